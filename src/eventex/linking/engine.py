@@ -1,0 +1,336 @@
+"""The rule engine: find triggers, fill roles along dependency paths, infer implicit fillers, merge."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from eventex.linking.merge import merge_events
+from eventex.linking.paths import dep_path, tree_distance
+from eventex.linking.rules import Frame, Rules
+from eventex.linking.status import StatusRules
+from eventex.schema import EVENT_CLASSES, Entity, Span, event_roles
+from eventex.stages.document import Document
+from eventex.stages.normalize import time_expression
+
+STATE_LABELS = {"GPE", "NORP"}
+ANAPHOR_NOUNS = {"country", "state", "government", "side", "nation", "capital", "island", "republic",
+                 "province", "provinces", "regions", "republics", "states", "countries", "region", "territory",
+                 "territories", "enclave", "enclaves"}
+ANAPHOR_DETS = {"the", "this", "these", "that", "those", "both", "its"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+@dataclass
+class Candidate:
+    """An event found in one sentence, before merging."""
+
+    type: str
+    trigger: Span
+    trigger_token: Token
+    frame: str
+    status: str
+    strength: float
+    sentence: SpacySpan
+    fillers: dict[str, list[Entity]] = field(default_factory=dict)
+    fallback_used: bool = False
+    date: Entity | None = None
+
+
+class Linker:
+    """Turns a document's entities and parse into typed events."""
+
+    def __init__(self, rules: Rules | None = None, status: StatusRules | None = None) -> None:
+        self.rules = rules or Rules.load()
+        self.status_rules = status or StatusRules()
+        self._matchers: dict[int, Matcher] = {}
+
+    # -- triggers ------------------------------------------------------------------------------------------
+    def _phrase_matcher(self, doc: Doc) -> Matcher:
+        key = id(doc.vocab)
+        if key not in self._matchers:
+            m = Matcher(doc.vocab)
+            for etype, lex in self.rules.lexicons.items():
+                for phrase in lex.phrases:
+                    words = re.findall(r"\w+|[^\w\s]", phrase.lower())
+                    m.add(f"{etype}|{phrase}", [[{"LOWER": w} for w in words], [{"LEMMA": w} for w in words]])
+            self._matchers[key] = m
+        return self._matchers[key]
+
+    def triggers(self, doc: Doc) -> list[tuple[str, str, float, int, int, Token]]:
+        """(type, frame, strength, start_token, end_token, head_token) for every trigger match."""
+        found = []
+        phrase_tokens: set[int] = set()
+        for match_id, start, end in self._phrase_matcher(doc)(doc):
+            etype, phrase = doc.vocab.strings[match_id].split("|", 1)
+            lex = self.rules.lexicons[etype]
+            span = doc[start:end]
+            found.append((etype, lex.phrases[phrase], 0.85, start, end, span.root))
+            phrase_tokens.update(range(start, end))
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            for etype, lex in self.rules.lexicons.items():
+                if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
+                    frame = lex.verbs[lemma]
+                elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
+                    frame = lex.nouns.get(lemma) or lex.nouns[tok.lower_]
+                else:
+                    continue
+                if tok.i in phrase_tokens and any(f[0] == etype and f[3] <= tok.i < f[4] for f in found):
+                    continue
+                found.append((etype, frame, lex.strength.get(lemma, 0.5), tok.i, tok.i + 1, tok))
+        return found
+
+    # -- the stage -----------------------------------------------------------------------------------------
+    def __call__(self, document: Document) -> Document:
+        doc = document.doc
+        assert doc is not None, "the document stage must run first"
+        cited = [(c.start, c.end) for c in document.citations]
+        parens = [(m.start(), m.end()) for m in re.finditer(r"\((?:[^()]|\([^()]*\))*\)", document.text)]
+        usable = [
+            e for e in document.entities
+            if not any(a <= e.start and e.end <= b for a, b in cited)
+            and not (e.label == "DATE" and any(a <= e.start and e.end <= b for a, b in parens))
+        ]
+        by_token: dict[int, Entity] = {}
+        spans: dict[int, SpacySpan] = {}
+        for idx, e in enumerate(usable):
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            spans[idx] = span
+            for t in span:
+                by_token.setdefault(t.i, e)
+        ent_spans = [(usable[i], s) for i, s in spans.items()]
+        dominant = self._dominant_state(document.entities)
+        candidates: list[Candidate] = []
+        for etype, frame_name, strength, start, end, head in self.triggers(doc):
+            frame = self.rules.frames[frame_name]
+            trig_span = doc[start:end]
+            cand = Candidate(
+                type=etype,
+                trigger=Span(text=trig_span.text, start=trig_span.start_char, end=trig_span.end_char),
+                trigger_token=head, frame=frame_name, status="actual", strength=strength, sentence=head.sent,
+            )
+            cand.status, _ = self.status_rules.status(head)
+            self._fill(cand, frame, ent_spans, document, by_token, trig_span)
+            self._implicit(cand, document, ent_spans, dominant)
+            if self._acceptable(cand, trig_span, by_token):
+                cand.date = self._date(cand, ent_spans)
+                candidates.append(cand)
+        document.events = merge_events(self._to_events(candidates, document))
+        return document
+
+    # -- role filling --------------------------------------------------------------------------------------
+    def _fill(self, cand: Candidate, frame: Frame, ent_spans, document: Document, by_token, trig_span) -> None:
+        sent = cand.sentence
+        trig = cand.trigger_token
+        in_sent = [(e, s) for e, s in ent_spans if s.start >= sent.start and s.end <= sent.end]
+        in_sent = [(e, s) for e, s in in_sent if not (s.start < trig_span.end and trig_span.start < s.end)
+                   or e.label in ("WEAPON", "ENERGY_ASSET")]
+        paths = {id(e): dep_path(trig, s.root) for e, s in in_sent}
+        anaphors = self._anaphors(sent, by_token)
+        used: set[int] = set()
+        many = event_roles(cand.type)
+        for role, rules in frame.roles.items():
+            for rule in rules:
+                hits = [
+                    (e, s) for e, s in in_sent
+                    if id(e) not in used and e.label in rule.labels and paths[id(e)] is not None
+                    and rule.regex.fullmatch(paths[id(e)])
+                ]
+                hits += [
+                    (e, s) for e, s in self._resolve_anaphors(anaphors, trig, rule, document, ent_spans)
+                    if id(e) not in used
+                ]
+                if hits:
+                    hits.sort(key=lambda es: (tree_distance(trig, es[1].root), es[1].start))
+                    chosen = hits if many[role] else hits[:1]
+                    if many[role]:
+                        chosen = sorted(chosen, key=lambda es: es[1].start)
+                    cand.fillers[role] = [e for e, _ in chosen]
+                    used.update(id(e) for e, _ in chosen)
+                    break
+        # the trigger phrase itself may name the weapon or asset ("arms sales")
+        for e, s in in_sent:
+            if s.start < trig_span.end and trig_span.start < s.end:
+                for role in ("weapon", "asset"):
+                    if role in many and role not in cand.fillers:
+                        want = "WEAPON" if role == "weapon" else "ENERGY_ASSET"
+                        if e.label == want:
+                            cand.fillers[role] = [e]
+                            used.add(id(e))
+        for role, fb in frame.fallback.items():
+            if cand.fillers.get(role):
+                continue
+            pool = [
+                (e, s) for e, s in in_sent
+                if id(e) not in used and e.label in fb.labels
+                and (fb.side == "any" or (fb.side == "left") == (s.start < trig.i))
+            ]
+            if pool:
+                e, s = min(pool, key=lambda es: abs(es[1].start - trig.i))
+                cand.fillers[role] = [e]
+                used.add(id(e))
+                cand.fallback_used = True
+
+    def _anaphors(self, sent: SpacySpan, by_token) -> list[tuple[Token, str, int]]:
+        """Pronouns, 'there' and definite descriptions in a sentence: (token, kind, how many)."""
+        out = []
+        for t in sent:
+            if t.i in by_token:
+                continue
+            low = t.lower_
+            if t.pos_ == "PRON" and low in ("he", "she", "him", "her"):
+                out.append((t, "PERSON", 1))
+            elif (t.pos_ == "PRON" and low in ("it", "they", "them")) or (low == "there" and t.dep_ == "advmod"):
+                out.append((t, "STATE", 1))
+            elif t.pos_ == "NOUN" and low in ANAPHOR_NOUNS:
+                dets = [c for c in t.children if c.lower_ in ANAPHOR_DETS]
+                if dets and not any(c.dep_ in ("prep", "compound", "amod") and c.i in by_token for c in t.children):
+                    n = max([NUMBER_WORDS.get(c.lower_, 1) for c in t.children] + [1])
+                    out.append((t, "STATE", n))
+        return out
+
+    def _resolve_anaphors(self, anaphors, trig: Token, rule, document: Document, ent_spans):
+        """Antecedent mentions (as implicit fillers) for anaphors whose path matches the rule."""
+        out = []
+        for tok, kind, n in anaphors:
+            path = dep_path(trig, tok)
+            if path is None or not rule.regex.fullmatch(path):
+                continue
+            labels = {"PERSON"} if kind == "PERSON" else {"GPE"} & rule.labels or {"GPE"}
+            if not labels & rule.labels:
+                continue
+            prior = [
+                (e, s) for e, s in ent_spans
+                if s.end <= tok.i and e.label in labels and (kind == "PERSON" or e.id)
+                and "\n\n" not in document.text[e.end : tok.idx] + "."
+            ]
+            if kind != "PERSON" and n == 1:
+                prior = [(e, s) for e, s in prior if not self._is_subject_of(s, tok)]
+            picked: list[tuple[Entity, SpacySpan]] = []
+            seen: set[str] = set()
+            for e, s in reversed(prior):
+                key = e.id or e.canonical or e.text
+                if key in seen:
+                    continue
+                seen.add(key)
+                picked.append((e, s))
+                if len(picked) == n:
+                    break
+            out.extend((e.model_copy(update={"implicit": True}), s) for e, s in reversed(picked))
+        return out
+
+    @staticmethod
+    def _is_subject_of(span: SpacySpan, tok: Token) -> bool:
+        return span.root.head.i == tok.head.i and span.root.dep_ == "nsubj" and tok.dep_ != "nsubj"
+
+    # -- implicit fillers ------------------------------------------------------------------------------------
+    @staticmethod
+    def _dominant_state(entities: list[Entity]) -> str | None:
+        counts = Counter(e.id for e in entities if e.id and e.label in ("GPE", "NORP", "ORG"))
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _state_mention(self, iso: str, near: Token, ent_spans) -> Entity | None:
+        """A mention of state ``iso``: in the sentence of ``near`` if possible, else the closest before it."""
+        same = [e for e, s in ent_spans if e.id == iso and s.sent.start == near.sent.start]
+        if same:
+            return same[0]
+        before = [e for e, s in ent_spans if e.id == iso and s.start < near.i]
+        return before[-1] if before else None
+
+    def _implicit(self, cand: Candidate, document: Document, ent_spans, dominant: str | None) -> None:
+        f = cand.fillers
+        trig = cand.trigger_token
+        if cand.frame == "host" and f.get("host") and not f.get("destination"):
+            host = f["host"][0]
+            iso = host.id if host.label in STATE_LABELS else host.affiliation or dominant
+            src = self._state_mention(iso, trig, ent_spans) if iso else None
+            if src is not None:
+                f["destination"] = [src.model_copy(update={"implicit": True})]
+        if cand.type == "arms_sale" and not f.get("seller") and f.get("weapon"):
+            w = f["weapon"][0]
+            mod = [e for e, s in ent_spans if e.label in STATE_LABELS and e.id and 0 < w.start - e.end <= 2]
+            if mod:
+                f["seller"] = [mod[-1].model_copy(update={"implicit": True})]
+            elif dominant and f.get("buyer") and all(b.id != dominant for b in f["buyer"]):
+                src = self._state_mention(dominant, trig, ent_spans)
+                if src is not None:
+                    f["seller"] = [src.model_copy(update={"implicit": True})]
+        if cand.type == "energy_investment" and not f.get("host_country") and f.get("asset"):
+            near = [e for e, s in ent_spans if e.label == "GPE" and e.id and s.sent.start == cand.sentence.start
+                    and (not f.get("investor") or e.id != f["investor"][0].id)]
+            if near:
+                f["host_country"] = [near[-1].model_copy(update={"implicit": True})]
+
+    # -- acceptance ------------------------------------------------------------------------------------------
+    def _acceptable(self, cand: Candidate, trig_span: SpacySpan, by_token) -> bool:
+        f = cand.fillers
+        lex = self.rules.lexicons[cand.type]
+        if lex.requires == "WEAPON" and not f.get("weapon"):
+            return False
+        if lex.requires == "ENERGY_ASSET" and not f.get("asset"):
+            return False
+        if cand.type == "visit":
+            if not (f.get("visitor") or f.get("host")) or not (f.get("destination") or f.get("host")):
+                return False
+            visitor = (f.get("visitor") or [None])[0]
+            home = visitor and (visitor.id or visitor.affiliation)
+            dests = f.get("destination", [])
+            if home and dests and all(d.id == home for d in dests):
+                return False  # a trip at home is not a foreign visit
+        if cand.type == "arms_sale" and not (f.get("buyer") or f.get("seller")):
+            return False
+        if cand.type == "arms_sale" and not f.get("buyer") and cand.trigger_token.pos_ == "NOUN":
+            return False  # a nominal sale with no buyer is a generic statement
+        if cand.type == "energy_investment":
+            if not (f.get("investor") or f.get("host_country")):
+                return False
+            inv, host = (f.get("investor") or [None])[0], (f.get("host_country") or [None])[0]
+            if inv and host and (inv.id or inv.affiliation) == host.id:
+                return False  # domestic investment
+        if cand.type == "recognition":
+            rec = f.get("recognized", [])
+            if not rec or not f.get("recognizer"):
+                return False
+        return True
+
+    def _date(self, cand: Candidate, ent_spans) -> Entity | None:
+        dates = [
+            (tree_distance(cand.trigger_token, s.root), e) for e, s in ent_spans
+            if e.label == "DATE" and s.sent.start == cand.sentence.start
+        ]
+        dates = [(d, e) for d, e in dates if d <= 5]
+        return min(dates, key=lambda de: de[0])[1] if dates else None
+
+    # -- output ----------------------------------------------------------------------------------------------
+    def _to_events(self, cands: list[Candidate], document: Document):
+        events = []
+        text = document.text
+        for n, c in enumerate(cands):
+            s0, s1 = c.sentence.start_char, c.sentence.end_char
+            while s0 < s1 and text[s0].isspace():
+                s0 += 1
+            while s1 > s0 and text[s1 - 1].isspace():
+                s1 -= 1
+            evidence = Span(text=text[s0:s1], start=s0, end=s1)
+            conf = c.strength * (0.8 if c.fallback_used else 1.0)
+            if any(e.implicit for v in c.fillers.values() for e in v):
+                conf *= 0.9
+            roles = event_roles(c.type)
+            values = {r: (v if roles[r] else v[0]) for r, v in c.fillers.items() if v and r in roles}
+            sources = [cit for cit in document.citations if s0 <= cit.start < s1 + 3]
+            date = time_expression(text, c.date.start, c.date.end, document.published) if c.date else None
+            events.append(
+                EVENT_CLASSES[c.type](
+                    id=f"{c.type}-{n + 1}", trigger=c.trigger, status=c.status, confidence=round(conf, 3),
+                    evidence=[evidence], date=date, sources=sources, **values,
+                )
+            )
+        return events

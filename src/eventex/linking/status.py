@@ -1,0 +1,54 @@
+"""Event status from the cues that govern a trigger (rules in ``status.toml``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventex.resources import read_toml
+
+_CHILD_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det"}
+
+
+class StatusRules:
+    """Applies the cue lexicons and the precedence rule."""
+
+    def __init__(self) -> None:
+        spec = read_toml("status.toml")
+        self.precedence: list[str] = spec["precedence"]
+        self.max_climb: int = spec["max_climb"]
+        self.cues: dict[str, set[str]] = {k: set(v["lemmas"]) for k, v in spec["cues"].items()}
+        self.be_to: bool = spec["cues"]["planned"].get("be_to", False)
+
+    def governing(self, trigger: Token) -> list[Token]:
+        """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children."""
+        chain = [trigger]
+        t = trigger
+        for _ in range(self.max_climb):
+            if t.head.i == t.i or t.dep_ in ("ROOT",) or (t.dep_ in ("conj",) and t.i != trigger.i):
+                break
+            if t.dep_ in ("relcl", "advcl", "ccomp") and t.i != trigger.i and t.head.pos_ == "NOUN":
+                break
+            t = t.head
+            chain.append(t)
+        toks = list(chain)
+        for c in chain:
+            toks.extend(ch for ch in c.children if ch.dep_ in _CHILD_DEPS)
+        return toks
+
+    def status(self, trigger: Token) -> tuple[str, list[str]]:
+        """(status, cue words found) for a trigger."""
+        found: dict[str, list[str]] = {}
+        for tok in self.governing(trigger):
+            lemma = tok.lemma_.lower()
+            for status, lemmas in self.cues.items():
+                if lemma in lemmas or tok.lower_ in lemmas:
+                    found.setdefault(status, []).append(tok.text)
+            if self.be_to and tok.lemma_ == "be" and any(
+                ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
+                for ch in tok.children
+            ):
+                found.setdefault("planned", []).append(tok.text + " to")
+        for status in self.precedence:
+            if status in found:
+                return status, found[status]
+        return "actual", []

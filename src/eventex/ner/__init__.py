@@ -1,0 +1,1 @@
+"""The transformer NER head: features, model, training data, training, export and inference."""

@@ -1,0 +1,157 @@
+"""Training examples: windows over corpus and CoNLL documents with per-piece sets of allowed labels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from eventex.corpus import GoldDocument
+from eventex.ner.features import BIO_LABELS, LABEL_ID, Window, windows
+from eventex.schema import ENTITY_LABELS
+from eventex.stages.resolve import Gazetteer
+
+# Labels CoNLL-2003 never annotates: an unlabelled CoNLL token may be any of them.
+CONLL_UNANNOTATED = ("DATE", "MONEY", "QUANTITY", "WEAPON", "ENERGY_ASSET")
+# How CoNLL tags map onto eventex labels (sets = the gold is one of these; decided by the gazetteer first).
+CONLL_LABEL_MAP: dict[str, tuple[str, ...]] = {
+    "PER": ("PERSON",),
+    "ORG": ("ORG",),
+    "LOC": ("GPE", "LOC"),  # a state, capital or known alias → GPE; otherwise either
+    "MISC": ("NORP", "O", *CONLL_UNANNOTATED),  # a demonym → NORP; otherwise anything but PER/ORG/LOC
+}
+
+
+@dataclass
+class LabelledDoc:
+    """A text with character spans, each carrying the set of labels it may have."""
+
+    text: str
+    spans: list[tuple[int, int, tuple[str, ...]]]
+    outside: tuple[str, ...] = ("O",)  # what an unlabelled character may be
+
+
+@dataclass
+class Example:
+    """A model window plus its (pieces × labels) boolean matrix of allowed labels."""
+
+    window: Window
+    allowed: np.ndarray
+
+
+def from_gold(docs: Iterable[GoldDocument]) -> list[LabelledDoc]:
+    """Corpus documents: every mention has exactly one label; everything else is O."""
+    return [LabelledDoc(d.text, [(m.start, m.end, (m.label,)) for m in d.mentions]) for d in docs]
+
+
+def read_conll(path: str | Path) -> list[list[list[tuple[str, str]]]]:
+    """CoNLL-2003 as documents → sentences → (token, tag)."""
+    docs: list[list[list[tuple[str, str]]]] = [[]]
+    sent: list[tuple[str, str]] = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if sent:
+                docs[-1].append(sent)
+                sent = []
+            continue
+        if parts[0] == "-DOCSTART-":
+            if sent:
+                docs[-1].append(sent)
+                sent = []
+            if docs[-1]:
+                docs.append([])
+            continue
+        sent.append((parts[0], parts[-1]))
+    if sent:
+        docs[-1].append(sent)
+    return [d for d in docs if d]
+
+
+def conll_text(doc: list[list[tuple[str, str]]]) -> tuple[str, list[tuple[int, int, str]]]:
+    """One document's text (tokens joined by spaces, sentences by newlines) and its (start, end, tag) spans."""
+    pieces: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    for s_i, sent in enumerate(doc):
+        if s_i:
+            pieces.append("\n")
+            pos += 1
+        cur: list | None = None
+        for t_i, (tok, tag) in enumerate(sent):
+            if t_i:
+                pieces.append(" ")
+                pos += 1
+            start, end = pos, pos + len(tok)
+            pieces.append(tok)
+            pos = end
+            if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != tag[2:])):
+                if cur:
+                    spans.append(tuple(cur))
+                cur = [start, end, tag[2:]]
+            elif tag.startswith("I-") and cur is not None:
+                cur[1] = end
+            else:
+                if cur:
+                    spans.append(tuple(cur))
+                cur = None
+        if cur:
+            spans.append(tuple(cur))
+    return "".join(pieces), spans
+
+
+def from_conll(path: str | Path, gazetteer: Gazetteer | None = None) -> list[LabelledDoc]:
+    """CoNLL-2003 documents with mapped label sets (see :data:`CONLL_LABEL_MAP`)."""
+    gaz = gazetteer or Gazetteer()
+    out = []
+    for doc in read_conll(path):
+        text, spans = conll_text(doc)
+        mapped = []
+        for a, b, tag in spans:
+            hit = gaz.lookup(text[a:b])
+            if tag == "LOC" and hit and hit.kind in ("name", "alias", "capital"):
+                labels: tuple[str, ...] = ("GPE",)
+            elif tag == "MISC" and hit and hit.kind == "demonym":
+                labels = ("NORP",)
+            else:
+                labels = CONLL_LABEL_MAP[tag]
+            mapped.append((a, b, labels))
+        out.append(LabelledDoc(text, mapped, outside=("O", *CONLL_UNANNOTATED)))
+    return out
+
+
+def _label_sets(labels: tuple[str, ...], begin: bool) -> list[int]:
+    ids = []
+    for lab in labels:
+        if lab == "O":
+            ids.append(LABEL_ID["O"])
+        elif lab in ENTITY_LABELS:
+            ids.append(LABEL_ID[f"{'B' if begin else 'I'}-{lab}"])
+    return ids
+
+
+def examples(tokenizer, docs: list[LabelledDoc], max_length: int = 128, stride: int = 32) -> list[Example]:
+    """Windows with allowed-label matrices for every labelled document."""
+    wins = windows(tokenizer, [d.text for d in docs], max_length=max_length, stride=stride)
+    out = []
+    n_labels = len(BIO_LABELS)
+    for w in wins:
+        d = docs[w.doc_index]
+        owner = np.full(len(d.text) + 1, -1, dtype=np.int64)
+        for k, (a, b, _) in enumerate(d.spans):
+            owner[a:b] = k
+        allowed = np.zeros((len(w.input_ids), n_labels), dtype=bool)
+        for p, (a, b) in enumerate(w.offsets):
+            if b <= a:
+                continue  # special tokens: no loss
+            k = owner[a]
+            if k >= 0:
+                s_a, _, labels = d.spans[k]
+                ids = _label_sets(labels, begin=(a == s_a))
+            else:
+                ids = _label_sets(d.outside, begin=True) + _label_sets(d.outside, begin=False)
+            allowed[p, ids] = True
+        out.append(Example(w, allowed))
+    return out

@@ -1,0 +1,82 @@
+"""Label scheme, word-shape features from the original text, and windowed tokenisation with offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from eventex.schema import ENTITY_LABELS
+
+BIO_LABELS: tuple[str, ...] = ("O", *(f"{p}-{lab}" for lab in ENTITY_LABELS for p in ("B", "I")))
+LABEL_ID = {lab: i for i, lab in enumerate(BIO_LABELS)}
+
+# Shape classes of a word piece's original characters; the uncased encoder cannot see case, these can.
+SHAPES = ("special", "lower", "title", "upper", "mixed", "digit", "alnum", "punct", "other")
+N_SHAPES = len(SHAPES) * 2  # × (starts a word, continues a word)
+
+
+def piece_shape(text: str, start: int, end: int) -> int:
+    """Shape id of ``text[start:end]`` as a word piece (special tokens have start == end)."""
+    if end <= start:
+        return 0
+    s = text[start:end]
+    if s.isalpha():
+        if s.islower():
+            k = 1
+        elif s.isupper():
+            k = 3 if len(s) > 1 else 2
+        elif s[0].isupper() and s[1:].islower():
+            k = 2
+        else:
+            k = 4
+    elif s.isdigit():
+        k = 5
+    elif s.isalnum():
+        k = 6
+    elif all(not c.isalnum() for c in s):
+        k = 7
+    else:
+        k = 8
+    continues = start > 0 and not text[start - 1].isspace() and text[start - 1].isalnum() and s[0].isalnum()
+    return k + (len(SHAPES) if continues else 0)
+
+
+@dataclass
+class Window:
+    """One model input: token ids, shapes and character offsets into the source text."""
+
+    doc_index: int
+    input_ids: list[int]
+    shape_ids: list[int]
+    offsets: list[tuple[int, int]]
+
+
+def windows(tokenizer, texts: list[str], max_length: int = 256, stride: int = 64) -> list[Window]:
+    """Overlapping windows over whole texts (nothing dropped), with exact char offsets per piece."""
+    enc = tokenizer(
+        texts, truncation=True, max_length=max_length, stride=stride, return_overflowing_tokens=True,
+        return_offsets_mapping=True, add_special_tokens=True,
+    )
+    out = []
+    for i, ids in enumerate(enc["input_ids"]):
+        doc = enc["overflow_to_sample_mapping"][i]
+        offs = [tuple(o) for o in enc["offset_mapping"][i]]
+        text = texts[doc]
+        shapes = [piece_shape(text, a, b) for a, b in offs]
+        out.append(Window(doc, list(ids), shapes, offs))
+    return out
+
+
+def pad_batch(batch: list[Window], pad_id: int = 0) -> dict[str, np.ndarray]:
+    """Arrays (int64) input_ids, attention_mask, shape_ids padded to the longest window."""
+    n = max(len(w.input_ids) for w in batch)
+    ids = np.full((len(batch), n), pad_id, dtype=np.int64)
+    mask = np.zeros((len(batch), n), dtype=np.int64)
+    shapes = np.zeros((len(batch), n), dtype=np.int64)
+    for r, w in enumerate(batch):
+        k = len(w.input_ids)
+        ids[r, :k] = w.input_ids
+        mask[r, :k] = 1
+        shapes[r, :k] = w.shape_ids
+    return {"input_ids": ids, "attention_mask": mask, "shape_ids": shapes}

@@ -1,0 +1,212 @@
+"""Inference with the shipped head: onnxruntime (default) or torch, whole documents in overlapping windows."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from eventex.ner.features import Window, pad_batch, windows
+from eventex.schema import Entity
+
+if TYPE_CHECKING:
+    from eventex.stages.document import Document
+
+WEIGHTS = "model.safetensors"
+
+
+def sha256(path: Path) -> str:
+    """Hex SHA-256 of a file."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def read_manifest(model_dir: Path, verify: bool = True) -> dict[str, Any]:
+    """The model's manifest; with ``verify``, every weight file's SHA-256 must match it."""
+    manifest = json.loads((model_dir / "manifest.json").read_text())
+    if verify:
+        for name, digest in manifest["sha256"].items():
+            actual = sha256(model_dir / name)
+            if actual != digest:
+                raise ValueError(f"{model_dir / name}: SHA-256 {actual} does not match the manifest ({digest})")
+    return manifest
+
+
+def load_torch_model(model_dir: Path, manifest: dict[str, Any]):
+    """The trained ShapeAwareTagger in float32, in eval mode."""
+    from safetensors.torch import load_file
+
+    from eventex.ner.model import ShapeAwareTagger
+
+    model = ShapeAwareTagger.from_config(
+        str(model_dir), len(manifest["labels"]), shape_dim=manifest["shape_dim"], use_shapes=manifest["use_shapes"]
+    )
+    state = {k: v.float() if v.is_floating_point() else v for k, v in load_file(str(model_dir / WEIGHTS)).items()}
+    model.load_state_dict(state)
+    model.eval()
+    return model
+
+
+def export_onnx(model, path: Path) -> None:
+    """Write the model as ONNX (fp32) with dynamic batch and sequence axes."""
+    import torch
+
+    ids = torch.ones((2, 16), dtype=torch.long)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    torch.onnx.export(
+        model, (ids, torch.ones_like(ids), torch.zeros_like(ids)), str(tmp), dynamo=False,
+        input_names=["input_ids", "attention_mask", "shape_ids"], output_names=["logits"],
+        dynamic_axes={k: {0: "batch", 1: "seq"} for k in ("input_ids", "attention_mask", "shape_ids", "logits")},
+        opset_version=17,
+    )
+    os.replace(tmp, path)
+
+
+def quantize_int8(src: Path, dst: Path) -> None:
+    """Dynamic int8 quantisation of an ONNX model."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8)
+
+
+def cache_dir() -> Path:
+    """Where derived runtime files (ONNX exports) are kept: $EVENTEX_CACHE or ~/.cache/eventex."""
+    return Path(os.environ.get("EVENTEX_CACHE", Path.home() / ".cache" / "eventex"))
+
+
+class TransformerEntities:
+    """The entity stage backed by the fine-tuned head; preprocess → forward → postprocess."""
+
+    def __init__(self, model_dir: Path, manifest: dict[str, Any], runtime: str = "onnx", batch_size: int = 16,
+                 threads: int | None = None, max_length: int | None = None, stride: int | None = None) -> None:
+        from transformers import AutoTokenizer
+
+        self.model_dir = model_dir
+        self.manifest = manifest
+        self.name = manifest["name"]
+        self.version = manifest["version"]
+        self.runtime = runtime
+        self.batch_size = batch_size
+        self.max_length = max_length or manifest["max_length"]
+        self.stride = stride or manifest["stride"]
+        self.labels: list[str] = manifest["labels"]
+        self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
+        self._forward = self._make_forward(runtime, threads)
+
+    @classmethod
+    def load(cls, model_dir: str | Path, **options: Any) -> TransformerEntities:
+        """Load a model directory (manifest verified by SHA-256)."""
+        path = Path(model_dir)
+        return cls(path, read_manifest(path), **options)
+
+    def _make_forward(self, runtime: str, threads: int | None):
+        if runtime == "torch":
+            import torch
+
+            if threads:
+                torch.set_num_threads(threads)
+            model = load_torch_model(self.model_dir, self.manifest)
+
+            def forward(arrays: dict[str, np.ndarray]) -> np.ndarray:
+                with torch.inference_mode():
+                    t = {k: torch.from_numpy(v) for k, v in arrays.items()}
+                    return model(**t).numpy()
+
+            return forward
+        if runtime not in ("onnx", "onnx-int8"):
+            raise ValueError(f"runtime must be 'onnx', 'onnx-int8' or 'torch', got {runtime!r}")
+        import onnxruntime as ort
+
+        digest = self.manifest["sha256"][WEIGHTS][:16]
+        fp32 = cache_dir() / "onnx" / f"{self.name}-{digest}.onnx"
+        if not fp32.exists():
+            export_onnx(load_torch_model(self.model_dir, self.manifest), fp32)
+        path = fp32
+        if runtime == "onnx-int8":
+            path = fp32.with_name(fp32.stem + "-int8.onnx")
+            if not path.exists():
+                quantize_int8(fp32, path)
+        opts = ort.SessionOptions()
+        if threads:
+            opts.intra_op_num_threads = threads
+            opts.inter_op_num_threads = 1
+        session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+        return lambda arrays: session.run(["logits"], arrays)[0]
+
+    # preprocess → forward → postprocess
+    def pipe(self, docs: Sequence[Document]) -> None:
+        """Fill ``doc.entities`` for every document."""
+        for d, ents in zip(docs, self.predict([d.text for d in docs]), strict=True):
+            d.entities = ents
+
+    def predict(self, texts: list[str]) -> list[list[Entity]]:
+        """Entities for each text."""
+        wins = windows(self.tokenizer, texts, self.max_length, self.stride) if texts else []
+        order = sorted(range(len(wins)), key=lambda i: len(wins[i].input_ids))
+        probs: list[np.ndarray | None] = [None] * len(wins)
+        for k in range(0, len(order), self.batch_size):
+            idx = order[k : k + self.batch_size]
+            logits = self._forward(pad_batch([wins[i] for i in idx]))
+            for r, i in enumerate(idx):
+                n = len(wins[i].input_ids)
+                z = logits[r, :n] - logits[r, :n].max(-1, keepdims=True)
+                e = np.exp(z)
+                probs[i] = e / e.sum(-1, keepdims=True)
+        return decode(texts, wins, probs, self.labels)
+
+
+def decode(texts: list[str], wins: list[Window], probs: list, labels: Sequence[str]) -> list[list[Entity]]:
+    """Merge overlapping windows (the most central prediction wins) and turn BIO pieces into char spans."""
+    best: list[dict[tuple[int, int], tuple[int, int, float]]] = [{} for _ in texts]
+    for w, p in zip(wins, probs, strict=True):
+        n = len(w.input_ids)
+        lab = p.argmax(-1)
+        for j, (a, b) in enumerate(w.offsets):
+            if b <= a:
+                continue
+            centrality = min(j, n - 1 - j)
+            prev = best[w.doc_index].get((a, b))
+            if prev is None or centrality > prev[0]:
+                best[w.doc_index][(a, b)] = (centrality, int(lab[j]), float(p[j, lab[j]]))
+    out = []
+    for text, pieces in zip(texts, best, strict=True):
+        ents: list[Entity] = []
+        cur: list | None = None  # [label, start, end, [probs]]
+        for (a, b), (_, li, pr) in sorted(pieces.items()):
+            tag = labels[li]
+            inside_word = cur is not None and a == cur[2] and a > 0 and text[a - 1].isalnum() and text[a].isalnum()
+            if tag == "O" and not inside_word:
+                if cur:
+                    ents.append(_entity(text, cur))
+                cur = None
+                continue
+            kind = tag[2:] if tag != "O" else (cur[0] if cur else "")
+            if cur and (inside_word or (tag.startswith("I-") and kind == cur[0])):
+                cur[2] = b
+                cur[3].append(pr)
+            else:
+                if cur:
+                    ents.append(_entity(text, cur))
+                cur = [kind, a, b, [pr]]
+        if cur:
+            ents.append(_entity(text, cur))
+        out.append([e for e in ents if e.end > e.start])
+    return out
+
+
+def _entity(text: str, cur: list) -> Entity:
+    label, a, b, prs = cur
+    while a > 0 and text[a - 1].isalnum() and text[a].isalnum():
+        a -= 1
+    while b < len(text) and text[b].isalnum() and text[b - 1].isalnum():
+        b += 1
+    return Entity(text=text[a:b], start=a, end=b, label=label, confidence=round(float(np.mean(prs)), 4))

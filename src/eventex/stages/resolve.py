@@ -1,0 +1,146 @@
+"""Resolution stage: mentions → canonical names and ids (states, demonyms, capitals, metonymy, people)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventex.resources import read_toml, states
+from eventex.schema import Entity
+
+if TYPE_CHECKING:
+    from eventex.stages.document import Document
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+
+
+def normalise_surface(text: str) -> str:
+    """The lookup key of a mention: straight quotes, no 'the', no possessive, single spaces."""
+    s = " ".join(text.translate(_QUOTES).split())
+    s = _POSSESSIVE.sub("", s)
+    if s.lower().startswith("the "):
+        s = s[4:]
+    return s
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a surface form resolves to, and how."""
+
+    iso3: str
+    canonical: str
+    kind: str  # name | alias | capital | demonym | metonym | prefix
+
+
+class Gazetteer:
+    """Surface form → state, from the project's ``states.tsv``."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, Match] = {}
+        self.folded: dict[str, Match] = {}
+        self.prefixes: dict[str, Match] = {}
+        self.names: dict[str, str] = {}
+        for st in states():
+            self.names[st.iso3] = st.canonical
+            groups = [
+                ("name", (st.canonical,)), ("alias", st.aliases), ("capital", st.capitals),
+                ("demonym", st.demonyms), ("metonym", st.metonyms),
+            ]
+            for kind, forms in groups:
+                for form in forms:
+                    m = Match(st.iso3, st.canonical, kind)
+                    if form.endswith("-"):
+                        self.prefixes.setdefault(form.lower(), m)
+                        continue
+                    key = normalise_surface(form)
+                    self.exact.setdefault(key, m)
+                    if len(key) > 3:
+                        self.folded.setdefault(key.casefold(), m)
+
+    def lookup(self, text: str) -> Match | None:
+        """The state a surface form names, stands for or belongs to (None if unknown)."""
+        key = normalise_surface(text)
+        m = self.exact.get(key) or self.folded.get(key.casefold())
+        if m:
+            return m
+        if "-" in key:  # Russo-Cuban, Sino-Russian, Russian-made
+            head = key.split("-", 1)[0]
+            return self.prefixes.get(head.lower() + "-") or self.exact.get(head)
+        return None
+
+    def canonical(self, iso3: str) -> str | None:
+        """The canonical name of a state id."""
+        return self.names.get(iso3)
+
+
+class Resolver:
+    """Fills ``canonical``, ``id`` and ``affiliation`` on a document's entities."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or Gazetteer()
+        lex = read_toml("affiliation.toml")
+        self.title_words = {w.lower() for w in lex["title_words"]}
+        self.government_words = {w.lower() for w in lex["government_words"]}
+
+    def __call__(self, doc: Document) -> Document:
+        ents = doc.entities
+        for e in ents:
+            if e.label in ("GPE", "NORP", "ORG", "LOC"):
+                m = self.gaz.lookup(e.text)
+                if m and (e.label != "ORG" or m.kind in ("metonym", "name", "alias", "capital")):
+                    e.id, e.canonical = m.iso3, m.canonical
+                elif e.label == "ORG":
+                    e.affiliation = self._org_affiliation(e.text)
+        self._people(doc)
+        return doc
+
+    def _org_affiliation(self, text: str) -> str | None:
+        words = re.findall(r"[\w'’-]+", text)
+        if not any(w.lower() in self.government_words for w in words):
+            return None
+        for w in words:
+            m = self.gaz.lookup(w)
+            if m:
+                return m.iso3
+        return None
+
+    def _people(self, doc: Document) -> None:
+        """Full-name canonicals by surname, and affiliations from titles in the text itself."""
+        people = [e for e in doc.entities if e.label == "PERSON"]
+        full: dict[str, Entity] = {}
+        for p in people:
+            last = p.text.split()[-1] if p.text.split() else p.text
+            last = normalise_surface(last)
+            if last not in full or len(p.text) > len(full[last].text):
+                full[last] = p
+        affiliation: dict[str, str] = {}
+        for p in people:
+            state = self._title_affiliation(doc, p)
+            if state:
+                affiliation.setdefault(normalise_surface(p.text.split()[-1]), state)
+        for p in people:
+            last = normalise_surface(p.text.split()[-1]) if p.text.split() else ""
+            p.canonical = normalise_surface(full[last].text) if last in full else normalise_surface(p.text)
+            p.affiliation = affiliation.get(last)
+
+    def _title_affiliation(self, doc: Document, person: Entity) -> str | None:
+        """'Russian Foreign Minister Sergei Lavrov', 'Guyana’s President, Bharrat Jagdeo' → the state."""
+        before = [e for e in doc.entities if e.end <= person.start and e.id and e.label in ("GPE", "NORP")]
+        if before:
+            e = before[-1]
+            gap = doc.text[e.end : person.start]
+            words = re.findall(r"[\w'’-]+", gap)
+            clean = [w for w in words if w.lower() not in ("'s", "’s", "s")]
+            if len(gap) < 60 and "." not in gap and clean and all(w.lower() in self.title_words for w in clean):
+                return e.id
+        after = [e for e in doc.entities if e.start >= person.end and e.id and e.label in ("GPE", "NORP")]
+        if after:  # 'Sergei Lavrov, Russia’s foreign minister'
+            e = after[0]
+            gap = doc.text[person.end : e.start]
+            tail = doc.text[e.end : e.end + 40]
+            words = re.findall(r"[\w'’-]+", tail)[:3]
+            if gap.strip() in (",", ", the") and any(w.lower() in self.title_words for w in words):
+                return e.id
+        return None

@@ -1,0 +1,36 @@
+"""Shared fixtures; every test runs offline."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["HF_DATASETS_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ["TOKENIZERS_PARALLELISM"] = "false"
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    """The bundled sample article (the seed Eurasia Daily Monitor piece)."""
+    return (ROOT / "examples" / "lavrov_latin_america.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def default_extractor():
+    """The default pipeline, loaded once for the whole test session."""
+    import eventex
+
+    return eventex._default()
+
+
+@pytest.fixture(scope="session")
+def sample_result(default_extractor, sample_text):
+    """The default pipeline's result on the sample article, published 2010-03-10."""
+    return default_extractor.extract(sample_text, published="2010-03-10")

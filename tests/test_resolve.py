@@ -1,0 +1,62 @@
+"""Resolution of states, capitals, demonyms, metonyms and people's affiliations."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventex.schema import Entity
+from eventex.stages.document import Document
+from eventex.stages.resolve import Gazetteer, Resolver
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("surface", "iso3"),
+    [
+        ("Russia", "RUS"), ("Moscow", "RUS"), ("Russian", "RUS"), ("Kremlin", "RUS"), ("the Kremlin", "RUS"),
+        ("Russo-Cuban", "RUS"), ("Havana", "CUB"), ("Cuban", "CUB"), ("Guyana’s", "GUY"), ("US", "USA"),
+        ("Abkhazia", "XAB"), ("South Ossetia", "XSO"), ("Kosovo", "XKX"), ("Transnistria", "XTR"),
+        ("Sino-Russian", "CHN"), ("Caracas", "VEN"), ("Tehran", "IRN"),
+    ],
+)
+def test_lookup(gaz, surface, iso3):
+    m = gaz.lookup(surface)
+    assert m is not None and m.iso3 == iso3
+
+
+def test_unknown_words_resolve_to_nothing(gaz):
+    assert gaz.lookup("Gidroproyekt") is None
+    assert gaz.lookup("us") is None  # the pronoun is not the United States
+
+
+def _ent(text: str, sub: str, label: str, nth: int = 0) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return Entity(text=sub, start=start, end=start + len(sub), label=label)
+
+
+def test_person_affiliation_from_titles_and_surnames():
+    text = "Russian Foreign Minister Sergei Lavrov met Guyana’s President, Bharrat Jagdeo. Later Lavrov left."
+    doc = Document(text=text)
+    doc.entities = [
+        _ent(text, "Russian", "NORP"), _ent(text, "Sergei Lavrov", "PERSON"), _ent(text, "Guyana", "GPE"),
+        _ent(text, "Bharrat Jagdeo", "PERSON"), _ent(text, "Lavrov", "PERSON", nth=1),
+    ]
+    Resolver()(doc)
+    people = {e.text: e for e in doc.entities if e.label == "PERSON"}
+    assert people["Sergei Lavrov"].affiliation == "RUS"
+    assert people["Bharrat Jagdeo"].affiliation == "GUY"
+    assert people["Lavrov"].affiliation == "RUS" and people["Lavrov"].canonical == "Sergei Lavrov"
+
+
+def test_state_bodies_get_an_affiliation():
+    text = "The Russian Defense Ministry denied it."
+    doc = Document(text=text)
+    doc.entities = [_ent(text, "Russian Defense Ministry", "ORG")]
+    Resolver()(doc)
+    assert doc.entities[0].affiliation == "RUS"
