@@ -31,7 +31,6 @@ test: install
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
 
 schema: install
 	$(BIN)/eventex schema > docs/schema.json

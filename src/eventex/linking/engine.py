@@ -14,11 +14,13 @@ from eventex.linking.merge import merge_events
 from eventex.linking.paths import dep_path, tree_distance
 from eventex.linking.rules import Frame, Rules
 from eventex.linking.status import StatusRules
-from eventex.schema import EVENT_CLASSES, Entity, Span, event_roles
+from eventex.schema import CORE_ROLES, EVENT_CLASSES, Entity, Span, event_roles
 from eventex.stages.document import Document
 from eventex.stages.normalize import time_expression
 
 STATE_LABELS = {"GPE", "NORP"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+STATE_ROLES = ("seller", "buyer", "recognizer", "recognized", "host_country")
 ANAPHOR_NOUNS = {"country", "state", "government", "side", "nation", "capital", "island", "republic",
                  "province", "provinces", "regions", "republics", "states", "countries", "region", "territory",
                  "territories", "enclave", "enclaves"}
@@ -76,6 +78,8 @@ class Linker:
             lemma = tok.lemma_.lower()
             for etype, lex in self.rules.lexicons.items():
                 if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
+                    if lemma in lex.verb_objects and not _has_object(tok, lex.verb_objects[lemma]):
+                        continue
                     frame = lex.verbs[lemma]
                 elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
                     frame = lex.nouns.get(lemma) or lex.nouns[tok.lower_]
@@ -110,6 +114,9 @@ class Linker:
         dominant = self._dominant_state(document.entities)
         candidates: list[Candidate] = []
         for etype, frame_name, strength, start, end, head in self.triggers(doc):
+            inside = by_token.get(head.i)
+            if inside is not None and inside.label not in ("WEAPON", "ENERGY_ASSET"):
+                continue  # 'Consortium' in 'the Russian Consortium for Venezuela' names an organisation
             frame = self.rules.frames[frame_name]
             trig_span = doc[start:end]
             cand = Candidate(
@@ -118,8 +125,10 @@ class Linker:
                 trigger_token=head, frame=frame_name, status="actual", strength=strength, sentence=head.sent,
             )
             cand.status, _ = self.status_rules.status(head)
+            cand.status = self.rules.lexicons[etype].frame_status.get(frame_name, cand.status)
             self._fill(cand, frame, ent_spans, document, by_token, trig_span)
             self._implicit(cand, document, ent_spans, dominant)
+            self._tidy_roles(cand, ent_spans)
             if self._acceptable(cand, trig_span, by_token):
                 cand.date = self._date(cand, ent_spans)
                 candidates.append(cand)
@@ -134,6 +143,11 @@ class Linker:
         in_sent = [(e, s) for e, s in in_sent if not (s.start < trig_span.end and trig_span.start < s.end)
                    or e.label in ("WEAPON", "ENERGY_ASSET")]
         paths = {id(e): dep_path(trig, s.root) for e, s in in_sent}
+        if trig.dep_ == "relcl":  # 'Algeria, which recognized …': the pronoun's antecedent takes its relation
+            rel = next((c for c in trig.children if c.lower_ in RELATIVE_PRONOUNS), None)
+            for e, s in in_sent:
+                if rel is not None and s.start <= trig.head.i < s.end:
+                    paths[id(e)] = rel.dep_
         anaphors = self._anaphors(sent, by_token)
         used: set[int] = set()
         many = event_roles(cand.type)
@@ -144,8 +158,9 @@ class Linker:
                     if id(e) not in used and e.label in rule.labels and paths[id(e)] is not None
                     and rule.regex.fullmatch(paths[id(e)])
                 ]
+                taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
                 hits += [
-                    (e, s) for e, s in self._resolve_anaphors(anaphors, trig, rule, document, ent_spans)
+                    (e, s) for e, s in self._resolve_anaphors(anaphors, trig, rule, document, ent_spans, taken)
                     if id(e) not in used
                 ]
                 if hits:
@@ -172,6 +187,7 @@ class Linker:
                 (e, s) for e, s in in_sent
                 if id(e) not in used and e.label in fb.labels
                 and (fb.side == "any" or (fb.side == "left") == (s.start < trig.i))
+                and tree_distance(trig, s.root) <= fb.max_distance
             ]
             if pool:
                 e, s = min(pool, key=lambda es: abs(es[1].start - trig.i))
@@ -186,7 +202,7 @@ class Linker:
             if t.i in by_token:
                 continue
             low = t.lower_
-            if t.pos_ == "PRON" and low in ("he", "she", "him", "her"):
+            if t.pos_ == "PRON" and low in ("he", "she", "him", "her", "his"):
                 out.append((t, "PERSON", 1))
             elif (t.pos_ == "PRON" and low in ("it", "they", "them")) or (low == "there" and t.dep_ == "advmod"):
                 out.append((t, "STATE", 1))
@@ -197,7 +213,7 @@ class Linker:
                     out.append((t, "STATE", n))
         return out
 
-    def _resolve_anaphors(self, anaphors, trig: Token, rule, document: Document, ent_spans):
+    def _resolve_anaphors(self, anaphors, trig: Token, rule, document: Document, ent_spans, taken: set[str]):
         """Antecedent mentions (as implicit fillers) for anaphors whose path matches the rule."""
         out = []
         for tok, kind, n in anaphors:
@@ -207,10 +223,20 @@ class Linker:
             labels = {"PERSON"} if kind == "PERSON" else {"GPE"} & rule.labels or {"GPE"}
             if not labels & rule.labels:
                 continue
+            if kind == "PERSON":  # 'During his tour …, Dmitry Medvedev said': the clause's subject comes first
+                subj = [
+                    (e, s) for e, s in ent_spans
+                    if e.label == "PERSON" and s.sent.start == tok.sent.start and s.root.dep_ == "nsubj"
+                    and s.root.head.i == tok.sent.root.i
+                ]
+                if subj:
+                    out.append((subj[0][0].model_copy(update={"implicit": True}), subj[0][1]))
+                    continue
             prior = [
                 (e, s) for e, s in ent_spans
                 if s.end <= tok.i and e.label in labels and (kind == "PERSON" or e.id)
-                and "\n\n" not in document.text[e.end : tok.idx] + "."
+                and (e.id or e.canonical) not in taken
+                and document.text[e.end : tok.idx].count("\n\n") <= 1
             ]
             if kind != "PERSON" and n == 1:
                 prior = [(e, s) for e, s in prior if not self._is_subject_of(s, tok)]
@@ -264,21 +290,53 @@ class Linker:
                 if src is not None:
                     f["seller"] = [src.model_copy(update={"implicit": True})]
         if cand.type == "energy_investment" and not f.get("host_country") and f.get("asset"):
-            near = [e for e, s in ent_spans if e.label == "GPE" and e.id and s.sent.start == cand.sentence.start
-                    and (not f.get("investor") or e.id != f["investor"][0].id)]
-            if near:
-                f["host_country"] = [near[-1].model_copy(update={"implicit": True})]
+            asset = next((s for e, s in ent_spans if e is f["asset"][0] or e == f["asset"][0]), None)
+            investor = (f.get("investor") or [None])[0]
+            near = [
+                (e, s) for e, s in ent_spans
+                if e.label in ("GPE", "NORP") and e.id and s.sent.start == cand.sentence.start
+                and (investor is None or e.id not in (investor.id, investor.affiliation))
+            ]
+            if near and asset is not None:
+                e, _ = min(near, key=lambda es: (tree_distance(asset.root, es[1].root), -es[1].start))
+                f["host_country"] = [e.model_copy(update={"implicit": True})]
+
+    def _tidy_roles(self, cand: Candidate, ent_spans) -> None:
+        """People in state-only roles stand for their state; no filler fills both core roles; sellers sell."""
+        f = cand.fillers
+        for role in STATE_ROLES:
+            for k, e in enumerate(f.get(role, [])):
+                if e.label == "PERSON" and e.affiliation:
+                    src = self._state_mention(e.affiliation, cand.trigger_token, ent_spans)
+                    f[role][k] = (src or e).model_copy(
+                        update={"implicit": True, "id": e.affiliation, "canonical": src.canonical if src else None}
+                    )
+        agent, other = CORE_ROLES[cand.type]
+        keys = {x.id or x.text for x in f.get(agent, [])}
+        if f.get(other):
+            f[other] = [x for x in f[other] if (x.id or x.text) not in keys]
+        lex = self.rules.lexicons[cand.type]
+        if cand.type == "arms_sale" and f.get("seller") and f.get("buyer"):
+            seller, buyer = f["seller"][0], f["buyer"][0]
+            if lex.is_arms_exporter(buyer.text) and not lex.is_arms_exporter(seller.text):
+                f["seller"], f["buyer"] = [buyer], [seller]
 
     # -- acceptance ------------------------------------------------------------------------------------------
     def _acceptable(self, cand: Candidate, trig_span: SpacySpan, by_token) -> bool:
         f = cand.fillers
         lex = self.rules.lexicons[cand.type]
+        if not all(f.get(role) for role in CORE_ROLES[cand.type]):
+            return False  # an event names both its core participants (explicitly or implicitly)
+        if self.status_rules.hypothetical(cand.trigger_token):
+            return False
         if lex.requires == "WEAPON" and not f.get("weapon"):
             return False
         if lex.requires == "ENERGY_ASSET" and not f.get("asset"):
-            return False
+            investor = (f.get("investor") or [None])[0]
+            if investor is None or investor.label != "ORG" or not lex.is_energy_company(investor.text):
+                return False
         if cand.type == "visit":
-            if not (f.get("visitor") or f.get("host")) or not (f.get("destination") or f.get("host")):
+            if not f.get("visitor") or not (f.get("destination") or f.get("host")):
                 return False
             visitor = (f.get("visitor") or [None])[0]
             home = visitor and (visitor.id or visitor.affiliation)
@@ -299,6 +357,10 @@ class Linker:
             rec = f.get("recognized", [])
             if not rec or not f.get("recognizer"):
                 return False
+            if cand.frame == "relations" and not any(r.id in lex.relations_ids for r in rec):
+                return False
+            if not all(r.id for r in rec):
+                return False  # only states and would-be states are recognised
         return True
 
     def _date(self, cand: Candidate, ent_spans) -> Entity | None:
@@ -334,3 +396,16 @@ class Linker:
                 )
             )
         return events
+
+
+def _has_object(verb: Token, lemmas: list[str]) -> bool:
+    """Whether a verb has an object among ``lemmas`` ("*": any object; "@in": an 'in' phrase)."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and ("*" in lemmas or c.lemma_.lower() in lemmas):
+            return True
+        if c.dep_ in ("prep", "agent") and f"@{c.lower_}" in lemmas:
+            return True
+        if c.dep_ == "prt":
+            if any(g.dep_ == "dobj" and g.lemma_.lower() in lemmas for g in verb.children):
+                return True
+    return False

@@ -22,6 +22,7 @@ class Fallback:
 
     side: str
     labels: frozenset[str]
+    max_distance: int = 6  # edges in the parse between the trigger and the filler
 
 
 @dataclass
@@ -42,6 +43,23 @@ class TypeLexicon:
     phrases: dict[str, str]
     strength: dict[str, float]
     requires: str | None
+    frame_status: dict[str, str] = field(default_factory=dict)
+    verb_objects: dict[str, list[str]] = field(default_factory=dict)
+    relations_ids: frozenset[str] = frozenset()
+    arms_exporters: tuple[str, ...] = ()
+    energy_company_words: frozenset[str] = frozenset()
+    energy_company_stems: tuple[str, ...] = ()
+
+    def is_arms_exporter(self, name: str) -> bool:
+        """Whether an organisation name is a known arms-exporting firm."""
+        low = name.lower()
+        return any(re.search(rf"\b{re.escape(x)}\b", low) for x in self.arms_exporters)
+
+    def is_energy_company(self, name: str) -> bool:
+        """Whether an organisation name looks like an energy company's."""
+        low = name.lower()
+        words = set(re.findall(r"[a-z]+", low))
+        return bool(words & self.energy_company_words) or any(s in low for s in self.energy_company_stems)
 
 
 @dataclass
@@ -59,6 +77,12 @@ class Rules:
             etype: TypeLexicon(
                 verbs=spec.get("verbs", {}), nouns=spec.get("nouns", {}), phrases=spec.get("phrases", {}),
                 strength=spec.get("strength", {}), requires=spec.get("requires"),
+                frame_status=spec.get("frame_status", {}),
+                verb_objects=spec.get("verb_objects", {}),
+                relations_ids=frozenset(spec.get("relations_ids", [])),
+                arms_exporters=tuple(spec.get("arms_exporters", [])),
+                energy_company_words=frozenset(spec.get("energy_company_words", [])),
+                energy_company_stems=tuple(spec.get("energy_company_stems", [])),
             )
             for etype, spec in trig.items()
         }
@@ -70,7 +94,7 @@ class Rules:
             for role, rules in spec.items():
                 if role == "fallback":
                     frame.fallback = {
-                        r: Fallback(f["side"], frozenset(f["labels"])) for r, f in rules.items()
+                        r: Fallback(f["side"], frozenset(f["labels"]), f.get("max_distance", 6)) for r, f in rules.items()
                     }
                     continue
                 frame.roles[role] = [

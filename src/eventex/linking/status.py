@@ -18,6 +18,9 @@ class StatusRules:
         self.max_climb: int = spec["max_climb"]
         self.cues: dict[str, set[str]] = {k: set(v["lemmas"]) for k, v in spec["cues"].items()}
         self.be_to: bool = spec["cues"]["planned"].get("be_to", False)
+        self.factual_marks: set[str] = set(spec["factual_marks"])
+        self.hypothetical_marks: set[str] = set(spec["hypothetical_marks"])
+        self.infinitive: str | None = spec.get("infinitive_status")
 
     def governing(self, trigger: Token) -> list[Token]:
         """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children."""
@@ -35,6 +38,12 @@ class StatusRules:
             toks.extend(ch for ch in c.children if ch.dep_ in _CHILD_DEPS)
         return toks
 
+    def hypothetical(self, trigger: Token) -> bool:
+        """Whether the trigger sits in a conditional clause ('if Kosovo can be recognized, …')."""
+        return any(
+            c.dep_ == "mark" and c.lower_ in self.hypothetical_marks for t in self.governing(trigger) for c in t.children
+        )
+
     def status(self, trigger: Token) -> tuple[str, list[str]]:
         """(status, cue words found) for a trigger."""
         found: dict[str, list[str]] = {}
@@ -48,6 +57,10 @@ class StatusRules:
                 for ch in tok.children
             ):
                 found.setdefault("planned", []).append(tok.text + " to")
+        if self.infinitive and trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+        ):
+            found.setdefault(self.infinitive, []).append("to " + trigger.text)
         for status in self.precedence:
             if status in found:
                 return status, found[status]

@@ -91,12 +91,14 @@ class Resolver:
                 m = self.gaz.lookup(e.text)
                 if m and (e.label != "ORG" or m.kind in ("metonym", "name", "alias", "capital")):
                     e.id, e.canonical = m.iso3, m.canonical
-                elif e.label == "ORG":
-                    e.affiliation = self._org_affiliation(e.text)
+                elif e.label == "ORG" and (state := self._state_body(e.text)):
+                    e.id, e.affiliation = state, state  # 'Indian Navy', 'Russian Foreign Ministry' act for the state
+                    e.canonical = self.gaz.canonical(state)
         self._people(doc)
         return doc
 
-    def _org_affiliation(self, text: str) -> str | None:
+    def _state_body(self, text: str) -> str | None:
+        """The state an organisation is a body of ('Russian Defense Ministry' → RUS), if it is one."""
         words = re.findall(r"[\w'’-]+", text)
         if not any(w.lower() in self.government_words for w in words):
             return None
