@@ -10,6 +10,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import time
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
@@ -128,3 +129,20 @@ def write_json(path: Path, data: Any) -> Path:
 def read_json(path: Path) -> Any:
     """The JSON in ``path``, or None if there is no such file."""
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def jobs_task(task: tuple[float, list[str]]) -> tuple[int, int, float]:
+    """Worker task of the ``--jobs`` measurement: sleep (warm-up tasks), then ``pipe`` the texts.
+
+    Runs in an :func:`eventex.batch.parallel_map` worker, whose extractor is :func:`eventex.batch.loaded`.
+    Returns (words, worker pid, worker peak RSS in MiB).
+    """
+    from eventex.batch import loaded
+
+    pause, texts = task
+    if pause:
+        time.sleep(pause)
+    extractor = loaded(None)
+    for _ in extractor.pipe(texts, batch_size=max(1, len(texts))):
+        pass
+    return sum(words(t) for t in texts), os.getpid(), peak_rss_mb()

@@ -369,6 +369,7 @@ def run(
     samples: int = 1000,
     seed: int = 0,
     conll_limit: int | None = None,
+    conll_systems: Sequence[str] = ("shipped", "spacy"),
     limit_docs: int | None = None,
     loader: Callable[[str], tuple[Extractor, float]] = load_system,
 ) -> dict[str, Any]:
@@ -388,6 +389,7 @@ def run(
             "bootstrap_samples": samples, "seed": seed, "test": str(test_path), "test_documents": len(test),
             "test_words": sum(benchlib.words(d.text) for d in test), "dev": str(dev_path),
             "dev_documents": len(dev), "shared": str(shared) if shared else None, "conll_limit_docs": conll_limit,
+            "conll_systems": list(conll_systems),
         },
         "probe_sets": probe_info,
         "systems": {},
@@ -398,7 +400,9 @@ def run(
         res: dict[str, Any] = {"description": SYSTEMS.get(name, (name, {}))[0], "load_seconds": round(load_s, 2)}
         res["test"] = score_corpus(ex, test, samples=samples, seed=seed)
         res["dev"] = score_corpus(ex, dev, samples=samples, seed=seed)
-        if conll is not None and conll.exists():
+        if name not in conll_systems:
+            res["conll"] = {"skipped": "not requested (--conll-systems)"}
+        elif conll is not None and conll.exists():
             res["conll"] = score_conll(ex, conll, samples=samples, seed=seed, limit_docs=conll_limit)
         else:
             res["conll"] = {"skipped": f"{conll} not found"}
@@ -419,6 +423,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated, of: " + ", ".join(SYSTEMS))
     p.add_argument("--bootstrap", type=int, default=1000, help="bootstrap samples")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--conll-systems", default="shipped,spacy", help="systems also scored on CoNLL-2003 test")
     p.add_argument("--conll-limit", type=int, default=None, metavar="N", help="only the first N CoNLL documents")
     p.add_argument("--no-render", action="store_true", help="do not rewrite RESULTS.md and the plots")
     args = p.parse_args(argv)
@@ -434,6 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         samples=args.bootstrap,
         seed=args.seed,
         conll_limit=args.conll_limit,
+        conll_systems=[s for s in args.conll_systems.split(",") if s],
     )
     data["seconds"] = round(time.perf_counter() - start, 1)
     out = Path(args.out)

@@ -11,9 +11,13 @@ are reported. Everything of one kind is measured in the same invocation, so rati
 - eventex with ``--jobs`` worker processes through the batch API (:func:`eventex.batch.parallel_map`, the
   code path of ``eventex extract --jobs``), timed after the workers have loaded; ``--cli`` also times the CLI;
 - model load time (import + ``eventex.load()``) in fresh processes, and a cProfile of one load;
-- baselines: en_core_web_sm's full pipeline, and ``transformers.pipeline("token-classification")`` over the
-  same encoder (a BertForTokenClassification built from the shipped weights; its head is untrained, so only
-  its speed means anything).
+- baselines, once over the committed corpus (the texts of one eventex run) in 3 timed parts: en_core_web_sm's
+  full pipeline, and ``transformers.pipeline("token-classification")`` over the same encoder (a
+  BertForTokenClassification built from the shipped weights, same window length and stride; its head is
+  untrained, so only its speed means anything).
+
+Budget: about 9 minutes on 2 busy cores; the scaling runs use a small base (``--scale-base-words``) so that
+16× stays affordable.
 
     python benchmarks/speed.py --out benchmarks/results
 """
@@ -23,6 +27,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import itertools
 import json
 import math
 import multiprocessing
@@ -125,9 +130,10 @@ def timed_extractor(ex: Extractor) -> tuple[Extractor, StageClock]:
 
 
 def rates(seconds: float, docs: int, words: int) -> dict[str, float]:
-    """Seconds, words/s and documents/s."""
+    """Documents, words, seconds, words/s and documents/s."""
     s = max(seconds, 1e-9)
-    return {"seconds": round(seconds, 3), "words_per_s": round(words / s, 1), "docs_per_s": round(docs / s, 2)}
+    return {"docs": docs, "words": words, "seconds": round(seconds, 3), "words_per_s": round(words / s, 1),
+            "docs_per_s": round(docs / s, 2)}
 
 
 def run_pipeline(timed: Extractor, clock: StageClock, texts: Sequence[str], batch_size: int = 16) -> dict[str, Any]:
@@ -141,7 +147,7 @@ def run_pipeline(timed: Extractor, clock: StageClock, texts: Sequence[str], batc
     linking = sum(clock.seconds[k] for k in LINKING)
     stages["linking"] = rates(linking, n, words)
     other = total - sum(clock.seconds.values())
-    return {"docs": n, "words": words, **rates(total, n, words), "stages": stages, "other_seconds": round(other, 3)}
+    return {**rates(total, n, words), "stages": stages, "other_seconds": round(other, 3)}
 
 
 def summarise_runs(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -230,7 +236,7 @@ def single_process(
     *,
     runs: int = 3,
     batch_size: int = 16,
-    scale_base_words: int = 2000,
+    scale_base_words: int = 1500,
     scale_factors: Sequence[int] = (1, 4, 16),
     long_words: Sequence[int] = (50_000,),
     profile_texts: Sequence[str] = (),
@@ -249,7 +255,6 @@ def single_process(
     out["rss_after_load_mb"] = round(benchlib.peak_rss_mb(), 1)
     out["model"] = f"{extractor.model_name} {extractor.model_version}"
     timed, clock = timed_extractor(extractor)
-    timed.pipe(texts[:1], batch_size=1)  # a generator: nothing runs
     list(timed.pipe(texts[:2], batch_size=batch_size))  # warm-up (first-call allocations)
     per_run = [run_pipeline(timed, clock, texts, batch_size) for _ in range(runs)]
     out["corpus"] = {**summarise_runs(per_run), "per_run": per_run}
@@ -265,7 +270,8 @@ def single_process(
     for n in long_words:
         doc = long_document(texts, n)
         r = run_pipeline(timed, clock, [doc], batch_size=1)
-        out["long_documents"].append({"target_words": n, "chars": len(doc), **summarise_runs([r]), "stages": r["stages"]})
+        long = {"target_words": n, "chars": len(doc), **summarise_runs([r])}
+        out["long_documents"].append(long)
     out["peak_rss_after_long_mb"] = round(benchlib.peak_rss_mb(), 1)
     if profile_texts:
         out["profile"] = profile_top(lambda: list(extractor.pipe(profile_texts, batch_size=batch_size)))
@@ -326,13 +332,14 @@ def jobs_throughput(texts: Sequence[str], *, jobs: int = 2, runs: int = 3, batch
             pids_warm.add(pid)
         if i == jobs - 1 or i in ends:
             marks.append(time.perf_counter())
-    per_run = [rates(b - a, len(texts), words) for a, b in zip(marks, marks[1:], strict=False)]
+    per_run = [rates(b - a, len(texts), words) for a, b in itertools.pairwise(marks)]
     return {
         "jobs": jobs,
         "startup_seconds": round(marks[0] - start, 2),
         "warm_workers": len(pids_warm),
         "worker_peak_rss_mb": sorted(round(v, 1) for v in rss.values()),
         **summarise_runs(per_run),
+        "overall": rates(marks[-1] - marks[0], len(texts) * runs, words * runs),
         "per_run": per_run,
     }
 
@@ -360,8 +367,33 @@ def cli_throughput(texts: Sequence[str], *, jobs: int = 2, batch_size: int = 16)
 # --- baselines --------------------------------------------------------------------------------------------
 
 
-def spacy_baseline(texts: Sequence[str], *, runs: int = 3, batch_size: int = 16) -> dict[str, Any]:
-    """en_core_web_sm's full pipeline (all components, NER included) over ``texts``."""
+def split_parts(texts: Sequence[str], parts: int) -> list[list[str]]:
+    """``texts`` cut into ``parts`` consecutive pieces of about equal word counts."""
+    total = sum(benchlib.words(t) for t in texts)
+    out: list[list[str]] = [[] for _ in range(max(1, parts))]
+    seen = 0
+    for t in texts:
+        out[min(len(out) - 1, seen * len(out) // max(total, 1))].append(t)
+        seen += benchlib.words(t)
+    return [p for p in out if p]
+
+
+def timed_parts(fn: Callable[[list[str]], int], texts: Sequence[str], parts: int = 3) -> dict[str, Any]:
+    """Time ``fn`` (returning the documents done) on each part of ``texts``; overall and per-part rates."""
+    per_part = []
+    for part in split_parts(texts, parts):
+        start = time.perf_counter()
+        n = fn(part)
+        per_part.append(rates(time.perf_counter() - start, n, sum(benchlib.words(t) for t in part)))
+    overall = rates(sum(p["seconds"] for p in per_part), sum(p["docs"] for p in per_part),
+                    sum(p["words"] for p in per_part))
+    return {**overall, "parts": len(per_part),
+            "median_part_words_per_s": round(benchlib.median([p["words_per_s"] for p in per_part]), 1),
+            "per_part": per_part}
+
+
+def spacy_baseline(texts: Sequence[str], *, parts: int = 3, batch_size: int = 16) -> dict[str, Any]:
+    """en_core_web_sm's full pipeline (all components, NER included) once over ``texts``, in timed parts."""
     import spacy
 
     from eventex.stages.document import SPACY_MODEL
@@ -369,14 +401,8 @@ def spacy_baseline(texts: Sequence[str], *, runs: int = 3, batch_size: int = 16)
     start = time.perf_counter()
     nlp = spacy.load(SPACY_MODEL)
     load = time.perf_counter() - start
-    words = sum(benchlib.words(t) for t in texts)
-    per_run = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
-        per_run.append(rates(time.perf_counter() - start, n, words))
-    return {"model": SPACY_MODEL, "components": list(nlp.pipe_names), "load_seconds": round(load, 2),
-            **summarise_runs(per_run), "per_run": per_run}
+    result = timed_parts(lambda part: sum(1 for _ in nlp.pipe(part, batch_size=batch_size)), texts, parts)
+    return {"model": SPACY_MODEL, "components": list(nlp.pipe_names), "load_seconds": round(load, 2), **result}
 
 
 def build_hf_model(model_dir: Path, dest: Path) -> Path:
@@ -409,8 +435,9 @@ def build_hf_model(model_dir: Path, dest: Path) -> Path:
     return dest
 
 
-def hf_baseline(texts: Sequence[str], *, runs: int = 3, batch_size: int = 16) -> dict[str, Any]:
-    """``transformers.pipeline("token-classification")`` over the shipped encoder, same windows (stride)."""
+def hf_baseline(texts: Sequence[str], *, parts: int = 3, batch_size: int = 16) -> dict[str, Any]:
+    """``transformers.pipeline("token-classification")`` over the shipped encoder (same windows), once over
+    ``texts`` in timed parts."""
     import torch
     from transformers import pipeline
 
@@ -420,21 +447,16 @@ def hf_baseline(texts: Sequence[str], *, runs: int = 3, batch_size: int = 16) ->
     if model_dir is None:
         return {"skipped": "no shipped model directory"}
     stride = json.loads((model_dir / "manifest.json").read_text())["stride"]
-    words = sum(benchlib.words(t) for t in texts)
     with tempfile.TemporaryDirectory() as tmp:
         path = build_hf_model(model_dir, Path(tmp))
         start = time.perf_counter()
         clf = pipeline("token-classification", model=str(path), aggregation_strategy="simple", stride=stride,
                        device=-1)
         load = time.perf_counter() - start
-        per_run = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            n = len(clf(list(texts), batch_size=batch_size))
-            per_run.append(rates(time.perf_counter() - start, n, words))
+        result = timed_parts(lambda part: len(clf(part, batch_size=batch_size)), texts, parts)
     return {"model": f"BertForTokenClassification over {model_dir.name}'s encoder (untrained head)",
             "max_length": clf.tokenizer.model_max_length, "stride": stride, "torch_threads": torch.get_num_threads(),
-            "load_seconds": round(load, 2), **summarise_runs(per_run), "per_run": per_run}
+            "load_seconds": round(load, 2), **result}
 
 
 # --- main -------------------------------------------------------------------------------------------------
@@ -485,14 +507,14 @@ def ratios(data: dict[str, Any]) -> dict[str, float]:
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     """Every speed measurement, as the dict written to ``speed.json``."""
-    committed = benchlib.corpus_texts()
+    committed = benchlib.corpus_texts(args.splits)
     repeats = repeat_to(committed, args.min_words)
     committed_words = sum(benchlib.words(t) for t in committed)
     profile_texts = benchlib.corpus_texts(["dev"]) if args.profile else []
     data: dict[str, Any] = {
         "stamp": benchlib.stamp(),
         "settings": {
-            "corpus": "corpora/{train,dev,test}.jsonl", "corpus_documents": len(committed),
+            "corpus": f"corpora/{{{','.join(args.splits)}}}.jsonl", "corpus_documents": len(committed),
             "corpus_words": committed_words, "repeats": repeats, "fixed_corpus_words": committed_words * repeats,
             "fixed_corpus_documents": len(committed) * repeats, "batch_size": args.batch_size,
             "scale_base_words": args.scale_base_words, "scale_factors": args.scale_factors,
@@ -524,9 +546,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         data["cli"] = cli_throughput(committed, jobs=args.jobs, batch_size=args.batch_size)
         step("CLI")
     if args.baselines:
-        data["spacy"] = spacy_baseline(committed, runs=repeats, batch_size=args.batch_size)
+        data["spacy"] = spacy_baseline(committed, parts=args.baseline_parts, batch_size=args.batch_size)
         step("spaCy baseline")
-        data["hf"] = hf_baseline(committed, runs=repeats, batch_size=args.batch_size)
+        data["hf"] = hf_baseline(committed, parts=args.baseline_parts, batch_size=args.batch_size)
         step("HF baseline")
     data["targets"] = targets(data)
     data["ratios"] = ratios(data)
@@ -551,13 +573,16 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Command-line options (defaults: the full benchmark, about 8 minutes on 2 cores)."""
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", default=str(benchlib.RESULTS), help="results folder (speed.json, plots)")
+    p.add_argument("--splits", type=lambda v: v.split(","), default=list(benchlib.SPLITS),
+                   help="corpus splits making up the committed corpus (default train,dev,test)")
     p.add_argument("--min-words", type=int, default=100_000, help="fixed corpus size: repeats of the corpus")
     p.add_argument("--batch-size", type=int, default=16)
     p.add_argument("--jobs", type=int, default=2, help="worker processes for the parallel measurement")
     p.add_argument("--load-runs", type=int, default=3, help="fresh processes timing eventex.load()")
-    p.add_argument("--scale-base-words", type=int, default=2000, help="base of the 1x/4x/16x scaling runs")
+    p.add_argument("--scale-base-words", type=int, default=1500, help="base of the 1x/4x/16x scaling runs")
     p.add_argument("--scale-factors", type=_ints, default=[1, 4, 16])
     p.add_argument("--long-words", type=_ints, default=[50_000], help="sizes of the single long documents")
+    p.add_argument("--baseline-parts", type=int, default=3, help="timed parts of the baselines' one pass")
     p.add_argument("--no-baselines", dest="baselines", action="store_false", help="skip spaCy and HF baselines")
     p.add_argument("--no-profile", dest="profile", action="store_false", help="skip the cProfile runs")
     p.add_argument("--cli", action="store_true", help="also time `eventex extract --jobs N` on the corpus")

@@ -27,7 +27,7 @@ from eventex.schema import (
 
 __all__ = [
     "ArmsSaleEvent", "Citation", "EnergyInvestmentEvent", "Entity", "Event", "Extraction", "Extractor",
-    "RecognitionEvent", "Span", "TimeExpression", "VisitEvent", "__version__", "extract", "load",
+    "RecognitionEvent", "Span", "TimeExpression", "VisitEvent", "__version__", "extract", "extract_dataset", "load",
 ]
 
 
@@ -57,4 +57,8 @@ def __getattr__(name: str):
         from eventex.pipeline import Extractor
 
         return Extractor
+    if name == "extract_dataset":
+        from eventex.batch import extract_dataset
+
+        return extract_dataset
     raise AttributeError(name)

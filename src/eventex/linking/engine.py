@@ -132,7 +132,7 @@ class Linker:
             if self._acceptable(cand, trig_span, by_token):
                 cand.date = self._date(cand, ent_spans)
                 candidates.append(cand)
-        document.events = merge_events(self._to_events(candidates, document))
+        document.events = merge_events(self._to_events(candidates, document), self.status_rules.precedence)
         return document
 
     # -- role filling --------------------------------------------------------------------------------------
@@ -311,6 +311,12 @@ class Linker:
                     f[role][k] = (src or e).model_copy(
                         update={"implicit": True, "id": e.affiliation, "canonical": src.canonical if src else None}
                     )
+        if f.get("host_country") and not f["host_country"][0].id:  # a city or province: its state
+            investor = (f.get("investor") or [None])[0]
+            exclude = {investor.id, investor.affiliation} if investor else set()
+            state = self._nearby_state(cand, ent_spans, exclude)
+            if state is not None:
+                f["host_country"] = [state.model_copy(update={"implicit": True})]
         agent, other = CORE_ROLES[cand.type]
         keys = {x.id or x.text for x in f.get(agent, [])}
         if f.get(other):
@@ -320,6 +326,18 @@ class Linker:
             seller, buyer = f["seller"][0], f["buyer"][0]
             if lex.is_arms_exporter(buyer.text) and not lex.is_arms_exporter(seller.text):
                 f["seller"], f["buyer"] = [buyer], [seller]
+
+    @staticmethod
+    def _nearby_state(cand: Candidate, ent_spans, exclude: set) -> Entity | None:
+        """A state mention in the trigger's sentence, else the closest one before it in its paragraph."""
+        states = [(e, s) for e, s in ent_spans if e.id and e.label in ("GPE", "NORP") and e.id not in exclude]
+        same = [e for e, s in states if s.sent.start == cand.sentence.start]
+        if same:
+            return same[0]
+        before = [(e, s) for e, s in states if s.end <= cand.sentence.start]
+        if before and "\n\n" not in cand.sentence.doc.text[before[-1][0].end : cand.sentence.start_char]:
+            return before[-1][0]
+        return None
 
     # -- acceptance ------------------------------------------------------------------------------------------
     def _acceptable(self, cand: Candidate, trig_span: SpacySpan, by_token) -> bool:

