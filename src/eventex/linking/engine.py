@@ -316,7 +316,17 @@ class Linker:
             exclude = {investor.id, investor.affiliation} if investor else set()
             state = self._nearby_state(cand, ent_spans, exclude)
             if state is not None:
-                f["host_country"] = [state.model_copy(update={"implicit": True})]
+                f["host_country"] = [f["host_country"][0].model_copy(update={"id": state.id, "canonical": state.canonical})]
+        dests = f.get("destination", [])
+        if dests and not any(d.id for d in dests):  # 'visited Benghazi': the city's state, from the context
+            visitor = (f.get("visitor") or [None])[0]
+            exclude = {visitor.id, visitor.affiliation} if visitor else set()
+            state = self._nearby_state(cand, ent_spans, exclude)
+            if state is not None:
+                f["destination"] = [
+                    d.model_copy(update={"id": state.id, "canonical": state.canonical}) if d.label == "GPE" else d
+                    for d in dests
+                ]
         agent, other = CORE_ROLES[cand.type]
         keys = {x.id or x.text for x in f.get(agent, [])}
         if f.get(other):
@@ -356,6 +366,14 @@ class Linker:
         if cand.type == "visit":
             if not f.get("visitor") or not (f.get("destination") or f.get("host")):
                 return False
+            trig = cand.trigger_token
+            heads = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+            if trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass"):
+                heads.append(trig.head)
+            if any(h.lemma_.lower() in lex.non_official for h in heads) or any(
+                c.lemma_.lower() in lex.non_official for c in trig.children if c.dep_ in ("compound", "amod")
+            ):
+                return False  # tourists, warships and cargoes travel without a visit
             visitor = (f.get("visitor") or [None])[0]
             home = visitor and (visitor.id or visitor.affiliation)
             dests = f.get("destination", [])

@@ -45,6 +45,7 @@ class TypeLexicon:
     requires: str | None
     frame_status: dict[str, str] = field(default_factory=dict)
     verb_objects: dict[str, list[str]] = field(default_factory=dict)
+    non_official: frozenset[str] = frozenset()
     relations_ids: frozenset[str] = frozenset()
     arms_exporters: tuple[str, ...] = ()
     energy_company_words: frozenset[str] = frozenset()
@@ -79,6 +80,7 @@ class Rules:
                 strength=spec.get("strength", {}), requires=spec.get("requires"),
                 frame_status=spec.get("frame_status", {}),
                 verb_objects=spec.get("verb_objects", {}),
+                non_official=frozenset(spec.get("non_official", [])),
                 relations_ids=frozenset(spec.get("relations_ids", [])),
                 arms_exporters=tuple(spec.get("arms_exporters", [])),
                 energy_company_words=frozenset(spec.get("energy_company_words", [])),

@@ -1,0 +1,553 @@
+"""Render ``benchmarks/RESULTS.md``, ``benchmarks/README_SUMMARY.md`` and the PNG plots from the results JSON.
+
+    python benchmarks/render_results.py [--results benchmarks/results]
+
+Reads ``quality.json`` and ``speed.json`` (either may be missing); the Markdown goes next to the results
+folder's parent (``benchmarks/``), the plots into the results folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import benchlib
+
+NAMES = {"shipped": "eventex (shipped)", "spacy": "spaCy NER variant", "int8": "int8 variant"}
+SHORT = {"shipped": "shipped", "spacy": "spaCy NER", "int8": "int8"}
+COMMANDS = (
+    "python benchmarks/quality.py --shared ../shared --out benchmarks/results   # make bench-quality",
+    "python benchmarks/speed.py --out benchmarks/results                        # make bench-speed",
+)
+
+
+# --- formatting -------------------------------------------------------------------------------------------
+
+
+def f3(x: float | None) -> str:
+    """Three decimals, or a dash."""
+    return "–" if x is None else f"{x:.3f}"
+
+
+def ci(interval: Mapping[str, float] | None) -> str:
+    """``[low, high]`` or empty."""
+    return f" [{interval['low']:.3f}, {interval['high']:.3f}]" if interval else ""
+
+
+def num(x: float | None, digits: int = 0) -> str:
+    """A number with thousands separators."""
+    return "–" if x is None else f"{x:,.{digits}f}"
+
+
+def table(head: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[str]:
+    """A Markdown table."""
+    out = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+    out += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
+    return [*out, ""]
+
+
+def _systems(q: Mapping[str, Any]) -> list[str]:
+    return list(q.get("systems", {}))
+
+
+def _stamp_lines(label: str, stamp: Mapping[str, Any] | None) -> list[str]:
+    if not stamp:
+        return []
+    m, g = stamp["machine"], stamp["git"]
+    dirty = f" + {g['dirty_files']} uncommitted file(s)" if g.get("dirty_files") else ""
+    load = ", ".join(str(x) for x in m.get("load_average", []))
+    end = stamp.get("load_average_end")
+    load_end = f"; at the end {', '.join(str(x) for x in end)}" if end else ""
+    pk = m.get("packages", {})
+    versions = ", ".join(f"{k} {v}" for k, v in pk.items() if v)
+    return [
+        f"- **{label}**: {stamp['date']}, commit `{(g.get('commit') or 'unknown')[:12]}`{dirty}",
+        f"  - machine: {m['cpu']}, {m['usable_cpus']} usable of {m['logical_cpus']} logical CPUs, "
+        f"{m['memory_gb']} GB RAM, {m['platform']}, Python {m['python']}",
+        f"  - load average (1, 5, 15 min) at the start: {load}{load_end} (other work on the machine shows here)",
+        f"  - {versions}",
+    ]
+
+
+# --- accuracy ---------------------------------------------------------------------------------------------
+
+
+def _micro_rows(q: Mapping[str, Any]) -> list[list[str]]:
+    rows = []
+    for name in _systems(q):
+        rep = q["systems"][name]["test"]["report"]
+        st = rep["status"]
+        rows.append([
+            NAMES.get(name, name),
+            f3(rep["entities"]["micro"]["f1"]) + ci(rep["entities"]["f1_ci"]),
+            f3(rep["events"]["micro"]["f1"]) + ci(rep["events"]["f1_ci"]),
+            f3(rep["arguments"]["micro"]["f1"]) + ci(rep["arguments"]["f1_ci"]),
+            f3(st["accuracy"]) + ci(st["accuracy_ci"]) + f" ({st['correct']}/{st['matched']})",
+        ])
+    return rows
+
+
+def _group_table(q: Mapping[str, Any], part: str, key: str, title: str) -> list[str]:
+    names = _systems(q)
+    groups: list[str] = []
+    for name in names:
+        for g in q["systems"][name]["test"]["report"][part][key]:
+            if g not in groups:
+                groups.append(g)
+    first = q["systems"][names[0]]["test"]["report"][part][key]
+    rows = []
+    for g in groups:
+        gold = first[g]["tp"] + first[g]["fn"] if g in first else "–"
+        cells: list[Any] = [g, gold]
+        for name in names:
+            s = q["systems"][name]["test"]["report"][part][key].get(g)
+            interval = q["systems"][name]["test"]["cis"][part].get(g)
+            cells.append(f"{f3(s['f1'])}{ci(interval)}" if s else "–")
+        rows.append(cells)
+    return [f"**{title}** (F1 [95% CI]; gold = gold items, i.e. tp + fn of the shipped system)", "",
+            *table([title.split(" ")[0], "gold", *(SHORT.get(n, n) for n in names)], rows)]
+
+
+def _conll_lines(q: Mapping[str, Any]) -> list[str]:
+    rows, labels = [], ["PER", "ORG", "LOC", "MISC"]
+    skipped = []
+    for name in _systems(q):
+        c = q["systems"][name].get("conll", {})
+        if "report" not in c:
+            skipped.append(f"{NAMES.get(name, name)}: {c.get('skipped', 'not run')}")
+            continue
+        e = c["report"]["entities"]
+        m = e["micro"]
+        rows.append([NAMES.get(name, name), f3(m["precision"]), f3(m["recall"]), f3(m["f1"]) + ci(e["f1_ci"]),
+                     *(f3(e["by_label"].get(lab, {}).get("f1")) for lab in labels)])
+    out = ["### CoNLL-2003 test (entity stage, external)", ""]
+    if rows:
+        docs = next(q["systems"][n]["conll"]["report"]["documents"] for n in _systems(q)
+                    if "report" in q["systems"][n].get("conll", {}))
+        out += [f"{docs} documents, whole pipeline; predicted labels mapped PERSON→PER, ORG→ORG, GPE/LOC→LOC, "
+                "NORP→MISC (other labels dropped); strict spans. Out of domain (1996 Reuters, sports tables), and "
+                "CoNLL's MISC covers much more than NORP, so MISC is low by construction.", "",
+                *table(["system", "P", "R", "F1 [95% CI]", *(f"F1 {x}" for x in labels)], rows)]
+    out += [f"- skipped: {s}" for s in skipped]
+    return [*out, ""]
+
+
+def _probe_lines(q: Mapping[str, Any]) -> list[str]:
+    out = ["### GENEVA and PLOVER probes (event recall, external)", ""]
+    info = q.get("probe_sets", {})
+    for ds, i in info.items():
+        if "skipped" in i:
+            out.append(f"- {ds}: skipped ({i['skipped']})")
+        else:
+            excl = ", ".join(f"{k} {v}" for k, v in i["excluded"].items()) or "none"
+            used = ", ".join(f"{k} {v}" for k, v in i["used_by_type"].items())
+            out.append(f"- {ds}: {i['used']} sentences used ({used}); {i['duplicates_dropped']} duplicates "
+                       f"dropped; excluded by triage: {excl}")
+    out += [
+        "",
+        "Candidates are heuristic mappings of other projects' annotations (not gold, not written here); only the "
+        "ones triaged plausible are used (GENEVA visits are hand-checked; GENEVA arms/energy are "
+        "`plausible_cross_border`, i.e. ≥ 2 countries in the sentence). *Type recall*: an event of the "
+        "candidate's type is extracted from the sentence. *Strict*: and one of its core fillers (visit: visitor/"
+        "destination, arms_sale: seller/buyer, energy_investment: investor/host_country) matches the candidate's "
+        "filler of that role by state id or by text (whole-word containment). GENEVA text is detokenised first. "
+        "Intervals are Wilson 95%.",
+        "",
+    ]
+    names = [n for n in _systems(q) if "groups" in q["systems"][n].get("probes", {})]
+    if not names:
+        return out
+    keys = list(q["systems"][names[0]]["probes"]["groups"])
+    keys = sorted(keys, key=lambda k: (k.startswith("all/"), k.endswith("/all"), k))
+    rows = []
+    for k in keys:
+        g0 = q["systems"][names[0]]["probes"]["groups"][k]
+        cells: list[Any] = [k, g0["n"]]
+        for n in names:
+            g = q["systems"][n]["probes"]["groups"].get(k)
+            cells.append(f"{f3(g['recall'])} / {f3(g['strict_recall'])}" if g else "–")
+        rows.append(cells)
+    out += table(["set/type", "n", *(f"{SHORT.get(n, n)} type / strict" for n in names)], rows)
+    shipped = q["systems"][names[0]]["probes"]["groups"].get("all/all")
+    if shipped:
+        out += [f"All sets, {SHORT.get(names[0], names[0])}: type recall {f3(shipped['recall'])}"
+                f"{ci(shipped['recall_ci'])}, strict {f3(shipped['strict_recall'])}{ci(shipped['strict_recall_ci'])}.",
+                ""]
+    return out
+
+
+def quality_section(q: Mapping[str, Any]) -> list[str]:
+    """The accuracy part of RESULTS.md."""
+    s = q["settings"]
+    out = [
+        "## Accuracy (`make bench-quality`)",
+        "",
+        f"Corpus test split: {s['test_documents']} documents, {num(s['test_words'])} words; every system on the "
+        f"same texts with the same scorer (`eventex.evaluate`); 95% percentile bootstrap over documents "
+        f"({s['bootstrap_samples']} resamples, seed {s['seed']}).",
+        "",
+    ]
+    out += table(["system", "entity F1", "event core-tuple F1", "argument F1", "status accuracy"], _micro_rows(q))
+    out += [
+        "Variants: (b) replaces only the transformer entity head by en_core_web_sm's NER (+ the domain patterns); "
+        "(c) is the same head with dynamic int8 ONNX inference. The casing-features-off variant has no shipped "
+        "model, so it is not run here (its training-time dev score is quoted below).",
+        "",
+    ]
+    out += _group_table(q, "entities", "by_label", "Entity label")
+    out += _group_table(q, "events", "by_type", "Event type (core tuples)")
+    out += _group_table(q, "arguments", "by_type", "Event type (arguments)")
+    out += ["![per-type F1](results/f1_per_type.png)", ""]
+    chk = q.get("int8_check")
+    if chk:
+        verdict = "within" if chk["passes"] else "**over**"
+        out += [
+            "### int8 inference: dev entity F1",
+            "",
+            f"Dev split ({s['dev_documents']} documents): fp32 {f3(chk['dev_entity_f1']['fp32'])}, int8 "
+            f"{f3(chk['dev_entity_f1']['int8'])}: a drop of **{chk['drop_points']:.2f} points**, {verdict} the "
+            f"{chk['max_drop_points']}-point limit for shipping int8 (int8 "
+            f"{'acceptable' if chk['passes'] else 'not acceptable'} by the model card's rule).",
+            "",
+        ]
+        times = {n: q["systems"][n]["test"]["seconds"] for n in ("shipped", "int8") if n in q["systems"]}
+        if len(times) == 2 and times["int8"]:
+            out += [f"Test-split wall time in this run: fp32 {times['shipped']} s, int8 {times['int8']} s "
+                    f"({times['shipped'] / times['int8']:.2f}× faster; whole pipeline).", ""]
+    abl = q.get("casing_ablation")
+    if abl:
+        rows = [[r["run"], r["setting"], f3(r.get("dev_f1")), f3(r.get("conll_valid_f1"))] for r in abl]
+        out += ["Casing-feature ablation (training time, quoted from `eventex.ner.card`, not re-run):", "",
+                *table(["run", "setting", "dev entity F1", "CoNLL valid F1"], rows)]
+    out += _conll_lines(q)
+    out += _probe_lines(q)
+    return out
+
+
+# --- speed ------------------------------------------------------------------------------------------------
+
+
+def _rate_row(name: str, r: Mapping[str, Any] | None, note: str = "") -> list[str]:
+    if not r or "words_per_s" not in r:
+        return [name, "–", "–", "–", (r or {}).get("skipped", note)]
+    secs = r.get("seconds")
+    runs = ", ".join(f"{x:.1f}" for x in secs) if isinstance(secs, list) else ""
+    if "per_part" in r:
+        runs = ", ".join(f"{p['seconds']:.1f}" for p in r["per_part"]) + " (parts)"
+    return [name, num(r["words_per_s"]), num(r["docs_per_s"], 2), runs, note]
+
+
+def speed_section(sp: Mapping[str, Any]) -> list[str]:
+    """The speed part of RESULTS.md."""
+    s, single = sp["settings"], sp["single"]
+    corpus = single["corpus"]
+    out = [
+        "## Speed and cost (`make bench-speed`)",
+        "",
+        f"Fixed corpus: the committed corpus ({s['corpus_documents']} documents, {num(s['corpus_words'])} words) "
+        f"× {s['repeats']} = {num(s['fixed_corpus_words'])} words; each repeat is one timed run and the tables "
+        f"give medians over the {s['repeats']} runs. Batch size {s['batch_size']}. All numbers of one table "
+        "come from the same invocation; compare ratios rather than absolute numbers across machines or days.",
+        "",
+        "### Targets",
+        "",
+    ]
+    rows = []
+    labels = {"words_per_s": "whole pipeline, words/s, 1 process", "jobs_speedup": f"--jobs {s['jobs']} speed-up",
+              "load_s": "model load, s (eventex.load(), fresh process)", "peak_rss_mb": "peak RSS, MiB (1 process)"}
+    for k, t in sp["targets"].items():
+        rows.append([labels.get(k, k), t["target"], num(t["value"], 2 if k in ("jobs_speedup", "load_s") else 0),
+                     "met" if t["met"] else "**missed**"])
+    out += table(["target", "wanted", "measured", ""], rows)
+    jobs = sp.get("jobs", {})
+    rows = [
+        _rate_row("eventex, whole pipeline, 1 process", corpus),
+        _rate_row(f"eventex, whole pipeline, --jobs {s['jobs']} (batch API)", jobs,
+                  f"after worker start-up ({jobs.get('startup_seconds', '–')} s); overall "
+                  f"{num(jobs.get('overall', {}).get('words_per_s'))} words/s" if "overall" in jobs else ""),
+        _rate_row("en_core_web_sm, full pipeline", sp.get("spacy"), "one pass over the committed corpus"),
+        _rate_row("HF pipeline(token-classification), same encoder", sp.get("hf"),
+                  "one pass over the committed corpus"),
+    ]
+    if "cli" in sp:
+        c = sp["cli"]
+        rows.append(_rate_row(f"`eventex extract --jobs {c['jobs']}` (CLI, end to end)", c,
+                              "start-up and loading included"))
+    out += ["### Throughput", "", *table(["what", "words/s", "docs/s", "run seconds", "note"], rows)]
+    ratio_names = {
+        "jobs_over_single": f"--jobs {s['jobs']} / 1 process",
+        "eventex_over_spacy_full": "eventex / en_core_web_sm full pipeline",
+        "eventex_over_hf_pipeline": "eventex / HF token-classification pipeline",
+        "entity_stage_over_hf_pipeline": "eventex entity stage alone / HF pipeline",
+        "document_stage_over_spacy_full": "eventex document stage (spaCy, no NER) / en_core_web_sm full",
+    }
+    rows = [[ratio_names[k], f"{v:.2f}×"] for k, v in sp.get("ratios", {}).items() if k in ratio_names]
+    out += ["Ratios (words/s, same invocation):", "", *table(["ratio", "value"], rows)]
+    rows = []
+    for k, v in corpus["stages"].items():
+        label = {"linking": "linking (resolver + normaliser + linker)"}.get(k, k)
+        rows.append([label, f"{v['seconds']:.2f}", f"{v['share'] * 100:.1f}%", num(v["words_per_s"]),
+                     num(v["docs_per_s"], 2)])
+    out += [f"### Per stage (1 process, medians of {corpus['runs']} runs of {num(corpus['words'])} words)", "",
+            "Each stage is timed inside the real `Extractor.pipe` (its own stage objects, wrapped with timers); "
+            "words/s of a stage = words / seconds spent in that stage.", "",
+            *table(["stage", "seconds", "share", "words/s", "docs/s"], rows)]
+    load = sp["load"]
+    load_runs = ", ".join(f"{r['load_seconds']:.2f}" for r in load["runs"])
+    out += [
+        "### Load time and memory",
+        "",
+        f"- `eventex.load()` in a fresh process: median **{load['load_seconds']:.2f} s** over {len(load['runs'])} "
+        f"runs ({load_runs}); `import eventex` "
+        f"{load['import_seconds']:.2f} s. The ONNX export is cached in `~/.cache/eventex` (first load only).",
+        f"- Peak RSS, 1 process: {num(single['rss_after_load_mb'])} MiB after load, **{num(single['peak_rss_mb'])}"
+        f" MiB** after the fixed-corpus runs, {num(single['peak_rss_after_long_mb'])} MiB after the long document.",
+    ]
+    if jobs.get("worker_peak_rss_mb"):
+        out.append(f"- --jobs {s['jobs']}: worker peak RSS "
+                   f"{', '.join(num(x) for x in jobs['worker_peak_rss_mb'])} MiB (plus the parent).")
+    out.append("")
+    rows = []
+    base = single.get("scaling", [{}])[0]
+    base_s = benchlib.median(base.get("seconds", [])) if base else 0
+    for p in single.get("scaling", []):
+        med = benchlib.median(p["seconds"])
+        rows.append([f"{p['factor']}×", p["docs"], num(p["words"]), f"{med:.2f}", num(p["words_per_s"]),
+                     f"{med / base_s:.2f} (ideal {p['factor'] / base['factor']:.0f})" if base_s else "–"])
+    for d in single.get("long_documents", []):
+        rows.append(["one long document", 1, num(d["words"]), f"{d['seconds'][0]:.2f}", num(d["words_per_s"]),
+                     f"{d['words_per_s'] / corpus['words_per_s']:.2f}× the corpus words/s"])
+    out += ["### How the cost grows", "",
+            f"Base for 1×: the first committed documents with ≥ {num(s['scale_base_words'])} words (a small base, "
+            "so that 16× fits the time budget; 1× is the median of 3 runs, larger points one run each). The long "
+            "document is the corpus texts joined until it has the target number of words (processed in windows).",
+            "", *table(["input", "docs", "words", "seconds", "words/s", "time / 1×"], rows)]
+    for d in single.get("long_documents", []):
+        st = ", ".join(f"{k} {v['seconds']:.1f} s" for k, v in d["stages"].items() if k != "linking")
+        out += [f"Long document ({num(d['words'])} words, {num(d['chars'])} characters) by stage: {st}.", ""]
+    out += ["![throughput vs corpus size](results/throughput_scaling.png)", ""]
+    out += missed_section(sp)
+    return out
+
+
+def missed_section(sp: Mapping[str, Any]) -> list[str]:
+    """Profiles and next steps for every missed target."""
+    missed = [k for k, t in sp["targets"].items() if not t["met"]]
+    if not missed:
+        return ["All targets met.", ""]
+    corpus = sp["single"]["corpus"]
+    st = corpus["stages"]
+    out = ["### Missed targets: profiles and next steps", ""]
+    if "words_per_s" in missed or "jobs_speedup" in missed:
+        ent, doc = st["entities"], st["document"]
+        out += [
+            f"**Throughput** ({num(corpus['words_per_s'])} words/s vs ≥ 2,500). The entity head takes "
+            f"{ent['share'] * 100:.0f}% of the pipeline time ({num(ent['words_per_s'])} words/s on its own) and "
+            f"the spaCy parse {doc['share'] * 100:.0f}% ({num(doc['words_per_s'])} words/s); linking is "
+            f"{st['linking']['share'] * 100:.0f}%. Even with the head free, the document stage alone would cap "
+            f"the pipeline near {num(doc['words_per_s'])} words/s.",
+            "",
+        ]
+        prof = sp["single"].get("profile")
+        if prof:
+            out += [f"cProfile of the pipeline on the dev split ({num(sp['single'].get('profile_words'))} words), "
+                    "top 15 by own time:", "", "```", prof, "```", ""]
+        out += [NEXT_STEPS["throughput"], ""]
+    if "jobs_speedup" in missed:
+        out += [NEXT_STEPS["jobs"], ""]
+    if "load_s" in missed:
+        prof = sp["load"].get("profile")
+        if prof:
+            out += ["**Load time**: cProfile of `import eventex; eventex.load()` in a fresh process, top 15 by "
+                    "cumulative time:", "", "```", prof, "```", ""]
+        out += [NEXT_STEPS["load"], ""]
+    if "peak_rss_mb" in missed:
+        out += [NEXT_STEPS["rss"], ""]
+    return out
+
+
+NEXT_STEPS = {
+    "throughput": (
+        "Next step (throughput): the time is in onnxruntime's `run` (the encoder over 256-token windows with "
+        "64-token overlap) and in spaCy's parse. (1) Ship int8 if its dev drop passes the 0.5-point rule (see the "
+        "accuracy section: it is about twice as fast); (2) cut the window overlap (stride 64 of 256 re-encodes "
+        "~25% of the tokens) or use 512-token windows; (3) the parse runs tok2vec + tagger + parser + lemmatizer "
+        "over every sentence: parse only the sentences that contain a trigger lemma (the linker only looks "
+        "there), which would also cut the document stage by the share of trigger-free sentences."
+    ),
+    "jobs": (
+        "Next step (--jobs): each worker's onnxruntime session uses all cores by default, so two workers "
+        "oversubscribe 2 cores; load workers with `threads=1` (eventex.load(threads=1) in batch's worker "
+        "initialiser) and re-measure."
+    ),
+    "load": (
+        "Next step (load): the load time is mostly imports (spaCy, transformers for the tokenizer, "
+        "onnxruntime) and spaCy's model load, not the 45 MB of weights. Use the `tokenizers` library directly "
+        "instead of importing `transformers.AutoTokenizer`, skip hashing the weights on every load (verify once "
+        "and cache the digest by file size + mtime), and load spaCy with only the components the linker reads."
+    ),
+    "rss": "Next step (memory): measure the resident set by stage (tracemalloc) and drop the parse trees early.",
+}
+
+
+# --- plots ------------------------------------------------------------------------------------------------
+
+
+def plot_f1(q: Mapping[str, Any], path: Path) -> Path:
+    """Grouped bars with 95% CIs: entity F1 per label, event core-tuple F1 and argument F1 per type."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names = _systems(q)
+    parts = [("entities", "by_label", "Entity F1 per label"), ("events", "by_type", "Event core-tuple F1 per type"),
+             ("arguments", "by_type", "Argument F1 per type")]
+    fig, axes = plt.subplots(1, 3, figsize=(17, 4.8), gridspec_kw={"width_ratios": [2.2, 1, 1]})
+    width = 0.8 / max(len(names), 1)
+    for ax, (part, key, title) in zip(axes, parts, strict=True):
+        groups = list(q["systems"][names[0]]["test"]["report"][part][key]) if names else []
+        for i, name in enumerate(names):
+            rep = q["systems"][name]["test"]["report"][part][key]
+            cis = q["systems"][name]["test"]["cis"][part]
+            ys = [rep.get(g, {}).get("f1", 0.0) for g in groups]
+            lo = [max(0.0, y - cis[g]["low"]) if g in cis else 0.0 for g, y in zip(groups, ys, strict=True)]
+            hi = [max(0.0, cis[g]["high"] - y) if g in cis else 0.0 for g, y in zip(groups, ys, strict=True)]
+            xs = [j + (i - (len(names) - 1) / 2) * width for j in range(len(groups))]
+            ax.bar(xs, ys, width, yerr=[lo, hi], capsize=2, label=SHORT.get(name, name))
+        ax.set_xticks(range(len(groups)), groups, rotation=30, ha="right", fontsize=8)
+        ax.set_ylim(0, 1.05)
+        ax.set_title(title)
+        ax.grid(axis="y", alpha=0.3)
+    axes[0].legend(fontsize=8, loc="lower left")
+    fig.suptitle("Corpus test split (95% bootstrap CIs)")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def plot_scaling(sp: Mapping[str, Any], path: Path) -> Path:
+    """Seconds and words/s against input size: the 1×/4×/16× runs, the corpus runs and the long documents."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    single = sp["single"]
+    pts = [(p["words"], benchlib.median(p["seconds"]), f"{p['factor']}×") for p in single.get("scaling", [])]
+    corpus = single["corpus"]
+    longs = [(d["words"], d["seconds"][0], "1 long doc") for d in single.get("long_documents", [])]
+    fig, (a, b) = plt.subplots(1, 2, figsize=(11, 4.2))
+    if pts:
+        a.plot([w for w, _, _ in pts], [s for _, s, _ in pts], "o-", label="1×, 4×, 16× base (many documents)")
+        w0, s0, _ = pts[0]
+        top = max([w for w, _, _ in pts] + [w for w, _, _ in longs] + [corpus["words"]])
+        a.plot([0, top], [0, top * s0 / w0], ":", color="grey", label="linear from 1×")
+        b.plot([w for w, _, _ in pts], [w / s for w, s, _ in pts], "o-", label="1×, 4×, 16× base")
+        for w, s, lab in pts:
+            a.annotate(lab, (w, s), textcoords="offset points", xytext=(4, -10), fontsize=8)
+    cw, cs = corpus["words"], benchlib.median(corpus["seconds"])
+    a.plot([cw], [cs], "s", label="committed corpus (median run)")
+    b.plot([cw], [cw / cs], "s", label="committed corpus")
+    if longs:
+        a.plot([w for w, _, _ in longs], [s for _, s, _ in longs], "^", label="one long document")
+        b.plot([w for w, _, _ in longs], [w / s for w, s, _ in longs], "^", label="one long document")
+    a.set_xlabel("words")
+    a.set_ylabel("seconds")
+    a.set_title("Time vs input size (1 process)")
+    a.legend(fontsize=8)
+    b.set_xlabel("words")
+    b.set_ylabel("words / s")
+    b.set_ylim(bottom=0)
+    b.set_title("Throughput vs input size")
+    b.axhline(sp["targets_spec"]["words_per_s"], color="red", ls="--", lw=1, label="target")
+    b.legend(fontsize=8)
+    for ax in (a, b):
+        ax.grid(alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+# --- summary and main -------------------------------------------------------------------------------------
+
+
+def summary_lines(q: Mapping[str, Any] | None, sp: Mapping[str, Any] | None) -> list[str]:
+    """The README summary tables."""
+    out = []
+    if q:
+        names = _systems(q)
+        rows = []
+        for label, get in (
+            ("entity F1 (test)", lambda r: (r["test"]["report"]["entities"]["micro"]["f1"],
+                                            r["test"]["report"]["entities"]["f1_ci"])),
+            ("event core-tuple F1 (test)", lambda r: (r["test"]["report"]["events"]["micro"]["f1"],
+                                                      r["test"]["report"]["events"]["f1_ci"])),
+            ("argument F1 (test)", lambda r: (r["test"]["report"]["arguments"]["micro"]["f1"],
+                                              r["test"]["report"]["arguments"]["f1_ci"])),
+            ("status accuracy (test)", lambda r: (r["test"]["report"]["status"]["accuracy"],
+                                                  r["test"]["report"]["status"]["accuracy_ci"])),
+            ("CoNLL-2003 test entity F1", lambda r: (r["conll"]["report"]["entities"]["micro"]["f1"],
+                                                     r["conll"]["report"]["entities"]["f1_ci"])
+             if "report" in r.get("conll", {}) else (None, None)),
+            ("GENEVA+PLOVER event recall", lambda r: (r["probes"]["groups"]["all/all"]["recall"],
+                                                      r["probes"]["groups"]["all/all"]["recall_ci"])
+             if "groups" in r.get("probes", {}) else (None, None)),
+        ):
+            cells = []
+            for n in names:
+                v, interval = get(q["systems"][n])
+                cells.append(f"{f3(v)}{ci(interval)}" if v is not None else "–")
+            rows.append([label, *cells])
+        out += table(["accuracy (95% CI)", *(SHORT.get(n, n) for n in names)], rows)
+    if sp:
+        t = sp["targets"]
+        rows = [[k, v["target"], num(v["value"], 2 if k in ("jobs_speedup", "load_s") else 0),
+                 "met" if v["met"] else "missed"] for k, v in t.items()]
+        out += table(["speed (2 cores)", "target", "measured", ""], rows)
+    if out:
+        out += ["Details, machine and method: `benchmarks/RESULTS.md` (`make bench`)."]
+    return out
+
+
+def render(results: Path) -> Path:
+    """Write RESULTS.md, README_SUMMARY.md and the plots from the JSON in ``results``; return RESULTS.md."""
+    q = benchlib.read_json(results / "quality.json")
+    sp = benchlib.read_json(results / "speed.json")
+    bench = results.parent
+    lines = ["# eventex benchmarks", "", "Generated by `benchmarks/render_results.py` from `benchmarks/results/*.json`;"
+             " do not edit by hand. Reproduce:", "", "```", *COMMANDS, "```", ""]
+    lines += _stamp_lines("accuracy run", q and q["stamp"]) + _stamp_lines("speed run", sp and sp["stamp"])
+    lines += ["", "## Summary", "", *summary_lines(q, sp), ""]
+    if q:
+        lines += quality_section(q)
+        plot_f1(q, results / "f1_per_type.png")
+    else:
+        lines += ["## Accuracy", "", "Not run yet (`make bench-quality`).", ""]
+    if sp:
+        lines += speed_section(sp)
+        plot_scaling(sp, results / "throughput_scaling.png")
+    else:
+        lines += ["## Speed", "", "Not run yet (`make bench-speed`).", ""]
+    path = bench / "RESULTS.md"
+    path.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
+    (bench / "README_SUMMARY.md").write_text("\n".join(summary_lines(q, sp)).rstrip() + "\n", encoding="utf-8")
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python benchmarks/render_results.py``."""
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--results", default=str(benchlib.RESULTS), help="folder with quality.json / speed.json")
+    args = p.parse_args(argv)
+    print(f"render: wrote {render(Path(args.results))}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""Smoke test of the benchmark code (``benchmarks/``) on a tiny input: structure only, no shared data."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import benchlib  # noqa: E402
+import quality  # noqa: E402
+import render_results  # noqa: E402
+import speed  # noqa: E402
+
+from eventex import corpus  # noqa: E402
+
+CONLL = """-DOCSTART- -X- -X- O
+
+Sergei NNP B-NP B-PER
+Lavrov NNP I-NP I-PER
+visited VBD B-VP O
+Cuba NNP B-NP B-LOC
+. . O O
+
+-DOCSTART- -X- -X- O
+
+Gazprom NNP B-NP B-ORG
+will MD B-VP O
+build VB I-VP O
+a DT B-NP O
+pipeline NN I-NP O
+in IN B-PP O
+Serbia NNP B-NP B-LOC
+. . O O
+"""
+GENEVA = [
+    {"dataset": "GENEVA", "split": "test", "wnd_id": "w1", "event_index": 0, "source_type": "Traveling",
+     "trigger": "traveled", "eventex_type": "visit",
+     "role_map": {"visitor": ["former President Jimmy Carter"], "destination": ["to Pyongyang"], "origin": [],
+                  "purpose": []},
+     "sentence": "In June 1994 , former President Jimmy Carter traveled to Pyongyang .",
+     "status": "heuristic-candidate", "triage": "plausible_official_visit", "countries_in_sentence": ["PRK"]},
+    {"dataset": "GENEVA", "split": "val", "wnd_id": "w2", "event_index": 0, "source_type": "Getting",
+     "trigger": "acquiring", "eventex_type": "arms_sale",
+     "role_map": {"seller": [], "buyer": ["Iran"], "weapon": ["chemical weapons"], "price": []},
+     "sentence": "Iran denies acquiring chemical weapons .", "status": "heuristic-candidate", "triage": "weak",
+     "countries_in_sentence": ["IRN"]},
+]
+PLOVER = [
+    {"dataset": "PLOVER_GSR", "id": "P1", "plover_event": "CONSULT", "mode": "visit", "eventex_type": "visit",
+     "role_map": {"source_actor(s)": ["Iraqi President Saddam Hussein"], "target_actor(s)": ["Amman"],
+                  "eventLoc": None},
+     "triage": "plausible", "text": "Iraqi President Saddam Hussein arrived in Amman on Wednesday."},
+    {"dataset": "PLOVER_GSR", "id": "P2", "plover_event": "SUPPORT", "mode": None, "eventex_type": "recognition",
+     "role_map": {"source_actor(s)": ["Sri Lanka"], "target_actor(s)": ["Tehran"], "eventLoc": None},
+     "triage": "related_only (diplomatic ties) - not a recognition event",
+     "text": "Sri Lanka has established diplomatic ties with Iran."},
+]
+
+
+def _jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def tiny_texts() -> list[str]:
+    """Two short committed documents."""
+    docs = sorted(corpus.load(ROOT / "corpora" / "test.jsonl"), key=lambda d: len(d.text))[:2]
+    return [d.text for d in docs]
+
+
+def test_pure_helpers() -> None:
+    assert quality.detokenize("Iran 's reactor , the six - party talks ( `` now '' ) .") == (
+        "Iran's reactor, the six-party talks (\"now\")."
+    )
+    assert quality.state_ids("North Korean leader in Moscow", {"North Korean": "PRK", "Moscow": "RUS"}.get) == {
+        "PRK", "RUS"
+    }
+    assert speed.repeat_to(["a b c"] * 10, 100) == 4
+    assert speed.head_with_words(["a b", "c d", "e f"], 3) == ["a b", "c d"]
+    assert benchlib.words(speed.long_document(["a b c", "d e"], 7)) == 8
+    assert [len(p) for p in speed.split_parts(["a b"] * 6, 3)] == [2, 2, 2]
+    r = speed.rates(2.0, 4, 1000)
+    assert r["words_per_s"] == 500.0 and r["docs_per_s"] == 2.0
+
+
+def test_quality_smoke(default_extractor, tmp_path: Path) -> None:
+    gold = sorted(corpus.load(ROOT / "corpora" / "test.jsonl"), key=lambda d: len(d.text))[:1]
+    split = tmp_path / "gold.jsonl"
+    split.write_text("".join(d.model_dump_json() + "\n" for d in gold), encoding="utf-8")
+    shared = tmp_path / "shared"
+    (shared / "data" / "conll2003").mkdir(parents=True)
+    (shared / "data" / "conll2003" / "test.txt").write_text(CONLL, encoding="utf-8")
+    _jsonl(shared / "data" / "geneva" / "eventex_candidates.jsonl", GENEVA)
+    _jsonl(shared / "data" / "plover_gsr" / "eventex_candidates.jsonl", PLOVER)
+
+    data = quality.run(
+        shared=shared, systems=["shipped", "int8"], test_path=split, dev_path=split, samples=20,
+        conll_systems=["shipped"], loader=lambda name: (default_extractor, 0.0),
+    )
+    assert set(data) >= {"stamp", "settings", "probe_sets", "systems", "int8_check"}
+    assert data["probe_sets"]["geneva"]["used"] == 1 and data["probe_sets"]["geneva"]["excluded"] == {
+        "arms_sale:weak": 1
+    }
+    assert data["probe_sets"]["plover_gsr"]["used"] == 1
+    shipped = data["systems"]["shipped"]
+    assert set(shipped) >= {"test", "dev", "conll", "probes", "load_seconds"}
+    assert set(shipped["test"]["cis"]) == {"entities", "events", "arguments"}
+    assert shipped["test"]["report"]["documents"] == 1
+    assert shipped["conll"]["report"]["documents"] == 2
+    assert "skipped" in data["systems"]["int8"]["conll"]
+    groups = shipped["probes"]["groups"]
+    assert groups["all/all"]["n"] == 2 and {"recall", "strict_recall", "recall_ci"} <= set(groups["all/all"])
+    assert data["int8_check"]["drop_points"] == 0.0 and data["int8_check"]["passes"]
+
+    missing = quality.run(shared=tmp_path / "absent", systems=[], test_path=split, dev_path=split, samples=0)
+    assert all("skipped" in v for v in missing["probe_sets"].values())
+
+    results = tmp_path / "bench" / "results"
+    benchlib.write_json(results / "quality.json", data)
+    md = render_results.render(results).read_text()
+    assert "## Accuracy" in md and "GENEVA" in md and (results / "f1_per_type.png").stat().st_size > 0
+
+
+def test_speed_smoke(default_extractor, tiny_texts: list[str], tmp_path: Path) -> None:
+    single = speed.single_process(
+        tiny_texts, runs=1, scale_base_words=30, scale_factors=[1, 2], long_words=[200],
+        profile_texts=tiny_texts[:1], extractor=default_extractor,
+    )
+    corpus_run = single["corpus"]
+    assert corpus_run["docs"] == 2 and corpus_run["words_per_s"] > 0
+    assert set(corpus_run["stages"]) == {*speed.STAGES, "linking"}
+    assert [p["factor"] for p in single["scaling"]] == [1, 2]
+    assert single["long_documents"][0]["words"] >= 200 and "onnxruntime" in single["profile"]
+
+    sp = speed.spacy_baseline(tiny_texts, parts=2)
+    hf = speed.hf_baseline(tiny_texts, parts=1)
+    for base in (sp, hf):
+        assert base["docs"] == 2 and base["words_per_s"] > 0 and base["per_part"]
+    settings = {"corpus_documents": 2, "corpus_words": corpus_run["words"], "repeats": 1,
+                "fixed_corpus_words": corpus_run["words"], "batch_size": 16, "scale_base_words": 30, "jobs": 2}
+    load = {"runs": [{"load_seconds": 1.0, "import_seconds": 0.1, "rss_mb": 500.0}], "load_seconds": 1.0,
+            "import_seconds": 0.1, "rss_mb": 500.0}
+    data = {"stamp": benchlib.stamp(), "settings": settings, "targets_spec": speed.TARGETS, "load": load,
+            "single": single, "spacy": sp, "hf": hf}
+    data["targets"] = speed.targets(data)
+    data["ratios"] = speed.ratios(data)
+    assert set(data["targets"]) == {"words_per_s", "load_s", "peak_rss_mb"}
+    assert {"eventex_over_spacy_full", "eventex_over_hf_pipeline", "time_2x_over_1x"} <= set(data["ratios"])
+
+    results = tmp_path / "bench" / "results"
+    benchlib.write_json(results / "speed.json", data)
+    md = render_results.render(results).read_text()
+    assert "## Speed and cost" in md and "### Per stage" in md
+    assert (results / "throughput_scaling.png").stat().st_size > 0
+    assert "speed (2 cores)" in (tmp_path / "bench" / "README_SUMMARY.md").read_text()
