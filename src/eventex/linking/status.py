@@ -49,8 +49,9 @@ class StatusRules:
         found: dict[str, list[str]] = {}
         for tok in self.governing(trigger):
             lemma = tok.lemma_.lower()
+            phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}  # 'called off'
             for status, lemmas in self.cues.items():
-                if lemma in lemmas or tok.lower_ in lemmas:
+                if lemma in lemmas or tok.lower_ in lemmas or phrasal & lemmas:
                     found.setdefault(status, []).append(tok.text)
             if self.be_to and tok.lemma_ == "be" and any(
                 ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
