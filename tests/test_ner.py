@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from eventex.corpus import dumps, parse_markup
-from eventex.ner.features import BIO_LABELS, windows
+from eventex.ner.features import BIO_LABELS, pad_batch, windows
 from eventex.ner.runtime import WEIGHTS, TransformerEntities, sha256
 from eventex.ner.train import TrainConfig, train
 from eventex.schema import ENTITY_LABELS
@@ -86,22 +87,28 @@ def test_tiny_training_writes_a_verified_model(tiny_model):
         assert (tiny_model / name).exists()
 
 
-@pytest.mark.parametrize("runtime", ["torch", "onnx"])
-def test_tiny_model_predicts_exact_spans(tiny_model, runtime, tmp_path, monkeypatch):
-    monkeypatch.setenv("EVENTEX_CACHE", str(tmp_path))
+@pytest.fixture(scope="module")
+def tiny_cache(tmp_path_factory) -> Path:
+    """$EVENTEX_CACHE for the tiny model's ONNX files, shared by this module's tests."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.mark.parametrize("runtime", ["torch", "onnx", "onnx-int8"])
+def test_tiny_model_predicts_exact_spans(tiny_model, runtime, tiny_cache, monkeypatch):
+    monkeypatch.setenv("EVENTEX_CACHE", str(tiny_cache))
     stage = TransformerEntities.load(tiny_model, runtime=runtime)
     texts = [parse_markup(src.format(split="test")).text for src in DOCS] + ["", "No entities here at all."]
     assert_valid_entities(texts, stage.predict(texts))
-    if runtime == "onnx":
-        assert list((tmp_path / "onnx").glob("*.onnx")), "the ONNX export goes to $EVENTEX_CACHE"
+    if runtime != "torch":
+        name = "*-int8.onnx" if runtime == "onnx-int8" else "*[0-9a-f].onnx"
+        assert list((tiny_cache / "onnx").glob(name)), "the ONNX files go to $EVENTEX_CACHE"
+        assert not list((tiny_cache / "onnx").glob("*.tmp")), "no temporary files are left behind"
 
 
-def test_tiny_model_onnx_matches_torch(tiny_model, tmp_path, monkeypatch):
-    monkeypatch.setenv("EVENTEX_CACHE", str(tmp_path))
+def test_tiny_model_onnx_matches_torch(tiny_model, tiny_cache, monkeypatch):
+    monkeypatch.setenv("EVENTEX_CACHE", str(tiny_cache))
     torch_stage = TransformerEntities.load(tiny_model, runtime="torch")
     onnx_stage = TransformerEntities.load(tiny_model, runtime="onnx")
-    from eventex.ner.features import pad_batch
-
     wins = windows(torch_stage.tokenizer, [parse_markup(DOCS[0].format(split="dev")).text], 64, 16)
     batch = pad_batch(wins)
     np.testing.assert_allclose(torch_stage._forward(batch), onnx_stage._forward(batch), atol=1e-3)
@@ -138,11 +145,19 @@ STRADDLE_TEXT = (
 STRADDLE = ("Rosoboronexport", "ORG")
 
 
+def _no_network(*args, **kwargs):
+    raise OSError("network access in an offline test")
+
+
 @pytest.fixture(scope="module")
 def shipped():
+    """The shipped model (torch runtime), loaded with sockets disabled."""
     if not (SHIPPED / "manifest.json").exists():
         pytest.skip("no shipped model")
-    return TransformerEntities.load(SHIPPED, runtime="torch")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(socket.socket, "connect", _no_network)
+        mp.setattr(socket, "getaddrinfo", _no_network)
+        return TransformerEntities.load(SHIPPED, runtime="torch")
 
 
 def test_entity_across_a_window_boundary_is_found_once(shipped):
@@ -166,7 +181,45 @@ def test_entity_across_a_window_boundary_is_found_once(shipped):
 
 
 # Checked by hand: every entity the shipped model finds in these sentences, and all of them are right.
-GOLDEN: list[tuple[str, list[tuple[str, str]]]] = []
+GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "On March 10, Russian Foreign Minister Sergei Lavrov arrived in Caracas for talks with Venezuelan President "
+        "Hugo Chavez.",
+        [("March 10", "DATE"), ("Russian", "NORP"), ("Sergei Lavrov", "PERSON"), ("Caracas", "GPE"),
+         ("Venezuelan", "NORP"), ("Hugo Chavez", "PERSON")],
+    ),
+    (
+        "Gazprom and the Turkish company Botas signed an agreement to extend the Blue Stream pipeline.",
+        [("Gazprom", "ORG"), ("Turkish", "NORP"), ("Botas", "ORG"), ("Blue Stream pipeline", "ENERGY_ASSET")],
+    ),
+    (
+        "Moscow will deliver 24 Su-30MK2 fighter jets to Algeria under a $2 billion contract signed by "
+        "Rosoboronexport in 2006.",
+        [("Moscow", "GPE"), ("Su-30MK2 fighter jets", "WEAPON"), ("Algeria", "GPE"), ("$2 billion", "MONEY"),
+         ("Rosoboronexport", "ORG"), ("2006", "DATE")],
+    ),
+    (
+        "The Georgian government in Tbilisi condemned the recognition of Abkhazia and South Ossetia by Nicaragua.",
+        [("Georgian", "NORP"), ("Tbilisi", "GPE"), ("Abkhazia", "GPE"), ("South Ossetia", "GPE"),
+         ("Nicaragua", "GPE")],
+    ),
+    (
+        "Ukrainian Prime Minister Yulia Tymoshenko met the head of Naftogaz in Kyiv on January 19.",
+        [("Ukrainian", "NORP"), ("Yulia Tymoshenko", "PERSON"), ("Naftogaz", "ORG"), ("Kyiv", "GPE"),
+         ("January 19", "DATE")],
+    ),
+    (
+        "Azerbaijan hopes to export gas from the Shah Deniz field through the Nabucco pipeline to Europe.",
+        [("Azerbaijan", "GPE"), ("Shah Deniz field", "ENERGY_ASSET"), ("Nabucco pipeline", "ENERGY_ASSET"),
+         ("Europe", "LOC")],
+    ),
+    (
+        "Iran has asked Russia to speed up the delivery of S-300 air defense systems, Iranian Defense Minister "
+        "Ahmad Vahidi said.",
+        [("Iran", "GPE"), ("Russia", "GPE"), ("S-300 air defense systems", "WEAPON"), ("Iranian", "NORP"),
+         ("Ahmad Vahidi", "PERSON")],
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), GOLDEN)

@@ -38,12 +38,15 @@ def same_event(a, b) -> bool:
     """
     if a.type != b.type:
         return False
-    if a.status != b.status and not set(map(_span_key, a.evidence)) & set(map(_span_key, b.evidence)):
+    same_sentence = bool(set(map(_span_key, a.evidence)) & set(map(_span_key, b.evidence)))
+    if a.status != b.status and not same_sentence:
         return False
     second = CORE_ROLES[a.type][1]
     ka, kb = _agent_key(a), _agent_key(b)
     if ka and kb and not ka & kb:
         return False
+    if same_sentence and ka & kb and a.type == "visit":
+        return True  # 'toured Central Asia, making stops in Kazakhstan and Uzbekistan': one tour
     sa, sb = _keys(getattr(a, second)), _keys(getattr(b, second))
     if not sa or not sb or not sa & sb:
         return False

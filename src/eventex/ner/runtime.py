@@ -61,7 +61,7 @@ def export_onnx(model, path: Path) -> None:
 
     ids = torch.ones((2, 16), dtype=torch.long)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     torch.onnx.export(
         model, (ids, torch.ones_like(ids), torch.zeros_like(ids)), str(tmp), dynamo=False,
         input_names=["input_ids", "attention_mask", "shape_ids"], output_names=["logits"],
@@ -72,10 +72,12 @@ def export_onnx(model, path: Path) -> None:
 
 
 def quantize_int8(src: Path, dst: Path) -> None:
-    """Dynamic int8 quantisation of an ONNX model."""
+    """Dynamic int8 quantisation of an ONNX model (written to a temporary file, then renamed into place)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8)
+    tmp = dst.with_name(f"{dst.name}.{os.getpid()}.tmp")
+    quantize_dynamic(str(src), str(tmp), weight_type=QuantType.QInt8)
+    os.replace(tmp, dst)
 
 
 def cache_dir() -> Path:

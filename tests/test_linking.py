@@ -1,0 +1,161 @@
+"""Rule families of the linking stage on real-style sentences, and the hard negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = "2019-06-20"
+
+
+@pytest.fixture(scope="module")
+def run(default_extractor):
+    def _run(text: str):
+        return default_extractor.extract(text, published=PUB).events
+
+    return _run
+
+
+def _ids(fillers) -> set[str | None]:
+    return {f.id for f in fillers}
+
+
+def _one(events, type_: str):
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, [e.model_dump(include={"type", "trigger"}) for e in events]
+    return found[0]
+
+
+# --- visits -------------------------------------------------------------------------------------------------
+
+
+def test_tour_with_stops_is_one_visit_with_a_destination_list_date_and_sources(run):
+    ev = _one(
+        run(
+            "On March 3, Chinese Foreign Minister Wang Yi toured Central Asia, making stops in Kazakhstan, "
+            "Uzbekistan and Turkmenistan (Xinhua, March 4)."
+        ),
+        "visit",
+    )
+    assert ev.visitor.text == "Wang Yi" and ev.status == "actual"
+    assert {"KAZ", "UZB", "TKM"} <= _ids(ev.destination)
+    assert ev.date.date_start == dt.date(2019, 3, 3)
+    assert [c.outlet for c in ev.sources] == ["Xinhua"]
+
+
+def test_hosted_visit_has_host_and_guest(run):
+    ev = _one(run("Putin hosted Egypt's President, Abdel Fattah el-Sisi, in Sochi last week."), "visit")
+    assert ev.host.text == "Putin" and ev.visitor.text == "Abdel Fattah el-Sisi"
+    assert ev.date.granularity == "range" and ev.date.date_start == dt.date(2019, 6, 10)
+
+
+def test_passive_reception_and_implicit_destination(run):
+    ev = _one(run("Indian Prime Minister Narendra Modi was received by Vladimir Putin in Moscow on July 8."), "visit")
+    assert ev.visitor.text == "Narendra Modi" and ev.host.text == "Vladimir Putin"
+    assert _ids(ev.destination) == {"RUS"}
+
+
+def test_nominal_visit_called_off_is_negated(run):
+    ev = _one(run("A visit to Ankara by Iranian Foreign Minister Javad Zarif has been called off."), "visit")
+    assert ev.status == "negated" and ev.visitor.text == "Javad Zarif" and _ids(ev.destination) == {"TUR"}
+
+
+def test_invitation_is_a_proposed_visit(run):
+    ev = _one(run("Serbian President Aleksandar Vucic invited Xi Jinping to Belgrade."), "visit")
+    assert ev.status == "proposed" and ev.visitor.text == "Xi Jinping" and ev.host.text == "Aleksandar Vucic"
+
+
+# --- arms sales ---------------------------------------------------------------------------------------------
+
+
+def test_passive_delivery_with_agent(run):
+    ev = _one(run("Ten S-300 batteries were delivered to Iran by Russia in 2016."), "arms_sale")
+    assert ev.seller.id == "RUS" and _ids(ev.buyer) == {"IRN"} and ev.status == "actual"
+    assert ev.date.granularity == "year"
+
+
+def test_implicit_seller_from_a_demonym_and_alleged_status(run):
+    ev = _one(run("Egypt is reportedly interested in buying Russian Su-35 fighters."), "arms_sale")
+    assert ev.seller.id == "RUS" and ev.seller.implicit and ev.seller.text == "Russian"
+    assert _ids(ev.buyer) == {"EGY"} and ev.weapon.text == "Su-35 fighters"
+    assert ev.status == "alleged"  # 'reportedly' outranks 'interested in' (negated > alleged > proposed …)
+
+
+def test_contract_with_an_arms_exporter_and_value(run):
+    ev = _one(
+        run("Algeria signed a $7.5 billion contract with Rosoboronexport for 28 Su-30MKA fighters."), "arms_sale"
+    )
+    assert ev.seller.text == "Rosoboronexport" and _ids(ev.buyer) == {"DZA"}
+    assert ev.value.text == "$7.5 billion"
+
+
+# --- energy investments -------------------------------------------------------------------------------------
+
+
+def test_planned_plant_with_capacity(run):
+    ev = _one(
+        run("Rosatom is to build the El-Dabaa nuclear power plant in Egypt, with a capacity of 4,800 megawatts."),
+        "energy_investment",
+    )
+    assert ev.investor.text == "Rosatom" and ev.host_country.id == "EGY" and ev.status == "planned"
+    assert ev.asset.text == "El-Dabaa nuclear power plant" and ev.capacity.text == "4,800 megawatts"
+
+
+def test_denied_investment_is_negated(run):
+    ev = _one(
+        run("Gazprom denied reports that it would invest $2 billion in the Leviathan gas field in Israel."),
+        "energy_investment",
+    )
+    assert ev.status == "negated" and ev.value.text == "$2 billion" and ev.host_country.id == "ISR"
+
+
+# --- recognitions -------------------------------------------------------------------------------------------
+
+
+def test_recognition_with_a_list(run):
+    ev = _one(run("Nicaragua recognized Abkhazia and South Ossetia in September 2008."), "recognition")
+    assert ev.recognizer.id == "NIC" and _ids(ev.recognized) == {"XAB", "XSO"}
+    assert ev.date.granularity == "month"
+
+
+def test_severing_ties_with_taiwan_is_a_negated_recognition(run):
+    ev = _one(run("In 2019, the Solomon Islands severed diplomatic ties with Taiwan."), "recognition")
+    assert ev.status == "negated" and ev.recognizer.id == "SLB" and _ids(ev.recognized) == {"TWN"}
+
+
+def test_refusal_is_negated(run):
+    ev = _one(run("Belarus has refused to recognize Abkhazia."), "recognition")
+    assert ev.status == "negated" and ev.recognizer.id == "BLR"
+
+
+def test_pronoun_and_definite_description_fillers(run):
+    events = run(
+        "Moscow wants Cuba to recognize Abkhazia and South Ossetia. Such pressure worked before, as was the "
+        "case with Nicaragua after 2008 when it recognized these two provinces as independent states."
+    )
+    later = [e for e in events if e.type == "recognition" and e.recognizer.id == "NIC"]
+    assert len(later) == 1
+    ev = later[0]
+    assert ev.recognizer.implicit and ev.recognizer.text == "Nicaragua"  # from 'it'
+    assert _ids(ev.recognized) == {"XAB", "XSO"} and all(r.implicit for r in ev.recognized)
+    assert ev.status == "actual"  # the 'when' clause states a fact of its own
+
+
+# --- hard negatives -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than two million Russian tourists visited Egypt last year.",
+        "The Russian cruiser Moskva paid a port call to Tartus in June.",
+        "Russian and Serbian troops held joint drills near Nis, and officials warned of an arms race in the Balkans.",
+        "Rosneft increased output at its Vankor field in Siberia.",
+        "If Kosovo can be recognized, so can Abkhazia, Russian officials argue.",
+        "Putin and Erdogan spoke by phone on Tuesday about grain supplies.",
+        "Turkey exported $2 billion worth of textiles to Russia in 2018.",
+    ],
+)
+def test_hard_negatives_have_no_event(run, text):
+    assert run(text) == []
