@@ -316,7 +316,8 @@ class Linker:
             exclude = {investor.id, investor.affiliation} if investor else set()
             state = self._nearby_state(cand, ent_spans, exclude)
             if state is not None:
-                f["host_country"] = [f["host_country"][0].model_copy(update={"id": state.id, "canonical": state.canonical})]
+                place = f["host_country"][0]
+                f["host_country"] = [place.model_copy(update={"id": state.id, "canonical": state.canonical})]
         dests = f.get("destination", [])
         if dests and not any(d.id for d in dests):  # 'visited Benghazi': the city's state, from the context
             visitor = (f.get("visitor") or [None])[0]
@@ -441,7 +442,6 @@ def _has_object(verb: Token, lemmas: list[str]) -> bool:
             return True
         if c.dep_ in ("prep", "agent") and f"@{c.lower_}" in lemmas:
             return True
-        if c.dep_ == "prt":
-            if any(g.dep_ == "dobj" and g.lemma_.lower() in lemmas for g in verb.children):
-                return True
+        if c.dep_ == "prt" and any(g.dep_ == "dobj" and g.lemma_.lower() in lemmas for g in verb.children):
+            return True
     return False

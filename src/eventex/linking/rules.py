@@ -96,7 +96,8 @@ class Rules:
             for role, rules in spec.items():
                 if role == "fallback":
                     frame.fallback = {
-                        r: Fallback(f["side"], frozenset(f["labels"]), f.get("max_distance", 6)) for r, f in rules.items()
+                        r: Fallback(f["side"], frozenset(f["labels"]), f.get("max_distance", 6))
+                        for r, f in rules.items()
                     }
                     continue
                 frame.roles[role] = [

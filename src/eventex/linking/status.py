@@ -40,9 +40,8 @@ class StatusRules:
 
     def hypothetical(self, trigger: Token) -> bool:
         """Whether the trigger sits in a conditional clause ('if Kosovo can be recognized, …')."""
-        return any(
-            c.dep_ == "mark" and c.lower_ in self.hypothetical_marks for t in self.governing(trigger) for c in t.children
-        )
+        marks = (c for t in self.governing(trigger) for c in t.children if c.dep_ == "mark")
+        return any(c.lower_ in self.hypothetical_marks for c in marks)
 
     def status(self, trigger: Token) -> tuple[str, list[str]]:
         """(status, cue words found) for a trigger."""
