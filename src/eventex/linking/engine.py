@@ -306,11 +306,18 @@ class Linker:
         f = cand.fillers
         for role in STATE_ROLES:
             for k, e in enumerate(f.get(role, [])):
-                if e.label == "PERSON" and e.affiliation:
+                if e.label != "PERSON":
+                    continue
+                if e.affiliation:
                     src = self._state_mention(e.affiliation, cand.trigger_token, ent_spans)
                     f[role][k] = (src or e).model_copy(
                         update={"implicit": True, "id": e.affiliation, "canonical": src.canonical if src else None}
                     )
+                    continue
+                used = {x.id for r, v in f.items() if r != role for x in v if x.id}
+                state = self._nearby_state(cand, ent_spans, used) if role == "recognizer" else None
+                if state is not None:  # a leader recognises on behalf of the state at hand
+                    f[role][k] = state.model_copy(update={"implicit": True})
         if f.get("host_country") and not f["host_country"][0].id:  # a city or province: its state
             investor = (f.get("investor") or [None])[0]
             exclude = {investor.id, investor.affiliation} if investor else set()

@@ -412,8 +412,8 @@ def render(results: Mapping[str, Any]) -> str:
             "",
             f"`TransformerEntities.predict` over the {speed['texts']} corpus dev+test texts ({speed['words']:,} "
             f"whitespace-separated words), median of {speed['repeats']} runs, one process with default threads "
-            f"(torch: {speed['torch_threads']}), on this {env['machine']} machine "
-            f"(load average {speed['loadavg_before'][0]:.1f} before, {speed['loadavg_after'][0]:.1f} after: other "
+            f"(torch: {speed['torch_threads']}), on this machine ({env['machine']}; "
+            f"load average {speed['loadavg_before'][0]:.1f} before, {speed['loadavg_after'][0]:.1f} after: other "
             "work was running, so take these as rough). Model loading, the spaCy parse and the later pipeline "
             "stages are not included.",
             "",
@@ -453,7 +453,7 @@ def render(results: Mapping[str, Any]) -> str:
     if shipped:
         L.append(
             f"These weights are the `{shipped}` run (same SHA-256); this card's own evaluation gives corpus dev "
-            f"F1 {_f(dev_now)}."
+            f"F1 {dev_now:.4f}." if dev_now is not None else "F1 –."
         )
     else:
         L.append("These weights are not one of the ablation runs (the SHA-256 differs from the shipped v1).")
