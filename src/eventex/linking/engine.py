@@ -276,8 +276,12 @@ class Linker:
         trig = cand.trigger_token
         if cand.frame == "host" and f.get("host") and not f.get("destination"):
             host = f["host"][0]
-            iso = host.id if host.label in STATE_LABELS else host.affiliation or dominant
-            src = self._state_mention(iso, trig, ent_spans) if iso else None
+            visitor = (f.get("visitor") or [None])[0]
+            away = {visitor.id, visitor.affiliation} - {None} if visitor else set()
+            iso = host.id if host.label in STATE_LABELS else host.affiliation
+            src = self._state_mention(iso, trig, ent_spans) if iso else self._nearby_state(cand, ent_spans, away)
+            if src is None and dominant and dominant not in away:
+                src = self._state_mention(dominant, trig, ent_spans)
             if src is not None:
                 f["destination"] = [src.model_copy(update={"implicit": True})]
         if cand.type == "arms_sale" and not f.get("seller") and f.get("weapon"):
