@@ -387,6 +387,8 @@ class Linker:
             ):
                 return False  # tourists, warships and cargoes travel without a visit
             visitor = (f.get("visitor") or [None])[0]
+            if visitor is not None and set(visitor.text.lower().split()) & lex.non_official:
+                return False  # 'a Black Sea Fleet visit' is a port call
             home = visitor and (visitor.id or visitor.affiliation)
             dests = f.get("destination", [])
             if home and dests and all(d.id == home for d in dests):
