@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from eventex.corpus import GoldDocument
+from eventex.evaluate import read_conll
 from eventex.ner.features import BIO_LABELS, LABEL_ID, Window, windows
 from eventex.schema import ENTITY_LABELS
 from eventex.stages.resolve import Gazetteer
@@ -46,68 +47,12 @@ def from_gold(docs: Iterable[GoldDocument]) -> list[LabelledDoc]:
     return [LabelledDoc(d.text, [(m.start, m.end, (m.label,)) for m in d.mentions]) for d in docs]
 
 
-def read_conll(path: str | Path) -> list[list[list[tuple[str, str]]]]:
-    """CoNLL-2003 as documents → sentences → (token, tag)."""
-    docs: list[list[list[tuple[str, str]]]] = [[]]
-    sent: list[tuple[str, str]] = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            if sent:
-                docs[-1].append(sent)
-                sent = []
-            continue
-        if parts[0] == "-DOCSTART-":
-            if sent:
-                docs[-1].append(sent)
-                sent = []
-            if docs[-1]:
-                docs.append([])
-            continue
-        sent.append((parts[0], parts[-1]))
-    if sent:
-        docs[-1].append(sent)
-    return [d for d in docs if d]
-
-
-def conll_text(doc: list[list[tuple[str, str]]]) -> tuple[str, list[tuple[int, int, str]]]:
-    """One document's text (tokens joined by spaces, sentences by newlines) and its (start, end, tag) spans."""
-    pieces: list[str] = []
-    spans: list[tuple[int, int, str]] = []
-    pos = 0
-    for s_i, sent in enumerate(doc):
-        if s_i:
-            pieces.append("\n")
-            pos += 1
-        cur: list | None = None
-        for t_i, (tok, tag) in enumerate(sent):
-            if t_i:
-                pieces.append(" ")
-                pos += 1
-            start, end = pos, pos + len(tok)
-            pieces.append(tok)
-            pos = end
-            if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != tag[2:])):
-                if cur:
-                    spans.append(tuple(cur))
-                cur = [start, end, tag[2:]]
-            elif tag.startswith("I-") and cur is not None:
-                cur[1] = end
-            else:
-                if cur:
-                    spans.append(tuple(cur))
-                cur = None
-        if cur:
-            spans.append(tuple(cur))
-    return "".join(pieces), spans
-
-
 def from_conll(path: str | Path, gazetteer: Gazetteer | None = None) -> list[LabelledDoc]:
     """CoNLL-2003 documents with mapped label sets (see :data:`CONLL_LABEL_MAP`)."""
     gaz = gazetteer or Gazetteer()
     out = []
     for doc in read_conll(path):
-        text, spans = conll_text(doc)
+        text, spans = doc.text, doc.entities
         mapped = []
         for a, b, tag in spans:
             hit = gaz.lookup(text[a:b])
