@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
+from tokenizers import Tokenizer
 
 from eventex.schema import ENTITY_LABELS
 
@@ -52,19 +54,27 @@ class Window:
     offsets: list[tuple[int, int]]
 
 
-def windows(tokenizer, texts: list[str], max_length: int = 256, stride: int = 64) -> list[Window]:
+def load_tokenizer(model_dir: str | Path) -> Tokenizer:
+    """The fast tokenizer of a model directory (``tokenizer.json``), with no padding or truncation preset."""
+    path = Path(model_dir) / "tokenizer.json"
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: eventex needs a fast (tokenizers) tokenizer file")
+    tok = Tokenizer.from_file(str(path))
+    tok.no_padding()
+    tok.no_truncation()
+    return tok
+
+
+def windows(tokenizer: Tokenizer, texts: list[str], max_length: int = 256, stride: int = 64) -> list[Window]:
     """Overlapping windows over whole texts (nothing dropped), with exact char offsets per piece."""
-    enc = tokenizer(
-        texts, truncation=True, max_length=max_length, stride=stride, return_overflowing_tokens=True,
-        return_offsets_mapping=True, add_special_tokens=True,
-    )
+    tokenizer.enable_truncation(max_length=max_length, stride=stride)
     out = []
-    for i, ids in enumerate(enc["input_ids"]):
-        doc = enc["overflow_to_sample_mapping"][i]
-        offs = [tuple(o) for o in enc["offset_mapping"][i]]
+    for doc, enc in enumerate(tokenizer.encode_batch(texts)):
         text = texts[doc]
-        shapes = [piece_shape(text, a, b) for a, b in offs]
-        out.append(Window(doc, list(ids), shapes, offs))
+        for part in (enc, *enc.overflowing):
+            offs = [tuple(o) for o in part.offsets]
+            shapes = [piece_shape(text, a, b) for a, b in offs]
+            out.append(Window(doc, list(part.ids), shapes, offs))
     return out
 
 

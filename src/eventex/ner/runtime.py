@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from eventex.ner.features import Window, pad_batch, windows
+from eventex.ner.features import Window, load_tokenizer, pad_batch, windows
 from eventex.schema import Entity
 
 if TYPE_CHECKING:
@@ -90,8 +90,6 @@ class TransformerEntities:
 
     def __init__(self, model_dir: Path, manifest: dict[str, Any], runtime: str = "onnx", batch_size: int = 16,
                  threads: int | None = None, max_length: int | None = None, stride: int | None = None) -> None:
-        from transformers import AutoTokenizer
-
         self.model_dir = model_dir
         self.manifest = manifest
         self.name = manifest["name"]
@@ -101,7 +99,7 @@ class TransformerEntities:
         self.max_length = max_length or manifest["max_length"]
         self.stride = stride or manifest["stride"]
         self.labels: list[str] = manifest["labels"]
-        self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
+        self.tokenizer = load_tokenizer(model_dir)
         self.threads = threads
         self._forward = self._make_forward(runtime, threads)
 

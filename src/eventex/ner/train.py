@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from eventex.ner.data import Example, LabelledDoc, examples, from_conll, from_gold
-from eventex.ner.features import BIO_LABELS, pad_batch
+from eventex.ner.features import BIO_LABELS, load_tokenizer, pad_batch
 
 DEFAULT_NAME = "eventex-ner"
 ENCODER_FILES = ("config.json", "tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json")
@@ -129,8 +129,6 @@ def train(cfg: TrainConfig, progress: bool = True) -> Path:
     """Train, then save weights (fp16 safetensors), tokenizer, encoder config and manifest to ``cfg.out``."""
     import torch
     from tqdm.auto import tqdm
-    from transformers import AutoTokenizer
-
     from eventex.ner.model import ShapeAwareTagger, partial_label_loss
     from eventex.ner.runtime import load_torch_model, read_manifest
 
@@ -139,7 +137,7 @@ def train(cfg: TrainConfig, progress: bool = True) -> Path:
     rng = np.random.default_rng(cfg.seed)
     device = _device(cfg.device)
     source = cfg.init_from or cfg.base or default_base()
-    tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=True)
+    tokenizer = load_tokenizer(source)
     docs, counts = load_training_docs(cfg)
     exs = examples(tokenizer, docs, cfg.max_length, cfg.stride)
     if cfg.init_from:
@@ -184,10 +182,10 @@ def train(cfg: TrainConfig, progress: bool = True) -> Path:
         "seconds": round(time.time() - started, 1),
         "device": str(device),
     }
-    return save_model(model.cpu().eval(), tokenizer, cfg, training)
+    return save_model(model.cpu().eval(), cfg, training)
 
 
-def save_model(model, tokenizer, cfg: TrainConfig, training: dict) -> Path:
+def save_model(model, cfg: TrainConfig, training: dict) -> Path:
     """Write the model directory with a SHA-256 manifest."""
     from safetensors.torch import save_file
 
@@ -203,8 +201,6 @@ def save_model(model, tokenizer, cfg: TrainConfig, training: dict) -> Path:
             shutil.copyfile(source / name, out / name)
     if not (out / "config.json").exists():
         model.encoder.config.save_pretrained(str(out))
-    if not (out / "tokenizer.json").exists():
-        tokenizer.save_pretrained(str(out))
     manifest = {
         "name": cfg.name,
         "version": cfg.version,
