@@ -129,6 +129,7 @@ def train(cfg: TrainConfig, progress: bool = True) -> Path:
     """Train, then save weights (fp16 safetensors), tokenizer, encoder config and manifest to ``cfg.out``."""
     import torch
     from tqdm.auto import tqdm
+
     from eventex.ner.model import ShapeAwareTagger, partial_label_loss
     from eventex.ner.runtime import load_torch_model, read_manifest
 
