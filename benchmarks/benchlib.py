@@ -131,11 +131,11 @@ def read_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
-def jobs_task(task: tuple[float, list[str]]) -> tuple[int, int, float]:
+def jobs_task(task: tuple[float, list[str]]) -> tuple[int, int, float, float]:
     """Worker task of the ``--jobs`` measurement: sleep (warm-up tasks), then ``pipe`` the texts.
 
-    Runs in an :func:`eventex.batch.parallel_map` worker, whose extractor is :func:`eventex.batch.loaded`.
-    Returns (words, worker pid, worker peak RSS in MiB).
+    Runs in a worker whose extractor is :func:`eventex.batch.loaded` (as in ``eventex extract --jobs``).
+    Returns (words, worker pid, worker peak RSS in MiB, CPU seconds of the worker spent on the texts).
     """
     from eventex.batch import loaded
 
@@ -143,6 +143,7 @@ def jobs_task(task: tuple[float, list[str]]) -> tuple[int, int, float]:
     if pause:
         time.sleep(pause)
     extractor = loaded(None)
+    cpu = time.process_time()
     for _ in extractor.pipe(texts, batch_size=max(1, len(texts))):
         pass
-    return sum(words(t) for t in texts), os.getpid(), peak_rss_mb()
+    return sum(words(t) for t in texts), os.getpid(), peak_rss_mb(), time.process_time() - cpu

@@ -8,8 +8,9 @@ Systems, all scored on the same data by the same scorer (:mod:`eventex.evaluate`
   ablation has no shipped model, so it cannot be run here; its training-time dev score is quoted.)
 
 External probes, read from ``--shared`` when present and skipped with a message when absent (never copied):
-CoNLL-2003 test (entity stage, labels mapped as in :data:`eventex.evaluate.CONLL_LABELS`) and the mapped
-GENEVA / PLOVER candidate sentences (event recall; only the candidates triaged as plausible are used).
+CoNLL-2003 test (entity stage, labels mapped as in :data:`eventex.evaluate.CONLL_LABELS`; the shipped and
+spaCy systems by default, ``--conll-systems``) and the mapped GENEVA / PLOVER candidate sentences (event
+recall; only the candidates triaged as plausible are used). Also the int8 rule: dev entity F1 of int8 vs fp32.
 
     python benchmarks/quality.py --shared ../shared --out benchmarks/results
 """

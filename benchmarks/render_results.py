@@ -289,12 +289,14 @@ def speed_section(sp: Mapping[str, Any], q: Mapping[str, Any] | None = None) -> 
             rows.append([label, f"**{sp['ratios'][k]:.2f}×**", per_round])
     out += ["Ratios of words/s, taken within each round (so that both sides ran under the same background load); "
             "the median over rounds:", "", *table(["ratio", "median", "per round"], rows)]
-    rows = [[rd["round"], rd["load_average_1min"], num(rd["single_words_per_s"]),
-             num(rd.get("jobs", {}).get("words_per_s")), num(rd.get("spacy", {}).get("words_per_s")),
-             num(rd.get("hf", {}).get("words_per_s"))] for rd in rounds]
-    out += ["Rounds (words/s; the 1-minute load average before each round shows the other work on the machine):",
-            "", *table(["round", "load avg", "1 process", f"--jobs {s['jobs']}", "en_core_web_sm (⅓)", "HF (⅓)"],
-                       rows)]
+    rows = [[rd["round"], rd["load_average_1min"], num(rd["single_words_per_s"]), num(rd.get("single_cpu_per_wall"), 2),
+             num(rd.get("jobs", {}).get("words_per_s")), num(rd.get("jobs", {}).get("cpu_per_wall"), 2),
+             num(rd.get("spacy", {}).get("words_per_s")), num(rd.get("hf", {}).get("words_per_s"))] for rd in rounds]
+    out += ["Rounds (words/s). The 1-minute load average before each round shows the other work on the machine; "
+            "*CPU/wall* is the CPU seconds our process(es) got per wall-clock second (2.0 = both cores): where "
+            f"--jobs {s['jobs']} gets no more CPU than one process, the machine had no spare core to give it.", "",
+            *table(["round", "load avg", "1 process", "CPU/wall", f"--jobs {s['jobs']}", "CPU/wall",
+                    "en_core_web_sm (⅓)", "HF (⅓)"], rows)]
     rows = []
     for k, v in corpus["stages"].items():
         label = {"linking": "linking (resolver + normaliser + linker)"}.get(k, k)
@@ -416,24 +418,47 @@ def throughput_next_step(sp: Mapping[str, Any], q: Mapping[str, Any] | None) -> 
     return " ".join(parts)
 
 
+def jobs_next_step(sp: Mapping[str, Any]) -> str:
+    """Why --jobs did not scale, from the CPU the processes got, and what to try."""
+    single = sp["single"]["corpus"].get("cpu_per_wall")
+    jobs = sp.get("jobs", {}).get("cpu_per_wall")
+    head = ""
+    if single and jobs:
+        head = (f"**--jobs {sp['settings']['jobs']}**: one process got {single:.2f} CPU-seconds per second and the "
+                f"workers together {jobs:.2f} (medians over rounds), with a load average of "
+                f"{benchlib.median([rd['load_average_1min'] for rd in sp.get('rounds', [])]):.1f} on 2 cores. ")
+        if jobs < 1.3 * single:
+            head += ("The workers could not get more CPU than one process, so this run cannot show the speed-up "
+                     "on this shared machine; re-measure on an idle one. ")
+    return head + NEXT_STEPS["jobs"]
+
+
 def load_next_step(sp: Mapping[str, Any]) -> str:
     """What to try next for the load time, from this run's load profile."""
     prof = sp["load"].get("profile") or ""
 
-    def cum(module: str) -> float | None:
+    def cum(pattern: str) -> float | None:
         for line in prof.splitlines():
-            if f"{module}/__init__.py:1(<module>)" in line:
+            if pattern in line:
                 return float(line.split()[3])
         return None
 
-    parts = ["Next step (load): the time goes to imports more than to the model."]
-    torch_s, spacy_s = cum("torch"), cum("spacy")
+    parts = ["Next step (load):"]
+    torch_s, spacy_s = cum("torch/__init__.py:1(<module>)"), cum("spacy/__init__.py:1(<module>)")
     if torch_s:
-        parts.append(f"Importing spaCy imports thinc, which imports torch when it is installed ({torch_s:.1f} s of the "
-                     f"profiled load{f', inside {spacy_s:.1f} s for spaCy' if spacy_s else ''}): the ONNX runtime "
-                     "path needs no torch, so moving torch to the `train` extra (shipping the ONNX export with the "
-                     "model) removes that import and its memory.")
-    return " ".join([*parts, NEXT_STEPS["load"]])
+        inside = f", inside {spacy_s:.1f} s for importing spaCy" if spacy_s else ""
+        parts.append(f"importing spaCy imports thinc, which imports torch when it is installed ({torch_s:.1f} s of "
+                     f"the profiled load{inside}); the ONNX path needs no torch, so moving torch to the `train` "
+                     "extra (and shipping the ONNX export with the model) removes that import and its memory.")
+    hf_s = cum("transformers/__init__.py:1(<module>)")
+    if hf_s:
+        parts.append(f"`transformers` is imported at load ({hf_s:.1f} s): use the `tokenizers` library directly.")
+    sha_s = cum("(sha256)")
+    if sha_s and sha_s > 0.2:
+        parts.append(f"Hashing the weights takes {sha_s:.1f} s per load: verify once and cache the digest by size "
+                     "and mtime.")
+    parts.append("Then load spaCy with only the components the linker reads.")
+    return " ".join(parts)
 
 
 def missed_section(sp: Mapping[str, Any], q: Mapping[str, Any] | None = None) -> list[str]:
@@ -460,7 +485,7 @@ def missed_section(sp: Mapping[str, Any], q: Mapping[str, Any] | None = None) ->
                     "top 15 by own time:", "", "```", prof, "```", ""]
         out += [throughput_next_step(sp, q), ""]
     if "jobs_speedup" in missed:
-        out += [NEXT_STEPS["jobs"], ""]
+        out += [jobs_next_step(sp), ""]
     if "load_s" in missed:
         prof = sp["load"].get("profile")
         if prof:
@@ -492,13 +517,7 @@ NEXT_STEPS = {
     "jobs": (
         "Next step (--jobs): each worker's onnxruntime session uses every core by default, so two workers run "
         "4 busy threads on 2 cores; load the workers with `threads=1` (`eventex.load(threads=1)` in "
-        "`eventex.batch`'s worker initialiser) and re-measure. On a shared machine the speed-up is also capped by "
-        "the other work running (see the load averages per round)."
-    ),
-    "load": (
-        "Use the `tokenizers` library directly instead of importing `transformers` for `AutoTokenizer`, skip "
-        "hashing the 45 MB of weights on every load (verify once, cache the digest by size + mtime), and load "
-        "spaCy with only the components the linker reads."
+        "`eventex.batch`'s worker initialiser) and re-measure on an idle machine."
     ),
     "rss": (
         "Next step (memory): the peak grows with the longest document (the whole spaCy `Doc` and all of its "
@@ -585,9 +604,10 @@ def plot_scaling(sp: Mapping[str, Any], path: Path) -> Path:
     a.legend(fontsize=8)
     b.set_xlabel("words")
     b.set_ylabel("words / s")
-    b.set_ylim(bottom=0)
+    target = sp["targets_spec"]["words_per_s"]
+    b.axhline(target, color="red", ls="--", lw=1, label="target (1 process)")
+    b.set_ylim(0, max(b.get_ylim()[1], target) * 1.08)
     b.set_title("Throughput vs input size")
-    b.axhline(sp["targets_spec"]["words_per_s"], color="red", ls="--", lw=1, label="target")
     b.legend(fontsize=8)
     for ax in (a, b):
         ax.grid(alpha=0.3)

@@ -143,14 +143,16 @@ def run_pipeline(timed: Extractor, clock: StageClock, texts: Sequence[str], batc
     """One timed pass of ``timed.pipe`` over ``texts``: whole-pipeline and per-stage rates."""
     clock.reset()
     words = sum(benchlib.words(t) for t in texts)
-    start = time.perf_counter()
+    cpu, start = time.process_time(), time.perf_counter()
     n = sum(1 for _ in timed.pipe(texts, batch_size=batch_size))
     total = time.perf_counter() - start
+    cpu = time.process_time() - cpu
     stages = {k: rates(v, n, words) for k, v in clock.seconds.items()}
     linking = sum(clock.seconds[k] for k in LINKING)
     stages["linking"] = rates(linking, n, words)
     other = total - sum(clock.seconds.values())
-    return {**rates(total, n, words), "stages": stages, "other_seconds": round(other, 3)}
+    return {**rates(total, n, words), "cpu_per_wall": round(cpu / max(total, 1e-9), 2), "stages": stages,
+            "other_seconds": round(other, 3)}
 
 
 def summarise_runs(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -163,6 +165,8 @@ def summarise_runs(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "words_per_s": round(benchlib.median([r["words_per_s"] for r in runs]), 1),
         "docs_per_s": round(benchlib.median([r["docs_per_s"] for r in runs]), 2),
     }
+    if runs and "cpu_per_wall" in runs[0]:
+        out["cpu_per_wall"] = round(benchlib.median([r["cpu_per_wall"] for r in runs]), 2)
     if runs and "stages" in runs[0]:
         whole = benchlib.median([r["seconds"] for r in runs])
         out["stages"] = {}
@@ -359,18 +363,21 @@ class JobsPool:
         self.warm_workers = len({self._note(f.result()) for f in warm})
         self.startup_seconds = round(time.perf_counter() - start - 2.0, 2)
 
-    def _note(self, result: tuple[int, int, float]) -> int:
-        _, pid, mb = result
+    def _note(self, result: tuple[int, int, float, float]) -> int:
+        _, pid, mb, _ = result
         self.rss[pid] = max(self.rss.get(pid, 0.0), mb)
         return pid
 
     def run(self, texts: Sequence[str], batch_size: int = 16) -> dict[str, Any]:
-        """One timed pass over ``texts`` in batches spread over the workers."""
+        """One timed pass over ``texts`` in batches spread over the workers (with their CPU seconds)."""
         batches = [(0.0, list(texts[i : i + batch_size])) for i in range(0, len(texts), batch_size)]
-        start = time.perf_counter()
+        cpu, start = 0.0, time.perf_counter()
         for result in self.pool.map(benchlib.jobs_task, batches):
             self._note(result)
-        return rates(time.perf_counter() - start, len(texts), sum(benchlib.words(t) for t in texts))
+            cpu += result[3]
+        wall = time.perf_counter() - start
+        out = rates(wall, len(texts), sum(benchlib.words(t) for t in texts))
+        return {**out, "cpu_per_wall": round(cpu / max(wall, 1e-9), 2)}
 
     def close(self) -> None:
         """Stop the workers."""
@@ -636,8 +643,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     if spacy_b and hf_b:
         data["spacy"] = summarise_parts(spacy_b.info, [rd["spacy"] for rd in rounds])
         data["hf"] = summarise_parts(hf_b.info, [rd["hf"] for rd in rounds])
-    data["rounds"] = [{k: v for k, v in rd.items() if k not in ("single",)} | {
-        "single_words_per_s": rd["single"]["words_per_s"]} for rd in rounds]
+    data["rounds"] = [{k: v for k, v in rd.items() if k != "single"} | {
+        "single_words_per_s": rd["single"]["words_per_s"], "single_cpu_per_wall": rd["single"]["cpu_per_wall"]}
+        for rd in rounds]
     if args.cli:
         data["cli"] = cli_throughput(committed, jobs=args.jobs, batch_size=args.batch_size)
         step("CLI")
