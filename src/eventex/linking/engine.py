@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from spacy.matcher import Matcher
@@ -26,6 +27,28 @@ ANAPHOR_NOUNS = {"country", "state", "government", "side", "nation", "capital", 
                  "territories", "enclave", "enclaves"}
 ANAPHOR_DETS = {"the", "this", "these", "that", "those", "both", "its"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+class Mentions(list):
+    """The usable mentions with their spaCy spans, in text order, indexed by sentence (no quadratic scans)."""
+
+    LOOKBACK = 400  # mentions searched backwards for antecedents and earlier state mentions
+
+    def __init__(self, items) -> None:
+        super().__init__(sorted(items, key=lambda es: es[1].start))
+        self._by_sentence: dict[int, list[tuple[Entity, SpacySpan]]] = defaultdict(list)
+        for e, s in self:
+            self._by_sentence[s.sent.start].append((e, s))
+        self._starts = [s.start for _, s in self]
+
+    def in_sentence(self, sentence_start: int) -> list[tuple[Entity, SpacySpan]]:
+        """Mentions of the sentence starting at token ``sentence_start``."""
+        return self._by_sentence.get(sentence_start, [])
+
+    def before(self, token_i: int) -> list[tuple[Entity, SpacySpan]]:
+        """The mentions starting before token ``token_i`` (at most LOOKBACK of them, the nearest)."""
+        k = bisect.bisect_left(self._starts, token_i)
+        return self[max(0, k - self.LOOKBACK) : k]
 
 
 @dataclass
@@ -110,7 +133,7 @@ class Linker:
             spans[idx] = span
             for t in span:
                 by_token.setdefault(t.i, e)
-        ent_spans = [(usable[i], s) for i, s in spans.items()]
+        ent_spans = Mentions((usable[i], s) for i, s in spans.items())
         dominant = self._dominant_state(document.entities)
         candidates: list[Candidate] = []
         for etype, frame_name, strength, start, end, head in self.triggers(doc):
@@ -139,7 +162,7 @@ class Linker:
     def _fill(self, cand: Candidate, frame: Frame, ent_spans, document: Document, by_token, trig_span) -> None:
         sent = cand.sentence
         trig = cand.trigger_token
-        in_sent = [(e, s) for e, s in ent_spans if s.start >= sent.start and s.end <= sent.end]
+        in_sent = ent_spans.in_sentence(sent.start)
         in_sent = [(e, s) for e, s in in_sent if not (s.start < trig_span.end and trig_span.start < s.end)
                    or e.label in ("WEAPON", "ENERGY_ASSET")]
         paths = {id(e): dep_path(trig, s.root) for e, s in in_sent}
@@ -225,15 +248,15 @@ class Linker:
                 continue
             if kind == "PERSON":  # 'During his tour …, Dmitry Medvedev said': the clause's subject comes first
                 subj = [
-                    (e, s) for e, s in ent_spans
-                    if e.label == "PERSON" and s.sent.start == tok.sent.start and s.root.dep_ == "nsubj"
+                    (e, s) for e, s in ent_spans.in_sentence(tok.sent.start)
+                    if e.label == "PERSON" and s.root.dep_ == "nsubj"
                     and s.root.head.i == tok.sent.root.i
                 ]
                 if subj:
                     out.append((subj[0][0].model_copy(update={"implicit": True}), subj[0][1]))
                     continue
             prior = [
-                (e, s) for e, s in ent_spans
+                (e, s) for e, s in ent_spans.before(tok.i)
                 if s.end <= tok.i and e.label in labels and (kind == "PERSON" or e.id)
                 and (e.id or e.canonical) not in taken
                 and document.text[e.end : tok.idx].count("\n\n") <= 1
@@ -265,10 +288,10 @@ class Linker:
 
     def _state_mention(self, iso: str, near: Token, ent_spans) -> Entity | None:
         """A mention of state ``iso``: in the sentence of ``near`` if possible, else the closest before it."""
-        same = [e for e, s in ent_spans if e.id == iso and s.sent.start == near.sent.start]
+        same = [e for e, s in ent_spans.in_sentence(near.sent.start) if e.id == iso]
         if same:
             return same[0]
-        before = [e for e, s in ent_spans if e.id == iso and s.start < near.i]
+        before = [e for e, s in ent_spans.before(near.i) if e.id == iso]
         return before[-1] if before else None
 
     def _implicit(self, cand: Candidate, document: Document, ent_spans, dominant: str | None) -> None:
@@ -286,7 +309,10 @@ class Linker:
                 f["destination"] = [src.model_copy(update={"implicit": True})]
         if cand.type == "arms_sale" and not f.get("seller") and f.get("weapon"):
             w = f["weapon"][0]
-            mod = [e for e, s in ent_spans if e.label in STATE_LABELS and e.id and 0 < w.start - e.end <= 2]
+            mod = [
+                e for e, s in ent_spans.in_sentence(cand.sentence.start)
+                if e.label in STATE_LABELS and e.id and 0 < w.start - e.end <= 2
+            ]
             if mod:
                 f["seller"] = [mod[-1].model_copy(update={"implicit": True})]
             elif dominant and f.get("buyer") and all(b.id != dominant for b in f["buyer"]):
@@ -294,11 +320,11 @@ class Linker:
                 if src is not None:
                     f["seller"] = [src.model_copy(update={"implicit": True})]
         if cand.type == "energy_investment" and not f.get("host_country") and f.get("asset"):
-            asset = next((s for e, s in ent_spans if e is f["asset"][0] or e == f["asset"][0]), None)
+            asset = next((s for e, s in ent_spans.in_sentence(cand.sentence.start) if e == f["asset"][0]), None)
             investor = (f.get("investor") or [None])[0]
             near = [
-                (e, s) for e, s in ent_spans
-                if e.label in ("GPE", "NORP") and e.id and s.sent.start == cand.sentence.start
+                (e, s) for e, s in ent_spans.in_sentence(cand.sentence.start)
+                if e.label in ("GPE", "NORP") and e.id
                 and (investor is None or e.id not in (investor.id, investor.affiliation))
             ]
             if near and asset is not None:
@@ -352,11 +378,13 @@ class Linker:
     @staticmethod
     def _nearby_state(cand: Candidate, ent_spans, exclude: set) -> Entity | None:
         """A state mention in the trigger's sentence, else the closest one before it in its paragraph."""
-        states = [(e, s) for e, s in ent_spans if e.id and e.label in ("GPE", "NORP") and e.id not in exclude]
-        same = [e for e, s in states if s.sent.start == cand.sentence.start]
+        def is_state(e: Entity) -> bool:
+            return bool(e.id) and e.label in ("GPE", "NORP") and e.id not in exclude
+
+        same = [e for e, s in ent_spans.in_sentence(cand.sentence.start) if is_state(e)]
         if same:
             return same[0]
-        before = [(e, s) for e, s in states if s.end <= cand.sentence.start]
+        before = [(e, s) for e, s in ent_spans.before(cand.sentence.start) if is_state(e)]
         if before and "\n\n" not in cand.sentence.doc.text[before[-1][0].end : cand.sentence.start_char]:
             return before[-1][0]
         return None
@@ -415,8 +443,8 @@ class Linker:
 
     def _date(self, cand: Candidate, ent_spans) -> Entity | None:
         dates = [
-            (tree_distance(cand.trigger_token, s.root), e) for e, s in ent_spans
-            if e.label == "DATE" and s.sent.start == cand.sentence.start
+            (tree_distance(cand.trigger_token, s.root), e) for e, s in ent_spans.in_sentence(cand.sentence.start)
+            if e.label == "DATE"
         ]
         dates = [(d, e) for d, e in dates if d <= 5]
         return min(dates, key=lambda de: de[0])[1] if dates else None
