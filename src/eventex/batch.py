@@ -286,19 +286,19 @@ _loaded: dict[str | None, Extractor] = {}
 _worker: Extractor | None = None
 
 
-def loaded(model: str | None) -> Extractor:
-    """The extractor for ``model``, loaded once per process."""
+def loaded(model: str | None, threads: int | None = None) -> Extractor:
+    """The extractor for ``model``, loaded once per process (``threads``: inference threads, None = all)."""
     if model not in _loaded:
         import eventex
 
-        _loaded[model] = eventex.load(model)
+        _loaded[model] = eventex.load(model, threads=threads)
     return _loaded[model]
 
 
-def _init_worker(model: str | Extractor | None) -> None:
+def _init_worker(model: str | Extractor | None, threads: int) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
-    _worker = model if isinstance(model, Extractor) else loaded(model)
+    _worker = model if isinstance(model, Extractor) else loaded(model, threads)
 
 
 def _pipe_task(batch: list[TextInput]) -> list[Extraction]:
@@ -327,7 +327,10 @@ def parallel_map(
 
     Each worker loads ``model`` once: a name for :func:`eventex.load`, or an Extractor (pickled to it).
     """
-    pool = ProcessPoolExecutor(n_process, mp_context=_context(), initializer=_init_worker, initargs=(model,))
+    threads = max(1, (os.cpu_count() or 1) // n_process)  # workers share the cores instead of oversubscribing
+    pool = ProcessPoolExecutor(
+        n_process, mp_context=_context(), initializer=_init_worker, initargs=(model, threads)
+    )
     pending: deque[Future[R]] = deque()
     try:
         for task in tasks:

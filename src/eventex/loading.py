@@ -21,8 +21,12 @@ def default_model_dir() -> Path | None:
 
 
 def build_extractor(model: str | None = None, **options: Any) -> Extractor:
-    """An Extractor: ``model`` is None/"default" (shipped head), "spacy", or a model directory."""
+    """An Extractor: ``model`` is None/"default" (shipped head), "spacy", or a model directory.
+
+    ``threads`` caps the entity head's inference threads (the spaCy stage runs single-threaded).
+    """
     batch_size = options.pop("spacy_batch_size", 16)
+    threads = options.pop("threads", None)
     if model in (None, "default"):
         found = default_model_dir()
         model = str(found) if found else "spacy"
@@ -37,7 +41,7 @@ def build_extractor(model: str | None = None, **options: Any) -> Extractor:
     path = Path(model)
     if not (path / "manifest.json").exists():
         raise FileNotFoundError(f"no eventex model at {path} (expected {path / 'manifest.json'})")
-    stage = TransformerEntities.load(path, **options)
+    stage = TransformerEntities.load(path, threads=threads, **options)
     return Extractor(
         stage, document=DocumentStage(batch_size=batch_size), model_name=stage.name, model_version=stage.version
     )
