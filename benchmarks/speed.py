@@ -339,11 +339,11 @@ def in_child(fn: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -> di
 # --- worker processes -------------------------------------------------------------------------------------
 
 
-def _init_jobs_worker() -> None:
+def _init_jobs_worker(threads: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from eventex.batch import loaded
 
-    loaded(None)
+    loaded(None, threads)
 
 
 class JobsPool:
@@ -356,7 +356,11 @@ class JobsPool:
             ctx = multiprocessing.get_context("forkserver")
             ctx.set_forkserver_preload(["eventex.batch"])
         start = time.perf_counter()
-        self.pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_jobs_worker)
+        from eventex.batch import worker_threads
+
+        self.pool = ProcessPoolExecutor(
+            jobs, mp_context=ctx, initializer=_init_jobs_worker, initargs=(worker_threads(jobs),)
+        )
         # one warm-up task per worker: each sleeps, so that a worker cannot take two
         warm = [self.pool.submit(benchlib.jobs_task, (2.0, ["Sergei Lavrov visited Havana."])) for _ in range(jobs)]
         self.rss: dict[int, float] = {}

@@ -295,6 +295,11 @@ def loaded(model: str | None, threads: int | None = None) -> Extractor:
     return _loaded[model]
 
 
+def worker_threads(n_process: int) -> int:
+    """Inference threads per worker, so that ``n_process`` workers share the cores instead of oversubscribing."""
+    return max(1, (os.cpu_count() or 1) // n_process)
+
+
 def _init_worker(model: str | Extractor | None, threads: int) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
@@ -327,9 +332,8 @@ def parallel_map(
 
     Each worker loads ``model`` once: a name for :func:`eventex.load`, or an Extractor (pickled to it).
     """
-    threads = max(1, (os.cpu_count() or 1) // n_process)  # workers share the cores instead of oversubscribing
     pool = ProcessPoolExecutor(
-        n_process, mp_context=_context(), initializer=_init_worker, initargs=(model, threads)
+        n_process, mp_context=_context(), initializer=_init_worker, initargs=(model, worker_threads(n_process))
     )
     pending: deque[Future[R]] = deque()
     try:
