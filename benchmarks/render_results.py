@@ -520,9 +520,9 @@ def blowup_note(sp: Mapping[str, Any]) -> str:
 
 NEXT_STEPS = {
     "jobs": (
-        "Next step (--jobs): load the workers with `threads=1` (`eventex.load(threads=1)` in `eventex.batch`'s "
-        "worker initialiser; now each of 2 workers runs an onnxruntime pool of 2 threads on 2 cores), re-measure on "
-        "an idle machine, and restate the target as throughput per core or against a one-thread single process."
+        "Workers already load with `cores // jobs` inference threads (`eventex.batch.worker_threads`). Next step "
+        "(--jobs): re-measure on an idle machine with more cores, and restate the target as throughput per core "
+        "or against a one-thread single process."
     ),
     "rss": (
         "Next step (memory): the peak grows with the longest document (the whole spaCy `Doc` and all of its "
