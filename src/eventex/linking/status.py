@@ -23,13 +23,20 @@ class StatusRules:
         self.infinitive: str | None = spec.get("infinitive_status")
 
     def governing(self, trigger: Token) -> list[Token]:
-        """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children."""
+        """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children.
+
+        Climbing stops at a relative clause or a temporal/causal subordinate clause: what such a clause
+        states is asserted on its own ('…, as with Nicaragua when it recognized them').
+        """
         chain = [trigger]
         t = trigger
         for _ in range(self.max_climb):
-            if t.head.i == t.i or t.dep_ in ("ROOT",) or (t.dep_ in ("conj",) and t.i != trigger.i):
+            if t.head.i == t.i or (t.dep_ == "conj" and t.i != trigger.i):
                 break
             if t.dep_ in ("relcl", "advcl", "ccomp") and t.i != trigger.i and t.head.pos_ == "NOUN":
+                break
+            if any((c.dep_ == "advmod" and c.lower_ in ("when", "where")) or (c.dep_ == "mark" and c.lower_ in self.factual_marks)
+                   for c in t.children):
                 break
             t = t.head
             chain.append(t)
