@@ -35,8 +35,7 @@ class StatusRules:
                 break
             if t.dep_ in ("relcl", "advcl", "ccomp") and t.i != trigger.i and t.head.pos_ == "NOUN":
                 break
-            if any((c.dep_ == "advmod" and c.lower_ in ("when", "where")) or (c.dep_ == "mark" and c.lower_ in self.factual_marks)
-                   for c in t.children):
+            if any(self._factual(c) for c in t.children):
                 break
             t = t.head
             chain.append(t)
@@ -44,6 +43,12 @@ class StatusRules:
         for c in chain:
             toks.extend(ch for ch in c.children if ch.dep_ in _CHILD_DEPS)
         return toks
+
+    def _factual(self, child: Token) -> bool:
+        """A subordinator ('when', 'after', 'because' …) that makes its clause a statement of its own."""
+        if child.dep_ == "advmod":
+            return child.lower_ in ("when", "where")
+        return child.dep_ == "mark" and child.lower_ in self.factual_marks
 
     def hypothetical(self, trigger: Token) -> bool:
         """Whether the trigger sits in a conditional clause ('if Kosovo can be recognized, …')."""
