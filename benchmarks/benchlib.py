@@ -147,3 +147,13 @@ def jobs_task(task: tuple[float, list[str]]) -> tuple[int, int, float, float]:
     for _ in extractor.pipe(texts, batch_size=max(1, len(texts))):
         pass
     return sum(words(t) for t in texts), os.getpid(), peak_rss_mb(), time.process_time() - cpu
+
+
+def finish(name: str, data: dict, start: float, out: Path, render: bool) -> None:
+    """Record the run time, write ``out/NAME.json`` and (unless told not to) re-render RESULTS.md."""
+    data["seconds"] = round(time.perf_counter() - start, 1)
+    print(f"{name}: wrote {write_json(out / f'{name}.json', data)} ({data['seconds']} s)", file=sys.stderr)
+    if render:
+        import render_results
+
+        render_results.render(out)

@@ -442,13 +442,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         conll_limit=args.conll_limit,
         conll_systems=[s for s in args.conll_systems.split(",") if s],
     )
-    data["seconds"] = round(time.perf_counter() - start, 1)
-    out = Path(args.out)
-    print(f"quality: wrote {benchlib.write_json(out / 'quality.json', data)} ({data['seconds']} s)", file=sys.stderr)
-    if not args.no_render:
-        import render_results
-
-        render_results.render(out)
+    benchlib.finish("quality", data, start, Path(args.out), render=not args.no_render)
     return 0
 
 

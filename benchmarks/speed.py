@@ -703,13 +703,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     start = time.perf_counter()
     data = run(args)
-    data["seconds"] = round(time.perf_counter() - start, 1)
-    out = Path(args.out)
-    print(f"speed: wrote {benchlib.write_json(out / 'speed.json', data)} ({data['seconds']} s)", file=sys.stderr)
-    if not args.no_render:
-        import render_results
-
-        render_results.render(out)
+    benchlib.finish("speed", data, start, Path(args.out), render=not args.no_render)
     return 0
 
 
