@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,12 @@ def build_extractor(model: str | None = None, **options: Any) -> Extractor:
     threads = options.pop("threads", None)
     if model in (None, "default"):
         found = default_model_dir()
+        if found is None:
+            warnings.warn(
+                f"no shipped eventex model at {REPO_MODELS / DEFAULT_MODEL} (set EVENTEX_MODEL to a model directory); "
+                "falling back to the spaCy entity stage, which is less accurate",
+                stacklevel=2,
+            )
         model = str(found) if found else "spacy"
     if model == "spacy":
         from eventex.stages.entities import SpacyEntities
