@@ -121,8 +121,7 @@ class Linker:
         parens = [(m.start(), m.end()) for m in re.finditer(r"\((?:[^()]|\([^()]*\))*\)", document.text)]
         usable = [
             e for e in document.entities
-            if not any(a <= e.start and e.end <= b for a, b in cited)
-            and not (e.label == "DATE" and any(a <= e.start and e.end <= b for a, b in parens))
+            if not _inside(e, cited) and not (e.label == "DATE" and _inside(e, parens))
         ]
         by_token: dict[int, Entity] = {}
         spans: dict[int, SpacySpan] = {}
@@ -474,6 +473,12 @@ class Linker:
                 )
             )
         return events
+
+
+def _inside(ent: Entity, intervals: list[tuple[int, int]]) -> bool:
+    """Whether ``ent`` lies within one of the sorted, non-overlapping ``intervals``."""
+    k = bisect.bisect_right(intervals, (ent.start, float("inf"))) - 1
+    return k >= 0 and ent.end <= intervals[k][1]
 
 
 def _has_object(verb: Token, lemmas: list[str]) -> bool:
