@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from eventex.corpus import dumps, parse_markup
-from eventex.ner.features import BIO_LABELS, pad_batch, windows
-from eventex.ner.runtime import WEIGHTS, TransformerEntities, sha256
+from eventex.ner.features import BIO_LABELS, Window, pad_batch, windows
+from eventex.ner.runtime import WEIGHTS, TransformerEntities, decode, int8_exclusions, sha256
 from eventex.ner.train import TrainConfig, train
 from eventex.schema import ENTITY_LABELS
 
@@ -100,7 +100,7 @@ def test_tiny_model_predicts_exact_spans(tiny_model, runtime, tiny_cache, monkey
     texts = [parse_markup(src.format(split="test")).text for src in DOCS] + ["", "No entities here at all."]
     assert_valid_entities(texts, stage.predict(texts))
     if runtime != "torch":
-        name = "*-int8.onnx" if runtime == "onnx-int8" else "*[0-9a-f].onnx"
+        name = "*-int8-*.onnx" if runtime == "onnx-int8" else "*[0-9a-f].onnx"
         assert list((tiny_cache / "onnx").glob(name)), "the ONNX files go to $EVENTEX_CACHE"
         assert not list((tiny_cache / "onnx").glob("*.tmp")), "no temporary files are left behind"
 
@@ -112,6 +112,49 @@ def test_tiny_model_onnx_matches_torch(tiny_model, tiny_cache, monkeypatch):
     wins = windows(torch_stage.tokenizer, [parse_markup(DOCS[0].format(split="dev")).text], 64, 16)
     batch = pad_batch(wins)
     np.testing.assert_allclose(torch_stage._forward(batch), onnx_stage._forward(batch), atol=1e-3)
+
+
+def test_int8_keeps_the_classifier_and_early_ffn_outputs_in_fp32(tiny_model, tiny_cache, monkeypatch):
+    monkeypatch.setenv("EVENTEX_CACHE", str(tiny_cache))
+    TransformerEntities.load(tiny_model, runtime="onnx")
+    (fp32,) = [p for p in (tiny_cache / "onnx").glob("*.onnx") if "-int8-" not in p.name]
+    kept = int8_exclusions(fp32)
+    assert "/classifier/MatMul" in kept
+    assert [k for k in kept if "/output/dense/" in k and "attention" not in k] == [
+        f"/encoder/encoder/layer.{i}/output/dense/MatMul" for i in range(3)  # MiniLM-L6: the first half of 6
+    ]
+
+
+def _decode_labels(text: str, pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Decode one window whose pieces (substring, BIO tag) are laid over ``text`` left to right."""
+    offsets, tags, pos = [], [], 0
+    for sub, tag in pieces:
+        pos = text.index(sub, pos)
+        offsets.append((pos, pos + len(sub)))
+        tags.append(tag)
+        pos += len(sub)
+    n = len(offsets) + 2
+    probs = np.full((n, len(BIO_LABELS)), 0.01)
+    for j, tag in enumerate(["O", *tags, "O"]):
+        probs[j, BIO_LABELS.index(tag)] = 1.0
+    win = Window(0, [0] * n, [0] * n, [(0, 0), *offsets, (0, 0)])
+    (ents,) = decode([text], [win], [probs], BIO_LABELS)
+    return [(e.text, e.label) for e in ents]
+
+
+def test_decode_never_splits_a_hyphenated_word():
+    text = "They bid for deep-water blocks near Gringo-Gaucho."
+    pieces = [("They", "O"), ("bid", "O"), ("for", "O"), ("deep", "B-ENERGY_ASSET"), ("-", "O"),
+              ("water", "B-ENERGY_ASSET"), ("blocks", "I-ENERGY_ASSET"), ("near", "O"), ("Gr", "O"),
+              ("ingo", "O"), ("-", "I-WEAPON"), ("Gaucho", "B-WEAPON"), (".", "O")]
+    # the first piece decides a word's label: the whole word is in the entity, or none of it is
+    assert _decode_labels(text, pieces) == [("deep-water blocks", "ENERGY_ASSET")]
+
+
+def test_decode_keeps_possessives_and_dashes_apart():
+    text = "Syria's port - Tartus."
+    pieces = [("Syria", "B-GPE"), ("'", "O"), ("s", "O"), ("port", "O"), ("-", "O"), ("Tartus", "B-GPE"), (".", "O")]
+    assert _decode_labels(text, pieces) == [("Syria", "GPE"), ("Tartus", "GPE")]
 
 
 def test_tampered_weights_are_refused(tiny_model, tmp_path):
