@@ -26,6 +26,7 @@ ANAPHOR_NOUNS = {"country", "state", "government", "side", "nation", "capital", 
                  "province", "provinces", "regions", "republics", "states", "countries", "region", "territory",
                  "territories", "enclave", "enclaves"}
 ANAPHOR_DETS = {"the", "this", "these", "that", "those", "both", "its"}
+HOST_DISTANCE = 3  # tree edges from the trigger to an implicit host country when no asset is named
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
 
@@ -139,6 +140,8 @@ class Linker:
             inside = by_token.get(head.i)
             if inside is not None and inside.label not in ("WEAPON", "ENERGY_ASSET"):
                 continue  # 'Consortium' in 'the Russian Consortium for Venezuela' names an organisation
+            if any(c.dep_ == "auxpass" for c in head.children) and f"{frame_name}_passive" in self.rules.frames:
+                frame_name = f"{frame_name}_passive"
             frame = self.rules.frames[frame_name]
             trig_span = doc[start:end]
             cand = Candidate(
@@ -296,7 +299,7 @@ class Linker:
     def _implicit(self, cand: Candidate, document: Document, ent_spans, dominant: str | None) -> None:
         f = cand.fillers
         trig = cand.trigger_token
-        if cand.frame == "host" and f.get("host") and not f.get("destination"):
+        if cand.frame.startswith("host") and f.get("host") and not f.get("destination"):
             host = f["host"][0]
             visitor = (f.get("visitor") or [None])[0]
             away = {visitor.id, visitor.affiliation} - {None} if visitor else set()
@@ -318,16 +321,19 @@ class Linker:
                 src = self._state_mention(dominant, trig, ent_spans)
                 if src is not None:
                     f["seller"] = [src.model_copy(update={"implicit": True})]
-        if cand.type == "energy_investment" and not f.get("host_country") and f.get("asset"):
-            asset = next((s for e, s in ent_spans.in_sentence(cand.sentence.start) if e == f["asset"][0]), None)
+        if cand.type == "energy_investment" and not f.get("host_country"):
+            named = (f.get("asset") or [None])[0]
+            asset = next((s for e, s in ent_spans.in_sentence(cand.sentence.start) if named and e == named), None)
             investor = (f.get("investor") or [None])[0]
             near = [
                 (e, s) for e, s in ent_spans.in_sentence(cand.sentence.start)
                 if e.label in ("GPE", "NORP") and e.id
                 and (investor is None or e.id not in (investor.id, investor.affiliation))
             ]
-            if near and asset is not None:
-                e, _ = min(near, key=lambda es: (tree_distance(asset.root, es[1].root), -es[1].start))
+            anchor = asset.root if asset is not None else trig  # 'its purchase of a stake in Belarusian …'
+            near = [(e, s) for e, s in near if asset is not None or tree_distance(trig, s.root) <= HOST_DISTANCE]
+            if near:
+                e, _ = min(near, key=lambda es: (tree_distance(anchor, es[1].root), -es[1].start))
                 f["host_country"] = [e.model_copy(update={"implicit": True})]
 
     def _tidy_roles(self, cand: Candidate, ent_spans) -> None:
@@ -409,6 +415,9 @@ class Linker:
             heads = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
             if trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass"):
                 heads.append(trig.head)
+            gov = trig.head.head if trig.dep_ == "pobj" else trig.head if trig.dep_ == "dobj" else None
+            if trig.pos_ == "NOUN" and gov is not None and lex.verbs.get(gov.lemma_.lower(), "").startswith("host"):
+                return False  # 'hosted Xi for a state visit': the host verb's own event says who travelled
             if any(h.lemma_.lower() in lex.non_official for h in heads) or any(
                 c.lemma_.lower() in lex.non_official for c in trig.children if c.dep_ in ("compound", "amod")
             ):

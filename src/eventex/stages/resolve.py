@@ -85,6 +85,7 @@ class Resolver:
         self.title_words = {w.lower() for w in lex["title_words"]}
         self.government_words = {w.lower() for w in lex["government_words"]}
         self.firm_words = self.title_words | {w.lower() for w in lex["firm_words"]}
+        self.corporate_words = {w.lower() for w in lex["corporate_words"]}
 
     def __call__(self, doc: Document) -> Document:
         ents = doc.entities
@@ -93,18 +94,18 @@ class Resolver:
                 m = self.gaz.lookup(e.text)
                 if m and (e.label != "ORG" or m.kind in ("metonym", "name", "alias", "capital")):
                     e.id, e.canonical = m.iso3, m.canonical
-                elif e.label == "ORG" and (state := self._state_body(e.text)):
-                    e.id, e.affiliation = state, state  # 'Indian Navy', 'Russian Foreign Ministry' act for the state
-                    e.canonical = self.gaz.canonical(state)
+                elif e.label == "ORG" and (state := self._named_state(e.text)):
+                    words = {w.lower() for w in re.findall(r"[\w'’-]+", e.text)}
+                    e.affiliation = state  # 'China National Petroleum Corporation' belongs to its state ...
+                    if not words & self.corporate_words and words & self.government_words:
+                        e.id = state  # ... 'Indian Navy', 'Russian Foreign Ministry' act for it
+                        e.canonical = self.gaz.canonical(state)
         self._people(doc)
         return doc
 
-    def _state_body(self, text: str) -> str | None:
-        """The state an organisation is a body of ('Russian Defense Ministry' → RUS), if it is one."""
-        words = re.findall(r"[\w'’-]+", text)
-        if not any(w.lower() in self.government_words for w in words):
-            return None
-        for w in words:
+    def _named_state(self, text: str) -> str | None:
+        """The first state a word of an organisation's name names ('Russian Defense Ministry' → RUS)."""
+        for w in re.findall(r"[\w'’-]+", text):
             m = self.gaz.lookup(w)
             if m:
                 return m.iso3
@@ -148,7 +149,8 @@ class Resolver:
             e = states[k]
             gap = text[e.end : ent.start]
             clean = [w for w in re.findall(r"[\w'’-]+", gap) if w.lower() not in ("'s", "’s", "s")]
-            if len(gap) < 60 and "." not in gap and (clean or not need_title) and all(
+            apposed = re.match(r"\s*[,;:()]", gap)  # 'in Tashkent, the state corporation Rosatom'
+            if len(gap) < 60 and "." not in gap and not apposed and (clean or not need_title) and all(
                 w.lower() in words for w in clean
             ):
                 return e.id
