@@ -56,6 +56,20 @@ def test_passive_reception_and_implicit_destination(run):
     assert _ids(ev.destination) == {"RUS"}
 
 
+def test_received_after_travelling_is_the_same_visit(run):
+    ev = _one(
+        run("Serbian President Boris Tadic traveled to Moscow on January 25 and was received by President "
+            "Vladimir Putin in the Kremlin."),
+        "visit",
+    )
+    assert ev.visitor.text == "Boris Tadic" and ev.host.text == "Vladimir Putin" and _ids(ev.destination) == {"RUS"}
+
+
+def test_state_visit_hosted_is_one_visit_by_the_guest(run):
+    ev = _one(run("President Cyril Ramaphosa hosted Chinese leader Xi Jinping for a state visit in Pretoria."), "visit")
+    assert ev.visitor.text == "Xi Jinping" and ev.host.text == "Cyril Ramaphosa" and _ids(ev.destination) == {"ZAF"}
+
+
 def test_nominal_visit_called_off_is_negated(run):
     ev = _one(run("A visit to Ankara by Iranian Foreign Minister Javad Zarif has been called off."), "visit")
     assert ev.status == "negated" and ev.visitor.text == "Javad Zarif" and _ids(ev.destination) == {"TUR"}
@@ -73,6 +87,19 @@ def test_passive_delivery_with_agent(run):
     ev = _one(run("Ten S-300 batteries were delivered to Iran by Russia in 2016."), "arms_sale")
     assert ev.seller.id == "RUS" and _ids(ev.buyer) == {"IRN"} and ev.status == "actual"
     assert ev.date.granularity == "year"
+
+
+def test_passive_participle_buyer_is_the_agent(run):
+    ev = _one(run("Rostec will deliver the remaining Mi-171Sh helicopters ordered by Peru next year."), "arms_sale")
+    assert _ids(ev.buyer) == {"PER"} and ev.weapon.text == "Mi-171Sh helicopters"
+
+
+def test_the_accused_is_the_seller(run):
+    ev = _one(
+        run("The US State Department has again accused Beijing of transferring M-11 ballistic missiles to Pakistan."),
+        "arms_sale",
+    )
+    assert ev.seller.id == "CHN" and _ids(ev.buyer) == {"PAK"} and ev.status == "alleged"
 
 
 def test_implicit_seller_from_a_demonym_and_alleged_status(run):
@@ -100,6 +127,15 @@ def test_planned_plant_with_capacity(run):
     )
     assert ev.investor.text == "Rosatom" and ev.host_country.id == "EGY" and ev.status == "planned"
     assert ev.asset.text == "El-Dabaa nuclear power plant" and ev.capacity.text == "4,800 megawatts"
+
+
+def test_a_company_named_after_its_state_is_the_investor(run):
+    ev = _one(
+        run("The China National Petroleum Corporation is developing the Bagtyyarlyk gas fields in Turkmenistan."),
+        "energy_investment",
+    )
+    assert ev.investor.text == "China National Petroleum Corporation" and ev.investor.id is None
+    assert ev.investor.affiliation == "CHN" and ev.host_country.id == "TKM"
 
 
 def test_denied_investment_is_negated(run):

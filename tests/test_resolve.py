@@ -60,3 +60,29 @@ def test_state_bodies_get_an_affiliation():
     doc.entities = [_ent(text, "Russian Defense Ministry", "ORG")]
     Resolver()(doc)
     assert doc.entities[0].affiliation == "RUS"
+
+
+def test_companies_named_after_a_state_belong_to_it_without_standing_for_it():
+    text = "China National Petroleum Corporation and the Indian Navy signed."
+    doc = Document(text=text)
+    doc.entities = [_ent(text, "China National Petroleum Corporation", "ORG"), _ent(text, "Indian Navy", "ORG")]
+    Resolver()(doc)
+    firm, navy = doc.entities
+    assert (firm.id, firm.affiliation) == (None, "CHN")
+    assert (navy.id, navy.affiliation) == ("IND", "IND")
+
+
+def test_no_affiliation_across_an_apposition_comma():
+    text = "Under the agreement signed in Tashkent, the state corporation Rosatom is to build a plant."
+    doc = Document(text=text)
+    doc.entities = [_ent(text, "Tashkent", "GPE"), _ent(text, "Rosatom", "ORG")]
+    Resolver()(doc)
+    assert doc.entities[1].affiliation is None
+
+
+def test_a_split_government_body_acts_for_its_state():
+    text = "The Russian Defense Ministry denied it."
+    doc = Document(text=text)
+    doc.entities = [_ent(text, "Russian", "NORP"), _ent(text, "Defense Ministry", "ORG")]
+    Resolver()(doc)
+    assert doc.entities[1].id == "RUS"

@@ -140,7 +140,7 @@ class Linker:
             inside = by_token.get(head.i)
             if inside is not None and inside.label not in ("WEAPON", "ENERGY_ASSET"):
                 continue  # 'Consortium' in 'the Russian Consortium for Venezuela' names an organisation
-            if any(c.dep_ == "auxpass" for c in head.children) and f"{frame_name}_passive" in self.rules.frames:
+            if _passive(head) and f"{frame_name}_passive" in self.rules.frames:
                 frame_name = f"{frame_name}_passive"
             frame = self.rules.frames[frame_name]
             trig_span = doc[start:end]
@@ -488,6 +488,13 @@ def _inside(ent: Entity, intervals: list[tuple[int, int]]) -> bool:
     """Whether ``ent`` lies within one of the sorted, non-overlapping ``intervals``."""
     k = bisect.bisect_right(intervals, (ent.start, float("inf"))) - 1
     return k >= 0 and ent.end <= intervals[k][1]
+
+
+def _passive(verb: Token) -> bool:
+    """A verb in the passive: 'was received by', 'helicopters ordered by Peru'."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _has_object(verb: Token, lemmas: list[str]) -> bool:

@@ -138,6 +138,10 @@ class Resolver:
                 firms.setdefault(normalise_surface(o.text).casefold(), state)
         for o in orgs:
             o.affiliation = o.affiliation or firms.get(normalise_surface(o.text).casefold())
+            words = {w.lower() for w in re.findall(r"[\w'’-]+", o.text)}
+            if o.affiliation and words & self.government_words and not words & self.corporate_words:
+                o.id = o.affiliation  # 'Russian' + 'Defense Ministry': a body of that state acts for it
+                o.canonical = self.gaz.canonical(o.affiliation)
 
     @staticmethod
     def _context_state(text: str, ent: Entity, states: list[Entity], starts: list[int], words: set[str],
