@@ -165,6 +165,25 @@ def test_refusal_is_negated(run):
     assert ev.status == "negated" and ev.recognizer.id == "BLR"
 
 
+def test_seeking_recognition_from_a_state(run):
+    ev = _one(run("Pristina is actively seeking recognition from Bangladesh."), "recognition")
+    assert ev.recognizer.id == "BGD" and _ids(ev.recognized) == {"XKX"} and ev.status == "proposed"
+
+
+def test_the_state_of_palestine_names_its_referent(run):
+    ev = _one(run("Egypt's foreign minister said that Cairo will recognize the state of Palestine."), "recognition")
+    assert ev.recognizer.id == "EGY" and _ids(ev.recognized) == {"PSE"} and ev.status == "planned"
+
+
+def test_a_new_state_goes_back_to_a_would_be_state(run):
+    events = run(
+        "Turkey recognized the Turkish Republic of Northern Cyprus in 1983. Ankara has been urging Azerbaijan "
+        "to recognize the self-proclaimed state."
+    )
+    ev = next(e for e in events if e.type == "recognition" and e.recognizer.id == "AZE")
+    assert _ids(ev.recognized) == {"XNC"} and ev.recognized[0].implicit
+
+
 def test_pronoun_and_definite_description_fillers(run):
     events = run(
         "Moscow wants Cuba to recognize Abkhazia and South Ossetia. Such pressure worked before, as was the "

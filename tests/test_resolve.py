@@ -20,7 +20,7 @@ def gaz() -> Gazetteer:
         ("Russia", "RUS"), ("Moscow", "RUS"), ("Russian", "RUS"), ("Kremlin", "RUS"), ("the Kremlin", "RUS"),
         ("Russo-Cuban", "RUS"), ("Havana", "CUB"), ("Cuban", "CUB"), ("Guyana’s", "GUY"), ("US", "USA"),
         ("Abkhazia", "XAB"), ("South Ossetia", "XSO"), ("Kosovo", "XKX"), ("Transnistria", "XTR"),
-        ("Sino-Russian", "CHN"), ("Caracas", "VEN"), ("Tehran", "IRN"),
+        ("Sino-Russian", "CHN"), ("Caracas", "VEN"), ("Tehran", "IRN"), ("Male", "MDV"), ("BOGOTA", "COL"),
     ],
 )
 def test_lookup(gaz, surface, iso3):

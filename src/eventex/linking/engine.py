@@ -184,8 +184,10 @@ class Linker:
                     and rule.regex.fullmatch(paths[id(e)])
                 ]
                 taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
+                prefer = self.rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
                 hits += [
-                    (e, s) for e, s in self._resolve_anaphors(anaphors, trig, rule, document, ent_spans, taken)
+                    (e, s)
+                    for e, s in self._resolve_anaphors(anaphors, trig, rule, document, ent_spans, taken, prefer)
                     if id(e) not in used
                 ]
                 if hits:
@@ -233,13 +235,20 @@ class Linker:
                 out.append((t, "STATE", 1))
             elif t.pos_ == "NOUN" and low in ANAPHOR_NOUNS:
                 dets = [c for c in t.children if c.lower_ in ANAPHOR_DETS]
-                if dets and not any(c.dep_ in ("prep", "compound", "amod") and c.i in by_token for c in t.children):
+                named = any(c.dep_ in ("compound", "amod") and c.i in by_token for c in t.children) or any(
+                    g.i in by_token for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                )  # 'the state of Palestine' names its referent
+                if dets and not named:
                     n = max([NUMBER_WORDS.get(c.lower_, 1) for c in t.children] + [1])
                     out.append((t, "STATE", n))
         return out
 
-    def _resolve_anaphors(self, anaphors, trig: Token, rule, document: Document, ent_spans, taken: set[str]):
-        """Antecedent mentions (as implicit fillers) for anaphors whose path matches the rule."""
+    def _resolve_anaphors(self, anaphors, trig: Token, rule, document: Document, ent_spans, taken: set[str],
+                          prefer: frozenset[str] = frozenset()):
+        """Antecedent mentions (as implicit fillers) for anaphors whose path matches the rule.
+
+        With ``prefer`` (ids of would-be states, for 'recognized'), 'the new state' goes back to one of those.
+        """
         out = []
         for tok, kind, n in anaphors:
             path = dep_path(trig, tok)
@@ -265,6 +274,8 @@ class Linker:
             ]
             if kind != "PERSON" and n == 1:
                 prior = [(e, s) for e, s in prior if not self._is_subject_of(s, tok)]
+            if kind != "PERSON" and any(e.id in prefer for e, _ in prior):
+                prior = [(e, s) for e, s in prior if e.id in prefer]
             picked: list[tuple[Entity, SpacySpan]] = []
             seen: set[str] = set()
             for e, s in reversed(prior):

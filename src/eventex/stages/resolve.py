@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,11 @@ def normalise_surface(text: str) -> str:
     if s.lower().startswith("the "):
         s = s[4:]
     return s
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key ('Malé' and 'MALE' → 'male')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 @dataclass(frozen=True)
@@ -58,12 +64,12 @@ class Gazetteer:
                     key = normalise_surface(form)
                     self.exact.setdefault(key, m)
                     if len(key) > 3:
-                        self.folded.setdefault(key.casefold(), m)
+                        self.folded.setdefault(fold(key), m)
 
     def lookup(self, text: str) -> Match | None:
         """The state a surface form names, stands for or belongs to (None if unknown)."""
         key = normalise_surface(text)
-        m = self.exact.get(key) or self.folded.get(key.casefold())
+        m = self.exact.get(key) or self.folded.get(fold(key))
         if m:
             return m
         if "-" in key:  # Russo-Cuban, Sino-Russian, Russian-made
