@@ -73,9 +73,9 @@ def test_companies_named_after_a_state_belong_to_it_without_standing_for_it():
 
 
 def test_no_affiliation_across_an_apposition_comma():
-    text = "Under the agreement signed in Tashkent, the state corporation Rosatom is to build a plant."
+    text = "Under the agreement signed in Tashkent, the state corporation Atomstroiproekt is to build a plant."
     doc = Document(text=text)
-    doc.entities = [_ent(text, "Tashkent", "GPE"), _ent(text, "Rosatom", "ORG")]
+    doc.entities = [_ent(text, "Tashkent", "GPE"), _ent(text, "Atomstroiproekt", "ORG")]
     Resolver()(doc)
     assert doc.entities[1].affiliation is None
 
@@ -86,3 +86,17 @@ def test_a_split_government_body_acts_for_its_state():
     doc.entities = [_ent(text, "Russian", "NORP"), _ent(text, "Defense Ministry", "ORG")]
     Resolver()(doc)
     assert doc.entities[1].id == "RUS"
+
+
+def test_known_firms_people_and_places_belong_to_their_states(gaz):
+    text = "OAO NK Rosneft hired Sinohydro Corporation Ltd. Putin met Erdogan in Benghazi."
+    doc = Document(text=text)
+    doc.entities = [
+        _ent(text, "OAO NK Rosneft", "ORG"), _ent(text, "Sinohydro Corporation Ltd", "ORG"),
+        _ent(text, "Putin", "PERSON"), _ent(text, "Erdogan", "PERSON"), _ent(text, "Benghazi", "GPE"),
+    ]
+    Resolver()(doc)
+    assert [e.affiliation for e in doc.entities[:4]] == ["RUS", "CHN", "RUS", "TUR"]
+    assert doc.entities[0].id is None  # a firm belongs to its state but does not stand for it
+    assert doc.entities[4].id == "LBY"
+    assert gaz.lookup("Shanghai").kind == "place"

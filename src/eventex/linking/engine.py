@@ -207,12 +207,14 @@ class Linker:
                         if e.label == want:
                             cand.fillers[role] = [e]
                             used.add(id(e))
+        agent_role, other_role = CORE_ROLES[cand.type]
+        home = {x for a in cand.fillers.get(agent_role, []) for x in (a.id, a.affiliation) if x}
         for role, fb in frame.fallback.items():
             if cand.fillers.get(role):
                 continue
             pool = [
                 (e, s) for e, s in in_sent
-                if id(e) not in used and e.label in fb.labels
+                if id(e) not in used and e.label in fb.labels and not (role == other_role and e.id in home)
                 and (fb.side == "any" or (fb.side == "left") == (s.start < trig.i))
                 and tree_distance(trig, s.root) <= fb.max_distance
             ]

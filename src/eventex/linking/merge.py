@@ -25,7 +25,7 @@ def _agent_key(ev) -> set[str]:
     if agent is None:
         return set()
     keys = _keys(agent)
-    if agent.affiliation:
+    if agent.affiliation and agent.label == "PERSON":  # a leader stands for the state; two firms of one state do not
         keys.add(agent.affiliation)
     return keys
 

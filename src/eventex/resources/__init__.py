@@ -47,3 +47,10 @@ def states() -> tuple[State, ...]:
         )
         for r in rows
     )
+
+
+@cache
+def name_table(name: str) -> tuple[tuple[str, str], ...]:
+    """(name, iso3) rows of a two-column fact table: ``firms.tsv``, ``people.tsv`` or ``places.tsv``."""
+    rows = csv.DictReader(read_text(name).splitlines(), delimiter="\t")
+    return tuple((r["name"].strip(), r["iso3"].strip()) for r in rows if r["name"].strip())

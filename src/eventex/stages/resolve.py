@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventex.resources import read_toml, states
+from eventex.resources import name_table, read_toml, states
 from eventex.schema import Entity
 
 if TYPE_CHECKING:
@@ -66,6 +66,12 @@ class Gazetteer:
                     if len(key) > 3:
                         self.folded.setdefault(fold(key), m)
 
+        for name, iso3 in name_table("places.tsv"):  # cities, ports and provinces: the state they lie in
+            m = Match(iso3, self.names[iso3], "place")
+            key = normalise_surface(name)
+            self.exact.setdefault(key, m)
+            self.folded.setdefault(fold(key), m)
+
     def lookup(self, text: str) -> Match | None:
         """The state a surface form names, stands for or belongs to (None if unknown)."""
         key = normalise_surface(text)
@@ -82,6 +88,29 @@ class Gazetteer:
         return self.names.get(iso3)
 
 
+class NameTable:
+    """Known names (firms, people) → the state they belong to; matched case- and accent-insensitively."""
+
+    def __init__(self, table: str) -> None:
+        rows = sorted(name_table(table), key=lambda r: -len(r[0]))
+        self.states = {fold(name): iso3 for name, iso3 in rows}
+        self._pattern = re.compile(r"\b(?:" + "|".join(re.escape(fold(n)) for n, _ in rows) + r")\b")
+        surnames: dict[str, set[str]] = {}
+        for name, iso3 in rows:
+            surnames.setdefault(fold(name.split()[-1]), set()).add(iso3)
+        self.surnames = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
+
+    def contained(self, text: str) -> str | None:
+        """The state of the longest known name found as whole words in ``text`` ('OAO NK Rosneft' → RUS)."""
+        m = self._pattern.search(fold(text))
+        return self.states[m.group(0)] if m else None
+
+    def person(self, full_name: str) -> str | None:
+        """The state of a known person, by full name or by a surname that only one state's people carry."""
+        key = fold(normalise_surface(full_name))
+        return self.states.get(key) or (self.surnames.get(key.split()[-1]) if key else None)
+
+
 class Resolver:
     """Fills ``canonical``, ``id`` and ``affiliation`` on a document's entities."""
 
@@ -92,12 +121,16 @@ class Resolver:
         self.government_words = {w.lower() for w in lex["government_words"]}
         self.firm_words = self.title_words | {w.lower() for w in lex["firm_words"]}
         self.corporate_words = {w.lower() for w in lex["corporate_words"]}
+        self.firms = NameTable("firms.tsv")
+        self.people = NameTable("people.tsv")
 
     def __call__(self, doc: Document) -> Document:
         ents = doc.entities
         for e in ents:
             if e.label in ("GPE", "NORP", "ORG", "LOC"):
                 m = self.gaz.lookup(e.text)
+                if m and m.kind == "place" and e.label not in ("GPE", "LOC"):
+                    m = None  # 'Shanghai' in an organisation's name does not make it Chinese
                 if m and (e.label != "ORG" or m.kind in ("metonym", "name", "alias", "capital")):
                     e.id, e.canonical = m.iso3, m.canonical
                 elif e.label == "ORG" and (state := self._named_state(e.text)):
@@ -113,7 +146,7 @@ class Resolver:
         """The first state a word of an organisation's name names ('Russian Defense Ministry' → RUS)."""
         for w in re.findall(r"[\w'’-]+", text):
             m = self.gaz.lookup(w)
-            if m:
+            if m and m.kind != "place":
                 return m.iso3
         return None
 
@@ -135,7 +168,7 @@ class Resolver:
         for p in people:
             last = _surname(p.text)
             p.canonical = normalise_surface(full[last].text) if last in full else normalise_surface(p.text)
-            p.affiliation = affiliation.get(last)
+            p.affiliation = affiliation.get(last) or self.people.person(p.canonical or p.text)
         firms: dict[str, str] = {}
         orgs = [e for e in doc.entities if e.label == "ORG" and not e.id]
         for o in orgs:
@@ -148,6 +181,7 @@ class Resolver:
             if o.affiliation and words & self.government_words and not words & self.corporate_words:
                 o.id = o.affiliation  # 'Russian' + 'Defense Ministry': a body of that state acts for it
                 o.canonical = self.gaz.canonical(o.affiliation)
+            o.affiliation = o.affiliation or self.firms.contained(o.text)
 
     @staticmethod
     def _context_state(text: str, ent: Entity, states: list[Entity], starts: list[int], words: set[str],
