@@ -151,6 +151,15 @@ def test_decode_never_splits_a_hyphenated_word():
     assert _decode_labels(text, pieces) == [("deep-water blocks", "ENERGY_ASSET")]
 
 
+def test_decode_joins_a_restarted_entity_across_a_single_space():
+    text = "to build the first nuclear power plant, Russia, Egypt"
+    pieces = [("to", "O"), ("build", "O"), ("the", "O"), ("first", "O"), ("nuclear", "B-ENERGY_ASSET"),
+              ("power", "B-ENERGY_ASSET"), ("plant", "I-ENERGY_ASSET"), (",", "O"), ("Russia", "B-GPE"), (",", "O"),
+              ("Egypt", "B-GPE")]
+    expected = [("nuclear power plant", "ENERGY_ASSET"), ("Russia", "GPE"), ("Egypt", "GPE")]
+    assert _decode_labels(text, pieces) == expected
+
+
 def test_decode_keeps_possessives_and_dashes_apart():
     text = "Syria's port - Tartus."
     pieces = [("Syria", "B-GPE"), ("'", "O"), ("s", "O"), ("port", "O"), ("-", "O"), ("Tartus", "B-GPE"), (".", "O")]

@@ -211,7 +211,8 @@ def decode(texts: list[str], wins: list[Window], probs: list, labels: Sequence[s
     """Merge overlapping windows (the most central prediction wins) and turn BIO pieces into char spans.
 
     Pieces are grouped into words (see :func:`word_joined`) that take their first piece's label, so an entity
-    never starts or ends inside a word.
+    never starts or ends inside a word. A word that begins a second entity of the same label right after the
+    first, with only a space between them ('nuclear' + 'power plant'), continues the first.
     """
     best: list[dict[tuple[int, int], tuple[int, int, float]]] = [{} for _ in texts]
     for w, p in zip(wins, probs, strict=True):
@@ -236,7 +237,7 @@ def decode(texts: list[str], wins: list[Window], probs: list, labels: Sequence[s
         cur: list | None = None  # [label, start, end, [probs]]
         for a, b, li, pr in words:
             tag = labels[li]
-            if cur and tag == f"I-{cur[0]}":
+            if cur and tag[2:] == cur[0] and (tag[0] == "I" or text[cur[2] : a] == " "):
                 cur[2] = b
                 cur[3].append(pr)
                 continue
