@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from eventex.corpus import dumps, parse_markup
-from eventex.ner.features import BIO_LABELS, Window, pad_batch, windows
+from eventex.ner.features import BIO_LABELS, Window, pad_batch, sentence_windows, windows
 from eventex.ner.runtime import WEIGHTS, TransformerEntities, decode, int8_exclusions, sha256
 from eventex.ner.train import TrainConfig, train
 from eventex.schema import ENTITY_LABELS
@@ -166,6 +166,18 @@ def test_decode_keeps_possessives_and_dashes_apart():
     assert _decode_labels(text, pieces) == [("Syria", "GPE"), ("Tartus", "GPE")]
 
 
+def test_sentence_windows_pack_whole_sentences_and_drop_nothing(shipped):
+    tok = shipped.tokenizer
+    text = "Russia sold tanks. Egypt bought them.\nThe deal was signed in 2019. " + "Very " * 80 + "long."
+    wins = sentence_windows(tok, [text], 32, 8)
+    pieces = [tuple(o) for o in tok.encode(text, add_special_tokens=False).offsets]
+    assert {o for w in wins for o in w.offsets if o[1] > o[0]} == set(pieces)
+    assert all(len(w.input_ids) <= 32 for w in wins)
+    assert wins[0].offsets[1][0] == 0 and wins[0].offsets[-2][1] == text.index("2019.") + 5  # three sentences
+    assert wins[1].offsets[1][0] == text.index("Very")  # the long sentence starts a window of its own
+    assert len(wins) > 3 and wins[2].offsets[1][0] < wins[1].offsets[-2][0]  # ... and continues in overlaps
+
+
 def test_tampered_weights_are_refused(tiny_model, tmp_path):
     copy = shutil.copytree(tiny_model, tmp_path / "copy")
     data = bytearray((copy / WEIGHTS).read_bytes())
@@ -191,7 +203,8 @@ def test_train_refuses_an_invalid_corpus(tmp_path):
 
 # Rosoboronexport (six word pieces) straddles the end of window 0 at max_length=32, stride=8: it begins in
 # window 0 and ends past it; window 1 holds all of it. Its first piece is more central in window 0 and the rest
-# in window 1, so the merge builds the one word from both windows.
+# in window 1, so the merge builds the one word from both windows. With sentence windows the long first
+# sentence is cut the same way.
 STRADDLE_TEXT = (
     "Officials in Moscow and New Delhi said on Monday that the contract for the frigates of the Indian Navy "
     "would finally be formally signed by Rosoboronexport before the end of the year. The first ship is due in 2012."
@@ -227,6 +240,7 @@ def test_entity_across_a_window_boundary_is_found_once(shipped):
     end = start + len(name)
     wins = windows(short.tokenizer, [text], 32, 8)
     assert len(wins) == 2
+    assert [w.offsets for w in sentence_windows(short.tokenizer, [text], 32, 8)] == [w.offsets for w in wins]
     pieces = [[(a, b) for a, b in w.offsets if b > a and start <= a < end] for w in wins]
     assert pieces[0] and wins[0].offsets[-2][1] < end, "the entity begins in window 0 and continues past its end"
     assert pieces[1][0][0] == start and pieces[1][-1][1] == end, "window 1 holds the whole entity"
@@ -239,6 +253,8 @@ def test_entity_across_a_window_boundary_is_found_once(shipped):
     found = short.predict([text])[0]
     assert around(found) == [(name, start, end, label)]  # once, with exact offsets, no fragments
     assert around(shipped.predict([text])[0]) == around(found)  # one 256-piece window agrees
+    by_sentence = TransformerEntities(SHIPPED, shipped.manifest, runtime="torch", windowing="sentences")
+    assert around(by_sentence.predict([text])[0]) == around(found)
     assert_valid_entities([text], [found])
 
 

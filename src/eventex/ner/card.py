@@ -285,10 +285,13 @@ def render(results: Mapping[str, Any]) -> str:
         "",
         f"- Weights: `{m['weights']['file']}`, {m['weights']['mb']} MB ({m['weights']['bytes']:,} bytes, "
         f"{m['dtype']}), SHA-256 `{m['weights']['sha256']}` (checked against `manifest.json` on every load).",
-        f"- Inference: whole documents in overlapping windows of {m['max_length']} pieces with {m['stride']} "
-        "pieces of overlap; each piece keeps the prediction of the window where it is most central; spans are "
-        "exact character offsets into the input text. Runtimes: `onnx` (default, exported on first use into "
-        "`$EVENTEX_CACHE`), `onnx-int8` (dynamic int8 quantisation of that export) and `torch`.",
+        f"- Inference: whole documents, whole sentences packed into windows of up to {m['max_length']} pieces; "
+        f"a longer sentence is read in windows sharing {m['stride']} pieces, where each piece keeps the "
+        "prediction of the window in which it is most central. Words are atomic (an entity never starts or "
+        "ends inside a word, hyphenated words included). Spans are exact character offsets into the input text. "
+        "Runtimes: `onnx` (default, exported on first use into `$EVENTEX_CACHE`), `onnx-int8` (dynamic int8 "
+        "quantisation of that export: per-channel weights; the classifier and the FFN output projections of "
+        "the first half of the layers stay fp32) and `torch`.",
         "- Use: `eventex.load()` (the default model) or `eventex.load(\"models/eventex-ner\", runtime=...)`.",
         "",
         "## Training data",

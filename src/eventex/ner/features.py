@@ -78,6 +78,51 @@ def windows(tokenizer: Tokenizer, texts: list[str], max_length: int = 256, strid
     return out
 
 
+SENTENCE_END = frozenset(".!?")
+
+
+def sentence_windows(tokenizer: Tokenizer, texts: list[str], max_length: int = 256, stride: int = 64) -> list[Window]:
+    """Windows of whole sentences packed up to ``max_length`` pieces, for inference.
+
+    A sentence ends after '.', '!' or '?' followed by space and a word that is not lower-case, or at a line
+    break. Windows do not overlap, except that a sentence longer than a window is read in windows sharing
+    ``stride`` pieces (nothing is dropped). The special tokens are those the tokenizer adds to a single text.
+    """
+    tokenizer.no_truncation()
+    specials = tokenizer.encode("").ids
+    head, tail = specials[:1], specials[1:]
+    cap = max_length - len(specials)
+    if cap <= stride:
+        raise ValueError(f"max_length {max_length} leaves no room for a stride of {stride}")
+    out = []
+    for doc, enc in enumerate(tokenizer.encode_batch(texts, add_special_tokens=False)):
+        text = texts[doc]
+        offs = [tuple(o) for o in enc.offsets]
+        n = len(offs)
+        cuts = [
+            j + 1 for j in range(n - 1)
+            if "\n" in text[offs[j][1] : offs[j + 1][0]]
+            or (text[offs[j][0] : offs[j][1]] in SENTENCE_END and offs[j][1] < offs[j + 1][0]
+                and not text[offs[j + 1][0]].islower())
+        ] + [n]
+        cut_set = set(cuts)
+        start, k = 0, 0
+        while start < n:
+            end = start
+            while k < len(cuts) and cuts[k] - start <= cap:
+                end, k = cuts[k], k + 1
+            if end == start:  # a sentence longer than the window
+                end = min(start + cap, n)
+            ids = head + enc.ids[start:end] + tail
+            piece_offsets = [(0, 0)] * len(head) + offs[start:end] + [(0, 0)] * len(tail)
+            shapes = [piece_shape(text, a, b) for a, b in piece_offsets]
+            out.append(Window(doc, ids, shapes, piece_offsets))
+            start = end if end in cut_set else end - stride  # inside a long sentence: overlap the next window
+            while k < len(cuts) and cuts[k] <= start:
+                k += 1
+    return out
+
+
 def pad_batch(batch: list[Window], pad_id: int = 0) -> dict[str, np.ndarray]:
     """Arrays (int64) input_ids, attention_mask, shape_ids padded to the longest window."""
     n = max(len(w.input_ids) for w in batch)
