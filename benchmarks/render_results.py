@@ -276,6 +276,7 @@ def speed_section(sp: Mapping[str, Any], q: Mapping[str, Any] | None = None) -> 
     out += ["### Throughput", "", *table(["what", "words/s", "docs/s", "seconds per run / part", "note"], rows)]
     ratio_names = {
         "jobs_over_single": f"--jobs {s['jobs']} / 1 process",
+        "jobs_over_one_worker": f"--jobs {s['jobs']} / 1 worker with the same threads",
         "eventex_over_spacy_full": "eventex / en_core_web_sm full pipeline",
         "eventex_over_hf_pipeline": "eventex / HF token-classification pipeline",
         "entity_stage_over_hf_pipeline": "eventex entity stage alone / HF pipeline",
@@ -351,6 +352,7 @@ def speed_section(sp: Mapping[str, Any], q: Mapping[str, Any] | None = None) -> 
 TARGET_LABELS = {
     "words_per_s": "whole pipeline, words/s, 1 process",
     "jobs_speedup": "--jobs {jobs} / 1 process (median of round ratios)",
+    "process_scaling": "--jobs {jobs} / 1 worker with the same threads per worker",
     "load_s": "model load, s (eventex.load(), fresh process)",
     "peak_rss_mb": "peak RSS, MiB (1 process, fixed corpus)",
     "peak_rss_long_mb": "peak RSS, MiB (1 process, after the long document)",
@@ -366,7 +368,8 @@ def target_label(key: str, jobs: int = 2) -> str:
 
 def fmt_value(key: str, value: float) -> str:
     """A target's measured value."""
-    return num(value, 2) if key in ("jobs_speedup", "load_s", "linear_16x", "long_document") else num(value)
+    keys = ("jobs_speedup", "process_scaling", "load_s", "linear_16x", "long_document")
+    return num(value, 2) if key in keys else num(value)
 
 
 def long_stage_costs(doc: Mapping[str, Any], corpus: Mapping[str, Any]) -> dict[str, dict[str, float]]:

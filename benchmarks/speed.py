@@ -55,7 +55,7 @@ STAGES = ("document", "entities", "resolver", "normaliser", "linker")
 LINKING = ("resolver", "normaliser", "linker")
 TARGETS = {"words_per_s": 2500.0, "jobs_speedup": 1.7, "load_s": 3.0, "peak_rss_mb": 1536.0}
 """Whole pipeline ≥ 2,500 words/s single process, ≥ 1.7× that with 2 jobs, load < 3 s, peak RSS < 1.5 GiB."""
-CHECKS = {"linear_16x": 0.75, "long_document": 0.75}
+CHECKS = {"linear_16x": 0.75, "long_document": 0.75, "process_scaling": 1.7}
 """Expectations: words/s at 16× and on the long document at least this fraction of the 1× / corpus words/s."""
 
 
@@ -349,7 +349,7 @@ def _init_jobs_worker(threads: int) -> None:
 class JobsPool:
     """``jobs`` worker processes as ``eventex extract --jobs`` starts them, kept loaded across rounds."""
 
-    def __init__(self, jobs: int = 2) -> None:
+    def __init__(self, jobs: int = 2, threads: int | None = None) -> None:
         self.jobs = jobs
         ctx = multiprocessing.get_context("spawn")
         if "forkserver" in multiprocessing.get_all_start_methods():
@@ -358,9 +358,8 @@ class JobsPool:
         start = time.perf_counter()
         from eventex.batch import worker_threads
 
-        self.pool = ProcessPoolExecutor(
-            jobs, mp_context=ctx, initializer=_init_jobs_worker, initargs=(worker_threads(jobs),)
-        )
+        self.threads = threads or worker_threads(jobs)
+        self.pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_jobs_worker, initargs=(self.threads,))
         # one warm-up task per worker: each sleeps, so that a worker cannot take two
         warm = [self.pool.submit(benchlib.jobs_task, (2.0, ["Sergei Lavrov visited Havana."])) for _ in range(jobs)]
         self.rss: dict[int, float] = {}
@@ -373,8 +372,13 @@ class JobsPool:
         return pid
 
     def run(self, texts: Sequence[str], batch_size: int = 16) -> dict[str, Any]:
-        """One timed pass over ``texts`` in batches spread over the workers (with their CPU seconds)."""
-        batches = [(0.0, list(texts[i : i + batch_size])) for i in range(0, len(texts), batch_size)]
+        """One timed pass over ``texts`` in batches spread over the workers (with their CPU seconds).
+
+        Batches are small enough for every worker to get at least four, so that a short corpus does not leave a
+        worker idle at the end (66 texts in batches of 16 would split 3:2 between two workers).
+        """
+        size = max(1, min(batch_size, -(-len(texts) // (4 * self.jobs))))
+        batches = [(0.0, list(texts[i : i + size])) for i in range(0, len(texts), size)]
         cpu, start = 0.0, time.perf_counter()
         for result in self.pool.map(benchlib.jobs_task, batches):
             self._note(result)
@@ -512,6 +516,7 @@ def round_ratios(rd: dict[str, Any]) -> dict[str, float]:
     single = rd["single"]
     pairs = {
         "jobs_over_single": (rd.get("jobs"), single),
+        "jobs_over_one_worker": (rd.get("jobs"), rd.get("one_worker")),
         "eventex_over_spacy_full": (single, rd.get("spacy")),
         "eventex_over_hf_pipeline": (single, rd.get("hf")),
         "entity_stage_over_hf_pipeline": (single["stages"]["entities"], rd.get("hf")),
@@ -537,6 +542,10 @@ def targets(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     if speedup is not None:
         out["jobs_speedup"] = {"target": f">= {TARGETS['jobs_speedup']}x", "value": speedup,
                                "met": speedup >= TARGETS["jobs_speedup"]}
+    scaling_ratio = data.get("ratios", {}).get("jobs_over_one_worker")
+    if scaling_ratio is not None:
+        out["process_scaling"] = {"target": f">= {CHECKS['process_scaling']}x", "value": scaling_ratio,
+                                  "met": scaling_ratio >= CHECKS["process_scaling"]}
     load = data["load"]["load_seconds"]
     out["load_s"] = {"target": f"< {TARGETS['load_s']}", "value": load, "met": load < TARGETS["load_s"]}
     rss = data["single"]["peak_rss_mb"]
@@ -605,6 +614,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         loads.append({k: info[k] for k in ("import_seconds", "load_seconds")} | {"rss_mb": info["rss_after_load_mb"]})
         step("single-process child loaded")
         jobs = JobsPool(args.jobs) if args.jobs > 1 else None
+        one = JobsPool(1, threads=jobs.threads) if jobs else None  # process scaling at equal threads per worker
         try:
             step(f"{args.jobs} workers loaded" if jobs else "no workers")
             spacy_b = SpacyBaseline(args.batch_size) if args.baselines else None
@@ -612,8 +622,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             for r in range(repeats):
                 rd: dict[str, Any] = {"round": r + 1, "load_average_1min": round(os.getloadavg()[0], 2)}
                 rd["single"] = child.submit(child_call, "corpus_run", committed).result()
-                if jobs:
+                if jobs and one:
                     rd["jobs"] = jobs.run(committed, args.batch_size)
+                    rd["one_worker"] = one.run(committed, args.batch_size)
                 if spacy_b and hf_b:
                     rd["spacy"] = spacy_b.run(parts[r])
                     rd["hf"] = hf_b.run(parts[r])
@@ -621,8 +632,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 rounds.append(rd)
                 step(f"round {r + 1}: {rd['single']['words_per_s']:,.0f} words/s (1 process)")
         finally:
-            if jobs:
-                jobs.close()
+            for pool in (jobs, one):
+                if pool:
+                    pool.close()
         profile_texts = speed_profile_texts(args)
         extras = child.submit(
             child_call, "extras", committed, scale_base_words=args.scale_base_words,
