@@ -12,7 +12,14 @@ import pytest
 
 from eventex.corpus import dumps, parse_markup
 from eventex.ner.features import BIO_LABELS, Window, pad_batch, sentence_windows, windows
-from eventex.ner.runtime import WEIGHTS, TransformerEntities, decode, int8_exclusions, sha256
+from eventex.ner.runtime import (
+    WEIGHTS,
+    TransformerEntities,
+    decode,
+    int8_exclusions,
+    recommended_runtime,
+    sha256,
+)
 from eventex.ner.train import TrainConfig, train
 from eventex.schema import ENTITY_LABELS
 
@@ -123,6 +130,13 @@ def test_int8_keeps_the_classifier_and_early_ffn_outputs_in_fp32(tiny_model, tin
     assert [k for k in kept if "/output/dense/" in k and "attention" not in k] == [
         f"/encoder/encoder/layer.{i}/output/dense/MatMul" for i in range(3)  # MiniLM-L6: the first half of 6
     ]
+
+
+def test_auto_runtime_follows_the_model_cards_int8_check(tmp_path):
+    assert recommended_runtime(tmp_path) == "onnx"  # no card: fp32
+    for passes, runtime in ((True, "onnx-int8"), (False, "onnx")):
+        (tmp_path / "card.json").write_text(json.dumps({"onnx": {"int8_passes": passes}}), encoding="utf-8")
+        assert recommended_runtime(tmp_path) == runtime
 
 
 def _decode_labels(text: str, pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:

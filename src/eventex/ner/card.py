@@ -134,7 +134,7 @@ def measure(model_dir: Path, corpus: str = "corpora", conll: str | None = None) 
     weights = model_dir / WEIGHTS
     size = weights.stat().st_size
     splits = {s: Path(corpus) / f"{s}.jsonl" for s in ("dev", "test") if (Path(corpus) / f"{s}.jsonl").exists()}
-    extractors = {"eventex": eventex.load(str(model_dir)), "spacy": eventex.load("spacy")}
+    extractors = {"eventex": eventex.load(str(model_dir), runtime="onnx"), "spacy": eventex.load("spacy")}
 
     results: dict[str, Any] = {
         "model": {
@@ -285,13 +285,14 @@ def render(results: Mapping[str, Any]) -> str:
         "",
         f"- Weights: `{m['weights']['file']}`, {m['weights']['mb']} MB ({m['weights']['bytes']:,} bytes, "
         f"{m['dtype']}), SHA-256 `{m['weights']['sha256']}` (checked against `manifest.json` on every load).",
-        f"- Inference: whole documents, whole sentences packed into windows of up to {m['max_length']} pieces; "
-        f"a longer sentence is read in windows sharing {m['stride']} pieces, where each piece keeps the "
-        "prediction of the window in which it is most central. Words are atomic (an entity never starts or "
-        "ends inside a word, hyphenated words included). Spans are exact character offsets into the input text. "
-        "Runtimes: `onnx` (default, exported on first use into `$EVENTEX_CACHE`), `onnx-int8` (dynamic int8 "
-        "quantisation of that export: per-channel weights; the classifier and the FFN output projections of "
-        "the first half of the layers stay fp32) and `torch`.",
+        f"- Inference: whole documents in windows of {m['max_length']} pieces sharing {m['stride']} pieces; each "
+        "piece keeps the prediction of the window where it is most central (or, with `windowing=\"sentences\"`, "
+        "whole sentences packed into windows, overlapping only inside a sentence longer than a window). Words "
+        "are atomic: an entity never starts or ends inside a word, hyphenated words included. Spans are exact "
+        "character offsets into the input text. Runtimes: `onnx` (fp32, exported on first use into "
+        "`$EVENTEX_CACHE`), `onnx-int8` (dynamic int8 quantisation of that export: per-channel weights; the "
+        "classifier and the FFN output projections of the first half of the layers stay fp32), `torch`, and "
+        "`auto` (the default): `onnx-int8` when the int8 check below passes, else `onnx`.",
         "- Use: `eventex.load()` (the default model) or `eventex.load(\"models/eventex-ner\", runtime=...)`.",
         "",
         "## Training data",
@@ -405,7 +406,8 @@ def render(results: Mapping[str, Any]) -> str:
             "",
             f"Drop: {onnx['drop_points']:.2f} F1 points; int8 {verdict} the rule that quantisation may cost at most "
             f"{onnx['max_drop_points']} points of dev entity F1."
-            + ("" if onnx["int8_passes"] else " Keep the fp32 `onnx` runtime (the default) for this model."),
+            + (" The default runtime (`auto`) therefore uses int8 for this model." if onnx["int8_passes"]
+               else " The default runtime (`auto`) therefore keeps fp32 `onnx` for this model."),
             "",
         ]
     if speed:

@@ -102,6 +102,15 @@ def quantize_int8(src: Path, dst: Path) -> None:
     os.replace(tmp, dst)
 
 
+def recommended_runtime(model_dir: Path) -> str:
+    """'onnx-int8' if the model card measured that int8 passes its dev-F1 rule, else 'onnx' (fp32)."""
+    card = Path(model_dir) / "card.json"
+    if not card.exists():
+        return "onnx"
+    onnx = json.loads(card.read_text(encoding="utf-8")).get("onnx") or {}
+    return "onnx-int8" if onnx.get("int8_passes") else "onnx"
+
+
 def cache_dir() -> Path:
     """Where derived runtime files (ONNX exports) are kept: $EVENTEX_CACHE or ~/.cache/eventex."""
     return Path(os.environ.get("EVENTEX_CACHE", Path.home() / ".cache" / "eventex"))
@@ -116,14 +125,14 @@ the corpus within noise)."""
 class TransformerEntities:
     """The entity stage backed by the fine-tuned head; preprocess → forward → postprocess."""
 
-    def __init__(self, model_dir: Path, manifest: dict[str, Any], runtime: str = "onnx", batch_size: int = 16,
+    def __init__(self, model_dir: Path, manifest: dict[str, Any], runtime: str = "auto", batch_size: int = 16,
                  threads: int | None = None, max_length: int | None = None, stride: int | None = None,
                  windowing: str = "overlap") -> None:
         self.model_dir = model_dir
         self.manifest = manifest
         self.name = manifest["name"]
         self.version = manifest["version"]
-        self.runtime = runtime
+        self.runtime = recommended_runtime(model_dir) if runtime == "auto" else runtime
         self.batch_size = batch_size
         self.max_length = max_length or manifest["max_length"]
         self.stride = stride or manifest["stride"]
@@ -133,7 +142,7 @@ class TransformerEntities:
         self.windowing = windowing
         self.tokenizer = load_tokenizer(model_dir)
         self.threads = threads
-        self._forward = self._make_forward(runtime, threads)
+        self._forward = self._make_forward(self.runtime, threads)
 
     def __reduce__(self):
         """Pickle as 'load this model directory with these options' (worker processes reload it)."""
@@ -164,7 +173,7 @@ class TransformerEntities:
 
             return forward
         if runtime not in ("onnx", "onnx-int8"):
-            raise ValueError(f"runtime must be 'onnx', 'onnx-int8' or 'torch', got {runtime!r}")
+            raise ValueError(f"runtime must be 'auto', 'onnx', 'onnx-int8' or 'torch', got {runtime!r}")
         import onnxruntime as ort
 
         digest = self.manifest["sha256"][WEIGHTS][:16]
