@@ -123,9 +123,14 @@ the corpus within noise)."""
 
 
 class TransformerEntities:
-    """The entity stage backed by the fine-tuned head; preprocess → forward → postprocess."""
+    """The entity stage backed by the fine-tuned head; preprocess → forward → postprocess.
 
-    def __init__(self, model_dir: Path, manifest: dict[str, Any], runtime: str = "auto", batch_size: int = 16,
+    ``batch_size`` is the number of windows per forward pass. On CPU one window at a time is fastest (its
+    activations stay in cache: 1.3× the throughput of 16 per pass on 2 cores, identical output in fp32);
+    raise it on a GPU.
+    """
+
+    def __init__(self, model_dir: Path, manifest: dict[str, Any], runtime: str = "auto", batch_size: int = 1,
                  threads: int | None = None, max_length: int | None = None, stride: int | None = None,
                  windowing: str = "overlap") -> None:
         self.model_dir = model_dir

@@ -108,7 +108,8 @@ class NameTable:
     def person(self, full_name: str) -> str | None:
         """The state of a known person, by full name or by a surname that only one state's people carry."""
         key = fold(normalise_surface(full_name))
-        return self.states.get(key) or (self.surnames.get(key.split()[-1]) if key else None)
+        words = key.split()
+        return self.states.get(key) or (self.surnames.get(words[-1]) if words else None)
 
 
 class Resolver:
