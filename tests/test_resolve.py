@@ -100,3 +100,13 @@ def test_known_firms_people_and_places_belong_to_their_states(gaz):
     assert doc.entities[0].id is None  # a firm belongs to its state but does not stand for it
     assert doc.entities[4].id == "LBY"
     assert gaz.lookup("Shanghai").kind == "place"
+
+
+def test_a_state_name_tagged_loc_becomes_gpe_but_a_region_stays_loc():
+    text = "Pertamina wants oil blocks in Russia's Timan-Pechora basin and in Anatolia."
+    doc = Document(text=text)
+    doc.entities = [_ent(text, "Russia", "LOC"), _ent(text, "Anatolia", "LOC")]
+    Resolver()(doc)
+    russia, anatolia = doc.entities
+    assert (russia.label, russia.id) == ("GPE", "RUS")
+    assert (anatolia.label, anatolia.id) == ("LOC", "TUR")
