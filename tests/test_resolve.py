@@ -40,6 +40,19 @@ def _ent(text: str, sub: str, label: str, nth: int = 0) -> Entity:
     return Entity(text=sub, start=start, end=start + len(sub), label=label)
 
 
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver()
+
+
+def _resolved(resolver: Resolver, text: str, *mentions: tuple[str, str]) -> list[Entity]:
+    """The entities of ``text`` (each mention's first occurrence, with its label) after resolution."""
+    doc = Document(text=text)
+    doc.entities = [_ent(text, sub, label) for sub, label in mentions]
+    resolver(doc)
+    return doc.entities
+
+
 def test_person_affiliation_from_titles_and_surnames():
     text = "Russian Foreign Minister Sergei Lavrov met Guyana’s President, Bharrat Jagdeo. Later Lavrov left."
     doc = Document(text=text)
@@ -62,51 +75,43 @@ def test_state_bodies_get_an_affiliation():
     assert doc.entities[0].affiliation == "RUS"
 
 
-def test_companies_named_after_a_state_belong_to_it_without_standing_for_it():
-    text = "China National Petroleum Corporation and the Indian Navy signed."
-    doc = Document(text=text)
-    doc.entities = [_ent(text, "China National Petroleum Corporation", "ORG"), _ent(text, "Indian Navy", "ORG")]
-    Resolver()(doc)
-    firm, navy = doc.entities
+def test_companies_named_after_a_state_belong_to_it_without_standing_for_it(resolver):
+    firm, navy = _resolved(
+        resolver, "China National Petroleum Corporation and the Indian Navy signed.",
+        ("China National Petroleum Corporation", "ORG"), ("Indian Navy", "ORG"),
+    )
     assert (firm.id, firm.affiliation) == (None, "CHN")
     assert (navy.id, navy.affiliation) == ("IND", "IND")
 
 
-def test_no_affiliation_across_an_apposition_comma():
+def test_no_affiliation_across_an_apposition_comma(resolver):
     text = "Under the agreement signed in Tashkent, the state corporation Atomstroiproekt is to build a plant."
-    doc = Document(text=text)
-    doc.entities = [_ent(text, "Tashkent", "GPE"), _ent(text, "Atomstroiproekt", "ORG")]
-    Resolver()(doc)
-    assert doc.entities[1].affiliation is None
+    _, firm = _resolved(resolver, text, ("Tashkent", "GPE"), ("Atomstroiproekt", "ORG"))
+    assert firm.affiliation is None
 
 
-def test_a_split_government_body_acts_for_its_state():
+def test_a_split_government_body_acts_for_its_state(resolver):
     text = "The Russian Defense Ministry denied it."
-    doc = Document(text=text)
-    doc.entities = [_ent(text, "Russian", "NORP"), _ent(text, "Defense Ministry", "ORG")]
-    Resolver()(doc)
-    assert doc.entities[1].id == "RUS"
+    _, ministry = _resolved(resolver, text, ("Russian", "NORP"), ("Defense Ministry", "ORG"))
+    assert ministry.id == "RUS"
 
 
-def test_known_firms_people_and_places_belong_to_their_states(gaz):
-    text = "OAO NK Rosneft hired Sinohydro Corporation Ltd. Putin met Erdogan in Benghazi."
-    doc = Document(text=text)
-    doc.entities = [
-        _ent(text, "OAO NK Rosneft", "ORG"), _ent(text, "Sinohydro Corporation Ltd", "ORG"),
-        _ent(text, "Putin", "PERSON"), _ent(text, "Erdogan", "PERSON"), _ent(text, "Benghazi", "GPE"),
-    ]
-    Resolver()(doc)
-    assert [e.affiliation for e in doc.entities[:4]] == ["RUS", "CHN", "RUS", "TUR"]
-    assert doc.entities[0].id is None  # a firm belongs to its state but does not stand for it
-    assert doc.entities[4].id == "LBY"
+def test_known_firms_people_and_places_belong_to_their_states(resolver, gaz):
+    ents = _resolved(
+        resolver, "OAO NK Rosneft hired Sinohydro Corporation Ltd. Putin met Erdogan in Benghazi.",
+        ("OAO NK Rosneft", "ORG"), ("Sinohydro Corporation Ltd", "ORG"), ("Putin", "PERSON"),
+        ("Erdogan", "PERSON"), ("Benghazi", "GPE"),
+    )
+    assert [e.affiliation for e in ents[:4]] == ["RUS", "CHN", "RUS", "TUR"]
+    assert ents[0].id is None  # a firm belongs to its state but does not stand for it
+    assert ents[4].id == "LBY"
     assert gaz.lookup("Shanghai").kind == "place"
 
 
-def test_a_state_name_tagged_loc_becomes_gpe_but_a_region_stays_loc():
-    text = "Pertamina wants oil blocks in Russia's Timan-Pechora basin and in Anatolia."
-    doc = Document(text=text)
-    doc.entities = [_ent(text, "Russia", "LOC"), _ent(text, "Anatolia", "LOC")]
-    Resolver()(doc)
-    russia, anatolia = doc.entities
+def test_a_state_name_tagged_loc_becomes_gpe_but_a_region_stays_loc(resolver):
+    russia, anatolia = _resolved(
+        resolver, "Pertamina wants oil blocks in Russia's Timan-Pechora basin and in Anatolia.",
+        ("Russia", "LOC"), ("Anatolia", "LOC"),
+    )
     assert (russia.label, russia.id) == ("GPE", "RUS")
     assert (anatolia.label, anatolia.id) == ("LOC", "TUR")

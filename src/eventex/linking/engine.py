@@ -177,6 +177,7 @@ class Linker:
         used: set[int] = set()
         many = event_roles(cand.type)
         for role, rules in frame.roles.items():
+            prefer = self.rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
             for rule in rules:
                 hits = [
                     (e, s) for e, s in in_sent
@@ -184,7 +185,6 @@ class Linker:
                     and rule.regex.fullmatch(paths[id(e)])
                 ]
                 taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
-                prefer = self.rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
                 hits += [
                     (e, s)
                     for e, s in self._resolve_anaphors(anaphors, trig, rule, document, ent_spans, taken, prefer)

@@ -54,6 +54,10 @@ class Window:
     offsets: list[tuple[int, int]]
 
 
+def _window(doc: int, text: str, ids: list[int], offsets: list[tuple[int, int]]) -> Window:
+    return Window(doc, ids, [piece_shape(text, a, b) for a, b in offsets], offsets)
+
+
 def load_tokenizer(model_dir: str | Path) -> Tokenizer:
     """The fast tokenizer of a model directory (``tokenizer.json``), with no padding or truncation preset."""
     path = Path(model_dir) / "tokenizer.json"
@@ -72,9 +76,7 @@ def windows(tokenizer: Tokenizer, texts: list[str], max_length: int = 256, strid
     for doc, enc in enumerate(tokenizer.encode_batch(texts)):
         text = texts[doc]
         for part in (enc, *enc.overflowing):
-            offs = [tuple(o) for o in part.offsets]
-            shapes = [piece_shape(text, a, b) for a, b in offs]
-            out.append(Window(doc, list(part.ids), shapes, offs))
+            out.append(_window(doc, text, list(part.ids), [tuple(o) for o in part.offsets]))
     return out
 
 
@@ -113,10 +115,8 @@ def sentence_windows(tokenizer: Tokenizer, texts: list[str], max_length: int = 2
                 end, k = cuts[k], k + 1
             if end == start:  # a sentence longer than the window
                 end = min(start + cap, n)
-            ids = head + enc.ids[start:end] + tail
             piece_offsets = [(0, 0)] * len(head) + offs[start:end] + [(0, 0)] * len(tail)
-            shapes = [piece_shape(text, a, b) for a, b in piece_offsets]
-            out.append(Window(doc, ids, shapes, piece_offsets))
+            out.append(_window(doc, text, head + enc.ids[start:end] + tail, piece_offsets))
             start = end if end in cut_set else end - stride  # inside a long sentence: overlap the next window
             while k < len(cuts) and cuts[k] <= start:
                 k += 1

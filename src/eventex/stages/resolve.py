@@ -6,6 +6,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from eventex.resources import name_table, read_toml, states
@@ -14,6 +15,7 @@ from eventex.schema import Entity
 if TYPE_CHECKING:
     from eventex.stages.document import Document
 
+_WORD = re.compile(r"[\w'’-]+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 
@@ -92,13 +94,19 @@ class NameTable:
     """Known names (firms, people) → the state they belong to; matched case- and accent-insensitively."""
 
     def __init__(self, table: str) -> None:
-        rows = sorted(name_table(table), key=lambda r: -len(r[0]))
-        self.states = {fold(name): iso3 for name, iso3 in rows}
-        self._pattern = re.compile(r"\b(?:" + "|".join(re.escape(fold(n)) for n, _ in rows) + r")\b")
-        surnames: dict[str, set[str]] = {}
-        for name, iso3 in rows:
-            surnames.setdefault(fold(name.split()[-1]), set()).add(iso3)
-        self.surnames = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
+        self.rows = sorted(name_table(table), key=lambda r: -len(r[0]))
+        self.states = {fold(name): iso3 for name, iso3 in self.rows}
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(re.escape(fold(n)) for n, _ in self.rows) + r")\b")
+
+    @cached_property
+    def _surnames(self) -> dict[str, str]:
+        states: dict[str, set[str]] = {}
+        for name, iso3 in self.rows:
+            states.setdefault(fold(name.split()[-1]), set()).add(iso3)
+        return {k: next(iter(v)) for k, v in states.items() if len(v) == 1}
 
     def contained(self, text: str) -> str | None:
         """The state of the longest known name found as whole words in ``text`` ('OAO NK Rosneft' → RUS)."""
@@ -109,7 +117,7 @@ class NameTable:
         """The state of a known person, by full name or by a surname that only one state's people carry."""
         key = fold(normalise_surface(full_name))
         words = key.split()
-        return self.states.get(key) or (self.surnames.get(words[-1]) if words else None)
+        return self.states.get(key) or (self._surnames.get(words[-1]) if words else None)
 
 
 class Resolver:
@@ -137,17 +145,20 @@ class Resolver:
                     if e.label == "LOC" and m.kind in ("name", "alias"):
                         e.label = "GPE"  # a state's name is a GPE ('Russia' tagged LOC by the head)
                 elif e.label == "ORG" and (state := self._named_state(e.text)):
-                    words = {w.lower() for w in re.findall(r"[\w'’-]+", e.text)}
                     e.affiliation = state  # 'China National Petroleum Corporation' belongs to its state ...
-                    if not words & self.corporate_words and words & self.government_words:
-                        e.id = state  # ... 'Indian Navy', 'Russian Foreign Ministry' act for it
-                        e.canonical = self.gaz.canonical(state)
+                    self._acts_for_state(e)  # ... 'Indian Navy', 'Russian Foreign Ministry' act for it
         self._people(doc)
         return doc
 
+    def _acts_for_state(self, org: Entity) -> None:
+        """A government body (not a company) of its affiliated state stands for that state."""
+        words = {w.lower() for w in _WORD.findall(org.text)}
+        if org.affiliation and words & self.government_words and not words & self.corporate_words:
+            org.id, org.canonical = org.affiliation, self.gaz.canonical(org.affiliation)
+
     def _named_state(self, text: str) -> str | None:
         """The first state a word of an organisation's name names ('Russian Defense Ministry' → RUS)."""
-        for w in re.findall(r"[\w'’-]+", text):
+        for w in _WORD.findall(text):
             m = self.gaz.lookup(w)
             if m and m.kind != "place":
                 return m.iso3
@@ -180,10 +191,7 @@ class Resolver:
                 firms.setdefault(normalise_surface(o.text).casefold(), state)
         for o in orgs:
             o.affiliation = o.affiliation or firms.get(normalise_surface(o.text).casefold())
-            words = {w.lower() for w in re.findall(r"[\w'’-]+", o.text)}
-            if o.affiliation and words & self.government_words and not words & self.corporate_words:
-                o.id = o.affiliation  # 'Russian' + 'Defense Ministry': a body of that state acts for it
-                o.canonical = self.gaz.canonical(o.affiliation)
+            self._acts_for_state(o)  # 'Russian' + 'Defense Ministry'
             o.affiliation = o.affiliation or self.firms.contained(o.text)
 
     @staticmethod
@@ -195,7 +203,7 @@ class Resolver:
         if k >= 0 and states[k].end <= ent.start:
             e = states[k]
             gap = text[e.end : ent.start]
-            clean = [w for w in re.findall(r"[\w'’-]+", gap) if w.lower() not in ("'s", "’s", "s")]
+            clean = [w for w in _WORD.findall(gap) if w.lower() not in ("'s", "’s", "s")]
             apposed = re.match(r"\s*[,;:()]", gap)  # 'in Tashkent, the state corporation Rosatom'
             if len(gap) < 60 and "." not in gap and not apposed and (clean or not need_title) and all(
                 w.lower() in words for w in clean
@@ -205,7 +213,7 @@ class Resolver:
         if k < len(states):
             e = states[k]
             gap = text[ent.end : e.start]
-            tail = re.findall(r"[\w'’-]+", text[e.end : e.end + 40])[:3]
+            tail = _WORD.findall(text[e.end : e.end + 40])[:3]
             if gap.strip() in (",", ", the") and any(w.lower() in words for w in tail):
                 return e.id
         return None
