@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from eventex.ner.features import Window, load_tokenizer, pad_batch, sentence_windows, windows
+from eventex.ner.spans import SpanCompleter
 from eventex.schema import Entity
 
 if TYPE_CHECKING:
@@ -147,6 +148,7 @@ class TransformerEntities:
         self.windowing = windowing
         self.tokenizer = load_tokenizer(model_dir)
         self.threads = threads
+        self.complete = SpanCompleter()
         self._forward = self._make_forward(self.runtime, threads)
 
     def __reduce__(self):
@@ -217,7 +219,7 @@ class TransformerEntities:
                 z = logits[r, :n] - logits[r, :n].max(-1, keepdims=True)
                 e = np.exp(z)
                 probs[i] = e / e.sum(-1, keepdims=True)
-        return decode(texts, wins, probs, self.labels)
+        return [self.complete(t, ents) for t, ents in zip(texts, decode(texts, wins, probs, self.labels), strict=True)]
 
 
 def word_joined(text: str, i: int) -> bool:
