@@ -117,6 +117,23 @@ def test_contract_with_an_arms_exporter_and_value(run):
     assert ev.value.text == "$7.5 billion"
 
 
+@pytest.mark.parametrize(
+    ("text", "buyer", "status"),
+    [
+        ("In October 2001, Iranian Defense Minister Ali Shamkhani visited Moscow and signed a framework agreement "
+         "on military-technical cooperation with his Russian counterpart, Sergei Ivanov.", "IRN", "actual"),
+        ("Russian Foreign Minister Sergei Lavrov visited Cairo on November 13-14, and the two sides agreed to "
+         "expand military-technical cooperation.", "EGY", "planned"),
+        ("Uzbek Defense Minister Abdusalom Azizov is to visit Moscow in December to discuss a new program of "
+         "military-technical cooperation.", "UZB", "proposed"),
+    ],
+)
+def test_specific_military_technical_cooperation_is_a_sale_by_the_exporting_partner(run, text, buyer, status):
+    ev = _one(run(text), "arms_sale")
+    assert ev.trigger.text == "military-technical cooperation" and ev.weapon is None
+    assert ev.seller.id == "RUS" and _ids(ev.buyer) == {buyer} and ev.status == status
+
+
 # --- energy investments -------------------------------------------------------------------------------------
 
 
@@ -210,6 +227,10 @@ def test_pronoun_and_definite_description_fillers(run):
         "If Kosovo can be recognized, so can Abkhazia, Russian officials argue.",
         "Putin and Erdogan spoke by phone on Tuesday about grain supplies.",
         "Turkey exported $2 billion worth of textiles to Russia in 2018.",
+        "Without being specific, Lavrov alluded to general military-technical cooperation between Russia and Peru.",
+        "Moscow repeats that military-technical cooperation with Algeria is a priority.",
+        "The intergovernmental commission on military-technical cooperation with India will meet in January.",
+        "Peru and Bolivia agreed to expand military-technical cooperation.",  # neither is an arms exporter
     ],
 )
 def test_hard_negatives_have_no_event(run, text):

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventex.linking.merge import merge_events
 from eventex.linking.paths import dep_path, tree_distance
-from eventex.linking.rules import Frame, Rules
+from eventex.linking.rules import Cooperation, Frame, Rules
 from eventex.linking.status import StatusRules
 from eventex.schema import CORE_ROLES, EVENT_CLASSES, Entity, Span, event_roles
 from eventex.stages.document import Document
@@ -151,7 +151,11 @@ class Linker:
             )
             cand.status, _ = self.status_rules.status(head)
             cand.status = self.rules.lexicons[etype].frame_status.get(frame_name, cand.status)
-            self._fill(cand, frame, ent_spans, document, by_token, trig_span)
+            coop = self.rules.lexicons[etype].cooperation
+            if coop is not None and frame_name == coop.frame:
+                self._partners(cand, coop, ent_spans, document, by_token)
+            else:
+                self._fill(cand, frame, ent_spans, document, by_token, trig_span)
             self._implicit(cand, document, ent_spans, dominant)
             self._tidy_roles(cand, ent_spans)
             if self._acceptable(cand, trig_span, by_token):
@@ -223,6 +227,47 @@ class Linker:
                 cand.fillers[role] = [e]
                 used.add(id(e))
                 cand.fallback_used = True
+
+    def _partners(self, cand: Candidate, coop: Cooperation, ent_spans, document: Document, by_token) -> None:
+        """Seller and buyer of a two-partner trigger: the first two states named around it, by export rank.
+
+        Looked for, in this order, along the trigger's clause (:func:`_clause_chain`): subjects, 'with' and
+        'between' objects, possessors and modifiers, direct objects, then an 'in' place; coordinated mentions
+        count, people stand for their state, and 'the two sides' resolves to the two states before it.
+        """
+        trig = cand.trigger_token
+        chain = _clause_chain(trig)
+        slots: list[list[Token]] = [[], [], [], [], []]
+        for node in chain:
+            for c in node.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    slots[0].append(c)
+                elif c.dep_ == "prep" and c.lower_ in ("with", "between", "in"):
+                    slot = 4 if c.lower_ == "in" else 1
+                    slots[slot] += [g for g in c.children if g.dep_ == "pobj"]
+                elif node is trig and c.dep_ in ("poss", "amod", "compound"):
+                    slots[2].append(c)
+                elif c.dep_ == "dobj" and node.pos_ == "VERB":
+                    slots[3].append(c)
+        partners: dict[str, Entity] = {}
+        for tok in (t for slot in slots for head in slot for t in (head, *head.conjuncts)):
+            if tok.i in by_token:
+                mentions = [by_token[tok.i]]
+            elif tok.lemma_.lower() in ANAPHOR_NOUNS:  # 'the two sides': the last states named before, in the paragraph
+                n = max([NUMBER_WORDS.get(c.lower_, 1) for c in tok.children] + [1])
+                mentions = []
+                for e, _ in reversed(ent_spans.before(tok.i)):
+                    if "\n\n" in document.text[e.end : tok.idx] or len({_state_key(m) for m in mentions}) >= n:
+                        break
+                    if _state_key(e) and _state_key(e) not in {_state_key(m) for m in mentions}:
+                        mentions.append(e.model_copy(update={"implicit": True}))
+            else:
+                continue
+            for e in mentions:
+                if (key := _state_key(e)) and len(partners) < 2:
+                    partners.setdefault(key, e)
+        if len(partners) == 2 and (order := coop.seller_first(*partners)):
+            cand.fillers["seller"], cand.fillers["buyer"] = [partners[order[0]]], [partners[order[1]]]
 
     def _anaphors(self, sent: SpacySpan, by_token) -> list[tuple[Token, str, int]]:
         """Pronouns, 'there' and definite descriptions in a sentence: (token, kind, how many)."""
@@ -415,7 +460,11 @@ class Linker:
             return False  # an event names both its core participants (explicitly or implicitly)
         if self.status_rules.hypothetical(cand.trigger_token):
             return False
-        if lex.requires == "WEAPON" and not f.get("weapon"):
+        coop = lex.cooperation
+        if coop is not None and cand.frame == coop.frame:
+            if not _specific(cand.trigger_token, coop):
+                return False
+        elif lex.requires == "WEAPON" and not f.get("weapon"):
             return False
         if lex.requires == "ENERGY_ASSET" and not f.get("asset"):
             investor = (f.get("investor") or [None])[0]
@@ -501,6 +550,32 @@ def _inside(ent: Entity, intervals: list[tuple[int, int]]) -> bool:
     """Whether ``ent`` lies within one of the sorted, non-overlapping ``intervals``."""
     k = bisect.bisect_right(intervals, (ent.start, float("inf"))) - 1
     return k >= 0 and ent.end <= intervals[k][1]
+
+
+def _state_key(e: Entity) -> str | None:
+    """The state a mention names or acts for."""
+    return e.id if e.label in ("GPE", "NORP", "ORG") and e.id else e.affiliation
+
+
+def _clause_chain(tok: Token, limit: int = 10) -> list[Token]:
+    """``tok`` and its heads up to the first verb with a subject of its own (the clause that states it)."""
+    chain = [tok]
+    while len(chain) < limit and tok.dep_ != "ROOT":
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _specific(trig: Token, coop: Cooperation) -> bool:
+    """Whether something specific is said of a cooperation trigger (a cue on it or on its clause, no blocker)."""
+    mods = {c.lower_ for c in trig.children if c.dep_ in ("amod", "compound")}
+    governor = trig.head.head if trig.dep_ == "pobj" else None  # 'the commission on military-technical …'
+    if mods & coop.blockers or (governor is not None and governor.lemma_.lower() in coop.blockers):
+        return False
+    words = mods | {t.lemma_.lower() for t in _clause_chain(trig)[1:]} | {t.lower_ for t in _clause_chain(trig)[1:]}
+    return bool(words & coop.cues)
 
 
 def _passive(verb: Token) -> bool:

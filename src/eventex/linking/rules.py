@@ -34,6 +34,23 @@ class Frame:
     fallback: dict[str, Fallback] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Cooperation:
+    """A trigger naming a two-partner relation ("military-technical cooperation"): see triggers.toml."""
+
+    frame: str
+    exporters: tuple[str, ...]
+    cues: frozenset[str]
+    blockers: frozenset[str]
+
+    def seller_first(self, a: str, b: str) -> tuple[str, str] | None:
+        """(seller, buyer) of two partner states by export rank; None when neither is a listed exporter."""
+        rank = {iso: i for i, iso in enumerate(self.exporters)}
+        if a not in rank and b not in rank:
+            return None
+        return (a, b) if rank.get(a, len(rank)) <= rank.get(b, len(rank)) else (b, a)
+
+
 @dataclass
 class TypeLexicon:
     """Trigger words of one event type: lemma → frame name, their strength, and what an event requires."""
@@ -50,6 +67,7 @@ class TypeLexicon:
     arms_exporters: tuple[str, ...] = ()
     energy_company_words: frozenset[str] = frozenset()
     energy_company_stems: tuple[str, ...] = ()
+    cooperation: Cooperation | None = None
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -85,6 +103,7 @@ class Rules:
                 arms_exporters=tuple(spec.get("arms_exporters", [])),
                 energy_company_words=frozenset(spec.get("energy_company_words", [])),
                 energy_company_stems=tuple(spec.get("energy_company_stems", [])),
+                cooperation=_cooperation(spec.get("cooperation")),
             )
             for etype, spec in trig.items()
         }
@@ -105,7 +124,16 @@ class Rules:
                 ]
             frames[name] = frame
         for etype, lex in lexicons.items():
-            for frame_name in [*lex.verbs.values(), *lex.nouns.values(), *lex.phrases.values()]:
+            coop = [lex.cooperation.frame] if lex.cooperation else []
+            for frame_name in [*lex.verbs.values(), *lex.nouns.values(), *lex.phrases.values(), *coop]:
                 if frame_name not in frames:
                     raise ValueError(f"triggers.toml: {etype} uses unknown frame {frame_name!r}")
         return cls(lexicons, frames)
+
+
+def _cooperation(spec: dict | None) -> Cooperation | None:
+    if spec is None:
+        return None
+    return Cooperation(
+        spec["frame"], tuple(spec["exporters"]), frozenset(spec["cues"]), frozenset(spec["blockers"])
+    )
