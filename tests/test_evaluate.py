@@ -387,6 +387,16 @@ def test_conll_scores_use_the_label_mapping() -> None:
     assert (r.entities.by_label["LOC"].fp, r.entities.by_label["MISC"].fn) == (1, 1)
 
 
+def test_misc_counts_for_conll_and_is_left_out_of_corpus_scores() -> None:
+    d1, _ = ev.parse_conll(CONLL)
+    p1 = _pred([_entity("British", "MISC", text=d1.text)], text=d1.text)
+    assert ev.evaluate_conll([d1], [p1], bootstrap_samples=0).entities.by_label["MISC"].tp == 1
+    gold = _gold(events=[], mentions=MENTIONS[:1])  # Sergei Lavrov
+    pred = _pred([LAVROV, _entity("Cuba", "MISC")])  # the corpus does not annotate MISC: not a false positive
+    r = ev.evaluate([gold], [pred], bootstrap_samples=0)
+    assert (r.entities.micro.tp, r.entities.micro.fp, r.entities.micro.fn) == (1, 0, 0)
+
+
 # --- CLI ----------------------------------------------------------------------------------------------------
 
 

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from eventex.corpus import dumps, parse_markup
+from eventex.ner.data import from_conll, from_gold
 from eventex.ner.features import BIO_LABELS, Window, pad_batch, sentence_windows, windows
 from eventex.ner.runtime import (
     WEIGHTS,
@@ -257,6 +258,21 @@ def test_sentence_windows_pack_whole_sentences_and_drop_nothing(shipped):
     assert wins[0].offsets[1][0] == 0 and wins[0].offsets[-2][1] == text.index("2019.") + 5  # three sentences
     assert wins[1].offsets[1][0] == text.index("Very")  # the long sentence starts a window of its own
     assert len(wins) > 3 and wins[2].offsets[1][0] < wins[1].offsets[-2][0]  # ... and continues in overlaps
+
+
+def test_label_sets_never_teach_o_for_what_a_source_does_not_annotate(tmp_path):
+    conll = tmp_path / "c.txt"
+    conll.write_text(
+        "-DOCSTART- -X- -X- O\n\nGerman JJ B-NP B-MISC\nOpen NNP I-NP B-MISC\nin IN B-PP O\n"
+        "Berlin NNP B-NP B-LOC\n. . O O\n",
+        encoding="utf-8",
+    )
+    (doc,) = from_conll(conll)
+    labels = {doc.text[a:b]: set(ls) for a, b, ls in doc.spans}
+    assert labels == {"German": {"NORP"}, "Open": {"MISC", "NORP"}, "Berlin": {"GPE"}}
+    assert {"O", "DATE", "WEAPON", "ENERGY_ASSET"} <= set(doc.outside) and "MISC" not in doc.outside
+    (gold,) = from_gold([parse_markup(DOCS[0].format(split="train"))])
+    assert gold.outside == ("O", "MISC")  # the corpus does not annotate MISC
 
 
 def test_tampered_weights_are_refused(tiny_model, tmp_path):

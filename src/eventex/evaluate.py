@@ -28,7 +28,16 @@ from typing import TYPE_CHECKING, TypeVar
 from pydantic import BaseModel
 
 from eventex.corpus import GoldDocument, GoldEvent
-from eventex.schema import CORE_ROLES, ENTITY_LABELS, EVENT_TYPES, Entity, Event, Extraction, event_roles
+from eventex.schema import (
+    CORE_ROLES,
+    CORPUS_UNANNOTATED,
+    ENTITY_LABELS,
+    EVENT_TYPES,
+    Entity,
+    Event,
+    Extraction,
+    event_roles,
+)
 
 if TYPE_CHECKING:
     from eventex.pipeline import Extractor, TextInput
@@ -43,7 +52,9 @@ CoreTuple = tuple[str, FillerKey | None, FillerKey | None]
 ArgTriple = tuple[str, str, FillerKey]
 """(event type, role, filler key)."""
 
-CONLL_LABELS: dict[str, str] = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC"}
+CONLL_LABELS: dict[str, str] = {
+    "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "MISC": "MISC"
+}
 """Predicted label -> CoNLL-2003 label. Gold PER/ORG/LOC/MISC are kept as they are; predicted WEAPON,
 ENERGY_ASSET, MONEY, QUANTITY and DATE are dropped because CoNLL-2003 does not annotate them."""
 CONLL_LABEL_ORDER = ("PER", "ORG", "LOC", "MISC")
@@ -312,7 +323,7 @@ def document_counts(gold: GoldDocument, pred: Extraction) -> DocCounts:
     out = DocCounts(
         entities=entity_counts(
             ((m.start, m.end, m.label) for m in gold.mentions),
-            ((e.start, e.end, e.label) for e in pred.entities),
+            ((e.start, e.end, e.label) for e in pred.entities if e.label not in CORPUS_UNANNOTATED),
         )
     )
     g_fill = [(ev, gold_fillers(gold, ev)) for ev in gold.events]

@@ -8,9 +8,12 @@ from typing import Annotated, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 EntityLabel = Literal[
-    "PERSON", "ORG", "GPE", "LOC", "NORP", "WEAPON", "ENERGY_ASSET", "MONEY", "QUANTITY", "DATE"
+    "PERSON", "ORG", "GPE", "LOC", "NORP", "WEAPON", "ENERGY_ASSET", "MONEY", "QUANTITY", "DATE", "MISC"
 ]
 ENTITY_LABELS: tuple[str, ...] = get_args(EntityLabel)
+CORPUS_UNANNOTATED: tuple[str, ...] = ("MISC",)
+"""Labels the eventex corpus does not annotate: other proper names (events, treaties, laws, products, works),
+learnt from CoNLL-2003's MISC; corpus scores leave them out."""
 
 Status = Literal["actual", "planned", "proposed", "negated", "alleged"]
 STATUSES: tuple[str, ...] = get_args(Status)

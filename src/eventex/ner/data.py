@@ -11,7 +11,7 @@ import numpy as np
 from eventex.corpus import GoldDocument
 from eventex.evaluate import read_conll
 from eventex.ner.features import BIO_LABELS, LABEL_ID, Window, windows
-from eventex.schema import ENTITY_LABELS
+from eventex.schema import CORPUS_UNANNOTATED, ENTITY_LABELS
 from eventex.stages.resolve import Gazetteer
 
 # Labels CoNLL-2003 never annotates: an unlabelled CoNLL token may be any of them.
@@ -21,7 +21,7 @@ CONLL_LABEL_MAP: dict[str, tuple[str, ...]] = {
     "PER": ("PERSON",),
     "ORG": ("ORG",),
     "LOC": ("GPE", "LOC"),  # a state, capital or known alias → GPE; otherwise either
-    "MISC": ("NORP", "O", *CONLL_UNANNOTATED),  # a demonym → NORP; otherwise anything but PER/ORG/LOC
+    "MISC": ("MISC", "NORP"),  # a known demonym → NORP alone
 }
 
 
@@ -43,8 +43,12 @@ class Example:
 
 
 def from_gold(docs: Iterable[GoldDocument]) -> list[LabelledDoc]:
-    """Corpus documents: every mention has exactly one label; everything else is O."""
-    return [LabelledDoc(d.text, [(m.start, m.end, (m.label,)) for m in d.mentions]) for d in docs]
+    """Corpus documents: every mention has exactly one label; everything else is O or a label the corpus
+    does not annotate (:data:`eventex.schema.CORPUS_UNANNOTATED`)."""
+    return [
+        LabelledDoc(d.text, [(m.start, m.end, (m.label,)) for m in d.mentions], outside=("O", *CORPUS_UNANNOTATED))
+        for d in docs
+    ]
 
 
 def from_conll(path: str | Path, gazetteer: Gazetteer | None = None) -> list[LabelledDoc]:

@@ -20,6 +20,7 @@ from eventex.stages.document import Document
 SPACY_LABEL_MAP = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
     "MONEY": "MONEY", "QUANTITY": "QUANTITY", "DATE": "DATE", "FAC": "LOC",
+    "EVENT": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LANGUAGE": "MISC",
 }
 _LEADING_DROP = {"the", "a", "an", "on", "in", "at", "since", "after", "before", "by", "during", "until"}
 
