@@ -2,7 +2,7 @@
 
 Systems, all scored on the same data by the same scorer (:mod:`eventex.evaluate`):
 
-- ``shipped``: ``eventex.load(runtime="onnx")``, the transformer head in ONNX fp32;
+- ``shipped``: ``eventex.load(runtime="onnx")``, the shipped transformer head in ONNX fp32;
 - ``spacy``: ``eventex.load("spacy")``, en_core_web_sm's NER in place of the head (same rules after it);
 - ``int8``: ``eventex.load(runtime="onnx-int8")``, the same head with dynamic int8 inference (the default
   runtime, ``auto``, when the model card's int8 check passes). (The casing
@@ -51,9 +51,10 @@ if TYPE_CHECKING:
     from eventex.pipeline import Extractor
 
 SYSTEMS: dict[str, tuple[str, dict[str, Any]]] = {
-    "shipped": ("eventex as shipped (transformer head, ONNX fp32)", {"runtime": "onnx"}),
+    "shipped": ("eventex, shipped transformer head in ONNX fp32", {"runtime": "onnx"}),
     "spacy": ("eventex with en_core_web_sm NER in place of the head", {"model": "spacy"}),
-    "int8": ("eventex with int8 inference (ONNX dynamic int8)", {"runtime": "onnx-int8"}),
+    "int8": ("eventex with int8 inference (ONNX dynamic int8; the default `auto` when the card's check passes)",
+             {"runtime": "onnx-int8"}),
 }
 
 

@@ -37,7 +37,7 @@ def test_result_round_trips_through_json(sample_result):
 
 def test_entity_label_set_is_closed():
     with pytest.raises(ValidationError):
-        Entity(text="x", start=0, end=1, label="MISC")
+        Entity(text="x", start=0, end=1, label="EVENT")
 
 
 @pytest.mark.parametrize(("name", "corpus"), [("schema.json", False), ("corpus.schema.json", True)])
