@@ -15,6 +15,8 @@ from eventex.resources import read_toml
 from eventex.schema import Entity
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_LAST_WORD = re.compile(r"[A-Za-z][\w-]*$")
+_MAX_WORD = 40  # longest modifier word looked for on the left
 
 
 @dataclass(frozen=True)
@@ -33,35 +35,44 @@ class SpanCompleter:
         }
 
     def __call__(self, text: str, ents: list[Entity]) -> list[Entity]:
-        """The entities with completed spans; an entity lying wholly inside an extension is absorbed."""
-        out = sorted(ents, key=lambda e: e.start)
-        for e in list(out):
+        """The entities with completed spans; an entity lying wholly inside an extension is absorbed.
+
+        One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
+        """
+        todo = sorted(ents, key=lambda e: e.start)
+        out: list[Entity] = []
+        i = 0
+        while i < len(todo):
+            e = todo[i]
+            i += 1
             lex = self.lexicons.get(e.label)
-            if lex is None or e not in out:
+            if lex is None:
+                out.append(e)
                 continue
-            start, end = self._left(text, e.start, lex, out), self._right(text, e.end, lex, out)
-            if (start, end) != (e.start, e.end):
-                grown = e.model_copy(update={"start": start, "end": end, "text": text[start:end]})
-                kept = [o for o in out if not (start <= o.start and o.end <= end)]
-                out = sorted([*kept, grown], key=lambda o: o.start)
+            start = self._left(text, e.start, lex, out[-1].end if out else 0)
+            end = self._right(text, e.end, lex, todo, i)
+            while i < len(todo) and todo[i].end <= end:  # absorbed by the extension
+                i += 1
+            out.append(e if (start, end) == (e.start, e.end) else
+                       e.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
         return out
 
     @staticmethod
-    def _free(a: int, b: int, ents: list[Entity]) -> bool:
-        """No entity overlaps [a, b) without lying inside it."""
-        return not any(o.start < b and a < o.end and not (a <= o.start and o.end <= b) for o in ents)
-
-    def _left(self, text: str, start: int, lex: _Lexicon, ents: list[Entity]) -> int:
+    def _left(text: str, start: int, lex: _Lexicon, floor: int) -> int:
+        """Start of the span grown over free modifier words on the left (never before ``floor``)."""
         if not text[start].islower():
             return start  # modifiers attach to a type noun ("small arms"), not to a name ("a heavy Mi-26")
         while start >= 2 and text[start - 1] == " ":
-            m = re.search(r"([A-Za-z][\w-]*)$", text[: start - 1])
-            if not m or m.group(1).lower() not in lex.modifiers or not self._free(m.start(1), start - 1, ents):
+            m = _LAST_WORD.search(text, max(0, start - 1 - _MAX_WORD), start - 1)
+            if not m or m.start() < floor or m.group().lower() not in lex.modifiers:
                 break
-            start = m.start(1)
+            start = m.start()
         return start
 
-    def _right(self, text: str, end: int, lex: _Lexicon, ents: list[Entity]) -> int:
+    @staticmethod
+    def _right(text: str, end: int, lex: _Lexicon, ents: list[Entity], nxt: int) -> int:
+        """End of the span grown over modifiers and a head on the right, absorbing only whole entities
+        (``ents[nxt:]`` are the entities after this one, in text order)."""
         pos, words = end, []
         while pos < len(text) and text[pos] == " ":
             m = _WORD.match(text, pos + 1)
@@ -74,6 +85,10 @@ class SpanCompleter:
         for k in range(len(words) - 1, -1, -1):
             word, stop = words[k]
             is_head = word in lex.heads or word[:-1] in lex.heads  # plural heads too
-            if is_head and all(w in lex.modifiers for w, _ in words[:k]) and self._free(end, stop, ents):
+            j = nxt
+            while j < len(ents) and ents[j].end <= stop:
+                j += 1
+            crossed = j < len(ents) and ents[j].start < stop
+            if is_head and all(w in lex.modifiers for w, _ in words[:k]) and not crossed:
                 return stop
         return end
