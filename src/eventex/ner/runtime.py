@@ -197,7 +197,8 @@ class TransformerEntities:
             opts.intra_op_num_threads = threads
             opts.inter_op_num_threads = 1
         session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
-        return lambda arrays: session.run(["logits"], arrays)[0]
+        wanted = {i.name for i in session.get_inputs()}  # no shape_ids in a model trained without shapes
+        return lambda arrays: session.run(["logits"], {k: v for k, v in arrays.items() if k in wanted})[0]
 
     # preprocess → forward → postprocess
     def pipe(self, docs: Sequence[Document]) -> None:
