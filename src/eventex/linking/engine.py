@@ -254,12 +254,12 @@ class Linker:
             if tok.i in by_token:
                 mentions = [by_token[tok.i]]
             elif tok.lemma_.lower() in ANAPHOR_NOUNS:  # 'the two sides': the last states named before, in the paragraph
-                n = max([NUMBER_WORDS.get(c.lower_, 1) for c in tok.children] + [1])
-                mentions = []
+                n, seen, mentions = _how_many(tok), set(), []
                 for e, _ in reversed(ent_spans.before(tok.i)):
-                    if "\n\n" in document.text[e.end : tok.idx] or len({_state_key(m) for m in mentions}) >= n:
+                    if "\n\n" in document.text[e.end : tok.idx] or len(seen) >= n:
                         break
-                    if _state_key(e) and _state_key(e) not in {_state_key(m) for m in mentions}:
+                    if (key := _state_key(e)) and key not in seen:
+                        seen.add(key)
                         mentions.append(e.model_copy(update={"implicit": True}))
             else:
                 continue
@@ -286,8 +286,7 @@ class Linker:
                     g.i in by_token for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
                 )  # 'the state of Palestine' names its referent
                 if dets and not named:
-                    n = max([NUMBER_WORDS.get(c.lower_, 1) for c in t.children] + [1])
-                    out.append((t, "STATE", n))
+                    out.append((t, "STATE", _how_many(t)))
         return out
 
     def _resolve_anaphors(self, anaphors, trig: Token, rule, document: Document, ent_spans, taken: set[str],
@@ -552,6 +551,11 @@ def _inside(ent: Entity, intervals: list[tuple[int, int]]) -> bool:
     return k >= 0 and ent.end <= intervals[k][1]
 
 
+def _how_many(noun: Token) -> int:
+    """How many referents a definite description names ('the two sides': 2; 'the country': 1)."""
+    return max([NUMBER_WORDS.get(c.lower_, 1) for c in noun.children] + [1])
+
+
 def _state_key(e: Entity) -> str | None:
     """The state a mention names or acts for."""
     return e.id if e.label in ("GPE", "NORP", "ORG") and e.id else e.affiliation
@@ -574,7 +578,8 @@ def _specific(trig: Token, coop: Cooperation) -> bool:
     governor = trig.head.head if trig.dep_ == "pobj" else None  # 'the commission on military-technical …'
     if mods & coop.blockers or (governor is not None and governor.lemma_.lower() in coop.blockers):
         return False
-    words = mods | {t.lemma_.lower() for t in _clause_chain(trig)[1:]} | {t.lower_ for t in _clause_chain(trig)[1:]}
+    above = _clause_chain(trig)[1:]
+    words = mods | {t.lemma_.lower() for t in above} | {t.lower_ for t in above}
     return bool(words & coop.cues)
 
 
