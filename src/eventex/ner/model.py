@@ -10,15 +10,23 @@ from eventex.ner.features import N_SHAPES
 
 
 class ShapeAwareTagger(nn.Module):
-    """Encoder states concatenated with a word-shape embedding, then a linear BIO classifier."""
+    """Encoder states concatenated with a word-shape embedding, then a linear BIO classifier.
+
+    With ``shape_input`` the shapes are also added to the encoder's input embeddings (starting from zero, so
+    training starts from the pretrained encoder), letting every layer see the casing of the context.
+    """
 
     def __init__(self, encoder: nn.Module, num_labels: int, shape_dim: int = 32, use_shapes: bool = True,
-                 dropout: float = 0.1) -> None:
+                 shape_input: bool = False, dropout: float = 0.1) -> None:
         super().__init__()
         self.encoder = encoder
         self.use_shapes = use_shapes
         self.shape_dim = shape_dim if use_shapes else 0
         self.shape_embedding = nn.Embedding(N_SHAPES, shape_dim) if use_shapes else None
+        self.shape_input = None
+        if use_shapes and shape_input:
+            self.shape_input = nn.Embedding(N_SHAPES, encoder.config.hidden_size)
+            nn.init.zeros_(self.shape_input.weight)
         self.dropout = nn.Dropout(dropout)
         self.classifier = nn.Linear(encoder.config.hidden_size + self.shape_dim, num_labels)
 
@@ -35,7 +43,11 @@ class ShapeAwareTagger(nn.Module):
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, shape_ids: torch.Tensor) -> torch.Tensor:
         """Logits of shape (batch, tokens, labels)."""
-        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        if self.shape_input is not None:
+            embeds = self.encoder.get_input_embeddings()(input_ids) + self.shape_input(shape_ids)
+            hidden = self.encoder(inputs_embeds=embeds, attention_mask=attention_mask).last_hidden_state
+        else:
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
         if self.shape_embedding is not None:
             hidden = torch.cat([hidden, self.shape_embedding(shape_ids)], dim=-1)
         return self.classifier(self.dropout(hidden))

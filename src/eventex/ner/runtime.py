@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from eventex.ner.features import Window, load_tokenizer, pad_batch, sentence_windows, windows
+from eventex.ner.features import N_SHAPES, Window, load_tokenizer, pad_batch, sentence_windows, windows
 from eventex.ner.spans import SpanCompleter
 from eventex.schema import Entity
 
@@ -38,6 +38,12 @@ def read_manifest(model_dir: Path, verify: bool = True) -> dict[str, Any]:
             actual = sha256(model_dir / name)
             if actual != digest:
                 raise ValueError(f"{model_dir / name}: SHA-256 {actual} does not match the manifest ({digest})")
+    classes = manifest.get("shape_classes", 18)  # manifests before v3 did not record it: 18 classes then
+    if manifest.get("use_shapes") and classes != N_SHAPES:
+        raise ValueError(
+            f"{model_dir} was trained with {classes} word-shape classes but this eventex computes {N_SHAPES}: "
+            "retrain it (eventex train) with this version"
+        )
     return manifest
 
 
@@ -48,7 +54,8 @@ def load_torch_model(model_dir: Path, manifest: dict[str, Any]):
     from eventex.ner.model import ShapeAwareTagger
 
     model = ShapeAwareTagger.from_config(
-        str(model_dir), len(manifest["labels"]), shape_dim=manifest["shape_dim"], use_shapes=manifest["use_shapes"]
+        str(model_dir), len(manifest["labels"]), shape_dim=manifest["shape_dim"], use_shapes=manifest["use_shapes"],
+        shape_input=manifest.get("shape_input", False),
     )
     state = {k: v.float() if v.is_floating_point() else v for k, v in load_file(str(model_dir / WEIGHTS)).items()}
     model.load_state_dict(state)

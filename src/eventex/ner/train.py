@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from eventex.ner.data import Example, LabelledDoc, examples, from_conll, from_gold
-from eventex.ner.features import BIO_LABELS, load_tokenizer, pad_batch
+from eventex.ner.features import BIO_LABELS, N_SHAPES, load_tokenizer, pad_batch
 
 DEFAULT_NAME = "eventex-ner"
 ENCODER_FILES = ("config.json", "tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json")
@@ -48,6 +48,7 @@ class TrainConfig:
     stride: int = 32
     corpus_repeat: int = 4
     use_shapes: bool = True
+    shape_input: bool = True
     shape_dim: int = 32
     warmup: float = 0.1
     max_steps: int | None = None
@@ -145,7 +146,7 @@ def train(cfg: TrainConfig, progress: bool = True) -> Path:
         model = load_torch_model(Path(cfg.init_from), read_manifest(Path(cfg.init_from)))
     else:
         model = ShapeAwareTagger.from_base(
-            source, len(BIO_LABELS), shape_dim=cfg.shape_dim, use_shapes=cfg.use_shapes
+            source, len(BIO_LABELS), shape_dim=cfg.shape_dim, use_shapes=cfg.use_shapes, shape_input=cfg.shape_input
         )
     model.float().to(device).train()
     steps_per_epoch = math.ceil(len(exs) / cfg.batch_size)
@@ -207,6 +208,8 @@ def save_model(model, cfg: TrainConfig, training: dict) -> Path:
         "version": cfg.version,
         "labels": list(BIO_LABELS),
         "use_shapes": cfg.use_shapes,
+        "shape_input": model.shape_input is not None,
+        "shape_classes": N_SHAPES,
         "shape_dim": cfg.shape_dim,
         "max_length": 256,
         "stride": 64,
@@ -232,6 +235,8 @@ def add_cli(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--batch-size", type=int, default=16)
     p.add_argument("--corpus-repeat", type=int, default=4, help="times the corpus train split is repeated")
     p.add_argument("--no-shapes", action="store_true", help="ablation: no casing/word-shape features")
+    p.add_argument("--shapes-at-head", action="store_true",
+                   help="ablation: word shapes only at the classifier, not added to the encoder's input")
     p.add_argument("--max-steps", type=int, help="stop after this many steps (smoke tests)")
     p.add_argument("--device", default="auto")
     p.add_argument("--name", default=DEFAULT_NAME)
@@ -250,7 +255,8 @@ def _cmd_train(a: argparse.Namespace) -> int:
     cfg = TrainConfig(
         corpus=a.corpus, out=a.out, conll=a.conll, base=a.base, init_from=a.init_from, replay=a.replay,
         epochs=a.epochs, seed=a.seed, lr=a.lr, batch_size=a.batch_size, corpus_repeat=a.corpus_repeat,
-        use_shapes=not a.no_shapes, max_steps=a.max_steps, device=a.device, name=a.name, version=a.version,
+        use_shapes=not a.no_shapes, shape_input=not a.shapes_at_head, max_steps=a.max_steps,
+        device=a.device, name=a.name, version=a.version,
     )
     out = train(cfg)
     print(f"model written to {out}")
