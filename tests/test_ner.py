@@ -26,10 +26,12 @@ from eventex.ner.features import (
 from eventex.ner.runtime import (
     WEIGHTS,
     TransformerEntities,
+    bio_transitions,
     decode,
     int8_exclusions,
     recommended_runtime,
     sha256,
+    viterbi,
 )
 from eventex.ner.spans import SpanCompleter
 from eventex.ner.train import TrainConfig, train
@@ -250,6 +252,26 @@ def test_decode_joins_a_restarted_entity_across_a_single_space():
               ("Egypt", "B-GPE")]
     expected = [("nuclear power plant", "ENERGY_ASSET"), ("Russia", "GPE"), ("Egypt", "GPE")]
     assert _decode_labels(text, pieces) == expected
+
+
+def test_decode_never_changes_type_inside_an_entity():
+    text = "Steaua Bucharest won"
+    probs = np.full((5, len(BIO_LABELS)), 1e-4)
+    for j, dist in enumerate([{"O": 1.0}, {"B-PERSON": 0.6, "B-ORG": 0.4}, {"I-ORG": 0.7, "I-PERSON": 0.3},
+                              {"O": 1.0}, {"O": 1.0}]):
+        for tag, p in dist.items():
+            probs[j, BIO_LABELS.index(tag)] = p
+    win = Window(0, [0] * 5, [0] * 5, [(0, 0), (0, 6), (7, 16), (17, 20), (0, 0)])
+    (ents,) = decode([text], [win], [probs], BIO_LABELS)
+    # per piece the best tags are B-PERSON, I-ORG; the best valid sequence is B-ORG I-ORG (0.28 > 0.18)
+    assert [(e.text, e.label) for e in ents] == [("Steaua Bucharest", "ORG")]
+    assert ents[0].confidence == pytest.approx(0.55)
+
+
+def test_viterbi_respects_the_bio_constraints():
+    labels = ("O", "B-ORG", "I-ORG")
+    probs = np.array([[0.1, 0.0, 0.9], [0.5, 0.1, 0.4]])  # I-ORG first is not allowed
+    assert viterbi(probs, bio_transitions(labels)) == [0, 0]
 
 
 def test_decode_keeps_possessives_and_dashes_apart():

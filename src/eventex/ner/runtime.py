@@ -245,33 +245,38 @@ def word_joined(text: str, i: int) -> bool:
 def decode(texts: list[str], wins: list[Window], probs: list, labels: Sequence[str]) -> list[list[Entity]]:
     """Merge windows (where they overlap, the most central prediction wins) and turn BIO pieces into char spans.
 
-    Pieces are grouped into words (see :func:`word_joined`) that take their first piece's label, so an entity
-    never starts or ends inside a word. A word that begins a second entity of the same label right after the
-    first, with only a space between them ('nuclear' + 'power plant'), continues the first.
+    Pieces are grouped into words (see :func:`word_joined`) that take their first piece's probabilities, so an
+    entity never starts or ends inside a word. The words' tags are the most probable valid BIO sequence (an
+    ``I-X`` only after ``B-X`` or ``I-X``), so an entity never changes type midway. A word that begins a second
+    entity of the same label right after the first, with only a space between them ('nuclear' + 'power
+    plant'), continues the first.
     """
-    best: list[dict[tuple[int, int], tuple[int, int, float]]] = [{} for _ in texts]
+    best: list[dict[tuple[int, int], tuple[int, np.ndarray]]] = [{} for _ in texts]
     for w, p in zip(wins, probs, strict=True):
         n = len(w.input_ids)
-        lab = p.argmax(-1)
         for j, (a, b) in enumerate(w.offsets):
             if b <= a:
                 continue
             centrality = min(j, n - 1 - j)
             prev = best[w.doc_index].get((a, b))
             if prev is None or centrality > prev[0]:
-                best[w.doc_index][(a, b)] = (centrality, int(lab[j]), float(p[j, lab[j]]))
+                best[w.doc_index][(a, b)] = (centrality, p[j])
+    allowed = bio_transitions(labels)
     out = []
     for text, pieces in zip(texts, best, strict=True):
-        words: list[list] = []  # [start, end, label id, probability of the first piece]
-        for (a, b), (_, li, pr) in sorted(pieces.items()):
-            if words and a == words[-1][1] and word_joined(text, a):
-                words[-1][1] = b
+        spans: list[list[int]] = []  # word [start, end]
+        rows: list[np.ndarray] = []  # its first piece's probabilities
+        for (a, b), (_, pr) in sorted(pieces.items()):
+            if spans and a == spans[-1][1] and word_joined(text, a):
+                spans[-1][1] = b
             else:
-                words.append([a, b, li, pr])
+                spans.append([a, b])
+                rows.append(pr)
+        tags = viterbi(np.array(rows), allowed) if rows else []
         ents: list[Entity] = []
         cur: list | None = None  # [label, start, end, [probs]]
-        for a, b, li, pr in words:
-            tag = labels[li]
+        for (a, b), row, li in zip(spans, rows, tags, strict=True):
+            tag, pr = labels[li], float(row[li])
             if cur and tag[2:] == cur[0] and (tag[0] == "I" or text[cur[2] : a] == " "):
                 cur[2] = b
                 cur[3].append(pr)
@@ -283,6 +288,33 @@ def decode(texts: list[str], wins: list[Window], probs: list, labels: Sequence[s
             ents.append(_entity(text, cur))
         out.append(ents)
     return out
+
+
+def bio_transitions(labels: Sequence[str]) -> np.ndarray:
+    """``allowed[i, j]``: tag j may follow tag i (row ``len(labels)`` is the start of the text)."""
+    n = len(labels)
+    allowed = np.ones((n + 1, n), dtype=bool)
+    for j, tag in enumerate(labels):
+        if tag.startswith("I-"):
+            allowed[:, j] = [i < n and labels[i][2:] == tag[2:] and labels[i] != "O" for i in range(n + 1)]
+    return allowed
+
+
+def viterbi(probs: np.ndarray, allowed: np.ndarray) -> list[int]:
+    """The tag sequence of highest probability among those ``allowed`` permits (see :func:`bio_transitions`)."""
+    with np.errstate(divide="ignore"):
+        logp = np.log(probs)
+        trans = np.where(allowed, 0.0, -np.inf)
+    score = trans[-1] + logp[0]
+    back = np.zeros(probs.shape, dtype=np.int64)
+    for t in range(1, len(probs)):
+        cand = score[:, None] + trans[:-1]
+        back[t] = cand.argmax(0)
+        score = cand.max(0) + logp[t]
+    path = [int(score.argmax())]
+    for t in range(len(probs) - 1, 0, -1):
+        path.append(int(back[t, path[-1]]))
+    return path[::-1]
 
 
 def _entity(text: str, cur: list) -> Entity:
