@@ -40,7 +40,7 @@ corpus: install
 	$(BIN)/eventex build-corpus corpora/src corpora
 
 train: install
-	$(BIN)/eventex train --corpus corpora --conll $(SHARED)/data/conll2003 --version 2 --out models/eventex-ner
+	$(BIN)/eventex train --corpus corpora --conll $(SHARED)/data/conll2003 --version 3 --out models/eventex-ner
 
 evaluate: install
 	$(BIN)/eventex evaluate --gold corpora/test.jsonl
