@@ -271,7 +271,34 @@ def test_decode_never_changes_type_inside_an_entity():
 def test_viterbi_respects_the_bio_constraints():
     labels = ("O", "B-ORG", "I-ORG")
     probs = np.array([[0.1, 0.0, 0.9], [0.5, 0.1, 0.4]])  # I-ORG first is not allowed
-    assert viterbi(probs, bio_transitions(labels)) == [0, 0]
+    assert viterbi([probs], bio_transitions(labels)) == [[0, 0]]
+
+
+def test_viterbi_finds_the_best_valid_sequence():
+    import itertools
+
+    labels = ("O", "B-ORG", "I-ORG", "B-PERSON", "I-PERSON")
+    allowed = bio_transitions(labels)
+    rng = np.random.default_rng(1)
+    for _ in range(20):
+        probs = rng.dirichlet(np.full(len(labels), 0.5), size=4)
+        valid = [p for p in itertools.product(range(len(labels)), repeat=4)
+                 if all(allowed[a, b] for a, b in zip([len(labels), *p], p, strict=False))]
+        best = max(valid, key=lambda p: np.prod([probs[t, j] for t, j in enumerate(p)]))
+        assert viterbi([probs], allowed) == [list(best)]
+
+
+def test_viterbi_decodes_a_batch_as_it_decodes_each_sequence():
+    rng = np.random.default_rng(0)
+    allowed = bio_transitions(BIO_LABELS)
+    seqs = [rng.dirichlet(np.full(len(BIO_LABELS), 0.3), size=n) for n in (7, 0, 1, 30, 12)]
+    batch = viterbi(seqs, allowed)
+    assert batch == [viterbi([s], allowed)[0] for s in seqs]
+    assert [len(p) for p in batch] == [7, 0, 1, 30, 12]
+    for path in batch:  # every I-X follows B-X or I-X
+        for prev, tag in zip([None, *path], path, strict=False):
+            if BIO_LABELS[tag].startswith("I-"):
+                assert prev is not None and BIO_LABELS[prev][2:] == BIO_LABELS[tag][2:]
 
 
 def test_decode_keeps_possessives_and_dashes_apart():

@@ -261,18 +261,20 @@ def decode(texts: list[str], wins: list[Window], probs: list, labels: Sequence[s
             prev = best[w.doc_index].get((a, b))
             if prev is None or centrality > prev[0]:
                 best[w.doc_index][(a, b)] = (centrality, p[j])
-    allowed = bio_transitions(labels)
-    out = []
+    words: list[tuple[list[list[int]], np.ndarray]] = []  # per text: word [start, end]s, first-piece probs
     for text, pieces in zip(texts, best, strict=True):
-        spans: list[list[int]] = []  # word [start, end]
-        rows: list[np.ndarray] = []  # its first piece's probabilities
+        spans: list[list[int]] = []
+        rows: list[np.ndarray] = []
         for (a, b), (_, pr) in sorted(pieces.items()):
             if spans and a == spans[-1][1] and word_joined(text, a):
                 spans[-1][1] = b
             else:
                 spans.append([a, b])
                 rows.append(pr)
-        tags = viterbi(np.array(rows), allowed) if rows else []
+        words.append((spans, np.array(rows).reshape(len(rows), len(labels))))
+    paths = viterbi([rows for _, rows in words], bio_transitions(labels))
+    out = []
+    for text, (spans, rows), tags in zip(texts, words, paths, strict=True):
         ents: list[Entity] = []
         cur: list | None = None  # [label, start, end, [probs]]
         for (a, b), row, li in zip(spans, rows, tags, strict=True):
@@ -300,21 +302,36 @@ def bio_transitions(labels: Sequence[str]) -> np.ndarray:
     return allowed
 
 
-def viterbi(probs: np.ndarray, allowed: np.ndarray) -> list[int]:
-    """The tag sequence of highest probability among those ``allowed`` permits (see :func:`bio_transitions`)."""
+def viterbi(seqs: Sequence[np.ndarray], allowed: np.ndarray) -> list[list[int]]:
+    """For each (words × tags) probability array, the tag sequence of highest probability among those
+    ``allowed`` permits (see :func:`bio_transitions`); the sequences are decoded together, step by step."""
+    lengths = [len(s) for s in seqs]
+    steps, n_tags = max(lengths, default=0), allowed.shape[1]
+    logp = np.zeros((len(seqs), steps, n_tags))
     with np.errstate(divide="ignore"):
-        logp = np.log(probs)
+        for k, s in enumerate(seqs):
+            logp[k, : len(s)] = np.log(s)
         trans = np.where(allowed, 0.0, -np.inf)
-    score = trans[-1] + logp[0]
-    back = np.zeros(probs.shape, dtype=np.int64)
-    for t in range(1, len(probs)):
-        cand = score[:, None] + trans[:-1]
-        back[t] = cand.argmax(0)
-        score = cand.max(0) + logp[t]
-    path = [int(score.argmax())]
-    for t in range(len(probs) - 1, 0, -1):
-        path.append(int(back[t, path[-1]]))
-    return path[::-1]
+    back = np.zeros((len(seqs), steps, n_tags), dtype=np.int16)
+    last = np.zeros((len(seqs), n_tags))  # each sequence's scores at its own last word
+    ending: dict[int, list[int]] = {}
+    for k, n in enumerate(lengths):
+        ending.setdefault(n - 1, []).append(k)
+    score = trans[-1] + logp[:, 0] if steps else last
+    for t in range(steps):
+        if t:
+            cand = score[:, :, None] + trans[:-1]
+            back[:, t] = cand.argmax(1)
+            score = cand.max(1) + logp[:, t]
+        if t in ending:
+            last[ending[t]] = score[ending[t]]
+    paths = []
+    for k, n in enumerate(lengths):
+        path = [int(last[k].argmax())] if n else []
+        for t in range(n - 1, 0, -1):
+            path.append(int(back[k, t, path[-1]]))
+        paths.append(path[::-1])
+    return paths
 
 
 def _entity(text: str, cur: list) -> Entity:
