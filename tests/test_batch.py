@@ -30,7 +30,7 @@ def extractor() -> eventex.Extractor:
 @pytest.fixture
 def as_spacy(extractor, monkeypatch) -> None:
     """Make ``--model spacy`` in this process use the module's extractor instead of loading another."""
-    monkeypatch.setitem(batch._loaded, "spacy", extractor)
+    monkeypatch.setitem(batch._loaded, ("spacy", None), extractor)
 
 
 def _records(path: Path) -> list[dict]:
@@ -289,6 +289,22 @@ def test_cli_exit_codes_and_one_text(as_spacy, tmp_path, capsys, sample_text):
     assert "visit (actual)" in summary and "Cuba [CUB]" in summary
     assert main(["extract", "--text", GOOD, "--model", "spacy"]) == 0
     assert json.loads(capsys.readouterr().out)["events"][0]["seller"]["id"] == "RUS"
+
+
+def test_runtime_option_of_extract_and_evaluate(tmp_path, capsys):
+    root = Path(__file__).resolve().parents[1]
+    assert main(["extract", "--text", GOOD, "--runtime", "torch"]) == 0
+    events = json.loads(capsys.readouterr().out)["events"]
+    assert [(e["type"], e["seller"]["id"]) for e in events] == [("arms_sale", "RUS")]
+    assert batch.loaded(None, runtime="torch").entities.runtime == "torch"
+    out = tmp_path / "report.json"
+    args = ["evaluate", "--gold", str(root / "corpora" / "dev.jsonl"), "--limit-docs", "1", "--bootstrap", "0"]
+    assert main([*args, "--runtime", "torch", "--json", "--out", str(out)]) == 0
+    assert json.loads(out.read_text())["corpus"]["model"].startswith("eventex-ner ")
+    assert main(["extract", "--text", GOOD, "--model", "spacy", "--runtime", "onnx"]) == 2  # spaCy has no runtimes
+    assert "unknown options" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["extract", "--text", GOOD, "--runtime", "gpu"])
 
 
 def test_pipe_with_worker_processes_keeps_order(extractor):

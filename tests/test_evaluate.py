@@ -419,7 +419,7 @@ def test_cli_prints_tables_and_writes_json(tmp_path, monkeypatch, capsys) -> Non
     conll_path = tmp_path / "ner.conll"
     conll_path.write_text(CONLL, encoding="utf-8")
     answers = {TEXT: _perfect(), **{d.text: _pred(text=d.text) for d in ev.parse_conll(CONLL)}}
-    monkeypatch.setattr(eventex, "load", lambda model=None: _FakeExtractor(answers))
+    monkeypatch.setattr(eventex, "load", lambda model=None, **_: _FakeExtractor(answers))
     parser = argparse.ArgumentParser()
     ev.add_cli(parser.add_subparsers())
     out = tmp_path / "report.json"

@@ -63,6 +63,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from tqdm import tqdm
 
+from eventex.ner.runtime import RUNTIMES
 from eventex.pipeline import Extractor, TextInput, check_text, parse_published
 from eventex.schema import Entity, Extraction, event_roles
 
@@ -282,17 +283,18 @@ def process_chunk(extractor: Extractor, items: list[Item], opts: Options) -> Chu
 
 # --------------------------------------------------------------------------------------------- workers
 
-_loaded: dict[str | None, Extractor] = {}
+_loaded: dict[tuple[str | None, str | None], Extractor] = {}
 _worker: Extractor | None = None
 
 
-def loaded(model: str | None, threads: int | None = None) -> Extractor:
-    """The extractor for ``model``, loaded once per process (``threads``: inference threads, None = all)."""
-    if model not in _loaded:
+def loaded(model: str | None, threads: int | None = None, runtime: str | None = None) -> Extractor:
+    """The extractor for ``model``, loaded once per process (``threads``: inference threads, None = all;
+    ``runtime``: the entity head's runtime, None = its default)."""
+    if (model, runtime) not in _loaded:
         import eventex
 
-        _loaded[model] = eventex.load(model, threads=threads)
-    return _loaded[model]
+        _loaded[model, runtime] = eventex.load(model, threads=threads, runtime=runtime)
+    return _loaded[model, runtime]
 
 
 def worker_threads(n_process: int) -> int:
@@ -300,10 +302,10 @@ def worker_threads(n_process: int) -> int:
     return max(1, (os.cpu_count() or 1) // n_process)
 
 
-def _init_worker(model: str | Extractor | None, threads: int) -> None:
+def _init_worker(model: str | Extractor | None, threads: int, runtime: str | None) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
-    _worker = model if isinstance(model, Extractor) else loaded(model, threads)
+    _worker = model if isinstance(model, Extractor) else loaded(model, threads, runtime)
 
 
 def _pipe_task(batch: list[TextInput]) -> list[Extraction]:
@@ -326,14 +328,17 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def parallel_map(
-    model: str | Extractor | None, fn: Callable[[T], R], tasks: Iterable[T], n_process: int
+    model: str | Extractor | None, fn: Callable[[T], R], tasks: Iterable[T], n_process: int,
+    runtime: str | None = None,
 ) -> Iterator[R]:
     """``fn(task)`` in ``n_process`` spawned workers, in task order, a few tasks in flight per worker.
 
-    Each worker loads ``model`` once: a name for :func:`eventex.load`, or an Extractor (pickled to it).
+    Each worker loads ``model`` once: a name for :func:`eventex.load` (with ``runtime``), or an Extractor
+    (pickled to it).
     """
     pool = ProcessPoolExecutor(
-        n_process, mp_context=_context(), initializer=_init_worker, initargs=(model, worker_threads(n_process))
+        n_process, mp_context=_context(), initializer=_init_worker,
+        initargs=(model, worker_threads(n_process), runtime),
     )
     pending: deque[Future[R]] = deque()
     try:
@@ -698,6 +703,7 @@ def extract_files(
     fmt: str | None = None,
     options: Options | None = None,
     model: str | None = None,
+    runtime: str | None = None,
     extractor: Extractor | None = None,
     jobs: int = 1,
     batch_size: int = 16,
@@ -706,8 +712,9 @@ def extract_files(
     """Extract every document of ``inputs`` into ``out`` (a path or ``-``), one record per document.
 
     ``fmt`` is "jsonl" or "parquet" (default: from the extension of ``out``). With ``jobs`` > 1, each worker
-    loads ``model``; otherwise ``extractor`` (or ``model``, loaded here) runs in this process. An interrupted
-    run (KeyboardInterrupt included) continues with ``resume=True``.
+    loads ``model`` (entity head on ``runtime``, default: the model's own); otherwise ``extractor`` (or
+    ``model``, loaded here) runs in this process. An interrupted run (KeyboardInterrupt included) continues
+    with ``resume=True``.
     """
     opts = options or Options()
     fmt = fmt or ("parquet" if out.lower().endswith(".parquet") else "jsonl")
@@ -719,6 +726,8 @@ def extract_files(
         sink = Output(sys.stdout.buffer)
     else:
         fingerprint = {"inputs": list(inputs), "format": fmt, "model": model, **asdict(opts)}
+        if runtime:
+            fingerprint["runtime"] = runtime
         sink = FileOutput(Path(out), fmt, fingerprint, resume=resume, flat=opts.flat, entities=opts.entities)
     try:
         done = sink.summary.inputs
@@ -726,9 +735,9 @@ def extract_files(
         deque(islice(items, done), maxlen=0)  # already in the output: read again only for their ids
         tasks = ((chunk, opts) for chunk in _chunks(items, batch_size))
         if jobs > 1:
-            results = parallel_map(model, _chunk_task, tasks, jobs)
+            results = parallel_map(model, _chunk_task, tasks, jobs, runtime)
         else:
-            ex = extractor or loaded(model)
+            ex = extractor or loaded(model, runtime=runtime)
             results = (process_chunk(ex, *task) for task in tasks)
         total = _count_inputs(inputs) if sys.stderr.isatty() else None
         bar = tqdm(total=total, initial=done, unit="doc", file=sys.stderr, disable=None, dynamic_ncols=True)
@@ -897,6 +906,10 @@ def add_cli(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--resume", action="store_true", help="continue an interrupted run into the same OUT")
     p.add_argument("--model", metavar="PATH", help="model directory or 'spacy' (default: the shipped model)")
+    p.add_argument(
+        "--runtime", choices=RUNTIMES,
+        help="entity head runtime (default auto: int8 where the model card's dev check passed, else onnx)",
+    )
     one = p.add_mutually_exclusive_group()
     one.add_argument("--text", help="extract from this one text and print the result")
     one.add_argument("--text-file", metavar="FILE", help="extract from this one file and print the result")
@@ -920,7 +933,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     parse_published(args.published)
     try:
         summary = extract_files(
-            args.inputs, args.output, fmt=args.format, options=opts, model=args.model, jobs=args.jobs,
+            args.inputs, args.output, fmt=args.format, options=opts, model=args.model, runtime=args.runtime,
+            jobs=args.jobs,
             batch_size=args.batch_size, resume=args.resume,
         )
     except KeyboardInterrupt:
@@ -939,7 +953,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _cmd_one(args: argparse.Namespace) -> int:
     text = Path(args.text_file).read_text(encoding="utf-8") if args.text_file else args.text
-    result = loaded(args.model).extract(text, published=args.published)
+    result = loaded(args.model, runtime=args.runtime).extract(text, published=args.published)
     out = summarize(result, args.text_file) if args.summary else result.model_dump_json(indent=2) + "\n"
     sys.stdout.write(out)
     return 0

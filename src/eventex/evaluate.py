@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, TypeVar
 from pydantic import BaseModel
 
 from eventex.corpus import GoldDocument, GoldEvent
+from eventex.ner.runtime import RUNTIMES
 from eventex.schema import (
     CORE_ROLES,
     CORPUS_UNANNOTATED,
@@ -483,12 +484,12 @@ def _predict(extractor: Extractor, items: Iterable[TextInput], batch_size: int) 
     return list(extractor.pipe(items, batch_size=batch_size))
 
 
-def _load(model: str | None, extractor: Extractor | None) -> Extractor:
+def _load(model: str | None, extractor: Extractor | None, runtime: str | None = None) -> Extractor:
     if extractor is not None:
         return extractor
     import eventex
 
-    return eventex.load(model)
+    return eventex.load(model, runtime=runtime)
 
 
 def run_evaluation(
@@ -689,6 +690,7 @@ def add_cli(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("evaluate", help="score the pipeline on a gold corpus and/or a CoNLL-2003 NER file")
     p.add_argument("--gold", metavar="PATH", help="gold corpus: a JSONL file or a directory of them")
     p.add_argument("--model", default=None, help="for eventex.load: a model directory, 'default' or 'spacy'")
+    p.add_argument("--runtime", choices=RUNTIMES, help="entity head runtime (default: the model's own, auto)")
     p.add_argument("--ner-conll", metavar="PATH", help="also score entities on a CoNLL-2003 file")
     p.add_argument("--limit-docs", type=int, metavar="N", help="use only the first N documents of each input")
     p.add_argument("--json", action="store_true", help="print the JSON report instead of tables")
@@ -702,7 +704,7 @@ def add_cli(sub: argparse._SubParsersAction) -> None:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     if not args.gold and not args.ner_conll:
         raise ValueError("give --gold PATH and/or --ner-conll PATH")
-    extractor = _load(args.model, None)
+    extractor = _load(args.model, None, args.runtime)
     opts = {
         "batch_size": args.batch_size, "limit_docs": args.limit_docs, "bootstrap_samples": args.bootstrap,
         "seed": args.seed, "extractor": extractor,

@@ -24,8 +24,11 @@ def default_model_dir() -> Path | None:
 def build_extractor(model: str | None = None, **options: Any) -> Extractor:
     """An Extractor: ``model`` is None/"default" (shipped head), "spacy", or a model directory.
 
-    ``threads`` caps the entity head's inference threads (the spaCy stage runs single-threaded).
+    ``threads`` caps the entity head's inference threads (the spaCy stage runs single-threaded); ``runtime``
+    None means the head's default.
     """
+    if options.get("runtime", "") is None:
+        del options["runtime"]
     batch_size = options.pop("spacy_batch_size", 16)
     threads = options.pop("threads", None)
     if model in (None, "default"):

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from eventex.stages.document import Document
 
 WEIGHTS = "model.safetensors"
+RUNTIMES = ("auto", "onnx", "onnx-int8", "torch")
+"""Entity head runtimes: auto (int8 where the model card's dev check passed, else onnx), ONNX fp32 / int8, torch."""
 
 
 def sha256(path: Path) -> str:
@@ -145,6 +147,8 @@ class TransformerEntities:
         self.manifest = manifest
         self.name = manifest["name"]
         self.version = manifest["version"]
+        if runtime not in RUNTIMES:
+            raise ValueError(f"runtime must be one of {', '.join(RUNTIMES)}; got {runtime!r}")
         self.runtime = recommended_runtime(model_dir) if runtime == "auto" else runtime
         self.batch_size = batch_size
         self.max_length = max_length or manifest["max_length"]
@@ -186,8 +190,6 @@ class TransformerEntities:
                     return model(**t).numpy()
 
             return forward
-        if runtime not in ("onnx", "onnx-int8"):
-            raise ValueError(f"runtime must be 'auto', 'onnx', 'onnx-int8' or 'torch', got {runtime!r}")
         import onnxruntime as ort
 
         digest = self.manifest["sha256"][WEIGHTS][:16]
