@@ -43,11 +43,10 @@ class ShapeAwareTagger(nn.Module):
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, shape_ids: torch.Tensor) -> torch.Tensor:
         """Logits of shape (batch, tokens, labels)."""
+        embeds = self.encoder.get_input_embeddings()(input_ids)
         if self.shape_input is not None:
-            embeds = self.encoder.get_input_embeddings()(input_ids) + self.shape_input(shape_ids)
-            hidden = self.encoder(inputs_embeds=embeds, attention_mask=attention_mask).last_hidden_state
-        else:
-            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            embeds = embeds + self.shape_input(shape_ids)
+        hidden = self.encoder(inputs_embeds=embeds, attention_mask=attention_mask).last_hidden_state
         if self.shape_embedding is not None:
             hidden = torch.cat([hidden, self.shape_embedding(shape_ids)], dim=-1)
         return self.classifier(self.dropout(hidden))

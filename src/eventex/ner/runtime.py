@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -274,7 +275,7 @@ def decode(texts: list[str], wins: list[Window], probs: list, labels: Sequence[s
                 spans.append([a, b])
                 rows.append(pr)
         words.append((spans, np.array(rows).reshape(len(rows), len(labels))))
-    paths = viterbi([rows for _, rows in words], bio_transitions(labels))
+    paths = viterbi([rows for _, rows in words], bio_transitions(tuple(labels)))
     out = []
     for text, (spans, rows), tags in zip(texts, words, paths, strict=True):
         ents: list[Entity] = []
@@ -294,7 +295,8 @@ def decode(texts: list[str], wins: list[Window], probs: list, labels: Sequence[s
     return out
 
 
-def bio_transitions(labels: Sequence[str]) -> np.ndarray:
+@cache
+def bio_transitions(labels: tuple[str, ...]) -> np.ndarray:
     """``allowed[i, j]``: tag j may follow tag i (row ``len(labels)`` is the start of the text)."""
     n = len(labels)
     allowed = np.ones((n + 1, n), dtype=bool)
