@@ -53,6 +53,7 @@ class GoldDocument(BaseModel):
     published: dt.date | None = None
     title: str | None = None
     hard_negative: bool = False
+    genre: str | None = Field(default=None, description="writing style: monitor analysis, wire brief, readout, …")
     text: str
     mentions: list[GoldMention] = Field(default_factory=list)
     events: list[GoldEvent] = Field(default_factory=list)
@@ -277,6 +278,7 @@ def parse_markup(source: str, *, name: str = "<markup>") -> GoldDocument:
         title=header.get("title"),
         hard_negative=header.get("hard_negative", "false").lower() == "true",
         notes=header.get("notes"),
+        genre=header.get("genre"),
         text=text,
         mentions=mentions,
         events=events,
