@@ -30,6 +30,11 @@ class GoldArgument(BaseModel):
     role: str
     mention: str
     implicit: bool = False
+    id: str | None = Field(
+        default=None,
+        description="For an implicit filler known from world knowledge: the state it names (e.g. the maker state "
+        "of a weapon, the host state of a field), overriding the mention's own id.",
+    )
 
 
 class GoldEvent(BaseModel):
@@ -123,6 +128,8 @@ def check_document(doc: GoldDocument) -> list[tuple[str, str]]:
                 continue
             if arg.mention not in mids:
                 errs.append((f"{where}.arguments.{j}.mention", f"unknown mention {arg.mention!r}"))
+            if arg.id is not None and (not arg.implicit or not ID_RE.match(arg.id)):
+                errs.append((f"{where}.arguments.{j}.id", f"id {arg.id!r} needs an implicit filler and 3 capitals"))
             counts[arg.role] = counts.get(arg.role, 0) + 1
         for role, n in counts.items():
             if n > 1 and not roles[role]:
@@ -265,7 +272,10 @@ def parse_markup(source: str, *, name: str = "<markup>") -> GoldDocument:
             else:
                 for h in handles:
                     implicit = h.startswith("~")
-                    args.append(GoldArgument(role=key, mention=h.lstrip("~#"), implicit=implicit))
+                    handle, _, kb = h.lstrip("~#").partition("=")
+                    if kb and not implicit:
+                        raise MarkupError(f"{name}: line {ev_line0 + k}: only implicit fillers take an id: {h!r}")
+                    args.append(GoldArgument(role=key, mention=handle, implicit=implicit, id=kb or None))
         if trig is None:
             raise MarkupError(f"{name}: line {ev_line0 + k}: event {ev_id} has no trigger")
         events.append(

@@ -8,7 +8,7 @@ Conventions used by every score:
 - Fillers of event roles are compared by key: ``("id", canonical id)`` when the filler has an id, else
   ``("text", normalised text)``. An id key matches only the same id; a text key matches an equal text key or
   one that it ends with as whole words ("lavrov" matches "sergei lavrov"). Gold fillers (implicit ones
-  included) take the key of the mention they point at.
+  included) take the key of the mention they point at, or the id an implicit filler names (world knowledge).
 - Tuples and triples are sets per document, matched one-to-one (maximum bipartite matching) under that rule.
 - Confidence intervals: percentile bootstrap over documents with a fixed seed; resamples where a score is
   undefined (nothing to score, or no matched events for status accuracy) are left out of its interval.
@@ -247,7 +247,7 @@ def gold_fillers(doc: GoldDocument, event: GoldEvent) -> dict[str, list[FillerKe
     """Role -> filler keys of a gold event (implicit fillers take the key of the mention they point at)."""
     out: dict[str, list[FillerKey]] = {role: [] for role in event_roles(event.type)}
     for arg in event.arguments:
-        out[arg.role].append(filler_key(doc.mention(arg.mention)))
+        out[arg.role].append(("id", arg.id) if arg.id else filler_key(doc.mention(arg.mention)))
     return out
 
 
