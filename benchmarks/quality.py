@@ -19,13 +19,14 @@ recall; only the candidates triaged as plausible are used). Also the int8 rule: 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -258,6 +259,84 @@ def load_probe_sets(shared: Path) -> tuple[list[Candidate], dict[str, Any]]:
     return cands, info
 
 
+GENEVA_MAPPABLE = {
+    "Arriving", "Traveling", "Departing", "Motion", "Self_motion", "Motion_directional", "Bringing", "Commerce_sell",
+    "Commerce_buy", "Commerce_pay", "Supply", "Sending", "Getting", "Receiving", "Giving", "Exchange", "Building",
+    "Creating", "Manufacturing", "Sign_agreement", "Collaboration", "Come_together", "Social_event", "Participation",
+    "Becoming_a_member", "Judgment_communication", "Assistance", "Commitment", "Request",
+}
+"""GENEVA frames that could hold one of our events (a visit, a transfer, a build, an agreement, a meeting, an
+endorsement): sentences with any of them are not used as negatives."""
+WIKIEVENTS_MAPPABLE = ("Movement.", "Transaction.", "Contact.", "ArtifactExistence.")
+NEGATIVES_PER_SET = 300
+
+
+def _stable_order(key: str) -> str:
+    return hashlib.sha1(key.encode()).hexdigest()
+
+
+def read_negatives(shared: Path, per_set: int = NEGATIVES_PER_SET) -> tuple[list[tuple[str, str, str]], dict]:
+    """Real sentences annotated with other event types only: (data set, id, text), a fixed sample per set.
+
+    GENEVA val/test sentences none of whose events is of a frame in :data:`GENEVA_MAPPABLE`, and WikiEvents
+    dev/test sentences with no movement, transaction, contact or artifact event. eventex should find no event in
+    them; what it finds is counted as a false event (an upper bound: the data sets do not annotate everything).
+    """
+    out: list[tuple[str, str, str]] = []
+    info: dict[str, Any] = {}
+    geneva = [shared / "data" / "geneva" / f"{s}.json" for s in ("val", "test")]
+    if all(p.exists() for p in geneva):
+        pool: dict[str, tuple[str, str, str]] = {}
+        for path in geneva:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                r = json.loads(line)
+                if r["event_mentions"] and not {e["event_type"] for e in r["event_mentions"]} & GENEVA_MAPPABLE:
+                    text = detokenize(r["sentence"])
+                    pool.setdefault(_words_key(text), ("geneva", f"{path.stem}:{r['wnd_id']}", text))
+        picked = sorted(pool.values(), key=lambda x: _stable_order(x[1]))[:per_set]
+        out += picked
+        info["geneva"] = {"eligible": len(pool), "used": len(picked)}
+    wiki = [shared / "data" / "wikievents" / f"{s}.jsonl" for s in ("dev", "test")]
+    if all(p.exists() for p in wiki):
+        pool = {}
+        for path in wiki:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                r = json.loads(line)
+                by_sent: dict[int, set[str]] = {}
+                for e in r["event_mentions"]:
+                    by_sent.setdefault(e["trigger"]["sent_idx"], set()).add(e["event_type"])
+                for k, types in by_sent.items():
+                    if any(t.startswith(WIKIEVENTS_MAPPABLE) for t in types):
+                        continue
+                    text = " ".join(r["sentences"][k][1].split())
+                    if len(text.split()) >= 5:
+                        pool.setdefault(_words_key(text), ("wikievents", f"{path.stem}:{r['doc_id']}:{k}", text))
+        picked = sorted(pool.values(), key=lambda x: _stable_order(x[1]))[:per_set]
+        out += picked
+        info["wikievents"] = {"eligible": len(pool), "used": len(picked)}
+    return out, info
+
+
+def run_negatives(extractor: Extractor, negatives: Sequence[tuple[str, str, str]]) -> dict[str, Any]:
+    """False-event rate on sentences of other event types: the share that yields any event, per data set."""
+    results = list(extractor.pipe([t for _, _, t in negatives], batch_size=16))
+    groups: dict[str, dict[str, Any]] = {}
+    false = []
+    for (dataset, sid, _text), r in zip(negatives, results, strict=True):
+        for key in (dataset, "all"):
+            g = groups.setdefault(key, {"n": 0, "with_events": 0, "events": 0})
+            g["n"] += 1
+            g["with_events"] += bool(r.events)
+            g["events"] += len(r.events)
+        if r.events:
+            false.append({"dataset": dataset, "id": sid, "types": [e.type for e in r.events],
+                          "triggers": [e.trigger.text for e in r.events]})
+    for g in groups.values():
+        g["rate"] = round(g["with_events"] / g["n"], 4)
+        g["rate_ci"] = _wilson(g["with_events"], g["n"])
+    return {"groups": dict(sorted(groups.items())), "false": false}
+
+
 def _words_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", normalise_text(text)))
 
@@ -368,6 +447,7 @@ def run(
     systems: Sequence[str],
     test_path: Path,
     dev_path: Path,
+    news_paths: Mapping[str, Path] | None = None,
     samples: int = 1000,
     seed: int = 0,
     conll_limit: int | None = None,
@@ -380,10 +460,12 @@ def run(
 
     test = corpus.load(test_path)[:limit_docs]
     dev = corpus.load(dev_path)[:limit_docs]
+    news = {split: corpus.load(p)[:limit_docs] for split, p in (news_paths or {}).items() if p.exists()}
     conll = shared / "data" / "conll2003" / "test.txt" if shared else None
     if conll is None or not conll.exists():
         print(f"quality: skipping CoNLL-2003: {conll} not found", file=sys.stderr)
     cands, probe_info = load_probe_sets(shared) if shared else ([], {"all": {"skipped": "no --shared"}})
+    negatives, negative_info = read_negatives(shared) if shared else ([], {"all": {"skipped": "no --shared"}})
     lookup = gazetteer_lookup()
     out: dict[str, Any] = {
         "stamp": benchlib.stamp(),
@@ -392,8 +474,10 @@ def run(
             "test_words": sum(benchlib.words(d.text) for d in test), "dev": str(dev_path),
             "dev_documents": len(dev), "shared": str(shared) if shared else None, "conll_limit_docs": conll_limit,
             "conll_systems": list(conll_systems),
+            "news": {split: len(docs) for split, docs in news.items()},
         },
         "probe_sets": probe_info,
+        "negative_sets": negative_info,
         "systems": {},
     }
     for name in systems:
@@ -402,6 +486,8 @@ def run(
         res: dict[str, Any] = {"description": SYSTEMS.get(name, (name, {}))[0], "load_seconds": round(load_s, 2)}
         res["test"] = score_corpus(ex, test, samples=samples, seed=seed)
         res["dev"] = score_corpus(ex, dev, samples=samples, seed=seed)
+        for split, docs in news.items():
+            res[f"news_{split}"] = score_corpus(ex, docs, samples=samples, seed=seed)
         if name not in conll_systems:
             res["conll"] = {"skipped": "not requested (--conll-systems)"}
         elif conll is not None and conll.exists():
@@ -409,6 +495,7 @@ def run(
         else:
             res["conll"] = {"skipped": f"{conll} not found"}
         res["probes"] = run_probes(ex, cands, lookup) if cands else {"skipped": "no probe data"}
+        res["negatives"] = run_negatives(ex, negatives) if negatives else {"skipped": "no negative data"}
         out["systems"][name] = res
         del ex
     if "shipped" in out["systems"] and "int8" in out["systems"]:
@@ -438,6 +525,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         systems=[s for s in args.systems.split(",") if s],
         test_path=benchlib.CORPORA / "test.jsonl",
         dev_path=benchlib.CORPORA / "dev.jsonl",
+        news_paths={split: benchlib.CORPORA / "news" / f"{split}.jsonl" for split in ("test", "dev")},
         samples=args.bootstrap,
         seed=args.seed,
         conll_limit=args.conll_limit,

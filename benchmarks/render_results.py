@@ -75,10 +75,12 @@ def _stamp_lines(label: str, stamp: Mapping[str, Any] | None) -> list[str]:
 # --- accuracy ---------------------------------------------------------------------------------------------
 
 
-def _micro_rows(q: Mapping[str, Any]) -> list[list[str]]:
+def _micro_rows(q: Mapping[str, Any], split: str = "test") -> list[list[str]]:
     rows = []
     for name in _systems(q):
-        rep = q["systems"][name]["test"]["report"]
+        if split not in q["systems"][name]:
+            continue
+        rep = q["systems"][name][split]["report"]
         st = rep["status"]
         rows.append([
             NAMES.get(name, name),
@@ -90,21 +92,21 @@ def _micro_rows(q: Mapping[str, Any]) -> list[list[str]]:
     return rows
 
 
-def _group_table(q: Mapping[str, Any], part: str, key: str, title: str) -> list[str]:
-    names = _systems(q)
+def _group_table(q: Mapping[str, Any], part: str, key: str, title: str, split: str = "test") -> list[str]:
+    names = [n for n in _systems(q) if split in q["systems"][n]]
     groups: list[str] = []
     for name in names:
-        for g in q["systems"][name]["test"]["report"][part][key]:
+        for g in q["systems"][name][split]["report"][part][key]:
             if g not in groups:
                 groups.append(g)
-    first = q["systems"][names[0]]["test"]["report"][part][key]
+    first = q["systems"][names[0]][split]["report"][part][key]
     rows = []
     for g in groups:
         gold = first[g]["tp"] + first[g]["fn"] if g in first else "–"
         cells: list[Any] = [g, gold]
         for name in names:
-            s = q["systems"][name]["test"]["report"][part][key].get(g)
-            interval = q["systems"][name]["test"]["cis"][part].get(g)
+            s = q["systems"][name][split]["report"][part][key].get(g)
+            interval = q["systems"][name][split]["cis"][part].get(g)
             cells.append(f"{f3(s['f1'])}{ci(interval)}" if s else "–")
         rows.append(cells)
     return [f"**{title}** (F1 [95% CI]; gold = gold items, i.e. tp + fn of the shipped system)", "",
@@ -179,6 +181,49 @@ def _probe_lines(q: Mapping[str, Any]) -> list[str]:
     return out
 
 
+def _news_lines(q: Mapping[str, Any]) -> list[str]:
+    news = q["settings"].get("news") or {}
+    if "test" not in news:
+        return []
+    out = ["### News-style corpus (`corpora/news/`)", "",
+           f"Articles written for the project in news styles (wire, readouts, trade press, interviews, machine "
+           f"translation, round-ups): test {news.get('test', 0)} documents, dev {news.get('dev', 0)}. The test "
+           "split was written and annotated before any rule was changed for it and is not tuned on.", ""]
+    for split in ("test", "dev"):
+        if split in news:
+            out += [f"**news {split}**", "", *table(
+                ["system", "entity F1", "event core-tuple F1", "argument F1", "status accuracy"],
+                _micro_rows(q, f"news_{split}"))]
+    out += _group_table(q, "events", "by_type", "Event type (core tuples, news test)", "news_test")
+    return out
+
+
+def _negative_lines(q: Mapping[str, Any]) -> list[str]:
+    out = ["### False events on real sentences of other event types (external)", ""]
+    for ds, i in q.get("negative_sets", {}).items():
+        out.append(f"- {ds}: " + (f"skipped ({i['skipped']})" if "skipped" in i
+                                  else f"{i['used']} of {i['eligible']} eligible sentences (fixed hash order)"))
+    out += [
+        "",
+        "GENEVA val/test sentences none of whose annotated events is of a frame that could hold one of our events "
+        "(travel, transfer, building, agreement, meeting, …), and WikiEvents dev/test sentences with no movement, "
+        "transaction, contact or artifact event. *Rate*: the share of sentences from which eventex extracts any "
+        "event (an upper bound: those data sets do not annotate every event). Wilson 95% intervals.",
+        "",
+    ]
+    names = [n for n in _systems(q) if "groups" in q["systems"][n].get("negatives", {})]
+    if not names:
+        return out
+    rows = []
+    for k in q["systems"][names[0]]["negatives"]["groups"]:
+        cells: list[Any] = [k, q["systems"][names[0]]["negatives"]["groups"][k]["n"]]
+        for n in names:
+            g = q["systems"][n]["negatives"]["groups"].get(k)
+            cells.append(f"{f3(g['rate'])}{ci(g['rate_ci'])}" if g else "–")
+        rows.append(cells)
+    return [*out, *table(["set", "n", *(SHORT.get(n, n) for n in names)], rows), ""]
+
+
 def quality_section(q: Mapping[str, Any]) -> list[str]:
     """The accuracy part of RESULTS.md."""
     s = q["settings"]
@@ -222,8 +267,10 @@ def quality_section(q: Mapping[str, Any]) -> list[str]:
         rows = [[r["run"], r["setting"], f3(r.get("dev_f1")), f3(r.get("conll_valid_f1"))] for r in abl]
         out += ["Casing-feature ablation (training time, quoted from `eventex.ner.card`, not re-run):", "",
                 *table(["run", "setting", "dev entity F1", "CoNLL valid F1"], rows)]
+    out += _news_lines(q)
     out += _conll_lines(q)
     out += _probe_lines(q)
+    out += _negative_lines(q)
     return out
 
 
@@ -650,6 +697,18 @@ def summary_lines(q: Mapping[str, Any] | None, sp: Mapping[str, Any] | None) -> 
             ("GENEVA+PLOVER event recall", lambda r: (r["probes"]["groups"]["all/all"]["recall"],
                                                       r["probes"]["groups"]["all/all"]["recall_ci"])
              if "groups" in r.get("probes", {}) else (None, None)),
+            ("false-event rate, real sentences of other types", lambda r: (
+                r["negatives"]["groups"]["all"]["rate"], r["negatives"]["groups"]["all"]["rate_ci"])
+             if "groups" in r.get("negatives", {}) else (None, None)),
+            ("news test: event core-tuple F1", lambda r: (r["news_test"]["report"]["events"]["micro"]["f1"],
+                                                          r["news_test"]["report"]["events"]["f1_ci"])
+             if "news_test" in r else (None, None)),
+            ("news test: argument F1", lambda r: (r["news_test"]["report"]["arguments"]["micro"]["f1"],
+                                                  r["news_test"]["report"]["arguments"]["f1_ci"])
+             if "news_test" in r else (None, None)),
+            ("news test: status accuracy", lambda r: (r["news_test"]["report"]["status"]["accuracy"],
+                                                      r["news_test"]["report"]["status"]["accuracy_ci"])
+             if "news_test" in r else (None, None)),
         ):
             cells = []
             for n in names:
