@@ -38,6 +38,7 @@ schema: install
 
 corpus: install
 	$(BIN)/eventex build-corpus corpora/src corpora
+	$(BIN)/eventex build-corpus corpora/news/src corpora/news
 
 train: install
 	$(BIN)/eventex train --corpus corpora --conll $(SHARED)/data/conll2003 --version 3 --out models/eventex-ner

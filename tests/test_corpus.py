@@ -82,15 +82,17 @@ def test_validate_corpus_cli_exit_codes(tmp_path):
     assert main(["validate-corpus", str(path)]) == 1
 
 
+@pytest.mark.parametrize("corpus", [CORPORA, CORPORA / "news"], ids=["monitor", "news"])
 @pytest.mark.parametrize("split", ["train", "dev", "test"])
-def test_committed_corpus_is_valid(split):
-    assert validate(CORPORA / f"{split}.jsonl") == []
+def test_committed_corpus_is_valid(corpus, split):
+    assert validate(corpus / f"{split}.jsonl") == []
 
 
-def test_committed_corpus_is_built_from_sources(tmp_path):
-    build(CORPORA / "src", tmp_path)
+@pytest.mark.parametrize("corpus", [CORPORA, CORPORA / "news"], ids=["monitor", "news"])
+def test_committed_corpus_is_built_from_sources(corpus, tmp_path):
+    build(corpus / "src", tmp_path)
     for split in ("train", "dev", "test"):
-        assert (tmp_path / f"{split}.jsonl").read_text() == (CORPORA / f"{split}.jsonl").read_text(), (
+        assert (tmp_path / f"{split}.jsonl").read_text() == (corpus / f"{split}.jsonl").read_text(), (
             "run `make corpus`"
         )
 
