@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -34,3 +35,30 @@ def default_extractor():
 def sample_result(default_extractor, sample_text):
     """The default pipeline's result on the sample article, published 2010-03-10."""
     return default_extractor.extract(sample_text, published="2010-03-10")
+
+
+@pytest.fixture(scope="session")
+def hand_doc():
+    """Build a parsed Document from a text and hand-given entities (spaCy's parser only, no NER model).
+
+    Each entity is ``(surface, label)`` or ``(surface, label, {"id": …, "affiliation": …})``, given in text
+    order; its offsets are those of the next occurrence of ``surface``.
+    """
+    from eventex.schema import Entity
+    from eventex.stages.document import Document, DocumentStage
+
+    parser = DocumentStage()
+
+    def build(text: str, *entities: tuple, published: str | None = None) -> Document:
+        doc = Document(text=text, published=dt.date.fromisoformat(published) if published else None)
+        next(parser.pipe([doc]))
+        pos = 0
+        for surface, label, *extra in entities:
+            start = text.index(surface, pos)
+            doc.entities.append(
+                Entity(text=surface, start=start, end=start + len(surface), label=label, **(extra[0] if extra else {}))
+            )
+            pos = start + 1
+        return doc
+
+    return build

@@ -1,16 +1,10 @@
-"""Dependency paths between a trigger and a mention, in the notation of ``roles.toml``."""
+"""Walks over the dependency tree: paths in the notation of ``roles.toml``, tree distances, clause chains."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 TRANSPARENT = {"conj", "appos", "cc"}
-
-
-def span_root(span: SpacySpan) -> Token:
-    """The token of ``span`` whose head lies outside it (its syntactic head)."""
-    return span.root
 
 
 def _step_down(tok: Token) -> str:
@@ -66,3 +60,14 @@ def tree_distance(a: Token, b: Token) -> int:
         t = t.head
         d += 1
     return d + ancestors[t.i]
+
+
+def clause_chain(tok: Token, limit: int = 10) -> list[Token]:
+    """``tok`` and its heads up to the first verb with a subject of its own (the clause that states it)."""
+    chain = [tok]
+    while len(chain) < limit and tok.dep_ != "ROOT":
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break
+        tok = tok.head
+        chain.append(tok)
+    return chain

@@ -81,16 +81,57 @@ class TypeLexicon:
         return bool(words & self.energy_company_words) or any(s in low for s in self.energy_company_stems)
 
 
+@dataclass(frozen=True)
+class Words:
+    """The word lists and limits of ``linking.toml``: anaphora, partners, state-only roles, distances."""
+
+    state_only_roles: tuple[str, ...]
+    relative_pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    state_pronouns: frozenset[str]
+    place_adverbs: frozenset[str]
+    anaphor_nouns: frozenset[str]
+    anaphor_determiners: frozenset[str]
+    number_words: dict[str, int]
+    partner_prepositions: frozenset[str]
+    place_preposition: str
+    host_distance: int
+    date_distance: int
+    lookback: int
+
+    @classmethod
+    def load(cls) -> Words:
+        """Read ``resources/linking.toml``."""
+        spec = read_toml("linking.toml")
+        ana, partners, limits = spec["anaphora"], spec["partners"], spec["limits"]
+        return cls(
+            state_only_roles=tuple(spec["roles"]["state_only"]),
+            relative_pronouns=frozenset(ana["relative_pronouns"]),
+            person_pronouns=frozenset(ana["person_pronouns"]),
+            state_pronouns=frozenset(ana["state_pronouns"]),
+            place_adverbs=frozenset(ana["place_adverbs"]),
+            anaphor_nouns=frozenset(ana["nouns"]),
+            anaphor_determiners=frozenset(ana["determiners"]),
+            number_words=dict(ana["number_words"]),
+            partner_prepositions=frozenset(partners["prepositions"]),
+            place_preposition=partners["place_preposition"],
+            host_distance=limits["host_distance"],
+            date_distance=limits["date_distance"],
+            lookback=limits["lookback"],
+        )
+
+
 @dataclass
 class Rules:
-    """Every linking rule: trigger lexicons per event type and frames by name."""
+    """Every linking rule: trigger lexicons per event type, frames by name, and the shared word lists."""
 
     lexicons: dict[str, TypeLexicon]
     frames: dict[str, Frame]
+    words: Words = field(default_factory=Words.load)
 
     @classmethod
     def load(cls) -> Rules:
-        """Read the rules shipped in ``eventex/resources``."""
+        """Read the rules shipped in ``eventex/resources``: triggers, roles and linking word lists."""
         trig = read_toml("triggers.toml")
         lexicons = {
             etype: TypeLexicon(
@@ -128,7 +169,7 @@ class Rules:
             for frame_name in [*lex.verbs.values(), *lex.nouns.values(), *lex.phrases.values(), *coop]:
                 if frame_name not in frames:
                     raise ValueError(f"triggers.toml: {etype} uses unknown frame {frame_name!r}")
-        return cls(lexicons, frames)
+        return cls(lexicons, frames, Words.load())
 
 
 def _cooperation(spec: dict | None) -> Cooperation | None:

@@ -1,0 +1,109 @@
+"""Acceptance: whether a filled candidate states an event, by the checks every type shares and one small
+function per event type (:data:`ACCEPT`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from eventex.linking.context import Candidate
+from eventex.linking.paths import clause_chain
+from eventex.linking.rules import Cooperation, TypeLexicon
+from eventex.linking.status import StatusRules
+from eventex.schema import CORE_ROLES
+
+AcceptRule = Callable[[Candidate, TypeLexicon], bool]
+
+
+def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules) -> bool:
+    """Both core roles filled, not hypothetical, what the type ``requires`` present, and the type's own rule."""
+    f = cand.fillers
+    if not all(f.get(role) for role in CORE_ROLES[cand.type]):
+        return False  # an event names both its core participants (explicitly or implicitly)
+    if status.hypothetical(cand.trigger_token):
+        return False
+    coop = lex.cooperation
+    if coop is not None and cand.frame == coop.frame:
+        if not is_specific(cand.trigger_token, coop):
+            return False
+    elif lex.requires == "WEAPON" and not f.get("weapon"):
+        return False
+    if lex.requires == "ENERGY_ASSET" and not f.get("asset"):
+        investor = cand.first("investor")
+        if investor is None or investor.label != "ORG" or not lex.is_energy_company(investor.text):
+            return False
+    rule = ACCEPT.get(cand.type)
+    return rule is None or rule(cand, lex)
+
+
+def is_specific(trig: Token, coop: Cooperation) -> bool:
+    """Whether something specific is said of a cooperation trigger (a cue on it or on its clause, no blocker)."""
+    mods = {c.lower_ for c in trig.children if c.dep_ in ("amod", "compound")}
+    governor = trig.head.head if trig.dep_ == "pobj" else None  # 'the commission on military-technical …'
+    if mods & coop.blockers or (governor is not None and governor.lemma_.lower() in coop.blockers):
+        return False
+    above = clause_chain(trig)[1:]
+    words = mods | {t.lemma_.lower() for t in above} | {t.lower_ for t in above}
+    return bool(words & coop.cues)
+
+
+def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
+    """An official's trip abroad: a visitor, a destination or host, no tourists or warships, not at home."""
+    f = cand.fillers
+    if not f.get("visitor") or not (f.get("destination") or f.get("host")):
+        return False
+    trig = cand.trigger_token
+    heads = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+    if trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass"):
+        heads.append(trig.head)
+    gov = trig.head.head if trig.dep_ == "pobj" else trig.head if trig.dep_ == "dobj" else None
+    if trig.pos_ == "NOUN" and gov is not None and lex.verbs.get(gov.lemma_.lower(), "").startswith("host"):
+        return False  # 'hosted Xi for a state visit': the host verb's own event says who travelled
+    if any(h.lemma_.lower() in lex.non_official for h in heads) or any(
+        c.lemma_.lower() in lex.non_official for c in trig.children if c.dep_ in ("compound", "amod")
+    ):
+        return False  # tourists, warships and cargoes travel without a visit
+    visitor = cand.first("visitor")
+    if visitor is not None and set(visitor.text.lower().split()) & lex.non_official:
+        return False  # 'a Black Sea Fleet visit' is a port call
+    home = visitor and (visitor.id or visitor.affiliation)
+    dests = f.get("destination", [])
+    return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
+
+
+def accept_arms_sale(cand: Candidate, lex: TypeLexicon) -> bool:
+    """A seller or buyer; a nominal sale ('the sale of tanks') needs its buyer, else it is a generic statement."""
+    f = cand.fillers
+    if not (f.get("buyer") or f.get("seller")):
+        return False
+    return bool(f.get("buyer")) or cand.trigger_token.pos_ != "NOUN"
+
+
+def accept_energy_investment(cand: Candidate, lex: TypeLexicon) -> bool:
+    """An investor or host country, and not a domestic investment."""
+    f = cand.fillers
+    if not (f.get("investor") or f.get("host_country")):
+        return False
+    inv, host = cand.first("investor"), cand.first("host_country")
+    return not (inv and host and (inv.id or inv.affiliation) == host.id)
+
+
+def accept_recognition(cand: Candidate, lex: TypeLexicon) -> bool:
+    """A recognizer and recognised states (only states and would-be states are recognised); 'relations' only
+    with a would-be state."""
+    rec = cand.fillers.get("recognized", [])
+    if not rec or not cand.fillers.get("recognizer"):
+        return False
+    if cand.frame == "relations" and not any(r.id in lex.relations_ids for r in rec):
+        return False
+    return all(r.id for r in rec)
+
+
+ACCEPT: dict[str, AcceptRule] = {
+    "visit": accept_visit,
+    "arms_sale": accept_arms_sale,
+    "energy_investment": accept_energy_investment,
+    "recognition": accept_recognition,
+}
+"""The acceptance rule of each event type."""

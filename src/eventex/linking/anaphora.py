@@ -1,0 +1,113 @@
+"""Anaphora: pronouns, 'there' and definite descriptions ('the country', 'both sides') and their antecedents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventex.linking.context import LinkContext, Mention
+from eventex.linking.paths import dep_path
+from eventex.linking.rules import RoleRule, Words
+from eventex.schema import Entity
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """A word that refers back: to a PERSON or a STATE, and to how many of them."""
+
+    token: Token
+    kind: str
+    count: int = 1
+
+
+def how_many(noun: Token, words: Words) -> int:
+    """How many referents a definite description names ('the two sides': 2; 'the country': 1)."""
+    return max([words.number_words.get(c.lower_, 1) for c in noun.children] + [1])
+
+
+def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) -> list[Anaphor]:
+    """The anaphors of a sentence, on tokens that are not part of a mention."""
+    out = []
+    for t in sent:
+        if t.i in by_token:
+            continue
+        low = t.lower_
+        if t.pos_ == "PRON" and low in words.person_pronouns:
+            out.append(Anaphor(t, "PERSON"))
+        elif (t.pos_ == "PRON" and low in words.state_pronouns) or (
+            low in words.place_adverbs and t.dep_ == "advmod"
+        ):
+            out.append(Anaphor(t, "STATE"))
+        elif t.pos_ == "NOUN" and low in words.anaphor_nouns:
+            dets = [c for c in t.children if c.lower_ in words.anaphor_determiners]
+            named = any(c.dep_ in ("compound", "amod") and c.i in by_token for c in t.children) or any(
+                g.i in by_token for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            )  # 'the state of Palestine' names its referent
+            if dets and not named:
+                out.append(Anaphor(t, "STATE", how_many(t, words)))
+    return out
+
+
+def resolve_anaphors(
+    anaphors: list[Anaphor],
+    trig: Token,
+    rule: RoleRule,
+    ctx: LinkContext,
+    taken: set[str],
+    prefer: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """Antecedent mentions (as implicit fillers) of the anaphors whose path from ``trig`` matches ``rule``.
+
+    Antecedents already ``taken`` (ids or canonical names) are skipped; with ``prefer`` (ids of would-be
+    states, for 'recognized'), 'the new state' goes back to one of those.
+    """
+    out = []
+    for ana in anaphors:
+        tok, kind, n = ana.token, ana.kind, ana.count
+        path = dep_path(trig, tok)
+        if path is None or not rule.regex.fullmatch(path):
+            continue
+        labels = {"PERSON"} if kind == "PERSON" else {"GPE"} & rule.labels or {"GPE"}
+        if not labels & rule.labels:
+            continue
+        if kind == "PERSON":  # 'During his tour …, Dmitry Medvedev said': the clause's subject comes first
+            subj = [
+                m for m in ctx.mentions.in_sentence(tok.sent.start)
+                if m.entity.label == "PERSON" and m.root.dep_ == "nsubj" and m.root.head.i == tok.sent.root.i
+            ]
+            if subj:
+                out.append(_implicit(subj[0]))
+                continue
+        prior = [
+            m for m in ctx.mentions.before(tok.i)
+            if m.span.end <= tok.i and m.entity.label in labels and (kind == "PERSON" or m.entity.id)
+            and (m.entity.id or m.entity.canonical) not in taken
+            and ctx.document.text[m.entity.end : tok.idx].count("\n\n") <= 1
+        ]
+        if kind != "PERSON" and n == 1:
+            prior = [m for m in prior if not _is_subject_of(m.span, tok)]
+        if kind != "PERSON" and any(m.entity.id in prefer for m in prior):
+            prior = [m for m in prior if m.entity.id in prefer]
+        picked: list[Mention] = []
+        seen: set[str] = set()
+        for m in reversed(prior):
+            key = m.entity.id or m.entity.canonical or m.entity.text
+            if key in seen:
+                continue
+            seen.add(key)
+            picked.append(m)
+            if len(picked) == n:
+                break
+        out.extend(_implicit(m) for m in reversed(picked))
+    return out
+
+
+def _implicit(m: Mention) -> Mention:
+    return Mention(m.entity.model_copy(update={"implicit": True}), m.span)
+
+
+def _is_subject_of(span: SpacySpan, tok: Token) -> bool:
+    """Whether ``span`` is the subject of the verb ``tok`` depends on, and ``tok`` is not itself a subject."""
+    return span.root.head.i == tok.head.i and span.root.dep_ == "nsubj" and tok.dep_ != "nsubj"

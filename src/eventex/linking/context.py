@@ -1,0 +1,150 @@
+"""What the linking rules read: the usable mentions with their parse spans, and the candidate being built."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from eventex.schema import Entity, Span
+from eventex.stages.document import Document
+
+STATE_LABELS = frozenset({"GPE", "NORP"})
+"""Labels of mentions that name a state."""
+_PARENS = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity with its span of tokens in the parse."""
+
+    entity: Entity
+    span: SpacySpan
+
+    @property
+    def root(self) -> Token:
+        """The span's syntactic head."""
+        return self.span.root
+
+
+class Mentions(list[Mention]):
+    """The usable mentions in text order, indexed by sentence (no quadratic scans)."""
+
+    def __init__(self, items: Iterable[Mention], lookback: int = 400) -> None:
+        super().__init__(sorted(items, key=lambda m: m.span.start))
+        self.lookback = lookback
+        self._by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        for m in self:
+            self._by_sentence[m.span.sent.start].append(m)
+        self._starts = [m.span.start for m in self]
+
+    def in_sentence(self, sentence_start: int) -> list[Mention]:
+        """Mentions of the sentence starting at token ``sentence_start``."""
+        return self._by_sentence.get(sentence_start, [])
+
+    def before(self, token_i: int) -> list[Mention]:
+        """The mentions starting before token ``token_i`` (at most ``lookback`` of them, the nearest)."""
+        k = bisect.bisect_left(self._starts, token_i)
+        return self[max(0, k - self.lookback) : k]
+
+
+@dataclass
+class LinkContext:
+    """One document as the rules see it: its parse, usable mentions, the mention on each token, its main state.
+
+    Mentions inside a citation, and dates inside parentheses, are not usable.
+    """
+
+    document: Document
+    doc: Doc
+    mentions: Mentions
+    by_token: dict[int, Entity]
+    dominant: str | None
+
+    @classmethod
+    def build(cls, document: Document, lookback: int = 400) -> LinkContext:
+        """The context of a parsed document with its entities (ValueError when it has no parse)."""
+        doc = document.doc
+        if doc is None:
+            raise ValueError("linking needs a parsed document: run the parse stage first")
+        cited = [(c.start, c.end) for c in document.citations]
+        parens = [(m.start(), m.end()) for m in _PARENS.finditer(document.text)]
+        usable = [
+            e for e in document.entities
+            if not inside(e, cited) and not (e.label == "DATE" and inside(e, parens))
+        ]
+        by_token: dict[int, Entity] = {}
+        mentions = []
+        for e in usable:
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            mentions.append(Mention(e, span))
+            for t in span:
+                by_token.setdefault(t.i, e)
+        return cls(document, doc, Mentions(mentions, lookback), by_token, dominant_state(document.entities))
+
+    def state_mention(self, iso: str, near: Token) -> Entity | None:
+        """A mention of state ``iso``: in the sentence of ``near`` if possible, else the closest before it."""
+        same = [m.entity for m in self.mentions.in_sentence(near.sent.start) if m.entity.id == iso]
+        if same:
+            return same[0]
+        before = [m.entity for m in self.mentions.before(near.i) if m.entity.id == iso]
+        return before[-1] if before else None
+
+    def nearby_state(self, sentence: SpacySpan, exclude: set) -> Entity | None:
+        """A state mention in ``sentence``, else the closest one before it in its paragraph (not in ``exclude``)."""
+
+        def is_state(e: Entity) -> bool:
+            return bool(e.id) and e.label in STATE_LABELS and e.id not in exclude
+
+        same = [m.entity for m in self.mentions.in_sentence(sentence.start) if is_state(m.entity)]
+        if same:
+            return same[0]
+        before = [m.entity for m in self.mentions.before(sentence.start) if is_state(m.entity)]
+        if before and "\n\n" not in sentence.doc.text[before[-1].end : sentence.start_char]:
+            return before[-1]
+        return None
+
+
+@dataclass
+class Candidate:
+    """An event found at one trigger, before it is accepted and merged."""
+
+    type: str
+    trigger: Span
+    trigger_token: Token
+    trigger_tokens: SpacySpan
+    frame: str
+    status: str
+    strength: float
+    sentence: SpacySpan
+    fillers: dict[str, list[Entity]] = field(default_factory=dict)
+    fallback_used: bool = False
+    date: Entity | None = None
+
+    def first(self, role: str) -> Entity | None:
+        """The role's first filler, if any."""
+        return (self.fillers.get(role) or [None])[0]
+
+
+def inside(ent: Entity, intervals: list[tuple[int, int]]) -> bool:
+    """Whether ``ent`` lies within one of the sorted, non-overlapping ``intervals``."""
+    k = bisect.bisect_right(intervals, (ent.start, float("inf"))) - 1
+    return k >= 0 and ent.end <= intervals[k][1]
+
+
+def dominant_state(entities: list[Entity]) -> str | None:
+    """The id most often named by a state, people or organisation mention."""
+    counts = Counter(e.id for e in entities if e.id and e.label in ("GPE", "NORP", "ORG"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def state_key(e: Entity) -> str | None:
+    """The state a mention names or acts for."""
+    return e.id if e.label in ("GPE", "NORP", "ORG") and e.id else e.affiliation

@@ -1,0 +1,127 @@
+"""Implicit arguments: fillers the text implies (a host's country, a weapon's maker), and people or places
+that stand for their state in state-only roles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
+from eventex.linking.paths import tree_distance
+from eventex.linking.rules import Rules
+from eventex.schema import CORE_ROLES
+
+ImplicitRule = Callable[[Candidate, LinkContext, Rules], None]
+
+
+def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """Fill the roles the text implies: a host frame's destination, then the rule of the event type."""
+    if cand.frame.startswith("host"):
+        _host_destination(cand, ctx)
+    if rule := IMPLICIT.get(cand.type):
+        rule(cand, ctx, rules)
+
+
+def _host_destination(cand: Candidate, ctx: LinkContext) -> None:
+    """'Putin hosted Sisi': the visit's destination is the host's state (or the state at hand)."""
+    f = cand.fillers
+    if not f.get("host") or f.get("destination"):
+        return
+    host, visitor = f["host"][0], cand.first("visitor")
+    away = {visitor.id, visitor.affiliation} - {None} if visitor else set()
+    iso = host.id if host.label in STATE_LABELS else host.affiliation
+    trig = cand.trigger_token
+    src = ctx.state_mention(iso, trig) if iso else ctx.nearby_state(cand.sentence, away)
+    if src is None and ctx.dominant and ctx.dominant not in away:
+        src = ctx.state_mention(ctx.dominant, trig)
+    if src is not None:
+        f["destination"] = [src.model_copy(update={"implicit": True})]
+
+
+def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'Russian helicopters': the state modifying the weapon sells it; else the document's main state."""
+    f = cand.fillers
+    if f.get("seller") or not f.get("weapon"):
+        return
+    w = f["weapon"][0]
+    mod = [
+        m.entity for m in ctx.mentions.in_sentence(cand.sentence.start)
+        if m.entity.label in STATE_LABELS and m.entity.id and 0 < w.start - m.entity.end <= 2
+    ]
+    if mod:
+        f["seller"] = [mod[-1].model_copy(update={"implicit": True})]
+    elif ctx.dominant and f.get("buyer") and all(b.id != ctx.dominant for b in f["buyer"]):
+        src = ctx.state_mention(ctx.dominant, cand.trigger_token)
+        if src is not None:
+            f["seller"] = [src.model_copy(update={"implicit": True})]
+
+
+def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """The host country of an investment: the state nearest the asset (or, close by, the trigger)."""
+    f = cand.fillers
+    if f.get("host_country"):
+        return
+    named = cand.first("asset")
+    in_sent = ctx.mentions.in_sentence(cand.sentence.start)
+    asset = next((m.span for m in in_sent if named and m.entity == named), None)
+    investor = cand.first("investor")
+    near = [
+        m for m in in_sent
+        if m.entity.label in ("GPE", "NORP") and m.entity.id
+        and (investor is None or m.entity.id not in (investor.id, investor.affiliation))
+    ]
+    trig = cand.trigger_token
+    anchor = asset.root if asset is not None else trig  # 'its purchase of a stake in Belarusian …'
+    near = [m for m in near if asset is not None or tree_distance(trig, m.root) <= rules.words.host_distance]
+    if near:
+        m = min(near, key=lambda m: (tree_distance(anchor, m.root), -m.span.start))
+        f["host_country"] = [m.entity.model_copy(update={"implicit": True})]
+
+
+IMPLICIT: dict[str, ImplicitRule] = {"arms_sale": _arms_seller, "energy_investment": _energy_host}
+"""The implicit-argument rule of each event type that has one."""
+
+
+def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """People in state-only roles stand for their state; places get their state's id; no filler fills both
+    core roles; a known arms exporter named as the buyer is the seller."""
+    f = cand.fillers
+    for role in rules.words.state_only_roles:
+        for k, e in enumerate(f.get(role, [])):
+            if e.label != "PERSON":
+                continue
+            if e.affiliation:
+                src = ctx.state_mention(e.affiliation, cand.trigger_token)
+                f[role][k] = (src or e).model_copy(
+                    update={"implicit": True, "id": e.affiliation, "canonical": src.canonical if src else None}
+                )
+                continue
+            used = {x.id for r, v in f.items() if r != role for x in v if x.id}
+            state = ctx.nearby_state(cand.sentence, used) if role == "recognizer" else None
+            if state is not None:  # a leader recognises on behalf of the state at hand
+                f[role][k] = state.model_copy(update={"implicit": True})
+    if f.get("host_country") and not f["host_country"][0].id:  # a city or province: its state
+        investor = cand.first("investor")
+        exclude = {investor.id, investor.affiliation} if investor else set()
+        state = ctx.nearby_state(cand.sentence, exclude)
+        if state is not None:
+            place = f["host_country"][0]
+            f["host_country"] = [place.model_copy(update={"id": state.id, "canonical": state.canonical})]
+    dests = f.get("destination", [])
+    if dests and not any(d.id for d in dests):  # 'visited Benghazi': the city's state, from the context
+        visitor = cand.first("visitor")
+        exclude = {visitor.id, visitor.affiliation} if visitor else set()
+        state = ctx.nearby_state(cand.sentence, exclude)
+        if state is not None:
+            f["destination"] = [
+                d.model_copy(update={"id": state.id, "canonical": state.canonical}) if d.label == "GPE" else d
+                for d in dests
+            ]
+    agent, other = CORE_ROLES[cand.type]
+    keys = {x.id or x.text for x in f.get(agent, [])}
+    if f.get(other):
+        f[other] = [x for x in f[other] if (x.id or x.text) not in keys]
+    lex = rules.lexicons[cand.type]
+    if f.get("seller") and f.get("buyer"):
+        seller, buyer = f["seller"][0], f["buyer"][0]
+        if lex.is_arms_exporter(buyer.text) and not lex.is_arms_exporter(seller.text):
+            f["seller"], f["buyer"] = [buyer], [seller]

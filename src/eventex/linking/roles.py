@@ -1,0 +1,138 @@
+"""Role filling: the mentions a trigger's frame reaches along dependency paths, or a two-partner relation."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventex.linking.anaphora import find_anaphors, how_many, resolve_anaphors
+from eventex.linking.context import Candidate, LinkContext, Mention, state_key
+from eventex.linking.paths import clause_chain, dep_path, tree_distance
+from eventex.linking.rules import Cooperation, Frame, Rules
+from eventex.schema import CORE_ROLES, Entity, event_roles
+
+NAMED_BY_TRIGGER = {"weapon": "WEAPON", "asset": "ENERGY_ASSET"}
+"""Roles that the trigger phrase itself may fill ("arms sales"), with the label their filler has."""
+
+
+def fill_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """Fill ``cand.fillers``: the two partners of a cooperation trigger, else the roles of its frame."""
+    coop = rules.lexicons[cand.type].cooperation
+    if coop is not None and cand.frame == coop.frame:
+        fill_partners(cand, coop, ctx, rules)
+    else:
+        fill_frame(cand, rules.frames[cand.frame], ctx, rules)
+
+
+def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) -> None:
+    """Each role from the first of its rules that matches a mention (or an anaphor's antecedent) of the
+    sentence; then a weapon or asset the trigger phrase names; then the frame's fallbacks."""
+    trig, tokens = cand.trigger_token, cand.trigger_tokens
+    in_sent = [
+        m for m in ctx.mentions.in_sentence(cand.sentence.start)
+        if not _overlaps(m, tokens.start, tokens.end) or m.entity.label in NAMED_BY_TRIGGER.values()
+    ]
+    paths = {id(m.entity): dep_path(trig, m.root) for m in in_sent}
+    if trig.dep_ == "relcl":  # 'Algeria, which recognized …': the pronoun's antecedent takes its relation
+        rel = next((c for c in trig.children if c.lower_ in rules.words.relative_pronouns), None)
+        for m in in_sent:
+            if rel is not None and m.span.start <= trig.head.i < m.span.end:
+                paths[id(m.entity)] = rel.dep_
+    anaphors = find_anaphors(cand.sentence, ctx.by_token, rules.words)
+    used: set[int] = set()
+    many = event_roles(cand.type)
+    for role, role_rules in frame.roles.items():
+        prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
+        for rule in role_rules:
+            hits = [
+                m for m in in_sent
+                if id(m.entity) not in used and m.entity.label in rule.labels and paths[id(m.entity)] is not None
+                and rule.regex.fullmatch(paths[id(m.entity)])
+            ]
+            taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
+            hits += [
+                m for m in resolve_anaphors(anaphors, trig, rule, ctx, taken, prefer) if id(m.entity) not in used
+            ]
+            if hits:
+                hits.sort(key=lambda m: (tree_distance(trig, m.root), m.span.start))
+                chosen = sorted(hits, key=lambda m: m.span.start) if many[role] else hits[:1]
+                cand.fillers[role] = [m.entity for m in chosen]
+                used.update(id(m.entity) for m in chosen)
+                break
+    for m in in_sent:  # the trigger phrase itself may name the weapon or asset ("arms sales")
+        if _overlaps(m, tokens.start, tokens.end):
+            for role, want in NAMED_BY_TRIGGER.items():
+                if role in many and role not in cand.fillers and m.entity.label == want:
+                    cand.fillers[role] = [m.entity]
+                    used.add(id(m.entity))
+    agent_role, other_role = CORE_ROLES[cand.type]
+    home = {x for a in cand.fillers.get(agent_role, []) for x in (a.id, a.affiliation) if x}
+    for role, fb in frame.fallback.items():
+        if cand.fillers.get(role):
+            continue
+        pool = [
+            m for m in in_sent
+            if id(m.entity) not in used and m.entity.label in fb.labels
+            and not (role == other_role and m.entity.id in home)
+            and (fb.side == "any" or (fb.side == "left") == (m.span.start < trig.i))
+            and tree_distance(trig, m.root) <= fb.max_distance
+        ]
+        if pool:
+            m = min(pool, key=lambda m: abs(m.span.start - trig.i))
+            cand.fillers[role] = [m.entity]
+            used.add(id(m.entity))
+            cand.fallback_used = True
+
+
+def fill_partners(cand: Candidate, coop: Cooperation, ctx: LinkContext, rules: Rules) -> None:
+    """Seller and buyer of a two-partner trigger: the first two states named around it, by export rank.
+
+    Looked for, in this order, along the trigger's clause (:func:`~eventex.linking.paths.clause_chain`):
+    subjects, 'with' and 'between' objects, possessors and modifiers, direct objects, then an 'in' place;
+    coordinated mentions count, people stand for their state, and 'the two sides' resolves to the two states
+    before it.
+    """
+    words = rules.words
+    trig = cand.trigger_token
+    slots: list[list[Token]] = [[], [], [], [], []]
+    for node in clause_chain(trig):
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                slots[0].append(c)
+            elif c.dep_ == "prep" and (c.lower_ in words.partner_prepositions or c.lower_ == words.place_preposition):
+                slot = 4 if c.lower_ == words.place_preposition else 1
+                slots[slot] += [g for g in c.children if g.dep_ == "pobj"]
+            elif node is trig and c.dep_ in ("poss", "amod", "compound"):
+                slots[2].append(c)
+            elif c.dep_ == "dobj" and node.pos_ == "VERB":
+                slots[3].append(c)
+    partners: dict[str, Entity] = {}
+    for tok in (t for slot in slots for head in slot for t in (head, *head.conjuncts)):
+        if tok.i in ctx.by_token:
+            mentions = [ctx.by_token[tok.i]]
+        elif tok.lemma_.lower() in words.anaphor_nouns:
+            mentions = _states_before(tok, ctx, how_many(tok, words))
+        else:
+            continue
+        for e in mentions:
+            if (key := state_key(e)) and len(partners) < 2:
+                partners.setdefault(key, e)
+    if len(partners) == 2 and (order := coop.seller_first(*partners)):
+        cand.fillers["seller"], cand.fillers["buyer"] = [partners[order[0]]], [partners[order[1]]]
+
+
+def _states_before(tok: Token, ctx: LinkContext, n: int) -> list[Entity]:
+    """'the two sides': the last ``n`` states named before ``tok`` in its paragraph, as implicit fillers."""
+    seen: set[str] = set()
+    mentions = []
+    for m in reversed(ctx.mentions.before(tok.i)):
+        e = m.entity
+        if "\n\n" in ctx.document.text[e.end : tok.idx] or len(seen) >= n:
+            break
+        if (key := state_key(e)) and key not in seen:
+            seen.add(key)
+            mentions.append(e.model_copy(update={"implicit": True}))
+    return mentions
+
+
+def _overlaps(m: Mention, start: int, end: int) -> bool:
+    return m.span.start < end and start < m.span.end

@@ -1,0 +1,97 @@
+"""Trigger finding: the words and phrases of ``triggers.toml`` in a parsed text, each with its frame."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from eventex.linking.rules import Rules
+
+PHRASE_STRENGTH = 0.85
+"""Strength of a multi-word trigger phrase ("state visit", "arms sales")."""
+DEFAULT_STRENGTH = 0.5
+"""Strength of a trigger word with no entry in its type's ``strength`` table."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger match: its event type and frame, prior strength, tokens [start, end) and head token."""
+
+    type: str
+    frame: str
+    strength: float
+    start: int
+    end: int
+    head: Token
+
+
+class TriggerFinder:
+    """Finds the triggers of every event type (the phrase matcher is built once per vocabulary)."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self._matchers: dict[int, Matcher] = {}
+
+    def _phrase_matcher(self, doc: Doc) -> Matcher:
+        key = id(doc.vocab)
+        if key not in self._matchers:
+            m = Matcher(doc.vocab)
+            for etype, lex in self.rules.lexicons.items():
+                for phrase in lex.phrases:
+                    words = re.findall(r"\w+|[^\w\s]", phrase.lower())
+                    m.add(f"{etype}|{phrase}", [[{"LOWER": w} for w in words], [{"LEMMA": w} for w in words]])
+            self._matchers[key] = m
+        return self._matchers[key]
+
+    def find(self, doc: Doc) -> list[Trigger]:
+        """Every phrase match, then every trigger word (verbs and nouns) not inside a phrase of its type."""
+        found: list[Trigger] = []
+        phrase_tokens: set[int] = set()
+        for match_id, start, end in self._phrase_matcher(doc)(doc):
+            etype, phrase = doc.vocab.strings[match_id].split("|", 1)
+            lex = self.rules.lexicons[etype]
+            found.append(Trigger(etype, lex.phrases[phrase], PHRASE_STRENGTH, start, end, doc[start:end].root))
+            phrase_tokens.update(range(start, end))
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            for etype, lex in self.rules.lexicons.items():
+                if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
+                    if lemma in lex.verb_objects and not has_object(tok, lex.verb_objects[lemma]):
+                        continue
+                    frame = lex.verbs[lemma]
+                elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
+                    frame = lex.nouns.get(lemma) or lex.nouns[tok.lower_]
+                else:
+                    continue
+                if tok.i in phrase_tokens and any(f.type == etype and f.start <= tok.i < f.end for f in found):
+                    continue
+                strength = lex.strength.get(lemma, DEFAULT_STRENGTH)
+                found.append(Trigger(etype, frame, strength, tok.i, tok.i + 1, tok))
+        return found
+
+    def frame_of(self, trigger: Trigger) -> str:
+        """The trigger's frame, or its ``_passive`` variant for a verb in the passive when there is one."""
+        passive = f"{trigger.frame}_passive"
+        return passive if is_passive(trigger.head) and passive in self.rules.frames else trigger.frame
+
+
+def is_passive(verb: Token) -> bool:
+    """A verb in the passive: 'was received by', 'helicopters ordered by Peru'."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def has_object(verb: Token, lemmas: list[str]) -> bool:
+    """Whether a verb has an object among ``lemmas`` ("*": any object; "@in": an 'in' phrase)."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and ("*" in lemmas or c.lemma_.lower() in lemmas):
+            return True
+        if c.dep_ in ("prep", "agent") and f"@{c.lower_}" in lemmas:
+            return True
+        if c.dep_ == "prt" and any(g.dep_ == "dobj" and g.lemma_.lower() in lemmas for g in verb.children):
+            return True
+    return False
