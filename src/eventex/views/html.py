@@ -197,7 +197,7 @@ def _escape_text(s: str) -> str:
 def _open(m: _Mark) -> str:
     cls = "trig" if m.label == "TRIGGER" else "src" if m.label == "SOURCE" else "ent"
     title = escape("; ".join(m.titles))
-    return f'<mark class="{cls} L-{m.label}" data-m="{m.n}" title="{title}">'
+    return f'<mark class="{cls} L-{m.label}" data-m="{m.n}" data-span="{m.start}:{m.end}" title="{title}">'
 
 
 def _close(m: _Mark, final: bool) -> str:
