@@ -350,7 +350,7 @@ def _text_html(doc: _Doc, marks: list[_Mark]) -> str:
     note = '<p class="muted">The record has no text: these are the parts its spans cover, at their offsets.</p>'
     return note + "".join(
         f'<p class="run" data-start="{base}"><span class="at" aria-hidden="true">@{base}</span> '
-        f"{_markup(base, text, ms)}</p>"
+        f'<span class="piece">{_markup(base, text, ms)}</span></p>'
         for (base, text), ms in zip(doc.runs, per_run, strict=True)
     )
 
