@@ -86,8 +86,11 @@ if not Span.has_extension("event_roles"):
 
 @cache
 def _extractor(model: str, runtime: str | None, threads: int | None) -> Extractor:
+    """One extractor per configuration and process (the default one is eventex.extract's)."""
     import eventex
 
+    if (model, runtime, threads) == ("default", None, None):
+        return eventex._default()
     return eventex.load(model, runtime=runtime, threads=threads)
 
 
