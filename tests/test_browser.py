@@ -92,8 +92,8 @@ def test_sample_page(browser, sample_result, tmp_path):
     card.click()
     pinned = "() => [...new Set([...document.querySelectorAll('mark.pin')].map(m => m.dataset.m))].sort()"
     assert page.evaluate(pinned) == wanted
-    assert card.query_selector("button.pin").get_attribute("aria-pressed") == "true"
-    card.query_selector("button.pin").press("Enter")  # keyboard: the button toggles it back
+    assert card.query_selector("button.markbtn").get_attribute("aria-pressed") == "true"
+    card.query_selector("button.markbtn").press("Enter")  # keyboard: the button toggles it back
     assert page.evaluate(pinned) == []
     assert not_blank(page.screenshot(full_page=False))
     assert errors == []

@@ -299,7 +299,7 @@ def _card(ev: Any, marks: _Marks) -> str:
         f"<article {attrs}><header><strong>{TYPE_NAMES[ev.type]}</strong> "
         f'<span class="badge S-{ev.status}">{ev.status}</span> '
         f'<span class="muted" title="confidence">{ev.confidence:.2f}</span> <code class="muted">{escape(ev.id)}</code> '
-        f'<button type="button" class="pin" aria-pressed="false">mark in text</button></header>'
+        f'<button type="button" class="markbtn" aria-pressed="false">mark in text</button></header>'
         f"<dl>{''.join(rows)}</dl></article>"
     )
 
@@ -452,7 +452,7 @@ def _css() -> str:
         ".evx .card dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.1rem .7rem;margin:.3rem 0}"
         ".evx .card dt{font-weight:600}.evx .card dd{margin:0}.evx .card ul{margin:0;padding-left:1rem}"
         ".evx .badge{color:#fff;border-radius:9px;padding:0 .5rem;font-size:.85em}"
-        f".evx .pin{{margin-left:auto;font:inherit;font-size:.8em;color:{TEXT};background:{PAGE};"
+        f".evx .markbtn{{margin-left:auto;font:inherit;font-size:.8em;color:{TEXT};background:{PAGE};"
         "border:1px solid #888;border-radius:4px;cursor:pointer}"
         f".evx :focus-visible{{outline:3px solid {FOCUS};outline-offset:2px}}"
         ".evx .counts{border-collapse:collapse;margin:.5rem 0}"
@@ -471,7 +471,7 @@ var marksOf=function(card){return card.dataset.marks.split(' ').reduce(function(
  return acc.concat(all('mark[data-m="'+n+'"]'));},[]);};
 var set=function(card,cls,on){marksOf(card).forEach(function(m){m.classList.toggle(cls,on);});};
 var pin=function(card){var on=!card.classList.contains('pinned');card.classList.toggle('pinned',on);
- card.querySelector('button.pin').setAttribute('aria-pressed',String(on));
+ card.querySelector('button.markbtn').setAttribute('aria-pressed',String(on));
  all('mark.pin').forEach(function(m){m.classList.remove('pin');});
  all('.card.pinned').forEach(function(c){set(c,'pin',true);});
  var first=marksOf(card)[0];if(on&&first)first.scrollIntoView({block:'nearest'});};
