@@ -52,8 +52,12 @@ def test_entry_point_in_a_fresh_process():
 
 
 @pytest.mark.slow
-def test_same_results_as_extract_on_the_test_split(blank):
+def test_same_results_as_extract_on_the_test_split(blank, monkeypatch):
     """Batched through nlp.pipe, document for document: the whole Extraction equals eventex.extract's."""
+    head = blank.get_pipe("eventex").extractor.entities
+    batches: list[int] = []
+    run_head = head.pipe
+    monkeypatch.setattr(head, "pipe", lambda docs: batches.append(len(docs)) or run_head(docs))
     gold = [json.loads(line) for line in (ROOT / "corpora" / "test.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(gold) >= 20
     docs = []
@@ -70,6 +74,7 @@ def test_same_results_as_extract_on_the_test_split(blank):
         for span in expected.spans():  # the offsets contract: eventex offsets index the Doc's text
             assert doc.text[span.start : span.end] == span.text
     assert events > 50
+    assert max(batches) == 8  # nlp.pipe's batch_size reaches the entity head
 
 
 def test_ents_only_when_asked():

@@ -382,12 +382,14 @@ def _summary(docs: Sequence[_Doc]) -> str:
         for t in EVENT_TYPES
     )
     totals = "".join(f"<td>{sum(counts[t, s] for t in EVENT_TYPES)}</td>" for s in STATUSES)
-    countries: dict[str, str] = {}
+    countries: dict[str, str] = {}  # id → name (a state's canonical name where a GPE filler gives it)
     for ev in events:
         for e in _fillers(ev).values():
             for x in (e.id, e.affiliation):
                 if x and _COUNTRY_ID.fullmatch(x):
-                    countries.setdefault(x, e.canonical if x == e.id and e.canonical else x)
+                    named = e.canonical if x == e.id and e.label == "GPE" and e.canonical else None
+                    if named or x not in countries:
+                        countries[x] = named or x
 
     def select(key: str, label: str, options: Iterable[tuple[str, str]]) -> str:
         opts = "".join(f'<option value="{escape(v)}">{_escape_text(t)}</option>' for v, t in options)
