@@ -8,7 +8,7 @@ export HF_DATASETS_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install demo test lint schema corpus bench bench-quality bench-speed train evaluate clean
+.PHONY: install browser demo test lint schema corpus screenshots bench bench-quality bench-speed bench-view train evaluate clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -22,19 +22,26 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
+# Debian's Chromium for the browser tests (tests/test_browser.py fail without it); needs root for apt-get
+browser:
+	command -v chromium >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q chromium; }
+
 demo: install
 	$(BIN)/eventex extract --text-file examples/lavrov_latin_america.txt --published 2010-03-10 --summary
 
-test: install
-	$(BIN)/ruff check src tests benchmarks
+test: install browser
+	$(BIN)/ruff check src tests benchmarks docs
 	$(BIN)/pytest
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks docs
 
 schema: install
 	$(BIN)/eventex schema > docs/schema.json
 	$(BIN)/eventex schema --corpus > docs/corpus.schema.json
+
+screenshots: install browser
+	$(BIN)/python docs/screenshots.py
 
 corpus: install
 	$(BIN)/eventex build-corpus corpora/src corpora
@@ -46,13 +53,16 @@ train: install
 evaluate: install
 	$(BIN)/eventex evaluate --gold corpora/test.jsonl
 
-bench: bench-quality bench-speed
+bench: bench-quality bench-speed bench-view
 
 bench-quality: install
 	$(BIN)/python benchmarks/quality.py --shared $(SHARED) --out benchmarks/results
 
 bench-speed: install
 	$(BIN)/python benchmarks/speed.py --out benchmarks/results
+
+bench-view: install
+	$(BIN)/python benchmarks/view_speed.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -28,6 +28,7 @@ from eventex.schema import (
 __all__ = [
     "ArmsSaleEvent", "Citation", "EnergyInvestmentEvent", "Entity", "Event", "Extraction", "Extractor",
     "RecognitionEvent", "Span", "TimeExpression", "VisitEvent", "__version__", "extract", "extract_dataset", "load",
+    "render", "to_displacy",
 ]
 
 
@@ -61,4 +62,8 @@ def __getattr__(name: str):
         from eventex.batch import extract_dataset
 
         return extract_dataset
+    if name in ("render", "to_displacy"):
+        from eventex import views
+
+        return getattr(views, name)
     raise AttributeError(name)

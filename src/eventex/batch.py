@@ -914,6 +914,7 @@ def add_cli(sub: argparse._SubParsersAction) -> None:
     one.add_argument("--text", help="extract from this one text and print the result")
     one.add_argument("--text-file", metavar="FILE", help="extract from this one file and print the result")
     p.add_argument("--summary", action="store_true", help="with --text(-file): print a summary, not JSON")
+    p.add_argument("--html", metavar="FILE", help="also write an HTML view: of the one text, or the report of OUT")
     p.set_defaults(func=_cmd_extract)
 
 
@@ -926,6 +927,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         raise ValueError("nothing to do: give INPUT files, -, --text or --text-file")
     if args.summary:
         raise ValueError("--summary goes with --text/--text-file")
+    parquet = args.format == "parquet" or (not args.format and args.output.lower().endswith(".parquet"))
+    if args.html and (args.output == "-" or args.flat or parquet):
+        raise ValueError("--html with INPUT files needs -o OUT.jsonl (records, not --flat)")
     opts = Options(
         text_field=args.text_field, id_field=args.id_field, published_field=args.published_field,
         published=args.published, entities=args.entities, flat=args.flat, max_chars=args.max_chars,
@@ -948,6 +952,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     where = "" if args.output == "-" else f" -> {args.output}"
     counts = f"{summary.inputs} documents, {summary.failed} failed, {summary.warned} with warnings"
     print(f"eventex extract: {counts}{where}", file=sys.stderr)
+    if args.html:
+        from eventex.views.html import write_report
+
+        write_report(args.output, args.html)
     return summary.exit_code
 
 
@@ -956,4 +964,8 @@ def _cmd_one(args: argparse.Namespace) -> int:
     result = loaded(args.model, runtime=args.runtime).extract(text, published=args.published)
     out = summarize(result, args.text_file) if args.summary else result.model_dump_json(indent=2) + "\n"
     sys.stdout.write(out)
+    if args.html:
+        from eventex.views.html import render
+
+        Path(args.html).write_text(render(result, names=[args.text_file or "text"]), encoding="utf-8")
     return 0

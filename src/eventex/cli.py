@@ -1,4 +1,4 @@
-"""The ``eventex`` command: extract | schema | build-corpus | validate-corpus | evaluate | train."""
+"""The ``eventex`` command: extract | view | schema | build-corpus | validate-corpus | evaluate | train."""
 
 from __future__ import annotations
 
@@ -29,7 +29,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     for module in _commands():
         module.add_cli(sub)
+    view = sub.add_parser("view", help="an HTML report of extract's JSONL results", description=_cmd_view.__doc__)
+    view.add_argument("results", metavar="RESULTS.jsonl", help="records written by eventex extract -o")
+    view.add_argument("-o", "--output", required=True, metavar="HTML", help="the page to write")
+    view.add_argument("--title", help="page title (default: from the results file's name)")
+    view.set_defaults(func=_cmd_view)
     return parser
+
+
+def _cmd_view(args: argparse.Namespace) -> int:
+    """One self-contained HTML page for many documents: counts, filters, search, a section per document."""
+    from eventex.views.html import write_report
+
+    n = write_report(args.results, args.output, title=args.title)
+    print(f"eventex view: {n} documents -> {args.output}", file=sys.stderr)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

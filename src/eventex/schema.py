@@ -196,3 +196,9 @@ class Extraction(_Model):
                 val = getattr(ev, role)
                 out.extend(val if many else [val] if val else [])
         return out
+
+    def _repr_html_(self) -> str:
+        """The HTML view (:func:`eventex.render`), for Jupyter."""
+        from eventex.views.html import render
+
+        return render(self, fragment=True)

@@ -1,0 +1,1 @@
+"""eventex inside other libraries' pipelines: :mod:`~eventex.integrations.spacy` (the ``eventex`` component)."""
