@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from eventex.linking.accept import acceptable
 from eventex.linking.context import Candidate, LinkContext
+from eventex.linking.discourse import datelines, fill_from_dateline, restated, split_coordinated
 from eventex.linking.implicit import add_implicit, tidy_roles
 from eventex.linking.merge import merge_events
 from eventex.linking.paths import tree_distance
@@ -34,17 +35,27 @@ class Linker:
     def __call__(self, document: Document) -> Document:
         """Fill ``document.events``."""
         ctx = LinkContext.build(document, self.rules.words.lookback)
+        lines = datelines(ctx)
         candidates = []
         for trigger in self.triggers.find(ctx.doc):
-            cand = self.candidate(trigger, ctx)
-            if cand is None:
+            first = self.candidate(trigger, ctx)
+            if first is None:
                 continue
-            fill_roles(cand, ctx, self.rules)
-            add_implicit(cand, ctx, self.rules)
+            fill_roles(first, ctx, self.rules)
+            for cand in split_coordinated(first, ctx):
+                add_implicit(cand, ctx, self.rules)
+                fill_from_dateline(cand, lines)
+                tidy_roles(cand, ctx, self.rules)
+                if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
+                    cand.date = self.date(cand, ctx)
+                    candidates.append(cand)
+        candidates.sort(key=lambda c: c.trigger.start)
+        for cand in restated(ctx, candidates, lambda tok: self.status_rules.status(tok)[0]):
             tidy_roles(cand, ctx, self.rules)
             if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
                 cand.date = self.date(cand, ctx)
                 candidates.append(cand)
+        candidates.sort(key=lambda c: c.trigger.start)
         document.events = merge_events(to_events(candidates, document), self.status_rules.precedence)
         return document
 

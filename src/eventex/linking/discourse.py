@@ -1,0 +1,146 @@
+"""Document-level argument search: datelines, coordinated participants, and events restated by reference
+('did the same', 'followed suit').
+
+News states an event's place in a dateline ("ANKARA, Aug 18 (Agency) -"), names several participants of one
+kind in a list ("Turkey, Afghanistan and Albania recognised …"), and repeats an event for new participants by
+reference. Fillers found here are implicit; an event that needs one is less certain than one whose sentence
+names every participant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, state_key
+from eventex.schema import CORE_ROLES, Entity, Span, event_roles
+
+DATELINE_TAIL = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[^\n()–—-]{0,12})?"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:[-–—]|\n|$)"
+)
+"""What follows a dateline's place: an optional date, an optional (agency), then a dash or the line's end."""
+DATELINE_ROLES = {"visit": "destination", "energy_investment": "host_country"}
+"""The role a dateline's state fills when the event's sentence names no place for it."""
+AGENT_LABELS = {"visit": {"PERSON", "ORG"}, "recognition": STATE_LABELS | {"PERSON"}}
+"""Labels of the coordinated mentions that make one event each, per type (its agent role takes one filler)."""
+
+
+def datelines(ctx: LinkContext) -> list[tuple[int, Entity]]:
+    """(character offset, state mention) of each dateline: a GPE that opens a line and is followed by a date,
+    an agency or a dash. A dateline applies from its offset to the next one."""
+    text = ctx.document.text
+    out = []
+    for m in ctx.mentions:
+        e = m.entity
+        if e.label != "GPE" or not e.id or (e.start and text[e.start - 1] != "\n"):
+            continue
+        if DATELINE_TAIL.match(text, e.end):
+            out.append((e.start, e))
+    return out
+
+
+def dateline_state(lines: list[tuple[int, Entity]], offset: int) -> Entity | None:
+    """The dateline in force at ``offset``, if any."""
+    found = None
+    for start, e in lines:
+        if start > offset:
+            break
+        found = e
+    return found
+
+
+def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]]) -> None:
+    """A visit with no destination or host, or an investment with no host country: the dateline's state,
+    unless it is the agent's own."""
+    role = DATELINE_ROLES.get(cand.type)
+    if role is None or cand.fillers.get(role) or (cand.type == "visit" and cand.fillers.get("host")):
+        return
+    place = dateline_state(lines, cand.trigger.start)
+    agent = cand.first(CORE_ROLES[cand.type][0])
+    if place is None or agent is None or place.id in {agent.id, agent.affiliation}:
+        return
+    cand.fillers[role] = [place.model_copy(update={"implicit": True})]
+    cand.fallback_used = True
+
+
+def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
+    """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
+    recognitions (the agent role of visits and recognitions takes one filler)."""
+    labels = AGENT_LABELS.get(cand.type)
+    agent_role = CORE_ROLES[cand.type][0]
+    first = cand.first(agent_role)
+    if labels is None or first is None or first.implicit or event_roles(cand.type)[agent_role]:
+        return [cand]
+    span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None:
+        return [cand]
+    out = [cand]
+    seen = {first.id or first.text}
+    for tok in span.root.conjuncts:
+        e = ctx.by_token.get(tok.i)
+        if e is None or e.label not in labels or (e.id or e.text) in seen:
+            continue
+        seen.add(e.id or e.text)
+        out.append(replace(cand, fillers={**cand.fillers, agent_role: [e]}))
+    return out
+
+
+def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[Token], str]) -> list[Candidate]:
+    """Events restated by reference: 'Togo and Ghana did the same', 'London and Paris followed (suit)'.
+
+    Each copies the latest accepted event before it in the same or the previous paragraph, with the
+    reference's subjects as agents (one event each) and its own status, or the copied event's when the
+    reference states none.
+    """
+    out: list[Candidate] = []
+    for tok in ctx.doc:
+        if not _is_reference(tok):
+            continue
+        before = [c for c in accepted if c.trigger.end <= tok.idx]
+        if not before:
+            continue
+        source = before[-1]
+        if ctx.document.text[source.trigger.end : tok.idx].count("\n\n") > 1:
+            continue
+        agents = [
+            ctx.by_token[t.i] for s in tok.children if s.dep_ in ("nsubj", "nsubjpass")
+            for t in (s, *s.conjuncts) if t.i in ctx.by_token
+        ]
+        agent_role = CORE_ROLES[source.type][0]
+        other = CORE_ROLES[source.type][1]
+        taken = {state_key(e) for e in source.fillers.get(other, [])}
+        status = status_of(tok)
+        end = max([c.i for c in tok.children if c.dep_ in ("dobj", "advmod") and c.lower_ in ("same", "suit")]
+                  + [c.head.i for c in tok.children if c.dep_ == "dobj" and c.lower_ == "same"] + [tok.i])
+        trigger = ctx.doc[tok.i : end + 1]
+        for e in agents:
+            if state_key(e) in taken or e.label not in ("GPE", "NORP", "PERSON", "ORG"):
+                continue
+            out.append(replace(
+                source, trigger=Span(text=trigger.text, start=trigger.start_char, end=trigger.end_char),
+                trigger_token=tok, trigger_tokens=trigger, sentence=tok.sent, date=None, fallback_used=True,
+                status=status if status != "actual" else source.status,
+                fillers={**source.fillers, agent_role: [e],
+                         other: [x.model_copy(update={"implicit": True}) for x in source.fillers.get(other, [])]},
+            ))
+    return out
+
+
+def _is_reference(tok: Token) -> bool:
+    """'did the same', 'followed suit', or an intransitive 'followed' with a subject of its own."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    objects = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "advmod")}
+    if lemma == "do":
+        return "same" in objects or any(c.dep_ == "dobj" and c.lemma_ == "same" for c in tok.children)
+    if lemma == "follow":
+        has_subject = any(c.dep_ == "nsubj" for c in tok.children)
+        intransitive = not any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass", "xcomp", "ccomp")
+                               for c in tok.children)
+        return has_subject and ("suit" in objects or intransitive)
+    return False
