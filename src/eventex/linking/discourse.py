@@ -25,7 +25,9 @@ DATELINE_TAIL = re.compile(
 """What follows a dateline's place: an optional date, an optional (agency), then a dash or the line's end."""
 DATELINE_ROLES = {"visit": "destination", "energy_investment": "host_country"}
 """The role a dateline's state fills when the event's sentence names no place for it."""
-AGENT_LABELS = {"visit": {"PERSON", "ORG"}, "recognition": STATE_LABELS | {"PERSON"}}
+AGENT_LABELS = {
+    "visit": {"PERSON", "ORG"}, "recognition": STATE_LABELS | {"PERSON"}, "energy_investment": {"ORG", "GPE", "NORP"},
+}
 """Labels of the coordinated mentions that make one event each, per type (its agent role takes one filler)."""
 
 
