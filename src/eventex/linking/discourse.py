@@ -108,10 +108,7 @@ def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[T
         source = before[-1]
         if ctx.document.text[source.trigger.end : tok.idx].count("\n\n") > 1:
             continue
-        agents = [
-            ctx.by_token[t.i] for s in tok.children if s.dep_ in ("nsubj", "nsubjpass")
-            for t in (s, *s.conjuncts) if t.i in ctx.by_token
-        ]
+        agents = _subjects(tok, ctx)
         agent_role = CORE_ROLES[source.type][0]
         other = CORE_ROLES[source.type][1]
         taken = {state_key(e) for e in source.fillers.get(other, [])}
@@ -141,8 +138,55 @@ def _is_reference(tok: Token) -> bool:
     if lemma == "do":
         return "same" in objects or any(c.dep_ == "dobj" and c.lemma_ == "same" for c in tok.children)
     if lemma == "follow":
-        has_subject = any(c.dep_ == "nsubj" for c in tok.children)
+        subject = any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "xcomp"
+        lead = any(c.dep_ == "dobj" and c.lemma_ in ("lead", "example") for c in tok.children)
         intransitive = not any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass", "xcomp", "ccomp")
                                for c in tok.children)
-        return has_subject and ("suit" in objects or intransitive)
+        return subject and ("suit" in objects or lead or intransitive)
     return False
+
+
+def _subjects(tok: Token, ctx: LinkContext) -> list[Entity]:
+    """The mentions that are the subject of ``tok`` (or of the verb it complements: 'declined to follow')."""
+    verb = tok.head if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
+    return [
+        ctx.by_token[t.i] for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+        for t in (s, *s.conjuncts) if t.i in ctx.by_token
+    ]
+
+
+def reciprocal(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
+    """'Israel and Kosovo recognised each other', 'agreed on mutual recognition': one event each way."""
+    if cand.type != "recognition" or cand.fillers.get("recognized"):
+        return [cand]
+    trig = cand.trigger_token
+    mutual = any(c.lower_ in ("mutual", "reciprocal") for c in trig.children) or any(
+        c.dep_ == "dobj" and c.lower_ == "other" for c in trig.children
+    )
+    if not mutual:
+        return [cand]
+    verb = trig
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+        verb = verb.head
+    parties = [e for e in _subjects(verb, ctx) if e.label in STATE_LABELS and e.id]
+    if len(parties) != 2:
+        return [cand]
+    a, b = parties
+    return [replace(cand, fillers={**cand.fillers, "recognizer": [x], "recognized": [y]}) for x, y in ((a, b), (b, a))]
+
+
+def switched(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
+    """'switched recognition from Taipei to Beijing': the withdrawal, and a recognition of the state it
+    switched to."""
+    trig = cand.trigger_token
+    if cand.type != "recognition" or trig.lemma_.lower() != "switch":
+        return [cand]
+    to = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    new = [ctx.by_token[t.i] for t in to if t.i in ctx.by_token and ctx.by_token[t.i].id]
+    if not new:
+        return [cand]
+    old = [e for e in cand.fillers.get("recognized", []) if e.id not in {n.id for n in new}]
+    out = [replace(cand, fillers={**cand.fillers, "recognized": new}, status="actual")]
+    if old:
+        out.append(replace(cand, fillers={**cand.fillers, "recognized": old}))
+    return out

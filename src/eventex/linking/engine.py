@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from eventex.linking.accept import acceptable
 from eventex.linking.context import Candidate, LinkContext
-from eventex.linking.discourse import datelines, fill_from_dateline, restated, split_coordinated
+from eventex.linking.discourse import (
+    datelines,
+    fill_from_dateline,
+    reciprocal,
+    restated,
+    split_coordinated,
+    switched,
+)
 from eventex.linking.implicit import add_implicit, tidy_roles
 from eventex.linking.merge import merge_events
 from eventex.linking.paths import tree_distance
@@ -42,7 +49,8 @@ class Linker:
             if first is None:
                 continue
             fill_roles(first, ctx, self.rules)
-            for cand in split_coordinated(first, ctx):
+            variants = (c for s in split_coordinated(first, ctx) for r in reciprocal(s, ctx) for c in switched(r, ctx))
+            for cand in variants:
                 add_implicit(cand, ctx, self.rules)
                 fill_from_dateline(cand, lines)
                 tidy_roles(cand, ctx, self.rules)
