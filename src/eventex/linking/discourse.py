@@ -23,6 +23,8 @@ DATELINE_TAIL = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:[-–—]|\n|$)"
 )
 """What follows a dateline's place: an optional date, an optional (agency), then a dash or the line's end."""
+COUNTERPARTS = frozenset({"counterpart", "counterparts", "host", "hosts"})
+"""Nouns whose demonym names the state a visitor met in ('met his Kenyan counterpart')."""
 DATELINE_ROLES = {"visit": "destination", "energy_investment": "host_country"}
 """The role a dateline's state fills when the event's sentence names no place for it."""
 AGENT_LABELS = {
@@ -67,6 +69,20 @@ def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]]) -> None
         return
     cand.fillers[role] = [place.model_copy(update={"implicit": True})]
     cand.fallback_used = True
+
+
+def fill_from_counterpart(cand: Candidate, ctx: LinkContext) -> None:
+    """A visit with no destination or host, in a sentence about meeting 'his Kenyan counterpart': Kenya."""
+    if cand.type != "visit" or cand.fillers.get("destination") or cand.fillers.get("host"):
+        return
+    visitor = cand.first("visitor")
+    home = {visitor.id, visitor.affiliation} - {None} if visitor else set()
+    for m in ctx.mentions.in_sentence(cand.sentence.start):
+        e = m.entity
+        if e.label == "NORP" and e.id and e.id not in home and m.root.head.lemma_.lower() in COUNTERPARTS:
+            cand.fillers["destination"] = [e.model_copy(update={"implicit": True})]
+            cand.fallback_used = True
+            return
 
 
 def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:

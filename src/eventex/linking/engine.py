@@ -6,6 +6,7 @@ from eventex.linking.accept import acceptable
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.discourse import (
     datelines,
+    fill_from_counterpart,
     fill_from_dateline,
     reciprocal,
     restated,
@@ -27,6 +28,8 @@ FALLBACK_FACTOR = 0.8
 """Confidence factor of an event with a role filled by a fallback rule."""
 IMPLICIT_FACTOR = 0.9
 """Confidence factor of an event with an implicit filler."""
+GOVERNED = "governed"
+"""A ``frame_status`` value: the status comes from the cues above the trigger, never from the trigger word."""
 TRIGGER_LABELS = frozenset({"WEAPON", "ENERGY_ASSET"})
 """Labels of mentions a trigger may lie in ('arms sales'); a trigger inside another mention names no event."""
 
@@ -52,6 +55,7 @@ class Linker:
             variants = (c for s in split_coordinated(first, ctx) for r in reciprocal(s, ctx) for c in switched(r, ctx))
             for cand in variants:
                 add_implicit(cand, ctx, self.rules)
+                fill_from_counterpart(cand, ctx)
                 fill_from_dateline(cand, lines)
                 tidy_roles(cand, ctx, self.rules)
                 if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
@@ -75,12 +79,13 @@ class Linker:
             return None  # 'Consortium' in 'the Russian Consortium for Venezuela' names an organisation
         frame = self.triggers.frame_of(trigger)
         tokens = ctx.doc[trigger.start : trigger.end]
-        status, _ = self.status_rules.status(head)
+        fixed = self.rules.lexicons[trigger.type].frame_status.get(frame)
+        status, _ = self.status_rules.status(head, self_cue=fixed != GOVERNED)
         return Candidate(
             type=trigger.type,
             trigger=Span(text=tokens.text, start=tokens.start_char, end=tokens.end_char),
             trigger_token=head, trigger_tokens=tokens, frame=frame,
-            status=self.rules.lexicons[trigger.type].frame_status.get(frame, status),
+            status=status if fixed in (None, GOVERNED) else fixed,
             strength=trigger.strength, sentence=head.sent,
         )
 
