@@ -165,5 +165,9 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     lex = rules.lexicons[cand.type]
     if f.get("seller") and f.get("buyer"):
         seller, buyer = f["seller"][0], f["buyer"][0]
-        if lex.is_arms_exporter(buyer.text) and not lex.is_arms_exporter(seller.text):
+        known = next((m.row for e in f.get("weapon", []) if (m := find_weapon(e.text))), None)
+        maker = known.maker_iso3 if known else None
+        if (lex.is_arms_exporter(buyer.text) and not lex.is_arms_exporter(seller.text)) or (
+            maker and maker in (buyer.id, buyer.affiliation) and maker not in (seller.id, seller.affiliation)
+        ):  # 'Indonesia signed a contract with Dassault', 'Baku signed a deal with Pakistan for JF-17s'
             f["seller"], f["buyer"] = [buyer], [seller]
