@@ -69,15 +69,18 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 def _maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:
     """Who sells a known weapon: its maker or its state's arms exporter where the text names one before the
-    trigger, else a mention of the maker state, else the weapon mention itself standing for that state."""
+    trigger (or any firm of the maker state in the trigger's sentence), else a mention of the maker state, else
+    the weapon mention itself standing for that state."""
     lex = rules.lexicons[cand.type]
     maker = weapon.maker.casefold()
     trig = cand.trigger_token
+    sentence = ctx.mentions.in_sentence(cand.sentence.start)
     named = [
-        m.entity for m in (*ctx.mentions.before(trig.i), *ctx.mentions.in_sentence(cand.sentence.start))
+        m.entity for m in (*ctx.mentions.before(trig.i), *sentence)
         if m.entity.label == "ORG" and (
             m.entity.text.casefold() in maker or maker.split()[0] == m.entity.text.casefold().split()[0]
             or (lex.is_arms_exporter(m.entity.text) and m.entity.affiliation == weapon.maker_iso3)
+            or (m in sentence and m.entity.affiliation == weapon.maker_iso3)
         )
     ]
     state = ctx.state_mention(weapon.maker_iso3, trig)
