@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import eventex
-from eventex import batch
+from eventex import batch, loading
 from eventex.batch import Options, extract_files
 from eventex.cli import main
 
@@ -30,7 +30,7 @@ def extractor() -> eventex.Extractor:
 @pytest.fixture
 def as_spacy(extractor, monkeypatch) -> None:
     """Make ``--model spacy`` in this process use the module's extractor instead of loading another."""
-    monkeypatch.setitem(batch._loaded, ("spacy", None), extractor)
+    monkeypatch.setitem(loading._loaded, ("spacy", None), extractor)
 
 
 def _records(path: Path) -> list[dict]:
@@ -129,6 +129,7 @@ def test_a_failing_batch_is_rerun_one_document_at_a_time(extractor, monkeypatch)
     real_pipe = extractor.entities.pipe
 
     def pipe(docs):
+        docs = list(docs)
         if any("BOOM" in d.text for d in docs):
             raise RuntimeError("model exploded")
         return real_pipe(docs)
@@ -210,6 +211,7 @@ def test_resume_after_an_interruption(extractor, tmp_path, monkeypatch):
     real_pipe, calls = extractor.entities.pipe, []
 
     def interrupted_pipe(docs):
+        docs = list(docs)
         calls.append(len(docs))
         if len(calls) == 3:
             raise KeyboardInterrupt
@@ -296,7 +298,7 @@ def test_runtime_option_of_extract_and_evaluate(tmp_path, capsys):
     assert main(["extract", "--text", GOOD, "--runtime", "torch"]) == 0
     events = json.loads(capsys.readouterr().out)["events"]
     assert [(e["type"], e["seller"]["id"]) for e in events] == [("arms_sale", "RUS")]
-    assert batch.loaded(None, runtime="torch").entities.runtime == "torch"
+    assert loading.loaded(None, runtime="torch").entities.runtime == "torch"
     out = tmp_path / "report.json"
     args = ["evaluate", "--gold", str(root / "corpora" / "dev.jsonl"), "--limit-docs", "1", "--bootstrap", "0"]
     assert main([*args, "--runtime", "torch", "--json", "--out", str(out)]) == 0

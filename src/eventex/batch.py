@@ -45,25 +45,33 @@ import argparse
 import csv
 import datetime as dt
 import json
-import multiprocessing
 import os
 import re
-import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from tqdm import tqdm
 
+from eventex.errors import (
+    FailureKind,
+    InputError,
+    InputTypeError,
+    MissingFileError,
+    ResumeError,
+    UsageError,
+)
+from eventex.loading import loaded
 from eventex.ner.runtime import RUNTIMES
+from eventex.parallel import parallel_map, worker_threads
 from eventex.pipeline import Extractor, TextInput, check_text, parse_published
 from eventex.schema import Entity, Extraction, event_roles
 
@@ -73,11 +81,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FLAT_COLUMNS", "Failure", "Options", "Summary", "extract_dataset", "extract_files", "flat_rows",
-    "parallel_pipe", "read_inputs", "run_batch", "summarize",
+    "read_inputs", "run_batch", "summarize",
 ]
 
 T = TypeVar("T")
-R = TypeVar("R")
 
 MAX_CHARS = 1_000_000
 MAX_PRINTED_ERRORS = 20
@@ -117,7 +124,8 @@ class Options:
 
 @dataclass(frozen=True)
 class Failure:
-    """Why a document has an error record instead of events."""
+    """Why a document has an error record instead of events: a :class:`FailureKind`, or the class name of the
+    exception a reader or the model raised."""
 
     kind: str
     message: str
@@ -142,25 +150,25 @@ def check_item(item: Item, max_chars: int = MAX_CHARS) -> Failure | tuple[str, d
     if item.failure:
         return item.failure
     if item.text is None:
-        return Failure("MissingField", "no text (null)")
+        return Failure(FailureKind.MISSING_FIELD, "no text (null)")
     try:
         text = check_text(item.text)
         text.encode("utf-8")
-    except TypeError as e:
-        return Failure.of(e)
+    except InputTypeError as e:
+        return Failure(FailureKind.WRONG_TYPE, str(e))
     except UnicodeEncodeError:
-        return Failure("UnicodeDecodeError", "text is not valid UTF-8 (the input has undecodable bytes)")
+        return Failure(FailureKind.NOT_UTF8, "text is not valid UTF-8 (the input has undecodable bytes)")
     if not text.strip():
-        return Failure("EmptyText", "text is empty or whitespace only")
+        return Failure(FailureKind.EMPTY_TEXT, "text is empty or whitespace only")
     if len(text) > max_chars:
         return Failure(
-            "TextTooLong",
+            FailureKind.TEXT_TOO_LONG,
             f"text has {len(text):,} characters, over the limit of {max_chars:,} (raise it with --max-chars)",
         )
     try:
         return text, parse_published(item.published)
-    except ValueError as e:
-        return Failure.of(e)
+    except InputError as e:
+        return Failure(FailureKind.BAD_DATE, str(e))
 
 
 def text_warnings(text: str) -> list[str]:
@@ -283,81 +291,9 @@ def process_chunk(extractor: Extractor, items: list[Item], opts: Options) -> Chu
 
 # --------------------------------------------------------------------------------------------- workers
 
-_loaded: dict[tuple[str | None, str | None], Extractor] = {}
-_worker: Extractor | None = None
 
-
-def loaded(model: str | None, threads: int | None = None, runtime: str | None = None) -> Extractor:
-    """The extractor for ``model``, loaded once per process (``threads``: inference threads, None = all;
-    ``runtime``: the entity head's runtime, None = its default)."""
-    if (model, runtime) not in _loaded:
-        import eventex
-
-        _loaded[model, runtime] = eventex.load(model, threads=threads, runtime=runtime)
-    return _loaded[model, runtime]
-
-
-def worker_threads(n_process: int) -> int:
-    """Inference threads per worker, so that ``n_process`` workers share the cores instead of oversubscribing."""
-    return max(1, (os.cpu_count() or 1) // n_process)
-
-
-def _init_worker(model: str | Extractor | None, threads: int, runtime: str | None) -> None:
-    global _worker
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
-    _worker = model if isinstance(model, Extractor) else loaded(model, threads, runtime)
-
-
-def _pipe_task(batch: list[TextInput]) -> list[Extraction]:
-    assert _worker is not None
-    return list(_worker.pipe(batch, batch_size=len(batch)))
-
-
-def _chunk_task(task: tuple[list[Item], Options]) -> ChunkResult:
-    assert _worker is not None
-    return process_chunk(_worker, *task)
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """forkserver (workers fork from a process that imported eventex once) where there is one, else spawn."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload([__name__])
-    return ctx
-
-
-def parallel_map(
-    model: str | Extractor | None, fn: Callable[[T], R], tasks: Iterable[T], n_process: int,
-    runtime: str | None = None,
-) -> Iterator[R]:
-    """``fn(task)`` in ``n_process`` spawned workers, in task order, a few tasks in flight per worker.
-
-    Each worker loads ``model`` once: a name for :func:`eventex.load` (with ``runtime``), or an Extractor
-    (pickled to it).
-    """
-    pool = ProcessPoolExecutor(
-        n_process, mp_context=_context(), initializer=_init_worker,
-        initargs=(model, worker_threads(n_process), runtime),
-    )
-    pending: deque[Future[R]] = deque()
-    try:
-        for task in tasks:
-            pending.append(pool.submit(fn, task))
-            if len(pending) > 2 * n_process:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def parallel_pipe(
-    extractor: Extractor, batches: Iterable[list[TextInput]], n_process: int
-) -> Iterator[Extraction]:
-    """:meth:`Extractor.pipe` over ``n_process`` worker processes (used by ``pipe(n_process=…)``)."""
-    for results in parallel_map(extractor, _pipe_task, batches, n_process):
-        yield from results
+def _chunk_task(worker: Extractor, task: tuple[list[Item], Options]) -> ChunkResult:
+    return process_chunk(worker, *task)
 
 
 # --------------------------------------------------------------------------------------------- readers
@@ -371,10 +307,10 @@ def input_kind(spec: str) -> str:
     if path.is_dir():
         return "dataset" if _is_dataset(path) else "dir"
     if not path.exists():
-        raise FileNotFoundError(f"no such input: {spec}")
+        raise MissingFileError(f"no such input: {spec}")
     if path.suffix.lower() not in _KINDS:
         expected = ", ".join(_KINDS)
-        raise ValueError(f"unknown input type {spec!r}: expected {expected}, a directory or -")
+        raise InputError(f"unknown input type {spec!r}: expected {expected}, a directory or -")
     return _KINDS[path.suffix.lower()]
 
 
@@ -410,7 +346,7 @@ def _is_dataset(path: Path) -> bool:
 def _read_dir(path: Path, opts: Options) -> Iterator[Item]:
     files = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".txt" and p.is_file())
     if not files:
-        yield Item(str(path), failure=Failure("NoInputFiles", f"{path}: no .txt files in it or below it"))
+        yield Item(str(path), failure=Failure(FailureKind.NO_INPUT_FILES, f"{path}: no .txt files in it or below it"))
     for p in files:
         yield _read_txt(p, opts)
 
@@ -426,7 +362,7 @@ def _read_txt(path: Path, opts: Options) -> Item:
 
 
 def _decode_failure(e: UnicodeDecodeError) -> Failure:
-    return Failure("UnicodeDecodeError", f"not UTF-8: byte 0x{e.object[e.start]:02x} at offset {e.start}")
+    return Failure(FailureKind.NOT_UTF8, f"not UTF-8: byte 0x{e.object[e.start]:02x} at offset {e.start}")
 
 
 def _read_jsonl_lines(lines: Iterable[bytes], name: str, opts: Options) -> Iterator[Item]:
@@ -439,23 +375,23 @@ def _read_jsonl_lines(lines: Iterable[bytes], name: str, opts: Options) -> Itera
         except UnicodeDecodeError as e:
             yield Item(where, failure=_decode_failure(e))
         except json.JSONDecodeError as e:
-            yield Item(where, failure=Failure("JSONDecodeError", f"line is not JSON: {e}"))
+            yield Item(where, failure=Failure(FailureKind.NOT_JSON, f"line is not JSON: {e}"))
         else:
             yield _record_item(rec, where, opts)
 
 
 def _record_item(rec: object, where: str, opts: Options) -> Item:
     if not isinstance(rec, dict):
-        return Item(where, failure=Failure("TypeError", f"record is a {type(rec).__name__}, not an object"))
+        return Item(where, failure=Failure(FailureKind.WRONG_TYPE, f"record is a {type(rec).__name__}, not an object"))
     doc_id = where
     if opts.id_field:
         if rec.get(opts.id_field) in (None, ""):
-            return Item(where, failure=Failure("MissingField", f"no {opts.id_field!r} field (--id-field)"))
+            return Item(where, failure=Failure(FailureKind.MISSING_FIELD, f"no {opts.id_field!r} field (--id-field)"))
         doc_id = str(rec[opts.id_field])
     if rec.get(opts.text_field) is None:
         fields = ", ".join(str(k) for k, v in rec.items() if v is not None) or "none"
         message = f"no {opts.text_field!r} value (--text-field); the record has: {fields}"
-        return Item(doc_id, failure=Failure("MissingField", message))
+        return Item(doc_id, failure=Failure(FailureKind.MISSING_FIELD, message))
     return Item(doc_id, rec[opts.text_field], rec.get(opts.published_field) or opts.published)
 
 
@@ -584,19 +520,19 @@ class FileOutput(Output):
 
     def _fresh_state(self) -> dict[str, int]:
         if self.progress.exists():
-            raise ValueError(f"{self.progress} exists (an unfinished run): use --resume or delete it")
+            raise ResumeError(f"{self.progress} exists (an unfinished run): use --resume or delete it")
         return {}
 
     def _resume_state(self) -> dict[str, int]:
         if not self.progress.exists():
             if self.target.exists():
-                raise ValueError(f"nothing to resume: {self.target} exists but {self.progress} does not")
+                raise ResumeError(f"nothing to resume: {self.target} exists but {self.progress} does not")
             return {}
         state = json.loads(self.progress.read_text())
         if state.pop("fingerprint") != self.fingerprint:
-            raise ValueError(f"{self.progress} was written for other inputs or options; cannot resume")
+            raise ResumeError(f"{self.progress} was written for other inputs or options; cannot resume")
         if not self.journal.exists() or self.journal.stat().st_size < state["offset"]:
-            raise ValueError(f"{self.journal} is shorter than {self.progress} says; cannot resume")
+            raise ResumeError(f"{self.journal} is shorter than {self.progress} says; cannot resume")
         return state
 
     def commit(self, chunk: ChunkResult) -> None:
@@ -690,7 +626,7 @@ def _unique(items: Iterable[Item]) -> Iterator[Item]:
     for n, item in enumerate(items, 1):
         if item.id in first and not item.failure:
             item.failure = Failure(
-                "DuplicateId", f"id {item.id!r} is already used by record #{first[item.id]}; not extracted"
+                FailureKind.DUPLICATE_ID, f"id {item.id!r} is already used by record #{first[item.id]}; not extracted"
             )
         first.setdefault(item.id, n)
         yield item
@@ -722,7 +658,7 @@ def extract_files(
         input_kind(spec)  # fail before writing anything
     if out == "-":
         if resume or fmt != "jsonl":
-            raise ValueError("stdout takes JSONL and cannot be resumed: give -o OUT")
+            raise UsageError("stdout takes JSONL and cannot be resumed: give -o OUT")
         sink = Output(sys.stdout.buffer)
     else:
         fingerprint = {"inputs": list(inputs), "format": fmt, "model": model, **asdict(opts)}
@@ -735,7 +671,7 @@ def extract_files(
         deque(islice(items, done), maxlen=0)  # already in the output: read again only for their ids
         tasks = ((chunk, opts) for chunk in _chunks(items, batch_size))
         if jobs > 1:
-            results = parallel_map(model, _chunk_task, tasks, jobs, runtime)
+            results = parallel_map(partial(loaded, model, worker_threads(jobs), runtime), _chunk_task, tasks, jobs)
         else:
             ex = extractor or loaded(model, runtime=runtime)
             results = (process_chunk(ex, *task) for task in tasks)
@@ -785,7 +721,7 @@ def extract_dataset(
     from datasets import Value
 
     if text_column not in ds.column_names:
-        raise ValueError(f"no column {text_column!r} in the dataset (columns: {', '.join(ds.column_names)})")
+        raise UsageError(f"no column {text_column!r} in the dataset (columns: {', '.join(ds.column_names)})")
     features = ds.features.copy()
     new = ["events", "error"] + (["entities"] if entities else [])
     for name in new:
@@ -920,12 +856,12 @@ def add_cli(sub: argparse._SubParsersAction) -> None:
 def _cmd_extract(args: argparse.Namespace) -> int:
     if args.text is not None or args.text_file:
         if args.inputs:
-            raise ValueError("give INPUT files or --text/--text-file, not both")
+            raise UsageError("give INPUT files or --text/--text-file, not both")
         return _cmd_one(args)
     if not args.inputs:
-        raise ValueError("nothing to do: give INPUT files, -, --text or --text-file")
+        raise UsageError("nothing to do: give INPUT files, -, --text or --text-file")
     if args.summary:
-        raise ValueError("--summary goes with --text/--text-file")
+        raise UsageError("--summary goes with --text/--text-file")
     opts = Options(
         text_field=args.text_field, id_field=args.id_field, published_field=args.published_field,
         published=args.published, entities=args.entities, flat=args.flat, max_chars=args.max_chars,
