@@ -41,25 +41,20 @@ Resume
 
 from __future__ import annotations
 
-import argparse
 import csv
 import datetime as dt
 import json
 import os
 import re
 import sys
-import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
-
-from tqdm import tqdm
 
 from eventex.errors import (
     FailureKind,
@@ -70,7 +65,6 @@ from eventex.errors import (
     UsageError,
 )
 from eventex.loading import loaded
-from eventex.ner.runtime import RUNTIMES
 from eventex.parallel import parallel_map, worker_threads
 from eventex.pipeline import Extractor, TextInput, check_text, parse_published
 from eventex.schema import Entity, Extraction, event_roles
@@ -87,7 +81,6 @@ __all__ = [
 T = TypeVar("T")
 
 MAX_CHARS = 1_000_000
-MAX_PRINTED_ERRORS = 20
 FLAT_COLUMNS = (
     "doc_id", "published", "event", "type", "status", "date_start", "date_end", "trigger", "evidence",
     "role", "label", "text", "start", "end", "canonical", "id", "implicit", "error", "message",
@@ -428,7 +421,7 @@ def _read_dataset(path: Path, opts: Options) -> Iterator[Item]:
             yield _record_item(row, f"{path}{suffix}:{n}", opts)
 
 
-def _count_inputs(inputs: Sequence[str]) -> int | None:
+def count_inputs(inputs: Sequence[str]) -> int | None:
     """How many documents the inputs hold (for the progress bar's ETA), or None when unknown (stdin)."""
     total = 0
     for spec in inputs:
@@ -472,10 +465,9 @@ class Summary:
     failed: int = 0
     warned: int = 0
 
-    @property
-    def exit_code(self) -> int:
-        """0 when every record succeeded, 1 when some are error records."""
-        return 1 if self.failed else 0
+
+Progress = Callable[[Summary, ChunkResult | None], None]
+"""Told the run's summary so far: once when it starts (no chunk), then after each chunk written."""
 
 
 class Output:
@@ -644,13 +636,15 @@ def extract_files(
     jobs: int = 1,
     batch_size: int = 16,
     resume: bool = False,
+    progress: Progress | None = None,
 ) -> Summary:
     """Extract every document of ``inputs`` into ``out`` (a path or ``-``), one record per document.
 
     ``fmt`` is "jsonl" or "parquet" (default: from the extension of ``out``). With ``jobs`` > 1, each worker
     loads ``model`` (entity head on ``runtime``, default: the model's own); otherwise ``extractor`` (or
     ``model``, loaded here) runs in this process. An interrupted run (KeyboardInterrupt included) continues
-    with ``resume=True``.
+    with ``resume=True``. ``progress`` is called with the summary so far and no chunk when the run starts
+    (inputs done by an earlier run counted), then after each chunk is written.
     """
     opts = options or Options()
     fmt = fmt or ("parquet" if out.lower().endswith(".parquet") else "jsonl")
@@ -675,23 +669,12 @@ def extract_files(
         else:
             ex = extractor or loaded(model, runtime=runtime)
             results = (process_chunk(ex, *task) for task in tasks)
-        total = _count_inputs(inputs) if sys.stderr.isatty() else None
-        bar = tqdm(total=total, initial=done, unit="doc", file=sys.stderr, disable=None, dynamic_ncols=True)
-        words = printed = 0
-        start = time.monotonic()
-        with closing(results), bar:
+        report = progress or (lambda summary, chunk: None)
+        report(sink.summary, None)
+        with closing(results):
             for chunk in results:
                 sink.commit(chunk)
-                for line in chunk.errors:
-                    printed += 1
-                    if printed <= MAX_PRINTED_ERRORS:
-                        bar.write(line, file=sys.stderr)
-                    elif printed == MAX_PRINTED_ERRORS + 1:
-                        bar.write("(more errors: see the error records)", file=sys.stderr)
-                words += chunk.words
-                rate = words / max(time.monotonic() - start, 1e-6)
-                bar.set_postfix_str(f"{rate:,.0f} words/s, {sink.summary.failed} errors", refresh=False)
-                bar.update(chunk.inputs)
+                report(sink.summary, chunk)
         sink.finish()
     finally:
         sink.close()
@@ -791,105 +774,3 @@ def _describe(e: Entity) -> str:
     notes = [f'as "{e.text}"'] if e.canonical and e.canonical != e.text else []
     notes += ["implicit"] if e.implicit else []
     return name + (f" [{e.id}]" if e.id else "") + (f" ({', '.join(notes)})" if notes else "")
-
-
-# --------------------------------------------------------------------------------------------- CLI
-
-_EPILOG = """\
-inputs: .txt files, directories of them (recursive), .jsonl/.ndjson, .csv, .parquet, a datasets directory
-  (save_to_disk), or - for JSONL on stdin. Records: {id, published, events, [entities], [warnings]} or, on
-  failure, {id, error, message}; --flat writes one row per event x role filler instead.
-ids: --id-field, else the file path (.txt), FILE:LINE (jsonl, csv) or PATH:ROW (parquet, datasets).
-  A duplicate id gets an error record (DuplicateId) and is not extracted.
-errors (empty text, invalid UTF-8, bad JSON, missing or non-string text, bad date, text over --max-chars,
-  unreadable file, directory without .txt files, model failure) give error records; the run carries on.
-exit status: 0 all records ok, 1 some error records, 2 usage or fatal error, 130 interrupted.
---resume continues an interrupted run (OUT.progress) with no lost or duplicated records."""
-
-
-def _positive(value: str) -> int:
-    n = int(value)
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
-    return n
-
-
-def add_cli(sub: argparse._SubParsersAction) -> None:
-    """Register ``eventex extract``."""
-    p = sub.add_parser(
-        "extract",
-        help="extract events from texts, files, tables or datasets",
-        description="Extract events: one record per input document, or one text (--text, --text-file).",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    p.add_argument("inputs", nargs="*", metavar="INPUT", help="files, directories, or - (JSONL on stdin)")
-    p.add_argument("-o", "--output", default="-", metavar="OUT", help="output file or - for stdout (default)")
-    p.add_argument("--format", choices=["jsonl", "parquet"], help="default: from OUT's extension, else jsonl")
-    p.add_argument("--flat", action="store_true", help="one row per event x role filler (for pandas/SQL)")
-    p.add_argument("--entities", action="store_true", help="add the entities to each record (not --flat)")
-    p.add_argument("--jobs", type=_positive, default=1, metavar="N", help="worker processes (default 1)")
-    p.add_argument("--batch-size", type=_positive, default=16, metavar="N", help="texts a batch (default 16)")
-    p.add_argument("--text-field", default="text", metavar="F", help="text field (default text)")
-    p.add_argument("--id-field", metavar="F", help="id field (default: the position, see below)")
-    p.add_argument(
-        "--published-field", default="published", metavar="F", help="date field (default published)"
-    )
-    p.add_argument("--published", metavar="DATE", help="date of --text(-file); default date of inputs")
-    p.add_argument(
-        "--max-chars", type=_positive, default=MAX_CHARS, metavar="N",
-        help=f"longer texts fail (default {MAX_CHARS:,})",
-    )
-    p.add_argument("--resume", action="store_true", help="continue an interrupted run into the same OUT")
-    p.add_argument("--model", metavar="PATH", help="model directory or 'spacy' (default: the shipped model)")
-    p.add_argument(
-        "--runtime", choices=RUNTIMES,
-        help="entity head runtime (default auto: int8 where the model card's dev check passed, else onnx)",
-    )
-    one = p.add_mutually_exclusive_group()
-    one.add_argument("--text", help="extract from this one text and print the result")
-    one.add_argument("--text-file", metavar="FILE", help="extract from this one file and print the result")
-    p.add_argument("--summary", action="store_true", help="with --text(-file): print a summary, not JSON")
-    p.set_defaults(func=_cmd_extract)
-
-
-def _cmd_extract(args: argparse.Namespace) -> int:
-    if args.text is not None or args.text_file:
-        if args.inputs:
-            raise UsageError("give INPUT files or --text/--text-file, not both")
-        return _cmd_one(args)
-    if not args.inputs:
-        raise UsageError("nothing to do: give INPUT files, -, --text or --text-file")
-    if args.summary:
-        raise UsageError("--summary goes with --text/--text-file")
-    opts = Options(
-        text_field=args.text_field, id_field=args.id_field, published_field=args.published_field,
-        published=args.published, entities=args.entities, flat=args.flat, max_chars=args.max_chars,
-    )
-    parse_published(args.published)
-    try:
-        summary = extract_files(
-            args.inputs, args.output, fmt=args.format, options=opts, model=args.model, runtime=args.runtime,
-            jobs=args.jobs,
-            batch_size=args.batch_size, resume=args.resume,
-        )
-    except KeyboardInterrupt:
-        print("eventex extract: interrupted; run again with --resume to continue", file=sys.stderr)
-        return 130
-    except FileNotFoundError:
-        raise
-    except (OSError, BrokenProcessPool) as e:  # disk full, a worker killed (out of memory?), …
-        print(f"eventex extract: {type(e).__name__}: {e}; continue with --resume", file=sys.stderr)
-        return 2
-    where = "" if args.output == "-" else f" -> {args.output}"
-    counts = f"{summary.inputs} documents, {summary.failed} failed, {summary.warned} with warnings"
-    print(f"eventex extract: {counts}{where}", file=sys.stderr)
-    return summary.exit_code
-
-
-def _cmd_one(args: argparse.Namespace) -> int:
-    text = Path(args.text_file).read_text(encoding="utf-8") if args.text_file else args.text
-    result = loaded(args.model, runtime=args.runtime).extract(text, published=args.published)
-    out = summarize(result, args.text_file) if args.summary else result.model_dump_json(indent=2) + "\n"
-    sys.stdout.write(out)
-    return 0
