@@ -58,7 +58,7 @@ def __getattr__(name: str):
 
         return Extractor
     if name == "extract_dataset":
-        from eventex.batch import extract_dataset
+        from eventex.integrations.hf_datasets import extract_dataset
 
         return extract_dataset
     raise AttributeError(name)

@@ -9,7 +9,7 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -61,7 +61,7 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def parallel_map(
     setup: Callable[[], W], fn: Callable[[W, T], R], tasks: Iterable[T], n_process: int
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """``fn(worker, task)`` for each task in ``n_process`` processes, results in task order.
 
     Each process calls ``setup()`` once for its ``worker`` (a module-level function or :class:`Given`, as both

@@ -29,8 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Score, print the tables (or the JSON report) and write ``--out``."""
-    from eventex.evaluate import format_conll_report, format_report, run_conll, run_evaluation
+    from eventex.evaluate import run_conll, run_evaluation
     from eventex.loading import build_extractor
+    from eventex.views.text import format_conll_report, format_report
 
     if not args.gold and not args.ner_conll:
         raise UsageError("give --gold PATH and/or --ner-conll PATH")

@@ -10,13 +10,18 @@ from types import TracebackType
 
 from tqdm import tqdm
 
-from eventex.batch import MAX_CHARS, ChunkResult, Options, Summary, count_inputs, extract_files, summarize
+from eventex.chunk import ChunkResult
 from eventex.cli import exits
 from eventex.cli.files import read_text
 from eventex.errors import EventexError, MissingFileError, UsageError
+from eventex.io.readers import count_inputs
+from eventex.io.records import MAX_CHARS, Options
+from eventex.io.sink import Summary
 from eventex.loading import loaded
 from eventex.ner.runtime import RUNTIMES
 from eventex.pipeline import parse_published
+from eventex.runner import extract_files
+from eventex.views.text import summarize
 
 MAX_PRINTED_ERRORS = 20
 """Error lines printed while a run goes on; the rest are only in the error records."""

@@ -1,0 +1,1 @@
+"""eventex inside other tools: Hugging Face ``datasets``."""

@@ -1,0 +1,1 @@
+"""Views of results for people: plain text (summaries, score tables)."""
