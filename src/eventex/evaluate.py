@@ -16,8 +16,6 @@ Conventions used by every score:
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
@@ -28,7 +26,6 @@ from typing import TYPE_CHECKING, TypeVar
 from pydantic import BaseModel
 
 from eventex.corpus import GoldDocument, GoldEvent
-from eventex.ner.runtime import RUNTIMES
 from eventex.schema import (
     CORE_ROLES,
     CORPUS_UNANNOTATED,
@@ -484,12 +481,12 @@ def _predict(extractor: Extractor, items: Iterable[TextInput], batch_size: int) 
     return list(extractor.pipe(items, batch_size=batch_size))
 
 
-def _load(model: str | None, extractor: Extractor | None, runtime: str | None = None) -> Extractor:
+def _load(model: str | None, extractor: Extractor | None) -> Extractor:
     if extractor is not None:
         return extractor
-    import eventex
+    from eventex.loading import build_extractor
 
-    return eventex.load(model, runtime=runtime)
+    return build_extractor(model)
 
 
 def run_evaluation(
@@ -636,91 +633,4 @@ def run_conll(
     return evaluate_conll(docs, preds, bootstrap_samples=bootstrap_samples, seed=seed)
 
 
-# --- tables and CLI ---------------------------------------------------------------------------------------
-
-
-def _ci(interval: Interval | None) -> str:
-    return f"  95% CI [{interval.low:.3f}, {interval.high:.3f}]" if interval else ""
-
-
-def _score_table(title: str, rows: Mapping[str, Score], micro: Score, ci: Interval | None) -> list[str]:
-    width = max([len(k) for k in rows] + [10])
-    head = f"  {'':<{width}} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}"
-    lines = [title, head]
-    for name, s in [*rows.items(), ("micro", micro)]:
-        ratios = f"{s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
-        lines.append(
-            f"  {name:<{width}} {s.tp:>5} {s.fp:>5} {s.fn:>5} {ratios}" + (_ci(ci) if name == "micro" else "")
-        )
-    return [*lines, ""]
-
-
-def format_report(report: Report) -> str:
-    """A plain-text table of a :class:`Report`."""
-    st, ent, ev, arg = report.status, report.entities, report.events, report.arguments
-    lines = [
-        f"{report.documents} documents, model {report.model}; "
-        f"bootstrap {report.bootstrap_samples} samples (seed {report.seed})",
-        "",
-        *_score_table("Entities (strict span + label)", ent.by_label, ent.micro, ent.f1_ci),
-        *_score_table("Events (core tuples)", ev.by_type, ev.micro, ev.f1_ci),
-        *_score_table("Arguments (type, role, filler)", arg.by_type, arg.micro, arg.f1_ci),
-        "Status (matched events)",
-        f"  gold {st.gold_events}, predicted {st.predicted_events}, matched {st.matched}, "
-        f"correct {st.correct}: accuracy {st.accuracy:.3f}{_ci(st.accuracy_ci)}",
-    ]
-    return "\n".join(lines)
-
-
-def format_conll_report(report: ConllReport) -> str:
-    """A plain-text table of a :class:`ConllReport`."""
-    e = report.entities
-    return "\n".join(
-        [
-            f"CoNLL-2003: {report.documents} documents, model {report.model}; "
-            f"bootstrap {report.bootstrap_samples} samples (seed {report.seed})",
-            "",
-            *_score_table("Entities (strict span + mapped label)", e.by_label, e.micro, e.f1_ci),
-        ]
-    ).rstrip()
-
-
-def add_cli(sub: argparse._SubParsersAction) -> None:
-    """Register ``eventex evaluate``."""
-    p = sub.add_parser("evaluate", help="score the pipeline on a gold corpus and/or a CoNLL-2003 NER file")
-    p.add_argument("--gold", metavar="PATH", help="gold corpus: a JSONL file or a directory of them")
-    p.add_argument("--model", default=None, help="for eventex.load: a model directory, 'default' or 'spacy'")
-    p.add_argument("--runtime", choices=RUNTIMES, help="entity head runtime (default: the model's own, auto)")
-    p.add_argument("--ner-conll", metavar="PATH", help="also score entities on a CoNLL-2003 file")
-    p.add_argument("--limit-docs", type=int, metavar="N", help="use only the first N documents of each input")
-    p.add_argument("--json", action="store_true", help="print the JSON report instead of tables")
-    p.add_argument("--out", metavar="FILE", help="also write the JSON report to FILE")
-    p.add_argument("--bootstrap", type=int, default=1000, metavar="N", help="bootstrap samples (0: no CIs)")
-    p.add_argument("--seed", type=int, default=0, help="bootstrap seed")
-    p.add_argument("--batch-size", type=int, default=8, help="texts per pipeline batch")
-    p.set_defaults(func=_cmd_evaluate)
-
-
-def _cmd_evaluate(args: argparse.Namespace) -> int:
-    if not args.gold and not args.ner_conll:
-        raise ValueError("give --gold PATH and/or --ner-conll PATH")
-    extractor = _load(args.model, None, args.runtime)
-    opts = {
-        "batch_size": args.batch_size, "limit_docs": args.limit_docs, "bootstrap_samples": args.bootstrap,
-        "seed": args.seed, "extractor": extractor,
-    }
-    reports: dict[str, Report | ConllReport] = {}
-    tables = []
-    if args.gold:
-        report = run_evaluation(args.gold, **opts)
-        reports["corpus"] = report
-        tables.append(format_report(report))
-    if args.ner_conll:
-        conll = run_conll(args.ner_conll, **opts)
-        reports["ner_conll"] = conll
-        tables.append(format_conll_report(conll))
-    payload = json.dumps({k: r.model_dump(mode="json") for k, r in reports.items()}, indent=2)
-    if args.out:
-        Path(args.out).write_text(payload + "\n", encoding="utf-8")
-    print(payload if args.json else "\n\n".join(tables))
-    return 0
+# --- tables ---------------------------------------------------------------------------------------

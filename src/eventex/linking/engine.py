@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
+from eventex.document import Document
 from eventex.linking.accept import acceptable
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.discourse import (
@@ -21,7 +24,6 @@ from eventex.linking.rules import Rules
 from eventex.linking.status import StatusRules
 from eventex.linking.triggers import Trigger, TriggerFinder
 from eventex.schema import EVENT_CLASSES, Entity, Event, Span, event_roles
-from eventex.stages.document import Document
 from eventex.stages.normalize import time_expression
 
 FALLBACK_FACTOR = 0.8
@@ -37,10 +39,18 @@ TRIGGER_LABELS = frozenset({"WEAPON", "ENERGY_ASSET"})
 class Linker:
     """Turns a document's entities and parse into typed events."""
 
+    name = "link"
+    requires = ("doc", "entities.id", "citations")
+    assigns = ("events",)
+
     def __init__(self, rules: Rules | None = None, status: StatusRules | None = None) -> None:
         self.rules = rules or Rules.load()
         self.status_rules = status or StatusRules()
         self.triggers = TriggerFinder(self.rules)
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Link each document."""
+        return map(self, docs)
 
     def __call__(self, document: Document) -> Document:
         """Fill ``document.events``."""

@@ -5,19 +5,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
+from eventex.document import Document
+from eventex.errors import ModelError, UsageError
 from eventex.ner.features import N_SHAPES, Window, load_tokenizer, pad_batch, sentence_windows, windows
 from eventex.ner.spans import SpanCompleter
 from eventex.schema import Entity
-
-if TYPE_CHECKING:
-    from eventex.stages.document import Document
 
 WEIGHTS = "model.safetensors"
 RUNTIMES = ("auto", "onnx", "onnx-int8", "torch")
@@ -40,10 +39,10 @@ def read_manifest(model_dir: Path, verify: bool = True) -> dict[str, Any]:
         for name, digest in manifest["sha256"].items():
             actual = sha256(model_dir / name)
             if actual != digest:
-                raise ValueError(f"{model_dir / name}: SHA-256 {actual} does not match the manifest ({digest})")
+                raise ModelError(f"{model_dir / name}: SHA-256 {actual} does not match the manifest ({digest})")
     classes = manifest.get("shape_classes", 18)  # manifests before v3 did not record it: 18 classes then
     if manifest.get("use_shapes") and classes != N_SHAPES:
-        raise ValueError(
+        raise ModelError(
             f"{model_dir} was trained with {classes} word-shape classes but this eventex computes {N_SHAPES}: "
             "retrain it (eventex train) with this version"
         )
@@ -141,22 +140,26 @@ class TransformerEntities:
     raise it on a GPU.
     """
 
+    name = "entities"
+    requires: tuple[str, ...] = ()
+    assigns = ("entities",)
+
     def __init__(self, model_dir: Path, manifest: dict[str, Any], runtime: str = "auto", batch_size: int = 1,
                  threads: int | None = None, max_length: int | None = None, stride: int | None = None,
                  windowing: str = "overlap") -> None:
         self.model_dir = model_dir
         self.manifest = manifest
-        self.name = manifest["name"]
+        self.model_name = manifest["name"]
         self.version = manifest["version"]
         if runtime not in RUNTIMES:
-            raise ValueError(f"runtime must be one of {', '.join(RUNTIMES)}; got {runtime!r}")
+            raise UsageError(f"runtime must be one of {', '.join(RUNTIMES)}; got {runtime!r}")
         self.runtime = recommended_runtime(model_dir) if runtime == "auto" else runtime
         self.batch_size = batch_size
         self.max_length = max_length or manifest["max_length"]
         self.stride = stride or manifest["stride"]
         self.labels: list[str] = manifest["labels"]
         if windowing not in WINDOWING:
-            raise ValueError(f"windowing must be one of {sorted(WINDOWING)}, got {windowing!r}")
+            raise UsageError(f"windowing must be one of {sorted(WINDOWING)}, got {windowing!r}")
         self.windowing = windowing
         self.tokenizer = load_tokenizer(model_dir)
         self.threads = threads
@@ -194,7 +197,7 @@ class TransformerEntities:
         import onnxruntime as ort
 
         digest = self.manifest["sha256"][WEIGHTS][:16]
-        fp32 = cache_dir() / "onnx" / f"{self.name}-{digest}.onnx"
+        fp32 = cache_dir() / "onnx" / f"{self.model_name}-{digest}.onnx"
         if not fp32.exists():
             export_onnx(load_torch_model(self.model_dir, self.manifest), fp32)
         path = fp32
@@ -211,10 +214,12 @@ class TransformerEntities:
         return lambda arrays: session.run(["logits"], {k: v for k, v in arrays.items() if k in wanted})[0]
 
     # preprocess → forward → postprocess
-    def pipe(self, docs: Sequence[Document]) -> None:
-        """Fill ``doc.entities`` for every document."""
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Fill ``entities`` of all the documents, their windows batched together."""
+        docs = list(docs)
         for d, ents in zip(docs, self.predict([d.text for d in docs]), strict=True):
             d.entities = ents
+        yield from docs
 
     def predict(self, texts: list[str]) -> list[list[Entity]]:
         """Entities for each text."""
