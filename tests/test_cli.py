@@ -13,7 +13,7 @@ from eventex.errors import InputError
 def test_every_command_is_registered():
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     assert list(sub.choices) == [
-        "extract", "schema", "build-corpus", "validate-corpus", "evaluate", "train", "model-card",
+        "extract", "view", "schema", "build-corpus", "validate-corpus", "evaluate", "train", "model-card",
     ]
 
 
