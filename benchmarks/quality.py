@@ -1,6 +1,6 @@
 """Accuracy benchmark (``make bench-quality``): the corpus test split, CoNLL-2003 and GENEVA/PLOVER probes.
 
-Systems, all scored on the same data by the same scorer (:mod:`eventex.evaluate`):
+Systems, all scored on the same data by the same scorer (:mod:`eventex.eval`):
 
 - ``shipped``: ``eventex.load(runtime="onnx")``, the shipped transformer head in ONNX fp32;
 - ``spacy``: ``eventex.load("spacy")``, en_core_web_sm's NER in place of the head (same rules after it);
@@ -9,7 +9,7 @@ Systems, all scored on the same data by the same scorer (:mod:`eventex.evaluate`
   ablation has no shipped model, so it cannot be run here; its training-time dev score is quoted.)
 
 External probes, read from ``--shared`` when present and skipped with a message when absent (never copied):
-CoNLL-2003 test (entity stage, labels mapped as in :data:`eventex.evaluate.CONLL_LABELS`; the shipped and
+CoNLL-2003 test (entity stage, labels mapped as in :data:`eventex.eval.score.CONLL_LABELS`; the shipped and
 spaCy systems by default, ``--conll-systems``) and the mapped GENEVA / PLOVER candidate sentences (event
 recall; only the candidates triaged as plausible are used). Also the int8 rule: dev entity F1 of int8 vs fp32.
 
@@ -35,15 +35,10 @@ import benchlib
 benchlib.setup_env()
 
 from eventex.corpus import GoldDocument  # noqa: E402
-from eventex.evaluate import (  # noqa: E402
-    Counts,
-    DocCounts,
-    bootstrap,
-    document_counts,
-    evaluate,
-    normalise_text,
-    run_conll,
-)
+from eventex.eval.bootstrap import bootstrap  # noqa: E402
+from eventex.eval.counts import Counts, DocCounts, document_counts  # noqa: E402
+from eventex.eval.match import normalise_text  # noqa: E402
+from eventex.eval.score import evaluate, run_conll  # noqa: E402
 from eventex.ner.card import INT8_MAX_DROP_POINTS  # noqa: E402  (the model card's int8 rule)
 from eventex.schema import CORE_ROLES, Entity, Event, event_roles  # noqa: E402
 
@@ -72,7 +67,7 @@ def _sum(counts: Sequence[Counts]) -> Counts:
 def group_cis(per_doc: Sequence[DocCounts], *, samples: int, seed: int) -> dict[str, dict[str, dict[str, float]]]:
     """95% bootstrap CIs of F1 per entity label, per event type (core tuples) and per type (arguments).
 
-    One resampling of documents for every statistic (the scheme and seed of :func:`eventex.evaluate.bootstrap`).
+    One resampling of documents for every statistic (the scheme and seed of :func:`eventex.eval.bootstrap.bootstrap`).
     """
     labels = sorted({k for d in per_doc for k in d.entities})
     types = sorted({k for d in per_doc for k in d.events})
@@ -96,7 +91,7 @@ def group_cis(per_doc: Sequence[DocCounts], *, samples: int, seed: int) -> dict[
 def score_corpus(
     extractor: Extractor, gold: Sequence[GoldDocument], *, samples: int, seed: int, batch_size: int = 16
 ) -> dict[str, Any]:
-    """The full :class:`~eventex.evaluate.Report` of ``extractor`` on ``gold`` plus per-group F1 CIs."""
+    """The full :class:`~eventex.eval.report.Report` of ``extractor`` on ``gold`` plus per-group F1 CIs."""
     start = time.perf_counter()
     preds = list(extractor.pipe([(d.text, {"published": d.published}) for d in gold], batch_size=batch_size))
     seconds = time.perf_counter() - start

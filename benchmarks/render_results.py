@@ -186,7 +186,7 @@ def quality_section(q: Mapping[str, Any]) -> list[str]:
         "## Accuracy (`make bench-quality`)",
         "",
         f"Corpus test split: {s['test_documents']} documents, {num(s['test_words'])} words; every system on the "
-        f"same texts with the same scorer (`eventex.evaluate`); 95% percentile bootstrap over documents "
+        f"same texts with the same scorer (`eventex.eval`); 95% percentile bootstrap over documents "
         f"({s['bootstrap_samples']} resamples, seed {s['seed']}).",
         "",
     ]

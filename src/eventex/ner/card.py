@@ -141,8 +141,8 @@ def _versions() -> dict[str, str]:
 def measure(model_dir: Path, corpus: str = "corpora", conll: str | None = None) -> dict[str, Any]:
     """Every number of the card (written to ``card.json``)."""
     import eventex
-    from eventex import corpus as gold
-    from eventex.evaluate import run_conll, run_evaluation
+    from eventex.corpus import gold
+    from eventex.eval.score import run_conll, run_evaluation
 
     model_dir = Path(model_dir)
     manifest = read_manifest(model_dir)  # verifies the weights' SHA-256
@@ -380,7 +380,7 @@ def render(results: Mapping[str, Any]) -> str:
         "## Entity scores",
         "",
         "Strict scores: a mention counts only with exactly the gold start, end and label; micro-averaged over "
-        "mentions (`eventex.evaluate`, entity part of `run_evaluation` / `run_conll`, 95% bootstrap CI over "
+        "mentions (`eventex.eval`, entity part of `run_evaluation` / `run_conll`, 95% bootstrap CI over "
         "documents in brackets). The baseline is the pipeline's fallback entity stage: spaCy `en_core_web_sm` "
         "with its labels mapped onto eventex's (`eventex.stages.entities.SPACY_LABEL_MAP`) plus the lexicon "
         "patterns for WEAPON and ENERGY_ASSET, run on the same texts.",
@@ -415,7 +415,7 @@ def render(results: Mapping[str, Any]) -> str:
         L += [
             "### CoNLL-2003: per label",
             "",
-            "Predictions are mapped to CoNLL labels (`eventex.evaluate.CONLL_LABELS`: PERSON→PER, ORG→ORG, "
+            "Predictions are mapped to CoNLL labels (`eventex.eval.score.CONLL_LABELS`: PERSON→PER, ORG→ORG, "
             "GPE and LOC→LOC, NORP and MISC→MISC); predicted WEAPON, ENERGY_ASSET, MONEY, QUANTITY and DATE are "
             "dropped, since CoNLL does not annotate them.",
             "",
