@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import benchlib
+import render_results
 
 benchlib.setup_env()
 
@@ -39,7 +40,7 @@ from eventex.eval.bootstrap import bootstrap  # noqa: E402
 from eventex.eval.counts import Counts, DocCounts, document_counts  # noqa: E402
 from eventex.eval.match import normalise_text  # noqa: E402
 from eventex.eval.score import evaluate, run_conll  # noqa: E402
-from eventex.ner.card import INT8_MAX_DROP_POINTS  # noqa: E402  (the model card's int8 rule)
+from eventex.ner.onnx import INT8_MAX_DROP_POINTS, int8_passes  # noqa: E402  (the int8 rule)
 from eventex.schema import CORE_ROLES, Entity, Event, event_roles  # noqa: E402
 
 if TYPE_CHECKING:
@@ -108,22 +109,22 @@ def int8_check(shipped_dev: dict[str, Any], int8_dev: dict[str, Any]) -> dict[st
     """Dev entity F1 of fp32 and int8 and whether the drop is within :data:`INT8_MAX_DROP_POINTS`."""
     fp32 = shipped_dev["report"]["entities"]["micro"]["f1"]
     int8 = int8_dev["report"]["entities"]["micro"]["f1"]
-    drop = round((fp32 - int8) * 100, 2)
+    drop, passes = int8_passes(fp32, int8)
     return {
         "dev_entity_f1": {"fp32": fp32, "int8": int8},
         "drop_points": drop,
         "max_drop_points": INT8_MAX_DROP_POINTS,
-        "passes": drop <= INT8_MAX_DROP_POINTS,
+        "passes": passes,
     }
 
 
 def casing_ablation() -> list[dict[str, Any]] | None:
-    """The casing-feature ablation's training-time dev scores, if the model card module quotes them."""
-    try:
-        from eventex.ner.card import ABLATION  # type: ignore[import-not-found]
-    except Exception:  # the card module is optional here
-        return None
-    return [dict(row) for row in ABLATION]
+    """The casing-feature ablation's training-time dev scores, if the shipped model keeps them (``ablation.json``)."""
+    from eventex.loading import DEFAULT_MODEL, REPO_MODELS
+    from eventex.ner.card.measure import read_ablation
+
+    ablation = read_ablation(REPO_MODELS / DEFAULT_MODEL)
+    return None if ablation is None else [dict(row) for row in ablation["runs"]]
 
 
 # --- CoNLL-2003 -------------------------------------------------------------------------------------------
@@ -438,7 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         conll_limit=args.conll_limit,
         conll_systems=[s for s in args.conll_systems.split(",") if s],
     )
-    benchlib.finish("quality", data, start, Path(args.out), render=not args.no_render)
+    benchlib.finish("quality", data, start, Path(args.out), None if args.no_render else render_results.render)
     return 0
 
 

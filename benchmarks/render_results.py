@@ -536,7 +536,7 @@ NEXT_STEPS = {
     ),
     "blowup": (
         "The linker scans every entity/token of the document for each trigger candidate (list comprehensions "
-        "in `eventex/linking/engine.py`), so its cost per word grows with the document's length: index "
+        "in `eventex/linking/`), so its cost per word grows with the document's length: index "
         "entities by sentence (or token offset) once per document and look candidates up in the trigger's "
         "sentence and its neighbours."
     ),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from eventex import __version__
 from eventex.cli import corpus, evaluate, extract, schema, train
+from eventex.version import __version__
 
 DESCRIPTION = "The ``eventex`` command: extract | schema | build-corpus | validate-corpus | evaluate | train."
 COMMANDS = (extract, schema, corpus, evaluate, train)
