@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import benchlib
+import render_results
 
 benchlib.setup_env()
 
@@ -661,7 +662,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     start = time.perf_counter()
     data = run(args)
-    benchlib.finish("speed", data, start, Path(args.out), render=not args.no_render)
+    benchlib.finish("speed", data, start, Path(args.out), None if args.no_render else render_results.render)
     return 0
 
 

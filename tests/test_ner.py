@@ -11,7 +11,10 @@ import numpy as np
 import pytest
 
 from eventex.corpus import dumps, parse_markup
+from eventex.ner.card.measure import read_ablation
+from eventex.ner.card.render import render as render_card
 from eventex.ner.data import from_conll, from_gold
+from eventex.ner.decode import bio_transitions, decode, viterbi
 from eventex.ner.features import (
     BIO_LABELS,
     N_SHAPES,
@@ -23,16 +26,8 @@ from eventex.ner.features import (
     sentence_windows,
     windows,
 )
-from eventex.ner.runtime import (
-    WEIGHTS,
-    TransformerEntities,
-    bio_transitions,
-    decode,
-    int8_exclusions,
-    recommended_runtime,
-    sha256,
-    viterbi,
-)
+from eventex.ner.onnx import int8_exclusions, int8_passes
+from eventex.ner.runtime import WEIGHTS, TransformerEntities, recommended_runtime, sha256
 from eventex.ner.spans import SpanCompleter
 from eventex.ner.train import TrainConfig, train
 from eventex.schema import ENTITY_LABELS, Entity
@@ -399,7 +394,7 @@ STRADDLE = ("Rosoboronexport", "ORG")
 
 
 def _centrality(window, start: int) -> int:
-    """How central the piece starting at ``start`` is in ``window`` (the rule of runtime.decode)."""
+    """How central the piece starting at ``start`` is in ``window`` (the rule of decode.decode)."""
     j = next(j for j, (a, b) in enumerate(window.offsets) if a == start and b > a)
     return min(j, len(window.input_ids) - 1 - j)
 
@@ -490,3 +485,17 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
 def test_shipped_model_golden_predictions(shipped, text, expected):
     got = shipped.predict([text])[0]
     assert [(e.text, e.label) for e in got] == expected
+
+
+def test_the_int8_rule():
+    assert int8_passes(0.9, 0.896) == (0.4, True)
+    assert int8_passes(0.9, 0.89) == (1.0, False)
+
+
+def test_the_committed_model_card_is_rendered_from_card_json(tmp_path):
+    results = json.loads((SHIPPED / "card.json").read_text(encoding="utf-8"))
+    assert render_card(results) == (SHIPPED / "README.md").read_text(encoding="utf-8"), "run `eventex model-card`"
+    assert read_ablation(SHIPPED)["shipped_run"] == results["ablation"]["this_model_is_run"]
+    assert read_ablation(tmp_path) is None
+    without = render_card({**results, "ablation": None})
+    assert "## Casing-feature ablation" not in without and "## Reproduce" in without

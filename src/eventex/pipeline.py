@@ -7,12 +7,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from typing import Any
 
-from eventex import __version__
 from eventex.document import Document
 from eventex.errors import InputError, InputTypeError, PipelineError
 from eventex.parallel import Given, parallel_map
 from eventex.schema import Extraction, Meta
 from eventex.stages.base import Stage, check_order
+from eventex.version import __version__
 
 TextInput = str | tuple[str, Mapping[str, Any]]
 

@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_build(args: argparse.Namespace) -> int:
     """Compile the authoring files; print the documents per split."""
-    from eventex.corpus import build
+    from eventex.corpus.markup import build
 
     with user_files():
         counts = build(args.src, args.out)
@@ -32,7 +32,7 @@ def run_build(args: argparse.Namespace) -> int:
 
 def run_validate(args: argparse.Namespace) -> int:
     """Print every problem of each file (or that it is ok); RECORD_ERRORS when there are problems."""
-    from eventex.corpus import validate
+    from eventex.corpus.gold import validate
 
     n_err = 0
     for p in args.paths:

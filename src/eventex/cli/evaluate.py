@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Score, print the tables (or the JSON report) and write ``--out``."""
-    from eventex.evaluate import run_conll, run_evaluation
+    from eventex.eval.score import run_conll, run_evaluation
     from eventex.loading import build_extractor
     from eventex.views.text import format_conll_report, format_report
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from eventex import __version__
 from eventex.cli import corpus, evaluate, extract, schema, train, view
+from eventex.version import __version__
 
 DESCRIPTION = "The ``eventex`` command: extract | view | schema | build-corpus | validate-corpus | evaluate | train."
 COMMANDS = (extract, view, schema, corpus, evaluate, train)

@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def schema_json(corpus: bool = False) -> str:
     """The JSON Schema of :class:`~eventex.schema.Extraction` (or of a corpus line), as formatted JSON."""
     if corpus:
-        from eventex.corpus import GoldDocument as model
+        from eventex.corpus.gold import GoldDocument as model
     else:
         from eventex.schema import Extraction as model
     return json.dumps(TypeAdapter(model).json_schema(), indent=2, ensure_ascii=False) + "\n"

@@ -65,7 +65,7 @@ def _corpus_file(corpus: str, split: str) -> Path:
 
 def check_corpus(corpus: str) -> None:
     """Refuse a corpus that fails validation (CorpusError listing the first problems)."""
-    from eventex.corpus import validate
+    from eventex.corpus.gold import validate
 
     files = sorted(Path(corpus).glob("*.jsonl")) if Path(corpus).is_dir() else [Path(corpus)]
     if not files:
@@ -78,7 +78,7 @@ def check_corpus(corpus: str) -> None:
 
 def load_training_docs(cfg: TrainConfig) -> tuple[list[LabelledDoc], dict[str, int]]:
     """The training documents: corpus train split (repeated), CoNLL train, and replayed earlier data."""
-    from eventex.corpus import load
+    from eventex.corpus.gold import load
 
     docs: list[LabelledDoc] = []
     counts: dict[str, int] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from eventex.evaluate import ConllReport, Interval, Report, Score
+from eventex.eval.report import ConllReport, Interval, Report, Score
 from eventex.schema import Entity, Extraction, event_roles
 
 
