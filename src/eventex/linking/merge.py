@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
 
@@ -30,24 +34,44 @@ def _agent_key(ev) -> set[str]:
     return keys
 
 
+@dataclass
+class _Keys:
+    """What :func:`same_event` compares of an event, kept up to date while events merge into it."""
+
+    type: str
+    status: str
+    spans: set[tuple[int, int]]
+    agent: set[str]
+    second: set[str]
+    date: Any
+
+    @classmethod
+    def of(cls, ev) -> _Keys:
+        return cls(ev.type, ev.status, set(map(_span_key, ev.evidence)), _agent_key(ev),
+                   _keys(getattr(ev, CORE_ROLES[ev.type][1])), ev.date)
+
+
 def same_event(a, b) -> bool:
     """Whether two extracted events describe the same real-world event.
 
     Mentions in different sentences must agree on status; two triggers of one sentence ("joined a
     consortium to build …") may differ, and the merged event takes the status that wins by precedence.
     """
+    return _same(_Keys.of(a), _Keys.of(b))
+
+
+def _same(a: _Keys, b: _Keys) -> bool:
     if a.type != b.type:
         return False
-    same_sentence = bool(set(map(_span_key, a.evidence)) & set(map(_span_key, b.evidence)))
+    same_sentence = bool(a.spans & b.spans)
     if a.status != b.status and not same_sentence:
         return False
-    second = CORE_ROLES[a.type][1]
-    ka, kb = _agent_key(a), _agent_key(b)
+    ka, kb = a.agent, b.agent
     if ka and kb and not ka & kb:
         return False
     if same_sentence and ka & kb and a.type == "visit":
         return True  # 'toured Central Asia, making stops in Kazakhstan and Uzbekistan': one tour
-    sa, sb = _keys(getattr(a, second)), _keys(getattr(b, second))
+    sa, sb = a.second, b.second
     if not sa or not sb or not sa & sb:
         return False
     da, db = a.date, b.date
@@ -61,29 +85,87 @@ def _span_key(span) -> tuple[int, int]:
     return span.start, span.end
 
 
-def merge_events(events: list, precedence: list[str] | tuple[str, ...] = ()) -> list:
-    """Merge events that :func:`same_event` says are one; the first mention keeps its trigger and id."""
-    merged: list = []
-    for ev in events:
-        target = next((m for m in merged if same_event(m, ev)), None)
-        if target is None:
-            merged.append(ev)
-            continue
+MAX_CANDIDATES = 64
+"""Most merged events an event is compared with: those sharing a sentence or a filler of its second core role
+(the latest ones, when more do; no document of the corpus comes near), so that merging stays linear."""
+
+
+@dataclass
+class _Merged:
+    """A merged event with the keys of its evidence, sources and fillers (no rescans when more merge into it)."""
+
+    event: Any
+    keys: _Keys
+    sources: set[tuple[int, int]]
+    fillers: dict[str, set[str]]
+
+    @classmethod
+    def of(cls, ev, keys: _Keys) -> _Merged:
+        fillers = {role: _keys(getattr(ev, role)) for role, many in event_roles(ev.type).items() if many}
+        return cls(ev, keys, set(map(_span_key, ev.sources)), fillers)
+
+    def absorb(self, ev, keys: _Keys, precedence: list[str] | tuple[str, ...]) -> list[tuple]:
+        """Merge ``ev`` into this event (the first mention keeps its trigger and id); its new index keys."""
+        target = self.event
         updates: dict = {
-            "evidence": target.evidence + [s for s in ev.evidence if s not in target.evidence],
-            "sources": target.sources + [c for c in ev.sources if c not in target.sources],
+            "evidence": target.evidence + [s for s in ev.evidence if _span_key(s) not in self.keys.spans],
+            "sources": target.sources + [c for c in ev.sources if _span_key(c) not in self.sources],
             "confidence": max(target.confidence, ev.confidence),
         }
         if target.status != ev.status:
             updates["status"] = next((s for s in precedence if s in (target.status, ev.status)), target.status)
         if target.date is None and ev.date is not None:
             updates["date"] = ev.date
+        agent, second = CORE_ROLES[ev.type]
+        gained: set[str] = set()  # filler keys the second core role gains
         for role, many in event_roles(ev.type).items():
             mine, theirs = getattr(target, role), getattr(ev, role)
             if many:
-                have = _keys(mine)
-                updates[role] = mine + [x for x in theirs if filler_key(x) not in have]
+                have = self.fillers[role]
+                added = [x for x in theirs if filler_key(x) not in have]
+                updates[role] = mine + added
+                have.update(filler_key(x) for x in added)
             elif mine is None and theirs is not None:
-                updates[role] = theirs
-        merged[merged.index(target)] = target.model_copy(update=updates)
-    return merged
+                updates[role], added = theirs, [theirs]
+            else:
+                continue
+            if role == second:
+                gained = {filler_key(x) for x in added}
+        self.event = merged = target.model_copy(update=updates)
+        spans = keys.spans - self.keys.spans
+        self.keys.spans |= spans
+        self.sources.update(map(_span_key, ev.sources))
+        self.keys.status, self.keys.date = merged.status, merged.date
+        if agent in updates:
+            self.keys.agent = _agent_key(merged)
+        gained -= self.keys.second
+        self.keys.second |= gained
+        return _index_keys(ev.type, spans, gained)
+
+
+def _index_keys(etype: str, spans: set[tuple[int, int]], second: set[str]) -> list[tuple]:
+    """What an event is looked up by: its evidence sentences and the fillers of its second core role."""
+    return [(etype, span) for span in spans] + [(etype, key) for key in second]
+
+
+def merge_events(events: list, precedence: list[str] | tuple[str, ...] = ()) -> list:
+    """Merge events that :func:`same_event` says are one; the first mention keeps its trigger and id.
+
+    Each event merges into the first earlier (merged) event that is the same, looked up by what two same events
+    always share: a sentence or a filler of the second core role (see :data:`MAX_CANDIDATES`).
+    """
+    merged: list[_Merged] = []
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for ev in events:
+        keys = _Keys.of(ev)
+        lookup = _index_keys(ev.type, keys.spans, keys.second)
+        near = sorted({k for key in lookup for k in index[key][-MAX_CANDIDATES:]})
+        k = next((k for k in near[-MAX_CANDIDATES:] if _same(merged[k].keys, keys)), None)
+        if k is None:
+            k, new = len(merged), lookup
+            merged.append(_Merged.of(ev, keys))
+        else:
+            new = merged[k].absorb(ev, keys, precedence)
+        for key in new:
+            index[key].append(k)
+    return [m.event for m in merged]
