@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventex.linking.context import LinkContext, Mention
-from eventex.linking.paths import dep_path
+from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import RoleRule, Words
 from eventex.schema import Entity
 
@@ -57,16 +57,20 @@ def resolve_anaphors(
     ctx: LinkContext,
     taken: set[str],
     prefer: frozenset[str] = frozenset(),
+    walk: TreeWalk | None = None,
 ) -> list[Mention]:
     """Antecedent mentions (as implicit fillers) of the anaphors whose path from ``trig`` matches ``rule``.
 
     Antecedents already ``taken`` (ids or canonical names) are skipped; with ``prefer`` (ids of would-be
-    states, for 'recognized'), 'the new state' goes back to one of those.
+    states, for 'recognized'), 'the new state' goes back to one of those. ``walk``: the trigger's, if made.
     """
+    if not anaphors:
+        return []
+    walk = walk or TreeWalk(trig)
     out = []
     for ana in anaphors:
         tok, kind, n = ana.token, ana.kind, ana.count
-        path = dep_path(trig, tok)
+        path = walk.path(tok)
         if path is None or not rule.regex.fullmatch(path):
             continue
         labels = {"PERSON"} if kind == "PERSON" else {"GPE"} & rule.labels or {"GPE"}

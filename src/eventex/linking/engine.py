@@ -18,7 +18,7 @@ from eventex.linking.discourse import (
 )
 from eventex.linking.implicit import add_implicit, tidy_roles
 from eventex.linking.merge import merge_events
-from eventex.linking.paths import tree_distance
+from eventex.linking.paths import TreeWalk
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
 from eventex.linking.status import StatusRules
@@ -101,8 +101,9 @@ class Linker:
 
     def date(self, cand: Candidate, ctx: LinkContext) -> Entity | None:
         """The DATE mention of the trigger's sentence nearest to it in the tree (within ``date_distance``)."""
+        walk = TreeWalk(cand.trigger_token)
         dates = [
-            (tree_distance(cand.trigger_token, m.root), m.entity)
+            (walk.distance(m.root), m.entity)
             for m in ctx.mentions.in_sentence(cand.sentence.start) if m.entity.label == "DATE"
         ]
         dates = [(d, e) for d, e in dates if d <= self.rules.words.date_distance]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
-from eventex.linking.paths import tree_distance
+from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
 from eventex.resources import Weapon
 from eventex.resources.facts import find_energy_asset, find_weapon
@@ -116,9 +116,12 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     ]
     trig = cand.trigger_token
     anchor = asset.root if asset is not None else trig  # 'its purchase of a stake in Belarusian …'
-    near = [m for m in near if asset is not None or tree_distance(trig, m.root) <= rules.words.host_distance]
+    if asset is None:
+        walk = TreeWalk(trig)
+        near = [m for m in near if walk.distance(m.root) <= rules.words.host_distance]
     if near:
-        m = min(near, key=lambda m: (tree_distance(anchor, m.root), -m.span.start))
+        walk = TreeWalk(anchor)
+        m = min(near, key=lambda m: (walk.distance(m.root), -m.span.start))
         f["host_country"] = [m.entity.model_copy(update={"implicit": True})]
 
 

@@ -13,53 +13,78 @@ def _step_down(tok: Token) -> str:
     return tok.dep_
 
 
-def _effective(tok: Token) -> Token:
-    """Climb out of conjunct/apposition chains: a list member shares its first member's relation."""
-    while tok.dep_ in TRANSPARENT and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
+class TreeWalk:
+    """Dependency paths and tree distances from one token (a trigger) to the tokens of its sentence.
 
+    The token's chain of heads is walked once, and each walk up from a target stops where it meets a token
+    already reached, so the work per trigger is linear in its sentence, not in sentence × mentions × depth.
+    """
 
-def dep_path(trigger: Token, target: Token, max_len: int = 8) -> str | None:
-    """The path from ``trigger`` to ``target`` ('^dep' up, 'dep' down), or None if too long or crossing sentences."""
-    if trigger.sent.start != target.sent.start:
-        return None
-    up_chain = [trigger]
-    while up_chain[-1].head.i != up_chain[-1].i:
-        up_chain.append(up_chain[-1].head)
-    index = {t.i: k for k, t in enumerate(up_chain)}
-    down: list[str] = []
-    t = _effective(target)
-    while t.i not in index:
-        down.append(_step_down(t))
-        nxt = t.head
-        if nxt.i == t.i:
+    def __init__(self, source: Token) -> None:
+        self.source = source
+        chain = [source]
+        while chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)
+        self.chain = chain
+        self.index = {t.i: k for k, t in enumerate(chain)}
+        self._up_steps = [f"^{u.dep_}" for u in chain if u.dep_ not in TRANSPARENT or u.i == source.i]
+        self._up_count = [0]  # steps up the chain before reaching chain[k]
+        for u in chain:
+            self._up_count.append(self._up_count[-1] + (u.dep_ not in TRANSPARENT or u.i == source.i))
+        self._distance: dict[int, int] = dict(self.index)
+        self._effective: dict[int, Token] = {}
+        sent = source.sent
+        self._sentence = (sent.start, sent.end)
+
+    def effective(self, tok: Token) -> Token:
+        """``tok`` climbed out of its conjunct/apposition chain (a list member shares its first member's
+        relation), remembered on the way."""
+        seen = []
+        while tok.i not in self._effective and tok.dep_ in TRANSPARENT and tok.head.i != tok.i:
+            seen.append(tok.i)
+            tok = tok.head
+        top = self._effective.get(tok.i, tok)
+        for i in seen:
+            self._effective[i] = top
+        return top
+
+    def path(self, target: Token, max_len: int = 8) -> str | None:
+        """The path to ``target`` ('^dep' up, 'dep' down), or None if longer than ``max_len`` or in another
+        sentence."""
+        if not self._sentence[0] <= target.i < self._sentence[1]:
             return None
-        t = _effective(nxt) if nxt.i not in index else nxt
-    up = [f"^{u.dep_}" for u in up_chain[: index[t.i]] if u.dep_ not in TRANSPARENT or u.i == trigger.i]
-    steps = up + list(reversed(down))
-    if len(steps) > max_len:
-        return None
-    return ">".join(steps)
+        down: list[str] = []
+        t = self.effective(target)
+        while t.i not in self.index:
+            down.append(_step_down(t))
+            nxt = t.head
+            if nxt.i == t.i or len(down) > max_len:
+                return None
+            t = self.effective(nxt) if nxt.i not in self.index else nxt
+        up = self._up_count[self.index[t.i]]
+        if up + len(down) > max_len:
+            return None
+        return ">".join(self._up_steps[:up] + down[::-1])
 
-
-def tree_distance(a: Token, b: Token) -> int:
-    """Number of edges between two tokens of one sentence."""
-    ancestors = {a.i: 0}
-    k = 0
-    t = a
-    while t.head.i != t.i:
-        t = t.head
-        k += 1
-        ancestors[t.i] = k
-    d = 0
-    t = b
-    while t.i not in ancestors:
-        if t.head.i == t.i:
-            return 99
-        t = t.head
-        d += 1
-    return d + ancestors[t.i]
+    def distance(self, target: Token) -> int:
+        """Number of edges to ``target`` (99 in another tree)."""
+        seen = []
+        t = target
+        while t.i not in self._distance:
+            seen.append(t.i)
+            if t.head.i == t.i:
+                for i in seen:
+                    self._distance[i] = 99
+                return 99
+            t = t.head
+        d = self._distance[t.i]
+        if d != 99:
+            for k, i in enumerate(reversed(seen), 1):
+                self._distance[i] = d + k
+        else:
+            for i in seen:
+                self._distance[i] = 99
+        return self._distance[target.i]
 
 
 def clause_chain(tok: Token, limit: int = 10) -> list[Token]:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from eventex.linking.anaphora import find_anaphors, how_many, resolve_anaphors
 from eventex.linking.context import Candidate, LinkContext, Mention, state_key
-from eventex.linking.paths import clause_chain, dep_path, tree_distance
+from eventex.linking.paths import TreeWalk, clause_chain
 from eventex.linking.rules import Cooperation, Frame, Rules
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
@@ -31,7 +31,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
         m for m in ctx.mentions.in_sentence(cand.sentence.start)
         if not _overlaps(m, tokens.start, tokens.end) or m.entity.label in NAMED_BY_TRIGGER.values()
     ]
-    paths = {id(m.entity): dep_path(trig, m.root) for m in in_sent}
+    walk = TreeWalk(trig)
+    paths = {id(m.entity): walk.path(m.root) for m in in_sent}
     if trig.dep_ == "relcl":  # 'Algeria, which recognized …': the pronoun's antecedent takes its relation
         rel = next((c for c in trig.children if c.lower_ in rules.words.relative_pronouns), None)
         for m in in_sent:
@@ -50,10 +51,10 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             ]
             taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
             hits += [
-                m for m in resolve_anaphors(anaphors, trig, rule, ctx, taken, prefer) if id(m.entity) not in used
+                m for m in resolve_anaphors(anaphors, trig, rule, ctx, taken, prefer, walk) if id(m.entity) not in used
             ]
             if hits:
-                hits.sort(key=lambda m: (tree_distance(trig, m.root), m.span.start))
+                hits.sort(key=lambda m: (walk.distance(m.root), m.span.start))
                 chosen = sorted(hits, key=lambda m: m.span.start) if many[role] else hits[:1]
                 cand.fillers[role] = [m.entity for m in chosen]
                 used.update(id(m.entity) for m in chosen)
@@ -74,7 +75,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             if id(m.entity) not in used and m.entity.label in fb.labels
             and not (role == other_role and m.entity.id in home)
             and (fb.side == "any" or (fb.side == "left") == (m.span.start < trig.i))
-            and tree_distance(trig, m.root) <= fb.max_distance
+            and walk.distance(m.root) <= fb.max_distance
         ]
         if pool:
             m = min(pool, key=lambda m: abs(m.span.start - trig.i))

