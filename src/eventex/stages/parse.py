@@ -80,10 +80,24 @@ class ParseStage:
                 pieces += [tokens] if len(cuts) == 1 else token_docs(tokens, cuts)
                 owners += [i] * len(cuts)
         parsed: list[list[Doc]] = [[] for _ in batch]
-        for owner, sdoc in zip(owners, self.nlp.pipe(pieces, batch_size=self.batch_size), strict=True):
+        for owner, sdoc in zip(owners, self._spacy(pieces), strict=True):
             if (cuts := reparse_pieces(sdoc)) is not None:  # a sentence over MAX_STRETCH tokens: in pieces
                 sdoc = Doc.from_docs(list(self.nlp.pipe(token_docs(sdoc, cuts))), ensure_whitespace=False)
             parsed[owner].append(sdoc)
         for d, parts in zip(batch, parsed, strict=True):
             d.doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
         return batch
+
+    def _spacy(self, pieces: list[Doc]) -> Iterator[Doc]:
+        """spaCy's pipeline over the pieces, in batches of at most ``batch_size`` pieces and about
+        :data:`CHUNK_CHARS` characters (its working memory grows with the batch)."""
+        group: list[Doc] = []
+        chars = 0
+        for piece in pieces:
+            size = len(piece.text)
+            if group and (chars + size > CHUNK_CHARS or len(group) >= self.batch_size):
+                yield from self.nlp.pipe(group, batch_size=len(group))
+                group, chars = [], 0
+            group.append(piece)
+            chars += size
+        yield from self.nlp.pipe(group, batch_size=max(1, len(group)))
