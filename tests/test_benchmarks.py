@@ -138,6 +138,9 @@ def test_speed_smoke(default_extractor, tiny_texts: list[str], tmp_path: Path) -
                            profile_texts=tiny_texts[:1])
     assert [p["factor"] for p in extras["scaling"]] == [1, 2]
     assert extras["long_documents"][0]["words"] >= 200 and "onnxruntime" in extras["profile"]
+    extras["adversarial"] = runner.adversarial(0.05, factor=2, repeats=1, classes=("double_quotes", "country_list"))
+    assert [r["input"] for r in extras["adversarial"]["inputs"]] == ["double_quotes", "country_list"]
+    assert all(r["vs_prose"] > 0 and r["large"]["chars"] > r["small"]["chars"] for r in extras["adversarial"]["inputs"])
 
     sp, hf = speed.SpacyBaseline(), speed.HFBaseline()
     parts = speed.split_parts(tiny_texts, 2)
@@ -162,12 +165,13 @@ def test_speed_smoke(default_extractor, tiny_texts: list[str], tmp_path: Path) -
     }
     data["ratios"] = speed.ratios(data)
     data["targets"] = speed.targets(data)
-    assert {"words_per_s", "load_s", "peak_rss_mb", "linear_16x", "long_document"} <= set(data["targets"])
+    assert {"words_per_s", "spacy_ratio", "load_s", "peak_rss_mb", "linear_16x", "long_document", "adversarial_8x",
+            "adversarial_vs_prose"} <= set(data["targets"])
     assert {"eventex_over_hf_pipeline", "time_2x_over_1x"} <= set(data["ratios"])
 
     results = tmp_path / "bench" / "results"
     benchlib.write_json(results / "speed.json", data)
     md = render_results.render(results).read_text()
-    assert "## Speed and cost" in md and "### Per stage" in md and "Rounds" in md
+    assert "## Speed and cost" in md and "### Per stage" in md and "Rounds" in md and "### Adversarial inputs" in md
     assert (results / "throughput_scaling.png").stat().st_size > 0
     assert "whole pipeline" in (tmp_path / "bench" / "README_SUMMARY.md").read_text()
