@@ -39,14 +39,16 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "country_list": lambda n: "Lavrov visited " + ", ".join(_states(n)) + ".",
     "visits_one_per_line": lambda n: "\n".join(f"Putin visited {s}" for s in _states(n)),
     "repeated_sentence": lambda n: "Putin visited Cuba on Monday. " * n,
-    "long_citation": lambda n: "Russia sold tanks to Peru (Interfax, May " + ", ".join(["1"] * n) + ", 2010).",
+    "long_citation": lambda n: "Russia sold tanks to Peru (" + "; ".join(f"TASS, May {k % 28 + 1}" for k in range(n))
+    + ").",
     "words_without_punctuation": lambda n: "the " * n,
+    "distant_antecedents": lambda n: "Putin visited Cuba.\n\n" + "He visited it again. " * n,
 }
 """Input class -> text of size ``n``."""
 BASE: dict[str, int] = {
     "nested_parentheses": 2000, "double_quotes": 4000, "emoji": 4000, "full_stops": 5000, "spaced_brackets": 300,
-    "country_list": 100, "visits_one_per_line": 50, "repeated_sentence": 40, "long_citation": 200,
-    "words_without_punctuation": 250,
+    "country_list": 100, "visits_one_per_line": 50, "repeated_sentence": 40, "long_citation": 100,
+    "words_without_punctuation": 250, "distant_antecedents": 100,
 }
 """Base size of each class: a few hundred milliseconds of the whole pipeline at 4× on 2 cores (growth tests)."""
 

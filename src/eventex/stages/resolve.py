@@ -14,6 +14,8 @@ from eventex.resources import name_table, read_toml, states
 from eventex.schema import Entity
 
 _WORD = re.compile(r"[\w'’-]+")
+_APPOSITION_GAP = re.compile(r"\s*(?:, the|,)\s*")
+"""What may lie between a mention and the state in apposition after it ('Lavrov, Russia’s …')."""
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 
@@ -207,21 +209,18 @@ class Resolver:
         """The state named just before ('Russian Foreign Minister Sergei Lavrov', 'Indonesia’s Pertamina') or
         in an apposition after ('Sergei Lavrov, Russia’s foreign minister') a mention, through title words."""
         k = bisect.bisect_right(starts, ent.start) - 1
-        if k >= 0 and states[k].end <= ent.start:
+        if k >= 0 and 0 <= ent.start - states[k].end < 60:
             e = states[k]
             gap = text[e.end : ent.start]
             clean = [w for w in _WORD.findall(gap) if w.lower() not in ("'s", "’s", "s")]
             apposed = re.match(r"\s*[,;:()]", gap)  # 'in Tashkent, the state corporation Rosatom'
-            if len(gap) < 60 and "." not in gap and not apposed and (clean or not need_title) and all(
-                w.lower() in words for w in clean
-            ):
+            if "." not in gap and not apposed and (clean or not need_title) and all(w.lower() in words for w in clean):
                 return e.id
         k = bisect.bisect_left(starts, ent.end)
-        if k < len(states):
+        if k < len(states) and _APPOSITION_GAP.fullmatch(text, ent.end, states[k].start):
             e = states[k]
-            gap = text[ent.end : e.start]
             tail = _WORD.findall(text[e.end : e.end + 40])[:3]
-            if gap.strip() in (",", ", the") and any(w.lower() in words for w in tail):
+            if any(w.lower() in words for w in tail):
                 return e.id
         return None
 
