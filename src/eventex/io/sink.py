@@ -150,14 +150,18 @@ def parquet_schema(flat: bool, entities: bool) -> pa.Schema:
 
 def jsonl_to_parquet(src: Path, dest: Path, *, flat: bool, entities: bool, group: int = 10_000) -> None:
     """Convert the JSONL records (or flat rows) in ``src`` to a Parquet file, streaming."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = parquet_schema(flat, entities)
     with src.open("rb") as f, pq.ParquetWriter(dest, schema) as writer:
         while lines := list(islice(f, group)):
-            rows = [_parquet_row(json.loads(line), flat) for line in lines]
-            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+            writer.write_table(parquet_table([json.loads(line) for line in lines], flat=flat, entities=entities))
+
+def parquet_table(rows: list[dict[str, Any]], *, flat: bool, entities: bool) -> pa.Table:
+    """Records (or flat rows) as an Arrow table of :func:`parquet_schema`."""
+    import pyarrow as pa
+
+    return pa.Table.from_pylist([_parquet_row(r, flat) for r in rows], schema=parquet_schema(flat, entities))
 
 def _parquet_row(rec: dict[str, Any], flat: bool) -> dict[str, Any]:
     row = {k: dt.date.fromisoformat(v) if k in DATE_COLUMNS and v else v for k, v in rec.items()}
