@@ -62,6 +62,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--flat", action="store_true", help="one row per event x role filler (for pandas/SQL)")
     p.add_argument("--entities", action="store_true", help="add the entities to each record (not --flat)")
     p.add_argument("--jobs", type=positive, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument(
+        "--engine", choices=["local", "ray"], default="local",
+        help="local processes (default) or Ray Data: OUT is then a directory of Parquet files, replaced on a re-run",
+    )
+    p.add_argument("--address", metavar="ADDR", help="--engine ray: the Ray cluster (default: running, else local)")
+    p.add_argument("--workers", type=positive, metavar="N", help="--engine ray: extractor actors (default: 1 a CPU)")
     p.add_argument("--batch-size", type=positive, default=16, metavar="N", help="texts a batch (default 16)")
     p.add_argument("--text-field", default="text", metavar="F", help="text field (default text)")
     p.add_argument("--id-field", metavar="F", help="id field (default: the position, see below)")
@@ -142,6 +148,8 @@ def run(args: argparse.Namespace) -> int:
         published=args.published, entities=args.entities, flat=args.flat, max_chars=args.max_chars,
     )
     parse_published(args.published)
+    if args.engine == "ray":
+        return run_ray(args, opts)
     try:
         with ProgressBar(count_inputs(args.inputs) if sys.stderr.isatty() else None) as bar:
             summary = extract_files(
@@ -165,6 +173,35 @@ def run(args: argparse.Namespace) -> int:
         from eventex.views.html import write_report
 
         write_report(args.output, args.html)
+    return exits.of_failures(summary.failed)
+
+
+def run_ray(args: argparse.Namespace, opts: Options) -> int:
+    """A batch run on Ray (progress: Ray Data's own), its first errors and summary line on stderr."""
+    from eventex.engines.ray import extract_files_ray
+
+    if args.output == "-" or args.format == "jsonl" or args.resume or args.html or args.jobs > 1:
+        raise UsageError("--engine ray writes Parquet to -o OUT_DIR (no --format jsonl, --resume, --html or --jobs)")
+    try:
+        summary = extract_files_ray(
+            args.inputs, args.output, options=opts, model=args.model, runtime=args.runtime,
+            batch_size=args.batch_size, workers=args.workers, address=args.address, max_errors=MAX_PRINTED_ERRORS,
+        )
+    except KeyboardInterrupt:
+        print("eventex extract: interrupted; run it again (the output is replaced)", file=sys.stderr)
+        return exits.INTERRUPTED
+    except EventexError:
+        raise
+    except Exception as e:  # the cluster cannot be reached, the job failed (the output is left as it was)
+        print(f"eventex extract: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}", file=sys.stderr)
+        return exits.ERROR
+    for line in summary.errors:
+        print(line, file=sys.stderr)
+    if summary.failed > len(summary.errors):
+        print("(more errors: see the error records)", file=sys.stderr)
+    warned = "" if opts.flat else f", {summary.warned} with warnings"
+    print(f"eventex extract: {summary.inputs} documents, {summary.failed} failed{warned} -> {args.output}",
+          file=sys.stderr)
     return exits.of_failures(summary.failed)
 
 
