@@ -152,3 +152,69 @@ def test_extraction_results_become_label_studio_predictions():
     assert from_record[0].events == docs[0].events
     with pytest.raises(InputError, match="not at 17"):
         record_task(record, "x" * len(TEXT))
+
+
+def test_cli_export_and_import_round_trip_the_test_split(tmp_path, capsys):
+    from eventex.cli import exits, main
+    from eventex.corpus.gold import validate
+
+    corpus = ROOT / "corpora" / "test.jsonl"
+    tasks, config, back = tmp_path / "tasks.json", tmp_path / "config.xml", tmp_path / "back.jsonl"
+    argv = ["export", str(corpus), "--format", "label-studio", "-o", str(tasks), "--config", str(config)]
+    assert main(argv) == exits.OK
+    assert main(["import", str(tasks), "--format", "label-studio", "-o", str(back)]) == exits.OK
+    assert validate(back) == [] and load(back) == [_grouped(d) for d in load(corpus)]
+    ET.fromstring(config.read_text())
+    assert main(["export", str(corpus), "--format", "brat", "-o", str(tmp_path / "brat")]) == exits.OK
+    assert main(["import", str(tmp_path / "brat"), "--format", "brat", "-o", str(back)]) == exits.OK
+    assert load(back) == load(corpus)
+
+
+def test_cli_import_reports_unmapped_annotations_and_exits_1(tmp_path, capsys):
+    from eventex.cli import exits, main
+
+    tasks = tmp_path / "tasks.json"
+    tasks.write_text(json.dumps([_task([_labels("am", 21, 28, "COUNTRY")])]))
+    argv = ["import", str(tasks), "--format", "label-studio", "-o", str(tmp_path / "o.jsonl")]
+    assert main(argv) == exits.RECORD_ERRORS
+    err = capsys.readouterr().err
+    assert "task 7: result 0 (region am, 21-28): labels ['COUNTRY']" in err and "1 annotations not mapped" in err
+    assert main(["import", str(tmp_path / "nope.json"), "--format", "label-studio", "-o", "x"]) == exits.ERROR
+
+
+def test_cli_exports_entities_for_spacy_and_conll(tmp_path, capsys):
+    import spacy
+    from spacy.tokens import DocBin
+
+    from eventex.cli import exits, main
+    from eventex.corpus.conll import read_conll
+
+    corpus = ROOT / "corpora" / "dev.jsonl"
+    assert main(["export", str(corpus), "--format", "spacy", "-o", str(tmp_path / "dev.spacy")]) == exits.OK
+    docs = list(DocBin().from_disk(tmp_path / "dev.spacy").get_docs(spacy.blank("en").vocab))
+    gold = load(corpus)
+    assert [d.text for d in docs] == [g.text for g in gold]
+    left_out = capsys.readouterr().err.count("left out:")
+    assert sum(len(d.ents) for d in docs) + left_out == sum(len(g.mentions) for g in gold)
+    assert main(["export", str(corpus), "--format", "conll", "-o", str(tmp_path / "dev.conll")]) == exits.OK
+    conll = read_conll(tmp_path / "dev.conll")
+    assert len(conll) == len(gold)
+    assert [label for _, _, label in conll[0].entities] == [e.label_ for e in docs[0].ents]
+
+
+def test_cli_exports_extract_records_with_their_texts_as_predictions(tmp_path):
+    from eventex.cli import exits, main
+
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text(json.dumps({"id": "a", "text": TEXT}) + "\n")
+    event = ArmsSaleEvent(id="e1", trigger=Span(text="sell", start=17, end=21), evidence=[],
+                          seller=Entity(text="Moscow", start=0, end=6, label="GPE", id="RUS"))
+    records = tmp_path / "out.jsonl"
+    records.write_text(json.dumps({"id": "a", "published": None, "events": [event.model_dump(mode="json")]}) + "\n")
+    out = tmp_path / "tasks.json"
+    argv = ["export", str(records), "--format", "label-studio", "-o", str(out)]
+    argv += ["--texts", str(inputs), "--id-field", "id"]
+    assert main(argv) == exits.OK
+    (task,) = json.loads(out.read_text())
+    assert task["data"]["text"] == TEXT and task["predictions"][0]["model_version"].startswith("eventex")
+    assert main(argv[:-4]) == exits.ERROR  # records without --texts
