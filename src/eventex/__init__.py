@@ -32,7 +32,8 @@ __all__ = [
 
 
 def load(model: str | None = None, **options):
-    """An :class:`~eventex.pipeline.Extractor` for ``model`` (a model directory, "default" or "spacy")."""
+    """An :class:`~eventex.pipeline.Extractor` for ``model`` (a model directory, "default" or "spacy");
+    ``rules=PATH`` adds a user rules file to the shipped rules (``docs/rules.md``)."""
     from eventex.loading import build_extractor
 
     return build_extractor(model, **options)

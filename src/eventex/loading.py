@@ -9,6 +9,7 @@ from typing import Any
 
 from eventex.errors import InputTypeError, MissingFileError
 from eventex.linking import Linker
+from eventex.linking.user_rules import load_rules
 from eventex.pipeline import Extractor
 from eventex.stages.normalize import Normaliser
 from eventex.stages.parse import ParseStage
@@ -17,7 +18,7 @@ from eventex.stages.resolve import Resolver
 REPO_MODELS = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_MODEL = "eventex-ner"
 
-_loaded: dict[tuple[str | None, str | None], Extractor] = {}
+_loaded: dict[tuple[str | None, str | None, str | None], Extractor] = {}
 
 
 def default_model_dir() -> Path | None:
@@ -31,12 +32,14 @@ def build_extractor(model: str | None = None, **options: Any) -> Extractor:
     """An Extractor: ``model`` is None/"default" (shipped head), "spacy", or a model directory.
 
     The stages run parse → entities → resolve → normalize → link. ``threads`` caps the entity head's inference
-    threads (the spaCy parse runs single-threaded); ``runtime`` None means the head's default.
+    threads (the spaCy parse runs single-threaded); ``runtime`` None means the head's default; ``rules`` a user
+    rules file added to the shipped rules (``docs/rules.md``).
     """
     if options.get("runtime", "") is None:
         del options["runtime"]
     batch_size = options.pop("spacy_batch_size", 16)
     threads = options.pop("threads", None)
+    rules = options.pop("rules", None)
     if model in (None, "default"):
         found = default_model_dir()
         if found is None:
@@ -60,14 +63,16 @@ def build_extractor(model: str | None = None, **options: Any) -> Extractor:
             raise MissingFileError(f"no eventex model at {path} (expected {path / 'manifest.json'})")
         parse, entities = ParseStage(batch_size=batch_size), TransformerEntities.load(path, threads=threads, **options)
     return Extractor(
-        [parse, entities, Resolver(), Normaliser(), Linker()],
+        [parse, entities, Resolver(), Normaliser(), Linker(*load_rules(rules))],
         model_name=entities.model_name, model_version=entities.version,
     )
 
 
-def loaded(model: str | None, threads: int | None = None, runtime: str | None = None) -> Extractor:
+def loaded(
+    model: str | None, threads: int | None = None, runtime: str | None = None, rules: str | None = None
+) -> Extractor:
     """The extractor for ``model``, loaded once per process (``threads``: inference threads, None = all;
-    ``runtime``: the entity head's runtime, None = its default)."""
-    if (model, runtime) not in _loaded:
-        _loaded[model, runtime] = build_extractor(model, threads=threads, runtime=runtime)
-    return _loaded[model, runtime]
+    ``runtime``: the entity head's runtime, None = its default; ``rules``: a user rules file)."""
+    if (model, runtime, rules) not in _loaded:
+        _loaded[model, runtime, rules] = build_extractor(model, threads=threads, runtime=runtime, rules=rules)
+    return _loaded[model, runtime, rules]

@@ -75,6 +75,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--resume", action="store_true", help="continue an interrupted run into the same OUT")
     p.add_argument("--model", metavar="PATH", help="model directory or 'spacy' (default: the shipped model)")
+    p.add_argument("--rules", metavar="TOML", help="user rules added to the shipped ones (docs/rules.md)")
     p.add_argument(
         "--runtime", choices=RUNTIMES,
         help="entity head runtime (default auto: int8 where the model card's dev check passed, else onnx)",
@@ -142,11 +143,14 @@ def run(args: argparse.Namespace) -> int:
         published=args.published, entities=args.entities, flat=args.flat, max_chars=args.max_chars,
     )
     parse_published(args.published)
+    if args.rules and args.jobs > 1:
+        raise UsageError("--rules works with --jobs 1")
+    extractor = loaded(args.model, runtime=args.runtime, rules=args.rules) if args.rules else None
     try:
         with ProgressBar(count_inputs(args.inputs) if sys.stderr.isatty() else None) as bar:
             summary = extract_files(
                 args.inputs, args.output, fmt=args.format, options=opts, model=args.model, runtime=args.runtime,
-                jobs=args.jobs, batch_size=args.batch_size, resume=args.resume, progress=bar,
+                jobs=args.jobs, batch_size=args.batch_size, resume=args.resume, progress=bar, extractor=extractor,
             )
     except KeyboardInterrupt:
         print("eventex extract: interrupted; run again with --resume to continue", file=sys.stderr)
@@ -171,7 +175,7 @@ def run(args: argparse.Namespace) -> int:
 def run_one(args: argparse.Namespace) -> int:
     """Print the result of one text: JSON, or a summary with ``--summary``."""
     text = read_text(args.text_file) if args.text_file else args.text
-    result = loaded(args.model, runtime=args.runtime).extract(text, published=args.published)
+    result = loaded(args.model, runtime=args.runtime, rules=args.rules).extract(text, published=args.published)
     out = summarize(result, args.text_file) if args.summary else result.model_dump_json(indent=2) + "\n"
     sys.stdout.write(out)
     if args.html:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from eventex.cli import corpus, evaluate, extract, schema, train, view
+from eventex.cli import corpus, evaluate, export, extract, importer, schema, train, view
 from eventex.version import __version__
 
-DESCRIPTION = "The ``eventex`` command: extract | view | schema | build-corpus | validate-corpus | evaluate | train."
-COMMANDS = (extract, view, schema, corpus, evaluate, train)
+DESCRIPTION = (
+    "The ``eventex`` command: extract | view | schema | build-corpus | validate-corpus | evaluate | train | export"
+    " | import."
+)
+COMMANDS = (extract, view, schema, corpus, evaluate, train, export, importer)
 """Modules that add their sub-commands with ``register(subparsers)``, in the order of ``--help``."""
 
 
