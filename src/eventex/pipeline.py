@@ -42,7 +42,11 @@ def check_text(text: object) -> str:
 
 
 class Extractor:
-    """document → entities → resolution → linking → normalisation, with batched streaming."""
+    """document → entities → resolution → linking → normalisation, with batched streaming.
+
+    One Extractor may serve many threads at once: ``extract`` and ``pipe`` keep no per-call state on it, and
+    each call returns what it would alone (the spaCy parse takes turns, the entity head runs in parallel).
+    """
 
     def __init__(
         self,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from eventex.ner.features import N_SHAPES, Window, load_tokenizer, pad_batch, sentence_windows, windows
+from eventex.ner.features import N_SHAPES, Window, load_tokenizer, pad_batch, sentence_windows, set_truncation, windows
 from eventex.ner.spans import SpanCompleter
 from eventex.schema import Entity
 
@@ -159,6 +159,8 @@ class TransformerEntities:
             raise ValueError(f"windowing must be one of {sorted(WINDOWING)}, got {windowing!r}")
         self.windowing = windowing
         self.tokenizer = load_tokenizer(model_dir)
+        # set once here, so that predict never reconfigures the tokenizer (threads share it; see set_truncation)
+        set_truncation(self.tokenizer, self.max_length if windowing == "overlap" else None, self.stride)
         self.threads = threads
         self.complete = SpanCompleter()
         self._forward = self._make_forward(self.runtime, threads)

