@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 WEIGHTS = "model.safetensors"
 RUNTIMES = ("auto", "onnx", "onnx-int8", "torch")
-"""Entity head runtimes: auto (int8 where the model card's dev check passed, else onnx), ONNX fp32 / int8, torch."""
+"""Entity head runtimes: auto (int8 where the model card's dev check passed and windows run one per pass, else
+onnx), ONNX fp32 / int8, torch."""
 
 
 def sha256(path: Path) -> str:
@@ -138,7 +139,9 @@ class TransformerEntities:
 
     ``batch_size`` is the number of windows per forward pass. On CPU one window at a time is fastest (its
     activations stay in cache: 1.3× the throughput of 16 per pass on 2 cores, identical output in fp32);
-    raise it on a GPU.
+    raise it on a GPU. Output is deterministic (byte-identical whatever the texts around a text, their batching
+    and the thread count) except with int8 and ``batch_size`` > 1: dynamic quantisation takes one activation
+    scale per pass, so a window's result depends on the windows passed with it; "auto" then picks fp32.
     """
 
     def __init__(self, model_dir: Path, manifest: dict[str, Any], runtime: str = "auto", batch_size: int = 1,
@@ -150,7 +153,9 @@ class TransformerEntities:
         self.version = manifest["version"]
         if runtime not in RUNTIMES:
             raise ValueError(f"runtime must be one of {', '.join(RUNTIMES)}; got {runtime!r}")
-        self.runtime = recommended_runtime(model_dir) if runtime == "auto" else runtime
+        if runtime == "auto":
+            runtime = recommended_runtime(model_dir) if batch_size == 1 else "onnx"
+        self.runtime = runtime
         self.batch_size = batch_size
         self.max_length = max_length or manifest["max_length"]
         self.stride = stride or manifest["stride"]
