@@ -24,8 +24,9 @@ Errors (a record each; the batch carries on)
     (a record that is not an object, a text that is not a string), ``MissingField``, ``EmptyText`` (empty or
     whitespace only), ``TextTooLong`` (over ``--max-chars``), ``ValueError`` (a bad published date),
     ``DuplicateId``, ``OSError``/``PermissionError`` (an unreadable file), ``NoInputFiles`` (a directory
-    without ``.txt`` files), or the name of an exception raised by the model for that document: a batch that
-    fails is re-run one document at a time, so one bad document never fails the others.
+    without ``.txt`` files), ``OutsideInput`` (a ``.txt`` link in a directory to a file outside it), or the
+    name of an exception raised by the model for that document: a batch that fails is re-run one document at a
+    time, so one bad document never fails the others.
 
 Exit codes
     0: every record succeeded; 1: some records are error records; 2: usage or fatal error (nothing written,
@@ -411,8 +412,12 @@ def _read_dir(path: Path, opts: Options) -> Iterator[Item]:
     files = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".txt" and p.is_file())
     if not files:
         yield Item(str(path), failure=Failure("NoInputFiles", f"{path}: no .txt files in it or below it"))
+    root = path.resolve()
     for p in files:
-        yield _read_txt(p, opts)
+        if p.resolve().is_relative_to(root):
+            yield _read_txt(p, opts)
+        else:
+            yield Item(str(p), failure=Failure("OutsideInput", f"{p} links to a file outside {path}: not read"))
 
 
 def _read_txt(path: Path, opts: Options) -> Item:

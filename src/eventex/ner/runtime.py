@@ -34,11 +34,27 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+PICKLE_SUFFIXES = frozenset({".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt", ".joblib"})
+"""Files that hold (or may hold) Python pickles, which run code when loaded: a model directory must have none."""
+
+
 def read_manifest(model_dir: Path, verify: bool = True) -> dict[str, Any]:
-    """The model's manifest; with ``verify``, every weight file's SHA-256 must match it."""
-    manifest = json.loads((model_dir / "manifest.json").read_text())
+    """The model's manifest; ValueError for a directory with pickle files and, with ``verify``, unless the
+    manifest gives the weights' SHA-256 and every file it lists matches its SHA-256."""
+    pickles = sorted(p.name for p in model_dir.iterdir() if p.suffix.lower() in PICKLE_SUFFIXES)
+    if pickles:
+        raise ValueError(
+            f"{model_dir}: refusing a model directory with pickle files ({', '.join(pickles)}); eventex models are "
+            "safetensors, ONNX and JSON only"
+        )
+    manifest = json.loads((model_dir / "manifest.json").read_text(encoding="utf-8"))
     if verify:
-        for name, digest in manifest["sha256"].items():
+        hashes = manifest.get("sha256") or {}
+        if WEIGHTS not in hashes:
+            raise ValueError(f"{model_dir / 'manifest.json'} gives no SHA-256 for {WEIGHTS}")
+        for name, digest in hashes.items():
+            if Path(name).name != name or name in ("", ".", ".."):
+                raise ValueError(f"{model_dir / 'manifest.json'} lists {name!r}, not a file name in {model_dir}")
             actual = sha256(model_dir / name)
             if actual != digest:
                 raise ValueError(f"{model_dir / name}: SHA-256 {actual} does not match the manifest ({digest})")
