@@ -142,7 +142,7 @@ FAULTS: dict[str, tuple[str, str, Callable[[random.Random, str, str, int], Doc]]
     "empty directory": ("NoInputFiles", "empty", lambda r, i, t, m: Doc("empty")),
     "unreadable file": ("PermissionError", "txt", lambda r, i, t, m: Doc("txt", t.encode())),
 }
-"""Every error kind of the batch docs (``eventex.batch``), in each input where it can arise."""
+"""Every error kind of the batch docs (``eventex.io.records``), in each input where it can arise."""
 
 
 def fault_names() -> list[str]:

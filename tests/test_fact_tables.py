@@ -104,6 +104,10 @@ def test_context_lists_name_rows(section: str, rows) -> None:
         ("the Leopards", "Leopard 2", "DEU", "Leopards"),
         ("BM-21 Grad multiple rocket launchers", "BM-21 Grad", "RUS", "BM-21 Grad"),
         ("Grad rockets", "BM-21 Grad", "RUS", "Grad"),
+        ("Buk missile launchers", "Buk", "RUS", "Buk"),
+        ("the Osa", "Osa", "RUS", "Osa"),
+        ("Tiger attack helicopters", "Tiger", "FRA", "Tiger"),
+        ("HARM missiles", "AGM-88 HARM", "USA", "HARM"),
     ],
 )
 def test_find_weapon(text: str, name: str, iso3: str, found: str) -> None:
@@ -116,7 +120,8 @@ def test_find_weapon(text: str, name: str, iso3: str, found: str) -> None:
     [
         "an F-161 fragment", "Toronto", "the Tor network", "Typhoon Haiyan hit the coast", "a grad student",
         "at 4 pm", "a 10 percent rise", "no harm done", "under the aegis of the UN", "Tiger Woods",
-        "the Tornado's last flight", "Leopard print", "the CPC congress",
+        "the Tornado's last flight", "Leopard print", "the CPC congress", "Buk said", "Osa Hospital", "harm",
+        "interest rates at 5 percent", "Hapoel Beit She'an 12",
     ],
 )
 def test_no_weapon(text: str) -> None:

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 import eventex
-from eventex.batch import Options, read_inputs
+from eventex.io.readers import read_inputs
+from eventex.io.records import Options
 from eventex.ner.runtime import WEIGHTS, read_manifest, sha256
 
 ROOT = Path(__file__).resolve().parents[1]

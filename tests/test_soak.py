@@ -33,11 +33,11 @@ def test_sixty_documents_survive_three_kills_byte_identical(tmp_path):
 
 
 def test_generated_faults_cover_every_error_kind_of_the_batch_docs():
-    import eventex.batch
+    import eventex.io.records
 
     docs = soak.generate(200, seed=1, max_chars=20_000)
     kinds = {d.error for d in docs if d.error}
-    documented = eventex.batch.__doc__.split("Errors")[1].split("Exit codes")[0]
+    documented = eventex.io.records.__doc__.split("Errors")[1]
     for kind in kinds:
         assert f"``{kind}``" in documented
     assert kinds >= {"UnicodeDecodeError", "JSONDecodeError", "TypeError", "MissingField", "EmptyText", "TextTooLong",

@@ -10,8 +10,6 @@ at once; each call gives the same result as it would alone.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 import datetime as dt
 import threading
 
@@ -27,6 +25,7 @@ from eventex.schema import (
     TimeExpression,
     VisitEvent,
 )
+from eventex.version import __version__
 
 __all__ = [
     "ArmsSaleEvent", "Citation", "EnergyInvestmentEvent", "Entity", "Event", "Extraction", "Extractor",
@@ -71,7 +70,7 @@ def __getattr__(name: str):
 
         return Extractor
     if name == "extract_dataset":
-        from eventex.batch import extract_dataset
+        from eventex.integrations.hf_datasets import extract_dataset
 
         return extract_dataset
     if name in ("render", "to_displacy"):

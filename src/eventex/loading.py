@@ -1,4 +1,4 @@
-"""Choosing and loading the entity stage and building an Extractor from options."""
+"""Choosing and loading the entity stage, building an Extractor from options, and a per-process cache."""
 
 from __future__ import annotations
 
@@ -7,11 +7,17 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from eventex.errors import InputTypeError, MissingFileError
+from eventex.linking import Linker
 from eventex.pipeline import Extractor
-from eventex.stages.document import DocumentStage
+from eventex.stages.normalize import Normaliser
+from eventex.stages.parse import ParseStage
+from eventex.stages.resolve import Resolver
 
 REPO_MODELS = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_MODEL = "eventex-ner"
+
+_loaded: dict[tuple[str | None, str | None], Extractor] = {}
 
 
 def default_model_dir() -> Path | None:
@@ -24,8 +30,8 @@ def default_model_dir() -> Path | None:
 def build_extractor(model: str | None = None, **options: Any) -> Extractor:
     """An Extractor: ``model`` is None/"default" (shipped head), "spacy", or a model directory.
 
-    ``threads`` caps the entity head's inference threads (the spaCy stage runs single-threaded); ``runtime``
-    None means the head's default.
+    The stages run parse → entities → resolve → normalize → link. ``threads`` caps the entity head's inference
+    threads (the spaCy parse runs single-threaded); ``runtime`` None means the head's default.
     """
     if options.get("runtime", "") is None:
         del options["runtime"]
@@ -44,14 +50,24 @@ def build_extractor(model: str | None = None, **options: Any) -> Extractor:
         from eventex.stages.entities import SpacyEntities
 
         if options:
-            raise TypeError(f"unknown options for the spaCy entity stage: {sorted(options)}")
-        return Extractor(SpacyEntities(), document=DocumentStage(with_ner=True, batch_size=batch_size))
-    from eventex.ner.runtime import TransformerEntities
+            raise InputTypeError(f"unknown options for the spaCy entity stage: {sorted(options)}")
+        parse, entities = ParseStage(with_ner=True, batch_size=batch_size), SpacyEntities()
+    else:
+        from eventex.ner.runtime import TransformerEntities
 
-    path = Path(model)
-    if not (path / "manifest.json").exists():
-        raise FileNotFoundError(f"no eventex model at {path} (expected {path / 'manifest.json'})")
-    stage = TransformerEntities.load(path, threads=threads, **options)
+        path = Path(model)
+        if not (path / "manifest.json").exists():
+            raise MissingFileError(f"no eventex model at {path} (expected {path / 'manifest.json'})")
+        parse, entities = ParseStage(batch_size=batch_size), TransformerEntities.load(path, threads=threads, **options)
     return Extractor(
-        stage, document=DocumentStage(batch_size=batch_size), model_name=stage.name, model_version=stage.version
+        [parse, entities, Resolver(), Normaliser(), Linker()],
+        model_name=entities.model_name, model_version=entities.version,
     )
+
+
+def loaded(model: str | None, threads: int | None = None, runtime: str | None = None) -> Extractor:
+    """The extractor for ``model``, loaded once per process (``threads``: inference threads, None = all;
+    ``runtime``: the entity head's runtime, None = its default)."""
+    if (model, runtime) not in _loaded:
+        _loaded[model, runtime] = build_extractor(model, threads=threads, runtime=runtime)
+    return _loaded[model, runtime]

@@ -69,15 +69,18 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 def _maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:
     """Who sells a known weapon: its maker or its state's arms exporter where the text names one before the
-    trigger, else a mention of the maker state, else the weapon mention itself standing for that state."""
+    trigger (or any firm of the maker state in the trigger's sentence), else a mention of the maker state, else
+    the weapon mention itself standing for that state."""
     lex = rules.lexicons[cand.type]
     maker = weapon.maker.casefold()
     trig = cand.trigger_token
+    sentence = ctx.mentions.in_sentence(cand.sentence.start)
     named = [
-        m.entity for m in (*ctx.mentions.before(trig.i), *ctx.mentions.in_sentence(cand.sentence.start))
+        m.entity for m in (*ctx.mentions.before(trig.i), *sentence)
         if m.entity.label == "ORG" and (
             m.entity.text.casefold() in maker or maker.split()[0] == m.entity.text.casefold().split()[0]
             or (lex.is_arms_exporter(m.entity.text) and m.entity.affiliation == weapon.maker_iso3)
+            or (m in sentence and m.entity.affiliation == weapon.maker_iso3)
         )
     ]
     state = ctx.state_mention(weapon.maker_iso3, trig)
@@ -165,5 +168,9 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     lex = rules.lexicons[cand.type]
     if f.get("seller") and f.get("buyer"):
         seller, buyer = f["seller"][0], f["buyer"][0]
-        if lex.is_arms_exporter(buyer.text) and not lex.is_arms_exporter(seller.text):
+        known = next((m.row for e in f.get("weapon", []) if (m := find_weapon(e.text))), None)
+        maker = known.maker_iso3 if known else None
+        if (lex.is_arms_exporter(buyer.text) and not lex.is_arms_exporter(seller.text)) or (
+            maker and maker in (buyer.id, buyer.affiliation) and maker not in (seller.id, seller.affiliation)
+        ):  # 'Indonesia signed a contract with Dassault', 'Baku signed a deal with Pakistan for JF-17s'
             f["seller"], f["buyer"] = [buyer], [seller]

@@ -138,3 +138,53 @@ def energy_assets() -> tuple[EnergyAsset, ...]:
         EnergyAsset(r["name"], r["host_iso3"], r["kind"], _split(r["states"]), _split(r["aliases"]))
         for r in _rows("energy_assets.tsv", "kind", ENERGY_KINDS)
     )
+
+
+OFFICES = (
+    "president", "prime minister", "foreign minister", "defence minister", "energy minister", "king", "emir",
+    "crown prince", "chancellor", "vice president", "head of state", "head of government", "secretary-general",
+    "other",
+)
+"""The normalised offices of ``people.tsv``; ``other`` covers every post outside the list (envoys, speakers, ...)."""
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    """One row of ``people.tsv``: one term of one person in one office; ``end`` is None while in office."""
+
+    name: str
+    iso3: str
+    office: str
+    start: int | None
+    end: int | None
+
+    def held_in(self, year: int) -> bool:
+        """Whether the term covers any part of ``year`` (terms with unknown years never do)."""
+        return self.start is not None and self.start <= year and (self.end is None or year <= self.end)
+
+
+@cache
+def office_terms() -> tuple[OfficeTerm, ...]:
+    """Every office term of ``people.tsv``: heads of state and government, ministers and other officials."""
+    rows = csv.DictReader(read_text("people.tsv").splitlines(), delimiter="\t")
+
+    def year(v: str | None) -> int | None:
+        return int(v) if v and v.strip() else None
+
+    return tuple(
+        OfficeTerm(r["name"].strip(), r["iso3"].strip(), r["office"].strip(), year(r["start"]), year(r["end"]))
+        for r in rows if r["name"].strip()
+    )
+
+
+def holders(iso3: str, office: str, year: int) -> tuple[OfficeTerm, ...]:
+    """Who held ``office`` of state ``iso3`` at some point in ``year`` (several in a year of transition)."""
+    return tuple(t for t in office_terms() if t.iso3 == iso3 and t.office == office and t.held_in(year))
+
+
+def terms_of(name: str, year: int | None = None) -> tuple[OfficeTerm, ...]:
+    """The terms of the person called ``name`` (exact, case-insensitive), only those covering ``year`` if given."""
+    key = name.strip().casefold()
+    return tuple(
+        t for t in office_terms() if t.name.casefold() == key and (year is None or t.held_in(year))
+    )

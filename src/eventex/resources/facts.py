@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
 from eventex.resources import EnergyAsset, Weapon, energy_assets, name_table, read_toml, states, weapons
@@ -47,6 +47,7 @@ class _Node:
     caps: bool = False  # an all-capitals name ("HARM", "AUG") is a whole mention only when written in capitals
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(token: str) -> str:
     return fold(token).replace("ı", "i")
 
@@ -57,6 +58,8 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 def _gap(between: str) -> str | None:
     """The kind of separator between two tokens: join, dash, apostrophe, space, or None when it breaks a name."""
+    if between == " ":
+        return "space"
     if not between:
         return "join"
     if len(between) > 3:
@@ -164,12 +167,13 @@ class FactIndex(Generic[T]):
         return before and after in ([], ["s"])
 
 
-def _place_keys() -> set[str]:
+@cache
+def _place_keys() -> frozenset[str]:
     """The keys of every place name the resolver knows: states, their capitals and the places of ``places.tsv``."""
     names = [n for n, _ in name_table("places.tsv")]
     for st in states():
         names += [st.canonical, *st.aliases, *st.capitals]
-    return {" ".join(t for t, _, _ in _tokens(n)) for n in names}
+    return frozenset(" ".join(t for t, _, _ in _tokens(n)) for n in names)
 
 
 def _index(rows: tuple[T, ...], names: list[tuple[str, ...]], section: str) -> FactIndex[T]:
