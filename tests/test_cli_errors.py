@@ -139,6 +139,19 @@ def test_a_run_that_fails_before_writing_leaves_nothing_to_resume(files, capsys)
     assert run(["extract", str(files / "good.txt"), "-o", str(out), "--model", "spacy"], capsys)[0] == exits.OK
 
 
+def test_a_run_killed_before_its_output_was_created_can_be_resumed(tmp_path):
+    from eventex.io.sink import FileOutput
+
+    out = tmp_path / "o.jsonl"
+    killed = FileOutput(out, "jsonl", {"inputs": ["a"]}, resume=False, flat=False, entities=False)
+    killed.stream.close()
+    out.unlink()  # as if killed after the progress file was written, before the output was created
+    resumed = FileOutput(out, "jsonl", {"inputs": ["a"]}, resume=True, flat=False, entities=False)
+    assert resumed.summary.inputs == 0 and out.exists()
+    resumed.close()
+    assert not out.exists()  # nothing committed: nothing left behind
+
+
 def test_a_full_disk_stops_extract_with_one_line_and_resume_finishes(files, capsys, monkeypatch):
     from eventex.io.sink import FileOutput
 
