@@ -75,7 +75,13 @@ class FileOutput(Output):
         offset = state.pop("offset", 0)
         summary = self.summary = Summary(**state)
         self._write_progress(offset)  # before the output is touched: a run killed from here on can be resumed
-        super().__init__(self.journal.open("r+b" if offset else "wb"))
+        try:
+            stream = self.journal.open("r+b" if offset else "wb")
+        except OSError:
+            if not offset:  # nothing committed: leave nothing behind
+                self.progress.unlink()
+            raise
+        super().__init__(stream)
         self.summary = summary
         self.stream.truncate(offset)  # drop a batch written after the last commit
         self.stream.seek(offset)
