@@ -8,7 +8,7 @@ export HF_DATASETS_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install browser demo test lint schema corpus screenshots bench bench-quality bench-speed bench-view train evaluate clean
+.PHONY: install browser demo test lint schema corpus screenshots bench bench-quality bench-speed bench-view bench-soak train evaluate clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -63,6 +63,10 @@ bench-speed: install
 
 bench-view: install
 	$(BIN)/python benchmarks/view_speed.py
+
+# 10,000 generated documents with faults, --jobs 2, kill -9 three times and --resume (roughly 20 min on 2 quiet cores)
+bench-soak: install
+	$(BIN)/python benchmarks/soak.py --out benchmarks/results
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

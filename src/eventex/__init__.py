@@ -3,12 +3,15 @@
     >>> import eventex
     >>> result = eventex.extract(text, published="2010-03-10")
     >>> [e.type for e in result.events]
+
+Threads: ``eventex.extract`` and one loaded :class:`~eventex.pipeline.Extractor` may be called from many threads
+at once; each call gives the same result as it would alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+import threading
 
 from eventex.schema import (
     ArmsSaleEvent,
@@ -39,13 +42,22 @@ def load(model: str | None = None, **options):
     return build_extractor(model, **options)
 
 
-@cache
+_DEFAULT: list = []  # the default Extractor, once loaded
+_DEFAULT_LOCK = threading.Lock()
+
+
 def _default():
-    return load()
+    """The default Extractor, loaded by the first caller (threads arriving meanwhile wait for it)."""
+    if not _DEFAULT:
+        with _DEFAULT_LOCK:
+            if not _DEFAULT:
+                _DEFAULT.append(load())
+    return _DEFAULT[0]
 
 
 def extract(text: str, *, published: dt.date | str | None = None) -> Extraction:
-    """Entities and events of ``text`` with the default pipeline (loaded once per process)."""
+    """Entities and events of ``text`` with the default pipeline (loaded once per process; safe from many threads
+    at once)."""
     from eventex.pipeline import check_text, parse_published
 
     check_text(text)

@@ -13,14 +13,15 @@ import numpy as np
 from eventex.document import Document
 from eventex.errors import ModelError, UsageError
 from eventex.ner.decode import decode
-from eventex.ner.features import N_SHAPES, load_tokenizer, pad_batch, sentence_windows, windows
+from eventex.ner.features import N_SHAPES, load_tokenizer, pad_batch, sentence_windows, set_truncation, windows
 from eventex.ner.onnx import onnx_file
 from eventex.ner.spans import SpanCompleter
 from eventex.schema import Entity
 
 WEIGHTS = "model.safetensors"
 RUNTIMES = ("auto", "onnx", "onnx-int8", "torch")
-"""Entity head runtimes: auto (int8 where the model card's dev check passed, else onnx), ONNX fp32 / int8, torch."""
+"""Entity head runtimes: auto (int8 where the model card's dev check passed and windows run one per pass, else
+onnx), ONNX fp32 / int8, torch."""
 
 
 def sha256(path: Path) -> str:
@@ -32,11 +33,27 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+PICKLE_SUFFIXES = frozenset({".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt", ".joblib"})
+"""Files that hold (or may hold) Python pickles, which run code when loaded: a model directory must have none."""
+
+
 def read_manifest(model_dir: Path, verify: bool = True) -> dict[str, Any]:
-    """The model's manifest; with ``verify``, every weight file's SHA-256 must match it."""
-    manifest = json.loads((model_dir / "manifest.json").read_text())
+    """The model's manifest; ModelError for a directory with pickle files and, with ``verify``, unless the
+    manifest gives the weights' SHA-256 and every file it lists matches its SHA-256."""
+    pickles = sorted(p.name for p in model_dir.iterdir() if p.suffix.lower() in PICKLE_SUFFIXES)
+    if pickles:
+        raise ModelError(
+            f"{model_dir}: refusing a model directory with pickle files ({', '.join(pickles)}); eventex models are "
+            "safetensors, ONNX and JSON only"
+        )
+    manifest = json.loads((model_dir / "manifest.json").read_text(encoding="utf-8"))
     if verify:
-        for name, digest in manifest["sha256"].items():
+        hashes = manifest.get("sha256") or {}
+        if WEIGHTS not in hashes:
+            raise ModelError(f"{model_dir / 'manifest.json'} gives no SHA-256 for {WEIGHTS}")
+        for name, digest in hashes.items():
+            if Path(name).name != name or name in ("", ".", ".."):
+                raise ModelError(f"{model_dir / 'manifest.json'} lists {name!r}, not a file name in {model_dir}")
             actual = sha256(model_dir / name)
             if actual != digest:
                 raise ModelError(f"{model_dir / name}: SHA-256 {actual} does not match the manifest ({digest})")
@@ -85,7 +102,9 @@ class TransformerEntities:
 
     ``batch_size`` is the number of windows per forward pass. On CPU one window at a time is fastest (its
     activations stay in cache: 1.3× the throughput of 16 per pass on 2 cores, identical output in fp32);
-    raise it on a GPU.
+    raise it on a GPU. Output is deterministic (byte-identical whatever the texts around a text, their batching
+    and the thread count) except with int8 and ``batch_size`` > 1: dynamic quantisation takes one activation
+    scale per pass, so a window's result depends on the windows passed with it; "auto" then picks fp32.
     """
 
     name = "entities"
@@ -101,7 +120,9 @@ class TransformerEntities:
         self.version = manifest["version"]
         if runtime not in RUNTIMES:
             raise UsageError(f"runtime must be one of {', '.join(RUNTIMES)}; got {runtime!r}")
-        self.runtime = recommended_runtime(model_dir) if runtime == "auto" else runtime
+        if runtime == "auto":
+            runtime = recommended_runtime(model_dir) if batch_size == 1 else "onnx"
+        self.runtime = runtime
         self.batch_size = batch_size
         self.max_length = max_length or manifest["max_length"]
         self.stride = stride or manifest["stride"]
@@ -110,6 +131,8 @@ class TransformerEntities:
             raise UsageError(f"windowing must be one of {sorted(WINDOWING)}, got {windowing!r}")
         self.windowing = windowing
         self.tokenizer = load_tokenizer(model_dir)
+        # set once here, so that predict never reconfigures the tokenizer (threads share it; see set_truncation)
+        set_truncation(self.tokenizer, self.max_length if windowing == "overlap" else None, self.stride)
         self.threads = threads
         self.complete = SpanCompleter()
         self._forward = self._make_forward(self.runtime, threads)
