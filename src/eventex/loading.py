@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import warnings
-from pathlib import Path
 from typing import Any
 
+from eventex.models import find_model
 from eventex.pipeline import Extractor
 from eventex.stages.document import DocumentStage
 
-REPO_MODELS = Path(__file__).resolve().parents[2] / "models"
-DEFAULT_MODEL = "eventex-ner"
-
-
-def default_model_dir() -> Path | None:
-    """The shipped model directory ($EVENTEX_MODEL, else models/eventex-ner), if it exists."""
-    env = os.environ.get("EVENTEX_MODEL")
-    path = Path(env) if env else REPO_MODELS / DEFAULT_MODEL
-    return path if (path / "manifest.json").exists() else None
-
 
 def build_extractor(model: str | None = None, **options: Any) -> Extractor:
-    """An Extractor: ``model`` is None/"default" (shipped head), "spacy", or a model directory.
+    """An Extractor: ``model`` is None/"default" (the shipped head, see :func:`eventex.models.find_model`),
+    "spacy", an installed model package's name, or a model directory.
 
     ``threads`` caps the entity head's inference threads (the spaCy stage runs single-threaded); ``runtime``
     None means the head's default.
@@ -31,15 +20,6 @@ def build_extractor(model: str | None = None, **options: Any) -> Extractor:
         del options["runtime"]
     batch_size = options.pop("spacy_batch_size", 16)
     threads = options.pop("threads", None)
-    if model in (None, "default"):
-        found = default_model_dir()
-        if found is None:
-            warnings.warn(
-                f"no shipped eventex model at {REPO_MODELS / DEFAULT_MODEL} (set EVENTEX_MODEL to a model directory); "
-                "falling back to the spaCy entity stage, which is less accurate",
-                stacklevel=2,
-            )
-        model = str(found) if found else "spacy"
     if model == "spacy":
         from eventex.stages.entities import SpacyEntities
 
@@ -48,10 +28,7 @@ def build_extractor(model: str | None = None, **options: Any) -> Extractor:
         return Extractor(SpacyEntities(), document=DocumentStage(with_ner=True, batch_size=batch_size))
     from eventex.ner.runtime import TransformerEntities
 
-    path = Path(model)
-    if not (path / "manifest.json").exists():
-        raise FileNotFoundError(f"no eventex model at {path} (expected {path / 'manifest.json'})")
-    stage = TransformerEntities.load(path, threads=threads, **options)
+    stage = TransformerEntities.load(find_model(model).path, threads=threads, **options)
     return Extractor(
         stage, document=DocumentStage(batch_size=batch_size), model_name=stage.name, model_version=stage.version
     )

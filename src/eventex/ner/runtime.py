@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from eventex.stages.document import Document
 
 WEIGHTS = "model.safetensors"
+ONNX_FILES = {"onnx": "model.onnx", "onnx-int8": "model.int8.onnx"}
+"""The graphs a model package ships (:mod:`eventex.ner.package`); a training directory has none: they are
+exported from its weights on first use, which needs torch."""
 RUNTIMES = ("auto", "onnx", "onnx-int8", "torch")
 """Entity head runtimes: auto (int8 where the model card's dev check passed, else onnx), ONNX fp32 / int8, torch."""
 
@@ -33,14 +36,22 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def verify_files(model_dir: Path, manifest: dict[str, Any], names: Iterable[str] | None = None) -> None:
+    """Check the SHA-256 of ``names`` (default: every file the manifest lists) against the manifest."""
+    for name in manifest["sha256"] if names is None else names:
+        digest = manifest["sha256"][name]
+        if not (model_dir / name).is_file():
+            raise FileNotFoundError(f"{model_dir / name} is missing (listed in the manifest)")
+        actual = sha256(model_dir / name)
+        if actual != digest:
+            raise ValueError(f"{model_dir / name}: SHA-256 {actual} does not match the manifest ({digest})")
+
+
 def read_manifest(model_dir: Path, verify: bool = True) -> dict[str, Any]:
-    """The model's manifest; with ``verify``, every weight file's SHA-256 must match it."""
+    """The model's manifest; with ``verify``, every file it lists must match its SHA-256."""
     manifest = json.loads((model_dir / "manifest.json").read_text())
     if verify:
-        for name, digest in manifest["sha256"].items():
-            actual = sha256(model_dir / name)
-            if actual != digest:
-                raise ValueError(f"{model_dir / name}: SHA-256 {actual} does not match the manifest ({digest})")
+        verify_files(model_dir, manifest)
     classes = manifest.get("shape_classes", 18)  # manifests before v3 did not record it: 18 classes then
     if manifest.get("use_shapes") and classes != N_SHAPES:
         raise ValueError(
@@ -52,7 +63,18 @@ def read_manifest(model_dir: Path, verify: bool = True) -> dict[str, Any]:
 
 def load_torch_model(model_dir: Path, manifest: dict[str, Any]):
     """The trained ShapeAwareTagger in float32, in eval mode."""
-    from safetensors.torch import load_file
+    if not (model_dir / WEIGHTS).is_file():
+        raise FileNotFoundError(
+            f"{model_dir} has no {WEIGHTS} (an installed model package ships ONNX graphs only): "
+            "the torch runtime and ONNX exports need the training directory"
+        )
+    try:
+        from safetensors.torch import load_file
+    except ImportError as e:
+        raise ModuleNotFoundError(
+            f"the torch runtime and ONNX exports of {model_dir} need torch: pip install 'eventex[train]' "
+            "(or install the model package eventex-ner-en, which ships its ONNX graphs)"
+        ) from e
 
     from eventex.ner.model import ShapeAwareTagger
 
@@ -127,6 +149,24 @@ def cache_dir() -> Path:
     return Path(os.environ.get("EVENTEX_CACHE", Path.home() / ".cache" / "eventex"))
 
 
+def onnx_graph(model_dir: Path, manifest: dict[str, Any], runtime: str) -> Path:
+    """The ONNX graph of ``runtime`` ("onnx" or "onnx-int8"): the one the model directory ships, else one
+    exported from its weights into :func:`cache_dir` on first use (fp32, then int8 quantised from it)."""
+    shipped = model_dir / ONNX_FILES[runtime]
+    if shipped.is_file():
+        return shipped
+    digest = manifest["sha256"][WEIGHTS][:16]
+    fp32 = cache_dir() / "onnx" / f"{manifest['name']}-{digest}.onnx"
+    if not fp32.exists():
+        export_onnx(load_torch_model(model_dir, manifest), fp32)
+    if runtime == "onnx":
+        return fp32
+    path = fp32.with_name(f"{fp32.stem}-int8-{INT8_RECIPE}.onnx")
+    if not path.exists():
+        quantize_int8(fp32, path)
+    return path
+
+
 WINDOWING = {"overlap": windows, "sentences": sentence_windows}
 """How texts are cut into model inputs: windows sharing ``stride`` pieces everywhere (default: each piece is
 predicted with context on both sides), or whole sentences packed into windows (about 1.2× faster, same F1 on
@@ -173,17 +213,19 @@ class TransformerEntities:
 
     @classmethod
     def load(cls, model_dir: str | Path, **options: Any) -> TransformerEntities:
-        """Load a model directory (manifest verified by SHA-256)."""
+        """Load a model directory (the files the runtime reads verified by SHA-256)."""
         path = Path(model_dir)
-        return cls(path, read_manifest(path), **options)
+        return cls(path, read_manifest(path, verify=False), **options)
 
     def _make_forward(self, runtime: str, threads: int | None):
+        graphs = {ONNX_FILES[r] for r in ONNX_FILES if r != runtime}  # the other runtimes' graphs go unread
+        verify_files(self.model_dir, self.manifest, [n for n in self.manifest["sha256"] if n not in graphs])
         if runtime == "torch":
+            model = load_torch_model(self.model_dir, self.manifest)
             import torch
 
             if threads:
                 torch.set_num_threads(threads)
-            model = load_torch_model(self.model_dir, self.manifest)
 
             def forward(arrays: dict[str, np.ndarray]) -> np.ndarray:
                 with torch.inference_mode():
@@ -193,15 +235,7 @@ class TransformerEntities:
             return forward
         import onnxruntime as ort
 
-        digest = self.manifest["sha256"][WEIGHTS][:16]
-        fp32 = cache_dir() / "onnx" / f"{self.name}-{digest}.onnx"
-        if not fp32.exists():
-            export_onnx(load_torch_model(self.model_dir, self.manifest), fp32)
-        path = fp32
-        if runtime == "onnx-int8":
-            path = fp32.with_name(f"{fp32.stem}-int8-{INT8_RECIPE}.onnx")
-            if not path.exists():
-                quantize_int8(fp32, path)
+        path = onnx_graph(self.model_dir, self.manifest, runtime)
         opts = ort.SessionOptions()
         if threads:
             opts.intra_op_num_threads = threads
