@@ -1,4 +1,4 @@
-"""The ``eventex`` command: extract | view | schema | build-corpus | validate-corpus | evaluate | train."""
+"""The ``eventex`` command: extract | view | schema | build-corpus | validate-corpus | evaluate | train | info."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 def _commands() -> list:
     """Modules that contribute a sub-command through ``add_cli(subparsers)``."""
-    from eventex import batch, corpus, evaluate, schema_cli
+    from eventex import batch, corpus, evaluate, info, schema_cli
     from eventex.ner import train
 
-    return [batch, schema_cli, corpus, evaluate, train]
+    return [batch, schema_cli, corpus, evaluate, train, info]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -135,13 +135,16 @@ def quantize_int8(src: Path, dst: Path) -> None:
     os.replace(tmp, dst)
 
 
+def int8_check(model_dir: Path) -> dict[str, Any]:
+    """The model card's int8 check (``onnx`` in card.json: dev F1 per runtime, drop in points, the allowed drop,
+    ``int8_passes``); empty without a card or a check."""
+    card = Path(model_dir) / "card.json"
+    return (json.loads(card.read_text(encoding="utf-8")).get("onnx") or {}) if card.exists() else {}
+
+
 def recommended_runtime(model_dir: Path) -> str:
     """'onnx-int8' if the model card measured that int8 passes its dev-F1 rule, else 'onnx' (fp32)."""
-    card = Path(model_dir) / "card.json"
-    if not card.exists():
-        return "onnx"
-    onnx = json.loads(card.read_text(encoding="utf-8")).get("onnx") or {}
-    return "onnx-int8" if onnx.get("int8_passes") else "onnx"
+    return "onnx-int8" if int8_check(model_dir).get("int8_passes") else "onnx"
 
 
 def cache_dir() -> Path:
@@ -155,16 +158,19 @@ def onnx_graph(model_dir: Path, manifest: dict[str, Any], runtime: str) -> Path:
     shipped = model_dir / ONNX_FILES[runtime]
     if shipped.is_file():
         return shipped
-    digest = manifest["sha256"][WEIGHTS][:16]
-    fp32 = cache_dir() / "onnx" / f"{manifest['name']}-{digest}.onnx"
+    fp32 = cached_graph(manifest, "onnx")
     if not fp32.exists():
         export_onnx(load_torch_model(model_dir, manifest), fp32)
-    if runtime == "onnx":
-        return fp32
-    path = fp32.with_name(f"{fp32.stem}-int8-{INT8_RECIPE}.onnx")
+    path = cached_graph(manifest, runtime)
     if not path.exists():
         quantize_int8(fp32, path)
     return path
+
+
+def cached_graph(manifest: dict[str, Any], runtime: str) -> Path:
+    """Where the graph of ``runtime`` exported from a model's weights is kept (named by their SHA-256)."""
+    fp32 = cache_dir() / "onnx" / f"{manifest['name']}-{manifest['sha256'][WEIGHTS][:16]}.onnx"
+    return fp32 if runtime == "onnx" else fp32.with_name(f"{fp32.stem}-int8-{INT8_RECIPE}.onnx")
 
 
 WINDOWING = {"overlap": windows, "sentences": sentence_windows}
