@@ -67,7 +67,7 @@ bench-view: install
 # wheels and sdists of eventex and of the model package eventex-ner-en (staged from models/eventex-ner)
 dist: install
 	rm -rf dist
-	$(BIN)/python packages/build.py --outdir dist
+	$(BIN)/python packages/make_dist.py --outdir dist
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

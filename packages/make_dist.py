@@ -1,6 +1,6 @@
 """Build the wheels and sdists of eventex and of its model package eventex-ner-en (``make dist``).
 
-    python packages/build.py --outdir dist
+    python packages/make_dist.py --outdir dist
 
 Stages the model package from models/eventex-ner (see :mod:`eventex.ner.package`), then runs ``python -m build``
 on the project and on the staged package. Needs the train extra (torch) to export the ONNX graphs.
