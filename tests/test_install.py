@@ -30,11 +30,11 @@ def venv(tmp_path_factory) -> dict:
     dist = make_dist.build(tmp / "dist", tmp / "staging", model_sdist=False)  # as `make dist` does, less one sdist
     wheels = [str(p) for p in dist if p.suffix == ".whl"]
     assert sorted(Path(w).name.split("-")[0] for w in wheels) == ["eventex", "eventex_ner_en"]
-    subprocess.run([sys.executable, "-m", "venv", str(tmp / "venv")], check=True)
-    pip = [str(tmp / "venv" / "bin" / "python"), "-m", "pip", "install", "--quiet", "--no-compile"]
-    subprocess.run([*pip, *wheels], check=True)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "EVENTEX_MODEL", "VIRTUAL_ENV")}
     env["EVENTEX_CACHE"] = str(tmp / "cache")  # stays empty: the package ships its graphs
+    subprocess.run([sys.executable, "-m", "venv", str(tmp / "venv")], check=True, env=env)
+    pip = [str(tmp / "venv" / "bin" / "python"), "-m", "pip", "install", "--quiet", "--no-compile"]
+    subprocess.run([*pip, *wheels], check=True, env=env, cwd=tmp)  # a checkout on PYTHONPATH would look installed
     (tmp / "work").mkdir()
     return {"bin": tmp / "venv" / "bin", "env": env, "cwd": tmp / "work", "cache": tmp / "cache"}
 
