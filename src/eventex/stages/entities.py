@@ -2,7 +2,7 @@
 
 Two interchangeable recognisers fill ``Document.entities``: :class:`TransformerEntities` (the fine-tuned
 head, see :mod:`eventex.ner`) and :class:`SpacyEntities` (en_core_web_sm's NER mapped onto the label set
-plus domain patterns), the baseline and fallback.
+plus domain patterns), the baseline: used only when asked for, ``eventex.load("spacy")``.
 """
 
 from __future__ import annotations
