@@ -11,6 +11,7 @@ import pytest
 import eventex
 from eventex import models
 from eventex.cli import main
+from eventex.errors import EventexError
 from eventex.models import DEFAULT_PACKAGE, ModelNotFoundError, find_model
 
 CHECKOUT = models.CHECKOUT_MODEL
@@ -54,7 +55,7 @@ def test_no_model_raises_and_says_where_it_looked(no_model):
     for where in ("EVENTEX_MODEL", f"entry point {DEFAULT_PACKAGE!r}", "'eventex.models'", str(no_model)):
         assert where in message
     assert "pip install" in message and "eventex.load('spacy')" in message
-    assert isinstance(err.value, FileNotFoundError)
+    assert isinstance(err.value, EventexError) and isinstance(err.value, FileNotFoundError)
 
 
 def test_no_model_is_a_one_line_cli_error(no_model, capsys):

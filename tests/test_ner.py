@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from eventex.corpus import dumps, parse_markup
+from eventex.errors import ModelError
 from eventex.ner.data import from_conll, from_gold
 from eventex.ner.features import (
     BIO_LABELS,
@@ -390,7 +391,7 @@ def test_tiny_model_as_a_package(tiny_model, tiny_cache, tmp_path, monkeypatch):
     for runtime in ("onnx", "onnx-int8"):  # the shipped graphs are the training directory's exports
         shipped = TransformerEntities.load(data, runtime=runtime)
         assert shipped.predict(texts) == TransformerEntities.load(tiny_model, runtime=runtime).predict(texts)
-    with pytest.raises(FileNotFoundError, match="training directory"):
+    with pytest.raises(ModelError, match="training directory"):
         TransformerEntities.load(data, runtime="torch")
     graph = bytearray((data / "model.int8.onnx").read_bytes())
     graph[-1] ^= 0x01

@@ -10,6 +10,7 @@ import sys
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
+from eventex.errors import ModelError
 from eventex.models import DEFAULT_PACKAGE, ModelNotFoundError, find_model
 
 DISTRIBUTIONS = (
@@ -59,7 +60,7 @@ def _model(model: str | None, warnings: list[str]) -> dict[str, Any] | None:
     path = found.path
     try:
         manifest = rt.read_manifest(path, verify=False)
-    except ValueError as e:  # a model of another eventex version
+    except ModelError as e:  # a model of another eventex version
         warnings.append(str(e))
         manifest = json.loads((path / "manifest.json").read_text())
     files = {

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 
+from eventex.errors import MissingFileError
+
 ENTRY_POINT_GROUP = "eventex.models"
 """Model packages register ``NAME = module:function`` here; the function returns the model directory."""
 DEFAULT_PACKAGE = "eventex-ner-en"
@@ -19,7 +21,7 @@ INSTALL_HINT = (
 )
 
 
-class ModelNotFoundError(FileNotFoundError):
+class ModelNotFoundError(MissingFileError):
     """No eventex model where :func:`find_model` looked; the message says where that was."""
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from packaging.version import InvalidVersion, Version
 
+from eventex.errors import EventexError, ModelError
 from eventex.ner.runtime import INT8_RECIPE, ONNX_FILES, WEIGHTS, onnx_graph, read_manifest, sha256
 
 MODULE = "eventex_ner_en"
@@ -48,7 +49,7 @@ def stage(model_dir: Path, template: Path, dest: Path) -> dict[str, Any]:
     try:
         Version(manifest["version"])
     except InvalidVersion as e:
-        raise ValueError(f"model version {manifest['version']!r} is not a package version (PEP 440)") from e
+        raise ModelError(f"model version {manifest['version']!r} is not a package version (PEP 440)") from e
     if dest.exists():
         shutil.rmtree(dest)
     shutil.copytree(template, dest, ignore=shutil.ignore_patterns("*.egg-info", "build", "dist", "__pycache__"))
@@ -82,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         manifest = stage(args.model_dir, args.template, args.dest)
-    except (FileNotFoundError, ValueError, ImportError) as e:
+    except (EventexError, OSError) as e:
         print(f"eventex.ner.package: error: {e}", file=sys.stderr)
         return 2
     print(f"{manifest['name']} {manifest['version']}: {len(manifest['sha256'])} files -> {args.dest}", file=sys.stderr)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from eventex.errors import MissingFileError, ModelError
 from eventex.ner.features import N_SHAPES, Window, load_tokenizer, pad_batch, sentence_windows, windows
 from eventex.ner.spans import SpanCompleter
 from eventex.schema import Entity
@@ -41,10 +42,10 @@ def verify_files(model_dir: Path, manifest: dict[str, Any], names: Iterable[str]
     for name in manifest["sha256"] if names is None else names:
         digest = manifest["sha256"][name]
         if not (model_dir / name).is_file():
-            raise FileNotFoundError(f"{model_dir / name} is missing (listed in the manifest)")
+            raise MissingFileError(f"{model_dir / name} is missing (listed in the manifest)")
         actual = sha256(model_dir / name)
         if actual != digest:
-            raise ValueError(f"{model_dir / name}: SHA-256 {actual} does not match the manifest ({digest})")
+            raise ModelError(f"{model_dir / name}: SHA-256 {actual} does not match the manifest ({digest})")
 
 
 def read_manifest(model_dir: Path, verify: bool = True) -> dict[str, Any]:
@@ -64,14 +65,14 @@ def read_manifest(model_dir: Path, verify: bool = True) -> dict[str, Any]:
 def load_torch_model(model_dir: Path, manifest: dict[str, Any]):
     """The trained ShapeAwareTagger in float32, in eval mode."""
     if not (model_dir / WEIGHTS).is_file():
-        raise FileNotFoundError(
+        raise ModelError(
             f"{model_dir} has no {WEIGHTS} (an installed model package ships ONNX graphs only): "
             "the torch runtime and ONNX exports need the training directory"
         )
     try:
         from safetensors.torch import load_file
     except ImportError as e:
-        raise ModuleNotFoundError(
+        raise ModelError(
             f"the torch runtime and ONNX exports of {model_dir} need torch: pip install 'eventex[train]' "
             "(or install the model package eventex-ner-en, which ships its ONNX graphs)"
         ) from e
