@@ -11,7 +11,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -134,10 +134,10 @@ def read_json(path: Path) -> Any:
 def jobs_task(task: tuple[float, list[str]]) -> tuple[int, int, float, float]:
     """Worker task of the ``--jobs`` measurement: sleep (warm-up tasks), then ``pipe`` the texts.
 
-    Runs in a worker whose extractor is :func:`eventex.batch.loaded` (as in ``eventex extract --jobs``).
+    Runs in a worker whose extractor is :func:`eventex.loading.loaded` (as in ``eventex extract --jobs``).
     Returns (words, worker pid, worker peak RSS in MiB, CPU seconds of the worker spent on the texts).
     """
-    from eventex.batch import loaded
+    from eventex.loading import loaded
 
     pause, texts = task
     if pause:
@@ -149,11 +149,9 @@ def jobs_task(task: tuple[float, list[str]]) -> tuple[int, int, float, float]:
     return sum(words(t) for t in texts), os.getpid(), peak_rss_mb(), time.process_time() - cpu
 
 
-def finish(name: str, data: dict, start: float, out: Path, render: bool) -> None:
-    """Record the run time, write ``out/NAME.json`` and (unless told not to) re-render RESULTS.md."""
+def finish(name: str, data: dict, start: float, out: Path, render: Callable[[Path], Any] | None) -> None:
+    """Record the run time, write ``out/NAME.json`` and re-render the results with ``render`` (if given)."""
     data["seconds"] = round(time.perf_counter() - start, 1)
     print(f"{name}: wrote {write_json(out / f'{name}.json', data)} ({data['seconds']} s)", file=sys.stderr)
     if render:
-        import render_results
-
-        render_results.render(out)
+        render(out)

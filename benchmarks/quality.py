@@ -1,6 +1,6 @@
 """Accuracy benchmark (``make bench-quality``): the corpus test split, CoNLL-2003 and GENEVA/PLOVER probes.
 
-Systems, all scored on the same data by the same scorer (:mod:`eventex.evaluate`):
+Systems, all scored on the same data by the same scorer (:mod:`eventex.eval`):
 
 - ``shipped``: ``eventex.load(runtime="onnx")``, the shipped transformer head in ONNX fp32;
 - ``spacy``: ``eventex.load("spacy")``, en_core_web_sm's NER in place of the head (same rules after it);
@@ -9,7 +9,7 @@ Systems, all scored on the same data by the same scorer (:mod:`eventex.evaluate`
   ablation has no shipped model, so it cannot be run here; its training-time dev score is quoted.)
 
 External probes, read from ``--shared`` when present and skipped with a message when absent (never copied):
-CoNLL-2003 test (entity stage, labels mapped as in :data:`eventex.evaluate.CONLL_LABELS`; the shipped and
+CoNLL-2003 test (entity stage, labels mapped as in :data:`eventex.eval.score.CONLL_LABELS`; the shipped and
 spaCy systems by default, ``--conll-systems``) and the mapped GENEVA / PLOVER candidate sentences (event
 recall; only the candidates triaged as plausible are used). Also the int8 rule: dev entity F1 of int8 vs fp32.
 
@@ -32,20 +32,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import benchlib
+import render_results
 
 benchlib.setup_env()
 
 from eventex.corpus import GoldDocument  # noqa: E402
-from eventex.evaluate import (  # noqa: E402
-    Counts,
-    DocCounts,
-    bootstrap,
-    document_counts,
-    evaluate,
-    normalise_text,
-    run_conll,
-)
-from eventex.ner.card import INT8_MAX_DROP_POINTS  # noqa: E402  (the model card's int8 rule)
+from eventex.eval.bootstrap import bootstrap  # noqa: E402
+from eventex.eval.counts import Counts, DocCounts, document_counts  # noqa: E402
+from eventex.eval.match import normalise_text  # noqa: E402
+from eventex.eval.score import evaluate, run_conll  # noqa: E402
+from eventex.ner.onnx import INT8_MAX_DROP_POINTS, int8_passes  # noqa: E402  (the int8 rule)
 from eventex.schema import CORE_ROLES, Entity, Event, event_roles  # noqa: E402
 
 if TYPE_CHECKING:
@@ -73,7 +69,7 @@ def _sum(counts: Sequence[Counts]) -> Counts:
 def group_cis(per_doc: Sequence[DocCounts], *, samples: int, seed: int) -> dict[str, dict[str, dict[str, float]]]:
     """95% bootstrap CIs of F1 per entity label, per event type (core tuples) and per type (arguments).
 
-    One resampling of documents for every statistic (the scheme and seed of :func:`eventex.evaluate.bootstrap`).
+    One resampling of documents for every statistic (the scheme and seed of :func:`eventex.eval.bootstrap.bootstrap`).
     """
     labels = sorted({k for d in per_doc for k in d.entities})
     types = sorted({k for d in per_doc for k in d.events})
@@ -97,7 +93,7 @@ def group_cis(per_doc: Sequence[DocCounts], *, samples: int, seed: int) -> dict[
 def score_corpus(
     extractor: Extractor, gold: Sequence[GoldDocument], *, samples: int, seed: int, batch_size: int = 16
 ) -> dict[str, Any]:
-    """The full :class:`~eventex.evaluate.Report` of ``extractor`` on ``gold`` plus per-group F1 CIs."""
+    """The full :class:`~eventex.eval.report.Report` of ``extractor`` on ``gold`` plus per-group F1 CIs."""
     start = time.perf_counter()
     preds = list(extractor.pipe([(d.text, {"published": d.published}) for d in gold], batch_size=batch_size))
     seconds = time.perf_counter() - start
@@ -114,22 +110,22 @@ def int8_check(shipped_dev: dict[str, Any], int8_dev: dict[str, Any]) -> dict[st
     """Dev entity F1 of fp32 and int8 and whether the drop is within :data:`INT8_MAX_DROP_POINTS`."""
     fp32 = shipped_dev["report"]["entities"]["micro"]["f1"]
     int8 = int8_dev["report"]["entities"]["micro"]["f1"]
-    drop = round((fp32 - int8) * 100, 2)
+    drop, passes = int8_passes(fp32, int8)
     return {
         "dev_entity_f1": {"fp32": fp32, "int8": int8},
         "drop_points": drop,
         "max_drop_points": INT8_MAX_DROP_POINTS,
-        "passes": drop <= INT8_MAX_DROP_POINTS,
+        "passes": passes,
     }
 
 
 def casing_ablation() -> list[dict[str, Any]] | None:
-    """The casing-feature ablation's training-time dev scores, if the model card module quotes them."""
-    try:
-        from eventex.ner.card import ABLATION  # type: ignore[import-not-found]
-    except Exception:  # the card module is optional here
-        return None
-    return [dict(row) for row in ABLATION]
+    """The casing-feature ablation's training-time dev scores, if the shipped model keeps them (``ablation.json``)."""
+    from eventex.loading import DEFAULT_MODEL, REPO_MODELS
+    from eventex.ner.card.measure import read_ablation
+
+    ablation = read_ablation(REPO_MODELS / DEFAULT_MODEL)
+    return None if ablation is None else [dict(row) for row in ablation["runs"]]
 
 
 # --- CoNLL-2003 -------------------------------------------------------------------------------------------
@@ -531,7 +527,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         conll_limit=args.conll_limit,
         conll_systems=[s for s in args.conll_systems.split(",") if s],
     )
-    benchlib.finish("quality", data, start, Path(args.out), render=not args.no_render)
+    benchlib.finish("quality", data, start, Path(args.out), None if args.no_render else render_results.render)
     return 0
 
 

@@ -231,7 +231,7 @@ def quality_section(q: Mapping[str, Any]) -> list[str]:
         "## Accuracy (`make bench-quality`)",
         "",
         f"Corpus test split: {s['test_documents']} documents, {num(s['test_words'])} words; every system on the "
-        f"same texts with the same scorer (`eventex.evaluate`); 95% percentile bootstrap over documents "
+        f"same texts with the same scorer (`eventex.eval`); 95% percentile bootstrap over documents "
         f"({s['bootstrap_samples']} resamples, seed {s['seed']}).",
         "",
     ]
@@ -571,7 +571,7 @@ def blowup_note(sp: Mapping[str, Any]) -> str:
 
 NEXT_STEPS = {
     "jobs": (
-        "Workers already load with `cores // jobs` inference threads (`eventex.batch.worker_threads`). Next step "
+        "Workers already load with `cores // jobs` inference threads (`eventex.parallel.worker_threads`). Next step "
         "(--jobs): re-measure on an idle machine with more cores, and restate the target as throughput per core "
         "or against a one-thread single process."
     ),
@@ -583,7 +583,7 @@ NEXT_STEPS = {
     ),
     "blowup": (
         "The linker scans every entity/token of the document for each trigger candidate (list comprehensions "
-        "in `eventex/linking/engine.py`), so its cost per word grows with the document's length: index "
+        "in `eventex/linking/`), so its cost per word grows with the document's length: index "
         "entities by sentence (or token offset) once per document and look candidates up in the trigger's "
         "sentence and its neighbours."
     ),

@@ -5,9 +5,10 @@ it has at least ``--min-words`` words (100,000: 3 repeats). The machine is share
 measurements are interleaved in **rounds**, one per repeat; each round runs, back to back:
 
 1. eventex in one process over the committed corpus: whole pipeline and each stage (the Extractor's own
-   stage objects wrapped with timers: document → entities → resolver → normaliser → linker);
+   stage objects in :class:`eventex.stages.base.TimedStage`: parse → entities → resolve → normalize → link,
+   reported under their earlier keys document, entities, resolver, normaliser, linker);
 2. eventex with ``--jobs`` worker processes set up as ``eventex extract --jobs`` sets them up (forkserver
-   preloading :mod:`eventex.batch`, each worker loading the model with :func:`eventex.batch.loaded`), fed the
+   preloading :mod:`eventex.loading`, each worker loading the model with :func:`eventex.loading.loaded`), fed the
    same corpus in batches;
 3. the baselines on one third of the committed corpus (so that over 3 rounds they see it once):
    en_core_web_sm's full pipeline, and ``transformers.pipeline("token-classification")`` over the same
@@ -38,20 +39,22 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import benchlib
+import render_results
 
 benchlib.setup_env()
 
 if TYPE_CHECKING:
     from eventex.pipeline import Extractor
-    from eventex.stages.document import Document
 
-STAGES = ("document", "entities", "resolver", "normaliser", "linker")
+STAGES = {"parse": "document", "entities": "entities", "resolve": "resolver", "normalize": "normaliser",
+          "link": "linker"}
+"""Stage name -> its key in the results (the keys of earlier runs, kept so that they compare)."""
 LINKING = ("resolver", "normaliser", "linker")
 TARGETS = {"words_per_s": 2500.0, "jobs_speedup": 1.7, "load_s": 3.0, "peak_rss_mb": 1536.0}
 """Whole pipeline ≥ 2,500 words/s single process, ≥ 1.7× that with 2 jobs, load < 3 s, peak RSS < 1.5 GiB."""
@@ -62,74 +65,15 @@ CHECKS = {"linear_16x": 0.75, "long_document": 0.75, "process_scaling": 1.7}
 # --- stage timing -----------------------------------------------------------------------------------------
 
 
-class StageClock:
-    """Seconds spent in each stage."""
-
-    def __init__(self) -> None:
-        self.seconds = dict.fromkeys(STAGES, 0.0)
-
-    def reset(self) -> None:
-        """Back to zero."""
-        self.seconds = dict.fromkeys(STAGES, 0.0)
-
-    def timed(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-        """``fn`` adding its run time to stage ``name``."""
-
-        def run(*args: Any, **kwargs: Any) -> Any:
-            start = time.perf_counter()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                self.seconds[name] += time.perf_counter() - start
-
-        return run
-
-
-class _TimedDocumentStage:
-    """The document stage with every step of its ``pipe`` generator timed."""
-
-    def __init__(self, inner: Any, clock: StageClock) -> None:
-        self.inner, self.clock = inner, clock
-
-    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
-        it = iter(self.inner.pipe(docs))
-        while True:
-            start = time.perf_counter()
-            try:
-                doc = next(it)
-            except StopIteration:
-                return
-            finally:
-                self.clock.seconds["document"] += time.perf_counter() - start
-            yield doc
-
-    def __call__(self, doc: Document) -> Document:
-        return next(self.pipe([doc]))
-
-
-class _TimedEntities:
-    """The entity stage with ``pipe`` timed."""
-
-    def __init__(self, inner: Any, clock: StageClock) -> None:
-        self.inner, self.name = inner, inner.name
-        self.pipe = clock.timed("entities", inner.pipe)
-
-
-def timed_extractor(ex: Extractor) -> tuple[Extractor, StageClock]:
-    """An Extractor over the same stage objects as ``ex``, each timed, and the clock that adds them up."""
+def timed_extractor(ex: Extractor) -> tuple[Extractor, dict[str, float]]:
+    """An Extractor over the same stage objects as ``ex``, each in a :class:`TimedStage`, and the seconds spent
+    in each stage (by stage name) that they add up."""
     from eventex.pipeline import Extractor
+    from eventex.stages.base import TimedStage
 
-    clock = StageClock()
-    timed = Extractor(
-        _TimedEntities(ex.entities, clock),  # type: ignore[arg-type]
-        document=_TimedDocumentStage(ex.document, clock),  # type: ignore[arg-type]
-        resolver=clock.timed("resolver", ex.resolver),  # type: ignore[arg-type]
-        normaliser=clock.timed("normaliser", ex.normaliser),  # type: ignore[arg-type]
-        linker=clock.timed("linker", ex.linker),  # type: ignore[arg-type]
-        model_name=ex.model_name,
-        model_version=ex.model_version,
-    )
-    return timed, clock
+    seconds: dict[str, float] = {}
+    stages = [TimedStage(stage, seconds) for stage in ex.stages]
+    return Extractor(stages, model_name=ex.model_name, model_version=ex.model_version), seconds
 
 
 def rates(seconds: float, docs: int, words: int) -> dict[str, float]:
@@ -139,18 +83,21 @@ def rates(seconds: float, docs: int, words: int) -> dict[str, float]:
             "docs_per_s": round(docs / s, 2)}
 
 
-def run_pipeline(timed: Extractor, clock: StageClock, texts: Sequence[str], batch_size: int = 16) -> dict[str, Any]:
+def run_pipeline(
+    timed: Extractor, seconds: dict[str, float], texts: Sequence[str], batch_size: int = 16
+) -> dict[str, Any]:
     """One timed pass of ``timed.pipe`` over ``texts``: whole-pipeline and per-stage rates."""
-    clock.reset()
+    seconds.clear()
     words = sum(benchlib.words(t) for t in texts)
     cpu, start = time.process_time(), time.perf_counter()
     n = sum(1 for _ in timed.pipe(texts, batch_size=batch_size))
     total = time.perf_counter() - start
     cpu = time.process_time() - cpu
-    stages = {k: rates(v, n, words) for k, v in clock.seconds.items()}
-    linking = sum(clock.seconds[k] for k in LINKING)
+    by_key = {key: seconds.get(name, 0.0) for name, key in STAGES.items()}
+    stages = {k: rates(v, n, words) for k, v in by_key.items()}
+    linking = sum(by_key[k] for k in LINKING)
     stages["linking"] = rates(linking, n, words)
-    other = total - sum(clock.seconds.values())
+    other = total - sum(by_key.values())
     return {**rates(total, n, words), "cpu_per_wall": round(cpu / max(total, 1e-9), 2), "stages": stages,
             "other_seconds": round(other, 3)}
 
@@ -255,11 +202,11 @@ class EventexRunner:
         self.info["rss_after_load_mb"] = round(benchlib.peak_rss_mb(), 1)
         self.info["model"] = f"{extractor.model_name} {extractor.model_version}"
         self.extractor, self.batch_size = extractor, batch_size
-        self.timed, self.clock = timed_extractor(extractor)
+        self.timed, self.seconds = timed_extractor(extractor)
 
     def corpus_run(self, texts: Sequence[str]) -> dict[str, Any]:
         """One timed pass over ``texts`` (whole pipeline and stages), with the peak RSS after it."""
-        return {**run_pipeline(self.timed, self.clock, texts, self.batch_size),
+        return {**run_pipeline(self.timed, self.seconds, texts, self.batch_size),
                 "peak_rss_mb": round(benchlib.peak_rss_mb(), 1)}
 
     def extras(
@@ -278,11 +225,11 @@ class EventexRunner:
             items = list(base) * f
             words = sum(benchlib.words(t) for t in items)
             runs = 3 if words < 2000 else 1
-            reps = [run_pipeline(self.timed, self.clock, items, self.batch_size) for _ in range(runs)]
+            reps = [run_pipeline(self.timed, self.seconds, items, self.batch_size) for _ in range(runs)]
             out["scaling"].append({"factor": f, **summarise_runs(reps)})
         for n in long_words:
             doc = long_document(texts, n)
-            r = run_pipeline(self.timed, self.clock, [doc], batch_size=1)
+            r = run_pipeline(self.timed, self.seconds, [doc], batch_size=1)
             out["long_documents"].append({"target_words": n, "chars": len(doc), **summarise_runs([r])})
         out["peak_rss_after_long_mb"] = round(benchlib.peak_rss_mb(), 1)
         if profile_texts:
@@ -341,7 +288,7 @@ def in_child(fn: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -> di
 
 def _init_jobs_worker(threads: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from eventex.batch import loaded
+    from eventex.loading import loaded
 
     loaded(None, threads)
 
@@ -354,9 +301,9 @@ class JobsPool:
         ctx = multiprocessing.get_context("spawn")
         if "forkserver" in multiprocessing.get_all_start_methods():
             ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["eventex.batch"])
+            ctx.set_forkserver_preload(["eventex.loading"])
         start = time.perf_counter()
-        from eventex.batch import worker_threads
+        from eventex.parallel import worker_threads
 
         self.threads = threads or worker_threads(jobs)
         self.pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_jobs_worker, initargs=(self.threads,))
@@ -432,7 +379,7 @@ class SpacyBaseline:
     def __init__(self, batch_size: int = 16) -> None:
         import spacy
 
-        from eventex.stages.document import SPACY_MODEL
+        from eventex.stages.parse import SPACY_MODEL
 
         start = time.perf_counter()
         self.nlp = spacy.load(SPACY_MODEL)
@@ -713,7 +660,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     start = time.perf_counter()
     data = run(args)
-    benchlib.finish("speed", data, start, Path(args.out), render=not args.no_render)
+    benchlib.finish("speed", data, start, Path(args.out), None if args.no_render else render_results.render)
     return 0
 
 

@@ -44,10 +44,11 @@ def hand_doc():
     Each entity is ``(surface, label)`` or ``(surface, label, {"id": …, "affiliation": …})``, given in text
     order; its offsets are those of the next occurrence of ``surface``.
     """
+    from eventex.document import Document
     from eventex.schema import Entity
-    from eventex.stages.document import Document, DocumentStage
+    from eventex.stages.parse import ParseStage
 
-    parser = DocumentStage()
+    parser = ParseStage()
 
     def build(text: str, *entities: tuple, published: str | None = None) -> Document:
         doc = Document(text=text, published=dt.date.fromisoformat(published) if published else None)

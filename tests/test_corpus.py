@@ -112,6 +112,20 @@ def test_corpus_meets_its_specification(sample_text):
     assert len({d.id for d in docs}) == len(docs)
 
 
+def test_news_corpus_meets_its_specification():
+    docs = load(CORPORA / "news")
+    assert len(docs) >= 60 and len({d.id for d in docs}) == len(docs)
+    assert sum(d.split == "test" for d in docs) >= 20
+    assert len({d.genre for d in docs}) >= 8 and all(d.genre for d in docs)
+    types = Counter(e.type for d in docs for e in d.events)
+    assert all(types[t] >= 40 for t in EVENT_TYPES), types
+    assert {e.status for d in docs for e in d.events} == set(STATUSES)
+    assert sum(d.hard_negative for d in docs) >= 6
+    world = [a for d in docs for e in d.events for a in e.arguments if a.id]
+    assert len(world) >= 30, "fillers known from world knowledge (~#h=ISO)"
+    assert not {d.text for d in docs} & {d.text for d in load(CORPORA)}, "the two corpora share no article"
+
+
 def test_corpus_loads_with_datasets():
     from datasets import load_dataset
 

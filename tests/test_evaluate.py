@@ -9,9 +9,14 @@ from pathlib import Path
 
 import pytest
 
-import eventex
-from eventex import evaluate as ev
+from eventex import loading
+from eventex.cli import evaluate as cli_evaluate
 from eventex.corpus import GoldArgument, GoldDocument, GoldEvent, GoldMention, dumps
+from eventex.corpus.conll import parse_conll, read_conll
+from eventex.eval.bootstrap import bootstrap
+from eventex.eval.match import core_tuples, filler_key, keys_match, normalise_text
+from eventex.eval.report import Report, Score
+from eventex.eval.score import evaluate, evaluate_conll
 from eventex.schema import (
     ArmsSaleEvent,
     Entity,
@@ -121,7 +126,7 @@ def _perfect() -> Extraction:
     return _pred(ents, [_visit(LAVROV, CUBA), _sale(CUBA2, MEXICO)])
 
 
-def _prf(score: ev.Score) -> tuple[float, float, float]:
+def _prf(score: Score) -> tuple[float, float, float]:
     return score.precision, score.recall, score.f1
 
 
@@ -129,7 +134,7 @@ def _prf(score: ev.Score) -> tuple[float, float, float]:
 
 
 def test_perfect_prediction_scores_one_everywhere() -> None:
-    r = ev.evaluate([_gold()], [_perfect()], bootstrap_samples=0)
+    r = evaluate([_gold()], [_perfect()], bootstrap_samples=0)
     for score in (r.entities.micro, r.events.micro, r.arguments.micro):
         assert _prf(score) == (1.0, 1.0, 1.0)
     assert (r.entities.micro.tp, r.events.micro.tp, r.arguments.micro.tp) == (6, 3, 6)
@@ -141,7 +146,7 @@ def test_perfect_prediction_scores_one_everywhere() -> None:
 
 
 def test_empty_prediction_has_zero_recall_and_precision_zero_by_convention() -> None:
-    r = ev.evaluate([_gold()], [_pred()], bootstrap_samples=0)
+    r = evaluate([_gold()], [_pred()], bootstrap_samples=0)
     # no predictions: precision 0/0 is defined as 0.0, recall 0/n = 0.0, F1 0.0
     assert _prf(r.entities.micro) == (0.0, 0.0, 0.0)
     assert (r.entities.micro.tp, r.entities.micro.fp, r.entities.micro.fn) == (0, 0, 6)
@@ -152,7 +157,7 @@ def test_empty_prediction_has_zero_recall_and_precision_zero_by_convention() -> 
 def test_partial_entities() -> None:
     gold = _gold(events=[], mentions=MENTIONS[:3])  # Sergei Lavrov, Cuba, Russia
     pred = _pred([LAVROV, CUBA, _entity("Russia", "NORP", "RUS")])  # the last has the wrong label
-    r = ev.evaluate([gold], [pred], bootstrap_samples=0)
+    r = evaluate([gold], [pred], bootstrap_samples=0)
     # tp 2, fp 1, fn 1: P = R = F1 = 2/3
     assert (r.entities.micro.tp, r.entities.micro.fp, r.entities.micro.fn) == (2, 1, 1)
     assert _prf(r.entities.micro) == pytest.approx((2 / 3, 2 / 3, 2 / 3))
@@ -165,8 +170,8 @@ def test_split_and_merged_list_events_score_the_same() -> None:
     # buyers Cuba (right) and Peru (wrong; gold has Mexico), as one event or as two
     merged = _pred(events=[_visit(LAVROV, CUBA), _sale(CUBA2, PERU)])
     split = _pred(events=[_visit(LAVROV, CUBA), _sale(CUBA2), _sale(PERU)])
-    r_merged = ev.evaluate([_gold()], [merged], bootstrap_samples=0)
-    r_split = ev.evaluate([_gold()], [split], bootstrap_samples=0)
+    r_merged = evaluate([_gold()], [merged], bootstrap_samples=0)
+    r_split = evaluate([_gold()], [split], bootstrap_samples=0)
     assert r_merged.events == r_split.events
     assert r_merged.arguments == r_split.arguments
     # core: visit (lavrov, CUB) tp; sale (RUS, CUB) tp, (RUS, PER) fp, (RUS, MEX) fn
@@ -181,41 +186,41 @@ def test_split_and_merged_list_events_score_the_same() -> None:
 def test_ids_match_ids_and_texts_match_by_whole_word_suffix() -> None:
     havana = _entity("Havana", "GPE", "CUB")
     lavrov = _entity("Lavrov", "PERSON", nth=1)
-    r = ev.evaluate([_gold()], [_pred(events=[_visit(lavrov, havana)])], bootstrap_samples=0)
+    r = evaluate([_gold()], [_pred(events=[_visit(lavrov, havana)])], bootstrap_samples=0)
     # "Lavrov" ~ "Sergei Lavrov" (suffix) and Havana CUB = Cuba CUB (id): the visit tuple is right
     assert r.events.by_type["visit"].tp == 1
     no_id = _entity("Havana", "GPE")
-    r = ev.evaluate([_gold()], [_pred(events=[_visit(lavrov, no_id)])], bootstrap_samples=0)
+    r = evaluate([_gold()], [_pred(events=[_visit(lavrov, no_id)])], bootstrap_samples=0)
     # the text key "havana" does not match the id key CUB
     assert (r.events.by_type["visit"].tp, r.events.by_type["visit"].fp) == (0, 1)
     assert r.arguments.by_role["visit.visitor"].tp == 1
 
 
 def test_keys_and_normalisation() -> None:
-    assert ev.keys_match(("id", "RUS"), ("id", "RUS"))
-    assert not ev.keys_match(("id", "RUS"), ("id", "CUB"))
-    assert not ev.keys_match(("id", "RUS"), ("text", "russia"))
-    assert ev.keys_match(("text", "lavrov"), ("text", "sergei lavrov"))
-    assert ev.keys_match(("text", "sergei lavrov"), ("text", "lavrov"))
-    assert not ev.keys_match(("text", "rov"), ("text", "sergei lavrov"))  # not a whole word
-    assert not ev.keys_match(("text", "sergei"), ("text", "sergei lavrov"))  # prefix, not suffix
-    assert ev.keys_match(None, None)
-    assert not ev.keys_match(None, ("id", "RUS"))
-    assert ev.normalise_text("The Kremlin's") == "kremlin"
-    assert ev.normalise_text("  Sergei   Lavrov ") == "sergei lavrov"
-    assert ev.normalise_text("United States’") == "united states"
-    assert ev.filler_key(LAVROV) == ("text", "sergei lavrov")
-    assert ev.filler_key(CUBA) == ("id", "CUB")
+    assert keys_match(("id", "RUS"), ("id", "RUS"))
+    assert not keys_match(("id", "RUS"), ("id", "CUB"))
+    assert not keys_match(("id", "RUS"), ("text", "russia"))
+    assert keys_match(("text", "lavrov"), ("text", "sergei lavrov"))
+    assert keys_match(("text", "sergei lavrov"), ("text", "lavrov"))
+    assert not keys_match(("text", "rov"), ("text", "sergei lavrov"))  # not a whole word
+    assert not keys_match(("text", "sergei"), ("text", "sergei lavrov"))  # prefix, not suffix
+    assert keys_match(None, None)
+    assert not keys_match(None, ("id", "RUS"))
+    assert normalise_text("The Kremlin's") == "kremlin"
+    assert normalise_text("  Sergei   Lavrov ") == "sergei lavrov"
+    assert normalise_text("United States’") == "united states"
+    assert filler_key(LAVROV) == ("text", "sergei lavrov")
+    assert filler_key(CUBA) == ("id", "CUB")
 
 
 def test_core_tuples_expand_lists_and_drop_empty() -> None:
     fillers = {"seller": [("id", "RUS")], "buyer": [("id", "CUB"), ("id", "MEX")], "weapon": []}
-    assert ev.core_tuples("arms_sale", fillers) == {
+    assert core_tuples("arms_sale", fillers) == {
         ("arms_sale", ("id", "RUS"), ("id", "CUB")),
         ("arms_sale", ("id", "RUS"), ("id", "MEX")),
     }
-    assert ev.core_tuples("arms_sale", {"buyer": [("id", "CUB")]}) == {("arms_sale", None, ("id", "CUB"))}
-    assert ev.core_tuples("arms_sale", {"weapon": [("text", "arms")]}) == set()
+    assert core_tuples("arms_sale", {"buyer": [("id", "CUB")]}) == {("arms_sale", None, ("id", "CUB"))}
+    assert core_tuples("arms_sale", {"weapon": [("text", "arms")]}) == set()
 
 
 def test_gold_implicit_filler_uses_the_referenced_mention() -> None:
@@ -237,7 +242,7 @@ def test_gold_implicit_filler_uses_the_referenced_mention() -> None:
         seller=_entity("Russian", "NORP", "RUS", text=text, implicit=True),
         buyer=[_entity("Mexico", "GPE", "MEX", text=text)],
     )
-    r = ev.evaluate([gold], [_pred(events=[pred], text=text)], bootstrap_samples=0)
+    r = evaluate([gold], [_pred(events=[pred], text=text)], bootstrap_samples=0)
     assert _prf(r.events.micro) == (1.0, 1.0, 1.0)
     # seller and buyer right, the weapon missed: tp 2, fp 0, fn 1
     assert (r.arguments.micro.tp, r.arguments.micro.fp, r.arguments.micro.fn) == (2, 0, 1)
@@ -264,7 +269,7 @@ def test_status_accuracy_on_greedily_matched_events() -> None:
             recognition,  # matches nothing
         ]
     )
-    st = ev.evaluate([gold], [pred], bootstrap_samples=0).status
+    st = evaluate([gold], [pred], bootstrap_samples=0).status
     assert (st.gold_events, st.predicted_events, st.matched, st.correct) == (3, 4, 3, 2)
     assert st.accuracy == pytest.approx(2 / 3)
 
@@ -279,8 +284,8 @@ def _three_docs() -> tuple[list[GoldDocument], list[Extraction]]:
 
 def test_bootstrap_interval_contains_point_and_is_deterministic() -> None:
     gold, preds = _three_docs()
-    a = ev.evaluate(gold, preds, bootstrap_samples=200, seed=7)
-    b = ev.evaluate(gold, preds, bootstrap_samples=200, seed=7)
+    a = evaluate(gold, preds, bootstrap_samples=200, seed=7)
+    b = evaluate(gold, preds, bootstrap_samples=200, seed=7)
     assert a == b
     for point, ci in [
         (a.entities.micro.f1, a.entities.f1_ci),
@@ -299,18 +304,18 @@ def test_bootstrap_helper() -> None:
     def mean(xs):
         return sum(xs) / len(xs)
 
-    ci = ev.bootstrap(items, {"mean": mean}, samples=500, seed=1)["mean"]
-    assert ci == ev.bootstrap(items, {"mean": mean}, samples=500, seed=1)["mean"]
+    ci = bootstrap(items, {"mean": mean}, samples=500, seed=1)["mean"]
+    assert ci == bootstrap(items, {"mean": mean}, samples=500, seed=1)["mean"]
     assert 0.0 <= ci.low < 2.0 < ci.high <= 4.0
-    assert ev.bootstrap(items, {"mean": mean}, samples=0) == {}
-    assert ev.bootstrap([], {"mean": mean}) == {}
+    assert bootstrap(items, {"mean": mean}, samples=0) == {}
+    assert bootstrap([], {"mean": mean}) == {}
 
 
 def test_misaligned_predictions_are_rejected() -> None:
     with pytest.raises(ValueError, match="predictions"):
-        ev.evaluate([_gold()], [], bootstrap_samples=0)
+        evaluate([_gold()], [], bootstrap_samples=0)
     with pytest.raises(ValueError, match="different text"):
-        ev.evaluate([_gold()], [_pred(text="other")], bootstrap_samples=0)
+        evaluate([_gold()], [_pred(text="other")], bootstrap_samples=0)
 
 
 # --- CoNLL --------------------------------------------------------------------------------------------------
@@ -341,7 +346,7 @@ Ann NNP I-NP B-PER
 
 
 def test_conll_reader_offsets_and_entities() -> None:
-    docs = ev.parse_conll(CONLL)
+    docs = parse_conll(CONLL)
     assert [d.text for d in docs] == [
         "EU rejects German call to boycott British lamb .\nPeter Blackburn",
         "BRUSSELS 1996-08-22 Jan Smit Ann",
@@ -361,11 +366,11 @@ def test_conll_reader_offsets_and_entities() -> None:
 def test_read_conll_file(tmp_path: Path) -> None:
     path = tmp_path / "tiny.conll"
     path.write_text(CONLL, encoding="utf-8")
-    assert ev.read_conll(path) == ev.parse_conll(CONLL)
+    assert read_conll(path) == parse_conll(CONLL)
 
 
 def test_conll_scores_use_the_label_mapping() -> None:
-    d1, d2 = ev.parse_conll(CONLL)
+    d1, d2 = parse_conll(CONLL)
     p1 = _pred(
         [
             _entity("EU", "ORG", text=d1.text),  # ORG tp
@@ -379,7 +384,7 @@ def test_conll_scores_use_the_label_mapping() -> None:
     p2 = _pred(
         [_entity("BRUSSELS", "GPE", text=d2.text), _entity("Jan Smit", "PERSON", text=d2.text)], text=d2.text
     )
-    r = ev.evaluate_conll([d1, d2], [p1, p2], bootstrap_samples=0)
+    r = evaluate_conll([d1, d2], [p1, p2], bootstrap_samples=0)
     # tp 5 (EU, German, Peter Blackburn, BRUSSELS, Jan Smit), fp 1 (British LOC), fn 2 (British MISC, Ann)
     assert (r.entities.micro.tp, r.entities.micro.fp, r.entities.micro.fn) == (5, 1, 2)
     assert _prf(r.entities.micro) == pytest.approx((5 / 6, 5 / 7, 10 / 13))
@@ -388,12 +393,12 @@ def test_conll_scores_use_the_label_mapping() -> None:
 
 
 def test_misc_counts_for_conll_and_is_left_out_of_corpus_scores() -> None:
-    d1, _ = ev.parse_conll(CONLL)
+    d1, _ = parse_conll(CONLL)
     p1 = _pred([_entity("British", "MISC", text=d1.text)], text=d1.text)
-    assert ev.evaluate_conll([d1], [p1], bootstrap_samples=0).entities.by_label["MISC"].tp == 1
+    assert evaluate_conll([d1], [p1], bootstrap_samples=0).entities.by_label["MISC"].tp == 1
     gold = _gold(events=[], mentions=MENTIONS[:1])  # Sergei Lavrov
     pred = _pred([LAVROV, _entity("Cuba", "MISC")])  # the corpus does not annotate MISC: not a false positive
-    r = ev.evaluate([gold], [pred], bootstrap_samples=0)
+    r = evaluate([gold], [pred], bootstrap_samples=0)
     assert (r.entities.micro.tp, r.entities.micro.fp, r.entities.micro.fn) == (1, 0, 0)
 
 
@@ -418,10 +423,10 @@ def test_cli_prints_tables_and_writes_json(tmp_path, monkeypatch, capsys) -> Non
     gold_path.write_text(dumps(_gold()) + "\n", encoding="utf-8")
     conll_path = tmp_path / "ner.conll"
     conll_path.write_text(CONLL, encoding="utf-8")
-    answers = {TEXT: _perfect(), **{d.text: _pred(text=d.text) for d in ev.parse_conll(CONLL)}}
-    monkeypatch.setattr(eventex, "load", lambda model=None, **_: _FakeExtractor(answers))
+    answers = {TEXT: _perfect(), **{d.text: _pred(text=d.text) for d in parse_conll(CONLL)}}
+    monkeypatch.setattr(loading, "build_extractor", lambda model=None, **_: _FakeExtractor(answers))
     parser = argparse.ArgumentParser()
-    ev.add_cli(parser.add_subparsers())
+    cli_evaluate.register(parser.add_subparsers())
     out = tmp_path / "report.json"
     args = parser.parse_args(
         ["evaluate", "--gold", str(gold_path), "--ner-conll", str(conll_path), "--bootstrap", "50",
@@ -437,12 +442,12 @@ def test_cli_prints_tables_and_writes_json(tmp_path, monkeypatch, capsys) -> Non
 
     args = parser.parse_args(["evaluate", "--gold", str(gold_path), "--json", "--bootstrap", "0"])
     assert args.func(args) == 0
-    assert ev.Report.model_validate(json.loads(capsys.readouterr().out)["corpus"]).documents == 1
+    assert Report.model_validate(json.loads(capsys.readouterr().out)["corpus"]).documents == 1
 
 
 def test_cli_needs_an_input() -> None:
     parser = argparse.ArgumentParser()
-    ev.add_cli(parser.add_subparsers())
+    cli_evaluate.register(parser.add_subparsers())
     args = parser.parse_args(["evaluate"])
     with pytest.raises(ValueError, match="--gold"):
         args.func(args)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from eventex.document import Document
 from eventex.linking.context import LinkContext, dominant_state, state_key
 from eventex.schema import Citation, Entity
-from eventex.stages.document import Document
 
 RUS, CUB = {"id": "RUS"}, {"id": "CUB"}
 

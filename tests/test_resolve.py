@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventex.document import Document
 from eventex.schema import Entity
-from eventex.stages.document import Document
 from eventex.stages.resolve import Gazetteer, Resolver
 
 

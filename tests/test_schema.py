@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from eventex.cli.schema import schema_json
 from eventex.schema import EVENT_TYPES, Entity, Extraction, Span, event_roles
-from eventex.schema_cli import schema_json
 
 ROOT = Path(__file__).resolve().parents[1]
 

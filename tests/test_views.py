@@ -206,7 +206,7 @@ def test_controls_and_regions_are_labelled(sample_result):
 
 
 def records(results: dict[str, Extraction]) -> list[dict]:
-    """Records in the format ``eventex extract -o`` writes (see eventex.batch), with entities."""
+    """Records in the format ``eventex extract -o`` writes (see eventex.io.records), with entities."""
     return [
         {
             "id": name, "published": ex.published.isoformat() if ex.published else None,

@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 import datetime as dt
 from functools import cache
 
@@ -24,6 +22,7 @@ from eventex.schema import (
     TimeExpression,
     VisitEvent,
 )
+from eventex.version import __version__
 
 __all__ = [
     "ArmsSaleEvent", "Citation", "EnergyInvestmentEvent", "Entity", "Event", "Extraction", "Extractor",
@@ -61,7 +60,7 @@ def __getattr__(name: str):
 
         return Extractor
     if name == "extract_dataset":
-        from eventex.batch import extract_dataset
+        from eventex.integrations.hf_datasets import extract_dataset
 
         return extract_dataset
     if name in ("render", "to_displacy"):

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import platform
-import sys
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -134,17 +132,3 @@ def format_info(report: dict[str, Any]) -> str:
     lines += ["warnings:", *(f"  - {w}" for w in report["warnings"])] if report["warnings"] else ["warnings: none"]
     return "\n".join(lines) + "\n"
 
-
-def add_cli(sub: argparse._SubParsersAction) -> None:
-    """Register ``eventex info``."""
-    p = sub.add_parser("info", help="versions, the model and its hashes, runtime, threads (for bug reports)",
-                       description=info.__doc__)
-    p.add_argument("--model", metavar="NAME|PATH", help="a model package's name or directory (default: as load())")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=_cmd_info)
-
-
-def _cmd_info(args: argparse.Namespace) -> int:
-    report = info(args.model)
-    sys.stdout.write(json.dumps(report, indent=2) + "\n" if args.json else format_info(report))
-    return 0 if report["model"] and report["model"]["hashes_verified"] else 1

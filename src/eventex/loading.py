@@ -1,20 +1,26 @@
-"""Choosing and loading the entity stage and building an Extractor from options."""
+"""Choosing and loading the entity stage, building an Extractor from options, and a per-process cache."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from eventex.errors import InputTypeError
+from eventex.linking import Linker
 from eventex.models import find_model
 from eventex.pipeline import Extractor
-from eventex.stages.document import DocumentStage
+from eventex.stages.normalize import Normaliser
+from eventex.stages.parse import ParseStage
+from eventex.stages.resolve import Resolver
+
+_loaded: dict[tuple[str | None, str | None], Extractor] = {}
 
 
 def build_extractor(model: str | None = None, **options: Any) -> Extractor:
     """An Extractor: ``model`` is None/"default" (the shipped head, see :func:`eventex.models.find_model`),
     "spacy", an installed model package's name, or a model directory.
 
-    ``threads`` caps the entity head's inference threads (the spaCy stage runs single-threaded); ``runtime``
-    None means the head's default.
+    The stages run parse → entities → resolve → normalize → link. ``threads`` caps the entity head's inference
+    threads (the spaCy parse runs single-threaded); ``runtime`` None means the head's default.
     """
     if options.get("runtime", "") is None:
         del options["runtime"]
@@ -24,11 +30,22 @@ def build_extractor(model: str | None = None, **options: Any) -> Extractor:
         from eventex.stages.entities import SpacyEntities
 
         if options:
-            raise TypeError(f"unknown options for the spaCy entity stage: {sorted(options)}")
-        return Extractor(SpacyEntities(), document=DocumentStage(with_ner=True, batch_size=batch_size))
-    from eventex.ner.runtime import TransformerEntities
+            raise InputTypeError(f"unknown options for the spaCy entity stage: {sorted(options)}")
+        parse, entities = ParseStage(with_ner=True, batch_size=batch_size), SpacyEntities()
+    else:
+        from eventex.ner.runtime import TransformerEntities
 
-    stage = TransformerEntities.load(find_model(model).path, threads=threads, **options)
+        parse = ParseStage(batch_size=batch_size)
+        entities = TransformerEntities.load(find_model(model).path, threads=threads, **options)
     return Extractor(
-        stage, document=DocumentStage(batch_size=batch_size), model_name=stage.name, model_version=stage.version
+        [parse, entities, Resolver(), Normaliser(), Linker()],
+        model_name=entities.model_name, model_version=entities.version,
     )
+
+
+def loaded(model: str | None, threads: int | None = None, runtime: str | None = None) -> Extractor:
+    """The extractor for ``model``, loaded once per process (``threads``: inference threads, None = all;
+    ``runtime``: the entity head's runtime, None = its default)."""
+    if (model, runtime) not in _loaded:
+        _loaded[model, runtime] = build_extractor(model, threads=threads, runtime=runtime)
+    return _loaded[model, runtime]

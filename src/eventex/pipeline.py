@@ -1,25 +1,24 @@
-"""The Extractor: holds the loaded stages and runs text → Extraction, one text or a stream."""
+"""The Extractor: an ordered list of stages that turns text into an Extraction, one text or a stream."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from typing import Any
 
-from eventex import __version__
-from eventex.linking import Linker
+from eventex.document import Document
+from eventex.errors import InputError, InputTypeError, PipelineError
+from eventex.parallel import Given, parallel_map
 from eventex.schema import Extraction, Meta
-from eventex.stages.document import Document, DocumentStage
-from eventex.stages.entities import EntityRecognizer
-from eventex.stages.normalize import Normaliser
-from eventex.stages.resolve import Resolver
+from eventex.stages.base import Stage, check_order
+from eventex.version import __version__
 
 TextInput = str | tuple[str, Mapping[str, Any]]
 
 
 def parse_published(value: object) -> dt.date | None:
-    """A publication date from None, a date/datetime or an ISO 8601 string; ValueError names a bad value."""
+    """A publication date from None, a date/datetime or an ISO 8601 string; InputError names a bad value."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -31,37 +30,36 @@ def parse_published(value: object) -> dt.date | None:
             return dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
             pass
-    raise ValueError(f"published must be an ISO 8601 date (YYYY-MM-DD), got {value!r}")
+    raise InputError(f"published must be an ISO 8601 date (YYYY-MM-DD), got {value!r}")
 
 
 def check_text(text: object) -> str:
-    """The text itself, or TypeError naming the wrong type."""
+    """The text itself, or InputTypeError naming the wrong type."""
     if not isinstance(text, str):
-        raise TypeError(f"text must be str, got {type(text).__name__}")
+        raise InputTypeError(f"text must be str, got {type(text).__name__}")
     return text
 
 
 class Extractor:
-    """document → entities → resolution → linking → normalisation, with batched streaming."""
+    """Runs its stages in order over batches of documents (order checked when built: PipelineError)."""
 
-    def __init__(
-        self,
-        entities: EntityRecognizer,
-        *,
-        document: DocumentStage | None = None,
-        resolver: Resolver | None = None,
-        linker: Linker | None = None,
-        normaliser: Normaliser | None = None,
-        model_name: str | None = None,
-        model_version: str = "0",
-    ) -> None:
-        self.entities = entities
-        self.document = document or DocumentStage()
-        self.resolver = resolver or Resolver()
-        self.linker = linker or Linker()
-        self.normaliser = normaliser or Normaliser()
-        self.model_name = model_name or entities.name
+    def __init__(self, stages: Sequence[Stage], *, model_name: str, model_version: str = "0") -> None:
+        check_order(stages)
+        self.stages = tuple(stages)
+        self.model_name = model_name
         self.model_version = model_version
+
+    def stage(self, name: str) -> Stage:
+        """The stage called ``name``."""
+        for s in self.stages:
+            if s.name == name:
+                return s
+        raise PipelineError(f"no stage {name!r} (stages: {', '.join(s.name for s in self.stages)})")
+
+    @property
+    def entities(self) -> Any:
+        """The entity stage."""
+        return self.stage("entities")
 
     def extract(self, text: str, *, published: dt.date | str | None = None) -> Extraction:
         """Entities and events of one text."""
@@ -78,12 +76,18 @@ class Extractor:
         it = iter(texts)
         batches = iter(lambda: list(islice(it, batch_size)), [])
         if n_process > 1:
-            from eventex.batch import parallel_pipe
-
-            yield from parallel_pipe(self, batches, n_process)
+            for results in parallel_map(Given(self), run_batch, batches, n_process):
+                yield from results
             return
         for batch in batches:
-            yield from self._run([self._document(item) for item in batch])
+            yield from self.run(batch)
+
+    def run(self, batch: Sequence[TextInput]) -> list[Extraction]:
+        """The results of one batch, every stage run over the whole batch."""
+        docs: Iterable[Document] = [self._document(item) for item in batch]
+        for stage in self.stages:
+            docs = stage.pipe(docs)
+        return [self._extraction(d) for d in docs]
 
     def _document(self, item: TextInput) -> Document:
         if isinstance(item, tuple):
@@ -93,21 +97,13 @@ class Extractor:
             text, published = item, None
         return Document(text=check_text(text), published=published)
 
-    def _run(self, docs: list[Document]) -> list[Extraction]:
-        docs = list(self.document.pipe(docs))
-        self.entities.pipe(docs)
-        out = []
-        for d in docs:
-            self.resolver(d)
-            self.normaliser(d)
-            self.linker(d)
-            out.append(
-                Extraction(
-                    text=d.text, published=d.published, entities=d.entities, times=d.times, events=d.events,
-                    meta=Meta(
-                        model=self.model_name, version=self.model_version, eventex_version=__version__,
-                        unread=d.unread,
-                    ),
-                )
-            )
-        return out
+    def _extraction(self, d: Document) -> Extraction:
+        meta = Meta(model=self.model_name, version=self.model_version, eventex_version=__version__, unread=d.unread)
+        return Extraction(
+            text=d.text, published=d.published, entities=d.entities, times=d.times, events=d.events, meta=meta
+        )
+
+
+def run_batch(extractor: Extractor, batch: Sequence[TextInput]) -> list[Extraction]:
+    """``extractor.run(batch)``: the task a worker process runs for :meth:`Extractor.pipe`."""
+    return extractor.run(batch)

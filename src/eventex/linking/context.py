@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventex.document import Document
 from eventex.schema import Entity, Span
-from eventex.stages.document import Document
+from eventex.stages.base import parsed
 
 STATE_LABELS = frozenset({"GPE", "NORP"})
 """Labels of mentions that name a state."""
@@ -68,10 +69,8 @@ class LinkContext:
 
     @classmethod
     def build(cls, document: Document, lookback: int = 400) -> LinkContext:
-        """The context of a parsed document with its entities (ValueError when it has no parse)."""
-        doc = document.doc
-        if doc is None:
-            raise ValueError("linking needs a parsed document: run the parse stage first")
+        """The context of a parsed document with its entities (PipelineError when it has no parse)."""
+        doc = parsed(document)
         cited = [(c.start, c.end) for c in document.citations]
         parens = [(m.start(), m.end()) for m in _PARENS.finditer(document.text)]
         usable = [

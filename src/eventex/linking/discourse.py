@@ -23,9 +23,13 @@ DATELINE_TAIL = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:[-–—]|\n|$)"
 )
 """What follows a dateline's place: an optional date, an optional (agency), then a dash or the line's end."""
+COUNTERPARTS = frozenset({"counterpart", "counterparts", "host", "hosts"})
+"""Nouns whose demonym names the state a visitor met in ('met his Kenyan counterpart')."""
 DATELINE_ROLES = {"visit": "destination", "energy_investment": "host_country"}
 """The role a dateline's state fills when the event's sentence names no place for it."""
-AGENT_LABELS = {"visit": {"PERSON", "ORG"}, "recognition": STATE_LABELS | {"PERSON"}}
+AGENT_LABELS = {
+    "visit": {"PERSON", "ORG"}, "recognition": STATE_LABELS | {"PERSON"}, "energy_investment": {"ORG", "GPE", "NORP"},
+}
 """Labels of the coordinated mentions that make one event each, per type (its agent role takes one filler)."""
 
 
@@ -67,6 +71,20 @@ def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]]) -> None
     cand.fallback_used = True
 
 
+def fill_from_counterpart(cand: Candidate, ctx: LinkContext) -> None:
+    """A visit with no destination or host, in a sentence about meeting 'his Kenyan counterpart': Kenya."""
+    if cand.type != "visit" or cand.fillers.get("destination") or cand.fillers.get("host"):
+        return
+    visitor = cand.first("visitor")
+    home = {visitor.id, visitor.affiliation} - {None} if visitor else set()
+    for m in ctx.mentions.in_sentence(cand.sentence.start):
+        e = m.entity
+        if e.label == "NORP" and e.id and e.id not in home and m.root.head.lemma_.lower() in COUNTERPARTS:
+            cand.fillers["destination"] = [e.model_copy(update={"implicit": True})]
+            cand.fallback_used = True
+            return
+
+
 def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
     recognitions (the agent role of visits and recognitions takes one filler)."""
@@ -104,12 +122,11 @@ def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[T
         if not before:
             continue
         source = before[-1]
+        if source.type == "visit":  # 'London and Paris followed' restates a decision, not a trip
+            continue
         if ctx.document.text[source.trigger.end : tok.idx].count("\n\n") > 1:
             continue
-        agents = [
-            ctx.by_token[t.i] for s in tok.children if s.dep_ in ("nsubj", "nsubjpass")
-            for t in (s, *s.conjuncts) if t.i in ctx.by_token
-        ]
+        agents = _subjects(tok, ctx)
         agent_role = CORE_ROLES[source.type][0]
         other = CORE_ROLES[source.type][1]
         taken = {state_key(e) for e in source.fillers.get(other, [])}
@@ -139,8 +156,55 @@ def _is_reference(tok: Token) -> bool:
     if lemma == "do":
         return "same" in objects or any(c.dep_ == "dobj" and c.lemma_ == "same" for c in tok.children)
     if lemma == "follow":
-        has_subject = any(c.dep_ == "nsubj" for c in tok.children)
+        subject = any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "xcomp"
+        lead = any(c.dep_ == "dobj" and c.lemma_ in ("lead", "example") for c in tok.children)
         intransitive = not any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass", "xcomp", "ccomp")
                                for c in tok.children)
-        return has_subject and ("suit" in objects or intransitive)
+        return subject and ("suit" in objects or lead or intransitive)
     return False
+
+
+def _subjects(tok: Token, ctx: LinkContext) -> list[Entity]:
+    """The mentions that are the subject of ``tok`` (or of the verb it complements: 'declined to follow')."""
+    verb = tok.head if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
+    return [
+        ctx.by_token[t.i] for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+        for t in (s, *s.conjuncts) if t.i in ctx.by_token
+    ]
+
+
+def reciprocal(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
+    """'Israel and Kosovo recognised each other', 'agreed on mutual recognition': one event each way."""
+    if cand.type != "recognition" or cand.fillers.get("recognized"):
+        return [cand]
+    trig = cand.trigger_token
+    mutual = any(c.lower_ in ("mutual", "reciprocal") for c in trig.children) or any(
+        c.dep_ == "dobj" and c.lower_ == "other" for c in trig.children
+    )
+    if not mutual:
+        return [cand]
+    verb = trig
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+        verb = verb.head
+    parties = [e for e in _subjects(verb, ctx) if e.label in STATE_LABELS and e.id]
+    if len(parties) != 2:
+        return [cand]
+    a, b = parties
+    return [replace(cand, fillers={**cand.fillers, "recognizer": [x], "recognized": [y]}) for x, y in ((a, b), (b, a))]
+
+
+def switched(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
+    """'switched recognition from Taipei to Beijing': the withdrawal, and a recognition of the state it
+    switched to."""
+    trig = cand.trigger_token
+    if cand.type != "recognition" or trig.lemma_.lower() != "switch":
+        return [cand]
+    to = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    new = [ctx.by_token[t.i] for t in to if t.i in ctx.by_token and ctx.by_token[t.i].id]
+    if not new:
+        return [cand]
+    old = [e for e in cand.fillers.get("recognized", []) if e.id not in {n.id for n in new}]
+    out = [replace(cand, fillers={**cand.fillers, "recognized": new}, status="actual")]
+    if old:
+        out.append(replace(cand, fillers={**cand.fillers, "recognized": old}))
+    return out

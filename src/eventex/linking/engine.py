@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
+from eventex.document import Document
 from eventex.linking.accept import acceptable
 from eventex.linking.context import Candidate, LinkContext
-from eventex.linking.discourse import datelines, fill_from_dateline, restated, split_coordinated
+from eventex.linking.discourse import (
+    datelines,
+    fill_from_counterpart,
+    fill_from_dateline,
+    reciprocal,
+    restated,
+    split_coordinated,
+    switched,
+)
 from eventex.linking.implicit import add_implicit, tidy_roles
 from eventex.linking.merge import merge_events
 from eventex.linking.paths import tree_distance
@@ -13,13 +24,14 @@ from eventex.linking.rules import Rules
 from eventex.linking.status import StatusRules
 from eventex.linking.triggers import Trigger, TriggerFinder
 from eventex.schema import EVENT_CLASSES, Entity, Event, Span, event_roles
-from eventex.stages.document import Document
 from eventex.stages.normalize import time_expression
 
 FALLBACK_FACTOR = 0.8
 """Confidence factor of an event with a role filled by a fallback rule."""
 IMPLICIT_FACTOR = 0.9
 """Confidence factor of an event with an implicit filler."""
+GOVERNED = "governed"
+"""A ``frame_status`` value: the status comes from the cues above the trigger, never from the trigger word."""
 TRIGGER_LABELS = frozenset({"WEAPON", "ENERGY_ASSET"})
 """Labels of mentions a trigger may lie in ('arms sales'); a trigger inside another mention names no event."""
 
@@ -27,10 +39,18 @@ TRIGGER_LABELS = frozenset({"WEAPON", "ENERGY_ASSET"})
 class Linker:
     """Turns a document's entities and parse into typed events."""
 
+    name = "link"
+    requires = ("doc", "entities.id", "citations")
+    assigns = ("events",)
+
     def __init__(self, rules: Rules | None = None, status: StatusRules | None = None) -> None:
         self.rules = rules or Rules.load()
         self.status_rules = status or StatusRules()
         self.triggers = TriggerFinder(self.rules)
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Link each document."""
+        return map(self, docs)
 
     def __call__(self, document: Document) -> Document:
         """Fill ``document.events``."""
@@ -42,8 +62,10 @@ class Linker:
             if first is None:
                 continue
             fill_roles(first, ctx, self.rules)
-            for cand in split_coordinated(first, ctx):
+            variants = (c for s in split_coordinated(first, ctx) for r in reciprocal(s, ctx) for c in switched(r, ctx))
+            for cand in variants:
                 add_implicit(cand, ctx, self.rules)
+                fill_from_counterpart(cand, ctx)
                 fill_from_dateline(cand, lines)
                 tidy_roles(cand, ctx, self.rules)
                 if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
@@ -67,12 +89,13 @@ class Linker:
             return None  # 'Consortium' in 'the Russian Consortium for Venezuela' names an organisation
         frame = self.triggers.frame_of(trigger)
         tokens = ctx.doc[trigger.start : trigger.end]
-        status, _ = self.status_rules.status(head)
+        fixed = self.rules.lexicons[trigger.type].frame_status.get(frame)
+        status, _ = self.status_rules.status(head, self_cue=fixed != GOVERNED)
         return Candidate(
             type=trigger.type,
             trigger=Span(text=tokens.text, start=tokens.start_char, end=tokens.end_char),
             trigger_token=head, trigger_tokens=tokens, frame=frame,
-            status=self.rules.lexicons[trigger.type].frame_status.get(frame, status),
+            status=status if fixed in (None, GOVERNED) else fixed,
             strength=trigger.strength, sentence=head.sent,
         )
 

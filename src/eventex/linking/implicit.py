@@ -8,7 +8,9 @@ from collections.abc import Callable
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
 from eventex.linking.paths import tree_distance
 from eventex.linking.rules import Rules
-from eventex.schema import CORE_ROLES
+from eventex.resources import Weapon
+from eventex.resources.facts import find_energy_asset, find_weapon
+from eventex.schema import CORE_ROLES, Entity
 
 ImplicitRule = Callable[[Candidate, LinkContext, Rules], None]
 
@@ -38,7 +40,9 @@ def _host_destination(cand: Candidate, ctx: LinkContext) -> None:
 
 
 def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """'Russian helicopters': the state modifying the weapon sells it; else the document's main state."""
+    """'Russian helicopters': the state modifying the weapon sells it; else the weapon's maker (its firm or state
+    where the text names them, else the weapon mention standing for its maker state); else the document's main
+    state when it is an arms exporter."""
     f = cand.fillers
     if f.get("seller") or not f.get("weapon"):
         return
@@ -49,21 +53,62 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     ]
     if mod:
         f["seller"] = [mod[-1].model_copy(update={"implicit": True})]
-    elif ctx.dominant and f.get("buyer") and all(b.id != ctx.dominant for b in f["buyer"]):
+        return
+    buyers = {x for b in f.get("buyer", []) for x in (b.id, b.affiliation) if x}
+    known = next((m.row for e in f["weapon"] if (m := find_weapon(e.text))), None)
+    if known is not None and known.maker_iso3 not in buyers:
+        f["seller"] = [_maker(known, w, cand, ctx, rules)]
+        return
+    coop = rules.lexicons[cand.type].cooperation
+    exporters = coop.exporters if coop is not None else ()
+    if ctx.dominant in exporters and f.get("buyer") and ctx.dominant not in buyers:
         src = ctx.state_mention(ctx.dominant, cand.trigger_token)
         if src is not None:
             f["seller"] = [src.model_copy(update={"implicit": True})]
 
 
+def _maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:
+    """Who sells a known weapon: its maker or its state's arms exporter where the text names one before the
+    trigger (or any firm of the maker state in the trigger's sentence), else a mention of the maker state, else
+    the weapon mention itself standing for that state."""
+    lex = rules.lexicons[cand.type]
+    maker = weapon.maker.casefold()
+    trig = cand.trigger_token
+    sentence = ctx.mentions.in_sentence(cand.sentence.start)
+    named = [
+        m.entity for m in (*ctx.mentions.before(trig.i), *sentence)
+        if m.entity.label == "ORG" and (
+            m.entity.text.casefold() in maker or maker.split()[0] == m.entity.text.casefold().split()[0]
+            or (lex.is_arms_exporter(m.entity.text) and m.entity.affiliation == weapon.maker_iso3)
+            or (m in sentence and m.entity.affiliation == weapon.maker_iso3)
+        )
+    ]
+    state = ctx.state_mention(weapon.maker_iso3, trig)
+    src = named[-1] if named else state
+    if src is not None:
+        return src.model_copy(update={"implicit": True})
+    return mention.model_copy(update={"implicit": True, "id": weapon.maker_iso3, "canonical": None})
+
+
 def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """The host country of an investment: the state nearest the asset (or, close by, the trigger)."""
+    """The host country of an investment: where a known asset lies (a mention of that state, else the asset
+    mention standing for it), else the state nearest the asset (or, close by, the trigger)."""
     f = cand.fillers
     if f.get("host_country"):
         return
     named = cand.first("asset")
+    investor = cand.first("investor")
+    home = {investor.id, investor.affiliation} - {None} if investor else set()
+    known = find_energy_asset(named.text) if named is not None else None
+    if known is not None and known.row.host_iso3 not in home:
+        src = ctx.state_mention(known.row.host_iso3, cand.trigger_token)
+        f["host_country"] = [
+            (src or named).model_copy(update={"implicit": True, "id": known.row.host_iso3} if src is None
+                                      else {"implicit": True})
+        ]
+        return
     in_sent = ctx.mentions.in_sentence(cand.sentence.start)
     asset = next((m.span for m in in_sent if named and m.entity == named), None)
-    investor = cand.first("investor")
     near = [
         m for m in in_sent
         if m.entity.label in ("GPE", "NORP") and m.entity.id
@@ -106,6 +151,8 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         if state is not None:
             place = f["host_country"][0]
             f["host_country"] = [place.model_copy(update={"id": state.id, "canonical": state.canonical})]
+    if f.get("destination"):  # 'a tour of Africa': a region is no destination of a visit
+        f["destination"] = [d for d in f["destination"] if d.id or d.label != "LOC"]
     dests = f.get("destination", [])
     if dests and not any(d.id for d in dests):  # 'visited Benghazi': the city's state, from the context
         visitor = cand.first("visitor")
@@ -123,5 +170,9 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     lex = rules.lexicons[cand.type]
     if f.get("seller") and f.get("buyer"):
         seller, buyer = f["seller"][0], f["buyer"][0]
-        if lex.is_arms_exporter(buyer.text) and not lex.is_arms_exporter(seller.text):
+        known = next((m.row for e in f.get("weapon", []) if (m := find_weapon(e.text))), None)
+        maker = known.maker_iso3 if known else None
+        if (lex.is_arms_exporter(buyer.text) and not lex.is_arms_exporter(seller.text)) or (
+            maker and maker in (buyer.id, buyer.affiliation) and maker not in (seller.id, seller.affiliation)
+        ):  # 'Indonesia signed a contract with Dassault', 'Baku signed a deal with Pakistan for JF-17s'
             f["seller"], f["buyer"] = [buyer], [seller]

@@ -55,10 +55,13 @@ class StatusRules:
         marks = (c for t in self.governing(trigger) for c in t.children if c.dep_ == "mark")
         return any(c.lower_ in self.hypothetical_marks for c in marks)
 
-    def status(self, trigger: Token) -> tuple[str, list[str]]:
-        """(status, cue words found) for a trigger."""
+    def status(self, trigger: Token, *, self_cue: bool = True) -> tuple[str, list[str]]:
+        """(status, cue words found) for a trigger; with ``self_cue`` False the trigger word itself is no cue
+        ('talks' states a visit's meeting, not a proposal)."""
         found: dict[str, list[str]] = {}
         for tok in self.governing(trigger):
+            if tok.i == trigger.i and not self_cue:
+                continue
             lemma = tok.lemma_.lower()
             phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}  # 'called off'
             for status, lemmas in self.cues.items():

@@ -1,1 +1,2 @@
-"""The transformer NER head: features, model, training data, training, export and inference."""
+"""The transformer NER head: features, model, training data and training, inference (runtime), decoding,
+ONNX export and int8, and the model card (measure and render)."""

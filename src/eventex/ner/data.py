@@ -8,8 +8,8 @@ from pathlib import Path
 
 import numpy as np
 
-from eventex.corpus import GoldDocument
-from eventex.evaluate import read_conll
+from eventex.corpus.conll import read_conll
+from eventex.corpus.gold import GoldDocument
 from eventex.ner.features import BIO_LABELS, LABEL_ID, Window, windows
 from eventex.schema import CORPUS_UNANNOTATED, ENTITY_LABELS
 from eventex.stages.resolve import Gazetteer

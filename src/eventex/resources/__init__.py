@@ -32,18 +32,19 @@ class State:
     metonyms: tuple[str, ...]
 
 
+def _split(v: str | None) -> tuple[str, ...]:
+    """The items of a ``|``-separated table cell."""
+    return tuple(x.strip() for x in (v or "").split("|") if x.strip())
+
+
 @cache
 def states() -> tuple[State, ...]:
     """Every state and partially recognised state the resolver knows."""
     rows = csv.DictReader(read_text("states.tsv").splitlines(), delimiter="\t")
-
-    def split(v: str | None) -> tuple[str, ...]:
-        return tuple(x.strip() for x in (v or "").split("|") if x.strip())
-
     return tuple(
         State(
-            r["iso3"], r["canonical"], split(r["aliases"]), split(r["capitals"]),
-            split(r["demonyms"]), split(r["metonyms"]),
+            r["iso3"], r["canonical"], _split(r["aliases"]), _split(r["capitals"]),
+            _split(r["demonyms"]), _split(r["metonyms"]),
         )
         for r in rows
     )
@@ -54,3 +55,136 @@ def name_table(name: str) -> tuple[tuple[str, str], ...]:
     """(name, iso3) rows of a two-column fact table: ``firms.tsv``, ``people.tsv`` or ``places.tsv``."""
     rows = csv.DictReader(read_text(name).splitlines(), delimiter="\t")
     return tuple((r["name"].strip(), r["iso3"].strip()) for r in rows if r["name"].strip())
+
+
+WEAPON_CLASSES = frozenset({
+    "fighter", "attack_aircraft", "trainer", "transport_aircraft", "helicopter", "air_defence", "missile", "tank",
+    "armoured_vehicle", "artillery", "ship", "submarine", "drone", "small_arms", "radar", "other",
+})
+ENERGY_KINDS = frozenset({
+    "oil_field", "gas_field", "oil_gas_field", "pipeline", "nuclear_plant", "hydro_plant", "thermal_plant", "refinery",
+    "lng_terminal", "block", "mine", "renewable_plant", "other",
+})
+
+
+@dataclass(frozen=True)
+class Weapon:
+    """One row of ``weapons.tsv``: a weapon system or family and its prime maker (``category``: the class column)."""
+
+    name: str
+    maker_iso3: str
+    maker: str
+    category: str
+    aliases: tuple[str, ...]
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The name and every alias."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class EnergyAsset:
+    """One row of ``energy_assets.tsv``: a named field, pipeline, plant, terminal or mine and its host state."""
+
+    name: str
+    host_iso3: str
+    kind: str
+    states: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The name and every alias."""
+        return (self.name, *self.aliases)
+
+
+def _rows(name: str, column: str, allowed: frozenset[str]) -> list[dict[str, str]]:
+    """The rows of a fact table, refused when ``column`` holds a value outside ``allowed``."""
+    rows = list(csv.DictReader(read_text(name).splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+    for r in rows:
+        if r[column] not in allowed:
+            raise ValueError(f"{name}: {r['name']!r} has unknown {column} {r[column]!r}")
+    return rows
+
+
+@cache
+def weapons() -> tuple[Weapon, ...]:
+    """Weapon systems and families with their prime maker, from ``weapons.tsv``.
+
+    ``maker_iso3`` is the state where the prime maker named in ``maker`` (the firm, or its national subsidiary)
+    builds the system. Licensed production abroad keeps the designer's state (Su-30MKI built by HAL: Sukhoi, RUS;
+    Kalvari-class: Naval Group, FRA). A multinational consortium counts for the seat of the consortium company
+    (Eurofighter GmbH and Panavia: DEU; NHIndustries and Eurosam: FRA). Where partner states sell one design
+    under their own names, each name is a row of its own (Storm Shadow: GBR, SCALP EG: FRA; Shahed-136: IRN,
+    Geran-2: RUS).
+    """
+    return tuple(
+        Weapon(r["name"], r["maker_iso3"], r["maker"], r["class"], _split(r["aliases"]))
+        for r in _rows("weapons.tsv", "class", WEAPON_CLASSES)
+    )
+
+
+@cache
+def energy_assets() -> tuple[EnergyAsset, ...]:
+    """Named energy assets with the state that hosts them, from ``energy_assets.tsv``.
+
+    ``host_iso3`` is the state where the asset lies. A cross-border pipeline is hosted by the state where it starts
+    (where the oil or gas enters it: Nord Stream, RUS; EACOP, UGA) and ``states`` lists every state it crosses,
+    territory or waters, from start to end. A dam or field on a border is hosted by the first of the ``states``
+    that share it. ``states`` is empty for an asset inside one state.
+    """
+    return tuple(
+        EnergyAsset(r["name"], r["host_iso3"], r["kind"], _split(r["states"]), _split(r["aliases"]))
+        for r in _rows("energy_assets.tsv", "kind", ENERGY_KINDS)
+    )
+
+
+OFFICES = (
+    "president", "prime minister", "foreign minister", "defence minister", "energy minister", "king", "emir",
+    "crown prince", "chancellor", "vice president", "head of state", "head of government", "secretary-general",
+    "other",
+)
+"""The normalised offices of ``people.tsv``; ``other`` covers every post outside the list (envoys, speakers, ...)."""
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    """One row of ``people.tsv``: one term of one person in one office; ``end`` is None while in office."""
+
+    name: str
+    iso3: str
+    office: str
+    start: int | None
+    end: int | None
+
+    def held_in(self, year: int) -> bool:
+        """Whether the term covers any part of ``year`` (terms with unknown years never do)."""
+        return self.start is not None and self.start <= year and (self.end is None or year <= self.end)
+
+
+@cache
+def office_terms() -> tuple[OfficeTerm, ...]:
+    """Every office term of ``people.tsv``: heads of state and government, ministers and other officials."""
+    rows = csv.DictReader(read_text("people.tsv").splitlines(), delimiter="\t")
+
+    def year(v: str | None) -> int | None:
+        return int(v) if v and v.strip() else None
+
+    return tuple(
+        OfficeTerm(r["name"].strip(), r["iso3"].strip(), r["office"].strip(), year(r["start"]), year(r["end"]))
+        for r in rows if r["name"].strip()
+    )
+
+
+def holders(iso3: str, office: str, year: int) -> tuple[OfficeTerm, ...]:
+    """Who held ``office`` of state ``iso3`` at some point in ``year`` (several in a year of transition)."""
+    return tuple(t for t in office_terms() if t.iso3 == iso3 and t.office == office and t.held_in(year))
+
+
+def terms_of(name: str, year: int | None = None) -> tuple[OfficeTerm, ...]:
+    """The terms of the person called ``name`` (exact, case-insensitive), only those covering ``year`` if given."""
+    key = name.strip().casefold()
+    return tuple(
+        t for t in office_terms() if t.name.casefold() == key and (year is None or t.held_in(year))
+    )

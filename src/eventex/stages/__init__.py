@@ -1,1 +1,1 @@
-"""Pipeline stages, in order: document → entities → resolution → linking → normalisation."""
+"""Pipeline stages, in order: parse → entities → resolve → normalize → link (see :mod:`eventex.stages.base`)."""

@@ -1,21 +1,22 @@
 """Entity stage: typed mentions with exact offsets.
 
-Two interchangeable recognisers fill ``Document.entities``: :class:`TransformerEntities` (the fine-tuned
-head, see :mod:`eventex.ner`) and :class:`SpacyEntities` (en_core_web_sm's NER mapped onto the label set
-plus domain patterns), the baseline: used only when asked for, ``eventex.load("spacy")``.
+Two interchangeable stages named ``entities`` fill ``Document.entities``: :class:`TransformerEntities` (the
+fine-tuned head, see :mod:`eventex.ner.runtime`) and :class:`SpacyEntities` (en_core_web_sm's NER mapped onto
+the label set plus domain patterns), the baseline: used only when asked for,
+``eventex.load("spacy")``. Each names its model in ``model_name``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from typing import Protocol
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from eventex.document import Document
 from eventex.resources import read_toml
 from eventex.schema import Entity
-from eventex.stages.document import Document
+from eventex.stages.base import parsed
 
 SPACY_LABEL_MAP = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
@@ -23,15 +24,6 @@ SPACY_LABEL_MAP = {
     "EVENT": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LANGUAGE": "MISC",
 }
 _LEADING_DROP = {"the", "a", "an", "on", "in", "at", "since", "after", "before", "by", "during", "until"}
-
-
-class EntityRecognizer(Protocol):
-    """What the pipeline needs from an entity stage."""
-
-    name: str
-
-    def pipe(self, docs: Sequence[Document]) -> None:
-        """Fill ``doc.entities`` for every document."""
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -123,19 +115,24 @@ class DomainPatterns:
 class SpacyEntities:
     """en_core_web_sm's NER mapped onto eventex labels, plus :class:`DomainPatterns`."""
 
-    name = "spacy:en_core_web_sm"
+    name = "entities"
+    requires = ("doc", "doc.ents")
+    assigns = ("entities",)
+    model_name = "spacy:en_core_web_sm"
+    version = "0"
 
     def __init__(self) -> None:
         self.patterns = DomainPatterns()
 
-    def pipe(self, docs: Sequence[Document]) -> None:
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Fill ``entities`` from the parse's ``doc.ents`` and the domain patterns."""
         for d in docs:
-            assert d.doc is not None, "the document stage must run first"
+            doc = parsed(d)
             cands: list[Entity] = []
-            for start, end, label in self.patterns.find(d.doc):
+            for start, end, label in self.patterns.find(doc):
                 s, e = trim_span(d.text, start, end)
                 cands.append(Entity(text=d.text[s:e], start=s, end=e, label=label, confidence=0.7))
-            for ent in d.doc.ents:
+            for ent in doc.ents:
                 label = SPACY_LABEL_MAP.get(ent.label_)
                 if not label:
                     continue
@@ -143,3 +140,4 @@ class SpacyEntities:
                 if e > s:
                     cands.append(Entity(text=d.text[s:e], start=s, end=e, label=label, confidence=0.8))
             d.entities = resolve_overlaps(cands)
+            yield d

@@ -5,9 +5,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 
+from eventex.document import Document
 from eventex.schema import Citation, TimeExpression
-from eventex.stages.document import Document
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -167,7 +168,16 @@ def find_citations(text: str, published: dt.date | None = None) -> list[Citation
 class Normaliser:
     """Fills ``Document.times`` from DATE entities and ``Document.citations``."""
 
+    name = "normalize"
+    requires = ("entities",)
+    assigns = ("times", "citations")
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Normalise each document."""
+        return map(self, docs)
+
     def __call__(self, doc: Document) -> Document:
+        """Normalise one document."""
         doc.citations = find_citations(doc.text, doc.published)
         doc.times = [
             time_expression(doc.text, e.start, e.end, doc.published) for e in doc.entities if e.label == "DATE"

@@ -5,15 +5,13 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from eventex.document import Document
 from eventex.resources import name_table, read_toml, states
 from eventex.schema import Entity
-
-if TYPE_CHECKING:
-    from eventex.stages.document import Document
 
 _WORD = re.compile(r"[\w'’-]+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -123,6 +121,10 @@ class NameTable:
 class Resolver:
     """Fills ``canonical``, ``id`` and ``affiliation`` on a document's entities."""
 
+    name = "resolve"
+    requires = ("entities",)
+    assigns = ("entities.id",)
+
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or Gazetteer()
         lex = read_toml("affiliation.toml")
@@ -133,7 +135,12 @@ class Resolver:
         self.firms = NameTable("firms.tsv")
         self.people = NameTable("people.tsv")
 
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Resolve each document's entities."""
+        return map(self, docs)
+
     def __call__(self, doc: Document) -> Document:
+        """Resolve one document's entities."""
         ents = doc.entities
         for e in ents:
             if e.label in ("GPE", "NORP", "ORG", "LOC"):

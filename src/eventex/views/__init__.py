@@ -1,5 +1,5 @@
-"""Human-readable views of results: a self-contained HTML page (:mod:`~eventex.views.html`) and displaCy input
-(:mod:`~eventex.views.displacy`)."""
+"""Views of results for people: plain text (:mod:`~eventex.views.text`: summaries, score tables), a
+self-contained HTML page (:mod:`~eventex.views.html`) and displaCy input (:mod:`~eventex.views.displacy`)."""
 
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from eventex.errors import InputError, MissingFileError
 from eventex.schema import (
     ENTITY_LABELS,
     EVENT_TYPES,
@@ -102,21 +103,21 @@ def _from_extraction(ex: Extraction, name: str) -> _Doc:
 def _from_record(rec: object, where: str) -> _Doc:
     """A document from one record of ``eventex extract``'s JSONL output; ValueError for anything else."""
     if not isinstance(rec, dict):
-        raise ValueError(f"{where}: a record is a JSON object, got {type(rec).__name__}")
+        raise InputError(f"{where}: a record is a JSON object, got {type(rec).__name__}")
     if "doc_id" in rec:
-        raise ValueError(f"{where}: a flat row (extract --flat); the report reads records: run extract without --flat")
+        raise InputError(f"{where}: a flat row (extract --flat); the report reads records: run extract without --flat")
     name = str(rec.get("id", where))
     if "error" in rec:
         return _Doc(name=name, runs=[], error=(str(rec["error"]), str(rec.get("message", ""))))
     if not isinstance(rec.get("events"), list):
-        raise ValueError(f"{where}: not an eventex record (no 'events' list and no 'error')")
+        raise InputError(f"{where}: not an eventex record (no 'events' list and no 'error')")
     try:
         events = [_EVENT.validate_python(e) for e in rec["events"]]
         entities = [Entity.model_validate(e) for e in rec.get("entities") or []]
     except ValidationError as e:
         first = e.errors()[0]
         loc = ".".join(str(x) for x in first["loc"])
-        raise ValueError(f"{where}: invalid event or entity ({loc}: {first['msg']})") from None
+        raise InputError(f"{where}: invalid event or entity ({loc}: {first['msg']})") from None
     spans: list[Span] = list(entities)
     for ev in events:
         spans += _event_spans(ev)
@@ -567,7 +568,7 @@ def _read_records(path: Path) -> list[tuple[str, object]]:
             try:
                 out.append((f"{path}:{n}", json.loads(line)))
             except json.JSONDecodeError as e:
-                raise ValueError(f"{path}:{n}: not JSON ({e.msg}); the report reads extract's JSONL output") from None
+                raise InputError(f"{path}:{n}: not JSON ({e.msg}); the report reads extract's JSONL output") from None
     return out
 
 
@@ -576,9 +577,9 @@ def write_report(records_path: str | Path, out_path: str | Path, *, title: str |
     number of documents."""
     src = Path(records_path)
     if src.suffix.lower() == ".parquet":
-        raise ValueError(f"{src}: the report reads JSONL results (extract -o FILE.jsonl), not Parquet")
+        raise InputError(f"{src}: the report reads JSONL results (extract -o FILE.jsonl), not Parquet")
     if not src.is_file():
-        raise FileNotFoundError(f"no such results file: {src}")
+        raise MissingFileError(f"no such results file: {src}")
     records = _read_records(src)
     Path(out_path).write_text(_records_page(records, title or f"eventex report: {src.name}"), encoding="utf-8")
     return len(records)

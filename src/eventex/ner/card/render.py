@@ -1,212 +1,25 @@
-"""The model card: evaluate a trained model directory and (re)write its ``README.md`` and ``card.json``.
-
-Everything in the card is either read from the model's manifest or computed here, except the casing-feature
-ablation (:data:`ABLATION`), which was measured once at training time and is quoted as such.
-"""
+"""Rendering the model card (Markdown) from the numbers of :func:`eventex.ner.card.measure.measure`."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import os
-import platform
-import statistics
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import MISSING
-from pathlib import Path
 from typing import Any
 
 from eventex.ner.data import CONLL_LABEL_MAP, CONLL_UNANNOTATED
-from eventex.ner.runtime import WEIGHTS, read_manifest, sha256
 from eventex.schema import CORPUS_UNANNOTATED, ENTITY_LABELS
 
-INT8_MAX_DROP_POINTS = 0.5
-"""The int8 rule: dynamic int8 quantisation may cost at most this many points of dev entity F1."""
-SPEED_REPEATS = 3
-SPEED_RUNTIMES = ("onnx", "onnx-int8", "torch")
 SPACY_NAME = "en_core_web_sm (mapped)"
 
-# Casing-feature ablation, one run per setting, seed 13, corpus + CoNLL-2003 train, other settings as in
-# TrainConfig; not recomputed by write_card. The v1 runs were measured during development of eventex-ner v1 (one
-# NVIDIA H100, lent); the v2 pair at the shipped v2 setting (MISC label, 41 train articles) on this project's
-# 2-CPU machine.
-ABLATION: tuple[dict[str, Any], ...] = (
-    {"run": "shapes", "setting": "v1: word shapes on, lr 5e-5, 3 epochs",
-     "dev_f1": 0.8857142857142858, "conll_valid_f1": 0.8365025466893039},
-    {"run": "noshapes", "setting": "v1: word shapes off, lr 5e-5, 3 epochs",
-     "dev_f1": 0.8810990052108006, "conll_valid_f1": 0.8290829251815572},
-    {"run": "shapes_e8", "setting": "v1: word shapes on, lr 5e-5, 8 epochs",
-     "dev_f1": 0.913355672570608, "conll_valid_f1": 0.8689702360588437},
-    {"run": "shapes_lr1e4_e5", "setting": "v1: word shapes on, lr 1e-4, 5 epochs (shipped v1)",
-     "dev_f1": 0.9163079866092778, "conll_valid_f1": 0.8728828058169376},
-    {"run": "shapes_lr1e4_e5_r8", "setting": "v1: word shapes on, lr 1e-4, 5 epochs, corpus_repeat 8",
-     "dev_f1": 0.9157088122605364, "conll_valid_f1": 0.872833361935816},
-    {"run": "v2_shapes", "setting": "v2: word shapes on, lr 1e-4, 5 epochs (shipped v2)",
-     "dev_f1": 0.9289145052833814, "conll_valid_f1": 0.8971275885103541},
-    {"run": "v2_noshapes", "setting": "v2: word shapes off, otherwise as shipped v2",
-     "dev_f1": 0.9225589225589226, "conll_valid_f1": 0.8928601252609603},
-    {"run": "v2_shapes_viterbi", "setting": "v2: the shipped v2 weights, Viterbi decoding",
-     "dev_f1": 0.9311506981222918, "conll_valid_f1": 0.9069806560134567},
-    {"run": "v3_argmax", "setting": "v3: word shapes also added to the encoder input, line-start position; "
-     "otherwise as v2_shapes (5 epochs)", "dev_f1": 0.9272727272727272, "conll_valid_f1": 0.9213951935914553},
-    {"run": "v3_shapes", "setting": "v3: as v3_argmax, Viterbi decoding (shipped v3)",
-     "dev_f1": 0.9356388088376562, "conll_valid_f1": 0.9326163669971433},
-    {"run": "v3_e8", "setting": "v3: as v3_shapes, 8 epochs",
-     "dev_f1": 0.9342925659472422, "conll_valid_f1": 0.9334675727829517},
-)
-ABLATION_SHIPPED_SHA256 = "e0efe0522c86b086d040395feba5ce5e2fc39d2859533ad1114d2b74b88ca1e3"
-"""Weights of the ``v3_shapes`` run, shipped as models/eventex-ner v3."""
-ABLATION_SHIPPED_RUN = "v3_shapes"
 
 REPRODUCE = "eventex train --corpus corpora --conll ../shared/data/conll2003 --out models/eventex-ner"
+
+
 CPU_SECONDS_PER_STEP = 1.3
+
+
 SLOW_CPU_SECONDS_PER_STEP = 5.5
 """Measured once by hand (batch 16, 128 pieces, 14 steps, 2 CPUs, load average about 3)."""
-
-
-# --- measuring --------------------------------------------------------------------------------------------
-
-
-def _entity_scores(report) -> dict[str, Any]:
-    """The entity part of a Report / ConllReport as plain data."""
-    e = report.entities
-    return {
-        "documents": report.documents,
-        "micro": e.micro.model_dump(),
-        "f1_ci": e.f1_ci.model_dump() if e.f1_ci else None,
-        "by_label": {k: v.model_dump() for k, v in e.by_label.items()},
-    }
-
-
-def _conll_files(conll: str | None) -> dict[str, Path]:
-    """valid/test files of a CoNLL-2003 directory (or of the directory holding a given train file)."""
-    if not conll:
-        return {}
-    root = Path(conll)
-    if not root.is_dir():
-        root = root.parent
-    return {split: root / f"{split}.txt" for split in ("valid", "test") if (root / f"{split}.txt").exists()}
-
-
-def _speed(model_dir: Path, texts: list[str]) -> dict[str, Any]:
-    """Entity-stage throughput (words/s, median of SPEED_REPEATS) per runtime, one process, default threads."""
-    import torch
-
-    from eventex.ner.runtime import TransformerEntities
-
-    words = sum(len(t.split()) for t in texts)
-    out: dict[str, Any] = {
-        "texts": len(texts),
-        "words": words,
-        "repeats": SPEED_REPEATS,
-        "cpu_count": os.cpu_count(),
-        "torch_threads": torch.get_num_threads(),
-        "loadavg_before": list(os.getloadavg()),
-        "runtimes": {},
-    }
-    for runtime in SPEED_RUNTIMES:
-        stage = TransformerEntities.load(model_dir, runtime=runtime)
-        seconds = []
-        for _ in range(SPEED_REPEATS):
-            started = time.perf_counter()
-            stage.predict(texts)
-            seconds.append(time.perf_counter() - started)
-        median = statistics.median(seconds)
-        out["runtimes"][runtime] = {
-            "seconds": [round(s, 3) for s in seconds],
-            "median_seconds": round(median, 3),
-            "words_per_s": round(words / median, 1),
-        }
-        del stage
-    out["loadavg_after"] = list(os.getloadavg())
-    return out
-
-
-def _versions() -> dict[str, str]:
-    import onnxruntime
-    import spacy
-    import torch
-    import transformers
-
-    import eventex
-
-    return {
-        "eventex": eventex.__version__, "python": platform.python_version(), "torch": torch.__version__,
-        "onnxruntime": onnxruntime.__version__, "transformers": transformers.__version__, "spacy": spacy.__version__,
-        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs",
-    }
-
-
-def measure(model_dir: Path, corpus: str = "corpora", conll: str | None = None) -> dict[str, Any]:
-    """Every number of the card (written to ``card.json``)."""
-    import eventex
-    from eventex import corpus as gold
-    from eventex.evaluate import run_conll, run_evaluation
-
-    model_dir = Path(model_dir)
-    manifest = read_manifest(model_dir)  # verifies the weights' SHA-256
-    weights = model_dir / WEIGHTS
-    size = weights.stat().st_size
-    splits = {s: Path(corpus) / f"{s}.jsonl" for s in ("dev", "test") if (Path(corpus) / f"{s}.jsonl").exists()}
-    extractors = {"eventex": eventex.load(str(model_dir), runtime="onnx"), "spacy": eventex.load("spacy")}
-
-    results: dict[str, Any] = {
-        "model": {
-            "name": manifest["name"], "version": manifest["version"], "dir": str(model_dir),
-            "labels": list(manifest["labels"]), "use_shapes": manifest["use_shapes"],
-            "shape_input": manifest.get("shape_input", False),
-            "shape_dim": manifest["shape_dim"], "max_length": manifest["max_length"], "stride": manifest["stride"],
-            "dtype": manifest["dtype"],
-            "weights": {"file": WEIGHTS, "bytes": size, "mb": round(size / 1e6, 1), "sha256": sha256(weights)},
-        },
-        "training": manifest.get("training", {}),
-        "corpus": {"path": corpus, "splits": {}},
-        "conll": None,
-        "environment": _versions(),
-        "generated": dt.date.today().isoformat(),
-    }
-    for split, path in splits.items():
-        results["corpus"]["splits"][split] = {
-            name: _entity_scores(run_evaluation(path, extractor=ex))
-            for name, ex in extractors.items()
-        }
-    conll_files = _conll_files(conll)
-    if conll_files:
-        results["conll"] = {"path": conll, "splits": {}}
-        for split, path in conll_files.items():
-            results["conll"]["splits"][split] = {
-                name: _entity_scores(run_conll(path, extractor=ex))
-                for name, ex in extractors.items()
-            }
-    extractors.clear()
-
-    if "dev" in splits:
-        fp32 = results["corpus"]["splits"]["dev"]["eventex"]["micro"]["f1"]
-        int8_ex = eventex.load(str(model_dir), runtime="onnx-int8")
-        int8 = _entity_scores(run_evaluation(splits["dev"], extractor=int8_ex))
-        del int8_ex
-        drop = round((fp32 - int8["micro"]["f1"]) * 100, 2)
-        results["onnx"] = {
-            "dev_f1": {"onnx": fp32, "onnx-int8": int8["micro"]["f1"]},
-            "int8_dev": int8,
-            "drop_points": drop,
-            "max_drop_points": INT8_MAX_DROP_POINTS,
-            "int8_passes": drop <= INT8_MAX_DROP_POINTS,
-        }
-    texts = [d.text for p in splits.values() for d in gold.load(p)]
-    results["speed"] = _speed(model_dir, texts) if texts else None
-    results["ablation"] = {
-        "source": "measured at training time (seed 13): v1 runs on one NVIDIA H100, v2 and v3 runs on 2 CPUs; "
-        "not recomputed by write_card",
-        "runs": list(ABLATION),
-        "this_model_is_run": ABLATION_SHIPPED_RUN if results["model"]["weights"]["sha256"] == ABLATION_SHIPPED_SHA256
-        else None,
-    }
-    return results
-
-
-# --- rendering --------------------------------------------------------------------------------------------
 
 
 def _f(x: float | None) -> str:
@@ -273,6 +86,53 @@ def train_command(config: Mapping[str, Any]) -> str:
         parts.append("--shapes-at-head")
     parts.append(f"--out {config['out']}")
     return " ".join(parts)
+
+
+def _ablation(abl: Mapping[str, Any], dev_now: float | None) -> list[str]:
+    """The casing-feature ablation section (its rows from ``ablation.json``)."""
+    rows = abl["runs"]
+    shipped = abl.get("this_model_is_run")
+    L = [
+        "## Casing-feature ablation",
+        "",
+        "Measured once at training time, one run per setting, seed 13: the v1 runs during development of v1 on the "
+        "lent GPU (one NVIDIA H100), the v2 and v3 runs on this 2-CPU machine with the same data, steps and seed; "
+        "quoted from those runs, not recomputed by this card. Rows decode each piece by its most probable tag "
+        "unless they say Viterbi. Entity F1 (strict, micro) on corpus dev and CoNLL-2003 valid:",
+        "",
+        "| run | setting | corpus dev F1 | CoNLL valid F1 |",
+        "|---|---|---:|---:|",
+    ]
+    for r in rows:
+        L.append(f"| `{r['run']}` | {r['setting']} | {r['dev_f1']:.4f} | {r['conll_valid_f1']:.4f} |")
+    by_run = {r["run"]: r for r in rows}
+
+    def gain(on: str, off: str, key: str) -> str:
+        return f"{(by_run[on][key] - by_run[off][key]) * 100:.2f}"
+
+    L += [
+        "",
+        "Word shapes at the classifier only (v2) add "
+        f"{gain('v2_shapes', 'v2_noshapes', 'dev_f1')} points on corpus dev and "
+        f"{gain('v2_shapes', 'v2_noshapes', 'conll_valid_f1')} on CoNLL valid over no shapes; added to the "
+        "encoder's input as well, with the line-start position (v3), they add "
+        f"{gain('v3_argmax', 'v2_noshapes', 'dev_f1')} and {gain('v3_argmax', 'v2_noshapes', 'conll_valid_f1')}: "
+        "every layer then sees the casing of the context, which matters most on CoNLL's headlines, tables and "
+        "sports results. Viterbi decoding adds "
+        f"{gain('v3_shapes', 'v3_argmax', 'dev_f1')} and {gain('v3_shapes', 'v3_argmax', 'conll_valid_f1')} more "
+        f"(on the v2 weights {gain('v2_shapes_viterbi', 'v2_shapes', 'dev_f1')} and "
+        f"{gain('v2_shapes_viterbi', 'v2_shapes', 'conll_valid_f1')}). One seed each; in v1's development "
+        f"(lr 5e-5, 3 epochs) shapes at the classifier added {gain('shapes', 'noshapes', 'dev_f1')} and "
+        f"{gain('shapes', 'noshapes', 'conll_valid_f1')}.",
+    ]
+    if shipped:
+        L.append(
+            f"These weights are the `{shipped}` run (same SHA-256); this card's own evaluation gives corpus dev "
+            f"F1 {dev_now:.4f}." if dev_now is not None else "F1 –."
+        )
+    else:
+        L.append("These weights are not one of the ablation runs (the SHA-256 differs from the shipped model's).")
+    return L
 
 
 def render(results: Mapping[str, Any]) -> str:
@@ -380,7 +240,7 @@ def render(results: Mapping[str, Any]) -> str:
         "## Entity scores",
         "",
         "Strict scores: a mention counts only with exactly the gold start, end and label; micro-averaged over "
-        "mentions (`eventex.evaluate`, entity part of `run_evaluation` / `run_conll`, 95% bootstrap CI over "
+        "mentions (`eventex.eval`, entity part of `run_evaluation` / `run_conll`, 95% bootstrap CI over "
         "documents in brackets). The baseline is the spaCy entity stage (`eventex.load(\"spacy\")`): spaCy "
         "`en_core_web_sm` with its labels mapped onto eventex's (`eventex.stages.entities.SPACY_LABEL_MAP`) plus "
         "the lexicon patterns for WEAPON and ENERGY_ASSET, run on the same texts.",
@@ -415,7 +275,7 @@ def render(results: Mapping[str, Any]) -> str:
         L += [
             "### CoNLL-2003: per label",
             "",
-            "Predictions are mapped to CoNLL labels (`eventex.evaluate.CONLL_LABELS`: PERSON→PER, ORG→ORG, "
+            "Predictions are mapped to CoNLL labels (`eventex.eval.score.CONLL_LABELS`: PERSON→PER, ORG→ORG, "
             "GPE and LOC→LOC, NORP and MISC→MISC); predicted WEAPON, ENERGY_ASSET, MONEY, QUANTITY and DATE are "
             "dropped, since CoNLL does not annotate them.",
             "",
@@ -457,50 +317,9 @@ def render(results: Mapping[str, Any]) -> str:
         for rt, r in speed["runtimes"].items():
             L.append(f"| `{rt}` | {r['median_seconds']:.2f} | {r['words_per_s']:,.0f} |")
         L.append("")
-    rows = abl["runs"]
-    shipped = abl.get("this_model_is_run")
     steps = int(tr.get("steps") or 1225)
-    dev_now = corpus.get("dev", {}).get("eventex", {}).get("micro", {}).get("f1")
-    L += [
-        "## Casing-feature ablation",
-        "",
-        "Measured once at training time, one run per setting, seed 13: the v1 runs during development of v1 on the "
-        "lent GPU (one NVIDIA H100), the v2 and v3 runs on this 2-CPU machine with the same data, steps and seed; "
-        "quoted from those runs, not recomputed by this card. Rows decode each piece by its most probable tag "
-        "unless they say Viterbi. Entity F1 (strict, micro) on corpus dev and CoNLL-2003 valid:",
-        "",
-        "| run | setting | corpus dev F1 | CoNLL valid F1 |",
-        "|---|---|---:|---:|",
-    ]
-    for r in rows:
-        L.append(f"| `{r['run']}` | {r['setting']} | {r['dev_f1']:.4f} | {r['conll_valid_f1']:.4f} |")
-    by_run = {r["run"]: r for r in rows}
-
-    def gain(on: str, off: str, key: str) -> str:
-        return f"{(by_run[on][key] - by_run[off][key]) * 100:.2f}"
-
-    L += [
-        "",
-        "Word shapes at the classifier only (v2) add "
-        f"{gain('v2_shapes', 'v2_noshapes', 'dev_f1')} points on corpus dev and "
-        f"{gain('v2_shapes', 'v2_noshapes', 'conll_valid_f1')} on CoNLL valid over no shapes; added to the "
-        "encoder's input as well, with the line-start position (v3), they add "
-        f"{gain('v3_argmax', 'v2_noshapes', 'dev_f1')} and {gain('v3_argmax', 'v2_noshapes', 'conll_valid_f1')}: "
-        "every layer then sees the casing of the context, which matters most on CoNLL's headlines, tables and "
-        "sports results. Viterbi decoding adds "
-        f"{gain('v3_shapes', 'v3_argmax', 'dev_f1')} and {gain('v3_shapes', 'v3_argmax', 'conll_valid_f1')} more "
-        f"(on the v2 weights {gain('v2_shapes_viterbi', 'v2_shapes', 'dev_f1')} and "
-        f"{gain('v2_shapes_viterbi', 'v2_shapes', 'conll_valid_f1')}). One seed each; in v1's development "
-        f"(lr 5e-5, 3 epochs) shapes at the classifier added {gain('shapes', 'noshapes', 'dev_f1')} and "
-        f"{gain('shapes', 'noshapes', 'conll_valid_f1')}.",
-    ]
-    if shipped:
-        L.append(
-            f"These weights are the `{shipped}` run (same SHA-256); this card's own evaluation gives corpus dev "
-            f"F1 {dev_now:.4f}." if dev_now is not None else "F1 –."
-        )
-    else:
-        L.append("These weights are not one of the ablation runs (the SHA-256 differs from the shipped model's).")
+    if abl:
+        L += _ablation(abl, corpus.get("dev", {}).get("eventex", {}).get("micro", {}).get("f1"))
     L += [
         "",
         "## Reproduce",
@@ -545,13 +364,3 @@ def render(results: Mapping[str, Any]) -> str:
         "",
     ]
     return "\n".join(L)
-
-
-def write_card(model_dir: Path, corpus: str = "corpora", conll: str | None = None) -> str:
-    """Evaluate the model in ``model_dir`` and (re)write its ``README.md`` and ``card.json``; returns the card."""
-    model_dir = Path(model_dir)
-    results = measure(model_dir, corpus=corpus, conll=conll)
-    (model_dir / "card.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    card = render(results)
-    (model_dir / "README.md").write_text(card, encoding="utf-8")
-    return card

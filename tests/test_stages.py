@@ -1,0 +1,62 @@
+"""The Stage protocol: every stage implements it, the Extractor checks the order, the timing wrapper."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+
+import pytest
+
+from eventex.document import Document
+from eventex.errors import EventexError, PipelineError
+from eventex.linking import Linker
+from eventex.pipeline import Extractor
+from eventex.stages.base import Stage, TimedStage, check_order
+from eventex.stages.entities import SpacyEntities
+from eventex.stages.normalize import Normaliser
+from eventex.stages.parse import ParseStage
+from eventex.stages.resolve import Resolver
+
+
+class Sleepy:
+    """A stage that takes ``seconds`` per document and assigns ``assigns``."""
+
+    requires: tuple[str, ...] = ()
+
+    def __init__(self, name: str, seconds: float, assigns: tuple[str, ...] = ()) -> None:
+        self.name, self.seconds, self.assigns = name, seconds, assigns
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for d in docs:
+            time.sleep(self.seconds)
+            yield d
+
+
+def test_the_shipped_stages_are_stages_in_a_valid_order(default_extractor):
+    assert [s.name for s in default_extractor.stages] == ["parse", "entities", "resolve", "normalize", "link"]
+    assert all(isinstance(s, Stage) for s in default_extractor.stages)
+    assert all(isinstance(s, Stage) for s in (SpacyEntities(), Resolver(), Normaliser(), Linker()))
+
+
+def test_an_order_where_a_stage_lacks_what_it_requires_is_an_error():
+    with pytest.raises(PipelineError, match="'link' requires doc, which no earlier stage assigns"):
+        Extractor([Sleepy("entities", 0, ("entities",)), Resolver(), Normaliser(), Linker()], model_name="x")
+    with pytest.raises(PipelineError, match=r"'entities' requires doc\.ents, which"):
+        check_order([ParseStage(), SpacyEntities()])  # spaCy's entities need the parse with its NER
+    with pytest.raises(PipelineError, match="two stages are named 'resolve'"):
+        check_order([Sleepy("x", 0, ("entities",)), Resolver(), Resolver()])
+    with pytest.raises(EventexError, match="not a stage"):
+        check_order([object()])  # type: ignore[list-item]
+
+
+def test_timed_stages_count_their_own_time_only():
+    seconds: dict[str, float] = {}
+    stages = [TimedStage(Sleepy("slow", 0.02), seconds), TimedStage(Sleepy("fast", 0.0), seconds)]
+    assert len(Extractor(stages, model_name="x").run([str(i) for i in range(5)])) == 5
+    assert seconds["slow"] >= 0.1 and seconds["fast"] < 0.05
+
+
+def test_a_stage_is_found_by_name(default_extractor):
+    assert default_extractor.stage("entities") is default_extractor.entities
+    with pytest.raises(PipelineError, match="no stage 'ner'"):
+        default_extractor.stage("ner")
