@@ -54,6 +54,16 @@ def extract(text: str, *, published: dt.date | str | None = None) -> Extraction:
     return _default().extract(text, published=published)
 
 
+def _repr_html_(self: Extraction) -> str:
+    """The HTML view (:func:`eventex.render`), for Jupyter; attached here, since the views depend on the schema."""
+    from eventex.views.html import render
+
+    return render(self, fragment=True)
+
+
+Extraction._repr_html_ = _repr_html_  # type: ignore[attr-defined]
+
+
 def __getattr__(name: str):
     if name == "Extractor":
         from eventex.pipeline import Extractor
