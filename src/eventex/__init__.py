@@ -35,7 +35,9 @@ __all__ = [
 
 
 def load(model: str | None = None, **options):
-    """An :class:`~eventex.pipeline.Extractor` for ``model`` (a model directory, "default" or "spacy");
+    """An :class:`~eventex.pipeline.Extractor` for ``model``: None or "default" (see
+    :func:`eventex.models.find_model`; raises :class:`~eventex.models.ModelNotFoundError` when there is none),
+    an installed model package's name ("eventex-ner-en"), a model directory, or "spacy" (the spaCy entity stage);
     ``rules=PATH`` adds a user rules file to the shipped rules (``docs/rules.md``)."""
     from eventex.loading import build_extractor
 

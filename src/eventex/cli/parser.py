@@ -6,14 +6,14 @@ import argparse
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from eventex.cli import corpus, evaluate, export, extract, importer, schema, train, view
+from eventex.cli import corpus, evaluate, export, extract, importer, info, schema, train, view
 from eventex.version import __version__
 
 DESCRIPTION = (
     "The ``eventex`` command: extract | view | schema | build-corpus | validate-corpus | evaluate | train | export"
-    " | import."
+    " | import | info."
 )
-COMMANDS = (extract, view, schema, corpus, evaluate, train, export, importer)
+COMMANDS = (extract, view, schema, corpus, evaluate, train, export, importer, info)
 """Modules that add their sub-commands with ``register(subparsers)``, in the order of ``--help``."""
 
 
