@@ -8,7 +8,7 @@ export HF_DATASETS_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install browser demo test lint schema corpus screenshots bench bench-quality bench-speed bench-view train evaluate clean
+.PHONY: install browser demo test lint schema corpus screenshots bench bench-quality bench-speed bench-view bench-soak train evaluate dist clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -30,11 +30,11 @@ demo: install
 	$(BIN)/eventex extract --text-file examples/lavrov_latin_america.txt --published 2010-03-10 --summary
 
 test: install browser
-	$(BIN)/ruff check src tests benchmarks docs
+	$(BIN)/ruff check src tests benchmarks docs packages
 	$(BIN)/pytest
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks docs
+	$(BIN)/ruff check src tests benchmarks docs packages
 
 schema: install
 	$(BIN)/eventex schema > docs/schema.json
@@ -63,6 +63,15 @@ bench-speed: install
 
 bench-view: install
 	$(BIN)/python benchmarks/view_speed.py
+
+# 10,000 generated documents with faults, --jobs 2, kill -9 three times and --resume (roughly 20 min on 2 quiet cores)
+bench-soak: install
+	$(BIN)/python benchmarks/soak.py --out benchmarks/results
+
+# wheels and sdists of eventex and of the model package eventex-ner-en (staged from models/eventex-ner)
+dist: install
+	rm -rf dist
+	$(BIN)/python packages/make_dist.py --outdir dist
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -94,8 +94,13 @@ def _read_dir(path: Path, opts: Options) -> Iterator[Item]:
     files = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".txt" and p.is_file())
     if not files:
         yield Item(str(path), failure=Failure(FailureKind.NO_INPUT_FILES, f"{path}: no .txt files in it or below it"))
+    root = path.resolve()
     for p in files:
-        yield _read_txt(p, opts)
+        if p.resolve().is_relative_to(root):
+            yield _read_txt(p, opts)
+        else:
+            message = f"{p} links to a file outside {path}: not read"
+            yield Item(str(p), failure=Failure(FailureKind.OUTSIDE_INPUT, message))
 
 def _read_txt(path: Path, opts: Options) -> Item:
     try:

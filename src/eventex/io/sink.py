@@ -73,11 +73,18 @@ class FileOutput(Output):
         self.progress = target.with_name(target.name + ".progress")
         state = self._resume_state() if resume else self._fresh_state()
         offset = state.pop("offset", 0)
-        super().__init__(self.journal.open("r+b" if offset else "wb"))
+        summary = self.summary = Summary(**state)
+        self._write_progress(offset)  # before the output is touched: a run killed from here on can be resumed
+        try:
+            stream = self.journal.open("r+b" if offset else "wb")
+        except OSError:
+            if not offset:  # nothing committed: leave nothing behind
+                self.progress.unlink()
+            raise
+        super().__init__(stream)
+        self.summary = summary
         self.stream.truncate(offset)  # drop a batch written after the last commit
         self.stream.seek(offset)
-        self.summary = Summary(**state)
-        self._write_progress(offset)
 
     def _fresh_state(self) -> dict[str, int]:
         if self.progress.exists():
@@ -92,7 +99,7 @@ class FileOutput(Output):
         state = json.loads(self.progress.read_text())
         if state.pop("fingerprint") != self.fingerprint:
             raise ResumeError(f"{self.progress} was written for other inputs or options; cannot resume")
-        if not self.journal.exists() or self.journal.stat().st_size < state["offset"]:
+        if state["offset"] and (not self.journal.exists() or self.journal.stat().st_size < state["offset"]):
             raise ResumeError(f"{self.journal} is shorter than {self.progress} says; cannot resume")
         return state
 
@@ -124,8 +131,12 @@ class FileOutput(Output):
         self.progress.unlink()
 
     def close(self) -> None:
-        """Close the journal; an unfinished run stays resumable."""
+        """Close the journal; an unfinished run stays resumable, one that committed nothing leaves no files
+        (so a run that failed at once, on a bad model say, can simply be run again)."""
         self.stream.close()
+        if self.progress.exists() and not self.summary.inputs:
+            self.journal.unlink(missing_ok=True)
+            self.progress.unlink()
 
 def _fsync_dir(path: Path) -> None:
     if os.name == "posix":

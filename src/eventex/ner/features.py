@@ -84,9 +84,24 @@ def load_tokenizer(model_dir: str | Path) -> Tokenizer:
     return tok
 
 
+def set_truncation(tokenizer: Tokenizer, max_length: int | None, stride: int = 0) -> None:
+    """Truncate encodings at ``max_length`` pieces, overflowing with ``stride`` shared pieces (None: no truncation).
+
+    The tokenizer is changed only when its setting differs: changing it fails ("Already borrowed") while another
+    thread encodes with it, so a tokenizer shared between threads must be set once, before they start.
+    """
+    if max_length is None:
+        if tokenizer.truncation is not None:
+            tokenizer.no_truncation()
+        return
+    current = tokenizer.truncation or {}
+    if (current.get("max_length"), current.get("stride")) != (max_length, stride):
+        tokenizer.enable_truncation(max_length=max_length, stride=stride)
+
+
 def windows(tokenizer: Tokenizer, texts: list[str], max_length: int = 256, stride: int = 64) -> list[Window]:
     """Overlapping windows over whole texts (nothing dropped), with exact char offsets per piece."""
-    tokenizer.enable_truncation(max_length=max_length, stride=stride)
+    set_truncation(tokenizer, max_length, stride)
     out = []
     for doc, enc in enumerate(tokenizer.encode_batch(texts)):
         text = texts[doc]
@@ -105,7 +120,7 @@ def sentence_windows(tokenizer: Tokenizer, texts: list[str], max_length: int = 2
     break. Windows do not overlap, except that a sentence longer than a window is read in windows sharing
     ``stride`` pieces (nothing is dropped). The special tokens are those the tokenizer adds to a single text.
     """
-    tokenizer.no_truncation()
+    set_truncation(tokenizer, None)
     specials = tokenizer.encode("").ids
     head, tail = specials[:1], specials[1:]
     cap = max_length - len(specials)

