@@ -72,7 +72,7 @@ def parse_conll(source: str) -> list[ConllDocument]:
     return docs
 
 
-_TAG = re.compile(r"O|[BIE]-[A-Za-z]+")
+_TAG = re.compile(r"O|[BIES]-[A-Za-z_]+")
 
 
 def read_conll(path: str | Path) -> list[ConllDocument]:
