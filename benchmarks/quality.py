@@ -121,10 +121,10 @@ def int8_check(shipped_dev: dict[str, Any], int8_dev: dict[str, Any]) -> dict[st
 
 def casing_ablation() -> list[dict[str, Any]] | None:
     """The casing-feature ablation's training-time dev scores, if the shipped model keeps them (``ablation.json``)."""
-    from eventex.loading import DEFAULT_MODEL, REPO_MODELS
+    from eventex.models import find_model
     from eventex.ner.card.measure import read_ablation
 
-    ablation = read_ablation(REPO_MODELS / DEFAULT_MODEL)
+    ablation = read_ablation(find_model().path)
     return None if ablation is None else [dict(row) for row in ablation["runs"]]
 
 

@@ -21,6 +21,7 @@ SHORT = {"shipped": "shipped", "spacy": "spaCy NER", "int8": "int8"}
 COMMANDS = (
     "python benchmarks/quality.py --shared ../shared --out benchmarks/results   # make bench-quality",
     "python benchmarks/speed.py --out benchmarks/results                        # make bench-speed",
+    "python benchmarks/soak.py --out benchmarks/results                         # make bench-soak",
 )
 
 
@@ -758,6 +759,36 @@ def summary_lines(q: Mapping[str, Any] | None, sp: Mapping[str, Any] | None) -> 
     return out
 
 
+def soak_section(so: Mapping[str, Any]) -> list[str]:
+    """The soak part of RESULTS.md: kill -9 and resume over generated documents with faults."""
+    p, c, rss, resumed = so["params"], so["checks"], so["rss"], so["resumed"]
+    kills = ", ".join(f"{k['committed']}" for k in resumed["kills"])
+    faults = sum(so["inputs"]["faults"].values())
+    ratio = f"{rss['ratio']:.3f}× ({rss['first_tenth_mb']:,.0f} → {rss['last_tenth_mb']:,.0f} MiB)" if rss.get(
+        "ratio") else rss.get("note", "—")
+    rows = [
+        ["records lost or duplicated after kill -9 + resume", "0",
+         str(abs(c["records"] - c["inputs"])) + ("" if c["ids_in_order"] else ", ids out of order"),
+         "met" if c["one_record_per_input"] and c["ids_in_order"] else "missed"],
+        ["output after resumes vs uninterrupted", "byte-identical", "identical" if so["byte_identical"] else "differs",
+         "met" if so["byte_identical"] else "missed"],
+        ["error records vs injected faults", "one for one", f"{c['error_records']} / {c['injected_faults']}",
+         "met" if c["errors_match"] else "missed"],
+        ["RSS, last tenth ÷ first tenth (after warm-up)", "≤ 1.1×", ratio,
+         {True: "met", False: "missed", None: "not judged"}[rss["flat"]]],
+    ]
+    return [
+        "## Soak", "", *_stamp_lines("soak run", so["stamp"]), "",
+        f"{p['docs']:,} generated documents ({faults:,} faulty records of {len(so['inputs']['faults'])} kinds, "
+        f"{sum(so['inputs']['kinds'].values())} adversarial texts), `eventex extract --jobs {p['jobs']} "
+        f"--batch-size {p['batch_size']} --max-chars {p['max_chars']:,}`: uninterrupted "
+        f"{so['uninterrupted']['seconds']:,} s ({so['uninterrupted']['docs_per_second']} docs/s); then killed "
+        f"(SIGKILL to the process group) with {kills} documents committed and resumed with `--resume` each time. "
+        f"Not injected: {', '.join(so['inputs']['not_injected'])}.", "",
+        *table(["measure", "target", "measured", ""], rows),
+    ]
+
+
 def render(results: Path) -> Path:
     """Write RESULTS.md, README_SUMMARY.md and the plots from the JSON in ``results``; return RESULTS.md."""
     q = benchlib.read_json(results / "quality.json")
@@ -777,6 +808,8 @@ def render(results: Path) -> Path:
         plot_scaling(sp, results / "throughput_scaling.png")
     else:
         lines += ["## Speed", "", "Not run yet (`make bench-speed`).", ""]
+    so = benchlib.read_json(results / "soak.json")
+    lines += soak_section(so) if so else ["## Soak", "", "Not run yet (`make bench-soak`).", ""]
     path = bench / "RESULTS.md"
     path.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
     (bench / "README_SUMMARY.md").write_text("\n".join(summary_lines(q, sp)).rstrip() + "\n", encoding="utf-8")

@@ -454,11 +454,9 @@ class HFBaseline:
         import torch
         from transformers import pipeline
 
-        from eventex.loading import default_model_dir
+        from eventex.models import find_model
 
-        model_dir = default_model_dir()
-        if model_dir is None:
-            raise FileNotFoundError("no shipped model directory")
+        model_dir = find_model().path
         stride = json.loads((model_dir / "manifest.json").read_text())["stride"]
         with tempfile.TemporaryDirectory() as tmp:
             path = build_hf_model(model_dir, Path(tmp))

@@ -14,6 +14,7 @@ def test_every_command_is_registered():
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     assert list(sub.choices) == [
         "extract", "view", "schema", "build-corpus", "validate-corpus", "evaluate", "train", "model-card",
+        "export", "import", "info",
     ]
 
 
@@ -37,10 +38,10 @@ def test_a_bug_is_not_turned_into_a_usage_error(monkeypatch):
 
 def test_files_the_user_names(tmp_path, capsys):
     assert main(["extract", "--text-file", str(tmp_path / "missing.txt"), "--model", "spacy"]) == exits.ERROR
-    assert "No such file or directory" in capsys.readouterr().err
+    assert "missing.txt: no such file or directory" in capsys.readouterr().err
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("Caf\xe9".encode("latin-1"))
     assert main(["extract", "--text-file", str(bad), "--model", "spacy"]) == exits.ERROR
-    assert "can't decode byte 0xe9" in capsys.readouterr().err
+    assert "latin1.txt: not UTF-8 (byte 0xe9 at offset 3)" in capsys.readouterr().err
     assert main(["evaluate", "--gold", str(tmp_path / "none.jsonl"), "--model", "spacy"]) == exits.ERROR
     assert "none.jsonl" in capsys.readouterr().err

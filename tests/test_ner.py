@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from eventex.corpus import dumps, parse_markup
+from eventex.errors import ModelError
 from eventex.ner.card.measure import read_ablation
 from eventex.ner.card.render import render as render_card
 from eventex.ner.data import from_conll, from_gold
@@ -27,7 +28,7 @@ from eventex.ner.features import (
     windows,
 )
 from eventex.ner.onnx import int8_exclusions, int8_passes
-from eventex.ner.runtime import WEIGHTS, TransformerEntities, recommended_runtime, sha256
+from eventex.ner.runtime import WEIGHTS, TransformerEntities, read_manifest, recommended_runtime, sha256
 from eventex.ner.spans import SpanCompleter
 from eventex.ner.train import TrainConfig, train
 from eventex.schema import ENTITY_LABELS, Entity
@@ -366,6 +367,32 @@ def test_tampered_weights_are_refused(tiny_model, tmp_path):
     (copy / WEIGHTS).write_bytes(bytes(data))
     with pytest.raises(ValueError, match="SHA-256"):
         TransformerEntities.load(copy, runtime="torch")
+
+
+def test_tiny_model_as_a_package(tiny_model, tiny_cache, tmp_path, monkeypatch):
+    from eventex.ner.package import stage
+
+    monkeypatch.setenv("EVENTEX_CACHE", str(tiny_cache))
+    root = Path(__file__).resolve().parents[1]
+    manifest = stage(tiny_model, root / "packages" / "eventex-ner-en", tmp_path / "staged")
+    data = tmp_path / "staged" / "src" / "eventex_ner_en" / "data"
+    assert (data / "VERSION").read_text().strip() == manifest["version"]
+    assert (tmp_path / "staged" / "pyproject.toml").exists() and not (data / WEIGHTS).exists()
+    assert set(manifest["sha256"]) == {p.name for p in data.iterdir()} - {"manifest.json", "VERSION"}
+    assert {"model.onnx", "model.int8.onnx", "tokenizer.json"} <= set(manifest["sha256"])
+    assert read_manifest(data) == manifest  # every shipped file verifies
+    texts = [parse_markup(DOCS[0].format(split="test")).text]
+    for runtime in ("onnx", "onnx-int8"):  # the shipped graphs are the training directory's exports
+        shipped = TransformerEntities.load(data, runtime=runtime)
+        assert shipped.predict(texts) == TransformerEntities.load(tiny_model, runtime=runtime).predict(texts)
+    with pytest.raises(ModelError, match="training directory"):
+        TransformerEntities.load(data, runtime="torch")
+    graph = bytearray((data / "model.int8.onnx").read_bytes())
+    graph[-1] ^= 0x01
+    (data / "model.int8.onnx").write_bytes(bytes(graph))
+    with pytest.raises(ValueError, match="SHA-256"):
+        TransformerEntities.load(data, runtime="onnx-int8")
+    TransformerEntities.load(data, runtime="onnx")  # only the files a runtime reads are checked
 
 
 def test_train_refuses_an_invalid_corpus(tmp_path):

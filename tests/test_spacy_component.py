@@ -125,7 +125,7 @@ def test_pipeline_round_trips_through_disk(tmp_path):
 
 def test_config_errors_are_clear():
     nlp = spacy.blank("en")
-    with pytest.raises(FileNotFoundError, match="no eventex model at /no/such/model"):
+    with pytest.raises(FileNotFoundError, match="no eventex model '/no/such/model'"):
         nlp.add_pipe("eventex", config={"model": "/no/such/model"})
     with pytest.raises(ValueError, match="runtime"):
         nlp.add_pipe("eventex", config={"runtime": "gpu-please"})

@@ -3,12 +3,15 @@
     >>> import eventex
     >>> result = eventex.extract(text, published="2010-03-10")
     >>> [e.type for e in result.events]
+
+Threads: ``eventex.extract`` and one loaded :class:`~eventex.pipeline.Extractor` may be called from many threads
+at once; each call gives the same result as it would alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+import threading
 
 from eventex.schema import (
     ArmsSaleEvent,
@@ -32,24 +35,46 @@ __all__ = [
 
 
 def load(model: str | None = None, **options):
-    """An :class:`~eventex.pipeline.Extractor` for ``model`` (a model directory, "default" or "spacy")."""
+    """An :class:`~eventex.pipeline.Extractor` for ``model``: None or "default" (see
+    :func:`eventex.models.find_model`; raises :class:`~eventex.models.ModelNotFoundError` when there is none),
+    an installed model package's name ("eventex-ner-en"), a model directory, or "spacy" (the spaCy entity stage);
+    ``rules=PATH`` adds a user rules file to the shipped rules (``docs/rules.md``)."""
     from eventex.loading import build_extractor
 
     return build_extractor(model, **options)
 
 
-@cache
+_DEFAULT: list = []  # the default Extractor, once loaded
+_DEFAULT_LOCK = threading.Lock()
+
+
 def _default():
-    return load()
+    """The default Extractor, loaded by the first caller (threads arriving meanwhile wait for it)."""
+    if not _DEFAULT:
+        with _DEFAULT_LOCK:
+            if not _DEFAULT:
+                _DEFAULT.append(load())
+    return _DEFAULT[0]
 
 
 def extract(text: str, *, published: dt.date | str | None = None) -> Extraction:
-    """Entities and events of ``text`` with the default pipeline (loaded once per process)."""
+    """Entities and events of ``text`` with the default pipeline (loaded once per process; safe from many threads
+    at once)."""
     from eventex.pipeline import check_text, parse_published
 
     check_text(text)
     parse_published(published)
     return _default().extract(text, published=published)
+
+
+def _repr_html_(self: Extraction) -> str:
+    """The HTML view (:func:`eventex.render`), for Jupyter; attached here, since the views depend on the schema."""
+    from eventex.views.html import render
+
+    return render(self, fragment=True)
+
+
+Extraction._repr_html_ = _repr_html_  # type: ignore[attr-defined]
 
 
 def __getattr__(name: str):

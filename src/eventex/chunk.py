@@ -71,6 +71,13 @@ class ChunkResult:
 
 def process_chunk(extractor: Extractor, items: list[Item], opts: Options) -> ChunkResult:
     """Check, extract (one model batch) and serialise a chunk of items: one record (or flat rows) per item."""
+    rows, out = record_rows(extractor, items, opts)
+    out.data = encode(rows)
+    return out
+
+def record_rows(extractor: Extractor, items: list[Item], opts: Options) -> tuple[list[dict[str, Any]], ChunkResult]:
+    """Check and extract (one model batch) a chunk of items: its rows (one record, or the flat rows, per item, in
+    order) and its counts (no data)."""
     out = ChunkResult(b"", len(items))
     rows: list[dict[str, Any]] = []
     for item, outcome in zip(items, extract_items(extractor, items, opts.max_chars), strict=True):
@@ -83,5 +90,4 @@ def process_chunk(extractor: Extractor, items: list[Item], opts: Options) -> Chu
         rec = ok_record(item.id, outcome, opts.entities)
         out.warned += "warnings" in rec
         rows += flat_rows(item.id, outcome) if opts.flat else [rec]
-    out.data = encode(rows)
-    return out
+    return rows, out

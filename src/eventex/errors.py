@@ -55,6 +55,7 @@ class FailureKind(StrEnum):
     TEXT_TOO_LONG = "TextTooLong"
     DUPLICATE_ID = "DuplicateId"
     NO_INPUT_FILES = "NoInputFiles"
+    OUTSIDE_INPUT = "OutsideInput"
     NOT_UTF8 = "UnicodeDecodeError"
     NOT_JSON = "JSONDecodeError"
     WRONG_TYPE = "TypeError"

@@ -41,7 +41,11 @@ def check_text(text: object) -> str:
 
 
 class Extractor:
-    """Runs its stages in order over batches of documents (order checked when built: PipelineError)."""
+    """Runs its stages in order over batches of documents (order checked when built: PipelineError).
+
+    One Extractor may serve many threads at once: ``extract`` and ``pipe`` keep no per-call state on it, and
+    each call returns what it would alone (the spaCy parse takes turns, the entity head runs in parallel).
+    """
 
     def __init__(self, stages: Sequence[Stage], *, model_name: str, model_version: str = "0") -> None:
         check_order(stages)

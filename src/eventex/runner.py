@@ -37,16 +37,29 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
+class UniqueIds:
+    """Marks a repeated id as a ``DuplicateId`` failure (ids in the output stay unique), across calls."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, int] = {}
+        self.seen = 0
+
+    def __call__(self, items: Iterable[Item]) -> Iterator[Item]:
+        """The items, in order, repeated ids marked."""
+        for item in items:
+            self.seen += 1
+            if item.id in self.first and not item.failure:
+                where = self.first[item.id]
+                item.failure = Failure(
+                    FailureKind.DUPLICATE_ID, f"id {item.id!r} is already used by record #{where}; not extracted"
+                )
+            self.first.setdefault(item.id, self.seen)
+            yield item
+
+
 def unique_ids(items: Iterable[Item]) -> Iterator[Item]:
     """The items, a repeated id marked as a ``DuplicateId`` failure (ids in the output stay unique)."""
-    first: dict[str, int] = {}
-    for n, item in enumerate(items, 1):
-        if item.id in first and not item.failure:
-            item.failure = Failure(
-                FailureKind.DUPLICATE_ID, f"id {item.id!r} is already used by record #{first[item.id]}; not extracted"
-            )
-        first.setdefault(item.id, n)
-        yield item
+    return UniqueIds()(items)
 
 
 def extract_files(

@@ -197,8 +197,3 @@ class Extraction(_Model):
                 out.extend(val if many else [val] if val else [])
         return out
 
-    def _repr_html_(self) -> str:
-        """The HTML view (:func:`eventex.render`), for Jupyter."""
-        from eventex.views.html import render
-
-        return render(self, fragment=True)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from eventex.cli import exits
-from eventex.cli.files import user_files, write_text
-from eventex.errors import UsageError
+from eventex.cli.files import check_output, user_files, write_text
+from eventex.errors import InputError, MissingFileError, UsageError
 from eventex.ner.runtime import RUNTIMES
 
 
@@ -27,6 +28,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def check_inputs(args: argparse.Namespace) -> None:
+    """Read the gold corpus and the CoNLL file before the model loads: InputError for one without documents,
+    CorpusError for one in the wrong format."""
+    from eventex.corpus.conll import read_conll
+    from eventex.corpus.gold import load
+
+    if args.gold:
+        with user_files(args.gold):
+            if not Path(args.gold).exists():
+                raise MissingFileError(f"{args.gold}: no such file or directory")
+            if not load(args.gold):
+                raise InputError(f"{args.gold}: no gold documents (a JSONL corpus, or a directory of them)")
+    if args.ner_conll:
+        with user_files(args.ner_conll):
+            read_conll(args.ner_conll)
+
+
 def run(args: argparse.Namespace) -> int:
     """Score, print the tables (or the JSON report) and write ``--out``."""
     from eventex.eval.score import run_conll, run_evaluation
@@ -35,6 +53,9 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.gold and not args.ner_conll:
         raise UsageError("give --gold PATH and/or --ner-conll PATH")
+    check_inputs(args)
+    if args.out:
+        check_output(args.out)
     extractor = build_extractor(args.model, runtime=args.runtime)
     opts = {
         "batch_size": args.batch_size, "limit_docs": args.limit_docs, "bootstrap_samples": args.bootstrap,

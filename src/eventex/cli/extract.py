@@ -6,15 +6,14 @@ import argparse
 import sys
 import time
 from concurrent.futures.process import BrokenProcessPool
-from pathlib import Path
 from types import TracebackType
 
 from tqdm import tqdm
 
 from eventex.chunk import ChunkResult
 from eventex.cli import exits
-from eventex.cli.files import read_text
-from eventex.errors import EventexError, MissingFileError, UsageError
+from eventex.cli.files import check_output, os_error_message, read_text, write_text
+from eventex.errors import EventexError, InputError, MissingFileError, UsageError
 from eventex.io.readers import count_inputs
 from eventex.io.records import MAX_CHARS, Options
 from eventex.io.sink import Summary
@@ -35,7 +34,8 @@ ids: --id-field, else the file path (.txt), FILE:LINE (jsonl, csv) or PATH:ROW (
   A duplicate id gets an error record (DuplicateId) and is not extracted.
 errors (empty text, invalid UTF-8, bad JSON, missing or non-string text, bad date, text over --max-chars,
   unreadable file, directory without .txt files, model failure) give error records; the run carries on.
-exit status: 0 all records ok, 1 some error records, 2 usage or fatal error, 130 interrupted.
+exit status: 0 all records ok, 1 some error records, 2 usage or fatal error (no input documents included),
+  130 interrupted.
 --resume continues an interrupted run (OUT.progress) with no lost or duplicated records."""
 
 
@@ -62,6 +62,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--flat", action="store_true", help="one row per event x role filler (for pandas/SQL)")
     p.add_argument("--entities", action="store_true", help="add the entities to each record (not --flat)")
     p.add_argument("--jobs", type=positive, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument(
+        "--engine", choices=["local", "ray"], default="local",
+        help="local processes (default) or Ray Data: OUT is then a directory of Parquet files, replaced on a re-run",
+    )
+    p.add_argument("--address", metavar="ADDR", help="--engine ray: the Ray cluster (default: running, else local)")
+    p.add_argument("--workers", type=positive, metavar="N", help="--engine ray: extractor actors (default: 1 a CPU)")
     p.add_argument("--batch-size", type=positive, default=16, metavar="N", help="texts a batch (default 16)")
     p.add_argument("--text-field", default="text", metavar="F", help="text field (default text)")
     p.add_argument("--id-field", metavar="F", help="id field (default: the position, see below)")
@@ -75,6 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--resume", action="store_true", help="continue an interrupted run into the same OUT")
     p.add_argument("--model", metavar="PATH", help="model directory or 'spacy' (default: the shipped model)")
+    p.add_argument("--rules", metavar="TOML", help="user rules added to the shipped ones (docs/rules.md)")
     p.add_argument(
         "--runtime", choices=RUNTIMES,
         help="entity head runtime (default auto: int8 where the model card's dev check passed, else onnx)",
@@ -142,22 +149,33 @@ def run(args: argparse.Namespace) -> int:
         published=args.published, entities=args.entities, flat=args.flat, max_chars=args.max_chars,
     )
     parse_published(args.published)
+    if args.rules and args.jobs > 1:
+        raise UsageError("--rules works with --jobs 1")
+    for path in [args.output, args.html]:
+        if path and path != "-":
+            check_output(path, directory=args.engine == "ray" and path == args.output)
+    if args.engine == "ray":
+        return run_ray(args, opts)
+    extractor = loaded(args.model, runtime=args.runtime, rules=args.rules) if args.rules else None
     try:
         with ProgressBar(count_inputs(args.inputs) if sys.stderr.isatty() else None) as bar:
             summary = extract_files(
                 args.inputs, args.output, fmt=args.format, options=opts, model=args.model, runtime=args.runtime,
-                jobs=args.jobs, batch_size=args.batch_size, resume=args.resume, progress=bar,
+                jobs=args.jobs, batch_size=args.batch_size, resume=args.resume, progress=bar, extractor=extractor,
             )
     except KeyboardInterrupt:
-        print("eventex extract: interrupted; run again with --resume to continue", file=sys.stderr)
+        print("eventex extract: error: interrupted; run again with --resume to continue", file=sys.stderr)
         return exits.INTERRUPTED
     except EventexError:
         raise
     except FileNotFoundError as e:  # an output directory that does not exist
         raise MissingFileError(str(e)) from e
     except (OSError, BrokenProcessPool) as e:  # disk full, a worker killed (out of memory?), …
-        print(f"eventex extract: {type(e).__name__}: {e}; continue with --resume", file=sys.stderr)
+        reason = os_error_message(e) if isinstance(e, OSError) else f"a worker process died ({e})"
+        print(f"eventex extract: error: {reason}; continue with --resume", file=sys.stderr)
         return exits.ERROR
+    if not summary.inputs:
+        raise InputError(f"no documents in {', '.join(args.inputs)}: nothing extracted")
     where = "" if args.output == "-" else f" -> {args.output}"
     counts = f"{summary.inputs} documents, {summary.failed} failed, {summary.warned} with warnings"
     print(f"eventex extract: {counts}{where}", file=sys.stderr)
@@ -168,14 +186,51 @@ def run(args: argparse.Namespace) -> int:
     return exits.of_failures(summary.failed)
 
 
+def run_ray(args: argparse.Namespace, opts: Options) -> int:
+    """A batch run on Ray (progress: Ray Data's own), its first errors and summary line on stderr."""
+    from eventex.engines.ray import extract_files_ray
+
+    if args.output == "-" or args.format == "jsonl" or args.resume or args.html or args.jobs > 1 or args.rules:
+        raise UsageError(
+            "--engine ray writes Parquet to -o OUT_DIR (no --format jsonl, --resume, --html, --jobs or --rules)"
+        )
+    try:
+        summary = extract_files_ray(
+            args.inputs, args.output, options=opts, model=args.model, runtime=args.runtime,
+            batch_size=args.batch_size, workers=args.workers, address=args.address, max_errors=MAX_PRINTED_ERRORS,
+        )
+    except KeyboardInterrupt:
+        print("eventex extract: error: interrupted; run it again (the output is replaced)", file=sys.stderr)
+        return exits.INTERRUPTED
+    except EventexError:
+        raise
+    except Exception as e:  # the cluster cannot be reached, the job failed (the output is left as it was)
+        print(f"eventex extract: error: {type(e).__name__}: {(str(e) or '?').splitlines()[0]}", file=sys.stderr)
+        return exits.ERROR
+    for line in summary.errors:
+        print(line, file=sys.stderr)
+    if summary.failed > len(summary.errors):
+        print("(more errors: see the error records)", file=sys.stderr)
+    warned = "" if opts.flat else f", {summary.warned} with warnings"
+    print(f"eventex extract: {summary.inputs} documents, {summary.failed} failed{warned} -> {args.output}",
+          file=sys.stderr)
+    return exits.of_failures(summary.failed)
+
+
 def run_one(args: argparse.Namespace) -> int:
     """Print the result of one text: JSON, or a summary with ``--summary``."""
     text = read_text(args.text_file) if args.text_file else args.text
-    result = loaded(args.model, runtime=args.runtime).extract(text, published=args.published)
+    if not text.strip():
+        raise InputError(f"{args.text_file or '--text'}: the text is empty or whitespace only")
+    if len(text) > args.max_chars:
+        raise InputError(f"{args.text_file or '--text'}: {len(text):,} characters, over --max-chars {args.max_chars:,}")
+    if args.html:
+        check_output(args.html)
+    result = loaded(args.model, runtime=args.runtime, rules=args.rules).extract(text, published=args.published)
     out = summarize(result, args.text_file) if args.summary else result.model_dump_json(indent=2) + "\n"
     sys.stdout.write(out)
     if args.html:
         from eventex.views.html import render
 
-        Path(args.html).write_text(render(result, names=[args.text_file or "text"]), encoding="utf-8")
+        write_text(args.html, render(result, names=[args.text_file or "text"]))
     return exits.OK

@@ -3,18 +3,40 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from typing import Any, NoReturn
 
-from eventex.cli import corpus, evaluate, extract, schema, train, view
+from eventex.cli import corpus, evaluate, export, extract, importer, info, schema, train, view
 from eventex.version import __version__
 
-DESCRIPTION = "The ``eventex`` command: extract | view | schema | build-corpus | validate-corpus | evaluate | train."
-COMMANDS = (extract, view, schema, corpus, evaluate, train)
+DESCRIPTION = (
+    "The ``eventex`` command: extract | view | schema | build-corpus | validate-corpus | evaluate | train | export"
+    " | import | info."
+)
+COMMANDS = (extract, view, schema, corpus, evaluate, train, export, importer, info)
 """Modules that add their sub-commands with ``register(subparsers)``, in the order of ``--help``."""
 
 
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line, ``eventex COMMAND: error: …`` (exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the one-line error and exit with status 2."""
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+    def parse_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:  # type: ignore[override]
+        """As argparse's, but arguments left over after a command are that command's error, not the top level's."""
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            commands = next((a for a in self._actions if isinstance(a, argparse._SubParsersAction)), None)
+            owner = commands.choices.get(getattr(parsed, "command", None), self) if commands else self
+            owner.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every sub-command."""
-    parser = argparse.ArgumentParser(prog="eventex", description=DESCRIPTION)
+    """The argument parser with every sub-command (sub-parsers are :class:`Parser` too)."""
+    parser = Parser(prog="eventex", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"eventex {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     for module in COMMANDS:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from eventex.cli import exits
-from eventex.cli.files import user_files
+from eventex.cli.files import check_output, user_files
 from eventex.ner.train import DEFAULT_NAME
 
 
@@ -47,6 +47,7 @@ def run_train(a: argparse.Namespace) -> int:
     from eventex.ner.card import write_card
     from eventex.ner.train import Step, TrainConfig, train
 
+    check_output(a.out, directory=True)  # before a training run that would fail only when it saves
     cfg = TrainConfig(
         corpus=a.corpus, out=a.out, conll=a.conll, base=a.base, init_from=a.init_from, replay=a.replay,
         epochs=a.epochs, seed=a.seed, lr=a.lr, batch_size=a.batch_size, corpus_repeat=a.corpus_repeat,

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from eventex.cli import exits
+from eventex.cli.files import check_output, user_files
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,6 +22,8 @@ def run(args: argparse.Namespace) -> int:
     """One self-contained HTML page for many documents: counts, filters, search, a section per document."""
     from eventex.views.html import write_report
 
-    n = write_report(args.results, args.output, title=args.title)
+    check_output(args.output)
+    with user_files():
+        n = write_report(args.results, args.output, title=args.title)
     print(f"eventex view: {n} documents -> {args.output}", file=sys.stderr)
     return exits.OK

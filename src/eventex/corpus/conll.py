@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from eventex.errors import CorpusError
 
 
 @dataclass
@@ -69,6 +72,18 @@ def parse_conll(source: str) -> list[ConllDocument]:
     return docs
 
 
+_TAG = re.compile(r"O|[BIES]-[A-Za-z_]+")
+
+
 def read_conll(path: str | Path) -> list[ConllDocument]:
-    """Documents of a CoNLL-2003 file."""
-    return parse_conll(Path(path).read_text(encoding="utf-8"))
+    """Documents of a CoNLL-2003 file; CorpusError naming the first line that is not ``TOKEN … TAG`` with an IOB
+    tag last, or a file without sentences."""
+    source = Path(path).read_text(encoding="utf-8")
+    for n, line in enumerate(source.splitlines(), 1):
+        cols = line.split()
+        if cols and cols[0] != "-DOCSTART-" and (len(cols) < 2 or not _TAG.fullmatch(cols[-1])):
+            raise CorpusError(f"{path}:{n}: not a CoNLL-2003 line (TOKEN … TAG, an IOB tag last): {line[:60]!r}")
+    docs = parse_conll(source)
+    if not docs:
+        raise CorpusError(f"{path}: no CoNLL-2003 sentences in it")
+    return docs

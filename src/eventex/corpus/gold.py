@@ -169,10 +169,15 @@ def load(path: str | Path) -> list[GoldDocument]:
     docs = []
     for f in files:
         with f.open(encoding="utf-8") as fh:
-            try:
-                docs.extend(GoldDocument.model_validate_json(line) for line in fh if line.strip())
-            except ValidationError as e:
-                raise CorpusError(str(e)) from e
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    docs.append(GoldDocument.model_validate_json(line))
+                except ValidationError as e:
+                    err = e.errors()[0]
+                    field = ".".join(str(p) for p in err["loc"]) or "<line>"
+                    raise CorpusError(f"{f}:{n}: {field}: {err['msg']} (validate-corpus lists every problem)") from e
     return docs
 
 

@@ -145,7 +145,8 @@ def iter_markup(directory: str | Path) -> Iterator[tuple[Path, GoldDocument]]:
 
 
 def build(directory: str | Path, out_dir: str | Path) -> dict[str, int]:
-    """Write ``train/dev/test.jsonl`` from the authoring files; returns documents per split."""
+    """Write ``train/dev/test.jsonl`` (``out_dir`` created if missing) from the authoring files; returns
+    documents per split."""
     out_dir = Path(out_dir)
     by_split: dict[str, list[str]] = {"train": [], "dev": [], "test": []}
     for path, doc in iter_markup(directory):
@@ -153,6 +154,7 @@ def build(directory: str | Path, out_dir: str | Path) -> dict[str, int]:
         if problems:
             raise MarkupError("; ".join(f"{path.name}: {f}: {m}" for f, m in problems))
         by_split[doc.split].append(dumps(doc))
+    out_dir.mkdir(parents=True, exist_ok=True)
     for split, lines in by_split.items():
         (out_dir / f"{split}.jsonl").write_text("".join(x + "\n" for x in lines), encoding="utf-8")
     return {k: len(v) for k, v in by_split.items()}

@@ -33,5 +33,11 @@ class LocalEngine:
         if self.jobs > 1:
             setup = partial(loaded, self.model, worker_threads(self.jobs), self.runtime)
             return parallel_map(setup, _chunk_task, tasks, self.jobs)
-        ex = self.extractor or loaded(self.model, runtime=self.runtime)
-        return (process_chunk(ex, *task) for task in tasks)
+        return self._here(tasks)
+
+    def _here(self, tasks: Iterable[tuple[list[Item], Options]]) -> Generator[ChunkResult, None, None]:
+        """The chunks extracted in this process; the model loads with the first chunk (none: never)."""
+        ex: Extractor | None = self.extractor
+        for task in tasks:
+            ex = ex or loaded(self.model, runtime=self.runtime)
+            yield process_chunk(ex, *task)

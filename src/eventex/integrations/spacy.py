@@ -20,8 +20,9 @@ Offsets
     Doc's token boundaries.
 
 Config
-    ``model``: "default" (the shipped head), "spacy" (the spaCy baseline) or a model directory, referenced by
-    path (``nlp.to_disk`` stores the path, not the model); ``runtime``: the head's runtime (None: its default);
+    ``model``: "default" (the shipped head, as :func:`eventex.load` finds it), "spacy" (the spaCy baseline), an
+    installed model package's name or a model directory, referenced by name or path (``nlp.to_disk`` stores the
+    name or path, not the model); ``runtime``: the head's runtime (None: its default);
     ``threads``: inference threads (None: all); ``set_ents``: replace ``doc.ents`` with eventex's entities
     (default False: the user's entities are left alone; entities off token boundaries are left out).
     ``nlp.pipe(texts, batch_size=N)`` runs the head on N documents at a time.

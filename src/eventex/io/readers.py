@@ -16,11 +16,13 @@ An input that cannot be read gives an Item carrying its failure, never an except
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from eventex.errors import FailureKind, InputError, MissingFileError
 from eventex.io.records import Failure, Options
@@ -70,9 +72,20 @@ def read_inputs(inputs: Sequence[str], opts: Options) -> Iterator[Item]:
                 case "csv":
                     yield from _read_csv(path, opts)
                 case "parquet":
-                    yield from _read_parquet(path, opts)
+                    yield from _read_parquet(path, spec, opts)
         except Exception as e:  # an unreadable or corrupt file: one error record, then the next input
             yield Item(spec, failure=Failure(type(e).__name__, f"cannot read {spec}: {e}"))
+
+def read_file_bytes(name: str, data: bytes, opts: Options) -> Iterator[Item]:
+    """The documents of one JSONL or Parquet file read as bytes (the Ray engine's reader), as :func:`read_inputs`
+    gives them for the file ``name``."""
+    try:
+        if Path(name).suffix.lower() == ".parquet":
+            yield from _read_parquet(io.BytesIO(data), name, opts)
+        else:
+            yield from _read_jsonl_lines(io.BytesIO(data), name, opts)
+    except Exception as e:  # a corrupt file: one error record
+        yield Item(name, failure=Failure(type(e).__name__, f"cannot read {name}: {e}"))
 
 def _is_dataset(path: Path) -> bool:
     return any((path / name).exists() for name in ("dataset_info.json", "state.json", "dataset_dict.json"))
@@ -81,8 +94,13 @@ def _read_dir(path: Path, opts: Options) -> Iterator[Item]:
     files = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".txt" and p.is_file())
     if not files:
         yield Item(str(path), failure=Failure(FailureKind.NO_INPUT_FILES, f"{path}: no .txt files in it or below it"))
+    root = path.resolve()
     for p in files:
-        yield _read_txt(p, opts)
+        if p.resolve().is_relative_to(root):
+            yield _read_txt(p, opts)
+        else:
+            message = f"{p} links to a file outside {path}: not read"
+            yield Item(str(p), failure=Failure(FailureKind.OUTSIDE_INPUT, message))
 
 def _read_txt(path: Path, opts: Options) -> Item:
     try:
@@ -108,9 +126,10 @@ def _read_jsonl_lines(lines: Iterable[bytes], name: str, opts: Options) -> Itera
         except json.JSONDecodeError as e:
             yield Item(where, failure=Failure(FailureKind.NOT_JSON, f"line is not JSON: {e}"))
         else:
-            yield _record_item(rec, where, opts)
+            yield record_item(rec, where, opts)
 
-def _record_item(rec: object, where: str, opts: Options) -> Item:
+def record_item(rec: object, where: str, opts: Options) -> Item:
+    """The item of one input record (a JSON object, a table row), ``where`` its id unless ``opts.id_field``."""
     if not isinstance(rec, dict):
         return Item(where, failure=Failure(FailureKind.WRONG_TYPE, f"record is a {type(rec).__name__}, not an object"))
     doc_id = where
@@ -129,18 +148,18 @@ def _read_csv(path: Path, opts: Options) -> Iterator[Item]:
     with path.open(newline="", encoding="utf-8", errors="surrogateescape") as f:
         reader = csv.DictReader(f)
         for row in reader:
-            yield _record_item(row, f"{path}:{reader.line_num}", opts)
+            yield record_item(row, f"{path}:{reader.line_num}", opts)
 
-def _read_parquet(path: Path, opts: Options) -> Iterator[Item]:
+def _read_parquet(source: Path | BinaryIO, name: str, opts: Options) -> Iterator[Item]:
     import pyarrow.parquet as pq
 
-    pf = pq.ParquetFile(path)
+    pf = pq.ParquetFile(source)
     wanted = {opts.text_field, opts.id_field, opts.published_field}
     columns = [c for c in pf.schema_arrow.names if c in wanted] or None
     n = 0
     for batch in pf.iter_batches(batch_size=1024, columns=columns):
         for row in batch.to_pylist():
-            yield _record_item(row, f"{path}:{n}", opts)
+            yield record_item(row, f"{name}:{n}", opts)
             n += 1
 
 def _read_dataset(path: Path, opts: Options) -> Iterator[Item]:
@@ -152,7 +171,7 @@ def _read_dataset(path: Path, opts: Options) -> Iterator[Item]:
     for suffix, ds in splits.items():
         ds = ds.select_columns([c for c in ds.column_names if c in wanted])
         for n, row in enumerate(ds):
-            yield _record_item(row, f"{path}{suffix}:{n}", opts)
+            yield record_item(row, f"{path}{suffix}:{n}", opts)
 
 def count_inputs(inputs: Sequence[str]) -> int | None:
     """How many documents the inputs hold (for the progress bar's ETA), or None when unknown (stdin)."""

@@ -12,8 +12,8 @@ Errors (a record each; the batch carries on)
     line that is not JSON), ``TypeError`` (a record that is not an object, a text that is not a string),
     ``MissingField``, ``EmptyText`` (empty or whitespace only), ``TextTooLong`` (over ``--max-chars``),
     ``ValueError`` (a bad published date), ``DuplicateId``, ``NoInputFiles`` (a directory without ``.txt``
-    files); or the class name of the exception an unreadable file (``OSError``, ``PermissionError``, …) or the
-    model raised for that document.
+    files), ``OutsideInput`` (a ``.txt`` link in a directory to a file outside it); or the class name of the
+    exception an unreadable file (``OSError``, ``PermissionError``, …) or the model raised for that document.
 
 Every engine and integration writes these shapes, so their outputs agree row for row.
 """

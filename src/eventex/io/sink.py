@@ -73,11 +73,18 @@ class FileOutput(Output):
         self.progress = target.with_name(target.name + ".progress")
         state = self._resume_state() if resume else self._fresh_state()
         offset = state.pop("offset", 0)
-        super().__init__(self.journal.open("r+b" if offset else "wb"))
+        summary = self.summary = Summary(**state)
+        self._write_progress(offset)  # before the output is touched: a run killed from here on can be resumed
+        try:
+            stream = self.journal.open("r+b" if offset else "wb")
+        except OSError:
+            if not offset:  # nothing committed: leave nothing behind
+                self.progress.unlink()
+            raise
+        super().__init__(stream)
+        self.summary = summary
         self.stream.truncate(offset)  # drop a batch written after the last commit
         self.stream.seek(offset)
-        self.summary = Summary(**state)
-        self._write_progress(offset)
 
     def _fresh_state(self) -> dict[str, int]:
         if self.progress.exists():
@@ -92,7 +99,7 @@ class FileOutput(Output):
         state = json.loads(self.progress.read_text())
         if state.pop("fingerprint") != self.fingerprint:
             raise ResumeError(f"{self.progress} was written for other inputs or options; cannot resume")
-        if not self.journal.exists() or self.journal.stat().st_size < state["offset"]:
+        if state["offset"] and (not self.journal.exists() or self.journal.stat().st_size < state["offset"]):
             raise ResumeError(f"{self.journal} is shorter than {self.progress} says; cannot resume")
         return state
 
@@ -124,8 +131,12 @@ class FileOutput(Output):
         self.progress.unlink()
 
     def close(self) -> None:
-        """Close the journal; an unfinished run stays resumable."""
+        """Close the journal; an unfinished run stays resumable, one that committed nothing leaves no files
+        (so a run that failed at once, on a bad model say, can simply be run again)."""
         self.stream.close()
+        if self.progress.exists() and not self.summary.inputs:
+            self.journal.unlink(missing_ok=True)
+            self.progress.unlink()
 
 def _fsync_dir(path: Path) -> None:
     if os.name == "posix":
@@ -150,14 +161,18 @@ def parquet_schema(flat: bool, entities: bool) -> pa.Schema:
 
 def jsonl_to_parquet(src: Path, dest: Path, *, flat: bool, entities: bool, group: int = 10_000) -> None:
     """Convert the JSONL records (or flat rows) in ``src`` to a Parquet file, streaming."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = parquet_schema(flat, entities)
     with src.open("rb") as f, pq.ParquetWriter(dest, schema) as writer:
         while lines := list(islice(f, group)):
-            rows = [_parquet_row(json.loads(line), flat) for line in lines]
-            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+            writer.write_table(parquet_table([json.loads(line) for line in lines], flat=flat, entities=entities))
+
+def parquet_table(rows: list[dict[str, Any]], *, flat: bool, entities: bool) -> pa.Table:
+    """Records (or flat rows) as an Arrow table of :func:`parquet_schema`."""
+    import pyarrow as pa
+
+    return pa.Table.from_pylist([_parquet_row(r, flat) for r in rows], schema=parquet_schema(flat, entities))
 
 def _parquet_row(rec: dict[str, Any], flat: bool) -> dict[str, Any]:
     row = {k: dt.date.fromisoformat(v) if k in DATE_COLUMNS and v else v for k, v in rec.items()}

@@ -122,6 +122,8 @@ def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[T
         if not before:
             continue
         source = before[-1]
+        if source.type == "visit":  # 'London and Paris followed' restates a decision, not a trip
+            continue
         if ctx.document.text[source.trigger.end : tok.idx].count("\n\n") > 1:
             continue
         agents = _subjects(tok, ctx)

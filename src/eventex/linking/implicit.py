@@ -154,6 +154,8 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         if state is not None:
             place = f["host_country"][0]
             f["host_country"] = [place.model_copy(update={"id": state.id, "canonical": state.canonical})]
+    if f.get("destination"):  # 'a tour of Africa': a region is no destination of a visit
+        f["destination"] = [d for d in f["destination"] if d.id or d.label != "LOC"]
     dests = f.get("destination", [])
     if dests and not any(d.id for d in dests):  # 'visited Benghazi': the city's state, from the context
         visitor = cand.first("visitor")

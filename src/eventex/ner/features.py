@@ -74,7 +74,9 @@ def _window(doc: int, text: str, ids: list[int], offsets: list[tuple[int, int]])
 
 
 def load_tokenizer(model_dir: str | Path) -> Tokenizer:
-    """The fast tokenizer of a model directory (``tokenizer.json``), with no padding or truncation preset."""
+    """The fast tokenizer of a model directory (``tokenizer.json``), with no padding or truncation, which the
+    windowings rely on and never change (so that threads may share it: reconfiguring a tokenizer while another
+    thread encodes with it fails with 'Already borrowed')."""
     path = Path(model_dir) / "tokenizer.json"
     if not path.exists():
         raise FileNotFoundError(f"{path} is missing: eventex needs a fast (tokenizers) tokenizer file")
@@ -119,8 +121,8 @@ def _pieces(text: str, enc) -> tuple[list[int], list[tuple[int, int]]]:
 
 def windows(tokenizer: Tokenizer, texts: list[str], max_length: int = 256, stride: int = 64) -> list[Window]:
     """Overlapping windows over whole texts, each sharing ``stride`` pieces with the previous one, with exact
-    char offsets per piece (nothing dropped but the middle of long punctuation runs, see :data:`PUNCT_RUN`)."""
-    tokenizer.no_truncation()
+    char offsets per piece (nothing dropped but the middle of long punctuation runs, see :data:`PUNCT_RUN`).
+    ``tokenizer`` as :func:`load_tokenizer` gives it."""
     head, tail = _special_tokens(tokenizer)
     cap = max_length - len(head) - len(tail)
     if cap <= stride:
@@ -150,7 +152,6 @@ def sentence_windows(tokenizer: Tokenizer, texts: list[str], max_length: int = 2
     break. Windows do not overlap, except that a sentence longer than a window is read in windows sharing
     ``stride`` pieces (nothing is dropped). The special tokens are those the tokenizer adds to a single text.
     """
-    tokenizer.no_truncation()
     head, tail = _special_tokens(tokenizer)
     cap = max_length - len(head) - len(tail)
     if cap <= stride:

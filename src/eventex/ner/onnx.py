@@ -70,14 +70,18 @@ def int8_passes(fp32_f1: float, int8_f1: float) -> tuple[float, bool]:
     return drop, drop <= INT8_MAX_DROP_POINTS
 
 
+def cached_onnx(name: str, digest: str, int8: bool) -> Path:
+    """Where the ONNX file (fp32 or int8) of model ``name``'s weights ``digest`` is cached."""
+    fp32 = cache_dir() / "onnx" / f"{name}-{digest}.onnx"
+    return fp32.with_name(f"{fp32.stem}-int8-{INT8_RECIPE}.onnx") if int8 else fp32
+
+
 def onnx_file(name: str, digest: str, int8: bool, torch_model: Callable[[], Any]) -> Path:
     """The cached ONNX file of weights ``digest`` (exported from ``torch_model()`` and quantised on first use)."""
-    fp32 = cache_dir() / "onnx" / f"{name}-{digest}.onnx"
+    fp32 = cached_onnx(name, digest, int8=False)
     if not fp32.exists():
         export_onnx(torch_model(), fp32)
-    if not int8:
-        return fp32
-    path = fp32.with_name(f"{fp32.stem}-int8-{INT8_RECIPE}.onnx")
+    path = cached_onnx(name, digest, int8)
     if not path.exists():
         quantize_int8(fp32, path)
     return path

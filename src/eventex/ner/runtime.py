@@ -6,21 +6,27 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from eventex.document import Document
-from eventex.errors import ModelError, UsageError
+from eventex.errors import MissingFileError, ModelError, UsageError
 from eventex.ner.decode import decode
 from eventex.ner.features import N_SHAPES, load_tokenizer, pad_batch, sentence_windows, windows
-from eventex.ner.onnx import onnx_file
+from eventex.ner.onnx import cached_onnx, onnx_file
 from eventex.ner.spans import SpanCompleter
 from eventex.schema import Entity
 
+if TYPE_CHECKING:
+    from eventex.document import Document  # spaCy: not imported by ``eventex info``
+
 WEIGHTS = "model.safetensors"
+ONNX_FILES = {"onnx": "model.onnx", "onnx-int8": "model.int8.onnx"}
+"""The graphs a model package ships (:mod:`eventex.ner.package`); a training directory has none: they are
+exported from its weights on first use, which needs torch."""
 RUNTIMES = ("auto", "onnx", "onnx-int8", "torch")
-"""Entity head runtimes: auto (int8 where the model card's dev check passed, else onnx), ONNX fp32 / int8, torch."""
+"""Entity head runtimes: auto (int8 where the model card's dev check passed and windows run one per pass, else
+onnx), ONNX fp32 / int8, torch."""
 
 
 def sha256(path: Path) -> str:
@@ -32,14 +38,40 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+PICKLE_SUFFIXES = frozenset({".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt", ".joblib"})
+"""Files that hold (or may hold) Python pickles, which run code when loaded: a model directory must have none."""
+
+
+def verify_files(model_dir: Path, manifest: dict[str, Any], names: Iterable[str] | None = None) -> None:
+    """Check the SHA-256 of ``names`` (default: every file the manifest lists) against the manifest."""
+    for name in manifest["sha256"] if names is None else names:
+        digest = manifest["sha256"][name]
+        if not (model_dir / name).is_file():
+            raise MissingFileError(f"{model_dir / name} is missing (listed in the manifest)")
+        actual = sha256(model_dir / name)
+        if actual != digest:
+            raise ModelError(f"{model_dir / name}: SHA-256 {actual} does not match the manifest ({digest})")
+
+
 def read_manifest(model_dir: Path, verify: bool = True) -> dict[str, Any]:
-    """The model's manifest; with ``verify``, every weight file's SHA-256 must match it."""
-    manifest = json.loads((model_dir / "manifest.json").read_text())
+    """The model's manifest; ModelError for a directory with pickle files, a manifest that lists paths rather
+    than file names or gives no SHA-256 for the weights the directory holds, and, with ``verify``, unless every
+    file it lists matches its SHA-256."""
+    pickles = sorted(p.name for p in model_dir.iterdir() if p.suffix.lower() in PICKLE_SUFFIXES)
+    if pickles:
+        raise ModelError(
+            f"{model_dir}: refusing a model directory with pickle files ({', '.join(pickles)}); eventex models are "
+            "safetensors, ONNX and JSON only"
+        )
+    manifest = json.loads((model_dir / "manifest.json").read_text(encoding="utf-8"))
+    hashes = manifest.get("sha256") or {}
+    if (model_dir / WEIGHTS).is_file() and WEIGHTS not in hashes:
+        raise ModelError(f"{model_dir / 'manifest.json'} gives no SHA-256 for {WEIGHTS}")
+    for name in hashes:
+        if Path(name).name != name or name in ("", ".", ".."):
+            raise ModelError(f"{model_dir / 'manifest.json'} lists {name!r}, not a file name in {model_dir}")
     if verify:
-        for name, digest in manifest["sha256"].items():
-            actual = sha256(model_dir / name)
-            if actual != digest:
-                raise ModelError(f"{model_dir / name}: SHA-256 {actual} does not match the manifest ({digest})")
+        verify_files(model_dir, manifest)
     classes = manifest.get("shape_classes", 18)  # manifests before v3 did not record it: 18 classes then
     if manifest.get("use_shapes") and classes != N_SHAPES:
         raise ModelError(
@@ -51,7 +83,18 @@ def read_manifest(model_dir: Path, verify: bool = True) -> dict[str, Any]:
 
 def load_torch_model(model_dir: Path, manifest: dict[str, Any]):
     """The trained ShapeAwareTagger in float32, in eval mode."""
-    from safetensors.torch import load_file
+    if not (model_dir / WEIGHTS).is_file():
+        raise ModelError(
+            f"{model_dir} has no {WEIGHTS} (an installed model package ships ONNX graphs only): "
+            "the torch runtime and ONNX exports need the training directory"
+        )
+    try:
+        from safetensors.torch import load_file
+    except ImportError as e:
+        raise ModelError(
+            f"the torch runtime and ONNX exports of {model_dir} need torch: pip install 'eventex[train]' "
+            "(or install the model package eventex-ner-en, which ships its ONNX graphs)"
+        ) from e
 
     from eventex.ner.model import ShapeAwareTagger
 
@@ -65,13 +108,31 @@ def load_torch_model(model_dir: Path, manifest: dict[str, Any]):
     return model
 
 
+def int8_check(model_dir: Path) -> dict[str, Any]:
+    """The model card's int8 check (``onnx`` in card.json: dev F1 per runtime, drop in points, the allowed drop,
+    ``int8_passes``); empty without a card or a check."""
+    card = Path(model_dir) / "card.json"
+    return (json.loads(card.read_text(encoding="utf-8")).get("onnx") or {}) if card.exists() else {}
+
+
 def recommended_runtime(model_dir: Path) -> str:
     """'onnx-int8' if the model card measured that int8 passes its dev-F1 rule, else 'onnx' (fp32)."""
-    card = Path(model_dir) / "card.json"
-    if not card.exists():
-        return "onnx"
-    onnx = json.loads(card.read_text(encoding="utf-8")).get("onnx") or {}
-    return "onnx-int8" if onnx.get("int8_passes") else "onnx"
+    return "onnx-int8" if int8_check(model_dir).get("int8_passes") else "onnx"
+
+
+def cached_graph(manifest: dict[str, Any], runtime: str) -> Path:
+    """Where the graph of ``runtime`` exported from a model's weights is kept (named by their SHA-256)."""
+    return cached_onnx(manifest["name"], manifest["sha256"][WEIGHTS][:16], runtime == "onnx-int8")
+
+
+def onnx_graph(model_dir: Path, manifest: dict[str, Any], runtime: str) -> Path:
+    """The ONNX graph of ``runtime`` ("onnx" or "onnx-int8"): the one the model directory ships, else one
+    exported from its weights into the cache on first use (:func:`eventex.ner.onnx.onnx_file`, needs torch)."""
+    shipped = model_dir / ONNX_FILES[runtime]
+    if shipped.is_file():
+        return shipped
+    digest = manifest["sha256"][WEIGHTS][:16]
+    return onnx_file(manifest["name"], digest, runtime == "onnx-int8", lambda: load_torch_model(model_dir, manifest))
 
 
 WINDOWING = {"overlap": windows, "sentences": sentence_windows}
@@ -85,7 +146,9 @@ class TransformerEntities:
 
     ``batch_size`` is the number of windows per forward pass. On CPU one window at a time is fastest (its
     activations stay in cache: 1.3× the throughput of 16 per pass on 2 cores, identical output in fp32);
-    raise it on a GPU.
+    raise it on a GPU. Output is deterministic (byte-identical whatever the texts around a text, their batching
+    and the thread count) except with int8 and ``batch_size`` > 1: dynamic quantisation takes one activation
+    scale per pass, so a window's result depends on the windows passed with it; "auto" then picks fp32.
     """
 
     name = "entities"
@@ -101,7 +164,9 @@ class TransformerEntities:
         self.version = manifest["version"]
         if runtime not in RUNTIMES:
             raise UsageError(f"runtime must be one of {', '.join(RUNTIMES)}; got {runtime!r}")
-        self.runtime = recommended_runtime(model_dir) if runtime == "auto" else runtime
+        if runtime == "auto":
+            runtime = recommended_runtime(model_dir) if batch_size == 1 else "onnx"
+        self.runtime = runtime
         self.batch_size = batch_size
         self.max_length = max_length or manifest["max_length"]
         self.stride = stride or manifest["stride"]
@@ -109,7 +174,7 @@ class TransformerEntities:
         if windowing not in WINDOWING:
             raise UsageError(f"windowing must be one of {sorted(WINDOWING)}, got {windowing!r}")
         self.windowing = windowing
-        self.tokenizer = load_tokenizer(model_dir)
+        self.tokenizer = load_tokenizer(model_dir)  # never reconfigured (threads share it; see load_tokenizer)
         self.threads = threads
         self.complete = SpanCompleter()
         self._forward = self._make_forward(self.runtime, threads)
@@ -124,17 +189,19 @@ class TransformerEntities:
 
     @classmethod
     def load(cls, model_dir: str | Path, **options: Any) -> TransformerEntities:
-        """Load a model directory (manifest verified by SHA-256)."""
+        """Load a model directory (the files the runtime reads verified by SHA-256)."""
         path = Path(model_dir)
-        return cls(path, read_manifest(path), **options)
+        return cls(path, read_manifest(path, verify=False), **options)
 
     def _make_forward(self, runtime: str, threads: int | None):
+        graphs = {ONNX_FILES[r] for r in ONNX_FILES if r != runtime}  # the other runtimes' graphs go unread
+        verify_files(self.model_dir, self.manifest, [n for n in self.manifest["sha256"] if n not in graphs])
         if runtime == "torch":
+            model = load_torch_model(self.model_dir, self.manifest)
             import torch
 
             if threads:
                 torch.set_num_threads(threads)
-            model = load_torch_model(self.model_dir, self.manifest)
 
             def forward(arrays: dict[str, np.ndarray]) -> np.ndarray:
                 with torch.inference_mode():
@@ -144,10 +211,7 @@ class TransformerEntities:
             return forward
         import onnxruntime as ort
 
-        digest = self.manifest["sha256"][WEIGHTS][:16]
-        path = onnx_file(
-            self.model_name, digest, runtime == "onnx-int8", lambda: load_torch_model(self.model_dir, self.manifest)
-        )
+        path = onnx_graph(self.model_dir, self.manifest, runtime)
         opts = ort.SessionOptions()
         if threads:
             opts.intra_op_num_threads = threads

@@ -225,7 +225,7 @@ def save_model(model, cfg: TrainConfig, training: dict) -> Path:
         "max_length": 256,
         "stride": 64,
         "dtype": "float16",
-        "sha256": {WEIGHTS: sha256(out / WEIGHTS)},
+        "sha256": {name: sha256(out / name) for name in (WEIGHTS, *ENCODER_FILES) if (out / name).exists()},
         "training": training,
     }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")

@@ -2,7 +2,8 @@
 
 Two interchangeable stages named ``entities`` fill ``Document.entities``: :class:`TransformerEntities` (the
 fine-tuned head, see :mod:`eventex.ner.runtime`) and :class:`SpacyEntities` (en_core_web_sm's NER mapped onto
-the label set plus domain patterns), the baseline and fallback. Each names its model in ``model_name``.
+the label set plus domain patterns), the baseline: used only when asked for,
+``eventex.load("spacy")``. Each names its model in ``model_name``.
 """
 
 from __future__ import annotations

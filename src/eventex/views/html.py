@@ -561,14 +561,18 @@ def _records_page(records: Iterable[tuple[str, object]], title: str) -> str:
 def _read_records(path: Path) -> list[tuple[str, object]]:
     """(``path:line``, record) for every non-blank line of a JSONL results file."""
     out = []
-    with path.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
+    with path.open("rb") as f:
+        for n, raw in enumerate(f, 1):
+            if not raw.strip():
                 continue
             try:
-                out.append((f"{path}:{n}", json.loads(line)))
+                out.append((f"{path}:{n}", json.loads(raw.decode("utf-8"))))
+            except UnicodeDecodeError as e:
+                raise InputError(f"{path}:{n}: not UTF-8 (byte 0x{e.object[e.start]:02x})") from None
             except json.JSONDecodeError as e:
                 raise InputError(f"{path}:{n}: not JSON ({e.msg}); the report reads extract's JSONL output") from None
+    if not out:
+        raise InputError(f"{path}: no records; the report reads extract's JSONL output")
     return out
 
 
@@ -578,6 +582,8 @@ def write_report(records_path: str | Path, out_path: str | Path, *, title: str |
     src = Path(records_path)
     if src.suffix.lower() == ".parquet":
         raise InputError(f"{src}: the report reads JSONL results (extract -o FILE.jsonl), not Parquet")
+    if src.is_dir():
+        raise InputError(f"{src}: is a directory; the report reads one results file (extract -o FILE.jsonl)")
     if not src.is_file():
         raise MissingFileError(f"no such results file: {src}")
     records = _read_records(src)

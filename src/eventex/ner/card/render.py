@@ -241,9 +241,9 @@ def render(results: Mapping[str, Any]) -> str:
         "",
         "Strict scores: a mention counts only with exactly the gold start, end and label; micro-averaged over "
         "mentions (`eventex.eval`, entity part of `run_evaluation` / `run_conll`, 95% bootstrap CI over "
-        "documents in brackets). The baseline is the pipeline's fallback entity stage: spaCy `en_core_web_sm` "
-        "with its labels mapped onto eventex's (`eventex.stages.entities.SPACY_LABEL_MAP`) plus the lexicon "
-        "patterns for WEAPON and ENERGY_ASSET, run on the same texts.",
+        "documents in brackets). The baseline is the spaCy entity stage (`eventex.load(\"spacy\")`): spaCy "
+        "`en_core_web_sm` with its labels mapped onto eventex's (`eventex.stages.entities.SPACY_LABEL_MAP`) plus "
+        "the lexicon patterns for WEAPON and ENERGY_ASSET, run on the same texts.",
         "",
         f"| data | documents | gold mentions | {m['name']} F1 | {SPACY_NAME} F1 |",
         "|---|---:|---:|---:|---:|",

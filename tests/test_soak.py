@@ -1,0 +1,45 @@
+"""Smoke run of the soak benchmark (``benchmarks/soak.py``) on 60 documents: kill -9 three times, resume."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import soak  # noqa: E402
+
+
+@pytest.mark.slow
+def test_sixty_documents_survive_three_kills_byte_identical(tmp_path):
+    cmd = [sys.executable, str(ROOT / "benchmarks" / "soak.py"), "--docs", "60", "--batch-size", "4",
+           "--out", str(tmp_path), "--work", str(tmp_path / "work"), "--no-render"]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert (tmp_path / "soak.json").exists(), done.stderr[-3000:]
+    result = json.loads((tmp_path / "soak.json").read_text())
+    assert done.returncode == 0, (done.stderr, result["failed"], result["logs"])
+    assert result["byte_identical"]
+    assert len(result["resumed"]["kills"]) == 3
+    checks = result["checks"]
+    assert checks["records"] == checks["inputs"] == 60 and checks["ids_in_order"]
+    assert checks["errors_match"] and checks["error_records"] == checks["injected_faults"]
+    assert set(result["inputs"]["faults"]) == set(soak.fault_names())  # every fault kind, at least once
+    assert not (tmp_path / "work").exists()  # the work folder is removed unless --keep
+
+
+def test_generated_faults_cover_every_error_kind_of_the_batch_docs():
+    import eventex.io.records
+
+    docs = soak.generate(200, seed=1, max_chars=20_000)
+    kinds = {d.error for d in docs if d.error}
+    documented = eventex.io.records.__doc__.split("Errors")[1]
+    for kind in kinds:
+        assert f"``{kind}``" in documented
+    assert kinds >= {"UnicodeDecodeError", "JSONDecodeError", "TypeError", "MissingField", "EmptyText", "TextTooLong",
+                     "ValueError", "DuplicateId", "NoInputFiles", "OutsideInput"}
+    assert sum(1 for d in docs if d.error) == 20  # 10%
