@@ -264,7 +264,6 @@ def test_in_a_process_the_error_is_one_line(files, args):
     assert len(err.splitlines()) == 1
 
 
-@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_a_full_disk_on_stdout_is_one_line():
     with open("/dev/full", "w") as full:
         proc = eventex("schema", stdout=full)

