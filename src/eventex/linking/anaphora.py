@@ -113,5 +113,12 @@ def _implicit(m: Mention) -> Mention:
 
 
 def _is_subject_of(span: SpacySpan, tok: Token) -> bool:
-    """Whether ``span`` is the subject of the verb ``tok`` depends on, and ``tok`` is not itself a subject."""
-    return span.root.head.i == tok.head.i and span.root.dep_ == "nsubj" and tok.dep_ != "nsubj"
+    """Whether ``span`` is (a conjunct of) the subject of the verb ``tok`` depends on, and ``tok`` is not itself
+    a subject."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    verb = tok.head
+    while verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i:  # 'were among the first to recognise it'
+        verb = verb.head
+    return root.head.i in (tok.head.i, verb.i) and root.dep_ == "nsubj" and tok.dep_ != "nsubj"

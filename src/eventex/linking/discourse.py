@@ -204,7 +204,7 @@ def switched(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     if not new:
         return [cand]
     old = [e for e in cand.fillers.get("recognized", []) if e.id not in {n.id for n in new}]
-    out = [replace(cand, fillers={**cand.fillers, "recognized": new}, status="actual")]
+    out = [replace(cand, fillers={**cand.fillers, "recognized": new}, status="actual", frame="recognize")]
     if old:
         out.append(replace(cand, fillers={**cand.fillers, "recognized": old}))
     return out

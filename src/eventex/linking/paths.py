@@ -38,9 +38,12 @@ class TreeWalk:
 
     def effective(self, tok: Token) -> Token:
         """``tok`` climbed out of its conjunct/apposition chain (a list member shares its first member's
-        relation), remembered on the way."""
+        relation; a coordinated verb does not), remembered on the way."""
         seen = []
-        while tok.i not in self._effective and tok.dep_ in TRANSPARENT and tok.head.i != tok.i:
+        while (
+            tok.i not in self._effective and tok.dep_ in TRANSPARENT and tok.head.i != tok.i
+            and not (tok.pos_ == "VERB" and tok.head.pos_ == "VERB")  # coordinated clauses keep their own objects
+        ):
             seen.append(tok.i)
             tok = tok.head
         top = self._effective.get(tok.i, tok)

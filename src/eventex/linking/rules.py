@@ -64,6 +64,7 @@ class TypeLexicon:
     verb_objects: dict[str, list[str]] = field(default_factory=dict)
     non_official: frozenset[str] = frozenset()
     relations_ids: frozenset[str] = frozenset()
+    relations_frames: frozenset[str] = frozenset()
     arms_exporters: tuple[str, ...] = ()
     energy_company_words: frozenset[str] = frozenset()
     energy_company_stems: tuple[str, ...] = ()
@@ -141,6 +142,7 @@ class Rules:
                 verb_objects=spec.get("verb_objects", {}),
                 non_official=frozenset(spec.get("non_official", [])),
                 relations_ids=frozenset(spec.get("relations_ids", [])),
+                relations_frames=frozenset(spec.get("relations_frames", [])),
                 arms_exporters=tuple(spec.get("arms_exporters", [])),
                 energy_company_words=frozenset(spec.get("energy_company_words", [])),
                 energy_company_stems=tuple(spec.get("energy_company_stems", [])),

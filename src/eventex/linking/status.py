@@ -21,6 +21,7 @@ class StatusRules:
         self.factual_marks: set[str] = set(spec["factual_marks"])
         self.hypothetical_marks: set[str] = set(spec["hypothetical_marks"])
         self.infinitive: str | None = spec.get("infinitive_status")
+        self.factual_infinitive_heads: set[str] = set(spec.get("factual_infinitive_heads", []))
 
     def governing(self, trigger: Token) -> list[Token]:
         """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children.
@@ -40,9 +41,17 @@ class StatusRules:
             t = t.head
             chain.append(t)
         toks = list(chain)
+        if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and len(chain) > 1 and chain[1].pos_ == "VERB":
+            toks.remove(chain[1])  # 'dropped Taipei and recognised Beijing': a coordinated verb is no cue
         for c in chain:
             toks.extend(ch for ch in c.children if ch.dep_ in _CHILD_DEPS)
         return toks
+
+    def _ranked(self, trigger: Token) -> bool:
+        """Whether an infinitive trigger follows an ordinal that ranks what happened ('among the first to …')."""
+        head = trigger.head
+        ranks = [head] + [g for c in head.children if c.dep_ == "prep" and c.i < trigger.i for g in c.children]
+        return any(t.lower_ in self.factual_infinitive_heads for t in ranks)
 
     def _factual(self, child: Token) -> bool:
         """A subordinator ('when', 'after', 'because' …) that makes its clause a statement of its own."""
@@ -72,8 +81,10 @@ class StatusRules:
                 for ch in tok.children
             ):
                 found.setdefault("planned", []).append(tok.text + " to")
-        if self.infinitive and trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+        if (
+            self.infinitive and trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "advcl", "relcl", "acl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            and not self._ranked(trigger)
         ):
             found.setdefault(self.infinitive, []).append("to " + trigger.text)
         for status in self.precedence:
