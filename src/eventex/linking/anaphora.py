@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
@@ -20,6 +21,7 @@ class Anaphor:
     token: Token
     kind: str
     count: int = 1
+    marks: frozenset[str] = frozenset()
 
 
 def how_many(noun: Token, words: Words) -> int:
@@ -27,10 +29,39 @@ def how_many(noun: Token, words: Words) -> int:
     return max([words.number_words.get(c.lower_, 1) for c in noun.children] + [1])
 
 
+_TITLE_FILLERS = frozenset({"the", "his", "her", "hrh", "h.r.h.", "crown", "royal", "of", "state", "republic"})
+"""Words that may stand beside a title word in a bare title ("His Royal Highness the Crown Prince")."""
+
+
+def bare_title(t: Token, by_token: dict[int, Entity], words: Words) -> bool:
+    """Whether ``t`` is the title word of a title that names nobody ('the Crown Prince', 'the head of State'),
+    not of a named person ('President Putin', 'the Chinese President', 'the president of Kenya')."""
+    low = t.lower_
+    if low not in words.titles or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    comp = words.title_complements.get(low)
+    if comp and not any(g.lower_ == comp for c in t.children if c.lower_ == "of" for g in c.children):
+        return False
+    if t.i in by_token:
+        e = by_token[t.i]
+        allowed = _TITLE_FILLERS | words.titles.keys()
+        return e.label == "PERSON" and all(w in allowed for w in e.text.lower().split())
+    named = any(
+        g.i in by_token and (by_token[g.i].label in ("PERSON", "NORP") or by_token[g.i].id)
+        for c in t.children for g in (c, *c.children) if c.dep_ in ("compound", "amod", "appos", "prep", "flat")
+    )
+    before_name = t.dep_ == "compound" or (t.i + 1 < len(t.doc) and t.i + 1 in by_token)
+    determined = any(c.lower_ in ("the", "his", "her") for c in t.children if c.dep_ in ("det", "poss"))
+    return determined and not named and not before_name
+
+
 def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) -> list[Anaphor]:
-    """The anaphors of a sentence, on tokens that are not part of a mention."""
+    """The anaphors of a sentence, on tokens that are not part of a mention (bare titles may be)."""
     out = []
     for t in sent:
+        if bare_title(t, by_token, words):
+            out.append(Anaphor(t, "TITLE", marks=words.titles[t.lower_]))
+            continue
         if t.i in by_token:
             continue
         low = t.lower_
@@ -73,6 +104,11 @@ def resolve_anaphors(
         path = walk.path(tok)
         if path is None or not rule.regex.fullmatch(path):
             continue
+        if kind == "TITLE":
+            titled = titled_person(ctx, tok.lower_, ana.marks) if "PERSON" in rule.labels else None
+            if titled is not None and (titled.entity.canonical or titled.entity.text) not in taken:
+                out.append(_implicit(titled))
+            continue
         labels = {"PERSON"} if kind == "PERSON" else {"GPE"} & rule.labels or {"GPE"}
         if not labels & rule.labels:
             continue
@@ -106,6 +142,27 @@ def resolve_anaphors(
                 break
         out.extend(_implicit(m) for m in reversed(picked))
     return out
+
+
+def titled_person(ctx: LinkContext, title: str, marks: frozenset[str]) -> Mention | None:
+    """The person the article names with ``title``: its first PERSON mention with one of ``marks`` just before
+    or after it in the same line, remembered per title."""
+    if title not in ctx.titled:
+        text = ctx.document.text
+        bare = _TITLE_FILLERS | marks | {title}
+        found = None
+        for m in ctx.mentions:
+            e = m.entity
+            if e.label != "PERSON" or set(e.text.lower().split()) <= bare:
+                continue
+            lo = max(text.rfind("\n", 0, e.start) + 1, e.start - 40)
+            hi = text.find("\n", e.end)
+            window = text[lo : min(e.end + 30, hi if hi != -1 else len(text))].lower()
+            if any(re.search(rf"\b{w}\b", window) for w in marks):
+                found = m
+                break
+        ctx.titled[title] = found
+    return ctx.titled[title]
 
 
 def _implicit(m: Mention) -> Mention:

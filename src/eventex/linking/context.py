@@ -66,6 +66,8 @@ class LinkContext:
     mentions: Mentions
     by_token: dict[int, Entity]
     dominant: str | None
+    titled: dict[str, Mention | None] = field(default_factory=dict)
+    """Title word -> the person the article names with it (filled as titles are met)."""
 
     @classmethod
     def build(cls, document: Document, lookback: int = 400) -> LinkContext:

@@ -92,6 +92,8 @@ class Words:
     state_pronouns: frozenset[str]
     place_adverbs: frozenset[str]
     anaphor_nouns: frozenset[str]
+    titles: dict[str, frozenset[str]]
+    title_complements: dict[str, str]
     anaphor_determiners: frozenset[str]
     number_words: dict[str, int]
     partner_prepositions: frozenset[str]
@@ -112,6 +114,8 @@ class Words:
             state_pronouns=frozenset(ana["state_pronouns"]),
             place_adverbs=frozenset(ana["place_adverbs"]),
             anaphor_nouns=frozenset(ana["nouns"]),
+            titles={k: frozenset(v) for k, v in ana["titles"].items()},
+            title_complements=dict(ana["title_complements"]),
             anaphor_determiners=frozenset(ana["determiners"]),
             number_words=dict(ana["number_words"]),
             partner_prepositions=frozenset(partners["prepositions"]),

@@ -1,0 +1,69 @@
+"""News-language rules of the linking stage: switching and dropping recognition, coordinated clauses, ranked
+infinitives, and bare titles ('the Crown Prince') that stand for the person the article names."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2021-03-01"
+
+
+@pytest.fixture(scope="module")
+def run(default_extractor):
+    def _run(text: str):
+        return default_extractor.extract(text, published=PUB).events
+
+    return _run
+
+
+def _tuples(events, type_: str) -> set[tuple]:
+    agent, other = {"recognition": ("recognizer", "recognized"), "visit": ("visitor", "destination")}[type_]
+    out = set()
+    for e in events:
+        if e.type == type_:
+            a = getattr(e, agent)
+            for o in getattr(e, other):
+                out.add((a.id or a.text, o.id, e.status))
+    return out
+
+
+def test_switching_from_one_government_to_another_is_a_withdrawal_and_a_recognition(run):
+    assert _tuples(run("Sudan and Chad both switched from Taipei to Beijing in 2005."), "recognition") == {
+        ("SDN", "CHN", "actual"), ("SDN", "TWN", "negated"), ("TCD", "CHN", "actual"), ("TCD", "TWN", "negated"),
+    }
+    assert _tuples(run("Panama switched its recognition from Taipei to Beijing in 2017."), "recognition") == {
+        ("PAN", "CHN", "actual"), ("PAN", "TWN", "negated"),
+    }
+
+
+def test_dropping_a_would_be_state_is_a_withdrawal_and_the_coordinated_verb_keeps_its_status(run):
+    assert _tuples(run("Chad dropped Taipei and recognised Beijing in May."), "recognition") == {
+        ("TCD", "TWN", "negated"), ("TCD", "CHN", "actual"),
+    }
+
+
+def test_dropping_an_ordinary_state_is_no_recognition_event(run):
+    assert _tuples(run("Chad dropped Moscow as its main supplier of fuel."), "recognition") == set()
+
+
+def test_among_the_first_to_recognise_is_actual_and_the_subjects_are_no_antecedents(run):
+    events = run("Kosovo declared independence. Poland, Hungary and Estonia were among the first to recognise the "
+                 "new state on Friday.")
+    assert _tuples(events, "recognition") == {("POL", "XKX", "actual"), ("HUN", "XKX", "actual"),
+                                              ("EST", "XKX", "actual")}
+
+
+def test_a_bare_title_stands_for_the_person_the_article_names_with_it(run):
+    events = run("Crown Prince Mohammed bin Salman arrived in Pakistan on Sunday. In New Delhi, the Crown Prince "
+                 "held talks on February 20 with Prime Minister Narendra Modi.")
+    assert ("Mohammed bin Salman", "IND", "actual") in _tuples(events, "visit")
+    events = run("The President of the Republic holds talks with his Russian counterpart in the Kremlin\n\n"
+                 "ALGIERS - President of the Republic Abdelmadjid Tebboune began a state visit to Russia on Tuesday.")
+    visitors = {e.visitor.text for e in events if e.type == "visit"}
+    assert visitors == {"Abdelmadjid Tebboune"}
+
+
+def test_a_title_with_a_name_or_a_nationality_is_no_bare_title(run):
+    events = run("President Ilham Aliyev met the Chinese President in Beijing on Monday.")
+    assert all(e.visitor.text != "Ilham Aliyev" or e.destination[0].id == "CHN" for e in events if e.type == "visit")
+    assert not any(e.visitor.implicit for e in events if e.type == "visit")
