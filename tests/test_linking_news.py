@@ -67,3 +67,23 @@ def test_a_title_with_a_name_or_a_nationality_is_no_bare_title(run):
     events = run("President Ilham Aliyev met the Chinese President in Beijing on Monday.")
     assert all(e.visitor.text != "Ilham Aliyev" or e.destination[0].id == "CHN" for e in events if e.type == "visit")
     assert not any(e.visitor.implicit for e in events if e.type == "visit")
+
+
+def test_tour_legs_to_come_with_a_subject_pronoun_and_a_city_placed_by_apposition(run):
+    events = run("Vice President Anna Berg landed in Baku on Wednesday for talks with President Ilham Aliyev. She is "
+                 "due in Kyiv on Friday, and will end the trip at a forum in Cernobbio, Italy, on Saturday.")
+    assert _tuples(events, "visit") == {
+        ("Anna Berg", "AZE", "actual"), ("Anna Berg", "UKR", "planned"), ("Anna Berg", "ITA", "planned"),
+    }
+
+
+def test_expected_in_a_country_is_a_planned_visit(run):
+    assert _tuples(run("President Xiomara Castro is expected in China in the coming weeks."), "visit") == {
+        ("Xiomara Castro", "CHN", "planned"),
+    }
+
+
+def test_a_name_is_no_status_cue(run):
+    events = run("Theresa May, who attended the G20 summit in Hangzhou earlier this month, told President Xi "
+                 "Jinping that ties were strong.")
+    assert _tuples(events, "visit") == {("Theresa May", "CHN", "actual")}

@@ -128,6 +128,10 @@ def resolve_anaphors(
         ]
         if kind != "PERSON" and n == 1:
             prior = [m for m in prior if not _is_subject_of(m.span, tok)]
+        if kind == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass"):  # 'He is due in Kyiv': the last subject
+            last = prior[-1].span.sent.start if prior else None
+            subjects = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass") and m.span.sent.start == last]
+            prior = subjects or prior
         if kind != "PERSON" and any(m.entity.id in prefer for m in prior):
             prior = [m for m in prior if m.entity.id in prefer]
         picked: list[Mention] = []

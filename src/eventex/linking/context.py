@@ -98,15 +98,16 @@ class LinkContext:
         before = [m.entity for m in self.mentions.before(near.i) if m.entity.id == iso]
         return before[-1] if before else None
 
-    def nearby_state(self, sentence: SpacySpan, exclude: set) -> Entity | None:
-        """A state mention in ``sentence``, else the closest one before it in its paragraph (not in ``exclude``)."""
+    def nearby_state(self, sentence: SpacySpan, exclude: set, near: int | None = None) -> Entity | None:
+        """A state mention in ``sentence`` (the first, or the closest to character ``near``: 'Cernobbio, Italy'),
+        else the closest one before it in its paragraph (not in ``exclude``)."""
 
         def is_state(e: Entity) -> bool:
             return bool(e.id) and e.label in STATE_LABELS and e.id not in exclude
 
         same = [m.entity for m in self.mentions.in_sentence(sentence.start) if is_state(m.entity)]
         if same:
-            return same[0]
+            return same[0] if near is None else min(same, key=lambda e: (abs(e.start - near), e.start < near))
         before = [m.entity for m in self.mentions.before(sentence.start) if is_state(m.entity)]
         if before and "\n\n" not in sentence.doc.text[before[-1].end : sentence.start_char]:
             return before[-1]

@@ -160,7 +160,7 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if dests and not any(d.id for d in dests):  # 'visited Benghazi': the city's state, from the context
         visitor = cand.first("visitor")
         exclude = {visitor.id, visitor.affiliation} if visitor else set()
-        state = ctx.nearby_state(cand.sentence, exclude)
+        state = ctx.nearby_state(cand.sentence, exclude, near=dests[0].start)
         if state is not None:
             f["destination"] = [
                 d.model_copy(update={"id": state.id, "canonical": state.canonical}) if d.label == "GPE" else d

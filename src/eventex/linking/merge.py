@@ -69,8 +69,9 @@ def _same(a: _Keys, b: _Keys) -> bool:
     ka, kb = a.agent, b.agent
     if ka and kb and not ka & kb:
         return False
-    if same_sentence and ka & kb and a.type == "visit":
-        return True  # 'toured Central Asia, making stops in Kazakhstan and Uzbekistan': one tour
+    if same_sentence and ka & kb and a.type == "visit" and a.status == b.status:
+        return True  # 'toured Central Asia, making stops in Kazakhstan and Uzbekistan': one tour (legs to come
+        # or called off are events of their own)
     sa, sb = a.second, b.second
     if not sa or not sb or not sa & sb:
         return False

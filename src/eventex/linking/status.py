@@ -69,8 +69,8 @@ class StatusRules:
         ('talks' states a visit's meeting, not a proposal)."""
         found: dict[str, list[str]] = {}
         for tok in self.governing(trigger):
-            if tok.i == trigger.i and not self_cue:
-                continue
+            if (tok.i == trigger.i and not self_cue) or (tok.pos_ == "PROPN" and tok.i != trigger.i):
+                continue  # a name is no cue ('Theresa May')
             lemma = tok.lemma_.lower()
             phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}  # 'called off'
             for status, lemmas in self.cues.items():
