@@ -3,6 +3,7 @@ that stand for their state in state-only roles."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
@@ -125,7 +126,28 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         f["host_country"] = [m.entity.model_copy(update={"implicit": True})]
 
 
-IMPLICIT: dict[str, ImplicitRule] = {"arms_sale": _arms_seller, "energy_investment": _energy_host}
+def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'Australia announced its recognition on Tuesday': when the sentence names no would-be state (none, or
+    only a fallback guess), the would-be state the article has named most often so far."""
+    f = cand.fillers
+    would_be = rules.lexicons["recognition"].relations_ids
+    rec = f.get("recognized", [])
+    if rec and (not cand.fallback_used or any(r.id in would_be for r in rec)):
+        return
+    agents = {x for a in f.get("recognizer", []) for x in (a.id, a.affiliation) if x}
+    counts = Counter(m.entity.id for m in ctx.mentions.before(cand.trigger_token.i) if m.entity.id in would_be)
+    for iso in agents:
+        counts.pop(iso, None)
+    if counts:
+        iso = max(counts, key=lambda k: counts[k])
+        src = ctx.state_mention(iso, cand.trigger_token)
+        if src is not None:
+            f["recognized"] = [src.model_copy(update={"implicit": True})]
+
+
+IMPLICIT: dict[str, ImplicitRule] = {
+    "arms_sale": _arms_seller, "energy_investment": _energy_host, "recognition": _recognized_theme,
+}
 """The implicit-argument rule of each event type that has one."""
 
 
