@@ -87,3 +87,14 @@ def test_a_name_is_no_status_cue(run):
     events = run("Theresa May, who attended the G20 summit in Hangzhou earlier this month, told President Xi "
                  "Jinping that ties were strong.")
     assert _tuples(events, "visit") == {("Theresa May", "CHN", "actual")}
+
+
+def test_recognising_a_leader_is_recognising_the_state_they_lead(run):
+    events = run("Mexico and Uruguay have refused to recognize Juan Guaido as interim president.")
+    assert _tuples(events, "recognition") == {("MEX", "VEN", "negated"), ("URY", "VEN", "negated")}
+
+
+def test_a_recognition_that_names_no_state_takes_the_would_be_state_of_the_article(run):
+    events = run("Kosovo declared independence on Sunday.\n\nAUSTRALIA - Foreign Minister Anna Berg announced "
+                 "Australia's recognition on Tuesday, urging Belgrade and Pristina to talk.")
+    assert _tuples(events, "recognition") == {("AUS", "XKX", "actual")}
