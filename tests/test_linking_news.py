@@ -98,3 +98,12 @@ def test_a_recognition_that_names_no_state_takes_the_would_be_state_of_the_artic
     events = run("Kosovo declared independence on Sunday.\n\nAUSTRALIA - Foreign Minister Anna Berg announced "
                  "Australia's recognition on Tuesday, urging Belgrade and Pristina to talk.")
     assert _tuples(events, "recognition") == {("AUS", "XKX", "actual")}
+
+
+def test_a_visit_by_someone_names_its_visitor_and_may_take_the_place_of_its_clause(run):
+    events = run("Indonesia signed a contract on Thursday for 42 Rafale fighters during a visit to Jakarta by French "
+                 "Defence Minister Florence Parly.")
+    assert _tuples(events, "visit") == {("Florence Parly", "IDN", "actual")}
+    events = run("Qatar signed the contract in Doha on Sunday during a visit by British Defence Secretary Gavin "
+                 "Williamson.")
+    assert _tuples(events, "visit") == {("Gavin Williamson", "QAT", "actual")}
