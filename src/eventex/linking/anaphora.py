@@ -150,7 +150,7 @@ def resolve_anaphors(
 
 def titled_person(ctx: LinkContext, title: str, marks: frozenset[str]) -> Mention | None:
     """The person the article names with ``title``: its first PERSON mention with one of ``marks`` just before
-    or after it in the same line, remembered per title."""
+    it or in an apposition after it, in the same line; remembered per title."""
     if title not in ctx.titled:
         text = ctx.document.text
         bare = _TITLE_FILLERS | marks | {title}
@@ -160,8 +160,8 @@ def titled_person(ctx: LinkContext, title: str, marks: frozenset[str]) -> Mentio
             if e.label != "PERSON" or set(e.text.lower().split()) <= bare:
                 continue
             lo = max(text.rfind("\n", 0, e.start) + 1, e.start - 40)
-            hi = text.find("\n", e.end)
-            window = text[lo : min(e.end + 30, hi if hi != -1 else len(text))].lower()
+            after = text[e.end : e.end + 30].split("\n")[0].lower()
+            window = text[lo : e.start].lower() + (after if after.startswith(",") else "")  # 'X, Crown Prince'
             if any(re.search(rf"\b{w}\b", window) for w in marks):
                 found = m
                 break

@@ -127,12 +127,16 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 
 def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """'Australia announced its recognition on Tuesday': when the sentence names no would-be state (none, or
-    only a fallback guess), the would-be state the article has named most often so far."""
+    """'Australia announced its recognition on Tuesday': when the sentence names nothing recognised (or a nominal
+    trigger's only guess is no would-be state), the would-be state the article has named most often so far (not
+    for the frames that need it named)."""
     f = cand.fillers
-    would_be = rules.lexicons["recognition"].relations_ids
-    rec = f.get("recognized", [])
-    if rec and (not cand.fallback_used or any(r.id in would_be for r in rec)):
+    lex = rules.lexicons["recognition"]
+    would_be = lex.relations_ids
+    guessed = cand.fallback_used and cand.trigger_token.pos_ == "NOUN"  # 'Bahrain's recognition, …, Serbia'
+    if cand.frame in lex.relations_frames or (f.get("recognized") and not guessed):
+        return
+    if any(r.id in would_be for r in f.get("recognized", [])):
         return
     agents = {x for a in f.get("recognizer", []) for x in (a.id, a.affiliation) if x}
     counts = Counter(m.entity.id for m in ctx.mentions.before(cand.trigger_token.i) if m.entity.id in would_be)

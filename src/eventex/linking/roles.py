@@ -79,6 +79,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             and (fb.side == "any" or (fb.side == "left") == (m.span.start < trig.i))
             and walk.distance(m.root) <= fb.max_distance
         ]
+        prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
+        pool = [m for m in pool if m.entity.id in prefer] or pool  # 'urging Belgrade and Pristina': Pristina
         if pool:
             m = min(pool, key=lambda m: abs(m.span.start - trig.i))
             cand.fillers[role] = [m.entity]
