@@ -107,3 +107,10 @@ def test_a_visit_by_someone_names_its_visitor_and_may_take_the_place_of_its_clau
     events = run("Qatar signed the contract in Doha on Sunday during a visit by British Defence Secretary Gavin "
                  "Williamson.")
     assert _tuples(events, "visit") == {("Gavin Williamson", "QAT", "actual")}
+
+
+def test_a_country_before_visit_is_its_destination_and_there_refers_back(run):
+    assert _tuples(run("Brazil's Lula puts off China visit"), "visit") == {("Lula", "CHN", "negated")}
+    events = run("German Chancellor Olaf Scholz met Joe Biden in Washington on Monday, on his first trip there as "
+                 "chancellor, and will travel to Kyiv on February 14.")
+    assert {(v, d) for v, d, _ in _tuples(events, "visit")} == {("Olaf Scholz", "USA"), ("Olaf Scholz", "UKR")}
