@@ -96,11 +96,13 @@ def summarise(venv: Path, runs: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def measure(work: Path, runs: int) -> dict[str, Any]:
-    """Build the wheels into ``work``, install the two venvs there and time ``runs`` fresh loads in each."""
+def measure(work: Path, runs: int, install: bool = True) -> dict[str, Any]:
+    """Build the wheels into ``work``, install the two venvs there and time ``runs`` fresh loads in each (without
+    ``install``: time the venvs an earlier run left in ``work`` again)."""
     built = time.perf_counter()
-    dist = make_dist.build(work / "dist", work / "staging", model_sdist=False)  # as `make dist`, less one sdist
-    wheels = {p.name.split("-")[0]: str(p) for p in dist if p.suffix == ".whl"}
+    if install:
+        make_dist.build(work / "dist", work / "staging", model_sdist=False)  # as `make dist`, less one sdist
+    wheels = {p.name.split("-")[0]: str(p) for p in sorted((work / "dist").glob("*.whl"))}
     env = make_dist.clean_env() | benchlib.OFFLINE_ENV
     built = time.perf_counter() - built
     installs = {
@@ -110,7 +112,7 @@ def measure(work: Path, runs: int) -> dict[str, Any]:
     venvs, seconds = {}, {}
     for name, requirements in installs.items():
         start = time.perf_counter()
-        venvs[name] = make_dist.make_venv(work / name, requirements, env)
+        venvs[name] = make_dist.make_venv(work / name, requirements, env) if install else work / name / "bin"
         seconds[name] = round(time.perf_counter() - start, 1)
     (work / "cwd").mkdir(exist_ok=True)
     results: dict[str, list[dict[str, Any]]] = {name: [] for name in venvs}
@@ -120,8 +122,9 @@ def measure(work: Path, runs: int) -> dict[str, Any]:
             results[name].append(probe(bin_dir, env, work / "cwd") | {"load_average_1min": load_average})
     same = all(r["events"] == results["inference"][0]["events"] for rs in results.values() for r in rs)
     return {
-        "wheels": sorted(Path(w).name for w in wheels.values()), "build_seconds": round(built, 1),
-        "install_seconds": seconds, "requirements": {k: [Path(r).name for r in v] for k, v in installs.items()},
+        "wheels": sorted(Path(w).name for w in wheels.values()),
+        "build_seconds": round(built, 1) if install else None, "install_seconds": seconds if install else None,
+        "requirements": {k: [Path(r).name for r in v] for k, v in installs.items()},
         "venvs": {name: summarise(venvs[name].parent, results[name]) for name in venvs},
         "same_events": same,
     }
@@ -133,14 +136,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, default=benchlib.RESULTS, help="folder for install.json")
     p.add_argument("--runs", type=int, default=7, help="fresh processes per venv (medians)")
     p.add_argument("--workdir", type=Path, help="where the wheels and venvs go (default: a temporary folder)")
+    p.add_argument("--remeasure", action="store_true",
+                   help="time the venvs an earlier run left in --workdir again (no build, no install)")
     p.add_argument("--no-render", action="store_true", help="do not re-render RESULTS.md")
     args = p.parse_args(argv)
+    if args.remeasure and not args.workdir:
+        p.error("--remeasure needs --workdir")
     start = time.perf_counter()
     benchlib.setup_env()
     data: dict[str, Any] = {"stamp": benchlib.stamp(), "settings": {"runs": args.runs, "sample": SAMPLE.name},
                             "targets_spec": TARGETS}
     with tempfile.TemporaryDirectory(prefix="eventex-install-") as tmp:
-        data |= measure(args.workdir or Path(tmp), args.runs)
+        data |= measure(args.workdir or Path(tmp), args.runs, install=not args.remeasure)
     data["stamp"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     benchlib.finish("install", data, start, args.out, None if args.no_render else render_results.render)
     return 0

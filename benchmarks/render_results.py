@@ -819,6 +819,10 @@ def install_section(ins: Mapping[str, Any]) -> list[str]:
         ["events of the sample article", "equal", str(inf["events"]), str(tr["events"]),
          "met" if ins["same_events"] else "missed"],
     ]
+    cpus = ins["stamp"]["machine"]["usable_cpus"]
+    busy = benchlib.median([r["load_average_1min"] for v in (inf, tr) for r in v["runs"]])
+    busy_note = (f" The machine was busy (median 1-minute load average {busy} on {cpus} usable CPUs): the wall "
+                 "times are inflated; the CPU seconds show the work itself." if busy > cpus else "")
     biggest = ", ".join(f"{k} {num(v)}" for k, v in inf["largest_mib"].items())
     extra = ", ".join(f"{k} {num(v)}" for k, v in tr["largest_mib"].items() if k not in inf["largest_mib"])
     return [
@@ -831,7 +835,7 @@ def install_section(ins: Mapping[str, Any]) -> list[str]:
         *table(["measure", "target", "default install", "with the train extra", ""], rows),
         f"Largest packages of the default install (MiB): {biggest}; the train extra adds {extra}.", "",
         f"`eventex.load()` per run, s (1-minute load average before it): default install {runs(inf)}; with the "
-        f"train extra {runs(tr)}.", "",
+        f"train extra {runs(tr)}.{busy_note}", "",
     ]
 
 
