@@ -821,7 +821,7 @@ def install_section(ins: Mapping[str, Any]) -> list[str]:
     ]
     cpus = ins["stamp"]["machine"]["usable_cpus"]
     busy = benchlib.median([r["load_average_1min"] for v in (inf, tr) for r in v["runs"]])
-    busy_note = (f" The machine was busy (median 1-minute load average {busy} on {cpus} usable CPUs): the wall "
+    busy_note = (f" The machine was busy (median 1-minute load average {busy:.1f} on {cpus} usable CPUs): the wall "
                  "times are inflated; the CPU seconds show the work itself." if busy > cpus else "")
     biggest = ", ".join(f"{k} {num(v)}" for k, v in inf["largest_mib"].items())
     extra = ", ".join(f"{k} {num(v)}" for k, v in tr["largest_mib"].items() if k not in inf["largest_mib"])
