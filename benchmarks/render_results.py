@@ -22,6 +22,7 @@ COMMANDS = (
     "python benchmarks/quality.py --shared ../shared --out benchmarks/results   # make bench-quality",
     "python benchmarks/speed.py --out benchmarks/results                        # make bench-speed",
     "python benchmarks/soak.py --out benchmarks/results                         # make bench-soak",
+    "python benchmarks/install_bench.py --out benchmarks/results                # make bench-speed",
 )
 
 
@@ -789,6 +790,55 @@ def soak_section(so: Mapping[str, Any]) -> list[str]:
     ]
 
 
+def install_section(ins: Mapping[str, Any]) -> list[str]:
+    """The install part of RESULTS.md: the default install from the wheels vs one with the train extra."""
+    inf, tr = ins["venvs"]["inference"], ins["venvs"]["train"]
+    target = ins["targets_spec"]["load_s"]
+
+    def yes(x: bool) -> str:
+        return "yes" if x else "no"
+
+    def timing(key: str, digits: int = 2) -> list[str]:
+        return [num(inf[key], digits), num(tr[key], digits)]
+
+    def runs(v: Mapping[str, Any]) -> str:
+        return ", ".join(f"{r['load_seconds']:.2f} ({r['load_average_1min']})" for r in v["runs"])
+
+    no_torch = not inf["torch_installed"] and not inf["torch_imported"]
+    rows = [
+        ["installed size, MiB (every file of the venv)", "without torch", num(inf["size_mib"]), num(tr["size_mib"]),
+         "met" if no_torch else "missed"],
+        ["torch installed / imported by load and extraction", "no / no",
+         f"{yes(inf['torch_installed'])} / {yes(inf['torch_imported'])}",
+         f"{yes(tr['torch_installed'])} / {yes(tr['torch_imported'])}", "met" if no_torch else "missed"],
+        ["`eventex.load()` in a fresh process, s (median)", f"≤ {target}", *timing("load_seconds"),
+         "met" if inf["load_seconds"] <= target else "missed"],
+        ["`eventex.load()`, CPU s of all threads (median)", "", *timing("load_cpu_seconds"), ""],
+        ["`import eventex`, s (median)", "", *timing("import_seconds"), ""],
+        ["first extraction (the sample article), s (median)", "", *timing("first_extract_seconds"), ""],
+        ["events of the sample article", "equal", str(inf["events"]), str(tr["events"]),
+         "met" if ins["same_events"] else "missed"],
+    ]
+    cpus = ins["stamp"]["machine"]["usable_cpus"]
+    busy = benchlib.median([r["load_average_1min"] for v in (inf, tr) for r in v["runs"]])
+    busy_note = (f" The machine was busy (median 1-minute load average {busy:.1f} on {cpus} usable CPUs): the wall "
+                 "times are inflated; the CPU seconds show the work itself." if busy > cpus else "")
+    biggest = ", ".join(f"{k} {num(v)}" for k, v in inf["largest_mib"].items())
+    extra = ", ".join(f"{k} {num(v)}" for k, v in tr["largest_mib"].items() if k not in inf["largest_mib"])
+    return [
+        "## Install", "", *_stamp_lines("install run", ins["stamp"]), "",
+        f"The wheels {', '.join(f'`{w}`' for w in ins['wheels'])} (built as `make dist` builds them) installed "
+        "with pip into fresh venvs outside the repository: the default install, and one with the `train` extra "
+        f"({', '.join(ins['requirements']['train'])}). {ins['settings']['runs']} fresh processes per venv, the "
+        "venvs in turn; each imports eventex, loads the default model (the installed package) and extracts the "
+        "sample article.", "",
+        *table(["measure", "target", "default install", "with the train extra", ""], rows),
+        f"Largest packages of the default install (MiB): {biggest}; the train extra adds {extra}.", "",
+        f"`eventex.load()` per run, s (1-minute load average before it): default install {runs(inf)}; with the "
+        f"train extra {runs(tr)}.{busy_note}", "",
+    ]
+
+
 def render(results: Path) -> Path:
     """Write RESULTS.md, README_SUMMARY.md and the plots from the JSON in ``results``; return RESULTS.md."""
     q = benchlib.read_json(results / "quality.json")
@@ -810,6 +860,8 @@ def render(results: Path) -> Path:
         lines += ["## Speed", "", "Not run yet (`make bench-speed`).", ""]
     so = benchlib.read_json(results / "soak.json")
     lines += soak_section(so) if so else ["## Soak", "", "Not run yet (`make bench-soak`).", ""]
+    ins = benchlib.read_json(results / "install.json")
+    lines += install_section(ins) if ins else ["## Install", "", "Not run yet (`make bench-speed`).", ""]
     path = bench / "RESULTS.md"
     path.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
     (bench / "README_SUMMARY.md").write_text("\n".join(summary_lines(q, sp)).rstrip() + "\n", encoding="utf-8")

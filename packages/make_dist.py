@@ -9,8 +9,10 @@ on the project and on the staged package. Needs the train extra (torch) to expor
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,6 +31,22 @@ def build(outdir: Path, staging: Path, model_sdist: bool = True) -> list[Path]:
         command = [sys.executable, "-m", "build", "--quiet", *formats, "--outdir", str(outdir), str(source)]
         subprocess.run(command, check=True)
     return sorted(outdir.glob("*"))
+
+
+def clean_env() -> dict[str, str]:
+    """This environment less what would make a checkout look installed (PYTHONPATH, EVENTEX_MODEL, VIRTUAL_ENV)."""
+    return {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "EVENTEX_MODEL", "VIRTUAL_ENV")}
+
+
+def make_venv(path: Path, requirements: Sequence[str], env: Mapping[str, str], compile_bytecode: bool = True) -> Path:
+    """A fresh venv at ``path`` with ``requirements`` (wheel files, ``WHEEL[extra]``, specifiers) pip-installed as
+    a user would (from ``path``'s parent, since a checkout in the working directory would look installed);
+    returns its ``bin`` folder."""
+    subprocess.run([sys.executable, "-m", "venv", str(path)], check=True, env=env)
+    pip = [str(path / "bin" / "python"), "-m", "pip", "install", "--quiet"]
+    subprocess.run([*pip, *([] if compile_bytecode else ["--no-compile"]), *requirements], check=True, env=env,
+                   cwd=path.parent)
+    return path / "bin"
 
 
 def main() -> int:

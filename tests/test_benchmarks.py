@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import benchlib  # noqa: E402
+import install_bench  # noqa: E402
 import quality  # noqa: E402
 import render_results  # noqa: E402
 import speed  # noqa: E402
@@ -175,3 +176,45 @@ def test_speed_smoke(default_extractor, tiny_texts: list[str], tmp_path: Path) -
     assert "## Speed and cost" in md and "### Per stage" in md and "Rounds" in md and "### Adversarial inputs" in md
     assert (results / "throughput_scaling.png").stat().st_size > 0
     assert "whole pipeline" in (tmp_path / "bench" / "README_SUMMARY.md").read_text()
+
+
+def test_install_summary_and_section(tmp_path: Path) -> None:
+    """Sizes add up every file of a venv (a package's folders together); medians and targets reach RESULTS.md."""
+    venvs = {}
+    for name, packages in {"inference": {"onnxruntime": 3, "spacy": 2}, "train": {"torch": 8, "spacy": 2}}.items():
+        site = tmp_path / name / "lib" / "python3.11" / "site-packages"
+        for package, mib in packages.items():
+            (site / package).mkdir(parents=True)
+            (site / package / "lib.so").write_bytes(b"x" * (mib * 2**20 - 2**19))
+            (site / f"{package}-1.0.dist-info").mkdir()
+            (site / f"{package}-1.0.dist-info" / "RECORD").write_bytes(b"x" * 2**19)
+        (tmp_path / name / "pyvenv.cfg").write_bytes(b"x" * 2**20)
+        torch = name == "train"
+        runs = [{"import_seconds": 0.2, "load_seconds": s, "load_cpu_seconds": s, "first_extract_seconds": 0.5,
+                 "events": [{}] * 12, "torch_installed": torch, "torch_imported": torch, "load_average_1min": 1.0}
+                for s in ((1.2, 1.4, 3.0) if name == "inference" else (2.5, 2.6, 2.7))]
+        venvs[name] = install_bench.summarise(tmp_path / name, runs)
+    inf = venvs["inference"]
+    assert inf["size_mib"] == 6.0 and inf["largest_mib"] == {"onnxruntime": 3.0, "spacy": 2.0}
+    assert inf["load_seconds"] == 1.4 and inf["events"] == 12 and not inf["torch_imported"]
+    assert venvs["train"]["size_mib"] == 11.0 and venvs["train"]["torch_imported"]
+
+    ins = {"stamp": benchlib.stamp(), "settings": {"runs": 3, "sample": "x.txt"}, "targets_spec": {"load_s": 1.5},
+           "wheels": ["eventex-0.1.0-py3-none-any.whl"], "requirements": {"train": ["torch==2.13.0"]},
+           "venvs": venvs, "same_events": True}
+    results = tmp_path / "bench" / "results"
+    benchlib.write_json(results / "install.json", ins)
+    md = render_results.render(results).read_text()
+    section = md[md.index("## Install"):]
+    assert "| `eventex.load()` in a fresh process, s (median) | ≤ 1.5 | 1.40 | 2.60 | met |" in section
+    assert "| installed size, MiB (every file of the venv) | without torch | 6 | 11 | met |" in section
+    assert "the train extra adds torch 8" in section and "The machine was busy" not in section
+    venvs["inference"]["load_seconds"] = 1.6
+    venvs["train"]["runs"][0]["load_average_1min"] = venvs["inference"]["runs"][0]["load_average_1min"] = 99.0
+    benchlib.write_json(results / "install.json", ins)
+    md = render_results.render(results).read_text()
+    assert "| ≤ 1.5 | 1.60 | 2.60 | missed |" in md and "The machine was busy" not in md  # median load: 1.0
+    for run in venvs["inference"]["runs"] + venvs["train"]["runs"]:
+        run["load_average_1min"] = 99.0
+    benchlib.write_json(results / "install.json", ins)
+    assert "The machine was busy (median 1-minute load average 99.0 on" in render_results.render(results).read_text()

@@ -11,7 +11,7 @@ import pytest
 import eventex
 from eventex import models
 from eventex.cli import main
-from eventex.errors import EventexError
+from eventex.errors import EventexError, UsageError
 from eventex.models import DEFAULT_PACKAGE, ModelNotFoundError, find_model
 
 CHECKOUT = models.CHECKOUT_MODEL
@@ -100,3 +100,9 @@ def test_a_model_directory_by_path(tmp_path):
     assert find_model(tmp_path / "m") == models.FoundModel(tmp_path / "m", "directory")
     with pytest.raises(ModelNotFoundError, match=r"no .*manifest\.json"):
         find_model(tmp_path)
+
+
+def test_an_error_while_the_head_loads_reaches_the_caller():
+    """The head loads in a thread while spaCy loads: eventex.load() raises its errors as they are."""
+    with pytest.raises(UsageError, match="runtime must be one of"):
+        eventex.load(runtime="gpu")

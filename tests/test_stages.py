@@ -60,3 +60,16 @@ def test_a_stage_is_found_by_name(default_extractor):
     assert default_extractor.stage("entities") is default_extractor.entities
     with pytest.raises(PipelineError, match="no stage 'ner'"):
         default_extractor.stage("ner")
+
+
+def test_the_parse_loads_only_what_it_uses_and_the_saved_tokenizer_is_the_built_one(default_extractor):
+    """load_spacy skips the saved tokenizer (the config builds the same one) and the disabled senter."""
+    import spacy
+
+    from eventex.stages.parse import SPACY_MODEL
+
+    nlp = default_extractor.stage("parse").nlp
+    saved = spacy.load(SPACY_MODEL, exclude=["ner"])  # the tokenizer read from the package, as spaCy does
+    assert nlp.tokenizer.to_bytes() == saved.tokenizer.to_bytes()
+    assert nlp.component_names == [n for n in saved.component_names if n != "senter"]
+    assert "senter" in saved.disabled and not nlp.disabled

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from eventex.errors import InputTypeError
@@ -38,8 +39,13 @@ def build_extractor(model: str | None = None, **options: Any) -> Extractor:
     else:
         from eventex.ner.runtime import TransformerEntities
 
-        parse = ParseStage(batch_size=batch_size)
-        entities = TransformerEntities.load(find_model(model).path, threads=threads, **options)
+        path = find_model(model).path
+        # The head loads in a thread while spaCy loads here: onnxruntime builds its session and hashlib checks
+        # the graph without the GIL, so on two cores most of the head's load time is hidden.
+        with ThreadPoolExecutor(1, thread_name_prefix="eventex-load") as pool:
+            head = pool.submit(TransformerEntities.load, path, threads=threads, **options)
+            parse = ParseStage(batch_size=batch_size)
+            entities = head.result()
     return Extractor(
         [parse, entities, Resolver(), Normaliser(), Linker(*load_rules(rules))],
         model_name=entities.model_name, model_version=entities.version,
