@@ -3,6 +3,11 @@ rules, checked at load."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
 from eventex.errors import InputError, MissingFileError
@@ -180,3 +185,65 @@ def test_a_bad_role_pattern_or_fact_row_gives_one_clear_error(tmp_path, body, me
     with pytest.raises(InputError, match=message) as err:
         load_rules(path)
     assert str(err.value).startswith(f"{path}: ") and "\n" not in str(err.value)
+
+
+def _lease_inputs(tmp_path):
+    from eventex.io.records import Options
+
+    src = tmp_path / "in.jsonl"
+    texts = [f"Russia leased helicopters to Venezuela in 2009. Note {i}." for i in range(4)]
+    src.write_text("".join(json.dumps({"id": f"n{i}", "text": t}) + "\n" for i, t in enumerate(texts)))
+    return [str(src)], Options(id_field="id")
+
+
+def test_extract_runs_user_rules_in_every_worker(tmp_path):
+    rules = tmp_path / "mine.toml"
+    rules.write_text(LEASE)
+    inputs, _ = _lease_inputs(tmp_path)
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
+    args = [sys.executable, "-m", "eventex.cli", "extract", *inputs, "-o", str(out), "--model", "spacy",
+            "--id-field", "id", "--batch-size", "1"]
+    done = subprocess.run([*args, "--jobs", "2", "--rules", str(rules)], capture_output=True, text=True, env=env,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in records] == ["n0", "n1", "n2", "n3"]
+    assert all([(e["type"], e["trigger"]["text"]) for e in r["events"]] == [("arms_sale", "leased")] for r in records)
+
+
+def test_a_bad_rules_file_stops_a_batch_run_before_anything_is_written(tmp_path):
+    from eventex.runner import extract_files
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[triggers.visit]\nverbs = { tour = 'flying' }")
+    inputs, opts = _lease_inputs(tmp_path)
+    with pytest.raises(InputError, match="unknown frame 'flying'"):
+        extract_files(inputs, str(tmp_path / "out.jsonl"), options=opts, model="spacy", rules=str(bad), jobs=2)
+    assert not list(tmp_path.glob("out.jsonl*"))
+
+
+def test_a_run_resumes_only_with_the_same_rules(tmp_path):
+    import eventex
+    from eventex.errors import ResumeError
+    from eventex.runner import extract_files
+
+    rules = tmp_path / "mine.toml"
+    rules.write_text(LEASE)
+    inputs, opts = _lease_inputs(tmp_path)
+    out = tmp_path / "out.jsonl"
+    args = {"options": opts, "batch_size": 1, "rules": str(rules), "extractor": eventex.load("spacy", rules=rules)}
+
+    def stop_after_one(summary, chunk):
+        if chunk is not None:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        extract_files(inputs, str(out), progress=stop_after_one, **args)
+    rules.write_text(LEASE.replace("envisage", "float"))  # the same file, other rules
+    with pytest.raises(ResumeError, match="other inputs or options"):
+        extract_files(inputs, str(out), resume=True, **args)
+    rules.write_text(LEASE)
+    summary = extract_files(inputs, str(out), resume=True, **args)
+    assert (summary.inputs, summary.failed) == (4, 0)
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["n0", "n1", "n2", "n3"]

@@ -3,6 +3,7 @@ shipped rules (see ``docs/rules.md``), checked when it is loaded."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from pathlib import Path
@@ -161,3 +162,9 @@ def load_rules(path: str | Path | None) -> tuple[Rules, StatusRules]:
     if "facts" in spec:
         rules.facts = spec["facts"]
     return rules, status
+
+
+def rules_digest(path: str | Path) -> str:
+    """The SHA-256 of a user rules file's content, once :func:`load_rules` accepts it (its errors otherwise)."""
+    load_rules(path)
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
