@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -247,3 +249,13 @@ def test_a_run_resumes_only_with_the_same_rules(tmp_path):
     summary = extract_files(inputs, str(out), resume=True, **args)
     assert (summary.inputs, summary.failed) == (4, 0)
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["n0", "n1", "n2", "n3"]
+
+
+def test_every_example_of_the_rules_doc_loads(tmp_path):
+    doc = (Path(__file__).parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```toml\n(.*?)```", doc, re.S)
+    assert len(blocks) == 4
+    for i, block in enumerate(blocks):
+        path = tmp_path / f"example{i}.toml"
+        path.write_text(block)
+        load_rules(path)
