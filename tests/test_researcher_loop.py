@@ -71,6 +71,7 @@ def test_a_correction_made_in_label_studio_is_learnt(loop):
 
 def test_the_card_compares_the_model_before_and_after_on_both_corpora(loop, tmp_path):
     from eventex.ner.card.measure import _entity_scores
+    from eventex.ner.card.render import render, train_command
     from eventex.ner.card.retrain import measure_retraining, render_retraining
 
     shipped = tmp_path / "corpora"
@@ -88,8 +89,13 @@ def test_the_card_compares_the_model_before_and_after_on_both_corpora(loop, tmp_
     yours = scores[f"{mine} dev (yours)"]
     assert yours["before"]["micro"]["f1"] < yours["after"]["micro"]["f1"] == 1.0
     assert 0 < scores[f"{shipped} test (shipped)"]["after"]["micro"]["f1"] <= 1
-    card = "\n".join(render_retraining(result))
-    assert "## Retraining: before and after" in card and f"| {mine} dev (yours) | 1 |" in card
+    section = "\n".join(render_retraining(result))
+    assert "## Retraining: before and after" in section and f"| {mine} dev (yours) | 1 |" in section
+    card = json.loads((SHIPPED / "card.json").read_text())
+    assert "## Retraining" not in render(card)
+    assert section in render(card | {"retraining": result})
+    config = card["training"]["config"] | {"user_corpora": [str(mine)]}
+    assert f"--corpus {card['training']['config']['corpus']} --corpus {mine} " in train_command(config)
     assert measure_retraining(loop["model"], {"config": {}, "before": str(SHIPPED)}, str(shipped), _entity_scores) \
         is None
 

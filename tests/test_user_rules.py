@@ -246,6 +246,8 @@ def test_a_run_resumes_only_with_the_same_rules(tmp_path):
     with pytest.raises(ResumeError, match="other inputs or options"):
         extract_files(inputs, str(out), resume=True, **args)
     rules.write_text(LEASE)
+    with pytest.raises(ResumeError, match="other inputs or options"):
+        extract_files(inputs, str(out), resume=True, **(args | {"rules": None}))
     summary = extract_files(inputs, str(out), resume=True, **args)
     assert (summary.inputs, summary.failed) == (4, 0)
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["n0", "n1", "n2", "n3"]

@@ -62,8 +62,9 @@ def read_user_rules(path: str | Path, rules: Rules) -> dict[str, Any]:
             else:
                 raise fail(where, f"unknown table (expected {', '.join(WORD_TABLES)} or strength)")
     types = _frame_types(rules, spec.get("triggers", {}))
+    paths = read_toml("roles.toml")["paths"]
     for frame, table in new_frames.items():
-        _check_frame(frame, table, types.get(frame.removesuffix("_passive"), set()), fail)
+        _check_frame(frame, table, types.get(frame.removesuffix("_passive"), set()), paths, fail)
     for status, table in _tables(spec.get("status", {}), "status", fail).items():
         if status not in STATUSES or status == "actual":
             raise fail(f"status.{status}", f"unknown status cue (expected one of {', '.join(STATUSES[1:])})")
@@ -95,12 +96,12 @@ def _frame_types(rules: Rules, triggers: dict[str, dict[str, Any]]) -> dict[str,
     return types
 
 
-def _check_frame(frame: str, table: dict[str, Any], types: set[str], fail: Fail) -> None:
-    """A ``[roles.FRAME]`` table: roles of every event type the frame serves, with well-formed rules."""
+def _check_frame(frame: str, table: dict[str, Any], types: set[str], paths: dict[str, str], fail: Fail) -> None:
+    """A ``[roles.FRAME]`` table: roles of every event type the frame serves, with well-formed rules (``paths``:
+    the named path patterns of ``roles.toml``)."""
     if not types:
         raise fail(f"roles.{frame}", "no trigger word uses this frame (shipped or in [triggers.TYPE])")
     allowed = set.intersection(*(set(event_roles(t)) for t in types))
-    paths = read_toml("roles.toml")["paths"]
     for role, value in table.items():
         where = f"roles.{frame}.{role}"
         if role == "fallback":
