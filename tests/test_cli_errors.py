@@ -194,7 +194,7 @@ BAD_VALUES = ["", "-1", "0", "x", "2010-13-45", "--", "-"]
 OPTIONS = {
     "extract": ["-o", "--format", "--flat", "--entities", "--jobs", "--batch-size", "--text-field", "--id-field",
                 "--published", "--max-chars", "--resume", "--model", "--runtime", "--text", "--text-file", "--summary",
-                "--html"],
+                "--html", "--rules"],
     "view": ["-o", "--title"],
     "schema": ["--corpus"],
     "build-corpus": [],

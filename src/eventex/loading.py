@@ -46,8 +46,9 @@ def build_extractor(model: str | None = None, **options: Any) -> Extractor:
             head = pool.submit(TransformerEntities.load, path, threads=threads, **options)
             parse = ParseStage(batch_size=batch_size)
             entities = head.result()
+    linking, status = load_rules(rules)
     return Extractor(
-        [parse, entities, Resolver(), Normaliser(), Linker(*load_rules(rules))],
+        [parse, entities, Resolver(rows=linking.facts.names), Normaliser(), Linker(linking, status)],
         model_name=entities.model_name, model_version=entities.version,
     )
 

@@ -22,6 +22,7 @@ from eventex.errors import FailureKind, UsageError
 from eventex.io.readers import Item, input_kind, read_inputs
 from eventex.io.records import Failure, Options
 from eventex.io.sink import FileOutput, Output, Summary
+from eventex.linking.user_rules import rules_digest
 from eventex.pipeline import Extractor
 
 T = TypeVar("T")
@@ -70,6 +71,7 @@ def extract_files(
     options: Options | None = None,
     model: str | None = None,
     runtime: str | None = None,
+    rules: str | None = None,
     extractor: Extractor | None = None,
     jobs: int = 1,
     batch_size: int = 16,
@@ -81,11 +83,13 @@ def extract_files(
 
     ``fmt`` is "jsonl" or "parquet" (default: from the extension of ``out``). The ``engine`` runs the chunks of
     ``batch_size`` documents (default: a :class:`~eventex.engines.local.LocalEngine` with ``model``,
-    ``runtime``, ``extractor`` and ``jobs``). An interrupted run (KeyboardInterrupt included) continues with
+    ``runtime``, ``rules``, ``extractor`` and ``jobs``); ``rules`` (a user rules file) is checked first and its
+    content is part of what a resumed run must match. An interrupted run (KeyboardInterrupt included) continues with
     ``resume=True``. ``progress`` is called with the summary so far and no chunk when the run starts (inputs
     done by an earlier run counted), then after each chunk is written.
     """
     opts = options or Options()
+    digest = rules_digest(rules) if rules else None  # a bad rules file fails before anything is written
     fmt = fmt or ("parquet" if out.lower().endswith(".parquet") else "jsonl")
     for spec in inputs:
         input_kind(spec)  # fail before writing anything
@@ -97,12 +101,14 @@ def extract_files(
         fingerprint = {"inputs": list(inputs), "format": fmt, "model": model, **asdict(opts)}
         if runtime:
             fingerprint["runtime"] = runtime
+        if digest:
+            fingerprint["rules"] = digest
         sink = FileOutput(Path(out), fmt, fingerprint, resume=resume, flat=opts.flat, entities=opts.entities)
     try:
         done = sink.summary.inputs
         items = unique_ids(read_inputs(inputs, opts))
         deque(islice(items, done), maxlen=0)  # already in the output: read again only for their ids
-        engine = engine or LocalEngine(model=model, runtime=runtime, extractor=extractor, jobs=jobs)
+        engine = engine or LocalEngine(model=model, runtime=runtime, extractor=extractor, jobs=jobs, rules=rules)
         results = engine.map(chunked(items, batch_size), opts)
         report = progress or (lambda summary, chunk: None)
         report(sink.summary, None)

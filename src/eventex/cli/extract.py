@@ -149,19 +149,16 @@ def run(args: argparse.Namespace) -> int:
         published=args.published, entities=args.entities, flat=args.flat, max_chars=args.max_chars,
     )
     parse_published(args.published)
-    if args.rules and args.jobs > 1:
-        raise UsageError("--rules works with --jobs 1")
     for path in [args.output, args.html]:
         if path and path != "-":
             check_output(path, directory=args.engine == "ray" and path == args.output)
     if args.engine == "ray":
         return run_ray(args, opts)
-    extractor = loaded(args.model, runtime=args.runtime, rules=args.rules) if args.rules else None
     try:
         with ProgressBar(count_inputs(args.inputs) if sys.stderr.isatty() else None) as bar:
             summary = extract_files(
                 args.inputs, args.output, fmt=args.format, options=opts, model=args.model, runtime=args.runtime,
-                jobs=args.jobs, batch_size=args.batch_size, resume=args.resume, progress=bar, extractor=extractor,
+                rules=args.rules, jobs=args.jobs, batch_size=args.batch_size, resume=args.resume, progress=bar,
             )
     except KeyboardInterrupt:
         print("eventex extract: error: interrupted; run again with --resume to continue", file=sys.stderr)

@@ -13,7 +13,12 @@ from eventex.ner.train import DEFAULT_NAME
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``eventex train`` and ``eventex model-card``."""
     p = sub.add_parser("train", help="fine-tune the NER head (corpus + CoNLL-2003) and write a model directory")
-    p.add_argument("--corpus", required=True, help="corpus directory with train/dev/test.jsonl")
+    p.add_argument(
+        "--corpus", required=True, action="append",
+        help="corpus directory with train/dev/test.jsonl; repeat it to add your own (the first is the shipped one, "
+             "e.g. --corpus corpora --corpus MY_DIR: the card compares the model before and after on corpora's test "
+             "split and MY_DIR's dev split)",
+    )
     p.add_argument("--conll", help="CoNLL-2003 directory (train.txt, valid.txt, test.txt) or a train file")
     p.add_argument("--base", help="base encoder directory (default: the installed all-MiniLM-L6-v2)")
     p.add_argument("--init-from", help="continue from this trained model (its recorded data is replayed)")
@@ -49,7 +54,8 @@ def run_train(a: argparse.Namespace) -> int:
 
     check_output(a.out, directory=True)  # before a training run that would fail only when it saves
     cfg = TrainConfig(
-        corpus=a.corpus, out=a.out, conll=a.conll, base=a.base, init_from=a.init_from, replay=a.replay,
+        corpus=a.corpus[0], user_corpora=a.corpus[1:], out=a.out, conll=a.conll, base=a.base, init_from=a.init_from,
+        replay=a.replay,
         epochs=a.epochs, seed=a.seed, lr=a.lr, batch_size=a.batch_size, corpus_repeat=a.corpus_repeat,
         use_shapes=not a.no_shapes, shape_input=not a.shapes_at_head, max_steps=a.max_steps,
         device=a.device, name=a.name, version=a.version,
@@ -71,7 +77,7 @@ def run_train(a: argparse.Namespace) -> int:
     print(f"model written to {out}")
     if not a.no_card:
         with user_files():
-            write_card(out, corpus=a.corpus, conll=a.conll)
+            write_card(out, corpus=a.corpus[0], conll=a.conll)
     return exits.OK
 
 

@@ -10,7 +10,6 @@ from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
 from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
 from eventex.resources import Weapon
-from eventex.resources.facts import find_energy_asset, find_weapon
 from eventex.schema import CORE_ROLES, Entity
 
 ImplicitRule = Callable[[Candidate, LinkContext, Rules], None]
@@ -56,7 +55,7 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         f["seller"] = [mod[-1].model_copy(update={"implicit": True})]
         return
     buyers = {x for b in f.get("buyer", []) for x in (b.id, b.affiliation) if x}
-    known = next((m.row for e in f["weapon"] if (m := find_weapon(e.text))), None)
+    known = next((m.row for e in f["weapon"] if (m := rules.facts.find_weapon(e.text))), None)
     if known is not None and known.maker_iso3 not in buyers:
         f["seller"] = [_maker(known, w, cand, ctx, rules)]
         return
@@ -100,7 +99,7 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     named = cand.first("asset")
     investor = cand.first("investor")
     home = {investor.id, investor.affiliation} - {None} if investor else set()
-    known = find_energy_asset(named.text) if named is not None else None
+    known = rules.facts.find_energy_asset(named.text) if named is not None else None
     if known is not None and known.row.host_iso3 not in home:
         src = ctx.state_mention(known.row.host_iso3, cand.trigger_token)
         f["host_country"] = [
@@ -199,7 +198,7 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     lex = rules.lexicons[cand.type]
     if f.get("seller") and f.get("buyer"):
         seller, buyer = f["seller"][0], f["buyer"][0]
-        known = next((m.row for e in f.get("weapon", []) if (m := find_weapon(e.text))), None)
+        known = next((m.row for e in f.get("weapon", []) if (m := rules.facts.find_weapon(e.text))), None)
         maker = known.maker_iso3 if known else None
         if (lex.is_arms_exporter(buyer.text) and not lex.is_arms_exporter(seller.text)) or (
             maker and maker in (buyer.id, buyer.affiliation) and maker not in (seller.id, seller.affiliation)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from eventex.resources import read_toml
+from eventex.resources.facts import Facts
 
 
 @dataclass(frozen=True)
@@ -128,11 +129,13 @@ class Words:
 
 @dataclass
 class Rules:
-    """Every linking rule: trigger lexicons per event type, frames by name, and the shared word lists."""
+    """Every linking rule: trigger lexicons per event type, frames by name, the shared word lists, and the fact
+    tables (weapons and energy assets name their maker and host)."""
 
     lexicons: dict[str, TypeLexicon]
     frames: dict[str, Frame]
     words: Words = field(default_factory=Words.load)
+    facts: Facts = field(default_factory=Facts)
 
     @classmethod
     def load(cls) -> Rules:
@@ -155,27 +158,28 @@ class Rules:
             for etype, spec in trig.items()
         }
         roles = read_toml("roles.toml")
-        named = roles["paths"]
-        frames: dict[str, Frame] = {}
-        for name, spec in roles["frames"].items():
-            frame = Frame(name)
-            for role, rules in spec.items():
-                if role == "fallback":
-                    frame.fallback = {
-                        r: Fallback(f["side"], frozenset(f["labels"]), f.get("max_distance", 6))
-                        for r, f in rules.items()
-                    }
-                    continue
-                frame.roles[role] = [
-                    RoleRule(re.compile(named.get(r["path"], r["path"])), frozenset(r["labels"])) for r in rules
-                ]
-            frames[name] = frame
+        frames = {name: build_frame(name, spec, roles["paths"]) for name, spec in roles["frames"].items()}
         for etype, lex in lexicons.items():
             coop = [lex.cooperation.frame] if lex.cooperation else []
             for frame_name in [*lex.verbs.values(), *lex.nouns.values(), *lex.phrases.values(), *coop]:
                 if frame_name not in frames:
                     raise ValueError(f"triggers.toml: {etype} uses unknown frame {frame_name!r}")
         return cls(lexicons, frames, Words.load())
+
+
+def build_frame(name: str, spec: dict, paths: dict[str, str]) -> Frame:
+    """A frame from its table in ``roles.toml`` (``paths``: the named path patterns); re.error for a bad pattern."""
+    frame = Frame(name)
+    for role, rules in spec.items():
+        if role == "fallback":
+            frame.fallback = {
+                r: Fallback(f["side"], frozenset(f["labels"]), f.get("max_distance", 6)) for r, f in rules.items()
+            }
+            continue
+        frame.roles[role] = [
+            RoleRule(re.compile(paths.get(r["path"], r["path"])), frozenset(r["labels"])) for r in rules
+        ]
+    return frame
 
 
 def _cooperation(spec: dict | None) -> Cooperation | None:

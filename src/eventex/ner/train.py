@@ -33,10 +33,12 @@ def default_base() -> str:
 
 @dataclass
 class TrainConfig:
-    """Everything that determines a trained model (with the data files' contents)."""
+    """Everything that determines a trained model (with the data files' contents). ``corpus`` is the shipped (or
+    main) corpus, ``user_corpora`` the user's own: the train split of each is repeated ``corpus_repeat`` times."""
 
     corpus: str
     out: str
+    user_corpora: list[str] = field(default_factory=list)
     conll: str | None = None
     base: str | None = None
     init_from: str | None = None
@@ -77,14 +79,15 @@ def check_corpus(corpus: str) -> None:
 
 
 def load_training_docs(cfg: TrainConfig) -> tuple[list[LabelledDoc], dict[str, int]]:
-    """The training documents: corpus train split (repeated), CoNLL train, and replayed earlier data."""
+    """The training documents: the train split of each corpus (repeated), CoNLL train, and replayed earlier data."""
     from eventex.corpus.gold import load
 
     docs: list[LabelledDoc] = []
     counts: dict[str, int] = {}
-    gold = from_gold(load(_corpus_file(cfg.corpus, "train")))
-    docs += gold * cfg.corpus_repeat
-    counts[str(_corpus_file(cfg.corpus, "train"))] = len(gold)
+    for corpus in (cfg.corpus, *cfg.user_corpora):
+        gold = from_gold(load(_corpus_file(corpus, "train")))
+        docs += gold * cfg.corpus_repeat
+        counts[str(_corpus_file(corpus, "train"))] = len(gold)
     if cfg.conll:
         path = Path(cfg.conll) / "train.txt" if Path(cfg.conll).is_dir() else Path(cfg.conll)
         conll = from_conll(path)
@@ -100,12 +103,28 @@ def load_training_docs(cfg: TrainConfig) -> tuple[list[LabelledDoc], dict[str, i
 def replay_sources(cfg: TrainConfig) -> list[Path]:
     """Earlier training data to replay: --replay paths, plus the data recorded by the --init-from model."""
     paths = [Path(p) for p in cfg.replay]
+    trained = {_corpus_file(c, "train").resolve() for c in (cfg.corpus, *cfg.user_corpora)}
     if cfg.init_from:
         manifest = json.loads((Path(cfg.init_from) / "manifest.json").read_text())
         for p in manifest.get("training", {}).get("data", {}):
-            if Path(p).exists() and Path(p) not in paths and str(p) != str(_corpus_file(cfg.corpus, "train")):
+            if Path(p).exists() and Path(p) not in paths and Path(p).resolve() not in trained:
                 paths.append(Path(p))
     return paths
+
+
+def before_model(cfg: TrainConfig) -> str | None:
+    """The model a retraining on the user's corpora is compared with in the card: ``init_from``, else the
+    default model (see :func:`eventex.models.find_model`); None without user corpora or a default model."""
+    from eventex.models import ModelNotFoundError, find_model
+
+    if not cfg.user_corpora:
+        return None
+    if cfg.init_from:
+        return str(cfg.init_from)
+    try:
+        return str(find_model(None).path)
+    except ModelNotFoundError:
+        return None
 
 
 def _device(name: str):
@@ -147,7 +166,8 @@ def train(cfg: TrainConfig, progress: Callable[[Step], None] | None = None) -> P
     from eventex.ner.model import ShapeAwareTagger, partial_label_loss
     from eventex.ner.runtime import load_torch_model, read_manifest
 
-    check_corpus(cfg.corpus)
+    for corpus in (cfg.corpus, *cfg.user_corpora):
+        check_corpus(corpus)
     torch.manual_seed(cfg.seed)
     rng = np.random.default_rng(cfg.seed)
     device = _device(cfg.device)
@@ -194,6 +214,7 @@ def train(cfg: TrainConfig, progress: Callable[[Step], None] | None = None) -> P
         "final_loss": float(np.mean(losses[-50:])),
         "seconds": round(time.time() - started, 1),
         "device": str(device),
+        "before": before_model(cfg),
     }
     return save_model(model.cpu().eval(), cfg, training)
 

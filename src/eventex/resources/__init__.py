@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import tomllib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def read_text(name: str) -> str:
@@ -50,11 +53,25 @@ def states() -> tuple[State, ...]:
     )
 
 
+def table_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a shipped fact table (``.tsv``: a header line, then tab-separated cells) as column → cell."""
+    return list(csv.DictReader(read_text(name).splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def table_columns(name: str) -> tuple[str, ...]:
+    """The columns of a shipped fact table, from its header line."""
+    return tuple(read_text(name).split("\n", 1)[0].split("\t"))
+
+
+def name_row(r: Mapping[str, str | None]) -> tuple[str, str]:
+    """A (name, iso3) row of ``firms.tsv``, ``people.tsv`` or ``places.tsv``."""
+    return (r["name"] or "").strip(), (r["iso3"] or "").strip()
+
+
 @cache
 def name_table(name: str) -> tuple[tuple[str, str], ...]:
     """(name, iso3) rows of a two-column fact table: ``firms.tsv``, ``people.tsv`` or ``places.tsv``."""
-    rows = csv.DictReader(read_text(name).splitlines(), delimiter="\t")
-    return tuple((r["name"].strip(), r["iso3"].strip()) for r in rows if r["name"].strip())
+    return tuple(row for row in map(name_row, table_rows(name)) if row[0])
 
 
 WEAPON_CLASSES = frozenset({
@@ -99,13 +116,26 @@ class EnergyAsset:
         return (self.name, *self.aliases)
 
 
-def _rows(name: str, column: str, allowed: frozenset[str]) -> list[dict[str, str]]:
-    """The rows of a fact table, refused when ``column`` holds a value outside ``allowed``."""
-    rows = list(csv.DictReader(read_text(name).splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
-    for r in rows:
-        if r[column] not in allowed:
-            raise ValueError(f"{name}: {r['name']!r} has unknown {column} {r[column]!r}")
-    return rows
+def weapon_row(r: Mapping[str, str]) -> Weapon:
+    """A row of ``weapons.tsv``; ValueError for a class outside :data:`WEAPON_CLASSES`."""
+    if r["class"] not in WEAPON_CLASSES:
+        raise ValueError(f"{r['name']!r} has unknown class {r['class']!r}")
+    return Weapon(r["name"], r["maker_iso3"], r["maker"], r["class"], _split(r.get("aliases")))
+
+
+def energy_asset_row(r: Mapping[str, str]) -> EnergyAsset:
+    """A row of ``energy_assets.tsv``; ValueError for a kind outside :data:`ENERGY_KINDS`."""
+    if r["kind"] not in ENERGY_KINDS:
+        raise ValueError(f"{r['name']!r} has unknown kind {r['kind']!r}")
+    return EnergyAsset(r["name"], r["host_iso3"], r["kind"], _split(r.get("states")), _split(r.get("aliases")))
+
+
+def _parsed(name: str, row: Callable[[Mapping[str, str]], T]) -> tuple[T, ...]:
+    """Every row of a shipped fact table through ``row``; a bad row is a ValueError naming the table."""
+    try:
+        return tuple(row(r) for r in table_rows(name))
+    except ValueError as e:
+        raise ValueError(f"{name}: {e}") from e
 
 
 @cache
@@ -119,10 +149,7 @@ def weapons() -> tuple[Weapon, ...]:
     under their own names, each name is a row of its own (Storm Shadow: GBR, SCALP EG: FRA; Shahed-136: IRN,
     Geran-2: RUS).
     """
-    return tuple(
-        Weapon(r["name"], r["maker_iso3"], r["maker"], r["class"], _split(r["aliases"]))
-        for r in _rows("weapons.tsv", "class", WEAPON_CLASSES)
-    )
+    return _parsed("weapons.tsv", weapon_row)
 
 
 @cache
@@ -134,10 +161,7 @@ def energy_assets() -> tuple[EnergyAsset, ...]:
     territory or waters, from start to end. A dam or field on a border is hosted by the first of the ``states``
     that share it. ``states`` is empty for an asset inside one state.
     """
-    return tuple(
-        EnergyAsset(r["name"], r["host_iso3"], r["kind"], _split(r["states"]), _split(r["aliases"]))
-        for r in _rows("energy_assets.tsv", "kind", ENERGY_KINDS)
-    )
+    return _parsed("energy_assets.tsv", energy_asset_row)
 
 
 OFFICES = (
@@ -163,18 +187,27 @@ class OfficeTerm:
         return self.start is not None and self.start <= year and (self.end is None or year <= self.end)
 
 
+def office_term_row(r: Mapping[str, str | None]) -> OfficeTerm:
+    """A row of ``people.tsv``; ValueError for an office outside :data:`OFFICES` or a year that is not a number."""
+    office = (r.get("office") or "").strip()
+    if office not in OFFICES:
+        raise ValueError(f"{r['name']!r} has unknown office {office!r}")
+
+    def year(v: str | None) -> int | None:
+        if not v or not v.strip():
+            return None
+        if not v.strip().isdigit():
+            raise ValueError(f"{r['name']!r} has a year that is not a number: {v!r}")
+        return int(v)
+
+    name, iso3 = name_row(r)
+    return OfficeTerm(name, iso3, office, year(r.get("start")), year(r.get("end")))
+
+
 @cache
 def office_terms() -> tuple[OfficeTerm, ...]:
     """Every office term of ``people.tsv``: heads of state and government, ministers and other officials."""
-    rows = csv.DictReader(read_text("people.tsv").splitlines(), delimiter="\t")
-
-    def year(v: str | None) -> int | None:
-        return int(v) if v and v.strip() else None
-
-    return tuple(
-        OfficeTerm(r["name"].strip(), r["iso3"].strip(), r["office"].strip(), year(r["start"]), year(r["end"]))
-        for r in rows if r["name"].strip()
-    )
+    return tuple(t for t in _parsed("people.tsv", office_term_row) if t.name)
 
 
 def holders(iso3: str, office: str, year: int) -> tuple[OfficeTerm, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Generic, TypeVar
 
 from eventex.resources import EnergyAsset, Weapon, energy_assets, name_table, read_toml, states, weapons
@@ -173,19 +173,22 @@ def _place_keys() -> frozenset[str]:
     names = [n for n, _ in name_table("places.tsv")]
     for st in states():
         names += [st.canonical, *st.aliases, *st.capitals]
-    return frozenset(" ".join(t for t, _, _ in _tokens(n)) for n in names)
+    return frozenset(name_keys(names))
 
 
-def _index(rows: tuple[T, ...], names: list[tuple[str, ...]], section: str) -> FactIndex[T]:
+def name_keys(names: list[str]) -> set[str]:
+    """The lookup keys of names: their tokens, case- and accent-folded ("Su-30MKI" → "su 30 mki")."""
+    return {" ".join(t for t, _, _ in _tokens(n)) for n in names}
+
+
+def _index(
+    rows: tuple[T, ...], names: list[tuple[str, ...]], section: str, places: tuple[str, ...] = (),
+) -> FactIndex[T]:
     lex = read_toml("facts.toml")
     words = lex[section]
-
-    def keys(items: list[str]) -> set[str]:
-        return {" ".join(t for t, _, _ in _tokens(w)) for w in items}
-
     return FactIndex(
-        rows, names, keys(words["ambiguous"]), _place_keys() | keys(words["places"]), keys(words["heads"]),
-        keys(words["modifiers"]), keys(lex["leading"]),
+        rows, names, name_keys(words["ambiguous"]), _place_keys() | name_keys([*words["places"], *places]),
+        name_keys(words["heads"]), name_keys(words["modifiers"]), name_keys(lex["leading"]),
     )
 
 
@@ -211,3 +214,43 @@ def find_weapon(text: str) -> FactMatch[Weapon] | None:
 def find_energy_asset(text: str) -> FactMatch[EnergyAsset] | None:
     """The energy asset a mention names ("a stake in the Kashagan field" → Kashagan, KAZ)."""
     return energy_asset_index().find(text)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """The fact tables as one extractor uses them: the shipped tables plus the rows given here (from user rules,
+    ``docs/rules.md``). Firms, people and places are (name, iso3) rows."""
+
+    firms: tuple[tuple[str, str], ...] = ()
+    people: tuple[tuple[str, str], ...] = ()
+    places: tuple[tuple[str, str], ...] = ()
+    weapons: tuple[Weapon, ...] = ()
+    energy_assets: tuple[EnergyAsset, ...] = ()
+
+    def names(self, table: str) -> tuple[tuple[str, str], ...]:
+        """The (name, iso3) rows of ``firms.tsv``, ``people.tsv`` or ``places.tsv``: shipped, then added."""
+        return name_table(table) + getattr(self, table.removesuffix(".tsv"))
+
+    @cached_property
+    def weapon_index(self) -> FactIndex[Weapon]:
+        """The index over the shipped and added weapons."""
+        if not self.weapons and not self.places:
+            return weapon_index()
+        rows = weapons() + self.weapons
+        return _index(rows, [r.forms for r in rows], "weapons", tuple(n for n, _ in self.places))
+
+    @cached_property
+    def energy_asset_index(self) -> FactIndex[EnergyAsset]:
+        """The index over the shipped and added energy assets."""
+        if not self.energy_assets and not self.places:
+            return energy_asset_index()
+        rows = energy_assets() + self.energy_assets
+        return _index(rows, [r.forms for r in rows], "energy_assets", tuple(n for n, _ in self.places))
+
+    def find_weapon(self, text: str) -> FactMatch[Weapon] | None:
+        """The weapon system a mention names, shipped or added (see :func:`find_weapon`)."""
+        return self.weapon_index.find(text)
+
+    def find_energy_asset(self, text: str) -> FactMatch[EnergyAsset] | None:
+        """The energy asset a mention names, shipped or added (see :func:`find_energy_asset`)."""
+        return self.energy_asset_index.find(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -13,6 +13,8 @@ from eventex.document import Document
 from eventex.resources import name_table, read_toml, states
 from eventex.schema import Entity
 
+NameRows = Callable[[str], tuple[tuple[str, str], ...]]
+"""A fact table's file name → its (name, iso3) rows."""
 _WORD = re.compile(r"[\w'’-]+")
 _APPOSITION_GAP = re.compile(r"\s*(?:, the|,)\s*")
 """What may lie between a mention and the state in apposition after it ('Lavrov, Russia’s …')."""
@@ -44,9 +46,10 @@ class Match:
 
 
 class Gazetteer:
-    """Surface form → state, from the project's ``states.tsv``."""
+    """Surface form → state, from the project's ``states.tsv`` and the places of ``rows("places.tsv")`` (default:
+    the shipped table)."""
 
-    def __init__(self) -> None:
+    def __init__(self, rows: NameRows = name_table) -> None:
         self.exact: dict[str, Match] = {}
         self.folded: dict[str, Match] = {}
         self.prefixes: dict[str, Match] = {}
@@ -68,7 +71,7 @@ class Gazetteer:
                     if len(key) > 3:
                         self.folded.setdefault(fold(key), m)
 
-        for name, iso3 in name_table("places.tsv"):  # cities, ports and provinces: the state they lie in
+        for name, iso3 in rows("places.tsv"):  # cities, ports and provinces: the state they lie in
             m = Match(iso3, self.names[iso3], "place")
             key = normalise_surface(name)
             self.exact.setdefault(key, m)
@@ -93,8 +96,8 @@ class Gazetteer:
 class NameTable:
     """Known names (firms, people) → the state they belong to; matched case- and accent-insensitively."""
 
-    def __init__(self, table: str) -> None:
-        self.rows = sorted(name_table(table), key=lambda r: -len(r[0]))
+    def __init__(self, table: str, rows: NameRows = name_table) -> None:
+        self.rows = sorted(rows(table), key=lambda r: -len(r[0]))
         self.states = {fold(name): iso3 for name, iso3 in self.rows}
 
     @cached_property
@@ -121,21 +124,22 @@ class NameTable:
 
 
 class Resolver:
-    """Fills ``canonical``, ``id`` and ``affiliation`` on a document's entities."""
+    """Fills ``canonical``, ``id`` and ``affiliation`` on a document's entities; ``rows`` gives the (name, iso3)
+    rows of a fact table (default: the shipped table; see :meth:`eventex.resources.facts.Facts.names`)."""
 
     name = "resolve"
     requires = ("entities",)
     assigns = ("entities.id",)
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
-        self.gaz = gazetteer or Gazetteer()
+    def __init__(self, gazetteer: Gazetteer | None = None, rows: NameRows = name_table) -> None:
+        self.gaz = gazetteer or Gazetteer(rows)
         lex = read_toml("affiliation.toml")
         self.title_words = {w.lower() for w in lex["title_words"]}
         self.government_words = {w.lower() for w in lex["government_words"]}
         self.firm_words = self.title_words | {w.lower() for w in lex["firm_words"]}
         self.corporate_words = {w.lower() for w in lex["corporate_words"]}
-        self.firms = NameTable("firms.tsv")
-        self.people = NameTable("people.tsv")
+        self.firms = NameTable("firms.tsv", rows)
+        self.people = NameTable("people.tsv", rows)
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Resolve each document's entities."""

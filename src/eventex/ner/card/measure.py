@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from eventex.ner.card.retrain import measure_retraining
 from eventex.ner.onnx import INT8_MAX_DROP_POINTS, int8_passes
 from eventex.ner.runtime import WEIGHTS, read_manifest, sha256
 from eventex.version import __version__
@@ -151,6 +152,7 @@ def measure(model_dir: Path, corpus: str = "corpora", conll: str | None = None) 
             "max_drop_points": INT8_MAX_DROP_POINTS,
             "int8_passes": passes,
         }
+    results["retraining"] = measure_retraining(model_dir, results["training"], corpus, _entity_scores)
     texts = [d.text for p in splits.values() for d in gold.load(p)]
     results["speed"] = _speed(model_dir, texts) if texts else None
     ablation = read_ablation(model_dir)

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import MISSING
 from typing import Any
 
+from eventex.ner.card.retrain import render_retraining
 from eventex.ner.data import CONLL_LABEL_MAP, CONLL_UNANNOTATED
 from eventex.schema import CORPUS_UNANNOTATED, ENTITY_LABELS
 
@@ -71,7 +72,7 @@ def train_command(config: Mapping[str, Any]) -> str:
     if not config:
         return REPRODUCE
     default = {f.name: f.default for f in fields(TrainConfig) if f.default is not MISSING}
-    parts = ["eventex train", f"--corpus {config['corpus']}"]
+    parts = ["eventex train", *(f"--corpus {c}" for c in (config["corpus"], *config.get("user_corpora", [])))]
     if config.get("conll"):
         parts.append(f"--conll {config['conll']}")
     if config.get("init_from"):
@@ -283,6 +284,7 @@ def render(results: Mapping[str, Any]) -> str:
         for split, by in conll.items():
             L += [f"CoNLL-2003 {split}:", "", *_label_table(by["eventex"], by["spacy"], ("PER", "ORG", "LOC", "MISC")),
                   ""]
+    L += render_retraining(results.get("retraining"))
     if onnx:
         verdict = "passes" if onnx["int8_passes"] else "**fails**"
         L += [
