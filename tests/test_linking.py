@@ -134,6 +134,33 @@ def test_specific_military_technical_cooperation_is_a_sale_by_the_exporting_part
     assert ev.seller.id == "RUS" and _ids(ev.buyer) == {buyer} and ev.status == status
 
 
+@pytest.mark.parametrize(
+    ("text", "seller", "buyer"),
+    [
+        ("Chad took delivery of Su-25 attack jets from Russia last spring.", "RUS", "TCD"),
+        ("The Peruvian Navy took delivery of its first Rafale in March.", "FRA", "PER"),  # seller from weapons.tsv
+        ("Bogota signs for 18 Gripens during Kristersson visit", "SWE", "COL"),
+    ],
+)
+def test_taking_delivery_and_signing_for_name_the_buyer_as_subject(run, text, seller, buyer):
+    ev = _one(run(text), "arms_sale")
+    assert ev.seller.id == seller and _ids(ev.buyer) == {buyer} and ev.status == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile is weighing Swedish Gripen fighters.", "The Colombian Air Force wants 16 more Rafales.",
+     "Ghana is looking at the Bayraktar TB2 drone."],
+)
+def test_a_buyer_wanting_or_weighing_a_weapon_is_a_proposed_sale(run, text):
+    ev = _one(run(text), "arms_sale")
+    assert ev.status == "proposed" and ev.seller is not None and ev.buyer
+
+
+def test_wanting_another_state_to_give_up_a_weapon_is_no_sale(run):
+    assert not [e for e in run("Paris wants Cairo to return the Mistral helicopter carriers.") if e.type == "arms_sale"]
+
+
 # --- energy investments -------------------------------------------------------------------------------------
 
 
