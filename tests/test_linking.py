@@ -157,6 +157,31 @@ def test_a_buyer_wanting_or_weighing_a_weapon_is_a_proposed_sale(run, text):
     assert ev.status == "proposed" and ev.seller is not None and ev.buyer
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Bolivia signed a contract for six Mi-17 helicopters.", "actual"),
+        ("Oman signed a memorandum on the Tor-M2 air defence system.", "proposed"),
+        ("Lima approved the termination of Peru's purchase of 16 Mi-17 helicopters.", "negated"),
+    ],
+)
+def test_the_one_named_signer_of_a_deal_for_a_foreign_weapon_is_its_buyer(run, text, status):
+    ev = _one(run(text), "arms_sale")
+    assert ev.seller.id == "RUS" and ev.seller.implicit and len(ev.buyer) == 1 and ev.status == status
+
+
+def test_a_sale_stated_with_a_deal_noun_keeps_its_seller(run):
+    ev = _one(run("Belarus sold Peru 18 MiG-29 fighters in a deal worth $250 million."), "arms_sale")
+    assert ev.seller.id == "BLR" and _ids(ev.buyer) == {"PER"}
+
+
+def test_the_makers_firm_named_after_a_headline_sells(run):
+    ev = _one(run(
+        "Croatia signs for 12 Rafales during Parly visit\n\nThe contract with Dassault Aviation was signed in Zagreb."
+    ), "arms_sale")
+    assert ev.seller.text == "Dassault Aviation" and _ids(ev.buyer) == {"HRV"}
+
+
 def test_wanting_another_state_to_give_up_a_weapon_is_no_sale(run):
     assert not [e for e in run("Paris wants Cairo to return the Mistral helicopter carriers.") if e.type == "arms_sale"]
 
@@ -188,6 +213,15 @@ def test_denied_investment_is_negated(run):
         "energy_investment",
     )
     assert ev.status == "negated" and ev.value.text == "$2 billion" and ev.host_country.id == "ISR"
+
+
+def test_an_investment_in_a_place_no_state_is_named_near_is_in_the_documents_main_state(run):
+    text = (
+        "Britain approved the Moorside project on Monday, and British unions welcomed it.\n\n"
+        "Japan's Toshiba is to take a 60 percent stake in the Moorside nuclear plant in Cumbria."
+    )
+    ev = _one(run(text), "energy_investment")
+    assert ev.host_country.text == "Cumbria" and ev.host_country.id == "GBR" and ev.status == "planned"
 
 
 # --- recognitions -------------------------------------------------------------------------------------------

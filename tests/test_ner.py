@@ -331,6 +331,8 @@ def _completed(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]
         ("two Rafale jets", [("Rafale", "ORG")], [("Rafale jets", "WEAPON")]),
         ("near Leviathan", [("Leviathan", "PERSON")], [("Leviathan", "ENERGY_ASSET")]),
         ("Dassault Aviation said", [("Dassault Aviation", "ORG")], [("Dassault Aviation", "ORG")]),
+        ("the Pantsir system", [("Pantsir system", "ENERGY_ASSET")], [("Pantsir system", "WEAPON")]),
+        ("the Kashagan field", [("Kashagan field", "ENERGY_ASSET")], [("Kashagan field", "ENERGY_ASSET")]),
     ],
 )
 def test_span_completer_attaches_type_words(text, spans, expected):

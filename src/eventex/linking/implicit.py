@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
 from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
@@ -13,6 +15,8 @@ from eventex.resources.facts import find_energy_asset, find_weapon
 from eventex.schema import CORE_ROLES, Entity
 
 ImplicitRule = Callable[[Candidate, LinkContext, Rules], None]
+DEAL_FRAME = "deal_noun"
+"""The frame of 'contract', 'deal', 'agreement': its subject may be either party of the sale."""
 
 
 def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
@@ -44,6 +48,7 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     where the text names them, else the weapon mention standing for its maker state); else the document's main
     state when it is an arms exporter."""
     f = cand.fillers
+    _deal_signer_buys(cand, rules)
     if f.get("seller") or not f.get("weapon"):
         return
     w = f["weapon"][0]
@@ -67,6 +72,22 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
             f["seller"] = [src.model_copy(update={"implicit": True})]
 
 
+def _deal_signer_buys(cand: Candidate, rules: Rules) -> None:
+    """'Algeria signed a contract for Su-30 fighters': the one party of a deal that is the object of a verb (not a
+    sale verb of its own: 'sold …, in a deal'), when it is not the known weapon's maker state, is the buyer (the
+    seller then comes from the weapon)."""
+    f = cand.fillers
+    if cand.frame != DEAL_FRAME or f.get("buyer") or not f.get("seller") or not f.get("weapon"):
+        return
+    trig = cand.trigger_token
+    if trig.dep_ != "dobj" or trig.head.lemma_.lower() in rules.lexicons[cand.type].verbs:
+        return
+    party = f["seller"][0]
+    known = next((m.row for e in f["weapon"] if (m := find_weapon(e.text))), None)
+    if known is not None and known.maker_iso3 not in (party.id, party.affiliation):
+        f["buyer"], f["seller"] = [party], []
+
+
 def _maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:
     """Who sells a known weapon: its maker or its state's arms exporter where the text names one before the
     trigger (or any firm of the maker state in the trigger's sentence), else a mention of the maker state, else
@@ -84,10 +105,20 @@ def _maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, r
         )
     ]
     state = ctx.state_mention(weapon.maker_iso3, trig)
-    src = named[-1] if named else state
+    src = named[-1] if named else _maker_named_later(maker, trig, ctx) or state
     if src is not None:
         return src.model_copy(update={"implicit": True})
     return mention.model_copy(update={"implicit": True, "id": weapon.maker_iso3, "canonical": None})
+
+
+def _maker_named_later(maker: str, trig: Token, ctx: LinkContext) -> Entity | None:
+    """The weapon's maker firm where the document names it only after the trigger ('Serbia signs for 12 Rafales'
+    in a headline, 'Dassault Aviation' in the body)."""
+    return next(
+        (m.entity for m in ctx.mentions if m.span.start > trig.i and m.entity.label == "ORG"
+         and maker.split()[0] == m.entity.text.casefold().split()[0]),
+        None,
+    )
 
 
 def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
@@ -125,6 +156,14 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         f["host_country"] = [m.entity.model_copy(update={"implicit": True})]
 
 
+def _dominant_state(cand: Candidate, ctx: LinkContext, exclude: set) -> Entity | None:
+    """The document's main state, named before the trigger, for a place no state is named near ('a plant in
+    Somerset' in a story about Britain); None when it is excluded (the investor's own)."""
+    if ctx.dominant is None or ctx.dominant in exclude:
+        return None
+    return ctx.state_mention(ctx.dominant, cand.trigger_token)
+
+
 IMPLICIT: dict[str, ImplicitRule] = {"arms_sale": _arms_seller, "energy_investment": _energy_host}
 """The implicit-argument rule of each event type that has one."""
 
@@ -150,7 +189,7 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if f.get("host_country") and not f["host_country"][0].id:  # a city or province: its state
         investor = cand.first("investor")
         exclude = {investor.id, investor.affiliation} if investor else set()
-        state = ctx.nearby_state(cand.sentence, exclude)
+        state = ctx.nearby_state(cand.sentence, exclude) or _dominant_state(cand, ctx, exclude)
         if state is not None:
             place = f["host_country"][0]
             f["host_country"] = [place.model_copy(update={"id": state.id, "canonical": state.canonical})]

@@ -99,10 +99,18 @@ class SpanCompleter:
 
 def relabel_named(ent: Entity) -> Entity:
     """A name mention that ``weapons.tsv`` or ``energy_assets.tsv`` names as a whole ('Rafale', 'Leviathan') is a
-    WEAPON or an ENERGY_ASSET, whatever name label the head gave it."""
+    WEAPON or an ENERGY_ASSET, whatever name label the head gave it; a domain mention that starts with a name of the
+    other domain's table only ('the Pantsir system' tagged ENERGY_ASSET) takes that domain's label."""
+    finds = {"WEAPON": find_weapon, "ENERGY_ASSET": find_energy_asset}
+    if ent.label in finds:
+        other = "ENERGY_ASSET" if ent.label == "WEAPON" else "WEAPON"
+        m = finds[other](ent.text)
+        if m is not None and m.start == 0 and finds[ent.label](ent.text) is None:
+            return ent.model_copy(update={"label": other})
+        return ent
     if ent.label not in _NAME_LABELS:
         return ent
-    for label, find in (("WEAPON", find_weapon), ("ENERGY_ASSET", find_energy_asset)):
+    for label, find in finds.items():
         m = find(ent.text)
         if m is not None and m.start == 0 and m.end == len(ent.text):
             return ent.model_copy(update={"label": label})
