@@ -215,6 +215,18 @@ def test_denied_investment_is_negated(run):
     assert ev.status == "negated" and ev.value.text == "$2 billion" and ev.host_country.id == "ISR"
 
 
+def test_the_buyers_of_a_sold_stake_invest_not_the_seller(run):
+    events = run("Petronas sold 15% stakes in its Bintulu LNG terminal to Eni and Mitsui last year.")
+    invest = [e for e in events if e.type == "energy_investment"]
+    assert sorted(e.investor.text for e in invest) == ["Eni", "Mitsui"]
+    assert {e.host_country.id for e in invest} == {"MYS"}  # a stake in its own asset: the seller's state
+
+
+def test_a_stake_sold_in_a_known_field_is_hosted_where_the_field_lies(run):
+    ev = _one(run("Lukoil is in talks to sell 10 percent of the Kashagan field to Inpex."), "energy_investment")
+    assert ev.investor.text == "Inpex" and ev.host_country.id == "KAZ" and ev.status == "proposed"
+
+
 def test_an_investment_in_a_place_no_state_is_named_near_is_in_the_documents_main_state(run):
     text = (
         "Britain approved the Moorside project on Monday, and British unions welcomed it.\n\n"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, state_key
 from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
 from eventex.resources import Weapon
@@ -15,6 +15,8 @@ from eventex.resources.facts import find_energy_asset, find_weapon
 from eventex.schema import CORE_ROLES, Entity
 
 ImplicitRule = Callable[[Candidate, LinkContext, Rules], None]
+STAKE_SALE_FRAME = "sell_stake"
+"""The frame of 'sold a stake … to X' (triggers.toml ``object_frames``)."""
 DEAL_FRAME = "deal_noun"
 """The frame of 'contract', 'deal', 'agreement': its subject may be either party of the sale."""
 
@@ -125,6 +127,7 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """The host country of an investment: where a known asset lies (a mention of that state, else the asset
     mention standing for it), else the state nearest the asset (or, close by, the trigger)."""
     f = cand.fillers
+    _seller_home(cand, ctx)
     if f.get("host_country"):
         return
     named = cand.first("asset")
@@ -154,6 +157,25 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         walk = TreeWalk(anchor)
         m = min(near, key=lambda m: (walk.distance(m.root), -m.span.start))
         f["host_country"] = [m.entity.model_copy(update={"implicit": True})]
+
+
+def _seller_home(cand: Candidate, ctx: LinkContext) -> None:
+    """'ADNOC sold stakes in its LNG plant to Shell': a stake sold in the seller's own asset (a possessive pronoun
+    on it), with no state named for it, is in the seller's state."""
+    f = cand.fillers
+    asset = cand.first("asset")
+    if cand.frame != STAKE_SALE_FRAME or f.get("host_country") or asset is None or find_energy_asset(asset.text):
+        return
+    span = ctx.doc.char_span(asset.start, asset.end, alignment_mode="expand")
+    if span is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in span.root.children):
+        return
+    seller = next((c for c in cand.trigger_token.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
+    home = state_key(ctx.by_token[seller.i]) if seller is not None else None
+    if home is None:
+        return
+    src = ctx.state_mention(home, cand.trigger_token)
+    update = {"implicit": True} if src is not None else {"implicit": True, "id": home, "canonical": None}
+    f["host_country"] = [(src or ctx.by_token[seller.i]).model_copy(update=update)]
 
 
 def _dominant_state(cand: Candidate, ctx: LinkContext, exclude: set) -> Entity | None:
