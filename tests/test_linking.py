@@ -227,6 +227,23 @@ def test_a_stake_sold_in_a_known_field_is_hosted_where_the_field_lies(run):
     assert ev.investor.text == "Inpex" and ev.host_country.id == "KAZ" and ev.status == "proposed"
 
 
+@pytest.mark.parametrize(
+    ("text", "investor", "host"),
+    [
+        ("Repsol pulled out of the Block 16 consortium off Ecuador last year.", "Repsol", "ECU"),
+        ("Shell exited the Sakhalin-2 project in Russia in 2022.", "Shell", "RUS"),
+    ],
+)
+def test_an_investor_pulling_out_or_exiting_is_a_negated_investment(run, text, investor, host):
+    ev = _one(run(text), "energy_investment")
+    assert ev.investor.text == investor and ev.host_country.id == host and ev.status == "negated"
+
+
+def test_holding_a_block_is_an_investment(run):
+    ev = _one(run("Eni holds Block 8 off Cyprus together with TotalEnergies."), "energy_investment")
+    assert ev.investor.text == "Eni" and ev.host_country.id == "CYP" and ev.status == "actual"
+
+
 def test_an_investment_in_a_place_no_state_is_named_near_is_in_the_documents_main_state(run):
     text = (
         "Britain approved the Moorside project on Monday, and British unions welcomed it.\n\n"
