@@ -239,6 +239,13 @@ def test_an_investor_pulling_out_or_exiting_is_a_negated_investment(run, text, i
     assert ev.investor.text == investor and ev.host_country.id == host and ev.status == "negated"
 
 
+def test_oil_blocks_are_no_blocking(run):
+    ev = _one(run("Rosneft has acquired stakes in three offshore exploration blocks off Angola."), "energy_investment")
+    assert ev.status == "actual" and ev.host_country.id == "AGO"
+    ev = _one(run("Australia blocked Sinopec's takeover of the Moomba gas pipeline."), "energy_investment")
+    assert ev.status == "negated" and ev.investor.text == "Sinopec"
+
+
 def test_holding_a_block_is_an_investment(run):
     ev = _one(run("Eni holds Block 8 off Cyprus together with TotalEnergies."), "energy_investment")
     assert ev.investor.text == "Eni" and ev.host_country.id == "CYP" and ev.status == "actual"
