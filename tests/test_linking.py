@@ -134,6 +134,58 @@ def test_specific_military_technical_cooperation_is_a_sale_by_the_exporting_part
     assert ev.seller.id == "RUS" and _ids(ev.buyer) == {buyer} and ev.status == status
 
 
+@pytest.mark.parametrize(
+    ("text", "seller", "buyer"),
+    [
+        ("Chad took delivery of Su-25 attack jets from Russia last spring.", "RUS", "TCD"),
+        ("The Peruvian Navy took delivery of its first Rafale in March.", "FRA", "PER"),  # seller from weapons.tsv
+        ("Bogota signs for 18 Gripens during Kristersson visit", "SWE", "COL"),
+    ],
+)
+def test_taking_delivery_and_signing_for_name_the_buyer_as_subject(run, text, seller, buyer):
+    ev = _one(run(text), "arms_sale")
+    assert ev.seller.id == seller and _ids(ev.buyer) == {buyer} and ev.status == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile is weighing Swedish Gripen fighters.", "The Colombian Air Force wants 16 more Rafales.",
+     "Ghana is looking at the Bayraktar TB2 drone."],
+)
+def test_a_buyer_wanting_or_weighing_a_weapon_is_a_proposed_sale(run, text):
+    ev = _one(run(text), "arms_sale")
+    assert ev.status == "proposed" and ev.seller is not None and ev.buyer
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Bolivia signed a contract for six Mi-17 helicopters.", "actual"),
+        ("Oman signed a memorandum on the Tor-M2 air defence system.", "proposed"),
+        ("Lima approved the termination of Peru's purchase of 16 Mi-17 helicopters.", "negated"),
+    ],
+)
+def test_the_one_named_signer_of_a_deal_for_a_foreign_weapon_is_its_buyer(run, text, status):
+    ev = _one(run(text), "arms_sale")
+    assert ev.seller.id == "RUS" and ev.seller.implicit and len(ev.buyer) == 1 and ev.status == status
+
+
+def test_a_sale_stated_with_a_deal_noun_keeps_its_seller(run):
+    ev = _one(run("Belarus sold Peru 18 MiG-29 fighters in a deal worth $250 million."), "arms_sale")
+    assert ev.seller.id == "BLR" and _ids(ev.buyer) == {"PER"}
+
+
+def test_the_makers_firm_named_after_a_headline_sells(run):
+    ev = _one(run(
+        "Croatia signs for 12 Rafales during Parly visit\n\nThe contract with Dassault Aviation was signed in Zagreb."
+    ), "arms_sale")
+    assert ev.seller.text == "Dassault Aviation" and _ids(ev.buyer) == {"HRV"}
+
+
+def test_wanting_another_state_to_give_up_a_weapon_is_no_sale(run):
+    assert not [e for e in run("Paris wants Cairo to return the Mistral helicopter carriers.") if e.type == "arms_sale"]
+
+
 # --- energy investments -------------------------------------------------------------------------------------
 
 
@@ -161,6 +213,51 @@ def test_denied_investment_is_negated(run):
         "energy_investment",
     )
     assert ev.status == "negated" and ev.value.text == "$2 billion" and ev.host_country.id == "ISR"
+
+
+def test_the_buyers_of_a_sold_stake_invest_not_the_seller(run):
+    events = run("Petronas sold 15% stakes in its Bintulu LNG terminal to Eni and Mitsui last year.")
+    invest = [e for e in events if e.type == "energy_investment"]
+    assert sorted(e.investor.text for e in invest) == ["Eni", "Mitsui"]
+    assert {e.host_country.id for e in invest} == {"MYS"}  # a stake in its own asset: the seller's state
+
+
+def test_a_stake_sold_in_a_known_field_is_hosted_where_the_field_lies(run):
+    ev = _one(run("Lukoil is in talks to sell 10 percent of the Kashagan field to Inpex."), "energy_investment")
+    assert ev.investor.text == "Inpex" and ev.host_country.id == "KAZ" and ev.status == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "host"),
+    [
+        ("Repsol pulled out of the Block 16 consortium off Ecuador last year.", "Repsol", "ECU"),
+        ("Shell exited the Sakhalin-2 project in Russia in 2022.", "Shell", "RUS"),
+    ],
+)
+def test_an_investor_pulling_out_or_exiting_is_a_negated_investment(run, text, investor, host):
+    ev = _one(run(text), "energy_investment")
+    assert ev.investor.text == investor and ev.host_country.id == host and ev.status == "negated"
+
+
+def test_oil_blocks_are_no_blocking(run):
+    ev = _one(run("Rosneft has acquired stakes in three offshore exploration blocks off Angola."), "energy_investment")
+    assert ev.status == "actual" and ev.host_country.id == "AGO"
+    ev = _one(run("Australia blocked Sinopec's takeover of the Moomba gas pipeline."), "energy_investment")
+    assert ev.status == "negated" and ev.investor.text == "Sinopec"
+
+
+def test_holding_a_block_is_an_investment(run):
+    ev = _one(run("Eni holds Block 8 off Cyprus together with TotalEnergies."), "energy_investment")
+    assert ev.investor.text == "Eni" and ev.host_country.id == "CYP" and ev.status == "actual"
+
+
+def test_an_investment_in_a_place_no_state_is_named_near_is_in_the_documents_main_state(run):
+    text = (
+        "Britain approved the Moorside project on Monday, and British unions welcomed it.\n\n"
+        "Japan's Toshiba is to take a 60 percent stake in the Moorside nuclear plant in Cumbria."
+    )
+    ev = _one(run(text), "energy_investment")
+    assert ev.host_country.text == "Cumbria" and ev.host_country.id == "GBR" and ev.status == "planned"
 
 
 # --- recognitions -------------------------------------------------------------------------------------------

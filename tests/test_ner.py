@@ -327,6 +327,12 @@ def _completed(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]
         # other labels, and words that are not type words, are left alone
         ("the natural Gazprom pipeline", [("Gazprom", "ORG")], [("Gazprom", "ORG")]),
         ("Russian oil  blocks", [("blocks", "ENERGY_ASSET")], [("blocks", "ENERGY_ASSET")]),
+        # a weapon or asset name the head took for another name is relabelled (weapons.tsv, energy_assets.tsv)
+        ("two Rafale jets", [("Rafale", "ORG")], [("Rafale jets", "WEAPON")]),
+        ("near Leviathan", [("Leviathan", "PERSON")], [("Leviathan", "ENERGY_ASSET")]),
+        ("Dassault Aviation said", [("Dassault Aviation", "ORG")], [("Dassault Aviation", "ORG")]),
+        ("the Pantsir system", [("Pantsir system", "ENERGY_ASSET")], [("Pantsir system", "WEAPON")]),
+        ("the Kashagan field", [("Kashagan field", "ENERGY_ASSET")], [("Kashagan field", "ENERGY_ASSET")]),
     ],
 )
 def test_span_completer_attaches_type_words(text, spans, expected):

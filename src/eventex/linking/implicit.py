@@ -6,13 +6,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
+from spacy.tokens import Token
+
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, state_key
 from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
 from eventex.resources import Weapon
 from eventex.schema import CORE_ROLES, Entity
 
 ImplicitRule = Callable[[Candidate, LinkContext, Rules], None]
+STAKE_SALE_FRAME = "sell_stake"
+"""The frame of 'sold a stake … to X' (triggers.toml ``object_frames``)."""
+DEAL_FRAME = "deal_noun"
+"""The frame of 'contract', 'deal', 'agreement': its subject may be either party of the sale."""
 
 
 def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
@@ -44,6 +50,7 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     where the text names them, else the weapon mention standing for its maker state); else the document's main
     state when it is an arms exporter."""
     f = cand.fillers
+    _deal_signer_buys(cand, rules)
     if f.get("seller") or not f.get("weapon"):
         return
     w = f["weapon"][0]
@@ -67,6 +74,22 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
             f["seller"] = [src.model_copy(update={"implicit": True})]
 
 
+def _deal_signer_buys(cand: Candidate, rules: Rules) -> None:
+    """'Algeria signed a contract for Su-30 fighters': the one party of a deal that is the object of a verb (not a
+    sale verb of its own: 'sold …, in a deal'), when it is not the known weapon's maker state, is the buyer (the
+    seller then comes from the weapon)."""
+    f = cand.fillers
+    if cand.frame != DEAL_FRAME or f.get("buyer") or not f.get("seller") or not f.get("weapon"):
+        return
+    trig = cand.trigger_token
+    if trig.dep_ != "dobj" or trig.head.lemma_.lower() in rules.lexicons[cand.type].verbs:
+        return
+    party = f["seller"][0]
+    known = next((m.row for e in f["weapon"] if (m := rules.facts.find_weapon(e.text))), None)
+    if known is not None and known.maker_iso3 not in (party.id, party.affiliation):
+        f["buyer"], f["seller"] = [party], []
+
+
 def _maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:
     """Who sells a known weapon: its maker or its state's arms exporter where the text names one before the
     trigger (or any firm of the maker state in the trigger's sentence), else a mention of the maker state, else
@@ -84,16 +107,27 @@ def _maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, r
         )
     ]
     state = ctx.state_mention(weapon.maker_iso3, trig)
-    src = named[-1] if named else state
+    src = named[-1] if named else _maker_named_later(maker, trig, ctx) or state
     if src is not None:
         return src.model_copy(update={"implicit": True})
     return mention.model_copy(update={"implicit": True, "id": weapon.maker_iso3, "canonical": None})
+
+
+def _maker_named_later(maker: str, trig: Token, ctx: LinkContext) -> Entity | None:
+    """The weapon's maker firm where the document names it only after the trigger ('Serbia signs for 12 Rafales'
+    in a headline, 'Dassault Aviation' in the body)."""
+    return next(
+        (m.entity for m in ctx.mentions if m.span.start > trig.i and m.entity.label == "ORG"
+         and maker.split()[0] == m.entity.text.casefold().split()[0]),
+        None,
+    )
 
 
 def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """The host country of an investment: where a known asset lies (a mention of that state, else the asset
     mention standing for it), else the state nearest the asset (or, close by, the trigger)."""
     f = cand.fillers
+    _seller_home(cand, ctx, rules)
     if f.get("host_country"):
         return
     named = cand.first("asset")
@@ -148,6 +182,35 @@ def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
             f["recognized"] = [src.model_copy(update={"implicit": True})]
 
 
+def _seller_home(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'ADNOC sold stakes in its LNG plant to Shell': a stake sold in the seller's own asset (a possessive pronoun
+    on it), with no state named for it, is in the seller's state."""
+    f = cand.fillers
+    asset = cand.first("asset")
+    if cand.frame != STAKE_SALE_FRAME or f.get("host_country") or asset is None:
+        return
+    if rules.facts.find_energy_asset(asset.text):
+        return
+    span = ctx.doc.char_span(asset.start, asset.end, alignment_mode="expand")
+    if span is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in span.root.children):
+        return
+    seller = next((c for c in cand.trigger_token.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
+    home = state_key(ctx.by_token[seller.i]) if seller is not None else None
+    if home is None:
+        return
+    src = ctx.state_mention(home, cand.trigger_token)
+    update = {"implicit": True} if src is not None else {"implicit": True, "id": home, "canonical": None}
+    f["host_country"] = [(src or ctx.by_token[seller.i]).model_copy(update=update)]
+
+
+def _dominant_state(cand: Candidate, ctx: LinkContext, exclude: set) -> Entity | None:
+    """The document's main state, named before the trigger, for a place no state is named near ('a plant in
+    Somerset' in a story about Britain); None when it is excluded (the investor's own)."""
+    if ctx.dominant is None or ctx.dominant in exclude:
+        return None
+    return ctx.state_mention(ctx.dominant, cand.trigger_token)
+
+
 IMPLICIT: dict[str, ImplicitRule] = {
     "arms_sale": _arms_seller, "energy_investment": _energy_host, "recognition": _recognized_theme,
 }
@@ -175,7 +238,7 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if f.get("host_country") and not f["host_country"][0].id:  # a city or province: its state
         investor = cand.first("investor")
         exclude = {investor.id, investor.affiliation} if investor else set()
-        state = ctx.nearby_state(cand.sentence, exclude)
+        state = ctx.nearby_state(cand.sentence, exclude) or _dominant_state(cand, ctx, exclude)
         if state is not None:
             place = f["host_country"][0]
             f["host_country"] = [place.model_copy(update={"id": state.id, "canonical": state.canonical})]

@@ -70,6 +70,7 @@ class TypeLexicon:
     energy_company_words: frozenset[str] = frozenset()
     energy_company_stems: tuple[str, ...] = ()
     cooperation: Cooperation | None = None
+    object_frames: dict[str, dict] = field(default_factory=dict)
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -154,6 +155,7 @@ class Rules:
                 energy_company_words=frozenset(spec.get("energy_company_words", [])),
                 energy_company_stems=tuple(spec.get("energy_company_stems", [])),
                 cooperation=_cooperation(spec.get("cooperation")),
+                object_frames=spec.get("object_frames", {}),
             )
             for etype, spec in trig.items()
         }
@@ -161,7 +163,8 @@ class Rules:
         frames = {name: build_frame(name, spec, roles["paths"]) for name, spec in roles["frames"].items()}
         for etype, lex in lexicons.items():
             coop = [lex.cooperation.frame] if lex.cooperation else []
-            for frame_name in [*lex.verbs.values(), *lex.nouns.values(), *lex.phrases.values(), *coop]:
+            by_object = [o["frame"] for o in lex.object_frames.values()]
+            for frame_name in [*lex.verbs.values(), *lex.nouns.values(), *lex.phrases.values(), *coop, *by_object]:
                 if frame_name not in frames:
                     raise ValueError(f"triggers.toml: {etype} uses unknown frame {frame_name!r}")
         return cls(lexicons, frames, Words.load())

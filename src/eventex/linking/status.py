@@ -17,6 +17,7 @@ class StatusRules:
         self.precedence: list[str] = spec["precedence"]
         self.max_climb: int = spec["max_climb"]
         self.cues: dict[str, set[str]] = {k: set(v["lemmas"]) for k, v in spec["cues"].items()}
+        self.verb_only: set[str] = {w for v in spec["cues"].values() for w in v.get("verb_only", [])}
         self.be_to: bool = spec["cues"]["planned"].get("be_to", False)
         self.factual_marks: set[str] = set(spec["factual_marks"])
         self.hypothetical_marks: set[str] = set(spec["hypothetical_marks"])
@@ -72,6 +73,8 @@ class StatusRules:
             if (tok.i == trigger.i and not self_cue) or (tok.pos_ == "PROPN" and tok.i != trigger.i):
                 continue  # a name is no cue ('Theresa May')
             lemma = tok.lemma_.lower()
+            if lemma in self.verb_only and tok.pos_ != "VERB":
+                continue
             phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}  # 'called off'
             for status, lemmas in self.cues.items():
                 if lemma in lemmas or tok.lower_ in lemmas or phrasal & lemmas:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
-from eventex.linking.rules import Rules
+from eventex.linking.rules import Rules, TypeLexicon
 
 PHRASE_STRENGTH = 0.85
 """Strength of a multi-word trigger phrase ("state visit", "arms sales")."""
@@ -61,8 +61,10 @@ class TriggerFinder:
                 if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
                     if lemma in lex.verb_objects and not has_object(tok, lex.verb_objects[lemma]):
                         continue
-                    frame = lex.verbs[lemma]
+                    frame = object_frame(tok, lex, lex.verbs[lemma])
                 elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
+                    if tok.dep_ == "dobj" and object_frame(tok.head, lex, "") and tok.head.lemma_.lower() in lex.verbs:
+                        continue  # 'sold a stake': the verb's frame states the event
                     frame = lex.nouns.get(lemma) or lex.nouns[tok.lower_]
                 else:
                     continue
@@ -83,6 +85,12 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def object_frame(verb: Token, lex: TypeLexicon, frame: str) -> str:
+    """The frame a verb takes with one of its ``object_frames`` objects ('sold a stake'), else ``frame``."""
+    spec = lex.object_frames.get(verb.lemma_.lower())
+    return spec["frame"] if spec and has_object(verb, spec["objects"]) else frame
 
 
 def has_object(verb: Token, lemmas: list[str]) -> bool:

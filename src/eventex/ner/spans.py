@@ -12,11 +12,14 @@ import re
 from dataclasses import dataclass
 
 from eventex.resources import read_toml
+from eventex.resources.facts import find_energy_asset, find_weapon
 from eventex.schema import Entity
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _LAST_WORD = re.compile(r"[A-Za-z][\w-]*$")
 _MAX_WORD = 40  # longest modifier word looked for on the left
+_NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "MISC", "GPE", "LOC"})
+"""Labels the head gives weapon and asset names it does not know ('Rafale' as an ORG)."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ class SpanCompleter:
 
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
         """
-        todo = sorted(ents, key=lambda e: e.start)
+        todo = sorted((relabel_named(e) for e in ents), key=lambda e: e.start)
         out: list[Entity] = []
         i = 0
         while i < len(todo):
@@ -92,3 +95,23 @@ class SpanCompleter:
             if is_head and all(w in lex.modifiers for w, _ in words[:k]) and not crossed:
                 return stop
         return end
+
+
+def relabel_named(ent: Entity) -> Entity:
+    """A name mention that ``weapons.tsv`` or ``energy_assets.tsv`` names as a whole ('Rafale', 'Leviathan') is a
+    WEAPON or an ENERGY_ASSET, whatever name label the head gave it; a domain mention that starts with a name of the
+    other domain's table only ('the Pantsir system' tagged ENERGY_ASSET) takes that domain's label."""
+    finds = {"WEAPON": find_weapon, "ENERGY_ASSET": find_energy_asset}
+    if ent.label in finds:
+        other = "ENERGY_ASSET" if ent.label == "WEAPON" else "WEAPON"
+        m = finds[other](ent.text)
+        if m is not None and m.start == 0 and finds[ent.label](ent.text) is None:
+            return ent.model_copy(update={"label": other})
+        return ent
+    if ent.label not in _NAME_LABELS:
+        return ent
+    for label, find in finds.items():
+        m = find(ent.text)
+        if m is not None and m.start == 0 and m.end == len(ent.text):
+            return ent.model_copy(update={"label": label})
+    return ent
