@@ -67,6 +67,10 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     visitor = cand.first("visitor")
     if visitor is not None and set(visitor.text.lower().split()) & lex.non_official:
         return False  # 'a Black Sea Fleet visit' is a port call
+    if visitor is not None and not visitor.implicit:
+        before = cand.sentence.doc.text[max(0, visitor.start - 25) : visitor.start].lower().split()[-2:]
+        if set(before) & lex.non_official:
+            return False  # 'the training ship Qi Jiguang ... finished the visit'
     home = visitor and (visitor.id or visitor.affiliation)
     dests = f.get("destination", [])
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
