@@ -246,6 +246,13 @@ def test_oil_blocks_are_no_blocking(run):
     assert ev.status == "negated" and ev.investor.text == "Sinopec"
 
 
+def test_a_percentage_interest_is_a_holding_not_a_proposal(run):
+    ev = _one(run("ONGC retains a 20 percent interest in the Sakhalin-1 project in Russia."), "energy_investment")
+    assert ev.status == "actual" and ev.host_country.id == "RUS"
+    ev = _one(run("ONGC is negotiating a 10% interest in the Sakhalin-1 project in Russia."), "energy_investment")
+    assert ev.status == "proposed"
+
+
 def test_holding_a_block_is_an_investment(run):
     ev = _one(run("Eni holds Block 8 off Cyprus together with TotalEnergies."), "energy_investment")
     assert ev.investor.text == "Eni" and ev.host_country.id == "CYP" and ev.status == "actual"
