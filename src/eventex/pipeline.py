@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 from typing import Any
 
@@ -33,6 +34,22 @@ def parse_published(value: object) -> dt.date | None:
     raise InputError(f"published must be an ISO 8601 date (YYYY-MM-DD), got {value!r}")
 
 
+def waves(stages: Sequence[Stage]) -> list[tuple[Stage, ...]]:
+    """The stages in order, grouped into waves: a stage joins the wave before it when it requires nothing that
+    wave's stages assign (parse and the entity head, which reads only the text), so a wave's stages may run
+    at the same time."""
+    out: list[list[Stage]] = []
+    assigned: set[str] = set()
+    for stage in stages:
+        if out and not assigned & set(stage.requires):
+            out[-1].append(stage)
+        else:
+            out.append([stage])
+            assigned = set()
+        assigned.update(stage.assigns)
+    return [tuple(w) for w in out]
+
+
 def check_text(text: object) -> str:
     """The text itself, or InputTypeError naming the wrong type."""
     if not isinstance(text, str):
@@ -45,11 +62,14 @@ class Extractor:
 
     One Extractor may serve many threads at once: ``extract`` and ``pipe`` keep no per-call state on it, and
     each call returns what it would alone (the spaCy parse takes turns, the entity head runs in parallel).
+    Stages of one wave (see :func:`waves`) run at the same time over a batch, each in its own thread: the spaCy
+    parse holds the GIL, the head's inference releases it, so the two share the cores.
     """
 
     def __init__(self, stages: Sequence[Stage], *, model_name: str, model_version: str = "0") -> None:
         check_order(stages)
         self.stages = tuple(stages)
+        self.waves = waves(self.stages)
         self.model_name = model_name
         self.model_version = model_version
 
@@ -88,9 +108,9 @@ class Extractor:
 
     def run(self, batch: Sequence[TextInput]) -> list[Extraction]:
         """The results of one batch, every stage run over the whole batch."""
-        docs: Iterable[Document] = [self._document(item) for item in batch]
-        for stage in self.stages:
-            docs = stage.pipe(docs)
+        docs = [self._document(item) for item in batch]
+        for wave in self.waves:
+            docs = run_wave(wave, docs)
         return [self._extraction(d) for d in docs]
 
     def _document(self, item: TextInput) -> Document:
@@ -106,6 +126,19 @@ class Extractor:
         return Extraction(
             text=d.text, published=d.published, entities=d.entities, times=d.times, events=d.events, meta=meta
         )
+
+
+def run_wave(wave: Sequence[Stage], docs: list[Document]) -> list[Document]:
+    """The documents after every stage of ``wave`` has filled them: the first stage in this thread, the others
+    each in a thread of their own, at the same time (they fill different fields of the same documents)."""
+    if len(wave) == 1:
+        return list(wave[0].pipe(docs))
+    with ThreadPoolExecutor(max_workers=len(wave) - 1, thread_name_prefix="eventex-stage") as pool:
+        others = [pool.submit(lambda s: list(s.pipe(docs)), stage) for stage in wave[1:]]
+        out = list(wave[0].pipe(docs))
+        for f in others:
+            f.result()
+    return out
 
 
 def run_batch(extractor: Extractor, batch: Sequence[TextInput]) -> list[Extraction]:
