@@ -34,19 +34,24 @@ def parse_published(value: object) -> dt.date | None:
     raise InputError(f"published must be an ISO 8601 date (YYYY-MM-DD), got {value!r}")
 
 
+def _overlap(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether a field of ``a`` is one of ``b``'s or a part of one ("entities" and "entities.id" overlap)."""
+    return any(x == y or x.startswith(f"{y}.") or y.startswith(f"{x}.") for x in a for y in b)
+
+
 def waves(stages: Sequence[Stage]) -> list[tuple[Stage, ...]]:
-    """The stages in order, grouped into waves: a stage joins the wave before it when it requires nothing that
-    wave's stages assign (parse and the entity head, which reads only the text), so a wave's stages may run
-    at the same time."""
+    """The stages in order, grouped into waves whose stages may run at the same time: a stage joins the wave
+    before it when it neither reads nor writes what that wave's stages write, nor writes what they read (the
+    shipped pipeline: the parse and the entity head, which reads only the text)."""
     out: list[list[Stage]] = []
-    assigned: set[str] = set()
     for stage in stages:
-        if out and not assigned & set(stage.requires):
-            out[-1].append(stage)
+        wave = out[-1] if out else []
+        writes = [f for s in wave for f in s.assigns]
+        reads = [f for s in wave for f in s.requires]
+        if wave and not _overlap([*stage.requires, *stage.assigns], writes) and not _overlap(stage.assigns, reads):
+            wave.append(stage)
         else:
             out.append([stage])
-            assigned = set()
-        assigned.update(stage.assigns)
     return [tuple(w) for w in out]
 
 

