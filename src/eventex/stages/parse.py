@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventex.document import Document
 from eventex.stages.attribute_rules import fast_attribute_rules
@@ -26,8 +26,26 @@ def load_spacy(with_ner: bool = False) -> Language:
     exclude = [] if with_ner else ["ner"]
     nlp = spacy.load(SPACY_MODEL, exclude=exclude)
     fast_attribute_rules(nlp)
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if lemmatizer.mode == "rule":
+        lemmatizer.lemmatize = LemmaMemo(lemmatizer.rule_lemmatize)
     nlp.max_length = 10**9  # long texts are chunked before they reach spaCy
     return nlp
+
+
+class LemmaMemo:
+    """spaCy's rule lemmatizer remembering every answer by the key of its own cache (text, POS, morphology),
+    which fully determines the lemma; spaCy's cache leaves out the most frequent answers (base forms)."""
+
+    def __init__(self, lemmatize: Callable[[Token], list[str]]) -> None:
+        self.lemmatize = lemmatize
+        self.seen: dict[tuple[int, int, int], list[str]] = {}
+
+    def __call__(self, token: Token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        if (lemmas := self.seen.get(key)) is None:
+            lemmas = self.seen[key] = self.lemmatize(token)
+        return lemmas
 
 
 def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
