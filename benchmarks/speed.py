@@ -244,7 +244,10 @@ class EventexRunner:
         if adversarial_scale > 0:
             out["adversarial"] = self.adversarial(adversarial_scale, adversarial_factor)
         if profile_texts:
-            ex, bs = self.extractor, self.batch_size
+            from eventex.pipeline import Extractor
+
+            ex, bs = Extractor(self.extractor.stages, model_name=self.extractor.model_name), self.batch_size
+            ex.waves = [(stage,) for stage in ex.stages]  # one stage at a time: cProfile sees only its own thread
             out["profile"] = profile_top(lambda: list(ex.pipe(profile_texts, batch_size=bs)))
             out["profile_words"] = sum(benchlib.words(t) for t in profile_texts)
         return out
