@@ -354,7 +354,9 @@ def speed_section(sp: Mapping[str, Any], q: Mapping[str, Any] | None = None) -> 
                      num(v["docs_per_s"], 2)])
     out += [f"### Per stage (1 process, medians of {corpus['runs']} runs of {num(corpus['words'])} words)", "",
             "Each stage is timed inside the real `Extractor.pipe` (its own stage objects, wrapped with timers); "
-            "words/s of a stage = words / seconds spent in that stage.", "",
+            "words/s of a stage = words / seconds spent in that stage. The parse and the entity head run at the "
+            "same time (two threads, see `Extractor.waves`), so their seconds overlap and the shares add up to more "
+            "than 100%.", "",
             *table(["stage", "seconds", "share", "words/s", "docs/s"], rows)]
     load = sp["load"]
     load_runs = ", ".join(f"{r['load_seconds']:.2f}" for r in load["runs"])

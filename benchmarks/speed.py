@@ -6,7 +6,8 @@ measurements are interleaved in **rounds**, one per repeat; each round runs, bac
 
 1. eventex in one process over the committed corpus: whole pipeline and each stage (the Extractor's own
    stage objects in :class:`eventex.stages.base.TimedStage`: parse → entities → resolve → normalize → link,
-   reported under their earlier keys document, entities, resolver, normaliser, linker);
+   reported under their earlier keys document, entities, resolver, normaliser, linker; parse and entities run
+   at the same time in two threads, so their seconds overlap);
 2. eventex with ``--jobs`` worker processes set up as ``eventex extract --jobs`` sets them up (forkserver
    preloading :mod:`eventex.loading`, each worker loading the model with :func:`eventex.loading.loaded`), fed the
    same corpus in batches;
@@ -243,7 +244,10 @@ class EventexRunner:
         if adversarial_scale > 0:
             out["adversarial"] = self.adversarial(adversarial_scale, adversarial_factor)
         if profile_texts:
-            ex, bs = self.extractor, self.batch_size
+            from eventex.pipeline import Extractor
+
+            ex, bs = Extractor(self.extractor.stages, model_name=self.extractor.model_name), self.batch_size
+            ex.waves = [(stage,) for stage in ex.stages]  # one stage at a time: cProfile sees only its own thread
             out["profile"] = profile_top(lambda: list(ex.pipe(profile_texts, batch_size=bs)))
             out["profile_words"] = sum(benchlib.words(t) for t in profile_texts)
         return out

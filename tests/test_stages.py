@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterable, Iterator
 
@@ -73,3 +74,45 @@ def test_the_parse_loads_only_what_it_uses_and_the_saved_tokenizer_is_the_built_
     assert nlp.tokenizer.to_bytes() == saved.tokenizer.to_bytes()
     assert nlp.component_names == [n for n in saved.component_names if n != "senter"]
     assert "senter" in saved.disabled and not nlp.disabled
+
+
+class Meeting(Sleepy):
+    """A stage that waits, for each batch, until every stage sharing its barrier has started on it."""
+
+    def __init__(self, name: str, barrier: threading.Barrier, assigns: tuple[str, ...] = (),
+                 requires: tuple[str, ...] = ()) -> None:
+        super().__init__(name, 0.0, assigns)
+        self.barrier, self.requires = barrier, requires
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        self.barrier.wait(timeout=10)  # BrokenBarrierError unless the other stage runs at the same time
+        yield from docs
+
+
+def test_stages_that_share_no_fields_run_at_the_same_time(default_extractor):
+    assert [[s.name for s in w] for w in default_extractor.waves] == [
+        ["parse", "entities"], ["resolve"], ["normalize"], ["link"]
+    ]
+    barrier = threading.Barrier(2)
+    stages = [Meeting("a", barrier, ("doc",)), Meeting("b", barrier, ("entities",))]
+    after = Sleepy("c", 0.0)
+    after.requires = ("doc",)
+    ex = Extractor([*stages, after], model_name="x")
+    assert [len(w) for w in ex.waves] == [2, 1]
+    assert [r.text for r in ex.run(["one", "two"])] == ["one", "two"]
+    other = Sleepy("d", 0.0, ("times",))
+    assert [len(w) for w in Extractor([*stages, other], model_name="x").waves] == [3]
+    for requires, assigns in ((("entities",), ()), ((), ("entities.id",)), ((), ("doc",))):
+        other.requires, other.assigns = requires, assigns
+        assert [len(w) for w in Extractor([*stages, other], model_name="x").waves] == [2, 1]
+
+
+def test_an_error_in_a_stage_that_runs_alongside_another_is_raised():
+    class Broken(Sleepy):
+        def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+            raise PipelineError("broken")
+            yield from docs
+
+    ex = Extractor([Sleepy("a", 0.0, ("doc",)), Broken("b", 0.0, ("entities",))], model_name="x")
+    with pytest.raises(PipelineError, match="broken"):
+        ex.run(["text"])

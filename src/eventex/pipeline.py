@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 from typing import Any
 
@@ -33,6 +34,27 @@ def parse_published(value: object) -> dt.date | None:
     raise InputError(f"published must be an ISO 8601 date (YYYY-MM-DD), got {value!r}")
 
 
+def _overlap(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether a field of ``a`` is one of ``b``'s or a part of one ("entities" and "entities.id" overlap)."""
+    return any(x == y or x.startswith(f"{y}.") or y.startswith(f"{x}.") for x in a for y in b)
+
+
+def waves(stages: Sequence[Stage]) -> list[tuple[Stage, ...]]:
+    """The stages in order, grouped into waves whose stages may run at the same time: a stage joins the wave
+    before it when it neither reads nor writes what that wave's stages write, nor writes what they read (the
+    shipped pipeline: the parse and the entity head, which reads only the text)."""
+    out: list[list[Stage]] = []
+    for stage in stages:
+        wave = out[-1] if out else []
+        writes = [f for s in wave for f in s.assigns]
+        reads = [f for s in wave for f in s.requires]
+        if wave and not _overlap([*stage.requires, *stage.assigns], writes) and not _overlap(stage.assigns, reads):
+            wave.append(stage)
+        else:
+            out.append([stage])
+    return [tuple(w) for w in out]
+
+
 def check_text(text: object) -> str:
     """The text itself, or InputTypeError naming the wrong type."""
     if not isinstance(text, str):
@@ -45,11 +67,14 @@ class Extractor:
 
     One Extractor may serve many threads at once: ``extract`` and ``pipe`` keep no per-call state on it, and
     each call returns what it would alone (the spaCy parse takes turns, the entity head runs in parallel).
+    Stages of one wave (see :func:`waves`) run at the same time over a batch, each in its own thread: the spaCy
+    parse holds the GIL, the head's inference releases it, so the two share the cores.
     """
 
     def __init__(self, stages: Sequence[Stage], *, model_name: str, model_version: str = "0") -> None:
         check_order(stages)
         self.stages = tuple(stages)
+        self.waves = waves(self.stages)
         self.model_name = model_name
         self.model_version = model_version
 
@@ -88,9 +113,9 @@ class Extractor:
 
     def run(self, batch: Sequence[TextInput]) -> list[Extraction]:
         """The results of one batch, every stage run over the whole batch."""
-        docs: Iterable[Document] = [self._document(item) for item in batch]
-        for stage in self.stages:
-            docs = stage.pipe(docs)
+        docs = [self._document(item) for item in batch]
+        for wave in self.waves:
+            docs = run_wave(wave, docs)
         return [self._extraction(d) for d in docs]
 
     def _document(self, item: TextInput) -> Document:
@@ -106,6 +131,19 @@ class Extractor:
         return Extraction(
             text=d.text, published=d.published, entities=d.entities, times=d.times, events=d.events, meta=meta
         )
+
+
+def run_wave(wave: Sequence[Stage], docs: list[Document]) -> list[Document]:
+    """The documents after every stage of ``wave`` has filled them: the first stage in this thread, the others
+    each in a thread of their own, at the same time (they fill different fields of the same documents)."""
+    if len(wave) == 1:
+        return list(wave[0].pipe(docs))
+    with ThreadPoolExecutor(max_workers=len(wave) - 1, thread_name_prefix="eventex-stage") as pool:
+        others = [pool.submit(lambda s: list(s.pipe(docs)), stage) for stage in wave[1:]]
+        out = list(wave[0].pipe(docs))
+        for f in others:
+            f.result()
+    return out
 
 
 def run_batch(extractor: Extractor, batch: Sequence[TextInput]) -> list[Extraction]:

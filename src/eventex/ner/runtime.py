@@ -213,6 +213,8 @@ class TransformerEntities:
 
         path = onnx_graph(self.model_dir, self.manifest, runtime)
         opts = ort.SessionOptions()
+        # idle inference threads sleep rather than spin: they would take the core the spaCy parse runs on
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         if threads:
             opts.intra_op_num_threads = threads
             opts.inter_op_num_threads = 1
