@@ -88,10 +88,14 @@ class Extractor:
 
     def run(self, batch: Sequence[TextInput]) -> list[Extraction]:
         """The results of one batch, every stage run over the whole batch."""
+        return [self._extraction(d) for d in self.documents(batch)]
+
+    def documents(self, batch: Sequence[TextInput]) -> list[Document]:
+        """The filled Documents of one batch (with the parse and what stages leave out of an Extraction)."""
         docs: Iterable[Document] = [self._document(item) for item in batch]
         for stage in self.stages:
             docs = stage.pipe(docs)
-        return [self._extraction(d) for d in docs]
+        return list(docs)
 
     def _document(self, item: TextInput) -> Document:
         if isinstance(item, tuple):
