@@ -158,17 +158,18 @@ def unlinked_triggers(d: Document, finder: TriggerFinder) -> list[Reason]:
         return []
     taken = [(e.trigger.start, e.trigger.end) for e in d.events]
     names = [(e.start, e.end) for e in d.entities if e.label not in TRIGGER_LABELS]
-    found: dict[tuple[int, int], Reason] = {}
+    found: dict[tuple[int, int], tuple[str, list[str], float]] = {}  # span -> text, types, strength
     for t in finder.find(d.doc):
         span = d.doc[t.start : t.end]
         a, b = span.start_char, span.end_char
         if any(s < b and a < e for s, e in taken) or any(s <= t.head.idx < e for s, e in names):
             continue
-        prev = found.get((a, b))
-        types = f"{prev.detail.split(' trigger')[0]}/{t.type}" if prev else t.type
-        weight = max(t.strength, prev.weight if prev else 0.0)
-        found[a, b] = Reason("trigger", span.text, a, b, weight, f"{types} trigger word, no event accepted")
-    return list(found.values())
+        _, types, strength = found.get((a, b), (span.text, [], 0.0))
+        found[a, b] = (span.text, [*types, t.type], max(strength, t.strength))
+    return [
+        Reason("trigger", text, a, b, strength, f"{'/'.join(types)} trigger word, no event accepted")
+        for (a, b), (text, types, strength) in found.items()
+    ]
 
 
 def label_conflicts(d: Document, weight: float) -> list[Reason]:
