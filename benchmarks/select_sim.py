@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--out", default=str(benchlib.RESULTS), help="folder for select.json")
     p.add_argument("--n", type=int, default=6, help="documents selected (and drawn at random) from the pool")
     p.add_argument("--seeds", type=int, default=4, help="training seeds (one random draw each)")
-    p.add_argument("--steps", type=int, default=20, help="fine-tuning steps per run (batch 16)")
+    p.add_argument("--steps", type=int, default=12, help="fine-tuning steps per run (batch 16)")
     p.add_argument("--lr", type=float, default=5e-5, help="fine-tuning learning rate")
     p.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples")
     args = p.parse_args(argv)
@@ -122,8 +122,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"select_sim: selected {chosen} in {select_seconds:.1f} s", file=sys.stderr)
 
     base = build_extractor(str(shipped), runtime="torch")
-    shipped_counts = per_doc_counts(base, dev)
-    runs = []
+    words = {d.id: benchlib.words(d.text) for d in pool}
+    results: dict[str, Any] = {
+        "stamp": stamp,
+        "params": {"n": args.n, "seeds": args.seeds, "steps": args.steps, "lr": args.lr, "batch_size": 16,
+                   "diversity": selector.rules.diversity, "bootstrap": args.bootstrap,
+                   "pool": "corpora/news/train.jsonl", "dev": "corpora/news/dev.jsonl", "replay": False},
+        "pool": {"documents": len(pool), "mean_words": round(float(np.mean(list(words.values()))), 1)},
+        "dev_documents": len(dev),
+        "selected": {"ids": chosen, "words": sum(words[i] for i in chosen), "seconds": round(select_seconds, 1)},
+        "shipped_f1": {m: round(f1(per_doc_counts(base, dev), m), 4) for m in MEASURES},
+    }
+    runs: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="eventex-select-sim-") as tmp:
         start = unreplayed_copy(Path(shipped), Path(tmp) / "start")
         for seed in range(args.seeds):
@@ -136,36 +146,33 @@ def main(argv: Sequence[str] | None = None) -> int:
                 run[f"{arm}_f1"] = {m: round(f1(counts, m), 4) for m in MEASURES}
             print(f"select_sim: seed {seed}: selected {run['selected_f1']}, random {run['random_f1']}", file=sys.stderr)
             runs.append(run)
+            path = benchlib.write_json(Path(args.out) / "select.json", summary(results, runs, words, args, started))
+    print(f"select_sim: wrote {path}", file=sys.stderr)
+    return 0
 
-    words = {d.id: benchlib.words(d.text) for d in pool}
-    results: dict[str, Any] = {
-        "stamp": stamp,
-        "params": {"n": args.n, "seeds": args.seeds, "steps": args.steps, "lr": args.lr, "batch_size": 16,
-                   "diversity": selector.rules.diversity, "bootstrap": args.bootstrap,
-                   "pool": "corpora/news/train.jsonl", "dev": "corpora/news/dev.jsonl", "replay": False},
-        "pool": {"documents": len(pool), "mean_words": round(float(np.mean(list(words.values()))), 1)},
-        "dev_documents": len(dev),
-        "selected": {"ids": chosen, "words": sum(words[i] for i in chosen), "seconds": round(select_seconds, 1)},
+
+def summary(results: dict[str, Any], runs: list[dict[str, Any]], words: dict[str, int], args: argparse.Namespace,
+            started: float) -> dict[str, Any]:
+    """The results with the seeds done so far (written after each seed: an interrupted run keeps them)."""
+    out = {
+        **results,
+        "seeds_done": len(runs),
         "random_words_mean": round(float(np.mean([sum(words[i] for i in r["random_ids"]) for r in runs])), 1),
-        "shipped_f1": {m: round(f1(shipped_counts, m), 4) for m in MEASURES},
         "runs": [{k: v for k, v in r.items() if k not in ("selected", "random")} for r in runs],
         "gain": {},
-        "seconds": None,
+        "seconds": round(time.perf_counter() - started, 1),
+        "cpu_seconds": round(time.process_time(), 1),
     }
     for m in MEASURES:
         gains = [r["selected_f1"][m] - r["random_f1"][m] for r in runs]
-        results["gain"][m] = {
+        out["gain"][m] = {
             "mean": round(float(np.mean(gains)), 4),
             "ci": gain_interval(runs, m, args.bootstrap, seed=0),
             "selected_mean": round(float(np.mean([r["selected_f1"][m] for r in runs])), 4),
             "random_mean": round(float(np.mean([r["random_f1"][m] for r in runs])), 4),
             "seeds_selected_better": sum(g > 0 for g in gains),
         }
-    results["seconds"] = round(time.perf_counter() - started, 1)
-    results["cpu_seconds"] = round(time.process_time(), 1)
-    path = benchlib.write_json(Path(args.out) / "select.json", results)
-    print(f"select_sim: wrote {path} in {results['seconds']} s; gain {results['gain']}", file=sys.stderr)
-    return 0
+    return out
 
 
 if __name__ == "__main__":
