@@ -792,10 +792,11 @@ def soak_section(so: Mapping[str, Any]) -> list[str]:
 
 def select_section(se: Mapping[str, Any]) -> list[str]:
     """The active-selection part of RESULTS.md: news dev F1 after fine-tuning on selected vs random documents."""
-    p, g = se["params"], se["gain"]
+    p, g, done = se["params"], se["gain"], se["seeds_done"]
+    stopped = "" if done == p["seeds"] else f" (the run was stopped after {done} of the {p['seeds']} seeds planned)"
     rows = [
         [f"news dev {name}", f3(se["shipped_f1"][m]), f3(g[m]["random_mean"]), f3(g[m]["selected_mean"]),
-         f"{g[m]['mean']:+.3f}{ci(g[m]['ci'])}", f"{g[m]['seeds_selected_better']} of {p['seeds']}"]
+         f"{g[m]['mean']:+.3f}{ci(g[m]['ci'])}", f"{g[m]['seeds_selected_better']} of {done}"]
         for m, name in (("entities", "entity F1"), ("events", "event core-tuple F1"))
     ]
     return [
@@ -804,7 +805,7 @@ def select_section(se: Mapping[str, Any]) -> list[str]:
         f"({se['pool']['documents']} documents, a genre the shipped model was not trained on). `eventex select` "
         f"(shipped model, diversity {p['diversity']}) picks {p['n']}: {', '.join(se['selected']['ids'])} "
         f"({se['selected']['words']:,} words; random draws average {se['random_words_mean']:,.0f}). For each of "
-        f"{p['seeds']} seeds the shipped model is fine-tuned {p['steps']} steps (batch {p['batch_size']}, lr "
+        f"{done} seeds{stopped} the shipped model is fine-tuned {p['steps']} steps (batch {p['batch_size']}, lr "
         f"{p['lr']}, CPU, no replay) on the selected documents and, same seed and steps, on {p['n']} drawn at "
         f"random (a new draw per seed), then scored on news dev ({se['dev_documents']} documents). Gain = mean "
         f"F1(selected) - F1(random); 95% CI from a bootstrap over seeds and dev documents ({p['bootstrap']} "
