@@ -191,3 +191,19 @@ def test_select_with_nothing_to_score_is_one_error_line(tmp_path, capsys):
 def test_select_bad_arguments_exit_2(pool, capsys, args):
     assert main(["select", str(pool), *args]) == exits.ERROR
     assert capsys.readouterr().err.strip().startswith("eventex select: error:")
+
+
+def test_a_document_the_model_fails_on_is_a_failure_and_the_others_are_scored(default_extractor, hand_doc,
+                                                                                monkeypatch):
+    selector = Selector(default_extractor)
+
+    def documents(batch):
+        if any(text == "boom" for text, _ in batch):
+            raise RuntimeError("the model broke")
+        return [hand_doc(text) for text, _ in batch]
+
+    monkeypatch.setattr(selector.extractor, "documents", documents)
+    out = list(selector.score([("a", ("Fine text.", {})), ("b", ("boom", {})), ("c", ("More text.", {}))]))
+    assert [i for i, _ in out] == ["a", "b", "c"]
+    assert isinstance(out[0][1], Scored) and isinstance(out[2][1], Scored)
+    assert (out[1][1].kind, out[1][1].message) == ("RuntimeError", "the model broke")
