@@ -68,7 +68,7 @@ bench-view: install
 bench-soak: install
 	$(BIN)/python benchmarks/soak.py --out benchmarks/results
 
-# eventex select vs random documents: fine-tunes the shipped model on CPU (about 25 CPU-minutes)
+# eventex select vs random documents: fine-tunes the shipped model 8 times on CPU (about 15 CPU-minutes)
 bench-select: install
 	$(BIN)/python benchmarks/select_sim.py --out benchmarks/results
 

@@ -11,7 +11,8 @@ manifest records no training data is the starting point, so only the chosen docu
 
 The gain is mean F1(selected) - F1(random) over seeds, with a 95% interval from a two-level bootstrap that
 resamples seeds and dev documents. Training runs on CPU (torch); the budget is set by ``--steps`` and
-``--seeds`` (the defaults take about 20 CPU-minutes on a quiet 2-core machine).
+``--seeds`` (the defaults: about 15 CPU-minutes, some 4 minutes of them a seed; results are written after
+every seed, so a run stopped early keeps the seeds it finished).
 
     python benchmarks/select_sim.py --out benchmarks/results
 """
