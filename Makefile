@@ -8,7 +8,7 @@ export HF_DATASETS_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install browser demo test lint schema corpus screenshots bench bench-quality bench-speed bench-view bench-soak train evaluate dist clean
+.PHONY: install browser demo test lint schema corpus screenshots bench bench-quality bench-speed bench-view bench-soak bench-select train evaluate dist clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -68,6 +68,10 @@ bench-view: install
 # 10,000 generated documents with faults, --jobs 2, kill -9 three times and --resume (roughly 20 min on 2 quiet cores)
 bench-soak: install
 	$(BIN)/python benchmarks/soak.py --out benchmarks/results
+
+# eventex select vs random documents: fine-tunes the shipped model 8 times on CPU (about 15 CPU-minutes)
+bench-select: install
+	$(BIN)/python benchmarks/select_sim.py --out benchmarks/results
 
 # wheels and sdists of eventex and of the model package eventex-ner-en (staged from models/eventex-ner)
 dist: install

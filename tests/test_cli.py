@@ -14,7 +14,7 @@ def test_every_command_is_registered():
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     assert list(sub.choices) == [
         "extract", "view", "schema", "build-corpus", "validate-corpus", "evaluate", "train", "model-card",
-        "export", "import", "info",
+        "export", "import", "select", "info",
     ]
 
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from eventex.schema import Citation, Entity, Event, TimeExpression, Unread
+
+if TYPE_CHECKING:
+    from eventex.ner.decode import Margin
 
 
 @dataclass
@@ -26,3 +30,5 @@ class Document:
     citations: list[Citation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
+    margins: list[Margin] = field(default_factory=list)
+    """Low-margin spans of the entity head, filled only when scoring for annotation (:mod:`eventex.annotate`)."""

@@ -113,10 +113,14 @@ class Extractor:
 
     def run(self, batch: Sequence[TextInput]) -> list[Extraction]:
         """The results of one batch, every stage run over the whole batch."""
+        return [self._extraction(d) for d in self.documents(batch)]
+
+    def documents(self, batch: Sequence[TextInput]) -> list[Document]:
+        """The filled Documents of one batch (with the parse and what stages leave out of an Extraction)."""
         docs = [self._document(item) for item in batch]
         for wave in self.waves:
             docs = run_wave(wave, docs)
-        return [self._extraction(d) for d in docs]
+        return docs
 
     def _document(self, item: TextInput) -> Document:
         if isinstance(item, tuple):

@@ -6,14 +6,14 @@ import argparse
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from eventex.cli import corpus, evaluate, export, extract, importer, info, schema, train, view
+from eventex.cli import corpus, evaluate, export, extract, importer, info, schema, select, train, view
 from eventex.version import __version__
 
 DESCRIPTION = (
     "The ``eventex`` command: extract | view | schema | build-corpus | validate-corpus | evaluate | train | export"
-    " | import | info."
+    " | import | select | info."
 )
-COMMANDS = (extract, view, schema, corpus, evaluate, train, export, importer, info)
+COMMANDS = (extract, view, schema, corpus, evaluate, train, export, importer, select, info)
 """Modules that add their sub-commands with ``register(subparsers)``, in the order of ``--help``."""
 
 

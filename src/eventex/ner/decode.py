@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 
 from eventex.ner.features import Window
 from eventex.schema import Entity
+
+
+@dataclass(frozen=True)
+class Margin:
+    """An uncertain span of the entity head: ``text == input[start:end]``, the probability gap between its most
+    probable tag (``best``) and the runner-up (``second``)."""
+
+    text: str
+    start: int
+    end: int
+    margin: float
+    best: str
+    second: str
 
 
 def word_joined(text: str, i: int) -> bool:
@@ -23,6 +37,10 @@ def word_joined(text: str, i: int) -> bool:
     return left == "-" and i >= 2 and text[i - 2].isalnum() and right.isalnum()
 
 
+Words = tuple[list[list[int]], np.ndarray]
+"""One text's words: their ``[start, end]`` and their first pieces' label probabilities (words × labels)."""
+
+
 def decode(texts: list[str], wins: list[Window], probs: list, labels: Sequence[str]) -> list[list[Entity]]:
     """Merge windows (where they overlap, the most central prediction wins) and turn BIO pieces into char spans.
 
@@ -32,6 +50,11 @@ def decode(texts: list[str], wins: list[Window], probs: list, labels: Sequence[s
     entity of the same label right after the first, with only a space between them ('nuclear' + 'power
     plant'), continues the first.
     """
+    return decode_words(texts, text_words(texts, wins, probs, len(labels)), labels)
+
+
+def text_words(texts: list[str], wins: list[Window], probs: list, n_labels: int) -> list[Words]:
+    """Each text's words and their probabilities, the windows merged (the most central prediction wins)."""
     best: list[dict[tuple[int, int], tuple[int, np.ndarray]]] = [{} for _ in texts]
     for w, p in zip(wins, probs, strict=True):
         n = len(w.input_ids)
@@ -42,7 +65,7 @@ def decode(texts: list[str], wins: list[Window], probs: list, labels: Sequence[s
             prev = best[w.doc_index].get((a, b))
             if prev is None or centrality > prev[0]:
                 best[w.doc_index][(a, b)] = (centrality, p[j])
-    words: list[tuple[list[list[int]], np.ndarray]] = []  # per text: word [start, end]s, first-piece probs
+    words: list[Words] = []
     for text, pieces in zip(texts, best, strict=True):
         spans: list[list[int]] = []
         rows: list[np.ndarray] = []
@@ -52,7 +75,12 @@ def decode(texts: list[str], wins: list[Window], probs: list, labels: Sequence[s
             else:
                 spans.append([a, b])
                 rows.append(pr)
-        words.append((spans, np.array(rows).reshape(len(rows), len(labels))))
+        words.append((spans, np.array(rows).reshape(len(rows), n_labels)))
+    return words
+
+
+def decode_words(texts: list[str], words: list[Words], labels: Sequence[str]) -> list[list[Entity]]:
+    """The entities of each text from its words (see :func:`decode`)."""
     paths = viterbi([rows for _, rows in words], bio_transitions(tuple(labels)))
     out = []
     for text, (spans, rows), tags in zip(texts, words, paths, strict=True):
@@ -70,6 +98,28 @@ def decode(texts: list[str], wins: list[Window], probs: list, labels: Sequence[s
         if cur:
             ents.append(_entity(text, cur))
         out.append(ents)
+    return out
+
+
+def low_margins(text: str, words: Words, labels: Sequence[str], below: float) -> list[Margin]:
+    """The words whose two most probable tags differ by less than ``below`` in probability, adjacent ones
+    joined into one span (its margin the smallest of its words')."""
+    spans, rows = words
+    if not len(rows):
+        return []
+    top2 = np.argsort(-rows, axis=1, kind="stable")[:, :2]
+    gaps = rows[np.arange(len(rows)), top2[:, 0]] - rows[np.arange(len(rows)), top2[:, 1]]
+    out: list[Margin] = []
+    for (a, b), (first, second), gap in zip(spans, top2, gaps, strict=True):
+        if gap >= below:
+            continue
+        m = Margin(text[a:b], a, b, round(float(gap), 4), labels[first], labels[second])
+        if out and not text[out[-1].end : a].strip():  # the word right after an uncertain one
+            last = out[-1]
+            weakest = last if last.margin <= m.margin else m
+            m = Margin(text[last.start : b], last.start, b, weakest.margin, weakest.best, weakest.second)
+            out.pop()
+        out.append(m)
     return out
 
 

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from eventex.errors import MissingFileError, ModelError, UsageError
-from eventex.ner.decode import decode
-from eventex.ner.features import N_SHAPES, load_tokenizer, pad_batch, sentence_windows, windows
+from eventex.ner.decode import Margin, decode, decode_words, low_margins, text_words
+from eventex.ner.features import N_SHAPES, Window, load_tokenizer, pad_batch, sentence_windows, windows
 from eventex.ner.onnx import cached_onnx, onnx_file
 from eventex.ner.spans import SpanCompleter
 from eventex.schema import Entity
@@ -232,10 +232,21 @@ class TransformerEntities:
 
     def predict(self, texts: list[str]) -> list[list[Entity]]:
         """Entities for each text."""
+        return self._entities(texts, decode(texts, *self._probabilities(texts), self.labels))
+
+    def predict_scored(self, texts: list[str], below: float) -> list[tuple[list[Entity], list[Margin]]]:
+        """Entities for each text, as :meth:`predict` gives them, with its spans whose two most probable tags
+        differ by less than ``below`` (:func:`eventex.ner.decode.low_margins`)."""
+        words = text_words(texts, *self._probabilities(texts), len(self.labels))
+        ents = self._entities(texts, decode_words(texts, words, self.labels))
+        return [(e, low_margins(t, w, self.labels, below)) for t, w, e in zip(texts, words, ents, strict=True)]
+
+    def _probabilities(self, texts: list[str]) -> tuple[list[Window], list[np.ndarray]]:
+        """The windows of the texts and the label probabilities of each window's pieces."""
         make = WINDOWING[self.windowing]
         wins = make(self.tokenizer, texts, self.max_length, self.stride) if texts else []
         order = sorted(range(len(wins)), key=lambda i: len(wins[i].input_ids))
-        probs: list[np.ndarray | None] = [None] * len(wins)
+        probs: list[np.ndarray] = [np.empty(0)] * len(wins)
         for k in range(0, len(order), self.batch_size):
             idx = order[k : k + self.batch_size]
             logits = self._forward(pad_batch([wins[i] for i in idx]))
@@ -244,8 +255,10 @@ class TransformerEntities:
                 z = logits[r, :n] - logits[r, :n].max(-1, keepdims=True)
                 e = np.exp(z)
                 probs[i] = e / e.sum(-1, keepdims=True)
-        return [[e for e in self.complete(t, ents) if is_wordy(e.text)]
-                for t, ents in zip(texts, decode(texts, wins, probs, self.labels), strict=True)]
+        return wins, probs
+
+    def _entities(self, texts: list[str], decoded: list[list[Entity]]) -> list[list[Entity]]:
+        return [[e for e in self.complete(t, ents) if is_wordy(e.text)] for t, ents in zip(texts, decoded, strict=True)]
 
 
 def is_wordy(text: str) -> bool:

@@ -1,0 +1,180 @@
+"""Active-selection simulation (``make bench-select``): do the documents ``eventex select`` picks improve dev F1
+more than the same number picked at random?
+
+The shipped model was trained on a part of the data (the monitor corpus' train split and CoNLL-2003); the rest
+is the news-style corpus (``corpora/news``), a genre it has not seen. Its train split is the pool: ``eventex
+select`` (the shipped model, default settings) picks ``--n`` documents from it. For each of ``--seeds`` seeds,
+the shipped model is fine-tuned for ``--steps`` steps on the selected documents and, with the same seed and
+steps, on ``--n`` documents drawn at random from the pool (a new draw per seed); both are scored on the news dev
+split (entity F1 and event core-tuple F1, the full pipeline). No replay: a copy of the shipped model whose
+manifest records no training data is the starting point, so only the chosen documents are trained on.
+
+The gain is mean F1(selected) - F1(random) over seeds, with a 95% interval from a two-level bootstrap that
+resamples seeds and dev documents. Training runs on CPU (torch); the budget is set by ``--steps`` and
+``--seeds`` (the defaults: about 15 CPU-minutes, some 4 minutes of them a seed; results are written after
+every seed, so a run stopped early keeps the seeds it finished).
+
+    python benchmarks/select_sim.py --out benchmarks/results
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import benchlib
+import numpy as np
+
+benchlib.setup_env()
+
+from eventex.annotate.select import Selector, select  # noqa: E402
+from eventex.corpus.gold import GoldDocument, dumps, load  # noqa: E402
+from eventex.eval.counts import DocCounts, document_counts, total  # noqa: E402
+from eventex.loading import build_extractor  # noqa: E402
+from eventex.models import find_model  # noqa: E402
+from eventex.ner.runtime import TransformerEntities  # noqa: E402
+from eventex.ner.train import TrainConfig, train  # noqa: E402
+from eventex.pipeline import Extractor  # noqa: E402
+
+NEWS = benchlib.CORPORA / "news"
+MEASURES = ("entities", "events")
+
+
+def unreplayed_copy(model_dir: Path, out: Path) -> Path:
+    """A copy of a model directory whose manifest records no training data (so training from it replays none)."""
+    shutil.copytree(model_dir, out, ignore=shutil.ignore_patterns("*.onnx"))
+    manifest = json.loads((out / "manifest.json").read_text())
+    manifest.setdefault("training", {})["data"] = {}
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    return out
+
+
+def per_doc_counts(extractor: Extractor, docs: Sequence[GoldDocument]) -> list[DocCounts]:
+    """Each dev document's counts (entities, events) under ``extractor``."""
+    preds = extractor.pipe([(d.text, {"published": d.published}) for d in docs], batch_size=4)
+    return [document_counts(g, p) for g, p in zip(docs, preds, strict=True)]
+
+
+def f1(counts: Sequence[DocCounts], measure: str) -> float:
+    """Micro F1 of ``measure`` over the documents."""
+    return total(c for d in counts for c in getattr(d, measure).values()).score().f1
+
+
+def fine_tuned_counts(start: Path, docs: Sequence[GoldDocument], seed: int, steps: int, lr: float,
+                      work: Path, base: Extractor, dev: Sequence[GoldDocument]) -> tuple[list[DocCounts], float]:
+    """Fine-tune ``start`` on ``docs`` and score it on ``dev`` (the other stages of ``base`` reused)."""
+    corpus = work / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    (corpus / "train.jsonl").write_text("".join(dumps(d) + "\n" for d in docs), encoding="utf-8")
+    started = time.perf_counter()
+    out = train(TrainConfig(corpus=str(corpus), out=str(work / "model"), init_from=str(start), seed=seed,
+                            lr=lr, max_steps=steps, corpus_repeat=1, device="cpu"))
+    seconds = time.perf_counter() - started
+    head = TransformerEntities.load(out, runtime="torch")
+    stages = [head if s.name == "entities" else s for s in base.stages]
+    counts = per_doc_counts(Extractor(stages, model_name="sim", model_version=str(seed)), dev)
+    shutil.rmtree(work)
+    return counts, seconds
+
+
+def gain_interval(runs: list[dict[str, Any]], measure: str, samples: int, seed: int) -> dict[str, float]:
+    """95% percentile interval of the mean gain, resampling seeds and dev documents (two levels)."""
+    rng = random.Random(seed)
+    n_docs = len(runs[0]["selected"])
+    gains = []
+    for _ in range(samples):
+        picked = rng.choices(runs, k=len(runs))
+        docs = rng.choices(range(n_docs), k=n_docs)
+        gains.append(float(np.mean([f1([r["selected"][i] for i in docs], measure)
+                                    - f1([r["random"][i] for i in docs], measure) for r in picked])))
+    low, high = np.percentile(gains, [2.5, 97.5])
+    return {"low": round(float(low), 4), "high": round(float(high), 4)}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python benchmarks/select_sim.py``."""
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--out", default=str(benchlib.RESULTS), help="folder for select.json")
+    p.add_argument("--n", type=int, default=6, help="documents selected (and drawn at random) from the pool")
+    p.add_argument("--seeds", type=int, default=4, help="training seeds (one random draw each)")
+    p.add_argument("--steps", type=int, default=12, help="fine-tuning steps per run (batch 16)")
+    p.add_argument("--lr", type=float, default=5e-5, help="fine-tuning learning rate")
+    p.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples")
+    args = p.parse_args(argv)
+    stamp = benchlib.stamp()
+    started = time.perf_counter()
+    pool, dev = load(NEWS / "train.jsonl"), load(NEWS / "dev.jsonl")
+    shipped = find_model(None).path
+
+    t0 = time.perf_counter()
+    selector = Selector(build_extractor(None))
+    scored = [s for _, s in selector.score([(d.id, (d.text, {"published": d.published})) for d in pool])]
+    chosen = [s.id for s, _ in select(scored, args.n, selector.rules.diversity)]
+    select_seconds = time.perf_counter() - t0
+    by_id = {d.id: d for d in pool}
+    print(f"select_sim: selected {chosen} in {select_seconds:.1f} s", file=sys.stderr)
+
+    base = build_extractor(str(shipped), runtime="torch")
+    words = {d.id: benchlib.words(d.text) for d in pool}
+    results: dict[str, Any] = {
+        "stamp": stamp,
+        "params": {"n": args.n, "seeds": args.seeds, "steps": args.steps, "lr": args.lr, "batch_size": 16,
+                   "diversity": selector.rules.diversity, "bootstrap": args.bootstrap,
+                   "pool": "corpora/news/train.jsonl", "dev": "corpora/news/dev.jsonl", "replay": False},
+        "pool": {"documents": len(pool), "mean_words": round(float(np.mean(list(words.values()))), 1)},
+        "dev_documents": len(dev),
+        "selected": {"ids": chosen, "words": sum(words[i] for i in chosen), "seconds": round(select_seconds, 1)},
+        "shipped_f1": {m: round(f1(per_doc_counts(base, dev), m), 4) for m in MEASURES},
+    }
+    runs: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="eventex-select-sim-") as tmp:
+        start = unreplayed_copy(Path(shipped), Path(tmp) / "start")
+        for seed in range(args.seeds):
+            drawn = sorted(np.random.default_rng(seed).choice(sorted(by_id), args.n, replace=False).tolist())
+            run: dict[str, Any] = {"seed": seed, "random_ids": drawn}
+            for arm, ids in (("selected", chosen), ("random", drawn)):
+                counts, seconds = fine_tuned_counts(start, [by_id[i] for i in ids], seed, args.steps, args.lr,
+                                                    Path(tmp) / arm, base, dev)
+                run[arm], run[f"{arm}_train_seconds"] = counts, round(seconds, 1)
+                run[f"{arm}_f1"] = {m: round(f1(counts, m), 4) for m in MEASURES}
+            print(f"select_sim: seed {seed}: selected {run['selected_f1']}, random {run['random_f1']}", file=sys.stderr)
+            runs.append(run)
+            path = benchlib.write_json(Path(args.out) / "select.json", summary(results, runs, words, args, started))
+    print(f"select_sim: wrote {path}", file=sys.stderr)
+    return 0
+
+
+def summary(results: dict[str, Any], runs: list[dict[str, Any]], words: dict[str, int], args: argparse.Namespace,
+            started: float) -> dict[str, Any]:
+    """The results with the seeds done so far (written after each seed: an interrupted run keeps them)."""
+    out = {
+        **results,
+        "seeds_done": len(runs),
+        "random_words_mean": round(float(np.mean([sum(words[i] for i in r["random_ids"]) for r in runs])), 1),
+        "runs": [{k: v for k, v in r.items() if k not in ("selected", "random")} for r in runs],
+        "gain": {},
+        "seconds": round(time.perf_counter() - started, 1),
+        "cpu_seconds": round(time.process_time(), 1),
+    }
+    for m in MEASURES:
+        gains = [r["selected_f1"][m] - r["random_f1"][m] for r in runs]
+        out["gain"][m] = {
+            "mean": round(float(np.mean(gains)), 4),
+            "ci": gain_interval(runs, m, args.bootstrap, seed=0),
+            "selected_mean": round(float(np.mean([r["selected_f1"][m] for r in runs])), 4),
+            "random_mean": round(float(np.mean([r["random_f1"][m] for r in runs])), 4),
+            "seeds_selected_better": sum(g > 0 for g in gains),
+        }
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())

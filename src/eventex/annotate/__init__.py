@@ -1,0 +1,1 @@
+"""Helping annotators: which documents to annotate next."""
