@@ -786,6 +786,9 @@ def ray_section(r: Mapping[str, Any]) -> list[str]:
             [label, f"{ratios.get(k, 0):.3f}", f"{ratios.get(k + '_steady', 0):.3f}"]
             for k, label in (("ray_over_jobs", "Ray 2 actors ÷ `--jobs 2`"), ("ray_1_over_jobs", "Ray 1 actor ÷ "
                              "`--jobs 2`"), ("ray_2_over_ray_1", "Ray 2 actors ÷ 1 actor"))]),
+        "Per round, Ray 2 actors ÷ `--jobs 2` end to end / steady (1-minute load average): " + "; ".join(
+            f"{rd['ratios'].get('ray_over_jobs', 0):.3f} / {rd['ratios'].get('ray_over_jobs_steady', 0):.3f} "
+            f"({rd['load_average_1min']})" for rd in r["rounds"]) + ".", "",
         f"Target: Ray ÷ `--jobs 2` {t['target']} end to end: {t['value']} — "
         f"{'met' if t['met'] else '**missed**'}.", "",
         f"A cluster of N such nodes (N × {num(r['cluster']['per_node_words_per_s'])} steady words/s a node"

@@ -119,6 +119,9 @@ def test_an_output_that_is_not_ours_is_refused_and_no_documents_is_an_error(loca
         extract_files_ray([str(empty)], str(mine), model="spacy")
     assert main(["extract", str(empty), "-o", str(mine), "--engine", "ray", "--model", "spacy"]) == 2
     assert [p.name for p in mine.iterdir()] == ["notes.txt"]
+    for extra in (["-o", "-"], ["-o", str(tmp_path / "o"), "--resume"], ["-o", str(tmp_path / "o"), "--jobs", "2"]):
+        assert main(["extract", str(empty), "--engine", "ray", *extra]) == 2
+    assert "--engine ray writes to -o OUT_DIR" in capsys.readouterr().err
     assert main(["extract", str(empty), "-o", str(tmp_path / "out"), "--engine", "ray", "--model", "spacy"]) == 2
     assert "no documents in" in capsys.readouterr().err
 
