@@ -223,7 +223,7 @@ def extract_files_ray(
                 ds.write_datasink(_jsonl_sink(str(tmp)), ray_remote_args={"num_cpus": LIGHT})
             else:
                 ds.write_parquet(str(tmp), ray_remote_args={"num_cpus": LIGHT})
-        tmp.mkdir(exist_ok=True)  # no input rows: an empty output
+        tmp.mkdir(parents=True, exist_ok=True)  # no input rows: an empty output
         (tmp / MARKER).write_text(json.dumps({"format": fmt, "flat": opts.flat, "entities": opts.entities}) + "\n")
         summary: Summary = ray.get(tally.summary.remote())
         _swap(tmp, target)
