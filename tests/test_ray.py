@@ -122,8 +122,10 @@ def test_an_output_that_is_not_ours_is_refused_and_no_documents_is_an_error(loca
     for extra in (["-o", "-"], ["-o", str(tmp_path / "o"), "--resume"], ["-o", str(tmp_path / "o"), "--jobs", "2"]):
         assert main(["extract", str(empty), "--engine", "ray", *extra]) == 2
     assert "--engine ray writes to -o OUT_DIR" in capsys.readouterr().err
-    assert main(["extract", str(empty), "-o", str(tmp_path / "out"), "--engine", "ray", "--model", "spacy"]) == 2
+    out = tmp_path / "new" / "out"  # its folder too is created
+    assert main(["extract", str(empty), "-o", str(out), "--engine", "ray", "--model", "spacy"]) == 2
     assert "no documents in" in capsys.readouterr().err
+    assert [p.name for p in out.iterdir()] == [MARKER]
 
 
 def test_dataset_integration_keeps_input_columns(local_ray):
