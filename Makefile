@@ -61,6 +61,7 @@ bench-quality: install
 bench-speed: install
 	$(BIN)/python benchmarks/speed.py --out benchmarks/results
 	$(BIN)/python benchmarks/install_bench.py --out benchmarks/results
+	$(BIN)/python benchmarks/ray_speed.py --out benchmarks/results
 
 bench-view: install
 	$(BIN)/python benchmarks/view_speed.py

@@ -21,6 +21,7 @@ SHORT = {"shipped": "shipped", "spacy": "spaCy NER", "int8": "int8"}
 COMMANDS = (
     "python benchmarks/quality.py --shared ../shared --out benchmarks/results   # make bench-quality",
     "python benchmarks/speed.py --out benchmarks/results                        # make bench-speed",
+    "python benchmarks/ray_speed.py --out benchmarks/results                    # make bench-speed (Ray)",
     "python benchmarks/soak.py --out benchmarks/results                         # make bench-soak",
     "python benchmarks/install_bench.py --out benchmarks/results                # make bench-speed",
     "python benchmarks/select_sim.py --out benchmarks/results                   # make bench-select",
@@ -763,6 +764,44 @@ def summary_lines(q: Mapping[str, Any] | None, sp: Mapping[str, Any] | None) -> 
     return out
 
 
+def ray_section(r: Mapping[str, Any]) -> list[str]:
+    """The Ray engine part of RESULTS.md (``benchmarks/ray_speed.py``)."""
+    s, m, t = r["settings"], r["medians"], r["target"]
+    names = {"jobs": "local `--jobs 2`", "ray_2": "Ray, 2 actors", "ray_1": "Ray, 1 actor"}
+    rows = [[names[k], num(v["words_per_s"]), num(v["steady_words_per_s"]), f"{v['seconds']:.1f}",
+             f"{v['first_batch_s']:.1f}"] for k, v in m.items() if k in names]
+    ratios = m["ratios"]
+    loads = ", ".join(str(rd["load_average_1min"]) for rd in r["rounds"])
+    same = all(rd["identical_output"] for rd in r["rounds"])
+    serial = r.get("serial_stage")
+    nodes = "; ".join(f"{c['nodes']}: {num(c['words_per_s'])}" + (" (serial stage)" if c["limited_by"] ==
+                                                                   "serial stage" else "")
+                      for c in r["cluster"]["nodes"])
+    out = [
+        "## Ray engine (`make bench-speed`: `benchmarks/ray_speed.py`)", "", *_stamp_lines("Ray run", r["stamp"]), "",
+        f"{s['corpus']} ({s['docs']:,} documents, {num(s['words'])} words), JSONL in and out, {s['model']} model, "
+        f"batch size {s['batch_size']}; one local Ray of {s['cpus']} CPUs (started once, in "
+        f"{r['ray_init_seconds']} s, not counted); {s['rounds']} interleaved rounds (1-minute load average at each: "
+        f"{loads}). Times run from the call to the last file, worker start and model load included; *steady* counts "
+        "only what came after the first batch. Medians over rounds; the ratios are medians of within-round ratios. "
+        f"Ray's output {'was' if same else '**was not**'} the `--jobs 2` output byte for byte in every round.", "",
+        *table(["engine", "words/s end to end", "words/s steady", "seconds", "first batch after (s)"], rows),
+        *table(["ratio", "end to end", "steady"], [
+            [label, f"{ratios.get(k, 0):.3f}", f"{ratios.get(k + '_steady', 0):.3f}"]
+            for k, label in (("ray_over_jobs", "Ray 2 actors ÷ `--jobs 2`"), ("ray_1_over_jobs", "Ray 1 actor ÷ "
+                             "`--jobs 2`"), ("ray_2_over_ray_1", "Ray 2 actors ÷ 1 actor"))]),
+        "Per round, Ray 2 actors ÷ `--jobs 2` end to end / steady (1-minute load average): " + "; ".join(
+            f"{rd['ratios'].get('ray_over_jobs', 0):.3f} / {rd['ratios'].get('ray_over_jobs_steady', 0):.3f} "
+            f"({rd['load_average_1min']})" for rd in r["rounds"]) + ".", "",
+        f"Target: Ray ÷ `--jobs 2` {t['target']} end to end: {t['value']} — "
+        f"{'met' if t['met'] else '**missed**'}.", "",
+        f"A cluster of N such nodes (N × {num(r['cluster']['per_node_words_per_s'])} steady words/s a node"
+        + (f", capped by the one-actor reading and id checking, alone {num(serial['words_per_s'])} words/s"
+           if serial else "") + f"), words/s: {nodes}. A projection, not a measurement.", "",
+    ]
+    return out
+
+
 def soak_section(so: Mapping[str, Any]) -> list[str]:
     """The soak part of RESULTS.md: kill -9 and resume over generated documents with faults."""
     p, c, rss, resumed = so["params"], so["checks"], so["rss"], so["resumed"]
@@ -890,6 +929,8 @@ def render(results: Path) -> Path:
         plot_scaling(sp, results / "throughput_scaling.png")
     else:
         lines += ["## Speed", "", "Not run yet (`make bench-speed`).", ""]
+    ray = benchlib.read_json(results / "ray.json")
+    lines += ray_section(ray) if ray else ["## Ray engine", "", "Not run yet (`make bench-speed`).", ""]
     so = benchlib.read_json(results / "soak.json")
     lines += soak_section(so) if so else ["## Soak", "", "Not run yet (`make bench-soak`).", ""]
     ins = benchlib.read_json(results / "install.json")

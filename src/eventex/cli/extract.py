@@ -58,13 +58,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="files, directories, or - (JSONL on stdin)")
     p.add_argument("-o", "--output", default="-", metavar="OUT", help="output file or - for stdout (default)")
-    p.add_argument("--format", choices=["jsonl", "parquet"], help="default: from OUT's extension, else jsonl")
+    p.add_argument(
+        "--format", choices=["jsonl", "parquet"],
+        help="default: from OUT's extension, else jsonl (--engine ray: parquet)",
+    )
     p.add_argument("--flat", action="store_true", help="one row per event x role filler (for pandas/SQL)")
     p.add_argument("--entities", action="store_true", help="add the entities to each record (not --flat)")
     p.add_argument("--jobs", type=positive, default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument(
         "--engine", choices=["local", "ray"], default="local",
-        help="local processes (default) or Ray Data: OUT is then a directory of Parquet files, replaced on a re-run",
+        help="local processes (default) or Ray Data: OUT is then a directory of Parquet (or --format jsonl) files,"
+        " replaced on a re-run",
     )
     p.add_argument("--address", metavar="ADDR", help="--engine ray: the Ray cluster (default: running, else local)")
     p.add_argument("--workers", type=positive, metavar="N", help="--engine ray: extractor actors (default: 1 a CPU)")
@@ -171,31 +175,38 @@ def run(args: argparse.Namespace) -> int:
         reason = os_error_message(e) if isinstance(e, OSError) else f"a worker process died ({e})"
         print(f"eventex extract: error: {reason}; continue with --resume", file=sys.stderr)
         return exits.ERROR
+    status = _summary_line(args, summary)
+    if args.html:
+        from eventex.views.html import write_report
+
+        write_report(args.output, args.html)
+    return status
+
+
+def _summary_line(args: argparse.Namespace, summary: Summary) -> int:
+    """Print a batch run's summary line; its exit status (InputError when it had no documents)."""
     if not summary.inputs:
         raise InputError(f"no documents in {', '.join(args.inputs)}: nothing extracted")
     where = "" if args.output == "-" else f" -> {args.output}"
     counts = f"{summary.inputs} documents, {summary.failed} failed, {summary.warned} with warnings"
     print(f"eventex extract: {counts}{where}", file=sys.stderr)
-    if args.html:
-        from eventex.views.html import write_report
-
-        write_report(args.output, args.html)
     return exits.of_failures(summary.failed)
 
 
 def run_ray(args: argparse.Namespace, opts: Options) -> int:
-    """A batch run on Ray (progress: Ray Data's own), its first errors and summary line on stderr."""
-    from eventex.engines.ray import extract_files_ray
+    """A batch run on Ray: progress, first errors and the summary line on stderr, as :func:`run` gives them."""
+    from eventex.engines.ray import extract_files_ray, input_files
 
-    if args.output == "-" or args.format == "jsonl" or args.resume or args.html or args.jobs > 1 or args.rules:
-        raise UsageError(
-            "--engine ray writes Parquet to -o OUT_DIR (no --format jsonl, --resume, --html, --jobs or --rules)"
-        )
+    if args.output == "-" or args.resume or args.html or args.jobs > 1 or args.rules:
+        raise UsageError("--engine ray writes to -o OUT_DIR (no --resume, --html, --jobs or --rules)")
+    total = count_inputs(list(input_files(args.inputs).values())) if sys.stderr.isatty() else None
     try:
-        summary = extract_files_ray(
-            args.inputs, args.output, options=opts, model=args.model, runtime=args.runtime,
-            batch_size=args.batch_size, workers=args.workers, address=args.address, max_errors=MAX_PRINTED_ERRORS,
-        )
+        with ProgressBar(total) as bar:
+            summary = extract_files_ray(
+                args.inputs, args.output, fmt=args.format or "parquet", options=opts, model=args.model,
+                runtime=args.runtime, batch_size=args.batch_size, workers=args.workers, address=args.address,
+                progress=bar,
+            )
     except KeyboardInterrupt:
         print("eventex extract: error: interrupted; run it again (the output is replaced)", file=sys.stderr)
         return exits.INTERRUPTED
@@ -204,14 +215,7 @@ def run_ray(args: argparse.Namespace, opts: Options) -> int:
     except Exception as e:  # the cluster cannot be reached, the job failed (the output is left as it was)
         print(f"eventex extract: error: {type(e).__name__}: {(str(e) or '?').splitlines()[0]}", file=sys.stderr)
         return exits.ERROR
-    for line in summary.errors:
-        print(line, file=sys.stderr)
-    if summary.failed > len(summary.errors):
-        print("(more errors: see the error records)", file=sys.stderr)
-    warned = "" if opts.flat else f", {summary.warned} with warnings"
-    print(f"eventex extract: {summary.inputs} documents, {summary.failed} failed{warned} -> {args.output}",
-          file=sys.stderr)
-    return exits.of_failures(summary.failed)
+    return _summary_line(args, summary)
 
 
 def run_one(args: argparse.Namespace) -> int:

@@ -1,44 +1,55 @@
 """The Ray engine of ``eventex extract --engine ray``: JSONL and Parquet files read by Ray Data, ids checked,
-records extracted by an actor pool and written as Parquet partitions by Ray Data.
+records extracted by an actor pool and written as Parquet or JSONL partitions by Ray Data.
 
 Inputs and ids are those of the local engine (:func:`eventex.io.readers.read_file_bytes`, :class:`UniqueIds`),
-the records those of :func:`eventex.chunk.record_rows`: both engines write the same rows. The output directory is
-written under a temporary name and swapped in when complete, so a re-run replaces it (never appends to it).
+the records those of :func:`eventex.chunk.record_rows`: both engines write the same rows (JSONL partitions,
+concatenated in name order, are the local engine's JSONL output byte for byte). The output directory is written
+under a temporary name and swapped in when complete, so a re-run replaces it (never appends to it); a directory
+that this engine did not write (no :data:`MARKER` in it) is never replaced.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 import pickle
 import shutil
+import threading
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from eventex.chunk import ChunkResult
 from eventex.errors import InputError, MissingFileError, UsageError
-from eventex.integrations.ray import ITEM_COLUMN, map_records
-from eventex.io.readers import read_file_bytes
-from eventex.io.records import Options
-from eventex.io.sink import Summary
-from eventex.runner import UniqueIds
+from eventex.integrations.ray import Extract, map_records
+from eventex.io.readers import Item, read_file_bytes
+from eventex.io.records import Options, encode
+from eventex.io.sink import Summary, parquet_table
+from eventex.runner import Progress, UniqueIds
 
 if TYPE_CHECKING:
     import pyarrow as pa
+    import ray.data
+    from ray.data.block import BlockAccessor
 
 SUFFIXES = (".parquet", ".jsonl", ".ndjson")
+FORMATS = ("parquet", "jsonl")
+MARKER = "_eventex.json"
+"""The file that marks a directory as this engine's output (readers skip names that start with ``_``)."""
+ITEM_COLUMN = "item"
+"""The column of pickled :class:`~eventex.io.readers.Item` rows fed to the actors."""
+SEQ_COLUMN = "seq"
+"""The column of item ordinals (from 1, in input order) beside :data:`ITEM_COLUMN`: a batch is known by its first."""
+LINE_COLUMN = "line"
+"""The column of JSONL lines (one output row each) that the actors give for JSONL output."""
 READ_BATCH = 1024
 """Items a batch out of the reader."""
 LIGHT = 0.1
 """CPUs reserved by the reading, id-checking and writing steps (the actors hold whole CPUs)."""
-
-
-@dataclass
-class RaySummary(Summary):
-    """A run's summary, with its first error lines (``ID: KIND: MESSAGE``)."""
-
-    errors: list[str] = field(default_factory=list)
+POLL_S = 0.5
+"""Seconds between two looks at the actors' progress."""
 
 
 def input_files(inputs: Sequence[str]) -> dict[str, str]:
@@ -56,6 +67,14 @@ def input_files(inputs: Sequence[str]) -> dict[str, str]:
         if not found:
             raise InputError(f"{spec}: no Parquet or JSONL files in it or below it")
     return files
+
+
+def check_target(target: Path) -> None:
+    """UsageError unless ``target`` may be (re)written: absent, an empty directory or this engine's output."""
+    if target.exists() and not target.is_dir():
+        raise UsageError(f"--engine ray writes a directory: {target} is a file")
+    if target.is_dir() and any(target.iterdir()) and not (target / MARKER).exists():
+        raise UsageError(f"{target} is not empty and not an eventex output ({MARKER} missing): not replaced")
 
 
 def _read(batch: pa.Table, *, names: dict[str, str], opts: Options) -> Iterator[pa.Table]:
@@ -78,85 +97,186 @@ class _CheckIds:
     def __call__(self, batch: pa.Table) -> pa.Table:
         import pyarrow as pa
 
-        items = self.unique(pickle.loads(b) for b in batch.column(ITEM_COLUMN).to_pylist())
-        return pa.table({ITEM_COLUMN: pa.array([pickle.dumps(i) for i in items], pa.binary())})
+        first = self.unique.seen + 1
+        items = [pickle.dumps(i) for i in self.unique(pickle.loads(b) for b in batch.column(ITEM_COLUMN).to_pylist())]
+        seq = pa.array(range(first, first + len(items)), pa.int64())
+        return pa.table({ITEM_COLUMN: pa.array(items, pa.binary()), SEQ_COLUMN: seq})
+
+
+class _Tally:
+    """An actor that counts the extracted batches, each once (a batch retried after a lost actor is known by its
+    first item's ordinal), and keeps the new ones for the driver's progress display (with ``report``)."""
+
+    def __init__(self, report: bool) -> None:
+        self.report = report
+        self.done: dict[int, tuple[int, int, int]] = {}
+        self.new: list[ChunkResult] = []
+
+    def add(self, seq: int, chunk: ChunkResult) -> None:
+        if self.report and seq not in self.done:
+            self.new.append(chunk)
+        self.done[seq] = chunk.inputs, chunk.failed, chunk.warned
+
+    def take(self) -> list[ChunkResult]:
+        """The batches counted since the last call."""
+        new, self.new = self.new, []
+        return new
+
+    def summary(self) -> Summary:
+        """Documents, failed, with warnings: over every batch."""
+        inputs, failed, warned = (sum(c) for c in zip(*self.done.values(), strict=True)) if self.done else (0, 0, 0)
+        return Summary(inputs, failed, warned)
+
+
+class _ExtractItems(Extract):
+    """The engine's extractor actor: items in, Parquet records or JSONL lines out, counts told to a tally."""
+
+    def __init__(
+        self, opts: Options, model: str | None = None, runtime: str | None = None, *, fmt: str, tally: Any
+    ) -> None:
+        super().__init__(opts, model, runtime)
+        self.fmt, self.tally = fmt, tally
+
+    def items(self, batch: pa.Table) -> list[Item]:
+        return [pickle.loads(b) for b in batch.column(ITEM_COLUMN).to_pylist()]
+
+    def output(self, batch: pa.Table, rows: list[dict[str, Any]], counts: ChunkResult) -> pa.Table:
+        import pyarrow as pa
+        import ray
+
+        ray.get(self.tally.add.remote(batch.column(SEQ_COLUMN)[0].as_py(), counts))
+        if self.fmt == "jsonl":
+            return pa.table({LINE_COLUMN: pa.array([encode([r]) for r in rows], pa.binary())})
+        return parquet_table(rows, flat=self.opts.flat, entities=self.opts.entities)
+
+
+def _jsonl_sink(path: str) -> Any:
+    """A Ray Data datasink writing the JSONL lines of each write task to one ``.jsonl`` file."""
+    from ray.data.datasource import BlockBasedFileDatasink
+
+    class JsonlLines(BlockBasedFileDatasink):
+        def write_block_to_file(self, block: BlockAccessor, file: Any) -> None:
+            file.write(b"".join(block.to_arrow().column(LINE_COLUMN).to_pylist()))
+
+    return JsonlLines(path, file_format="jsonl")
+
+
+def item_dataset(names: dict[str, str], opts: Options) -> ray.data.Dataset:
+    """The documents of the files ``names`` (:func:`input_files`) as pickled items with their ordinals, in order,
+    repeated ids marked: read by Ray Data, checked by one actor (the part of a run that does not scale out)."""
+    import ray
+
+    ds = ray.data.read_binary_files(list(names), include_paths=True, num_cpus=LIGHT)
+    ds = ds.map_batches(_read, fn_kwargs={"names": names, "opts": opts}, batch_size=1, batch_format="pyarrow",
+                        num_cpus=LIGHT)
+    return ds.map_batches(_CheckIds, batch_size=READ_BATCH, batch_format="pyarrow", num_cpus=0,
+                          compute=ray.data.ActorPoolStrategy(size=1))
 
 
 def extract_files_ray(
     inputs: Sequence[str],
     out: str,
     *,
+    fmt: str = "parquet",
     options: Options | None = None,
     model: str | None = None,
     runtime: str | None = None,
     batch_size: int = 16,
     workers: int | None = None,
     address: str | None = None,
-    max_errors: int = 20,
-) -> RaySummary:
-    """Extract every document of ``inputs`` into the directory ``out`` (Parquet partitions) on Ray.
+    progress: Progress | None = None,
+) -> Summary:
+    """Extract every document of ``inputs`` into the directory ``out`` (``fmt``: Parquet or JSONL partitions) on
+    Ray; the counts of what it wrote.
 
     Connects to the cluster at ``address`` (default: a running one, else a local Ray started for the run and
     stopped after it). ``workers`` actors (default: one per CPU) extract ``batch_size`` documents at a time.
+    ``progress`` is told as :func:`eventex.runner.extract_files` tells it (chunks as the actors finish them, in
+    any order; a batch retried after a lost actor is counted once).
     """
     import ray
 
+    if fmt not in FORMATS:
+        raise UsageError(f"--engine ray writes {' or '.join(FORMATS)}, not {fmt!r}")
     opts = options or Options()
     names = input_files(inputs)
     target = Path(out)
-    if target.exists() and not target.is_dir():
-        raise UsageError(f"--engine ray writes a directory of Parquet files: {out} is a file")
+    check_target(target)
     started = not ray.is_initialized()
     if started:
         ray.init(address=address, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
     tmp = target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
+    ctx = ray.data.DataContext.get_current()
+    log = logging.getLogger("ray.data")
+    saved = ctx.execution_options.preserve_order, ctx.enable_progress_bars, log.level
     try:
-        ctx = ray.data.DataContext.get_current()
         ctx.execution_options.preserve_order = True  # ids are checked in input order, rows written in it
-        ds = ray.data.read_binary_files(list(names), include_paths=True, num_cpus=LIGHT)
-        ds = ds.map_batches(_read, fn_kwargs={"names": names, "opts": opts}, batch_size=1, batch_format="pyarrow",
-                            num_cpus=LIGHT)
-        ds = ds.map_batches(_CheckIds, batch_size=READ_BATCH, batch_format="pyarrow", num_cpus=0,
-                            compute=ray.data.ActorPoolStrategy(size=1))
-        ds = ds.repartition(target_num_rows_per_block=batch_size)  # a block a batch, for every actor to take
+        if progress:  # the caller's display, instead of Ray Data's bars and messages
+            ctx.enable_progress_bars = False
+            log.setLevel(logging.ERROR)
+        ds = item_dataset(names, opts).repartition(target_num_rows_per_block=batch_size)  # a block a batch
+        tally = ray.remote(num_cpus=0)(_Tally).remote(progress is not None)
         ds = map_records(ds, opts, model=model, runtime=runtime, batch_size=batch_size, concurrency=workers,
-                         keep_input=False)
-        ds.write_parquet(str(tmp), ray_remote_args={"num_cpus": LIGHT})
+                         udf=_ExtractItems, fmt=fmt, tally=tally)
+        with _Reporter(tally, progress):
+            if fmt == "jsonl":
+                ds.write_datasink(_jsonl_sink(str(tmp)), ray_remote_args={"num_cpus": LIGHT})
+            else:
+                ds.write_parquet(str(tmp), ray_remote_args={"num_cpus": LIGHT})
+        tmp.mkdir(parents=True, exist_ok=True)  # no input rows: an empty output
+        (tmp / MARKER).write_text(json.dumps({"format": fmt, "flat": opts.flat, "entities": opts.entities}) + "\n")
+        summary: Summary = ray.get(tally.summary.remote())
         _swap(tmp, target)
     finally:
+        ctx.execution_options.preserve_order, ctx.enable_progress_bars, level = saved
+        log.setLevel(level)
         shutil.rmtree(tmp, ignore_errors=True)
         if started:
             ray.shutdown()
-    return summarize(target, flat=opts.flat, max_errors=max_errors)
+    return summary
+
+
+class _Reporter:
+    """While the job runs, a thread that hands the tally's chunks to ``progress`` with the summary so far."""
+
+    def __init__(self, tally: Any, progress: Progress | None) -> None:
+        self.tally, self.progress = tally, progress
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.summary = Summary()
+
+    def __enter__(self) -> None:
+        if self.progress:
+            self.progress(self.summary, None)
+            self.thread.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.done.set()
+        if self.thread.is_alive():
+            self.thread.join()
+
+    def _run(self) -> None:
+        import ray
+
+        assert self.progress is not None
+        finished = False
+        while not finished:
+            finished = self.done.wait(POLL_S)
+            try:
+                chunks = ray.get(self.tally.take.remote())
+            except ray.exceptions.RayError:  # Ray shut down under us (an interrupted run): no more progress
+                return
+            for chunk in chunks:
+                self.summary.inputs += chunk.inputs
+                self.summary.failed += chunk.failed
+                self.summary.warned += chunk.warned
+                self.progress(self.summary, chunk)
 
 
 def _swap(tmp: Path, target: Path) -> None:
     """Put the complete output ``tmp`` in the place of ``target`` (an earlier run's output is removed)."""
-    tmp.mkdir(exist_ok=True)  # no input rows: an empty output
     old = target.with_name(f".{target.name}.old-{uuid.uuid4().hex[:8]}")
     if target.exists():
         target.rename(old)
     tmp.rename(target)
     shutil.rmtree(old, ignore_errors=True)
-
-
-def summarize(out: Path, *, flat: bool, max_errors: int = 20) -> RaySummary:
-    """The counts of a written output (documents, failed, with warnings) and its first error lines."""
-    import pyarrow.compute as pc
-    import pyarrow.dataset as pads
-
-    files = sorted(out.glob("*.parquet"))
-    if not files:
-        return RaySummary()
-    key = "doc_id" if flat else "id"
-    table = pads.dataset(files, format="parquet").to_table(
-        columns=[key, "error", "message"] + ([] if flat else ["warnings"])
-    )
-    failed = table.filter(pc.is_valid(table["error"]))
-    errors = [f"{r[key]}: {r['error']}: {r['message']}" for r in failed.slice(0, max_errors).to_pylist()]
-    return RaySummary(
-        inputs=pc.count_distinct(table[key]).as_py() if flat else table.num_rows,
-        failed=failed.num_rows,
-        warned=0 if flat else table.num_rows - table["warnings"].null_count,
-        errors=errors,
-    )

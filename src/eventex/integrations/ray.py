@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 from typing import TYPE_CHECKING, Any
 
-from eventex.chunk import record_rows
+from eventex.chunk import ChunkResult, record_rows
 from eventex.errors import UsageError
 from eventex.io.readers import Item, record_item
 from eventex.io.records import MAX_CHARS, Options
@@ -27,11 +26,6 @@ CRASH_FILE_ENV = "EVENTEX_RAY_CRASH_FILE"
 """Test hook: when this variable names a file that exists, the first actor to see it removes it and kills its own
 process (to test that Ray restarts the actor and retries its batch)."""
 
-ITEM_COLUMN = "item"
-"""The column of pickled :class:`~eventex.io.readers.Item` rows that the CLI's Ray engine feeds to the actors."""
-
-
-
 SPARE_CPUS = 1.0
 """CPUs the actors leave to reading and writing (actors that hold every CPU starve Ray Data's readers)."""
 
@@ -43,35 +37,37 @@ def content_id(text: object) -> str:
 
 class Extract:
     """A Ray Data callable class: loads the model once per actor (inference threads = the actor's CPUs), then
-    turns each batch into records (or flat rows)."""
+    turns each batch into records (or flat rows). Subclasses change where items come from (:meth:`items`) and
+    what a batch becomes (:meth:`output`)."""
 
-    def __init__(
-        self, opts: Options, model: str | None = None, runtime: str | None = None, keep_input: bool = True
-    ) -> None:
+    def __init__(self, opts: Options, model: str | None = None, runtime: str | None = None) -> None:
         import ray
 
         cpus = ray.get_runtime_context().get_assigned_resources().get("CPU", 1)
         self.extractor = loaded(model, threads=max(1, round(cpus)), runtime=runtime)
-        self.opts, self.keep_input = opts, keep_input
+        self.opts = opts
 
     def __call__(self, batch: pa.Table) -> pa.Table:
-        """The batch's records: after its input columns (not with ``--flat``), which they replace on a name clash."""
+        """The batch's records (:meth:`output`)."""
         _crash_hook()
-        if ITEM_COLUMN in batch.column_names:
-            items = [pickle.loads(b) for b in batch.column(ITEM_COLUMN).to_pylist()]
-        else:
-            items = [self._item(row) for row in batch.to_pylist()]
-        rows, _ = record_rows(self.extractor, items, self.opts)
+        rows, counts = record_rows(self.extractor, self.items(batch), self.opts)
+        return self.output(batch, rows, counts)
+
+    def items(self, batch: pa.Table) -> list[Item]:
+        """The batch's rows as items (ids from ``opts.id_field``, else :func:`content_id`)."""
+        text = self.opts.text_field
+        return [record_item(row, content_id(row.get(text)), self.opts) for row in batch.to_pylist()]
+
+    def output(self, batch: pa.Table, rows: list[dict[str, Any]], counts: ChunkResult) -> pa.Table:
+        """The records after the batch's input columns, which they replace on a name clash (``--flat``: the flat
+        rows alone)."""
         out = parquet_table(rows, flat=self.opts.flat, entities=self.opts.entities)
-        if not self.keep_input or self.opts.flat:
+        if self.opts.flat:
             return out
         kept = batch.drop_columns([c for c in batch.column_names if c in out.column_names])
         for name, column in zip(out.column_names, out.columns, strict=True):
             kept = kept.append_column(name, column)
         return kept
-
-    def _item(self, row: dict[str, Any]) -> Item:
-        return record_item(row, content_id(row.get(self.opts.text_field)), self.opts)
 
 
 def _crash_hook() -> None:
@@ -124,18 +120,19 @@ def extract(
 
 def map_records(
     ds: ray.data.Dataset, opts: Options, *, model: str | None, runtime: str | None, batch_size: int,
-    concurrency: int | None = None, num_cpus: float | None = None, keep_input: bool = True,
+    concurrency: int | None = None, num_cpus: float | None = None, udf: type[Extract] = Extract,
+    **udf_kwargs: Any,
 ) -> ray.data.Dataset:
-    """``ds`` (input columns, or pickled items in :data:`ITEM_COLUMN`) mapped to records by ``concurrency``
-    :class:`Extract` actors of ``num_cpus`` each (defaults as in :func:`extract`)."""
+    """``ds`` mapped to records by ``concurrency`` actors of ``udf`` (an :class:`Extract`, given ``udf_kwargs``
+    too) of ``num_cpus`` each (defaults as in :func:`extract`)."""
     import ray
 
     cpus = ray.cluster_resources().get("CPU", 1)
     concurrency = concurrency or max(1, int(cpus))
     num_cpus = num_cpus or max(0.1, (cpus - SPARE_CPUS) / concurrency)
     return ds.map_batches(
-        Extract,
-        fn_constructor_kwargs={"opts": opts, "model": model, "runtime": runtime, "keep_input": keep_input},
+        udf,
+        fn_constructor_kwargs={"opts": opts, "model": model, "runtime": runtime, **udf_kwargs},
         batch_size=batch_size,
         batch_format="pyarrow",
         compute=ray.data.ActorPoolStrategy(size=concurrency),
