@@ -32,6 +32,16 @@ def default_extractor():
 
 
 @pytest.fixture(scope="session")
+def events_of(default_extractor):
+    """The default pipeline's events of a text published on a date."""
+
+    def _events(text: str, published: str):
+        return default_extractor.extract(text, published=published).events
+
+    return _events
+
+
+@pytest.fixture(scope="session")
 def sample_result(default_extractor, sample_text):
     """The default pipeline's result on the sample article, published 2010-03-10."""
     return default_extractor.extract(sample_text, published="2010-03-10")

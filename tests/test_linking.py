@@ -10,11 +10,8 @@ PUB = "2019-06-20"
 
 
 @pytest.fixture(scope="module")
-def run(default_extractor):
-    def _run(text: str):
-        return default_extractor.extract(text, published=PUB).events
-
-    return _run
+def run(events_of):
+    return lambda text: events_of(text, PUB)
 
 
 def _ids(fillers) -> set[str | None]:

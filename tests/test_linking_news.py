@@ -9,11 +9,8 @@ PUB = "2021-03-01"
 
 
 @pytest.fixture(scope="module")
-def run(default_extractor):
-    def _run(text: str):
-        return default_extractor.extract(text, published=PUB).events
-
-    return _run
+def run(events_of):
+    return lambda text: events_of(text, PUB)
 
 
 def _tuples(events, type_: str) -> set[tuple]:

@@ -67,8 +67,10 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     visitor = cand.first("visitor")
     if visitor is not None and set(visitor.text.lower().split()) & lex.non_official:
         return False  # 'a Black Sea Fleet visit' is a port call
-    if visitor is not None and not visitor.implicit:
-        before = cand.sentence.doc.text[max(0, visitor.start - 25) : visitor.start].lower().split()[-2:]
+    sent = cand.sentence
+    if visitor is not None and not visitor.implicit and sent.start_char <= visitor.start < sent.end_char:
+        at = visitor.start - sent.start_char  # the sentence's own text: Doc.text would rebuild the whole text
+        before = sent.text[max(0, at - 25) : at].lower().split()[-2:]
         if set(before) & lex.non_official:
             return False  # 'the training ship Qi Jiguang ... finished the visit'
     home = visitor and (visitor.id or visitor.affiliation)

@@ -109,7 +109,7 @@ class LinkContext:
         if same:
             return same[0] if near is None else min(same, key=lambda e: (abs(e.start - near), e.start < near))
         before = [m.entity for m in self.mentions.before(sentence.start) if is_state(m.entity)]
-        if before and "\n\n" not in sentence.doc.text[before[-1].end : sentence.start_char]:
+        if before and "\n\n" not in self.document.text[before[-1].end : sentence.start_char]:
             return before[-1]
         return None
 
