@@ -70,7 +70,12 @@ def _record_tasks(args: argparse.Namespace) -> list[dict[str, Any]]:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
-            rec = json.loads(line)
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(f"{args.input}:{n}: not JSON: {e}") from e
+            if not isinstance(rec, dict) or not isinstance(rec.get("id"), str):
+                raise InputError(f"{args.input}:{n}: not an extract record (a JSON object with an id)")
             if "error" in rec:
                 print(f"eventex export: {args.input}:{n}: {rec.get('id')} failed in extract; left out", file=sys.stderr)
                 continue
@@ -103,6 +108,8 @@ def run(args: argparse.Namespace) -> int:
     left_out: list[str] = []
     with user_files():
         tasks, docs = _documents(args)
+        if not docs:
+            raise InputError(f"{args.input}: no documents to export")
         if args.format == "label-studio":
             from eventex.corpus.labelstudio import gold_task, labeling_config
 

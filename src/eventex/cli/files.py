@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from eventex.errors import EventexError, InputError, MissingFileError, UsageError
+from eventex.errors import EventexError, InputError, MissingFileError, UsageError, not_utf8
 
 REASONS = {
     errno.ENOENT: "no such file or directory",
@@ -26,11 +26,6 @@ def os_error_message(e: OSError) -> str:
     """``FILE: reason`` for an OS error (the reason alone when it names no file)."""
     reason = REASONS.get(e.errno or 0) or e.strerror or str(e)
     return f"{e.filename}: {reason}" if e.filename else reason
-
-
-def not_utf8(path: str | Path, e: UnicodeDecodeError) -> InputError:
-    """The error for a file that is not UTF-8, naming the first bad byte."""
-    return InputError(f"{path}: not UTF-8 (byte 0x{e.object[e.start]:02x} at offset {e.start})")
 
 
 @contextmanager
