@@ -82,11 +82,16 @@ def test_a_manifest_that_is_not_an_eventex_manifest_is_refused(model_dir, conten
         read_manifest(model_dir)
 
 
+def first_gold() -> dict:
+    """The first document of the dev split, as JSON."""
+    return json.loads((ROOT / "corpora" / "dev.jsonl").read_text(encoding="utf-8").splitlines()[0])
+
+
 def test_export_to_brat_never_writes_outside_its_folder(tmp_path):
     from eventex.corpus.brat import write_brat
     from eventex.corpus.gold import GoldDocument
 
-    gold = json.loads((ROOT / "corpora" / "dev.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    gold = first_gold()
     for doc_id in ("../escaped", "/tmp/escaped", "a/b", "..", ""):
         doc = GoldDocument.model_validate({**gold, "id": doc_id})
         with pytest.raises(ValueError, match="not a plain file name"):
@@ -94,6 +99,20 @@ def test_export_to_brat_never_writes_outside_its_folder(tmp_path):
     assert list(tmp_path.iterdir()) == []  # refused before anything was written
     write_brat([GoldDocument.model_validate(gold)], tmp_path / "brat")
     assert (tmp_path / "brat" / f"{gold['id']}.ann").is_file()
+
+
+def test_brat_import_does_not_follow_links_out_of_its_directory(tmp_path):
+    from eventex.corpus.brat import read_brat, write_brat
+    from eventex.corpus.gold import GoldDocument
+
+    gold = GoldDocument.model_validate(first_gold())
+    write_brat([gold], tmp_path / "elsewhere")
+    brat = tmp_path / "brat"
+    write_brat([gold], brat)
+    (brat / f"{gold.id}.txt").unlink()
+    (brat / f"{gold.id}.txt").symlink_to(tmp_path / "elsewhere" / f"{gold.id}.txt")
+    docs, problems = read_brat(brat)
+    assert docs == [] and [(p.where, "outside" in p.message) for p in problems] == [(f"{gold.id}.txt", True)]
 
 
 NO_NETWORK = textwrap.dedent(

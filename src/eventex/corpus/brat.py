@@ -106,7 +106,8 @@ def write_brat(docs: list[GoldDocument], out: str | Path) -> None:
 
 def read_brat(directory: str | Path, split: str = "train") -> tuple[list[GoldDocument], list[Unmapped]]:
     """Gold documents of every ``.ann`` file in ``directory`` (in ``documents.jsonl`` order, then by name), and
-    every annotation that could not be mapped. A document that does not validate is reported and left out."""
+    every annotation that could not be mapped. A document that does not validate, or whose files link outside
+    ``directory``, is reported and left out."""
     directory = Path(directory)
     if not directory.is_dir():
         raise MissingFileError(f"no such brat directory: {directory}")
@@ -121,15 +122,20 @@ def read_brat(directory: str | Path, split: str = "train") -> tuple[list[GoldDoc
     stems = sorted(p.stem for p in directory.glob("*.ann"))
     order = [s for s in metas if s in stems] + [s for s in stems if s not in metas]
     docs, problems = [], []
+    root = directory.resolve()
     for stem in order:
-        txt = directory / f"{stem}.txt"
+        txt, ann_file = directory / f"{stem}.txt", directory / f"{stem}.ann"
         if not txt.exists():
             problems.append(Unmapped(stem, f"{stem}.ann", "no .txt file beside it; document not imported"))
+            continue
+        if outside := [p.name for p in (txt, ann_file) if not p.resolve().is_relative_to(root)]:
+            message = f"links to a file outside {directory}; document not imported"
+            problems.append(Unmapped(stem, " and ".join(outside), message))
             continue
         text = _read_utf8(txt)
         meta = metas.get(stem, {"id": stem})
         fields = {"split": split, **{k: v for k, v in meta.items() if k not in ("mids", "events")}, "text": text}
-        ann = _read_utf8(directory / f"{stem}.ann")
+        ann = _read_utf8(ann_file)
         fields |= _AnnReader(stem, text, meta, problems).read(ann)
         if doc := finish_document(fields, stem, problems):
             docs.append(doc)
