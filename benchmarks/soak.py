@@ -395,6 +395,7 @@ def compare(out: Path, expected: Sequence[tuple[str, Doc]]) -> dict[str, Any]:
 
 def soak(args: argparse.Namespace) -> dict[str, Any]:
     """Generate, run uninterrupted and interrupted, compare; the results document."""
+    stamp = benchlib.stamp()  # the commit and load average the runs start with
     rng = random.Random(args.seed)
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="eventex-soak-"))
     if work.exists() and any(work.iterdir()):
@@ -428,7 +429,7 @@ def soak(args: argparse.Namespace) -> dict[str, Any]:
         }.items() if not ok]
         logs = {p.name: p.read_text(errors="replace")[-2000:] for p in work.glob("*.log")} if failures else {}
         return {
-            "stamp": benchlib.stamp(),
+            "stamp": {**stamp, "load_average_end": [round(x, 2) for x in os.getloadavg()]},
             "params": {"docs": args.docs, "jobs": args.jobs, "batch_size": args.batch_size, "seed": args.seed,
                        "max_chars": args.max_chars, "kills": KILLS, "interval": args.interval},
             "inputs": {
