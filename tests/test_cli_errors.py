@@ -195,10 +195,20 @@ def test_a_full_disk_stops_extract_with_one_line_and_resume_finishes(files, caps
         m.setattr(FileOutput, "commit", commit_until_full)
         status, err = run(["extract", *inputs, "-o", str(out), "--batch-size", "1", "--model", "spacy"], capsys)
     assert_one_error_line("extract", status, err)
-    assert err[-1] == "eventex extract: error: no space left on device; continue with --resume"
+    assert err[-1] == f"eventex extract: error: {out}: no space left on device; continue with --resume"
     status, _ = run(["extract", *inputs, "-o", str(out), "--batch-size", "1", "--model", "spacy", "--resume"], capsys)
     assert status == exits.OK
     assert len(out.read_text().splitlines()) == 3
+
+
+@pytest.mark.parametrize("args", [
+    ["view", "{d}/records.jsonl"], ["import", "{d}/brat_dir", "--format", "brat"],
+    *(["export", "{d}/corpus.jsonl", "--format", f] for f in ("label-studio", "spacy", "conll")),
+])
+def test_a_full_disk_names_the_output(files, capsys, args):
+    status, err = run([*(a.format(d=files) for a in args), "-o", "/dev/full"], capsys)
+    assert_one_error_line(args[0], status, err)
+    assert err[-1] == f"eventex {args[0]}: error: /dev/full: no space left on device"
 
 
 def test_ctrl_c_in_any_command_is_one_line_and_status_130(monkeypatch, capsys):
