@@ -787,12 +787,12 @@ def soak_section(so: Mapping[str, Any]) -> list[str]:
         f"({resumed['seconds']:,} s in all). Not injected: {', '.join(so['inputs']['not_injected'])}.", "",
         *table(["measure", "target", "measured", ""], rows),
     ]
-    if rss.get("peak_mb"):  # older soak.json files have no "interval": they used the default, 0.5 s
+    if rss.get("peak_mb"):
         lines += ["RSS of all the uninterrupted run's processes (the parent and its workers), sampled every "
-                  f"{p.get('interval', 0.5)} s: {rss['steady_samples']:,} samples after the warm-up, "
+                  f"{p['interval']} s: {rss['steady_samples']:,} samples after the warm-up, "
                   f"peak {rss['peak_mb']:,.0f} MiB.", ""]
     loads = [(name, so[name].get("load_average")) for name in ("uninterrupted", "resumed")]
-    if all(load and load["median"] is not None for _, load in loads):  # older soak.json files have none
+    if all(load["median"] is not None for _, load in loads):
         lines += ["1-minute load average during the runs (2 cores, shared): " + "; ".join(
             f"{name} median {load['median']}, max {load['max']}" for name, load in loads) + ".", ""]
     return lines
