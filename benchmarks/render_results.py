@@ -820,16 +820,25 @@ def soak_section(so: Mapping[str, Any]) -> list[str]:
         ["RSS, last tenth ÷ first tenth (after warm-up)", "≤ 1.1×", ratio,
          {True: "met", False: "missed", None: "not judged"}[rss["flat"]]],
     ]
-    return [
+    lines = [
         "## Soak", "", *_stamp_lines("soak run", so["stamp"]), "",
         f"{p['docs']:,} generated documents ({faults:,} faulty records of {len(so['inputs']['faults'])} kinds, "
         f"{sum(so['inputs']['kinds'].values())} adversarial texts), `eventex extract --jobs {p['jobs']} "
         f"--batch-size {p['batch_size']} --max-chars {p['max_chars']:,}`: uninterrupted "
         f"{so['uninterrupted']['seconds']:,} s ({so['uninterrupted']['docs_per_second']} docs/s); then killed "
-        f"(SIGKILL to the process group) with {kills} documents committed and resumed with `--resume` each time. "
-        f"Not injected: {', '.join(so['inputs']['not_injected'])}.", "",
+        f"(SIGKILL to the process group) with {kills} documents committed and resumed with `--resume` each time "
+        f"({resumed['seconds']:,} s in all). Not injected: {', '.join(so['inputs']['not_injected'])}.", "",
         *table(["measure", "target", "measured", ""], rows),
     ]
+    if rss.get("peak_mb"):
+        lines += ["RSS of all the uninterrupted run's processes (the parent and its workers), sampled every "
+                  f"{p['interval']} s: {rss['steady_samples']:,} samples after the warm-up, "
+                  f"peak {rss['peak_mb']:,.0f} MiB.", ""]
+    loads = [(name, so[name].get("load_average")) for name in ("uninterrupted", "resumed")]
+    if all(load["median"] is not None for _, load in loads):
+        lines += ["1-minute load average during the runs (2 cores, shared): " + "; ".join(
+            f"{name} median {load['median']}, max {load['max']}" for name, load in loads) + ".", ""]
+    return lines
 
 
 def install_section(ins: Mapping[str, Any]) -> list[str]:

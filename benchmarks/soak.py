@@ -1,8 +1,9 @@
 """Soak benchmark: ``eventex extract --jobs 2`` over generated documents with faults, killed and resumed.
 
 The documents (10,000 by default) are paragraphs of the committed corpora (``corpora/*.jsonl``,
-``corpora/news/*.jsonl``) recombined, a few short adversarial texts, and 10% faulty records of every kind the
-batch docs list (at least one of each), spread over JSONL shards, ``.txt`` directories and empty directories.
+``corpora/news/*.jsonl``) recombined, a few short adversarial texts (the growth suite's classes,
+``benchmarks/adversarial.py``, and a few more), and 10% faulty records of every kind the batch docs list (at least
+one of each), spread over JSONL shards, ``.txt`` directories and empty directories.
 The same inputs are extracted twice: once uninterrupted (sampling the RSS of all the run's processes), once
 killed with SIGKILL (the whole process group) at three random moments and continued with ``--resume`` each time.
 
@@ -37,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import adversarial
 import benchlib
 
 PARAGRAPH_MIN_CHARS = 40
@@ -89,21 +91,28 @@ def prose(rng: random.Random, paras: Sequence[tuple[str, str | None]]) -> tuple[
     return text, published
 
 
-ADVERSARIAL: dict[str, Callable[[random.Random], str]] = {
-    "emoji": lambda r: "\U0001f600" * r.randint(200, 800),
-    "full stops": lambda r: "." * r.randint(200, 800),
-    "a list of names": lambda r: "Lavrov visited " + ", ".join(["Cuba", "Venezuela", "Nicaragua", "Brazil"]
-                                                                  * r.randint(10, 40)) + ".",
-    "nested brackets": lambda r: "(" * (n := r.randint(50, 200)) + "Russia" + ")" * n,
-    "unbalanced quotes": lambda r: ' "Moscow said' * r.randint(20, 80),
-    "one long sentence": lambda r: " ".join(["Russia sold weapons to Venezuela and"] * r.randint(10, 30)),
-    "html markup": lambda r: "<html><body>" + "<div><p>Putin visited Beijing.</p></div>" * r.randint(5, 20),
-    "control characters": lambda r: "Russia\u200b sold\u202e arms\x00 to\x07 Syria. " * r.randint(5, 20),
-    "digits": lambda r: "1234567890 " * r.randint(50, 150),
-    "one word": lambda r: "a" * r.randint(1000, 4000),
-    "blank lines": lambda r: "\n" * r.randint(500, 2000) + "Putin visited Paris.",
+MORE_ADVERSARIAL: dict[str, tuple[Callable[[int], str], int]] = {
+    "unbalanced_quotes": (lambda n: ' "Moscow said' * n, 160),
+    "one_long_sentence": (lambda n: " ".join(["Russia sold weapons to Venezuela and"] * n), 60),
+    "html_markup": (lambda n: "<html><body>" + "<div><p>Putin visited Beijing.</p></div>" * n, 40),
+    "control_characters": (lambda n: "Russia\u200b sold\u202e arms\x00 to\x07 Syria. " * n, 40),
+    "digits": (lambda n: "1234567890 " * n, 300),
+    "one_long_word": (lambda n: "a" * n, 8000),
+    "blank_lines": (lambda n: "\n" * n + "Putin visited Paris.", 4000),
 }
-"""Short hostile texts (the full-size ones are the speed benchmark's: here they must not stall the run)."""
+"""Hostile texts beyond the growth suite's (``adversarial.INPUTS``): class -> (text of size n, base size)."""
+ADVERSARIAL_SIZE = (0.1, 0.5)
+"""Adversarial texts are 10-50% of their class's base size (the growth tests time the full sizes): short, so that
+they test robustness without stalling the run."""
+
+
+def adversarial_text(rng: random.Random) -> tuple[str, str]:
+    """A short hostile text of a random class: (class, text)."""
+    classes = {name: (make, adversarial.BASE[name]) for name, make in adversarial.INPUTS.items()}
+    classes |= MORE_ADVERSARIAL
+    kind = rng.choice(sorted(classes))
+    make, base = classes[kind]
+    return kind, make(max(1, round(base * rng.uniform(*ADVERSARIAL_SIZE))))
 
 
 # ------------------------------------------------------------------------------------------------- faults
@@ -173,8 +182,8 @@ def generate(n: int, seed: int, max_chars: int) -> list[Doc]:
             docs.append(doc)
             continue
         if kind == "adversarial":
-            kind = rng.choice(sorted(ADVERSARIAL))
-            text, published = ADVERSARIAL[kind](rng), None
+            kind, text = adversarial_text(rng)
+            published = None
         if k and rng.random() < 0.03:
             docs.append(Doc("txt", text.encode(), kind=kind))
             continue
@@ -268,12 +277,14 @@ class Run:
             self.proc = subprocess.Popen(cmd, cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=err,
                                          start_new_session=True)
         self.samples: list[tuple[float, int, float]] = []  # (seconds, inputs committed, MiB)
+        self.loads: list[float] = []  # the machine's 1-minute load average, each interval
         self._interval = interval
         self._sampler = threading.Thread(target=self._sample, daemon=True)
         self._sampler.start()
 
     def _sample(self) -> None:
         while self.proc.poll() is None:
+            self.loads.append(os.getloadavg()[0])
             done = committed(self.progress)
             if done is not None:
                 self.samples.append((time.monotonic() - self.start, done, group_rss_mb(self.proc.pid)))
@@ -301,6 +312,13 @@ class Run:
     @property
     def seconds(self) -> float:
         return round(time.monotonic() - self.start, 1)
+
+
+def load_summary(loads: Sequence[float]) -> dict[str, float | None]:
+    """Median and highest 1-minute load average seen while runs ran (the machine is shared: 2.0 = both cores)."""
+    if not loads:
+        return {"median": None, "max": None}
+    return {"median": round(statistics.median(loads), 2), "max": round(max(loads), 2)}
 
 
 def batch_time(samples: Sequence[tuple[float, int, float]], batch_size: int) -> float:
@@ -336,6 +354,7 @@ def interrupted_run(
     first, last = max(1, n // 20), min(n * 9 // 10, n - in_flight)  # leave work for the random delay to land in
     targets = sorted(rng.sample(range(first, max(first + KILLS, last)), KILLS))
     kills = []
+    loads: list[float] = []
     resume: list[str] = []
     start = time.monotonic()
     for target in targets:
@@ -345,11 +364,14 @@ def interrupted_run(
         time.sleep(rng.uniform(0, batch_seconds))
         finished = run.proc.poll() is not None
         run.kill()
+        loads += run.loads
         kills.append({"target": target, "committed": committed(run.progress), "seconds": run.seconds,
                       "finished_before_kill": finished})
         resume = ["--resume"]
     run = Run([*cmd, "--resume"], work, out, log, interval)
-    return {"kills": kills, "exit_code": run.wait(), "seconds": round(time.monotonic() - start, 1)}
+    exit_code = run.wait()
+    return {"kills": kills, "exit_code": exit_code, "seconds": round(time.monotonic() - start, 1),
+            "load_average": load_summary(loads + run.loads)}
 
 
 # ------------------------------------------------------------------------------------------------- checks
@@ -373,6 +395,7 @@ def compare(out: Path, expected: Sequence[tuple[str, Doc]]) -> dict[str, Any]:
 
 def soak(args: argparse.Namespace) -> dict[str, Any]:
     """Generate, run uninterrupted and interrupted, compare; the results document."""
+    stamp = benchlib.stamp()  # the commit and load average the runs start with
     rng = random.Random(args.seed)
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="eventex-soak-"))
     if work.exists() and any(work.iterdir()):
@@ -406,9 +429,9 @@ def soak(args: argparse.Namespace) -> dict[str, Any]:
         }.items() if not ok]
         logs = {p.name: p.read_text(errors="replace")[-2000:] for p in work.glob("*.log")} if failures else {}
         return {
-            "stamp": benchlib.stamp(),
+            "stamp": {**stamp, "load_average_end": [round(x, 2) for x in os.getloadavg()]},
             "params": {"docs": args.docs, "jobs": args.jobs, "batch_size": args.batch_size, "seed": args.seed,
-                       "max_chars": args.max_chars, "kills": KILLS},
+                       "max_chars": args.max_chars, "kills": KILLS, "interval": args.interval},
             "inputs": {
                 "specs": len(specs), "chars": sum(len(d.payload) for d in docs),
                 "kinds": dict(Counter(d.kind for d in docs if not d.error and d.kind != "prose")),
@@ -418,7 +441,8 @@ def soak(args: argparse.Namespace) -> dict[str, Any]:
                 "not_injected": [k for k in FAULTS if k not in fault_names()] + ["a model exception"],
             },
             "uninterrupted": {"exit_code": ref_rc, "seconds": ref_seconds,
-                              "docs_per_second": round(args.docs / max(ref_seconds, 1e-9), 2)},
+                              "docs_per_second": round(args.docs / max(ref_seconds, 1e-9), 2),
+                              "load_average": load_summary(ref.loads)},
             "resumed": resumed,
             "byte_identical": identical,
             "checks": checks,

@@ -18,10 +18,12 @@ from hypothesis import strategies as st
 
 from eventex.cli import exits, main
 from eventex.cli import schema as cli_schema
+from eventex.cli.parser import build_parser
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD_TEXT = "Russian Foreign Minister Sergei Lavrov visited Caracas on Monday."
 RECORD = {"id": "a", "published": None, "events": []}
+GOLD_LINE = (ROOT / "corpora" / "dev.jsonl").read_text(encoding="utf-8").splitlines()[0]
 
 
 def make_files(d: Path) -> Path:
@@ -45,6 +47,17 @@ def make_files(d: Path) -> Path:
     pickled.mkdir()
     (pickled / "manifest.json").write_text(json.dumps({"sha256": {}}), encoding="utf-8")
     (pickled / "pytorch_model.bin").write_bytes(b"\x80\x04")
+    (d / "records_bad.jsonl").write_text(
+        json.dumps({"id": "a", "error": {"kind": "EmptyText", "message": "the text is empty"}}) + "\n{\n",
+        encoding="utf-8")
+    (d / "corpus.jsonl").write_text(GOLD_LINE + "\n", encoding="utf-8")
+    (d / "tasks.json").write_text(json.dumps([{"data": {"text": GOOD_TEXT}, "annotations": []}]), encoding="utf-8")
+    for name, text in (("brat_dir", GOOD_TEXT.encode()), ("bad_brat", "Café".encode("latin-1"))):
+        (d / name).mkdir()
+        (d / name / "x.txt").write_bytes(text)
+        (d / name / "x.ann").write_text("", encoding="utf-8")
+    (d / "bad_manifest").mkdir()
+    (d / "bad_manifest" / "manifest.json").write_text("{", encoding="utf-8")
     (d / "out").mkdir()
     return d
 
@@ -113,6 +126,11 @@ NOTHING_DONE = [
     ("train", ["--corpus", "{d}/empty_dir", "--out", "{d}/good.txt"], "is a file, not a directory"),
     ("model-card", ["{d}/empty_dir"], "manifest.json: no such file"),
     ("extract", ["--jobs", "0", "{d}/good.txt"], "--jobs: must be at least 1"),
+    ("import", ["{d}/empty_dir", "--format", "brat", "-o", "{d}/out/i.jsonl"], "no documents imported"),
+    ("import", ["{d}/bad_brat", "--format", "brat", "-o", "{d}/out/i.jsonl"], "x.txt: not UTF-8 (byte 0xe9"),
+    ("export", ["{d}/empty_dir", "--format", "conll", "-o", "{d}/out/e.conll"], "no documents to export"),
+    ("export", ["{d}/records_bad.jsonl", "--format", "conll", "-o", "{d}/out/e.conll", "--texts", "{d}/good.txt"],
+     "records_bad.jsonl:2: not JSON"),
 ]
 
 
@@ -121,7 +139,16 @@ def test_a_run_that_can_do_nothing_stops_with_one_error_line(files, capsys, no_m
     status, err = run([command, *(a.format(d=files) for a in args)], capsys)
     assert_one_error_line(command, status, err)
     assert message in err[-1]
-    assert not (files / "out" / "corpus").exists()
+    assert not (files / "out" / "corpus").exists() and not (files / "out" / "i.jsonl").exists()
+
+
+@pytest.mark.parametrize("args", [["extract", "{d}/good.txt", "--model", "{d}/bad_manifest"],
+                                  ["model-card", "{d}/bad_manifest"]])
+def test_a_broken_model_manifest_is_one_error_line(files, capsys, args):
+    status, err = run([a.format(d=files) for a in args], capsys)
+    assert_one_error_line(args[0], status, err)
+    assert err[-1].endswith("bad_manifest/manifest.json: not a JSON manifest: Expecting property name enclosed in "
+                            "double quotes: line 1 column 2 (char 1)")
 
 
 def test_a_directory_of_corpus_files_is_validated(capsys):
@@ -168,10 +195,20 @@ def test_a_full_disk_stops_extract_with_one_line_and_resume_finishes(files, caps
         m.setattr(FileOutput, "commit", commit_until_full)
         status, err = run(["extract", *inputs, "-o", str(out), "--batch-size", "1", "--model", "spacy"], capsys)
     assert_one_error_line("extract", status, err)
-    assert err[-1] == "eventex extract: error: no space left on device; continue with --resume"
+    assert err[-1] == f"eventex extract: error: {out}: no space left on device; continue with --resume"
     status, _ = run(["extract", *inputs, "-o", str(out), "--batch-size", "1", "--model", "spacy", "--resume"], capsys)
     assert status == exits.OK
     assert len(out.read_text().splitlines()) == 3
+
+
+@pytest.mark.parametrize("args", [
+    ["view", "{d}/records.jsonl"], ["import", "{d}/brat_dir", "--format", "brat"],
+    *(["export", "{d}/corpus.jsonl", "--format", f] for f in ("label-studio", "spacy", "conll")),
+])
+def test_a_full_disk_names_the_output(files, capsys, args):
+    status, err = run([*(a.format(d=files) for a in args), "-o", "/dev/full"], capsys)
+    assert_one_error_line(args[0], status, err)
+    assert err[-1] == f"eventex {args[0]}: error: /dev/full: no space left on device"
 
 
 def test_ctrl_c_in_any_command_is_one_line_and_status_130(monkeypatch, capsys):
@@ -188,8 +225,11 @@ def test_ctrl_c_in_any_command_is_one_line_and_status_130(monkeypatch, capsys):
 PATHS = [
     "good.txt", "empty.txt", "empty.jsonl", "blank.jsonl", "some.jsonl", "records.jsonl", "not_json.jsonl",
     "binary.jsonl", "binary.txt", "latin1.txt", "table.csv", "picture.png", "empty_dir", "txt_dir", "missing.txt",
-    "missing_dir", "out", "no_such_dir/x.jsonl", "pickled_model",
+    "missing_dir", "out", "no_such_dir/x.jsonl", "pickled_model", "records_bad.jsonl", "corpus.jsonl", "tasks.json",
+    "brat_dir", "bad_brat",
 ]
+FORMATS = ["jsonl", "parquet", "label-studio", "brat", "spacy", "conll"]
+"""--format values of extract, export and import."""
 BAD_VALUES = ["", "-1", "0", "x", "2010-13-45", "--", "-"]
 OPTIONS = {
     "extract": ["-o", "--format", "--flat", "--entities", "--jobs", "--batch-size", "--text-field", "--id-field",
@@ -203,8 +243,11 @@ OPTIONS = {
                  "--batch-size"],
     "train": ["--corpus", "--conll", "--out", "--epochs", "--max-steps", "--init-from"],
     "model-card": ["--corpus", "--conll"],
+    "export": ["--format", "-o", "--config", "--texts", "--text-field", "--id-field"],
+    "import": ["--format", "-o", "--split", "--predictions"],
+    "info": ["--model", "--json"],
 }
-MODELS = ["spacy", "empty_dir", "missing_dir", "good.txt", "pickled_model"]
+MODELS = ["spacy", "empty_dir", "missing_dir", "good.txt", "pickled_model", "bad_manifest"]
 """--model values: never the default model, and only bad values for --jobs, so that no example is slow."""
 
 
@@ -217,13 +260,20 @@ def argument_lists(draw) -> tuple[str, list[str]]:
             words += [option, draw(st.sampled_from(MODELS))]
         elif option == "--jobs":
             words += [option, draw(st.sampled_from(["0", "-1", "x"]))]
+        elif option == "--format":
+            words += [option, draw(st.sampled_from(FORMATS + BAD_VALUES))]
         elif option == "--help" or draw(st.booleans()):
             words.append(option)
         else:
             words += [option, draw(st.sampled_from(PATHS + BAD_VALUES))]
-    if command in ("extract", "evaluate") and "--model" not in words:
+    if command in ("extract", "evaluate", "info") and "--model" not in words:
         words += ["--model", "spacy"]
     return command, words
+
+
+def test_the_property_covers_every_command():
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    assert set(OPTIONS) == set(sub.choices)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -28,7 +28,8 @@ def model_dir(tmp_path) -> Path:
     (d / WEIGHTS).write_bytes(b"weights")
     (d / "tokenizer.json").write_text("{}", encoding="utf-8")
     hashes = {name: sha256(d / name) for name in (WEIGHTS, "tokenizer.json")}
-    (d / "manifest.json").write_text(json.dumps({"name": "m", "version": "1", "sha256": hashes}), encoding="utf-8")
+    manifest = {"name": "m", "version": "1", "labels": ["O"], "max_length": 64, "stride": 16, "sha256": hashes}
+    (d / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     return d
 
 
@@ -69,6 +70,49 @@ def test_a_manifest_naming_a_file_outside_the_directory_is_refused(model_dir, na
     _set_hashes(model_dir, {WEIGHTS: sha256(model_dir / WEIGHTS), name: "0" * 64})
     with pytest.raises(ValueError, match="not a file name in"):
         read_manifest(model_dir)
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("{", "not a JSON manifest"), ("[]", "not a JSON object"), ('{"sha256": {}}', "no name, version, labels"),
+    ('{"name": "m", "version": "1", "labels": [], "max_length": 8, "stride": 4, "sha256": []}', "no sha256 object"),
+])
+def test_a_manifest_that_is_not_an_eventex_manifest_is_refused(model_dir, content, message):
+    (model_dir / "manifest.json").write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        read_manifest(model_dir)
+
+
+def first_gold() -> dict:
+    """The first document of the dev split, as JSON."""
+    return json.loads((ROOT / "corpora" / "dev.jsonl").read_text(encoding="utf-8").splitlines()[0])
+
+
+def test_export_to_brat_never_writes_outside_its_folder(tmp_path):
+    from eventex.corpus.brat import write_brat
+    from eventex.corpus.gold import GoldDocument
+
+    gold = first_gold()
+    for doc_id in ("../escaped", "/tmp/escaped", "a/b", "..", ""):
+        doc = GoldDocument.model_validate({**gold, "id": doc_id})
+        with pytest.raises(ValueError, match="not a plain file name"):
+            write_brat([doc], tmp_path / "brat")
+    assert list(tmp_path.iterdir()) == []  # refused before anything was written
+    write_brat([GoldDocument.model_validate(gold)], tmp_path / "brat")
+    assert (tmp_path / "brat" / f"{gold['id']}.ann").is_file()
+
+
+def test_brat_import_does_not_follow_links_out_of_its_directory(tmp_path):
+    from eventex.corpus.brat import read_brat, write_brat
+    from eventex.corpus.gold import GoldDocument
+
+    gold = GoldDocument.model_validate(first_gold())
+    write_brat([gold], tmp_path / "elsewhere")
+    brat = tmp_path / "brat"
+    write_brat([gold], brat)
+    (brat / f"{gold.id}.txt").unlink()
+    (brat / f"{gold.id}.txt").symlink_to(tmp_path / "elsewhere" / f"{gold.id}.txt")
+    docs, problems = read_brat(brat)
+    assert docs == [] and [(p.where, "outside" in p.message) for p in problems] == [(f"{gold.id}.txt", True)]
 
 
 NO_NETWORK = textwrap.dedent(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -43,3 +44,28 @@ def test_generated_faults_cover_every_error_kind_of_the_batch_docs():
     assert kinds >= {"UnicodeDecodeError", "JSONDecodeError", "TypeError", "MissingField", "EmptyText", "TextTooLong",
                      "ValueError", "DuplicateId", "NoInputFiles", "OutsideInput"}
     assert sum(1 for d in docs if d.error) == 20  # 10%
+
+
+def test_adversarial_texts_are_short_texts_of_the_growth_suites_classes_and_more():
+    import adversarial
+
+    rng = random.Random(3)
+    drawn = [soak.adversarial_text(rng) for _ in range(300)]
+    assert {kind for kind, _ in drawn} == set(adversarial.INPUTS) | set(soak.MORE_ADVERSARIAL)
+    for kind, text in drawn:
+        make, base = soak.MORE_ADVERSARIAL.get(kind) or (adversarial.INPUTS[kind], adversarial.BASE[kind])
+        assert len(text) <= len(make(round(base * soak.ADVERSARIAL_SIZE[1]))), kind
+
+
+def test_the_soak_section_renders_each_target_from_the_results():
+    import render_results
+
+    so = json.loads((ROOT / "benchmarks" / "results" / "soak.json").read_text(encoding="utf-8"))
+    md = "\n".join(render_results.soak_section(so))
+    c = so["checks"]
+    assert f"| error records vs injected faults | one for one | {c['error_records']} / {c['injected_faults']} |" in md
+    assert f"{so['rss']['ratio']:.3f}×" in md
+    so["byte_identical"], so["rss"]["flat"] = False, False
+    md = "\n".join(render_results.soak_section(so))
+    assert "| output after resumes vs uninterrupted | byte-identical | differs | missed |" in md
+    assert md.count("| missed |") == 2

@@ -22,6 +22,11 @@ class InputError(EventexError, ValueError):
     """An input that cannot be used: a bad date, an unknown input type, an unreadable file."""
 
 
+def not_utf8(path: object, e: UnicodeDecodeError) -> InputError:
+    """The error for a file that is not UTF-8, naming the file and its first bad byte."""
+    return InputError(f"{path}: not UTF-8 (byte 0x{e.object[e.start]:02x} at offset {e.start})")
+
+
 class InputTypeError(EventexError, TypeError):
     """A value of the wrong type (a text that is not a string), or options a component does not take."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import platform
 from importlib.metadata import PackageNotFoundError, version
@@ -58,9 +57,12 @@ def _model(model: str | None, warnings: list[str]) -> dict[str, Any] | None:
     path = found.path
     try:
         manifest = rt.read_manifest(path, verify=False)
-    except ModelError as e:  # a model of another eventex version
+    except ModelError as e:  # a model of another eventex version, or one it refuses
         warnings.append(str(e))
-        manifest = json.loads((path / "manifest.json").read_text())
+        try:
+            manifest = rt.manifest_json(path)
+        except ModelError:  # no manifest to report on (the warning says why)
+            return None
     files = {
         name: "missing" if not (path / name).is_file() else "ok" if rt.sha256(path / name) == digest else "MISMATCH"
         for name, digest in manifest["sha256"].items()

@@ -2,8 +2,9 @@
 
 ====  ==============  ==========================================================================================
  0    OK              done; for ``extract``, every record succeeded; for ``validate-corpus``, no problem found
- 1    RECORD_ERRORS   ``extract`` wrote some error records; ``validate-corpus`` found problems; ``info`` found no
-                      model, or model files that do not match its manifest
+ 1    RECORD_ERRORS   ``extract`` wrote some error records; ``validate-corpus`` found problems; ``import`` could
+                      not map some annotations; ``info`` found no model, or model files that do not match its
+                      manifest
  2    ERROR           a usage error (argparse's own included) or an eventex error: a missing, unreadable, empty
                       or wrongly formatted input, a bad model or corpus, an output that cannot be written or
                       (re)started, a run that would score, check or extract nothing; also a system error (disk

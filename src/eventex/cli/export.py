@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from eventex.cli import exits
-from eventex.cli.files import user_files
+from eventex.cli.files import user_files, write_text
 from eventex.corpus.gold import GoldDocument
 from eventex.errors import InputError, UsageError
 
@@ -70,7 +70,12 @@ def _record_tasks(args: argparse.Namespace) -> list[dict[str, Any]]:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
-            rec = json.loads(line)
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(f"{args.input}:{n}: not JSON: {e}") from e
+            if not isinstance(rec, dict) or not isinstance(rec.get("id"), str):
+                raise InputError(f"{args.input}:{n}: not an extract record (a JSON object with an id)")
             if "error" in rec:
                 print(f"eventex export: {args.input}:{n}: {rec.get('id')} failed in extract; left out", file=sys.stderr)
                 continue
@@ -103,27 +108,31 @@ def run(args: argparse.Namespace) -> int:
     left_out: list[str] = []
     with user_files():
         tasks, docs = _documents(args)
+        if not docs:
+            raise InputError(f"{args.input}: no documents to export")
         if args.format == "label-studio":
             from eventex.corpus.labelstudio import gold_task, labeling_config
 
             tasks = tasks if tasks is not None else [gold_task(d) for d in docs]
-            out.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            write_text(args.output, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n")
             if args.config:
-                Path(args.config).write_text(labeling_config(), encoding="utf-8")
+                write_text(args.config, labeling_config())
         elif args.format == "brat":
             from eventex.corpus.brat import write_brat
 
-            write_brat(docs, out)
+            with user_files(out):  # a failed write names no file
+                write_brat(docs, out)
         elif args.format == "spacy":
             from eventex.corpus.tokenized import docbin_bytes
 
             data, left_out = docbin_bytes(docs)
-            out.write_bytes(data)
+            with user_files(out):
+                out.write_bytes(data)
         else:
             from eventex.corpus.tokenized import conll_text
 
             text, left_out = conll_text(docs)
-            out.write_text(text, encoding="utf-8")
+            write_text(args.output, text)
     for line in left_out:
         print(f"eventex export: left out: {line}", file=sys.stderr)
     print(f"eventex export: {len(docs)} documents -> {out}", file=sys.stderr)

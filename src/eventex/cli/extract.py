@@ -172,7 +172,8 @@ def run(args: argparse.Namespace) -> int:
     except FileNotFoundError as e:  # an output directory that does not exist
         raise MissingFileError(str(e)) from e
     except (OSError, BrokenProcessPool) as e:  # disk full, a worker killed (out of memory?), …
-        reason = os_error_message(e) if isinstance(e, OSError) else f"a worker process died ({e})"
+        output = None if args.output == "-" else args.output
+        reason = os_error_message(e, output) if isinstance(e, OSError) else f"a worker process died ({e})"
         print(f"eventex extract: error: {reason}; continue with --resume", file=sys.stderr)
         return exits.ERROR
     status = _summary_line(args, summary)

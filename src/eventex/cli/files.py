@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from eventex.errors import EventexError, InputError, MissingFileError, UsageError
+from eventex.errors import EventexError, InputError, MissingFileError, UsageError, not_utf8
 
 REASONS = {
     errno.ENOENT: "no such file or directory",
@@ -22,29 +22,26 @@ REASONS = {
 }
 
 
-def os_error_message(e: OSError) -> str:
-    """``FILE: reason`` for an OS error (the reason alone when it names no file)."""
+def os_error_message(e: OSError, path: str | Path | None = None) -> str:
+    """``FILE: reason`` for an OS error; FILE is ``path`` when the error names none (a write to an open file), and
+    the reason stands alone when neither does."""
     reason = REASONS.get(e.errno or 0) or e.strerror or str(e)
-    return f"{e.filename}: {reason}" if e.filename else reason
-
-
-def not_utf8(path: str | Path, e: UnicodeDecodeError) -> InputError:
-    """The error for a file that is not UTF-8, naming the first bad byte."""
-    return InputError(f"{path}: not UTF-8 (byte 0x{e.object[e.start]:02x} at offset {e.start})")
+    name = e.filename or path
+    return f"{name}: {reason}" if name else reason
 
 
 @contextmanager
 def user_files(path: str | Path | None = None) -> Iterator[None]:
-    """Within: a missing file raises MissingFileError, another OS error InputError, both naming the file;
-    a decoding error InputError naming ``path``."""
+    """Within: a missing file raises MissingFileError, another OS error InputError, both naming the file (``path``
+    when the error names none); a decoding error InputError naming ``path``."""
     try:
         yield
     except EventexError:
         raise
     except FileNotFoundError as e:
-        raise MissingFileError(os_error_message(e)) from e
+        raise MissingFileError(os_error_message(e, path)) from e
     except OSError as e:
-        raise InputError(os_error_message(e)) from e
+        raise InputError(os_error_message(e, path)) from e
     except UnicodeDecodeError as e:
         raise (not_utf8(path, e) if path else InputError(f"not UTF-8: {e}")) from e
 
@@ -78,7 +75,7 @@ def check_output(path: str, *, directory: bool = False) -> None:
 def write_text(path: str, text: str) -> None:
     """Write a file the user named."""
     check_output(path)
-    with user_files():
+    with user_files(path):
         Path(path).write_text(text, encoding="utf-8")
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from eventex.cli import exits
-from eventex.cli.files import user_files
+from eventex.cli.files import user_files, write_text
+from eventex.errors import InputError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,9 +39,11 @@ def run(args: argparse.Namespace) -> int:
             from eventex.corpus.brat import read_brat
 
             docs, problems = read_brat(args.input, split=args.split)
-        Path(args.output).write_text("".join(dumps(d) + "\n" for d in docs), encoding="utf-8")
-    for p in problems:
-        print(f"eventex import: {p}", file=sys.stderr)
+        for p in problems:
+            print(f"eventex import: {p}", file=sys.stderr)
+        if not docs:
+            raise InputError(f"{args.input}: no documents imported; nothing written")
+    write_text(args.output, "".join(dumps(d) + "\n" for d in docs))
     print(f"eventex import: {len(docs)} documents -> {args.output}, {len(problems)} annotations not mapped",
           file=sys.stderr)
     return exits.of_failures(len(problems))

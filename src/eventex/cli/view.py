@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from eventex.views.html import write_report
 
     check_output(args.output)
-    with user_files():
+    with user_files(args.output):  # the records' own errors name them; a failed write names no file
         n = write_report(args.results, args.output, title=args.title)
     print(f"eventex view: {n} documents -> {args.output}", file=sys.stderr)
     return exits.OK

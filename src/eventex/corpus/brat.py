@@ -19,7 +19,7 @@ from typing import Any
 
 from eventex.corpus.gold import GoldDocument
 from eventex.corpus.interchange import DATE_ROLE, META_FIELDS, Unmapped, finish_document, span_problem
-from eventex.errors import InputError, MissingFileError
+from eventex.errors import InputError, MissingFileError, not_utf8
 from eventex.schema import ENTITY_LABELS, EVENT_TYPES, STATUSES, event_roles
 
 SIDECAR = "documents.jsonl"
@@ -86,7 +86,12 @@ def to_brat(doc: GoldDocument) -> tuple[str, dict[str, Any]]:
 
 
 def write_brat(docs: list[GoldDocument], out: str | Path) -> None:
-    """Write ``ID.txt``/``ID.ann`` per document, ``documents.jsonl`` and ``annotation.conf`` into ``out``."""
+    """Write ``ID.txt``/``ID.ann`` per document, ``documents.jsonl`` and ``annotation.conf`` into ``out``;
+    InputError, before writing anything, for an id that is not a plain file name (``../x``, ``a/b.txt``): files
+    are named after ids, and an id must never name a file outside ``out``."""
+    for doc in docs:
+        if Path(doc.id).name != doc.id or doc.id in ("", ".", "..") or "\0" in doc.id:
+            raise InputError(f"document id {doc.id!r} is not a plain file name: brat files are named after ids")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     metas = []
@@ -101,13 +106,14 @@ def write_brat(docs: list[GoldDocument], out: str | Path) -> None:
 
 def read_brat(directory: str | Path, split: str = "train") -> tuple[list[GoldDocument], list[Unmapped]]:
     """Gold documents of every ``.ann`` file in ``directory`` (in ``documents.jsonl`` order, then by name), and
-    every annotation that could not be mapped. A document that does not validate is reported and left out."""
+    every annotation that could not be mapped. A document that does not validate, or whose files link outside
+    ``directory``, is reported and left out."""
     directory = Path(directory)
     if not directory.is_dir():
         raise MissingFileError(f"no such brat directory: {directory}")
     metas: dict[str, dict[str, Any]] = {}
     if (directory / SIDECAR).exists():
-        for n, line in enumerate((directory / SIDECAR).read_text(encoding="utf-8").splitlines(), 1):
+        for n, line in enumerate(_read_utf8(directory / SIDECAR).splitlines(), 1):
             try:
                 meta = json.loads(line)
                 metas[str(meta["id"])] = meta
@@ -116,19 +122,32 @@ def read_brat(directory: str | Path, split: str = "train") -> tuple[list[GoldDoc
     stems = sorted(p.stem for p in directory.glob("*.ann"))
     order = [s for s in metas if s in stems] + [s for s in stems if s not in metas]
     docs, problems = [], []
+    root = directory.resolve()
     for stem in order:
-        txt = directory / f"{stem}.txt"
+        txt, ann_file = directory / f"{stem}.txt", directory / f"{stem}.ann"
         if not txt.exists():
             problems.append(Unmapped(stem, f"{stem}.ann", "no .txt file beside it; document not imported"))
             continue
-        text = txt.read_bytes().decode("utf-8")
+        if outside := [p.name for p in (txt, ann_file) if not p.resolve().is_relative_to(root)]:
+            message = f"links to a file outside {directory}; document not imported"
+            problems.append(Unmapped(stem, " and ".join(outside), message))
+            continue
+        text = _read_utf8(txt)
         meta = metas.get(stem, {"id": stem})
         fields = {"split": split, **{k: v for k, v in meta.items() if k not in ("mids", "events")}, "text": text}
-        ann = (directory / f"{stem}.ann").read_text(encoding="utf-8")
+        ann = _read_utf8(ann_file)
         fields |= _AnnReader(stem, text, meta, problems).read(ann)
         if doc := finish_document(fields, stem, problems):
             docs.append(doc)
     return docs, problems
+
+
+def _read_utf8(path: Path) -> str:
+    """The text of ``path``, exactly as stored (offsets count in it); InputError naming it unless UTF-8."""
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise not_utf8(path, e) from e
 
 
 class _AnnReader:

@@ -53,6 +53,26 @@ def verify_files(model_dir: Path, manifest: dict[str, Any], names: Iterable[str]
             raise ModelError(f"{model_dir / name}: SHA-256 {actual} does not match the manifest ({digest})")
 
 
+MANIFEST_KEYS = ("name", "version", "labels", "max_length", "stride", "sha256")
+"""What loading a model reads from its manifest (training adds the word-shape and provenance fields)."""
+
+
+def manifest_json(model_dir: Path) -> dict[str, Any]:
+    """``manifest.json`` of ``model_dir``; ModelError unless it is a JSON object with :data:`MANIFEST_KEYS` and
+    a ``sha256`` object."""
+    path = model_dir / "manifest.json"
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ModelError(f"{path}: not a JSON manifest: {e}") from e
+    if not isinstance(manifest, dict):
+        raise ModelError(f"{path}: not a JSON object")
+    missing = [key for key in MANIFEST_KEYS if key not in manifest]
+    if missing or not isinstance(manifest["sha256"], dict):
+        raise ModelError(f"{path}: not an eventex model manifest (no {', '.join(missing) or 'sha256 object'})")
+    return manifest
+
+
 def read_manifest(model_dir: Path, verify: bool = True) -> dict[str, Any]:
     """The model's manifest; ModelError for a directory with pickle files, a manifest that lists paths rather
     than file names or gives no SHA-256 for the weights the directory holds, and, with ``verify``, unless every
@@ -63,8 +83,8 @@ def read_manifest(model_dir: Path, verify: bool = True) -> dict[str, Any]:
             f"{model_dir}: refusing a model directory with pickle files ({', '.join(pickles)}); eventex models are "
             "safetensors, ONNX and JSON only"
         )
-    manifest = json.loads((model_dir / "manifest.json").read_text(encoding="utf-8"))
-    hashes = manifest.get("sha256") or {}
+    manifest = manifest_json(model_dir)
+    hashes = manifest["sha256"]
     if (model_dir / WEIGHTS).is_file() and WEIGHTS not in hashes:
         raise ModelError(f"{model_dir / 'manifest.json'} gives no SHA-256 for {WEIGHTS}")
     for name in hashes:
