@@ -246,6 +246,8 @@ OPTIONS = {
     "export": ["--format", "-o", "--config", "--texts", "--text-field", "--id-field"],
     "import": ["--format", "-o", "--split", "--predictions"],
     "info": ["--model", "--json"],
+    "select": ["-n", "-o", "--diversity", "--batch-size", "--text-field", "--id-field", "--published", "--max-chars",
+               "--model", "--rules"],
 }
 MODELS = ["spacy", "empty_dir", "missing_dir", "good.txt", "pickled_model", "bad_manifest"]
 """--model values: never the default model, and only bad values for --jobs, so that no example is slow."""
@@ -266,7 +268,7 @@ def argument_lists(draw) -> tuple[str, list[str]]:
             words.append(option)
         else:
             words += [option, draw(st.sampled_from(PATHS + BAD_VALUES))]
-    if command in ("extract", "evaluate", "info") and "--model" not in words:
+    if command in ("extract", "evaluate", "info", "select") and "--model" not in words:
         words += ["--model", "spacy"]
     return command, words
 
