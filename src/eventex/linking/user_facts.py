@@ -8,6 +8,7 @@ from typing import Any
 
 from eventex.resources import (
     energy_asset_row,
+    fold,
     name_row,
     name_table,
     office_term_row,
@@ -16,7 +17,6 @@ from eventex.resources import (
     weapon_row,
 )
 from eventex.resources.facts import Facts, energy_assets, name_keys, weapons
-from eventex.stages.resolve import fold
 
 Fail = Callable[[str, str], Exception]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import tomllib
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -11,6 +12,11 @@ from importlib import resources
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key ('Malé' and 'MALE' → 'male')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def read_text(name: str) -> str:

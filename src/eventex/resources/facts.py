@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import Generic, TypeVar
 
-from eventex.resources import EnergyAsset, Weapon, energy_assets, name_table, read_toml, states, weapons
-from eventex.stages.resolve import fold
+from eventex.resources import EnergyAsset, Weapon, energy_assets, fold, name_table, read_toml, states, weapons
 
 T = TypeVar("T")
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
 from eventex.document import Document
-from eventex.resources import name_table, read_toml, states
+from eventex.resources import fold, name_table, read_toml, states
 from eventex.schema import Entity
 
 NameRows = Callable[[str], tuple[tuple[str, str], ...]]
@@ -29,11 +28,6 @@ def normalise_surface(text: str) -> str:
     if s.lower().startswith("the "):
         s = s[4:]
     return s
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key ('Malé' and 'MALE' → 'male')."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 @dataclass(frozen=True)
