@@ -71,7 +71,8 @@ def test_the_parse_loads_only_what_it_uses_and_the_saved_tokenizer_is_the_built_
 
     nlp = default_extractor.stage("parse").nlp
     saved = spacy.load(SPACY_MODEL, exclude=["ner"])  # the tokenizer read from the package, as spaCy does
-    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == saved.tokenizer.to_bytes(exclude=["vocab"])  # the vocab grows with use
+    # the vocab grows with use: compare the tokenizer's own rules
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == saved.tokenizer.to_bytes(exclude=["vocab"])
     assert nlp.component_names == [n for n in saved.component_names if n != "senter"]
     assert "senter" in saved.disabled and not nlp.disabled
 
