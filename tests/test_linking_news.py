@@ -111,3 +111,13 @@ def test_a_country_before_visit_is_its_destination_and_there_refers_back(run):
     events = run("German Chancellor Olaf Scholz met Joe Biden in Washington on Monday, on his first trip there as "
                  "chancellor, and will travel to Kyiv on February 14.")
     assert {(v, d) for v, d, _ in _tuples(events, "visit")} == {("Olaf Scholz", "USA"), ("Olaf Scholz", "UKR")}
+
+
+def test_what_unnamed_sources_say_is_alleged_what_an_official_body_says_is_not(run):
+    def statuses(text: str) -> set[str]:
+        return {e.status for e in run(text) if e.type == "arms_sale"}
+
+    assert statuses("Egypt bought 24 Rafale jets from France, sources said.") == {"alleged"}
+    assert statuses("According to media reports, Egypt bought 24 Rafale jets from France.") == {"alleged"}
+    assert statuses("According to the Defence Ministry, Egypt bought 24 Rafale jets from France.") == {"actual"}
+    assert statuses("Egypt bought 24 Rafale jets from France, officials said.") == {"actual"}

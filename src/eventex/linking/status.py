@@ -23,6 +23,9 @@ class StatusRules:
         self.hypothetical_marks: set[str] = set(spec["hypothetical_marks"])
         self.infinitive: str | None = spec.get("infinitive_status")
         self.factual_infinitive_heads: set[str] = set(spec.get("factual_infinitive_heads", []))
+        alleged = spec["cues"]["alleged"]
+        self.unnamed_sources: set[str] = set(alleged.get("unnamed_sources", []))
+        self.speech_verbs: set[str] = set(alleged.get("speech_verbs", []))
 
     def governing(self, trigger: Token) -> list[Token]:
         """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children.
@@ -90,7 +93,25 @@ class StatusRules:
             and not self._ranked(trigger)
         ):
             found.setdefault(self.infinitive, []).append("to " + trigger.text)
+        if source := self._unnamed_source(trigger):
+            found.setdefault("alleged", []).append(source)
         for status in self.precedence:
             if status in found:
                 return status, found[status]
         return "actual", []
+
+    def _unnamed_source(self, trigger: Token) -> str | None:
+        """The unnamed source the trigger's sentence attributes it to ('sources said', 'according to media'), if
+        any: a speech verb with such a subject, or 'according to' such a source."""
+        for tok in trigger.sent:
+            low = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and low in self.speech_verbs:
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lemma_.lower() in self.unnamed_sources:
+                    return f"{subj.text} {tok.text}"
+            elif tok.lower_ == "according" and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+                obj = next((g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"),
+                           None)
+                if obj is not None and obj.lemma_.lower() in self.unnamed_sources | {"report"}:
+                    return f"according to {obj.text}"
+        return None
