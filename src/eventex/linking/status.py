@@ -101,17 +101,22 @@ class StatusRules:
         return "actual", []
 
     def _unnamed_source(self, trigger: Token) -> str | None:
-        """The unnamed source the trigger's sentence attributes it to ('sources said', 'according to media'), if
-        any: a speech verb with such a subject, or 'according to' such a source."""
-        for tok in trigger.sent:
-            low = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and low in self.speech_verbs:
+        """The unnamed source the trigger is attributed to ('sources said', 'according to media'), if any: a speech
+        verb with such a subject, or 'according to' such a source, on the trigger's chain of heads or the sentence
+        root and its clauses (words near the chain only: linear however long the sentence)."""
+        root = trigger.sent.root
+        near = {t.i: t for t in self.governing(trigger)}
+        near[root.i] = root
+        near.update((c.i, c) for c in root.children if c.dep_ in ("ccomp", "parataxis", "advcl", "conj"))
+        for tok in near.values():
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.speech_verbs:
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.lemma_.lower() in self.unnamed_sources:
                     return f"{subj.text} {tok.text}"
-            elif tok.lower_ == "according" and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "to":
-                obj = next((g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"),
-                           None)
+            for c in tok.children:
+                if c.lower_ != "according":
+                    continue
+                obj = next((g for t in c.children if t.lower_ == "to" for g in t.children if g.dep_ == "pobj"), None)
                 if obj is not None and obj.lemma_.lower() in self.unnamed_sources | {"report"}:
                     return f"according to {obj.text}"
         return None
