@@ -22,15 +22,14 @@ class Anaphor:
     kind: str
     count: int = 1
     marks: frozenset[str] = frozenset()
+    """For a bare title: the words that mark a named person with that title ..."""
+    fillers: frozenset[str] = frozenset()
+    """... and the words that may stand beside it."""
 
 
 def how_many(noun: Token, words: Words) -> int:
     """How many referents a definite description names ('the two sides': 2; 'the country': 1)."""
     return max([words.number_words.get(c.lower_, 1) for c in noun.children] + [1])
-
-
-_TITLE_FILLERS = frozenset({"the", "his", "her", "hrh", "h.r.h.", "crown", "royal", "of", "state", "republic"})
-"""Words that may stand beside a title word in a bare title ("His Royal Highness the Crown Prince")."""
 
 
 def bare_title(t: Token, by_token: dict[int, Entity], words: Words) -> bool:
@@ -44,7 +43,7 @@ def bare_title(t: Token, by_token: dict[int, Entity], words: Words) -> bool:
         return False
     if t.i in by_token:
         e = by_token[t.i]
-        allowed = _TITLE_FILLERS | words.titles.keys()
+        allowed = words.title_fillers | words.titles.keys()
         return e.label == "PERSON" and all(w in allowed for w in e.text.lower().split())
     named = any(
         g.i in by_token and (by_token[g.i].label in ("PERSON", "NORP") or by_token[g.i].id)
@@ -60,7 +59,7 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
     out = []
     for t in sent:
         if bare_title(t, by_token, words):
-            out.append(Anaphor(t, "TITLE", marks=words.titles[t.lower_]))
+            out.append(Anaphor(t, "TITLE", marks=words.titles[t.lower_], fillers=words.title_fillers))
             continue
         if t.i in by_token:
             continue
@@ -105,7 +104,7 @@ def resolve_anaphors(
         if path is None or not rule.regex.fullmatch(path):
             continue
         if kind == "TITLE":
-            titled = titled_person(ctx, tok.lower_, ana.marks) if "PERSON" in rule.labels else None
+            titled = titled_person(ctx, tok.lower_, ana.marks, ana.fillers) if "PERSON" in rule.labels else None
             if titled is not None and (titled.entity.canonical or titled.entity.text) not in taken:
                 out.append(_implicit(titled))
             continue
@@ -148,12 +147,13 @@ def resolve_anaphors(
     return out
 
 
-def titled_person(ctx: LinkContext, title: str, marks: frozenset[str]) -> Mention | None:
-    """The person the article names with ``title``: its first PERSON mention with one of ``marks`` just before
-    it or in an apposition after it, in the same line; remembered per title."""
+def titled_person(ctx: LinkContext, title: str, marks: frozenset[str], fillers: frozenset[str]) -> Mention | None:
+    """The person the article names with ``title``: its first PERSON mention (not itself a bare title of
+    ``fillers`` and marks) with one of ``marks`` just before it or in an apposition after it, in the same line;
+    remembered per title."""
     if title not in ctx.titled:
         text = ctx.document.text
-        bare = _TITLE_FILLERS | marks | {title}
+        bare = fillers | marks | {title}
         found = None
         for m in ctx.mentions:
             e = m.entity

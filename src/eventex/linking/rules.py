@@ -96,6 +96,7 @@ class Words:
     anaphor_nouns: frozenset[str]
     titles: dict[str, frozenset[str]]
     title_complements: dict[str, str]
+    title_fillers: frozenset[str]
     anaphor_determiners: frozenset[str]
     number_words: dict[str, int]
     partner_prepositions: frozenset[str]
@@ -118,6 +119,7 @@ class Words:
             anaphor_nouns=frozenset(ana["nouns"]),
             titles={k: frozenset(v) for k, v in ana["titles"].items()},
             title_complements=dict(ana["title_complements"]),
+            title_fillers=frozenset(ana["title_fillers"]),
             anaphor_determiners=frozenset(ana["determiners"]),
             number_words=dict(ana["number_words"]),
             partner_prepositions=frozenset(partners["prepositions"]),
