@@ -72,7 +72,8 @@ class StatusRules:
         """(status, cue words found) for a trigger; with ``self_cue`` False the trigger word itself is no cue
         ('talks' states a visit's meeting, not a proposal)."""
         found: dict[str, list[str]] = {}
-        for tok in self.governing(trigger):
+        governing = self.governing(trigger)
+        for tok in governing:
             if (tok.i == trigger.i and not self_cue) or (tok.pos_ == "PROPN" and tok.i != trigger.i):
                 continue  # a name is no cue ('Theresa May')
             lemma = tok.lemma_.lower()
@@ -93,19 +94,19 @@ class StatusRules:
             and not self._ranked(trigger)
         ):
             found.setdefault(self.infinitive, []).append("to " + trigger.text)
-        if source := self._unnamed_source(trigger):
+        if source := self._unnamed_source(trigger, governing):
             found.setdefault("alleged", []).append(source)
         for status in self.precedence:
             if status in found:
                 return status, found[status]
         return "actual", []
 
-    def _unnamed_source(self, trigger: Token) -> str | None:
+    def _unnamed_source(self, trigger: Token, governing: list[Token]) -> str | None:
         """The unnamed source the trigger is attributed to ('sources said', 'according to media'), if any: a speech
         verb with such a subject, or 'according to' such a source, on the trigger's chain of heads or the sentence
         root and its clauses (words near the chain only: linear however long the sentence)."""
         root = trigger.sent.root
-        near = {t.i: t for t in self.governing(trigger)}
+        near = {t.i: t for t in governing}
         near[root.i] = root
         near.update((c.i, c) for c in root.children if c.dep_ in ("ccomp", "parataxis", "advcl", "conj"))
         for tok in near.values():
