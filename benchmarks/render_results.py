@@ -820,6 +820,11 @@ def soak_section(so: Mapping[str, Any]) -> list[str]:
         ["RSS, last tenth ÷ first tenth (after warm-up)", "≤ 1.1×", ratio,
          {True: "met", False: "missed", None: "not judged"}[rss["flat"]]],
     ]
+    if "source_sha256" in so:
+        same = "source unchanged during the runs" not in so["failed"]
+        rows.append(["eventex source (`src/eventex`) during both runs", "unchanged",
+                     f"{'unchanged' if same else 'changed'} (sha256 {so['source_sha256'][:12]})",
+                     "met" if same else "missed"])
     lines = [
         "## Soak", "", *_stamp_lines("soak run", so["stamp"]), "",
         f"{p['docs']:,} generated documents ({faults:,} faulty records of {len(so['inputs']['faults'])} kinds, "
@@ -830,6 +835,9 @@ def soak_section(so: Mapping[str, Any]) -> list[str]:
         f"({resumed['seconds']:,} s in all). Not injected: {', '.join(so['inputs']['not_injected'])}.", "",
         *table(["measure", "target", "measured", ""], rows),
     ]
+    for d in so.get("differing_records", []):
+        lines += [f"First differing record: line {d['line']}, ids {d['ids']} (full lines in `soak.json`).", ""]
+        break
     if rss.get("peak_mb"):
         lines += ["RSS of all the uninterrupted run's processes (the parent and its workers), sampled every "
                   f"{p['interval']} s: {rss['steady_samples']:,} samples after the warm-up, "

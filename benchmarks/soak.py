@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import json
 import os
 import random
@@ -393,9 +394,33 @@ def compare(out: Path, expected: Sequence[tuple[str, Doc]]) -> dict[str, Any]:
     }
 
 
+def source_digest(root: Path = benchlib.ROOT / "src" / "eventex") -> str:
+    """SHA-256 over the eventex source the runs import (code and resources): a run whose source changed while it
+    ran (an edit, a checkout) measured two programs, and its comparison means nothing."""
+    h = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def differing(a: Path, b: Path, limit: int = 5) -> list[dict[str, Any]]:
+    """The first records that differ between two outputs (line by line): where a byte-identity check failed."""
+    la, lb = a.read_bytes().splitlines(), b.read_bytes().splitlines() if b.exists() else []
+    out = []
+    for k in range(max(len(la), len(lb))):
+        x, y = (la[k] if k < len(la) else b""), (lb[k] if k < len(lb) else b"")
+        if x != y:
+            ids = [json.loads(line).get("id") if line else None for line in (x, y)]
+            out.append({"line": k, "ids": ids, "uninterrupted": x.decode()[:2000], "resumed": y.decode()[:2000]})
+            if len(out) >= limit:
+                break
+    return out
+
+
 def soak(args: argparse.Namespace) -> dict[str, Any]:
     """Generate, run uninterrupted and interrupted, compare; the results document."""
     stamp = benchlib.stamp()  # the commit and load average the runs start with
+    source = source_digest()
     rng = random.Random(args.seed)
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="eventex-soak-"))
     if work.exists() and any(work.iterdir()):
@@ -416,12 +441,14 @@ def soak(args: argparse.Namespace) -> dict[str, Any]:
                                   batch_seconds, rng, args.interval)
         checks = compare(ref_out, expected)
         identical = out.exists() and ref_out.read_bytes() == out.read_bytes()
+        unchanged = source_digest() == source
         rss = rss_check(ref.samples, args.docs)
         failures = [k for k, ok in {
             "uninterrupted exit code 1 (error records)": ref_rc == 1,
             "resumed exit code 1 (error records)": resumed["exit_code"] == 1,
             f"{KILLS} kills before the end": all(not k["finished_before_kill"] for k in resumed["kills"]),
             "byte-identical after kill -9 and --resume": identical,
+            "source unchanged during the runs": unchanged,
             "one record per input, ids in order": checks["one_record_per_input"] and checks["ids_in_order"],
             "error records match the injected faults": checks["errors_match"],
             "no progress file left": not out.with_name(out.name + ".progress").exists(),
@@ -445,6 +472,8 @@ def soak(args: argparse.Namespace) -> dict[str, Any]:
                               "load_average": load_summary(ref.loads)},
             "resumed": resumed,
             "byte_identical": identical,
+            "differing_records": [] if identical else differing(ref_out, out),
+            "source_sha256": source,
             "checks": checks,
             "rss": rss,
             "failed": failures,

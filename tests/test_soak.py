@@ -69,3 +69,20 @@ def test_the_soak_section_renders_each_target_from_the_results():
     md = "\n".join(render_results.soak_section(so))
     assert "| output after resumes vs uninterrupted | byte-identical | differs | missed |" in md
     assert md.count("| missed |") == 2
+    so["source_sha256"], so["failed"] = "ab" * 32, ["source unchanged during the runs"]
+    md = "\n".join(render_results.soak_section(so))
+    row = "| eventex source (`src/eventex`) during both runs | unchanged | changed (sha256 abababababab) | missed |"
+    assert row in md
+
+
+def test_the_source_digest_sees_an_edit_and_ignores_bytecode(tmp_path):
+    import soak
+
+    (tmp_path / "stages").mkdir()
+    (tmp_path / "stages" / "parse.py").write_text("x = 1\n")
+    before = soak.source_digest(tmp_path)
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "__pycache__" / "parse.cpython-311.pyc").write_bytes(b"\0")
+    assert soak.source_digest(tmp_path) == before
+    (tmp_path / "stages" / "parse.py").write_text("x = 2\n")
+    assert soak.source_digest(tmp_path) != before
