@@ -121,3 +121,12 @@ def test_what_unnamed_sources_say_is_alleged_what_an_official_body_says_is_not(r
     assert statuses("According to media reports, Egypt bought 24 Rafale jets from France.") == {"alleged"}
     assert statuses("According to the Defence Ministry, Egypt bought 24 Rafale jets from France.") == {"actual"}
     assert statuses("Egypt bought 24 Rafale jets from France, officials said.") == {"actual"}
+
+
+def test_a_relative_clause_keeps_its_own_tense_a_content_clause_takes_its_nouns_status(run):
+    def statuses(text: str) -> set[str]:
+        return {e.status for e in run(text) if e.type == "arms_sale"}
+
+    assert statuses("Egypt, which bought 24 Rafale jets from France in 2015, is now seeking more.") == {"actual"}
+    assert statuses("Cairo still disputes the claim that Moscow had sold Egypt 24 Su-35 fighters.") == {"alleged"}
+    assert statuses("Egypt, which would buy 24 Rafale jets from France, is still negotiating.") == {"proposed"}

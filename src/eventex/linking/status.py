@@ -38,8 +38,13 @@ class StatusRules:
         for _ in range(self.max_climb):
             if t.head.i == t.i or (t.dep_ == "conj" and t.i != trigger.i):
                 break
-            if t.dep_ in ("relcl", "advcl", "ccomp") and t.i != trigger.i and t.head.pos_ == "NOUN":
+            if t.i != trigger.i and t.dep_ in ("relcl", "advcl", "ccomp") and t.head.pos_ == "NOUN":
                 break
+            if t.i == trigger.i and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") and not any(
+                (c.dep_ == "aux" and c.tag_ in ("MD", "TO")) or c.dep_ == "mark" for c in t.children
+            ):
+                break  # 'Egypt, which bought Rafales in 2015, is seeking more': the clause asserts its own tense
+                # (not 'the charge that Kyiv had supplied …': a noun's content clause, parsed as relcl too)
             if any(self._factual(c) for c in t.children):
                 break
             t = t.head
