@@ -21,18 +21,19 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eventex.chunk import ChunkResult
 from eventex.errors import InputError, MissingFileError, UsageError
 from eventex.integrations.ray import Extract, map_records
-from eventex.io.readers import Item, read_file_bytes
+from eventex.io.readers import Item, UniqueIds, read_file_bytes
 from eventex.io.records import Options, encode
 from eventex.io.sink import Summary, parquet_table
-from eventex.runner import Progress, UniqueIds
 
 if TYPE_CHECKING:
     import pyarrow as pa
     import ray.data
     from ray.data.block import BlockAccessor
+
+    from eventex.chunk import ChunkResult
+    from eventex.runner import Progress
 
 SUFFIXES = (".parquet", ".jsonl", ".ndjson")
 FORMATS = ("parquet", "jsonl")
