@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -187,3 +188,27 @@ def test_ray_benchmark_runs_and_renders(local_ray, tmp_path):
     assert data["target"]["value"] == rd["ratios"]["ray_over_jobs"]
     text = "\n".join(render_results.ray_section(data))
     assert "Ray 2 actors ÷ `--jobs 2`" in text and "byte for byte in every round" in text
+
+
+def test_light_steps_import_no_spacy_and_actors_load_without_torch(sample_text, default_extractor):
+    """A fresh process that imports the Ray engine (as the reading, id-checking, tally and writing steps do)
+    imports neither spaCy nor torch; an actor's spaCy import leaves torch out and its ONNX extractor gives the
+    default pipeline's result; torch stays importable."""
+    code = (
+        "import json, sys\n"
+        "import eventex.engines.ray\n"
+        "light = sorted({'spacy', 'torch'} & set(sys.modules))\n"
+        "from eventex.integrations.ray import _import_spacy_without_torch\n"
+        "_import_spacy_without_torch()\n"
+        "from eventex.loading import loaded\n"
+        "result = loaded(None).extract(sys.stdin.read(), published='2010-03-10').model_dump_json()\n"
+        "torch = 'torch' in sys.modules\n"
+        "import torch as _\n"
+        "print(json.dumps({'light': light, 'torch': torch, 'result': result}))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    out = json.loads(subprocess.run([sys.executable, "-c", code], input=sample_text, env=env, capture_output=True,
+                                    text=True, check=True).stdout)
+    assert out["light"] == [] and out["torch"] is False
+    expected = default_extractor.extract(sample_text, published="2010-03-10")
+    assert json.loads(out["result"]) == json.loads(expected.model_dump_json())

@@ -18,9 +18,9 @@ from typing import TypeVar
 from eventex.chunk import ChunkResult
 from eventex.engines import Engine
 from eventex.engines.local import LocalEngine
-from eventex.errors import FailureKind, UsageError
-from eventex.io.readers import Item, input_kind, read_inputs
-from eventex.io.records import Failure, Options
+from eventex.errors import UsageError
+from eventex.io.readers import Item, UniqueIds, input_kind, read_inputs
+from eventex.io.records import Options
 from eventex.io.sink import FileOutput, Output, Summary
 from eventex.linking.user_rules import rules_digest
 from eventex.pipeline import Extractor
@@ -36,26 +36,6 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
-
-
-class UniqueIds:
-    """Marks a repeated id as a ``DuplicateId`` failure (ids in the output stay unique), across calls."""
-
-    def __init__(self) -> None:
-        self.first: dict[str, int] = {}
-        self.seen = 0
-
-    def __call__(self, items: Iterable[Item]) -> Iterator[Item]:
-        """The items, in order, repeated ids marked."""
-        for item in items:
-            self.seen += 1
-            if item.id in self.first and not item.failure:
-                where = self.first[item.id]
-                item.failure = Failure(
-                    FailureKind.DUPLICATE_ID, f"id {item.id!r} is already used by record #{where}; not extracted"
-                )
-            self.first.setdefault(item.id, self.seen)
-            yield item
 
 
 def unique_ids(items: Iterable[Item]) -> Iterator[Item]:

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Iterable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from eventex.chunk import ChunkResult
-from eventex.io.readers import Item
-from eventex.io.records import Options
+if TYPE_CHECKING:  # the Ray engine's light steps import this package: no spaCy
+    from eventex.chunk import ChunkResult
+    from eventex.io.readers import Item
+    from eventex.io.records import Options
 
 
 class Engine(Protocol):

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from typing import TYPE_CHECKING, Any
 
-from eventex.chunk import ChunkResult, record_rows
 from eventex.errors import UsageError
 from eventex.io.readers import Item, record_item
 from eventex.io.records import MAX_CHARS, Options
 from eventex.io.sink import parquet_table
-from eventex.loading import loaded
 
 if TYPE_CHECKING:
     import pyarrow as pa
     import ray.data
+
+    from eventex.chunk import ChunkResult
 
 CRASH_FILE_ENV = "EVENTEX_RAY_CRASH_FILE"
 """Test hook: when this variable names a file that exists, the first actor to see it removes it and kills its own
@@ -43,12 +44,18 @@ class Extract:
     def __init__(self, opts: Options, model: str | None = None, runtime: str | None = None) -> None:
         import ray
 
+        if runtime != "torch":
+            _import_spacy_without_torch()
+        from eventex.loading import loaded
+
         cpus = ray.get_runtime_context().get_assigned_resources().get("CPU", 1)
         self.extractor = loaded(model, threads=max(1, round(cpus)), runtime=runtime)
         self.opts = opts
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         """The batch's records (:meth:`output`)."""
+        from eventex.chunk import record_rows
+
         _crash_hook()
         rows, counts = record_rows(self.extractor, self.items(batch), self.opts)
         return self.output(batch, rows, counts)
@@ -68,6 +75,19 @@ class Extract:
         for name, column in zip(out.column_names, out.columns, strict=True):
             kept = kept.append_column(name, column)
         return kept
+
+
+def _import_spacy_without_torch() -> None:
+    """Import spaCy (into a new actor) with thinc's optional torch support off: thinc imports torch wherever it
+    is installed, about a second of CPU that the ONNX runtime and eventex's spaCy pipelines do not use. torch
+    stays importable afterwards."""
+    if "thinc" in sys.modules or "torch" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` fails: thinc takes it as absent
+    try:
+        import spacy  # noqa: F401
+    finally:
+        del sys.modules["torch"]
 
 
 def _crash_hook() -> None:

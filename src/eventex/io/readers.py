@@ -8,7 +8,7 @@ Inputs
 Ids
     The ``--id-field`` value when given, else the file path (``.txt``), ``<file>:<line>`` (JSONL, CSV; lines
     count from 1) or ``<path>:<row>`` (Parquet, datasets; rows count from 0; ``<path>/<split>:<row>`` for a
-    DatasetDict). Duplicate ids are marked by the runner.
+    DatasetDict). Duplicate ids are marked by :class:`UniqueIds` (both engines run it over every item, in order).
 
 An input that cannot be read gives an Item carrying its failure, never an exception.
 """
@@ -86,6 +86,26 @@ def read_file_bytes(name: str, data: bytes, opts: Options) -> Iterator[Item]:
             yield from _read_jsonl_lines(io.BytesIO(data), name, opts)
     except Exception as e:  # a corrupt file: one error record
         yield Item(name, failure=Failure(type(e).__name__, f"cannot read {name}: {e}"))
+
+class UniqueIds:
+    """Marks a repeated id as a ``DuplicateId`` failure (ids in the output stay unique), across calls."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, int] = {}
+        self.seen = 0
+
+    def __call__(self, items: Iterable[Item]) -> Iterator[Item]:
+        """The items, in order, repeated ids marked."""
+        for item in items:
+            self.seen += 1
+            if item.id in self.first and not item.failure:
+                where = self.first[item.id]
+                item.failure = Failure(
+                    FailureKind.DUPLICATE_ID, f"id {item.id!r} is already used by record #{where}; not extracted"
+                )
+            self.first.setdefault(item.id, self.seen)
+            yield item
+
 
 def _is_dataset(path: Path) -> bool:
     return any((path / name).exists() for name in ("dataset_info.json", "state.json", "dataset_dict.json"))
