@@ -90,6 +90,7 @@ class Words:
 
     state_only_roles: tuple[str, ...]
     relative_pronouns: frozenset[str]
+    relative_adverbs: dict[str, str]
     person_pronouns: frozenset[str]
     state_pronouns: frozenset[str]
     place_adverbs: frozenset[str]
@@ -113,6 +114,7 @@ class Words:
         return cls(
             state_only_roles=tuple(spec["roles"]["state_only"]),
             relative_pronouns=frozenset(ana["relative_pronouns"]),
+            relative_adverbs=dict(ana["relative_adverbs"]),
             person_pronouns=frozenset(ana["person_pronouns"]),
             state_pronouns=frozenset(ana["state_pronouns"]),
             place_adverbs=frozenset(ana["place_adverbs"]),

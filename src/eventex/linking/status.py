@@ -19,6 +19,7 @@ class StatusRules:
         self.cues: dict[str, set[str]] = {k: set(v["lemmas"]) for k, v in spec["cues"].items()}
         self.verb_only: set[str] = {w for v in spec["cues"].values() for w in v.get("verb_only", [])}
         self.be_to: bool = spec["cues"]["planned"].get("be_to", False)
+        self.accepting: set[str] = set(spec["cues"]["planned"].get("accepting", []))
         self.factual_marks: set[str] = set(spec["factual_marks"])
         self.hypothetical_marks: set[str] = set(spec["hypothetical_marks"])
         self.infinitive: str | None = spec.get("infinitive_status")
@@ -82,10 +83,12 @@ class StatusRules:
             phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}  # 'called off'
             for status, lemmas in self.cues.items():
                 if lemma in lemmas or tok.lower_ in lemmas or phrasal & lemmas:
+                    if status == "proposed" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.accepting:
+                        status = "planned"  # 'accepted the invitation to visit': the proposal is agreed
                     found.setdefault(status, []).append(tok.text)
             if self.be_to and tok.lemma_ == "be" and any(
                 ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
-                for ch in tok.children
+                and _over_clause(trigger, ch) for ch in tok.children
             ):
                 found.setdefault("planned", []).append(tok.text + " to")
         if (
@@ -121,3 +124,14 @@ class StatusRules:
                 if obj is not None and obj.lemma_.lower() in self.unnamed_sources | {"report"}:
                     return f"according to {obj.text}"
         return None
+
+
+def _over_clause(trigger: Token, head: Token) -> bool:
+    """Whether ``head`` governs ``trigger`` within one clause: 'is to deliver' plans the delivery, but in 'it is to
+    recall that Algeria recognized …' the recognition is a clause of its own."""
+    t = trigger
+    while t.i != head.i:
+        if t.dep_ == "ccomp" or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
