@@ -121,3 +121,60 @@ def test_what_unnamed_sources_say_is_alleged_what_an_official_body_says_is_not(r
     assert statuses("According to media reports, Egypt bought 24 Rafale jets from France.") == {"alleged"}
     assert statuses("According to the Defence Ministry, Egypt bought 24 Rafale jets from France.") == {"actual"}
     assert statuses("Egypt bought 24 Rafale jets from France, officials said.") == {"actual"}
+
+
+def test_a_state_that_modifies_or_owns_the_subject_recognises(run):
+    assert _tuples(run("The Greek government refused to recognise Kosovo."), "recognition") == {
+        ("GRC", "XKX", "negated"),
+    }
+    events = run("Officials said the decision of the Government of Grenada to withdraw the recognition of the "
+                 "independence of Kosovo is final.")
+    assert _tuples(events, "recognition") == {("GRD", "XKX", "negated")}
+
+
+def test_mutual_recognition_with_a_states_authorities_goes_both_ways(run):
+    events = run("The envoy noted that Bahrain and the Pristina authorities agreed on mutual recognition.")
+    assert _tuples(events, "recognition") == {("BHR", "XKX", "planned"), ("XKX", "BHR", "planned")}
+
+
+def test_following_a_lead_restates_the_last_recognition_not_an_intervening_visit(run):
+    events = run("Russia recognised Abkhazia on Monday. At a summit in Astana, where Putin arrived on Tuesday, "
+                 "Armenia and Belarus declined to follow its lead.")
+    assert _tuples(events, "recognition") == {
+        ("RUS", "XAB", "actual"), ("ARM", "XAB", "negated"), ("BLR", "XAB", "negated"),
+    }
+    assert _tuples(events, "visit") == {("Putin", "KAZ", "actual")}  # 'where' stands for Astana
+
+
+def test_states_asked_to_follow_have_not_followed(run):
+    events = run("France recognised Palestine on Monday. Egypt called on all other EU members to follow.")
+    assert _tuples(events, "recognition") == {("FRA", "PSE", "actual")}
+
+
+def test_a_list_before_did_the_same_restates_a_freeze_of_recognition(run):
+    events = run("Serbia is grateful to Lesotho for withdrawing its recognition of Kosovo. The minister recalled "
+                 "that Lesotho was the tenth state to revoke or freeze its recognition since 2017, after Togo, Ghana "
+                 "and Nauru did the same in 2019.")
+    assert _tuples(events, "recognition") == {
+        ("LSO", "XKX", "negated"), ("TGO", "XKX", "negated"), ("GHA", "XKX", "negated"), ("NRU", "XKX", "negated"),
+    }
+
+
+def test_breaking_off_relations_withdraws_recognition_only_of_a_would_be_state(run):
+    assert _tuples(run("Georgia broke off diplomatic relations with Russia on Friday."), "recognition") == set()
+    assert _tuples(run("Kiribati severed diplomatic ties with Taipei on Friday."), "recognition") == {
+        ("KIR", "TWN", "negated"),
+    }
+
+
+def test_a_switch_names_the_state_switched_to_even_after_another_would_be_state(run):
+    events = run("Serbia thanked the country for its position on Kosovo. Honduras switched its recognition to "
+                 "Beijing last year.")
+    assert _tuples(events, "recognition") == {("HND", "CHN", "actual")}
+
+
+def test_an_accepted_invitation_is_planned_and_is_to_recall_plans_nothing(run):
+    events = run("Minister Okafor accepted the invitation to visit Ghana next spring.")
+    assert _tuples(events, "visit") == {("Okafor", "GHA", "planned")}
+    events = run("It is to recall that Ecuador recognized Palestine in 2010.")
+    assert _tuples(events, "recognition") == {("ECU", "PSE", "actual")}

@@ -88,8 +88,8 @@ class StatusRules:
                     found.setdefault(status, []).append(tok.text)
             if self.be_to and tok.lemma_ == "be" and any(
                 ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
-                and _over_clause(trigger, ch) for ch in tok.children
-            ):
+                for ch in tok.children
+            ) and _over_clause(trigger, tok):
                 found.setdefault("planned", []).append(tok.text + " to")
         if (
             self.infinitive and trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "advcl", "relcl", "acl")
@@ -127,11 +127,11 @@ class StatusRules:
 
 
 def _over_clause(trigger: Token, head: Token) -> bool:
-    """Whether ``head`` governs ``trigger`` within one clause: 'is to deliver' plans the delivery, but in 'it is to
-    recall that Algeria recognized …' the recognition is a clause of its own."""
+    """Whether no clause boundary lies between ``trigger`` and its ancestor ``head``: 'is to deliver' plans the
+    delivery, but in 'it is to recall that Algeria recognized …' the recognition is a clause of its own."""
     t = trigger
-    while t.i != head.i:
-        if t.dep_ == "ccomp" or t.head.i == t.i:
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ == "ccomp":
             return False
         t = t.head
     return True
