@@ -178,3 +178,14 @@ def test_an_accepted_invitation_is_planned_and_is_to_recall_plans_nothing(run):
     assert _tuples(events, "visit") == {("Okafor", "GHA", "planned")}
     events = run("It is to recall that Ecuador recognized Palestine in 2010.")
     assert _tuples(events, "recognition") == {("ECU", "PSE", "actual")}
+
+
+def test_the_object_of_a_coordinated_verb_is_no_destination(run):
+    events = run("Premier Taro Ito arrived in Nairobi on Monday for a trade forum and urged Ethiopia and Eritrea to "
+                 "keep the peace.")
+    assert _tuples(events, "visit") == {("Taro Ito", "KEN", "actual")}
+
+
+def test_the_one_invited_to_visit_is_the_visitor(run):
+    events = run("President Ruto extended an invitation to Chancellor Olaf Scholz to visit Kenya next year.")
+    assert _tuples(events, "visit") == {("Olaf Scholz", "KEN", "proposed")}
