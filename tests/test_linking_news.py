@@ -189,3 +189,14 @@ def test_the_object_of_a_coordinated_verb_is_no_destination(run):
 def test_the_one_invited_to_visit_is_the_visitor(run):
     events = run("President Ruto extended an invitation to Chancellor Olaf Scholz to visit Kenya next year.")
     assert _tuples(events, "visit") == {("Olaf Scholz", "KEN", "proposed")}
+
+
+def test_an_event_dated_by_a_temporal_preposition_is_presupposed(run):
+    events = run("During President Anna Berg's state visit to Hanoi in May, the two sides were reported to have "
+                 "discussed fisheries.")
+    assert _tuples(events, "visit") == {("Anna Berg", "VNM", "actual")}
+
+
+def test_a_memorandum_on_a_construction_proposes_it(run):
+    events = run("Rosatom signed a memorandum with Ghana in May on the construction of a nuclear power plant.")
+    assert [(e.type, e.status) for e in events] == [("energy_investment", "proposed")]
