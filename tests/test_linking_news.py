@@ -200,3 +200,14 @@ def test_an_event_dated_by_a_temporal_preposition_is_presupposed(run):
 def test_a_memorandum_on_a_construction_proposes_it(run):
     events = run("Rosatom signed a memorandum with Ghana in May on the construction of a nuclear power plant.")
     assert [(e.type, e.status) for e in events] == [("energy_investment", "proposed")]
+
+
+def test_the_named_members_of_a_counted_subject_recognise_each(run):
+    events = run("Twelve states, including Suriname and Grenada, have withdrawn their recognition of Kosovo.")
+    assert _tuples(events, "recognition") == {("SUR", "XKX", "negated"), ("GRD", "XKX", "negated")}
+
+
+def test_his_country_is_the_state_named_before(run):
+    events = run("Gambia's President Adama Barrow is attending for the first time since his country dropped Taipei "
+                 "and recognised Beijing.")
+    assert _tuples(events, "recognition") == {("GMB", "TWN", "negated"), ("GMB", "CHN", "actual")}
