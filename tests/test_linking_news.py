@@ -211,3 +211,11 @@ def test_his_country_is_the_state_named_before(run):
     events = run("Gambia's President Adama Barrow is attending for the first time since his country dropped Taipei "
                  "and recognised Beijing.")
     assert _tuples(events, "recognition") == {("GMB", "TWN", "negated"), ("GMB", "CHN", "actual")}
+
+
+def test_a_trip_for_a_port_call_or_an_exercise_is_no_visit(run):
+    assert _tuples(run("Admiral Rahul Singh arrived at Mombasa on Monday for a three-day port call."), "visit") == set()
+    assert _tuples(run("Admiral Rahul Singh arrived in Mombasa on Monday for joint exercises."), "visit") == set()
+    assert _tuples(run("Admiral Rahul Singh arrived in Nairobi on Monday for talks."), "visit") == {
+        ("Rahul Singh", "KEN", "actual"),
+    }

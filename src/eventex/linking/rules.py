@@ -64,6 +64,7 @@ class TypeLexicon:
     frame_status: dict[str, str] = field(default_factory=dict)
     verb_objects: dict[str, list[str]] = field(default_factory=dict)
     non_official: frozenset[str] = frozenset()
+    non_purposes: frozenset[str] = frozenset()
     relations_ids: frozenset[str] = frozenset()
     relations_frames: frozenset[str] = frozenset()
     arms_exporters: tuple[str, ...] = ()
@@ -153,6 +154,7 @@ class Rules:
                 frame_status=spec.get("frame_status", {}),
                 verb_objects=spec.get("verb_objects", {}),
                 non_official=frozenset(spec.get("non_official", [])),
+                non_purposes=frozenset(spec.get("non_purposes", [])),
                 relations_ids=frozenset(spec.get("relations_ids", [])),
                 relations_frames=frozenset(spec.get("relations_frames", [])),
                 arms_exporters=tuple(spec.get("arms_exporters", [])),
