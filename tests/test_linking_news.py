@@ -219,3 +219,8 @@ def test_a_trip_for_a_port_call_or_an_exercise_is_no_visit(run):
     assert _tuples(run("Admiral Rahul Singh arrived in Nairobi on Monday for talks."), "visit") == {
         ("Rahul Singh", "KEN", "actual"),
     }
+
+
+def test_the_owner_of_the_subject_of_a_light_verb_recognises(run):
+    events = run("The Spanish cabinet is expected to approve recognition of Kosovo on Wednesday.")
+    assert _tuples(events, "recognition") == {("ESP", "XKX", "planned")}
