@@ -113,16 +113,6 @@ def test_a_country_before_visit_is_its_destination_and_there_refers_back(run):
     assert {(v, d) for v, d, _ in _tuples(events, "visit")} == {("Olaf Scholz", "USA"), ("Olaf Scholz", "UKR")}
 
 
-def test_what_unnamed_sources_say_is_alleged_what_an_official_body_says_is_not(run):
-    def statuses(text: str) -> set[str]:
-        return {e.status for e in run(text) if e.type == "arms_sale"}
-
-    assert statuses("Egypt bought 24 Rafale jets from France, sources said.") == {"alleged"}
-    assert statuses("According to media reports, Egypt bought 24 Rafale jets from France.") == {"alleged"}
-    assert statuses("According to the Defence Ministry, Egypt bought 24 Rafale jets from France.") == {"actual"}
-    assert statuses("Egypt bought 24 Rafale jets from France, officials said.") == {"actual"}
-
-
 def test_a_state_that_modifies_or_owns_the_subject_recognises(run):
     assert _tuples(run("The Greek government refused to recognise Kosovo."), "recognition") == {
         ("GRC", "XKX", "negated"),
@@ -224,3 +214,12 @@ def test_a_trip_for_a_port_call_or_an_exercise_is_no_visit(run):
 def test_the_owner_of_the_subject_of_a_light_verb_recognises(run):
     events = run("The Spanish cabinet is expected to approve recognition of Kosovo on Wednesday.")
     assert _tuples(events, "recognition") == {("ESP", "XKX", "planned")}
+
+def test_what_unnamed_sources_say_is_alleged_what_an_official_body_says_is_not(run):
+    def statuses(text: str) -> set[str]:
+        return {e.status for e in run(text) if e.type == "arms_sale"}
+
+    assert statuses("Egypt bought 24 Rafale jets from France, sources said.") == {"alleged"}
+    assert statuses("According to media reports, Egypt bought 24 Rafale jets from France.") == {"alleged"}
+    assert statuses("According to the Defence Ministry, Egypt bought 24 Rafale jets from France.") == {"actual"}
+    assert statuses("Egypt bought 24 Rafale jets from France, officials said.") == {"actual"}
