@@ -113,6 +113,108 @@ def test_a_country_before_visit_is_its_destination_and_there_refers_back(run):
     assert {(v, d) for v, d, _ in _tuples(events, "visit")} == {("Olaf Scholz", "USA"), ("Olaf Scholz", "UKR")}
 
 
+def test_a_state_that_modifies_or_owns_the_subject_recognises(run):
+    assert _tuples(run("The Greek government refused to recognise Kosovo."), "recognition") == {
+        ("GRC", "XKX", "negated"),
+    }
+    events = run("Officials said the decision of the Government of Grenada to withdraw the recognition of the "
+                 "independence of Kosovo is final.")
+    assert _tuples(events, "recognition") == {("GRD", "XKX", "negated")}
+
+
+def test_mutual_recognition_with_a_states_authorities_goes_both_ways(run):
+    events = run("The envoy noted that Bahrain and the Pristina authorities agreed on mutual recognition.")
+    assert _tuples(events, "recognition") == {("BHR", "XKX", "planned"), ("XKX", "BHR", "planned")}
+
+
+def test_following_a_lead_restates_the_last_recognition_not_an_intervening_visit(run):
+    events = run("Russia recognised Abkhazia on Monday. At a summit in Astana, where Putin arrived on Tuesday, "
+                 "Armenia and Belarus declined to follow its lead.")
+    assert _tuples(events, "recognition") == {
+        ("RUS", "XAB", "actual"), ("ARM", "XAB", "negated"), ("BLR", "XAB", "negated"),
+    }
+    assert _tuples(events, "visit") == {("Putin", "KAZ", "actual")}  # 'where' stands for Astana
+
+
+def test_states_asked_to_follow_have_not_followed(run):
+    events = run("France recognised Palestine on Monday. Egypt called on all other EU members to follow.")
+    assert _tuples(events, "recognition") == {("FRA", "PSE", "actual")}
+
+
+def test_a_list_before_did_the_same_restates_a_freeze_of_recognition(run):
+    events = run("Serbia is grateful to Lesotho for withdrawing its recognition of Kosovo. The minister recalled "
+                 "that Lesotho was the tenth state to revoke or freeze its recognition since 2017, after Togo, Ghana "
+                 "and Nauru did the same in 2019.")
+    assert _tuples(events, "recognition") == {
+        ("LSO", "XKX", "negated"), ("TGO", "XKX", "negated"), ("GHA", "XKX", "negated"), ("NRU", "XKX", "negated"),
+    }
+
+
+def test_breaking_off_relations_withdraws_recognition_only_of_a_would_be_state(run):
+    assert _tuples(run("Georgia broke off diplomatic relations with Russia on Friday."), "recognition") == set()
+    assert _tuples(run("Kiribati severed diplomatic ties with Taipei on Friday."), "recognition") == {
+        ("KIR", "TWN", "negated"),
+    }
+
+
+def test_a_switch_names_the_state_switched_to_even_after_another_would_be_state(run):
+    events = run("Serbia thanked the country for its position on Kosovo. Honduras switched its recognition to "
+                 "Beijing last year.")
+    assert _tuples(events, "recognition") == {("HND", "CHN", "actual")}
+
+
+def test_an_accepted_invitation_is_planned_and_is_to_recall_plans_nothing(run):
+    events = run("Minister Okafor accepted the invitation to visit Ghana next spring.")
+    assert _tuples(events, "visit") == {("Okafor", "GHA", "planned")}
+    events = run("It is to recall that Ecuador recognized Palestine in 2010.")
+    assert _tuples(events, "recognition") == {("ECU", "PSE", "actual")}
+
+
+def test_the_object_of_a_coordinated_verb_is_no_destination(run):
+    events = run("Premier Taro Ito arrived in Nairobi on Monday for a trade forum and urged Ethiopia and Eritrea to "
+                 "keep the peace.")
+    assert _tuples(events, "visit") == {("Taro Ito", "KEN", "actual")}
+
+
+def test_the_one_invited_to_visit_is_the_visitor(run):
+    events = run("President Ruto extended an invitation to Chancellor Olaf Scholz to visit Kenya next year.")
+    assert _tuples(events, "visit") == {("Olaf Scholz", "KEN", "proposed")}
+
+
+def test_an_event_dated_by_a_temporal_preposition_is_presupposed(run):
+    events = run("During President Anna Berg's state visit to Hanoi in May, the two sides were reported to have "
+                 "discussed fisheries.")
+    assert _tuples(events, "visit") == {("Anna Berg", "VNM", "actual")}
+
+
+def test_a_memorandum_on_a_construction_proposes_it(run):
+    events = run("Rosatom signed a memorandum with Ghana in May on the construction of a nuclear power plant.")
+    assert [(e.type, e.status) for e in events] == [("energy_investment", "proposed")]
+
+
+def test_the_named_members_of_a_counted_subject_recognise_each(run):
+    events = run("Twelve states, including Suriname and Grenada, have withdrawn their recognition of Kosovo.")
+    assert _tuples(events, "recognition") == {("SUR", "XKX", "negated"), ("GRD", "XKX", "negated")}
+
+
+def test_his_country_is_the_state_named_before(run):
+    events = run("Gambia's President Adama Barrow is attending for the first time since his country dropped Taipei "
+                 "and recognised Beijing.")
+    assert _tuples(events, "recognition") == {("GMB", "TWN", "negated"), ("GMB", "CHN", "actual")}
+
+
+def test_a_trip_for_a_port_call_or_an_exercise_is_no_visit(run):
+    assert _tuples(run("Admiral Rahul Singh arrived at Mombasa on Monday for a three-day port call."), "visit") == set()
+    assert _tuples(run("Admiral Rahul Singh arrived in Mombasa on Monday for joint exercises."), "visit") == set()
+    assert _tuples(run("Admiral Rahul Singh arrived in Nairobi on Monday for talks."), "visit") == {
+        ("Rahul Singh", "KEN", "actual"),
+    }
+
+
+def test_the_owner_of_the_subject_of_a_light_verb_recognises(run):
+    events = run("The Spanish cabinet is expected to approve recognition of Kosovo on Wednesday.")
+    assert _tuples(events, "recognition") == {("ESP", "XKX", "planned")}
+
 def test_what_unnamed_sources_say_is_alleged_what_an_official_body_says_is_not(run):
     def statuses(text: str) -> set[str]:
         return {e.status for e in run(text) if e.type == "arms_sale"}

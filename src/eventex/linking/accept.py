@@ -64,6 +64,9 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         c.lemma_.lower() in lex.non_official for c in trig.children if c.dep_ in ("compound", "amod")
     ):
         return False  # tourists, warships and cargoes travel without a visit
+    purposes = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    if any(_purpose(g) & lex.non_purposes for g in purposes if g.dep_ == "pobj"):
+        return False  # 'arrived at Mombasa for a port call', 'for joint exercises'
     visitor = cand.first("visitor")
     if visitor is not None and set(visitor.text.lower().split()) & lex.non_official:
         return False  # 'a Black Sea Fleet visit' is a port call
@@ -76,6 +79,12 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     home = visitor and (visitor.id or visitor.affiliation)
     dests = f.get("destination", [])
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
+
+
+def _purpose(noun: Token) -> set[str]:
+    """A purpose noun's lemma, alone and with each compound before it ('call', 'port call')."""
+    lemma = noun.lemma_.lower()
+    return {lemma} | {f"{c.lemma_.lower()} {lemma}" for c in noun.children if c.dep_ == "compound"}
 
 
 def accept_arms_sale(cand: Candidate, lex: TypeLexicon) -> bool:

@@ -31,6 +31,8 @@ AGENT_LABELS = {
     "visit": {"PERSON", "ORG"}, "recognition": STATE_LABELS | {"PERSON"}, "energy_investment": {"ORG", "GPE", "NORP"},
 }
 """Labels of the coordinated mentions that make one event each, per type (its agent role takes one filler)."""
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
+"""Relations of a state mention to a noun it stands behind ('the Pristina authorities', 'Kosovo's government')."""
 
 
 def datelines(ctx: LinkContext) -> list[tuple[int, Entity]]:
@@ -118,12 +120,11 @@ def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[T
     for tok in ctx.doc:
         if not _is_reference(tok):
             continue
-        before = [c for c in accepted if c.trigger.end <= tok.idx]
+        # 'London and Paris followed' restates a decision, not a trip: the latest event that is no visit
+        before = [c for c in accepted if c.trigger.end <= tok.idx and c.type != "visit"]
         if not before:
             continue
         source = before[-1]
-        if source.type == "visit":  # 'London and Paris followed' restates a decision, not a trip
-            continue
         if ctx.document.text[source.trigger.end : tok.idx].count("\n\n") > 1:
             continue
         agents = _subjects(tok, ctx)
@@ -165,12 +166,32 @@ def _is_reference(tok: Token) -> bool:
 
 
 def _subjects(tok: Token, ctx: LinkContext) -> list[Entity]:
-    """The mentions that are the subject of ``tok`` (or of the verb it complements: 'declined to follow')."""
+    """The mentions that are the subject of ``tok`` (or of the verb it complements: 'declined to follow'); a
+    subject that names no one stands for the state that modifies it ('the Pristina authorities')."""
     verb = tok.head if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
-    return [
-        ctx.by_token[t.i] for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
-        for t in (s, *s.conjuncts) if t.i in ctx.by_token
-    ]
+    if verb is not tok and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
+        return []  # 'Egypt called on the EU members to follow': those asked to follow have not (yet)
+    subjects = [t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in (s, *s.conjuncts)]
+    out = []
+    for t in subjects or _list_before(verb, ctx):
+        if t.i in ctx.by_token:
+            out.append(ctx.by_token[t.i])
+            continue
+        states = [ctx.by_token[c.i] for c in t.children if c.dep_ in MODIFIER_DEPS and c.i in ctx.by_token]
+        out.extend(e for e in states[:1] if e.label in STATE_LABELS)
+    return out
+
+
+def _list_before(verb: Token, ctx: LinkContext) -> list[Token]:
+    """The list of names just before a verb the parser left without a subject ('after Togo, Ghana and Nauru did
+    the same'): mention tokens, commas and 'and', read leftwards."""
+    out = []
+    for t in reversed(verb.doc[verb.sent.start : verb.i]):
+        if t.i in ctx.by_token and ctx.by_token[t.i].label in STATE_LABELS | {"PERSON", "ORG"}:
+            out.append(t)
+        elif t.lower_ not in (",", "and"):
+            break
+    return out[::-1]
 
 
 def reciprocal(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
@@ -204,7 +225,8 @@ def switched(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     if not new:
         return [cand]
     old = [e for e in cand.fillers.get("recognized", []) if e.id not in {n.id for n in new}]
-    out = [replace(cand, fillers={**cand.fillers, "recognized": new}, status="actual", frame="recognize")]
+    out = [replace(cand, fillers={**cand.fillers, "recognized": new}, status="actual", frame="recognize",
+                   fallback_used=False)]  # the state switched to is named, not guessed
     if old:
         out.append(replace(cand, fillers={**cand.fillers, "recognized": old}))
     return out

@@ -166,7 +166,7 @@ def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     f = cand.fillers
     lex = rules.lexicons["recognition"]
     would_be = lex.relations_ids
-    guessed = cand.fallback_used and cand.trigger_token.pos_ == "NOUN"  # 'Bahrain's recognition, …, Serbia'
+    guessed = cand.fallback_used  # 'Bahrain's recognition, …, Serbia', 'to freeze its recognition, after Togo …'
     if cand.frame in lex.relations_frames or (f.get("recognized") and not guessed):
         return
     if any(r.id in would_be for r in f.get("recognized", [])):

@@ -34,10 +34,12 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
     walk = TreeWalk(trig)
     paths = {id(m.entity): walk.path(m.root) for m in in_sent}
     if trig.dep_ == "relcl":  # 'Algeria, which recognized …': the pronoun's antecedent takes its relation
-        rel = next((c for c in trig.children if c.lower_ in rules.words.relative_pronouns), None)
+        words = rules.words
+        rel = next((c for c in trig.children if c.lower_ in words.relative_pronouns | words.relative_adverbs.keys()),
+                   None)
         for m in in_sent:
             if rel is not None and m.span.start <= trig.head.i < m.span.end:
-                paths[id(m.entity)] = rel.dep_
+                paths[id(m.entity)] = words.relative_adverbs.get(rel.lower_, rel.dep_)
     anaphors = find_anaphors(cand.sentence, ctx.by_token, rules.words)
     titles = {t.i for a in anaphors if a.kind == "TITLE" for t in a.token.subtree}  # 'the President of the Republic'
     in_sent = [m for m in in_sent if not titles.intersection(range(m.span.start, m.span.end))]

@@ -64,6 +64,7 @@ class TypeLexicon:
     frame_status: dict[str, str] = field(default_factory=dict)
     verb_objects: dict[str, list[str]] = field(default_factory=dict)
     non_official: frozenset[str] = frozenset()
+    non_purposes: frozenset[str] = frozenset()
     relations_ids: frozenset[str] = frozenset()
     relations_frames: frozenset[str] = frozenset()
     arms_exporters: tuple[str, ...] = ()
@@ -90,6 +91,7 @@ class Words:
 
     state_only_roles: tuple[str, ...]
     relative_pronouns: frozenset[str]
+    relative_adverbs: dict[str, str]
     person_pronouns: frozenset[str]
     state_pronouns: frozenset[str]
     place_adverbs: frozenset[str]
@@ -113,6 +115,7 @@ class Words:
         return cls(
             state_only_roles=tuple(spec["roles"]["state_only"]),
             relative_pronouns=frozenset(ana["relative_pronouns"]),
+            relative_adverbs=dict(ana["relative_adverbs"]),
             person_pronouns=frozenset(ana["person_pronouns"]),
             state_pronouns=frozenset(ana["state_pronouns"]),
             place_adverbs=frozenset(ana["place_adverbs"]),
@@ -151,6 +154,7 @@ class Rules:
                 frame_status=spec.get("frame_status", {}),
                 verb_objects=spec.get("verb_objects", {}),
                 non_official=frozenset(spec.get("non_official", [])),
+                non_purposes=frozenset(spec.get("non_purposes", [])),
                 relations_ids=frozenset(spec.get("relations_ids", [])),
                 relations_frames=frozenset(spec.get("relations_frames", [])),
                 arms_exporters=tuple(spec.get("arms_exporters", [])),

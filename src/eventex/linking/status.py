@@ -19,7 +19,10 @@ class StatusRules:
         self.cues: dict[str, set[str]] = {k: set(v["lemmas"]) for k, v in spec["cues"].items()}
         self.verb_only: set[str] = {w for v in spec["cues"].values() for w in v.get("verb_only", [])}
         self.be_to: bool = spec["cues"]["planned"].get("be_to", False)
+        self.accepting: set[str] = set(spec["cues"]["planned"].get("accepting", []))
+        self.proposal_objects: set[str] = set(spec["cues"]["proposed"].get("objects", []))
         self.factual_marks: set[str] = set(spec["factual_marks"])
+        self.factual_preps: set[str] = set(spec["factual_preps"])
         self.hypothetical_marks: set[str] = set(spec["hypothetical_marks"])
         self.infinitive: str | None = spec.get("infinitive_status")
         self.factual_infinitive_heads: set[str] = set(spec.get("factual_infinitive_heads", []))
@@ -31,7 +34,8 @@ class StatusRules:
         """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children.
 
         Climbing stops at a relative clause or a temporal/causal subordinate clause: what such a clause
-        states is asserted on its own ('…, as with Nicaragua when it recognized them').
+        states is asserted on its own ('…, as with Nicaragua when it recognized them'); likewise at the object
+        of a temporal preposition ('during the visit').
         """
         chain = [trigger]
         t = trigger
@@ -47,6 +51,8 @@ class StatusRules:
                 # (not 'the charge that Kyiv had supplied …': a noun's content clause, parsed as relcl too)
             if any(self._factual(c) for c in t.children):
                 break
+            if t.dep_ == "pobj" and t.head.lower_ in self.factual_preps:
+                break  # 'during his visit, the two sides were reported to …': the visit is presupposed
             t = t.head
             chain.append(t)
         toks = list(chain)
@@ -87,11 +93,17 @@ class StatusRules:
             phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}  # 'called off'
             for status, lemmas in self.cues.items():
                 if lemma in lemmas or tok.lower_ in lemmas or phrasal & lemmas:
+                    if status == "proposed" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.accepting:
+                        status = "planned"  # 'accepted the invitation to visit': the proposal is agreed
                     found.setdefault(status, []).append(tok.text)
+            if tok.i == trigger.head.head.i and trigger.head.dep_ == "prep" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.proposal_objects for c in tok.children
+            ):
+                found.setdefault("proposed", []).append(tok.text)  # 'signed a memorandum … on the construction'
             if self.be_to and tok.lemma_ == "be" and any(
                 ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
                 for ch in tok.children
-            ):
+            ) and _over_clause(trigger, tok):
                 found.setdefault("planned", []).append(tok.text + " to")
         if (
             self.infinitive and trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "advcl", "relcl", "acl")
@@ -126,3 +138,14 @@ class StatusRules:
                 if obj is not None and obj.lemma_.lower() in self.unnamed_sources | {"report"}:
                     return f"according to {obj.text}"
         return None
+
+
+def _over_clause(trigger: Token, head: Token) -> bool:
+    """Whether no clause boundary lies between ``trigger`` and its ancestor ``head``: 'is to deliver' plans the
+    delivery, but in 'it is to recall that Algeria recognized …' the recognition is a clause of its own."""
+    t = trigger
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ == "ccomp":
+            return False
+        t = t.head
+    return True
