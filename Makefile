@@ -47,8 +47,10 @@ corpus: install
 	$(BIN)/eventex build-corpus corpora/src corpora
 	$(BIN)/eventex build-corpus corpora/news/src corpora/news
 
-train: install
-	$(BIN)/eventex train --corpus corpora --conll $(SHARED)/data/conll2003 --version 3 --out models/eventex-ner
+train: install  # v3 from the base encoder (monitor corpus + CoNLL-2003), then v4: one epoch more with the news corpus
+	$(BIN)/eventex train --corpus corpora --conll $(SHARED)/data/conll2003 --version 3 --out build/eventex-ner-v3
+	$(BIN)/eventex train --corpus corpora --corpus corpora/news --init-from build/eventex-ner-v3 --epochs 1 --lr 5e-5 \
+		--version 4 --out models/eventex-ner
 
 evaluate: install
 	$(BIN)/eventex evaluate --gold corpora/test.jsonl

@@ -44,9 +44,13 @@ def test_info_reports_a_tampered_model(tmp_path, capsys):
     model.mkdir()
     manifest = json.loads((models.CHECKOUT_MODEL / "manifest.json").read_text())
     (model / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    for name in manifest["sha256"]:  # every listed file intact but the weights
+        if name != "model.safetensors":
+            shutil.copy(models.CHECKOUT_MODEL / name, model / name)
     (model / "model.safetensors").write_bytes(b"not the weights")
     report = info(str(model))
-    assert report["model"]["files"] == {"model.safetensors": "MISMATCH"} and not report["model"]["hashes_verified"]
+    assert report["model"]["files"] == {**dict.fromkeys(manifest["sha256"], "ok"), "model.safetensors": "MISMATCH"}
+    assert not report["model"]["hashes_verified"]
     assert any("do not match its manifest" in w for w in report["warnings"])
     assert "no card.json int8 check" in report["model"]["runtime"]["why"]  # no card: fp32
     assert report["model"]["runtime"]["auto"] == "onnx"
