@@ -125,15 +125,16 @@ def _maker_named_later(maker: str, trig: Token, ctx: LinkContext) -> Entity | No
 
 def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """The host country of an investment: where a known asset lies (a mention of that state, else the asset
-    mention standing for it), else the state nearest the asset (or, close by, the trigger)."""
+    mention standing for it; this beats a fallback guess), else the state nearest the asset (or, close by, the
+    trigger) that names no firm's nationality."""
     f = cand.fillers
     _seller_home(cand, ctx, rules)
-    if f.get("host_country"):
-        return
     named = cand.first("asset")
     investor = cand.first("investor")
     home = {investor.id, investor.affiliation} - {None} if investor else set()
     known = rules.facts.find_energy_asset(named.text) if named is not None else None
+    if f.get("host_country") and "host_country" not in cand.guessed:
+        return
     if known is not None and known.row.host_iso3 not in home:
         src = ctx.state_mention(known.row.host_iso3, cand.trigger_token)
         f["host_country"] = [
@@ -141,11 +142,13 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                                       else {"implicit": True})
         ]
         return
+    if f.get("host_country"):
+        return
     in_sent = ctx.mentions.in_sentence(cand.sentence.start)
     asset = next((m.span for m in in_sent if named and m.entity == named), None)
     near = [
         m for m in in_sent
-        if m.entity.label in ("GPE", "NORP") and m.entity.id
+        if m.entity.label in ("GPE", "NORP") and m.entity.id and not ctx.names_nationality(m, rules.words.firm_nouns)
         and (investor is None or m.entity.id not in (investor.id, investor.affiliation))
     ]
     trig = cand.trigger_token

@@ -80,6 +80,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             and not (role == other_role and m.entity.id in home)
             and (fb.side == "any" or (fb.side == "left") == (m.span.start < trig.i))
             and walk.distance(m.root) <= fb.max_distance
+            and not (role in rules.words.nationality_roles and ctx.names_nationality(m, rules.words.firm_nouns))
         ]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         pool = [m for m in pool if m.entity.id in prefer] or pool  # 'urging Belgrade and Pristina': Pristina
@@ -88,6 +89,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             cand.fillers[role] = [m.entity]
             used.add(id(m.entity))
             cand.fallback_used = True
+            cand.guessed.add(role)
 
 
 def fill_partners(cand: Candidate, coop: Cooperation, ctx: LinkContext, rules: Rules) -> None:

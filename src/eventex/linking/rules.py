@@ -87,9 +87,12 @@ class TypeLexicon:
 
 @dataclass(frozen=True)
 class Words:
-    """The word lists and limits of ``linking.toml``: anaphora, partners, state-only roles, distances."""
+    """The word lists and limits of ``linking.toml``: anaphora, partners, state-only and nationality roles,
+    distances."""
 
     state_only_roles: tuple[str, ...]
+    nationality_roles: frozenset[str]
+    firm_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
     relative_adverbs: dict[str, str]
     person_pronouns: frozenset[str]
@@ -114,6 +117,8 @@ class Words:
         ana, partners, limits = spec["anaphora"], spec["partners"], spec["limits"]
         return cls(
             state_only_roles=tuple(spec["roles"]["state_only"]),
+            nationality_roles=frozenset(spec["nationality"]["roles"]),
+            firm_nouns=frozenset(spec["nationality"]["firm_nouns"]),
             relative_pronouns=frozenset(ana["relative_pronouns"]),
             relative_adverbs=dict(ana["relative_adverbs"]),
             person_pronouns=frozenset(ana["person_pronouns"]),
