@@ -28,3 +28,15 @@ def _tuples(events, type_: str) -> set[tuple]:
 def test_a_firms_nationality_is_no_host_and_a_known_asset_names_it(run):
     events = run("ExxonMobil operates the Stabroek block with a 45% share, while China's CNOOC holds 25% of it.")
     assert _tuples(events, "energy_investment") == {("ExxonMobil", "GUY", "actual"), ("CNOOC", "GUY", "actual")}
+
+
+def test_a_relative_clause_with_a_nominal_trigger_gives_the_antecedent_its_role(run):
+    events = run("Vietnam, which signed a contract with Russia for six Kilo submarines in 2009, took the last one in "
+                 "2017.")
+    assert _tuples(events, "arms_sale") == {("RUS", "VNM", "actual")}
+
+
+def test_the_state_that_expects_a_delivery_is_its_buyer(run):
+    events = run("Morocco expects the first Caracal helicopters to be delivered next year, despite objections from "
+                 "Algeria.")
+    assert _tuples(events, "arms_sale") == {("FRA", "MAR", "planned")}

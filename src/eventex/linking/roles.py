@@ -33,13 +33,20 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
     ]
     walk = TreeWalk(trig)
     paths = {id(m.entity): walk.path(m.root) for m in in_sent}
-    if trig.dep_ == "relcl":  # 'Algeria, which recognized …': the pronoun's antecedent takes its relation
+    clause = _relative_clause(trig)
+    if clause is not None:  # 'Algeria, which recognized …', 'X, which signed a deal …': the antecedent takes
         words = rules.words
-        rel = next((c for c in trig.children if c.lower_ in words.relative_pronouns | words.relative_adverbs.keys()),
+        rel = next((c for c in clause.children if c.lower_ in words.relative_pronouns | words.relative_adverbs.keys()),
                    None)
-        for m in in_sent:
-            if rel is not None and m.span.start <= trig.head.i < m.span.end:
-                paths[id(m.entity)] = words.relative_adverbs.get(rel.lower_, rel.dep_)
+        head = clause.head  # the antecedent: its mention, or the nearest apposition ('the … Corporation (CNPC)')
+        named = [
+            m for m in in_sent
+            if m.span.start <= head.i < m.span.end or (m.root.dep_ == "appos" and m.root.head.i == head.i)
+        ]
+        if rel is not None and named and (clause is trig or rel.lower_ not in words.relative_adverbs):
+            # the relative word's relation to the trigger ('where' stands for a place phrase)
+            path = words.relative_adverbs.get(rel.lower_) or walk.path(rel)
+            paths[id(max(named, key=lambda m: m.span.start).entity)] = path
     anaphors = find_anaphors(cand.sentence, ctx.by_token, rules.words)
     titles = {t.i for a in anaphors if a.kind == "TITLE" for t in a.token.subtree}  # 'the President of the Republic'
     in_sent = [m for m in in_sent if not titles.intersection(range(m.span.start, m.span.end))]
@@ -141,6 +148,16 @@ def _states_before(tok: Token, ctx: LinkContext, n: int) -> list[Entity]:
             seen.add(key)
             mentions.append(e.model_copy(update={"implicit": True}))
     return mentions
+
+
+def _relative_clause(trig: Token) -> Token | None:
+    """The relative clause's verb when it is the trigger or the verb of a trigger that is its object ('which
+    signed a deal')."""
+    if trig.dep_ == "relcl":
+        return trig
+    if trig.dep_ in ("dobj", "nsubjpass") and trig.head.dep_ == "relcl":
+        return trig.head
+    return None
 
 
 def _overlaps(m: Mention, start: int, end: int) -> bool:
