@@ -40,3 +40,10 @@ def test_the_state_that_expects_a_delivery_is_its_buyer(run):
     events = run("Morocco expects the first Caracal helicopters to be delivered next year, despite objections from "
                  "Algeria.")
     assert _tuples(events, "arms_sale") == {("FRA", "MAR", "planned")}
+
+
+def test_the_participation_of_firms_or_a_nationality_in_an_asset_is_an_investment(run):
+    events = run("The ministers discussed the participation of Turkish companies in the Kandym gas field.")
+    assert _tuples(events, "energy_investment") == {("TUR", "UZB", "proposed")}
+    events = run("Sinopec's participation in the Agadem block began in 2008.")
+    assert _tuples(events, "energy_investment") == {("Sinopec", "NER", "actual")}
