@@ -47,3 +47,19 @@ def test_the_participation_of_firms_or_a_nationality_in_an_asset_is_an_investmen
     assert _tuples(events, "energy_investment") == {("TUR", "UZB", "proposed")}
     events = run("Sinopec's participation in the Agadem block began in 2008.")
     assert _tuples(events, "energy_investment") == {("Sinopec", "NER", "actual")}
+
+
+def test_an_owners_interest_in_acquiring_makes_it_the_buyer(run):
+    events = run("Algeria's interest in acquiring Su-57 fighters was confirmed by officials.")
+    assert _tuples(events, "arms_sale") == {("RUS", "DZA", "proposed")}
+
+
+def test_an_offer_of_weapons_is_a_proposed_sale_from_the_offering_state(run):
+    assert _tuples(run("Peru rejected a South Korean offer of K2 tanks."), "arms_sale") == {("KOR", "PER", "proposed")}
+    assert _tuples(run("Russia made an offer of S-400 systems to India."), "arms_sale") == {
+        ("RUS", "IND", "proposed"),
+    }
+    assert _tuples(run("Argentina is studying an offer from Denmark of 24 used F-16 fighters."), "arms_sale") == {
+        ("DNK", "ARG", "proposed"),
+    }
+    assert _tuples(run("Brazil made an offer of talks to Venezuela."), "arms_sale") == set()
