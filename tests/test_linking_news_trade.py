@@ -63,3 +63,17 @@ def test_an_offer_of_weapons_is_a_proposed_sale_from_the_offering_state(run):
         ("DNK", "ARG", "proposed"),
     }
     assert _tuples(run("Brazil made an offer of talks to Venezuela."), "arms_sale") == set()
+
+
+def test_a_list_role_takes_no_filler_from_a_governing_clause_or_a_modifier(run):
+    events = run("The newspaper Vedomosti reported that Algeria had signed for 14 Su-57 fighters.")
+    assert _tuples(events, "arms_sale") == {("RUS", "DZA", "alleged")}
+    events = run("Ankara has sold the drones to Ukraine, Azerbaijan and Poland, the first NATO member to buy them.")
+    assert _tuples(events, "arms_sale") == {
+        ("TUR", "UKR", "actual"), ("TUR", "AZE", "actual"), ("TUR", "POL", "actual"),
+    }
+
+
+def test_a_sale_approved_to_a_buyer_names_the_buyer_on_the_verb(run):
+    events = run("The State Department approved a possible sale of 40 F-16 jets to Turkey.")
+    assert {(b, s) for _, b, s in _tuples(events, "arms_sale")} == {("TUR", "proposed")}

@@ -66,7 +66,12 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             ]
             if hits:
                 hits.sort(key=lambda m: (walk.distance(m.root), m.span.start))
-                chosen = sorted(hits, key=lambda m: m.span.start) if many[role] else hits[:1]
+                if many[role]:  # a list: the nearest hit's conjuncts (or, for some roles, its clause's hits)
+                    key = paths.get if role in rules.words.one_path_lists else lambda k: _climbs(paths.get(k))
+                    best = key(id(hits[0].entity))
+                    chosen = sorted((m for m in hits if key(id(m.entity)) == best), key=lambda m: m.span.start)
+                else:
+                    chosen = hits[:1]
                 cand.fillers[role] = [m.entity for m in chosen]
                 used.update(id(m.entity) for m in chosen)
                 break
@@ -158,6 +163,11 @@ def _relative_clause(trig: Token) -> Token | None:
     if trig.dep_ in ("dobj", "nsubjpass") and trig.head.dep_ == "relcl":
         return trig.head
     return None
+
+
+def _climbs(path: str | None) -> int:
+    """How many steps up a role path climbs from the trigger (0 for an anaphor's antecedent, which has none)."""
+    return path.count("^") if path else 0
 
 
 def _overlaps(m: Mention, start: int, end: int) -> bool:

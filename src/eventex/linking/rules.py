@@ -91,6 +91,7 @@ class Words:
     distances."""
 
     state_only_roles: tuple[str, ...]
+    one_path_lists: frozenset[str]
     nationality_roles: frozenset[str]
     firm_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -117,6 +118,7 @@ class Words:
         ana, partners, limits = spec["anaphora"], spec["partners"], spec["limits"]
         return cls(
             state_only_roles=tuple(spec["roles"]["state_only"]),
+            one_path_lists=frozenset(spec["roles"]["one_path_lists"]),
             nationality_roles=frozenset(spec["nationality"]["roles"]),
             firm_nouns=frozenset(spec["nationality"]["firm_nouns"]),
             relative_pronouns=frozenset(ana["relative_pronouns"]),
