@@ -77,3 +77,10 @@ def test_a_list_role_takes_no_filler_from_a_governing_clause_or_a_modifier(run):
 def test_a_sale_approved_to_a_buyer_names_the_buyer_on_the_verb(run):
     events = run("The State Department approved a possible sale of 40 F-16 jets to Turkey.")
     assert {(b, s) for _, b, s in _tuples(events, "arms_sale")} == {("TUR", "proposed")}
+
+
+def test_the_foreign_firm_a_host_company_signs_with_is_the_investor(run):
+    events = run("Sonatrach signed a memorandum with Eni on exploring new oil blocks in Algeria.")
+    assert _tuples(events, "energy_investment") == {("Eni", "DZA", "proposed")}
+    events = run("Sinopec signed an agreement with Total on developing the Tilenga oil field in Uganda.")
+    assert {i for i, _, _ in _tuples(events, "energy_investment")} == {"Sinopec"}

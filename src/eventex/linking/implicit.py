@@ -129,6 +129,7 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     trigger) that names no firm's nationality."""
     f = cand.fillers
     _seller_home(cand, ctx, rules)
+    _foreign_partner(cand)
     named = cand.first("asset")
     investor = cand.first("investor")
     home = {investor.id, investor.affiliation} - {None} if investor else set()
@@ -183,6 +184,18 @@ def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         src = ctx.state_mention(iso, cand.trigger_token)
         if src is not None:
             f["recognized"] = [src.model_copy(update={"implicit": True})]
+
+
+def _foreign_partner(cand: Candidate) -> None:
+    """'Sonatrach signed a memorandum with Eni on exploring blocks in Algeria': when the investor found acts for
+    the host state (or no host state is known yet), a firm of another state it signs with invests instead."""
+    f = cand.fillers
+    investor, partner, host = cand.first("investor"), cand.first("partner"), cand.first("host_country")
+    if investor is None or partner is None:
+        return
+    home, away = state_key(investor), state_key(partner)
+    if home and away and home != away and (host is None or host.id in (None, home)):
+        f["investor"] = [partner]
 
 
 def _seller_home(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:

@@ -66,7 +66,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             ]
             if hits:
                 hits.sort(key=lambda m: (walk.distance(m.root), m.span.start))
-                if many[role]:  # a list: the nearest hit's conjuncts (or, for some roles, its clause's hits)
+                if many.get(role):  # a list: the nearest hit's conjuncts (or, for some roles, its clause's hits)
                     key = paths.get if role in rules.words.one_path_lists else lambda k: _climbs(paths.get(k))
                     best = key(id(hits[0].entity))
                     chosen = sorted((m for m in hits if key(id(m.entity)) == best), key=lambda m: m.span.start)
