@@ -84,3 +84,11 @@ def test_the_foreign_firm_a_host_company_signs_with_is_the_investor(run):
     assert _tuples(events, "energy_investment") == {("Eni", "DZA", "proposed")}
     events = run("Sinopec signed an agreement with Total on developing the Tilenga oil field in Uganda.")
     assert {i for i, _, _ in _tuples(events, "energy_investment")} == {"Sinopec"}
+
+
+def test_the_nationality_of_a_definite_firm_noun_stands_for_the_firm_named_before(run):
+    events = run("Eni reported record profits on Tuesday. The Italian company will invest $1 billion in a gas field "
+                 "off Libya.")
+    assert _tuples(events, "energy_investment") == {("Eni", "LBY", "planned")}
+    events = run("Italian companies will invest $1 billion in a gas field off Libya.")
+    assert _tuples(events, "energy_investment") == {("ITA", "LBY", "planned")}

@@ -22,9 +22,11 @@ DEAL_FRAME = "deal_noun"
 
 
 def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """Fill the roles the text implies: a host frame's destination, then the rule of the event type."""
+    """Fill the roles the text implies: a host frame's destination, the firm a definite description names, then
+    the rule of the event type."""
     if cand.frame.startswith("host"):
         _host_destination(cand, ctx)
+    _named_firm(cand, ctx, rules)
     if rule := IMPLICIT.get(cand.type):
         rule(cand, ctx, rules)
 
@@ -43,6 +45,26 @@ def _host_destination(cand: Candidate, ctx: LinkContext) -> None:
         src = ctx.state_mention(ctx.dominant, trig)
     if src is not None:
         f["destination"] = [src.model_copy(update={"implicit": True})]
+
+
+def _named_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'Petrobras …: the Brazilian company has acquired stakes': a nationality in a definite singular firm noun
+    stands for the firm of that state named last before it in the paragraph."""
+    in_sent = {id(m.entity): m for m in ctx.mentions.in_sentence(cand.sentence.start)}
+    for fillers in cand.fillers.values():
+        for k, e in enumerate(fillers):
+            m = in_sent.get(id(e))
+            if m is None or e.label != "NORP" or not e.id or m.root.dep_ != "amod":
+                continue
+            head = m.root.head
+            if head.lemma_.lower() not in rules.words.firm_nouns or head.tag_ != "NN":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+                continue
+            firm = next((p.entity for p in reversed(ctx.mentions.before(m.span.start))
+                         if p.entity.label == "ORG" and state_key(p.entity) == e.id), None)
+            if firm is not None and "\n\n" not in ctx.document.text[firm.end : e.start]:
+                fillers[k] = firm.model_copy(update={"implicit": True})
 
 
 def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
