@@ -92,3 +92,8 @@ def test_the_nationality_of_a_definite_firm_noun_stands_for_the_firm_named_befor
     assert _tuples(events, "energy_investment") == {("Eni", "LBY", "planned")}
     events = run("Italian companies will invest $1 billion in a gas field off Libya.")
     assert _tuples(events, "energy_investment") == {("ITA", "LBY", "planned")}
+
+
+def test_a_blocked_takeover_is_a_negated_investment_by_the_bidder(run):
+    events = run("Canberra blocked the takeover of the gas pipeline operator by Hong Kong's CK Infrastructure.")
+    assert _tuples(events, "energy_investment") == {("CK Infrastructure", "AUS", "negated")}
