@@ -97,3 +97,9 @@ def test_the_nationality_of_a_definite_firm_noun_stands_for_the_firm_named_befor
 def test_a_blocked_takeover_is_a_negated_investment_by_the_bidder(run):
     events = run("Canberra blocked the takeover of the gas pipeline operator by Hong Kong's CK Infrastructure.")
     assert _tuples(events, "energy_investment") == {("CK Infrastructure", "AUS", "negated")}
+
+
+def test_participation_in_the_work_on_an_asset_names_the_asset(run):
+    events = run("The ministers discussed the participation of Chinese companies in the modernization of the thermal "
+                 "power plants of Kyrgyzstan.")
+    assert _tuples(events, "energy_investment") == {("CHN", "KGZ", "proposed")}
