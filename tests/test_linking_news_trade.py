@@ -103,3 +103,10 @@ def test_participation_in_the_work_on_an_asset_names_the_asset(run):
     events = run("The ministers discussed the participation of Chinese companies in the modernization of the thermal "
                  "power plants of Kyrgyzstan.")
     assert _tuples(events, "energy_investment") == {("CHN", "KGZ", "proposed")}
+
+
+def test_signing_for_weapons_is_a_purchase_by_the_raised_subject(run):
+    events = run("Peru is expected to sign next month for 12 used F-16 fighters from Norway.")
+    assert _tuples(events, "arms_sale") == {("NOR", "PER", "planned")}
+    events = run("Cyprus signed a contract with Rosoboronexport for the purchase of Tor air defense systems.")
+    assert _tuples(events, "arms_sale") == {("Rosoboronexport", "CYP", "actual")}

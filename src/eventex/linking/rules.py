@@ -72,6 +72,7 @@ class TypeLexicon:
     energy_company_stems: tuple[str, ...] = ()
     cooperation: Cooperation | None = None
     object_frames: dict[str, dict] = field(default_factory=dict)
+    yield_to_noun: frozenset[str] = frozenset()
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -169,6 +170,7 @@ class Rules:
                 energy_company_stems=tuple(spec.get("energy_company_stems", [])),
                 cooperation=_cooperation(spec.get("cooperation")),
                 object_frames=spec.get("object_frames", {}),
+                yield_to_noun=frozenset(spec.get("yield_to_noun", [])),
             )
             for etype, spec in trig.items()
         }
