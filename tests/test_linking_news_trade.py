@@ -110,3 +110,12 @@ def test_signing_for_weapons_is_a_purchase_by_the_raised_subject(run):
     assert _tuples(events, "arms_sale") == {("NOR", "PER", "planned")}
     events = run("Cyprus signed a contract with Rosoboronexport for the purchase of Tor air defense systems.")
     assert _tuples(events, "arms_sale") == {("Rosoboronexport", "CYP", "actual")}
+
+
+def test_the_signer_of_a_memorandum_on_exploration_and_the_firm_an_agreement_is_with_invest(run):
+    events = run("Petrobras and YPFB signed a memorandum of understanding on joint exploration for gas fields in "
+                 "Bolivia.")
+    assert _tuples(events, "energy_investment") == {("Petrobras", "BOL", "proposed")}
+    events = run("The agreement with Rosatom on the construction of a nuclear power plant in Uzbekistan was "
+                 "cancelled.")
+    assert _tuples(events, "energy_investment") == {("Rosatom", "UZB", "negated")}

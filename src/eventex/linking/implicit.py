@@ -104,7 +104,8 @@ def _deal_signer_buys(cand: Candidate, rules: Rules) -> None:
     if cand.frame != DEAL_FRAME or f.get("buyer") or not f.get("seller") or not f.get("weapon"):
         return
     trig = cand.trigger_token
-    if trig.dep_ != "dobj" or trig.head.lemma_.lower() in rules.lexicons[cand.type].verbs:
+    lex, verb = rules.lexicons[cand.type], trig.head.lemma_.lower()
+    if trig.dep_ != "dobj" or (verb in lex.verbs and verb not in lex.yield_to_noun):
         return
     party = f["seller"][0]
     known = next((m.row for e in f["weapon"] if (m := rules.facts.find_weapon(e.text))), None)
@@ -210,10 +211,14 @@ def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 def _foreign_partner(cand: Candidate) -> None:
     """'Sonatrach signed a memorandum with Eni on exploring blocks in Algeria': when the investor found acts for
-    the host state (or no host state is known yet), a firm of another state it signs with invests instead."""
+    the host state (or no host state is known yet), a firm of another state it signs with invests instead; with
+    no investor named ('the agreement with CEEC on the construction of …'), that firm invests."""
     f = cand.fillers
     investor, partner, host = cand.first("investor"), cand.first("partner"), cand.first("host_country")
-    if investor is None or partner is None:
+    if partner is None:
+        return
+    if investor is None:
+        f["investor"] = [partner]
         return
     home, away = state_key(investor), state_key(partner)
     if home and away and home != away and (host is None or host.id in (None, home)):
