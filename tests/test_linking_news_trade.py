@@ -119,3 +119,8 @@ def test_the_signer_of_a_memorandum_on_exploration_and_the_firm_an_agreement_is_
     events = run("The agreement with Rosatom on the construction of a nuclear power plant in Uzbekistan was "
                  "cancelled.")
     assert _tuples(events, "energy_investment") == {("Rosatom", "UZB", "negated")}
+
+
+def test_the_state_of_a_firm_bought_hosts_the_investment(run):
+    events = run("Sinopec agreed to buy 40 percent of Repsol for $7 billion.")
+    assert _tuples(events, "energy_investment") == {("Sinopec", "ESP", "planned")}

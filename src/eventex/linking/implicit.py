@@ -148,8 +148,8 @@ def _maker_named_later(maker: str, trig: Token, ctx: LinkContext) -> Entity | No
 
 def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """The host country of an investment: where a known asset lies (a mention of that state, else the asset
-    mention standing for it; this beats a fallback guess), else the state nearest the asset (or, close by, the
-    trigger) that names no firm's nationality."""
+    mention standing for it; this beats a fallback guess), else the state of a firm bought or bid for, else the
+    state nearest the asset (or, close by, the trigger) that names no firm's nationality."""
     f = cand.fillers
     _seller_home(cand, ctx, rules)
     _foreign_partner(cand)
@@ -167,6 +167,14 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         ]
         return
     if f.get("host_country"):
+        return
+    target = cand.first("target")
+    away = state_key(target) if target is not None else None
+    if away and away not in home:  # 'Gazprom Neft is to buy 51 percent of NIS': the firm bought is at home
+        src = ctx.state_mention(away, cand.trigger_token)
+        f["host_country"] = [(src or target).model_copy(
+            update={"implicit": True} if src is not None else {"implicit": True, "id": away, "canonical": None}
+        )]
         return
     in_sent = ctx.mentions.in_sentence(cand.sentence.start)
     asset = next((m.span for m in in_sent if named and m.entity == named), None)
