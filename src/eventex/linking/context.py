@@ -98,6 +98,15 @@ class LinkContext:
         before = [m.entity for m in self.mentions.before(near.i) if m.entity.id == iso]
         return before[-1] if before else None
 
+    def names_nationality(self, m: Mention, firm_nouns: frozenset[str]) -> bool:
+        """Whether a state mention modifies a firm or a person ("China's CNOOC", "the Turkish company"): it names
+        their nationality, not a place."""
+        root = m.root
+        if m.entity.label not in STATE_LABELS or root.dep_ not in ("poss", "amod", "compound", "nmod"):
+            return False
+        head = self.by_token.get(root.head.i)
+        return (head is not None and head.label in ("ORG", "PERSON")) or root.head.lemma_.lower() in firm_nouns
+
     def nearby_state(self, sentence: SpacySpan, exclude: set, near: int | None = None) -> Entity | None:
         """A state mention in ``sentence`` (the first, or the closest to character ``near``: 'Cernobbio, Italy'),
         else the closest one before it in its paragraph (not in ``exclude``)."""
@@ -128,6 +137,8 @@ class Candidate:
     sentence: SpacySpan
     fillers: dict[str, list[Entity]] = field(default_factory=dict)
     fallback_used: bool = False
+    guessed: set[str] = field(default_factory=set)
+    """Roles filled by a fallback guess (nearest mention), not along a path."""
     date: Entity | None = None
 
     def first(self, role: str) -> Entity | None:

@@ -22,9 +22,11 @@ DEAL_FRAME = "deal_noun"
 
 
 def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """Fill the roles the text implies: a host frame's destination, then the rule of the event type."""
+    """Fill the roles the text implies: a host frame's destination, the firm a definite description names, then
+    the rule of the event type."""
     if cand.frame.startswith("host"):
         _host_destination(cand, ctx)
+    _named_firm(cand, ctx, rules)
     if rule := IMPLICIT.get(cand.type):
         rule(cand, ctx, rules)
 
@@ -43,6 +45,26 @@ def _host_destination(cand: Candidate, ctx: LinkContext) -> None:
         src = ctx.state_mention(ctx.dominant, trig)
     if src is not None:
         f["destination"] = [src.model_copy(update={"implicit": True})]
+
+
+def _named_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'Petrobras …: the Brazilian company has acquired stakes': a nationality in a definite singular firm noun
+    stands for the firm of that state named last before it in the paragraph."""
+    in_sent = {id(m.entity): m for m in ctx.mentions.in_sentence(cand.sentence.start)}
+    for fillers in cand.fillers.values():
+        for k, e in enumerate(fillers):
+            m = in_sent.get(id(e))
+            if m is None or e.label != "NORP" or not e.id or m.root.dep_ != "amod":
+                continue
+            head = m.root.head
+            if head.lemma_.lower() not in rules.words.firm_nouns or head.tag_ != "NN":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+                continue
+            firm = next((p.entity for p in reversed(ctx.mentions.before(m.span.start))
+                         if p.entity.label == "ORG" and state_key(p.entity) == e.id), None)
+            if firm is not None and "\n\n" not in ctx.document.text[firm.end : e.start]:
+                fillers[k] = firm.model_copy(update={"implicit": True})
 
 
 def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
@@ -82,7 +104,8 @@ def _deal_signer_buys(cand: Candidate, rules: Rules) -> None:
     if cand.frame != DEAL_FRAME or f.get("buyer") or not f.get("seller") or not f.get("weapon"):
         return
     trig = cand.trigger_token
-    if trig.dep_ != "dobj" or trig.head.lemma_.lower() in rules.lexicons[cand.type].verbs:
+    lex, verb = rules.lexicons[cand.type], trig.head.lemma_.lower()
+    if trig.dep_ != "dobj" or (verb in lex.verbs and verb not in lex.yield_to_noun):
         return
     party = f["seller"][0]
     known = next((m.row for e in f["weapon"] if (m := rules.facts.find_weapon(e.text))), None)
@@ -125,15 +148,17 @@ def _maker_named_later(maker: str, trig: Token, ctx: LinkContext) -> Entity | No
 
 def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """The host country of an investment: where a known asset lies (a mention of that state, else the asset
-    mention standing for it), else the state nearest the asset (or, close by, the trigger)."""
+    mention standing for it; this beats a fallback guess), else the state of a firm bought or bid for, else the
+    state nearest the asset (or, close by, the trigger) that names no firm's nationality."""
     f = cand.fillers
     _seller_home(cand, ctx, rules)
-    if f.get("host_country"):
-        return
+    _foreign_partner(cand)
     named = cand.first("asset")
     investor = cand.first("investor")
     home = {investor.id, investor.affiliation} - {None} if investor else set()
     known = rules.facts.find_energy_asset(named.text) if named is not None else None
+    if f.get("host_country") and "host_country" not in cand.guessed:
+        return
     if known is not None and known.row.host_iso3 not in home:
         src = ctx.state_mention(known.row.host_iso3, cand.trigger_token)
         f["host_country"] = [
@@ -141,11 +166,21 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                                       else {"implicit": True})
         ]
         return
+    if f.get("host_country"):
+        return
+    target = cand.first("target")
+    away = state_key(target) if target is not None else None
+    if away and away not in home:  # 'Gazprom Neft is to buy 51 percent of NIS': the firm bought is at home
+        src = ctx.state_mention(away, cand.trigger_token)
+        f["host_country"] = [(src or target).model_copy(
+            update={"implicit": True} if src is not None else {"implicit": True, "id": away, "canonical": None}
+        )]
+        return
     in_sent = ctx.mentions.in_sentence(cand.sentence.start)
     asset = next((m.span for m in in_sent if named and m.entity == named), None)
     near = [
         m for m in in_sent
-        if m.entity.label in ("GPE", "NORP") and m.entity.id
+        if m.entity.label in ("GPE", "NORP") and m.entity.id and not ctx.names_nationality(m, rules.words.firm_nouns)
         and (investor is None or m.entity.id not in (investor.id, investor.affiliation))
     ]
     trig = cand.trigger_token
@@ -180,6 +215,22 @@ def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         src = ctx.state_mention(iso, cand.trigger_token)
         if src is not None:
             f["recognized"] = [src.model_copy(update={"implicit": True})]
+
+
+def _foreign_partner(cand: Candidate) -> None:
+    """'Sonatrach signed a memorandum with Eni on exploring blocks in Algeria': when the investor found acts for
+    the host state (or no host state is known yet), a firm of another state it signs with invests instead; with
+    no investor named ('the agreement with CEEC on the construction of …'), that firm invests."""
+    f = cand.fillers
+    investor, partner, host = cand.first("investor"), cand.first("partner"), cand.first("host_country")
+    if partner is None:
+        return
+    if investor is None:
+        f["investor"] = [partner]
+        return
+    home, away = state_key(investor), state_key(partner)
+    if home and away and home != away and (host is None or host.id in (None, home)):
+        f["investor"] = [partner]
 
 
 def _seller_home(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:

@@ -33,13 +33,20 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
     ]
     walk = TreeWalk(trig)
     paths = {id(m.entity): walk.path(m.root) for m in in_sent}
-    if trig.dep_ == "relcl":  # 'Algeria, which recognized …': the pronoun's antecedent takes its relation
+    clause = _relative_clause(trig)
+    if clause is not None:  # 'Algeria, which recognized …', 'X, which signed a deal …': the antecedent takes
         words = rules.words
-        rel = next((c for c in trig.children if c.lower_ in words.relative_pronouns | words.relative_adverbs.keys()),
+        rel = next((c for c in clause.children if c.lower_ in words.relative_pronouns | words.relative_adverbs.keys()),
                    None)
-        for m in in_sent:
-            if rel is not None and m.span.start <= trig.head.i < m.span.end:
-                paths[id(m.entity)] = words.relative_adverbs.get(rel.lower_, rel.dep_)
+        head = clause.head  # the antecedent: its mention, or the nearest apposition ('the … Corporation (CNPC)')
+        named = [
+            m for m in in_sent
+            if m.span.start <= head.i < m.span.end or (m.root.dep_ == "appos" and m.root.head.i == head.i)
+        ]
+        if rel is not None and named and (clause is trig or rel.lower_ not in words.relative_adverbs):
+            # the relative word's relation to the trigger ('where' stands for a place phrase)
+            path = words.relative_adverbs.get(rel.lower_) or walk.path(rel)
+            paths[id(max(named, key=lambda m: m.span.start).entity)] = path
     anaphors = find_anaphors(cand.sentence, ctx.by_token, rules.words)
     titles = {t.i for a in anaphors if a.kind == "TITLE" for t in a.token.subtree}  # 'the President of the Republic'
     in_sent = [m for m in in_sent if not titles.intersection(range(m.span.start, m.span.end))]
@@ -59,7 +66,12 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             ]
             if hits:
                 hits.sort(key=lambda m: (walk.distance(m.root), m.span.start))
-                chosen = sorted(hits, key=lambda m: m.span.start) if many[role] else hits[:1]
+                if many.get(role):  # a list: the nearest hit's conjuncts (or, for some roles, its clause's hits)
+                    key = paths.get if role in rules.words.one_path_lists else lambda k: _climbs(paths.get(k))
+                    best = key(id(hits[0].entity))
+                    chosen = sorted((m for m in hits if key(id(m.entity)) == best), key=lambda m: m.span.start)
+                else:
+                    chosen = hits[:1]
                 cand.fillers[role] = [m.entity for m in chosen]
                 used.update(id(m.entity) for m in chosen)
                 break
@@ -80,6 +92,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             and not (role == other_role and m.entity.id in home)
             and (fb.side == "any" or (fb.side == "left") == (m.span.start < trig.i))
             and walk.distance(m.root) <= fb.max_distance
+            and not (role in rules.words.nationality_roles and ctx.names_nationality(m, rules.words.firm_nouns))
         ]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         pool = [m for m in pool if m.entity.id in prefer] or pool  # 'urging Belgrade and Pristina': Pristina
@@ -88,6 +101,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             cand.fillers[role] = [m.entity]
             used.add(id(m.entity))
             cand.fallback_used = True
+            cand.guessed.add(role)
 
 
 def fill_partners(cand: Candidate, coop: Cooperation, ctx: LinkContext, rules: Rules) -> None:
@@ -139,6 +153,21 @@ def _states_before(tok: Token, ctx: LinkContext, n: int) -> list[Entity]:
             seen.add(key)
             mentions.append(e.model_copy(update={"implicit": True}))
     return mentions
+
+
+def _relative_clause(trig: Token) -> Token | None:
+    """The relative clause's verb when it is the trigger or the verb of a trigger that is its object ('which
+    signed a deal')."""
+    if trig.dep_ == "relcl":
+        return trig
+    if trig.dep_ in ("dobj", "nsubjpass") and trig.head.dep_ == "relcl":
+        return trig.head
+    return None
+
+
+def _climbs(path: str | None) -> int:
+    """How many steps up a role path climbs from the trigger (0 for an anaphor's antecedent, which has none)."""
+    return path.count("^") if path else 0
 
 
 def _overlaps(m: Mention, start: int, end: int) -> bool:

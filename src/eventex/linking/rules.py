@@ -72,6 +72,7 @@ class TypeLexicon:
     energy_company_stems: tuple[str, ...] = ()
     cooperation: Cooperation | None = None
     object_frames: dict[str, dict] = field(default_factory=dict)
+    yield_to_noun: frozenset[str] = frozenset()
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -87,9 +88,13 @@ class TypeLexicon:
 
 @dataclass(frozen=True)
 class Words:
-    """The word lists and limits of ``linking.toml``: anaphora, partners, state-only roles, distances."""
+    """The word lists and limits of ``linking.toml``: anaphora, partners, state-only and nationality roles,
+    distances."""
 
     state_only_roles: tuple[str, ...]
+    one_path_lists: frozenset[str]
+    nationality_roles: frozenset[str]
+    firm_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
     relative_adverbs: dict[str, str]
     person_pronouns: frozenset[str]
@@ -114,6 +119,9 @@ class Words:
         ana, partners, limits = spec["anaphora"], spec["partners"], spec["limits"]
         return cls(
             state_only_roles=tuple(spec["roles"]["state_only"]),
+            one_path_lists=frozenset(spec["roles"]["one_path_lists"]),
+            nationality_roles=frozenset(spec["nationality"]["roles"]),
+            firm_nouns=frozenset(spec["nationality"]["firm_nouns"]),
             relative_pronouns=frozenset(ana["relative_pronouns"]),
             relative_adverbs=dict(ana["relative_adverbs"]),
             person_pronouns=frozenset(ana["person_pronouns"]),
@@ -162,6 +170,7 @@ class Rules:
                 energy_company_stems=tuple(spec.get("energy_company_stems", [])),
                 cooperation=_cooperation(spec.get("cooperation")),
                 object_frames=spec.get("object_frames", {}),
+                yield_to_noun=frozenset(spec.get("yield_to_noun", [])),
             )
             for etype, spec in trig.items()
         }

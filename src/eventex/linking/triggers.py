@@ -61,6 +61,8 @@ class TriggerFinder:
                 if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
                     if lemma in lex.verb_objects and not has_object(tok, lex.verb_objects[lemma]):
                         continue
+                    if lemma in lex.yield_to_noun and has_object(tok, list(lex.nouns)):
+                        continue  # 'signed a contract … for': the noun's frame states the event
                     frame = object_frame(tok, lex, lex.verbs[lemma])
                 elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
                     if tok.dep_ == "dobj" and object_frame(tok.head, lex, "") and tok.head.lemma_.lower() in lex.verbs:

@@ -1,0 +1,126 @@
+"""News-language rules for arms sales and energy investments (issue #13): a firm's nationality is no host, a known
+asset's state beats a guess, relative clauses on nominal triggers, and who buys what a state expects delivered."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2021-03-01"
+CORE = {"arms_sale": ("seller", "buyer"), "energy_investment": ("investor", "host_country")}
+
+
+@pytest.fixture(scope="module")
+def run(events_of):
+    return lambda text: events_of(text, PUB)
+
+
+def _tuples(events, type_: str) -> set[tuple]:
+    agent, other = CORE[type_]
+    out = set()
+    for e in events:
+        if e.type == type_:
+            a = getattr(e, agent)
+            for o in getattr(e, other) if isinstance(getattr(e, other), list) else [getattr(e, other)]:
+                out.add((a.id or a.text, o.id or o.text, e.status))
+    return out
+
+
+def test_a_firms_nationality_is_no_host_and_a_known_asset_names_it(run):
+    events = run("ExxonMobil operates the Stabroek block with a 45% share, while China's CNOOC holds 25% of it.")
+    assert _tuples(events, "energy_investment") == {("ExxonMobil", "GUY", "actual"), ("CNOOC", "GUY", "actual")}
+
+
+def test_a_relative_clause_with_a_nominal_trigger_gives_the_antecedent_its_role(run):
+    events = run("Vietnam, which signed a contract with Russia for six Kilo submarines in 2009, took the last one in "
+                 "2017.")
+    assert _tuples(events, "arms_sale") == {("RUS", "VNM", "actual")}
+
+
+def test_the_state_that_expects_a_delivery_is_its_buyer(run):
+    events = run("Morocco expects the first Caracal helicopters to be delivered next year, despite objections from "
+                 "Algeria.")
+    assert _tuples(events, "arms_sale") == {("FRA", "MAR", "planned")}
+
+
+def test_the_participation_of_firms_or_a_nationality_in_an_asset_is_an_investment(run):
+    events = run("The ministers discussed the participation of Turkish companies in the Kandym gas field.")
+    assert _tuples(events, "energy_investment") == {("TUR", "UZB", "proposed")}
+    events = run("Sinopec's participation in the Agadem block began in 2008.")
+    assert _tuples(events, "energy_investment") == {("Sinopec", "NER", "actual")}
+
+
+def test_an_owners_interest_in_acquiring_makes_it_the_buyer(run):
+    events = run("Algeria's interest in acquiring Su-57 fighters was confirmed by officials.")
+    assert _tuples(events, "arms_sale") == {("RUS", "DZA", "proposed")}
+
+
+def test_an_offer_of_weapons_is_a_proposed_sale_from_the_offering_state(run):
+    assert _tuples(run("Peru rejected a South Korean offer of K2 tanks."), "arms_sale") == {("KOR", "PER", "proposed")}
+    assert _tuples(run("Russia made an offer of S-400 systems to India."), "arms_sale") == {
+        ("RUS", "IND", "proposed"),
+    }
+    assert _tuples(run("Argentina is studying an offer from Denmark of 24 used F-16 fighters."), "arms_sale") == {
+        ("DNK", "ARG", "proposed"),
+    }
+    assert _tuples(run("Brazil made an offer of talks to Venezuela."), "arms_sale") == set()
+
+
+def test_a_list_role_takes_no_filler_from_a_governing_clause_or_a_modifier(run):
+    events = run("The newspaper Vedomosti reported that Algeria had signed for 14 Su-57 fighters.")
+    assert _tuples(events, "arms_sale") == {("RUS", "DZA", "alleged")}
+    events = run("Ankara has sold the drones to Ukraine, Azerbaijan and Poland, the first NATO member to buy them.")
+    assert _tuples(events, "arms_sale") == {
+        ("TUR", "UKR", "actual"), ("TUR", "AZE", "actual"), ("TUR", "POL", "actual"),
+    }
+
+
+def test_a_sale_approved_to_a_buyer_names_the_buyer_on_the_verb(run):
+    events = run("The State Department approved a possible sale of 40 F-16 jets to Turkey.")
+    assert {(b, s) for _, b, s in _tuples(events, "arms_sale")} == {("TUR", "proposed")}
+
+
+def test_the_foreign_firm_a_host_company_signs_with_is_the_investor(run):
+    events = run("Sonatrach signed a memorandum with Eni on exploring new oil blocks in Algeria.")
+    assert _tuples(events, "energy_investment") == {("Eni", "DZA", "proposed")}
+    events = run("Sinopec signed an agreement with Total on developing the Tilenga oil field in Uganda.")
+    assert {i for i, _, _ in _tuples(events, "energy_investment")} == {"Sinopec"}
+
+
+def test_the_nationality_of_a_definite_firm_noun_stands_for_the_firm_named_before(run):
+    events = run("Eni reported record profits on Tuesday. The Italian company will invest $1 billion in a gas field "
+                 "off Libya.")
+    assert _tuples(events, "energy_investment") == {("Eni", "LBY", "planned")}
+    events = run("Italian companies will invest $1 billion in a gas field off Libya.")
+    assert _tuples(events, "energy_investment") == {("ITA", "LBY", "planned")}
+
+
+def test_a_blocked_takeover_is_a_negated_investment_by_the_bidder(run):
+    events = run("Canberra blocked the takeover of the gas pipeline operator by Hong Kong's CK Infrastructure.")
+    assert _tuples(events, "energy_investment") == {("CK Infrastructure", "AUS", "negated")}
+
+
+def test_participation_in_the_work_on_an_asset_names_the_asset(run):
+    events = run("The ministers discussed the participation of Chinese companies in the modernization of the thermal "
+                 "power plants of Kyrgyzstan.")
+    assert _tuples(events, "energy_investment") == {("CHN", "KGZ", "proposed")}
+
+
+def test_signing_for_weapons_is_a_purchase_by_the_raised_subject(run):
+    events = run("Peru is expected to sign next month for 12 used F-16 fighters from Norway.")
+    assert _tuples(events, "arms_sale") == {("NOR", "PER", "planned")}
+    events = run("Cyprus signed a contract with Rosoboronexport for the purchase of Tor air defense systems.")
+    assert _tuples(events, "arms_sale") == {("Rosoboronexport", "CYP", "actual")}
+
+
+def test_the_signer_of_a_memorandum_on_exploration_and_the_firm_an_agreement_is_with_invest(run):
+    events = run("Petrobras and YPFB signed a memorandum of understanding on joint exploration for gas fields in "
+                 "Bolivia.")
+    assert _tuples(events, "energy_investment") == {("Petrobras", "BOL", "proposed")}
+    events = run("The agreement with Rosatom on the construction of a nuclear power plant in Uzbekistan was "
+                 "cancelled.")
+    assert _tuples(events, "energy_investment") == {("Rosatom", "UZB", "negated")}
+
+
+def test_the_state_of_a_firm_bought_hosts_the_investment(run):
+    events = run("Sinopec agreed to buy 40 percent of Repsol for $7 billion.")
+    assert _tuples(events, "energy_investment") == {("Sinopec", "ESP", "planned")}
