@@ -333,6 +333,14 @@ def _completed(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]
         ("Dassault Aviation said", [("Dassault Aviation", "ORG")], [("Dassault Aviation", "ORG")]),
         ("the Pantsir system", [("Pantsir system", "ENERGY_ASSET")], [("Pantsir system", "WEAPON")]),
         ("the Kashagan field", [("Kashagan field", "ENERGY_ASSET")], [("Kashagan field", "ENERGY_ASSET")]),
+        # a capitalised name that may stand anywhere is a mention even where the head saw none (facts.toml)
+        ("took delivery of its first Rafale in March", [], [("Rafale", "WEAPON")]),
+        ("a stake in Kashagan and two Su-35 jets", [],
+         [("Kashagan", "ENERGY_ASSET"), ("Su-35 jets", "WEAPON")]),
+        # not in lower case, not an ambiguous name alone, not twice where the head already has a mention
+        ("a rafale of wind", [], []),
+        ("the Patriot said", [], []),
+        ("the Rafale Marine deal", [("Rafale Marine", "WEAPON")], [("Rafale Marine", "WEAPON")]),
     ],
 )
 def test_span_completer_attaches_type_words(text, spans, expected):

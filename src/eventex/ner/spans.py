@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from eventex.resources import read_toml
-from eventex.resources.facts import find_energy_asset, find_weapon
+from eventex.resources.facts import energy_asset_index, find_energy_asset, find_weapon, weapon_index
 from eventex.schema import Entity
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -38,11 +38,12 @@ class SpanCompleter:
         }
 
     def __call__(self, text: str, ents: list[Entity]) -> list[Entity]:
-        """The entities with completed spans; an entity lying wholly inside an extension is absorbed.
+        """The entities with completed spans (after :func:`named_outside` added the names the head missed); an
+        entity lying wholly inside an extension is absorbed.
 
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
         """
-        todo = sorted((relabel_named(e) for e in ents), key=lambda e: e.start)
+        todo = sorted([*(relabel_named(e) for e in ents), *named_outside(text, ents)], key=lambda e: e.start)
         out: list[Entity] = []
         i = 0
         while i < len(todo):
@@ -95,6 +96,30 @@ class SpanCompleter:
             if is_head and all(w in lex.modifiers for w, _ in words[:k]) and not crossed:
                 return stop
         return end
+
+
+NAMED_CONFIDENCE = 0.5
+"""Confidence of a mention found only in a fact table (the head saw no entity there)."""
+
+
+def named_outside(text: str, ents: list[Entity]) -> list[Entity]:
+    """WEAPON / ENERGY_ASSET mentions for the capitalised names of ``weapons.tsv`` / ``energy_assets.tsv`` that
+    may stand anywhere ('its first Rafale') and that no entity of the head overlaps (linear in the text)."""
+    found = sorted(
+        (m.start, m.end, label)
+        for label, index in (("WEAPON", weapon_index()), ("ENERGY_ASSET", energy_asset_index()))
+        for m in index.names_in(text)
+    )
+    taken = sorted((e.start, e.end) for e in ents)
+    out: list[Entity] = []
+    k, last_end = 0, 0
+    for start, end, label in found:
+        while k < len(taken) and taken[k][1] <= start:
+            k += 1
+        if start >= last_end and (k == len(taken) or taken[k][0] >= end):
+            out.append(Entity(text=text[start:end], start=start, end=end, label=label, confidence=NAMED_CONFIDENCE))
+            last_end = end
+    return out
 
 
 def relabel_named(ent: Entity) -> Entity:

@@ -146,6 +146,30 @@ class FactIndex(Generic[T]):
         n, _, i, row = best
         return FactMatch(self.rows[row], toks[i][1], toks[i - n - 1][2])
 
+    def names_in(self, text: str) -> list[FactMatch[T]]:
+        """Every name that may stand anywhere (not one that needs a type word, see ``facts.toml``) written with a
+        capital, leftmost-longest and not overlapping; linear in the length of ``text``."""
+        toks = _tokens(text)
+        gaps = [_gap(text[a[2]:b[1]]) for a, b in itertools.pairwise(toks)]
+        out: list[FactMatch[T]] = []
+        i = 0
+        while i < len(toks):
+            node, j, found = self.root.children.get(toks[i][0]), i, None
+            while node is not None:
+                if node.row is not None and node.context == 0:
+                    found = (j, node.row)
+                if j + 1 == len(toks) or gaps[j] is None:
+                    break
+                node = node.children.get(toks[j + 1][0])
+                node = node if node is not None and gaps[j] in node.gaps else None
+                j += 1
+            if found is not None and text[toks[i][1]].isupper():
+                out.append(FactMatch(self.rows[found[1]], toks[i][1], toks[found[0]][2]))
+                i = found[0] + 1
+            else:
+                i += 1
+        return out
+
     def _in_context(
         self, text: str, toks: list[tuple[str, int, int]], gaps: list[str | None], i: int, j: int, node: _Node,
     ) -> bool:
@@ -208,6 +232,11 @@ def energy_asset_index() -> FactIndex[EnergyAsset]:
 def find_weapon(text: str) -> FactMatch[Weapon] | None:
     """The weapon system a mention names ("took delivery of its first Rafale jets" → Rafale, FRA)."""
     return weapon_index().find(text)
+
+
+def weapon_names_in(text: str) -> list[FactMatch[Weapon]]:
+    """The weapon systems named anywhere in ``text`` (see :meth:`FactIndex.names_in`)."""
+    return weapon_index().names_in(text)
 
 
 def find_energy_asset(text: str) -> FactMatch[EnergyAsset] | None:
