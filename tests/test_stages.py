@@ -117,3 +117,35 @@ def test_an_error_in_a_stage_that_runs_alongside_another_is_raised():
     ex = Extractor([Sleepy("a", 0.0, ("doc",)), Broken("b", 0.0, ("entities",))], model_name="x")
     with pytest.raises(PipelineError, match="broken"):
         ex.run(["text"])
+
+
+class Ahead(Sleepy):
+    """A stage that, in the first wave of every batch but the first (``first_wave``) or in a later wave of every
+    batch but the last, waits until the other side meets it: they meet only if they run at the same time."""
+
+    def __init__(self, name: str, barrier: threading.Barrier, first_wave: bool) -> None:
+        super().__init__(name, 0.0, ("doc",) if first_wave else ())
+        self.requires = () if first_wave else ("doc",)
+        self.barrier, self.first_wave, self.batches = barrier, first_wave, 0
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        docs = list(docs)
+        self.batches += 1
+        if (self.batches > 1) if self.first_wave else docs[-1].text != "last":
+            self.barrier.wait(timeout=10)  # BrokenBarrierError unless the other side runs at the same time
+        yield from docs
+
+
+def test_pipe_runs_the_first_wave_of_the_next_batch_while_later_waves_finish_this_one():
+    barrier = threading.Barrier(2)
+    ex = Extractor([Ahead("a", barrier, True), Ahead("b", barrier, False)], model_name="x")
+    texts = ["0", "1", "2", "3", "last"]
+    assert [r.text for r in ex.pipe(texts, batch_size=2)] == texts
+    assert [s.batches for s in ex.stages] == [3, 3]
+
+
+def test_pipe_raises_a_bad_input_after_the_results_of_the_batches_before_it():
+    out = Extractor([Sleepy("a", 0.0, ("doc",))], model_name="x").pipe(["0", "1", 2], batch_size=2)
+    assert [next(out).text, next(out).text] == ["0", "1"]
+    with pytest.raises(EventexError, match="text must be str"):
+        next(out)

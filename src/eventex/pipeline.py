@@ -68,7 +68,8 @@ class Extractor:
     One Extractor may serve many threads at once: ``extract`` and ``pipe`` keep no per-call state on it, and
     each call returns what it would alone (the spaCy parse takes turns, the entity head runs in parallel).
     Stages of one wave (see :func:`waves`) run at the same time over a batch, each in its own thread: the spaCy
-    parse holds the GIL, the head's inference releases it, so the two share the cores.
+    parse holds the GIL, the head's inference releases it, so the two share the cores. ``pipe`` also runs the
+    first wave of the next batch while the later waves (linking) finish this one.
     """
 
     def __init__(self, stages: Sequence[Stage], *, model_name: str, model_version: str = "0") -> None:
@@ -108,19 +109,41 @@ class Extractor:
             for results in parallel_map(Given(self), run_batch, batches, n_process):
                 yield from results
             return
-        for batch in batches:
-            yield from self.run(batch)
+        yield from self._overlapped(batches)
+
+    def _overlapped(self, batches: Iterator[list[TextInput]]) -> Iterator[Extraction]:
+        """The results of each batch in order, the first wave of the next batch running (in a thread) while the
+        later waves finish this one: the head's inference, which releases the GIL, keeps a core busy while the
+        linking runs. It reads one batch ahead of what it has yielded; an error is raised at its own batch."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventex-ahead") as pool:
+            ahead = None
+            for batch in batches:
+                started = pool.submit(self._first_wave, batch)
+                if ahead is not None:
+                    yield from self._extractions(self._later_waves(ahead.result()))
+                ahead = started
+            if ahead is not None:
+                yield from self._extractions(self._later_waves(ahead.result()))
 
     def run(self, batch: Sequence[TextInput]) -> list[Extraction]:
         """The results of one batch, every stage run over the whole batch."""
-        return [self._extraction(d) for d in self.documents(batch)]
+        return self._extractions(self.documents(batch))
 
     def documents(self, batch: Sequence[TextInput]) -> list[Document]:
         """The filled Documents of one batch (with the parse and what stages leave out of an Extraction)."""
+        return self._later_waves(self._first_wave(batch))
+
+    def _first_wave(self, batch: Sequence[TextInput]) -> list[Document]:
         docs = [self._document(item) for item in batch]
-        for wave in self.waves:
+        return run_wave(self.waves[0], docs) if self.waves else docs
+
+    def _later_waves(self, docs: list[Document]) -> list[Document]:
+        for wave in self.waves[1:]:
             docs = run_wave(wave, docs)
         return docs
+
+    def _extractions(self, docs: list[Document]) -> list[Extraction]:
+        return [self._extraction(d) for d in docs]
 
     def _document(self, item: TextInput) -> Document:
         if isinstance(item, tuple):
