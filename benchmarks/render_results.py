@@ -357,8 +357,8 @@ def speed_section(sp: Mapping[str, Any], q: Mapping[str, Any] | None = None) -> 
     out += [f"### Per stage (1 process, medians of {corpus['runs']} runs of {num(corpus['words'])} words)", "",
             "Each stage is timed inside the real `Extractor.pipe` (its own stage objects, wrapped with timers); "
             "words/s of a stage = words / seconds spent in that stage. The parse and the entity head run at the "
-            "same time (two threads, see `Extractor.waves`), so their seconds overlap and the shares add up to more "
-            "than 100%.", "",
+            "same time (two threads, see `Extractor.waves`), and a batch's linking runs while the next batch is "
+            "parsed, so their seconds overlap and the shares add up to more than 100%.", "",
             *table(["stage", "seconds", "share", "words/s", "docs/s"], rows)]
     load = sp["load"]
     load_runs = ", ".join(f"{r['load_seconds']:.2f}" for r in load["runs"])

@@ -7,7 +7,8 @@ measurements are interleaved in **rounds**, one per repeat; each round runs, bac
 1. eventex in one process over the committed corpus: whole pipeline and each stage (the Extractor's own
    stage objects in :class:`eventex.stages.base.TimedStage`: parse → entities → resolve → normalize → link,
    reported under their earlier keys document, entities, resolver, normaliser, linker; parse and entities run
-   at the same time in two threads, so their seconds overlap);
+   at the same time in two threads, and a batch's linking while the next batch is parsed, so their seconds
+   overlap);
 2. eventex with ``--jobs`` worker processes set up as ``eventex extract --jobs`` sets them up (forkserver
    preloading :mod:`eventex.loading`, each worker loading the model with :func:`eventex.loading.loaded`), fed the
    same corpus in batches;
