@@ -73,6 +73,11 @@ class AttributeRules:
         self.indices: list[int] = []
         self.patterns: list[tuple[int, list[tuple[tuple[int, str, Any], ...]]]] = []
         self._cache: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[tuple[int, int], ...], dict]] = {}
+        # each token pattern (pattern, position, tests) by its LOWER test: for one value (== or IN), none, other
+        self._by_lower: dict[str, list[tuple[int, int, tuple]]] = {}
+        self._lowerless: list[tuple[int, int, tuple]] = []
+        self._other: list[tuple[int, int, tuple]] = []
+        self._lowerless_hits: dict[tuple[int, ...], list[tuple[int, int]]] = {}  # by (TAG, DEP, IS_SPACE)
 
     def take(self, ruler: AttributeRuler) -> None:
         """Apply ``ruler``'s patterns (compiled; a pattern's attr_id is its place in ``ruler.patterns``, the order
@@ -82,21 +87,37 @@ class AttributeRules:
             (attr_id, [_compile(spec) for spec in pattern])
             for attr_id, p in enumerate(ruler.patterns) for pattern in p["patterns"]
         ]
+        self._by_lower, self._lowerless, self._other = {}, [], []
+        lower = KEYS.index("LOWER")
+        for p, (_, tokens) in enumerate(self.patterns):
+            for j, tests in enumerate(tokens):
+                test = next((t for t in tests if t[0] == lower), None)
+                if test is None:
+                    self._lowerless.append((p, j, tests))
+                elif test[1] in ("==", "IN"):
+                    for value in [test[2]] if test[1] == "==" else test[2]:
+                        self._by_lower.setdefault(value, []).append((p, j, tests))
+                else:
+                    self._other.append((p, j, tests))
         self._cache.clear()
+        self._lowerless_hits.clear()
 
     def _lookup(self, doc: Doc, key: tuple[int, ...]):
         """For a token key: the attr_ids of its one-token matches, the (pattern, position) pairs it matches within
         multi-token patterns, and the merged attributes of its one-token matches."""
         s = doc.vocab.strings
         values = (s[key[0]], s[key[1]], s[key[2]], bool(key[3]))
+        base = (key[0], key[2], key[3])
+        if (plain := self._lowerless_hits.get(base)) is None:  # what does not test LOWER depends on the rest only
+            plain = self._lowerless_hits[base] = [(p, j) for p, j, tests in self._lowerless if _matches(tests, values)]
+        rest = [*self._by_lower.get(values[1], ()), *self._other]
         single, parts = [], []
-        for p, (attr_id, tokens) in enumerate(self.patterns):
-            for j, tests in enumerate(tokens):
-                if _matches(tests, values):
-                    if len(tokens) == 1:
-                        single.append(attr_id)
-                    else:
-                        parts.append((p, j))
+        for p, j in sorted([*plain, *((p, j) for p, j, tests in rest if _matches(tests, values))]):
+            attr_id, tokens = self.patterns[p]
+            if len(tokens) == 1:
+                single.append(attr_id)
+            else:
+                parts.append((p, j))
         merged: dict = {}
         for attr_id in single:
             merged.update(self.attrs[attr_id])
