@@ -24,7 +24,7 @@ COMMANDS = (
     "python benchmarks/ray_speed.py --out benchmarks/results                    # make bench-speed (Ray)",
     "python benchmarks/soak.py --out benchmarks/results                         # make bench-soak",
     "python benchmarks/install_bench.py --out benchmarks/results                # make bench-speed",
-    "python benchmarks/select_sim.py --out benchmarks/results                   # make bench-select",
+    "python benchmarks/select_sim.py --start build/eventex-ner-v3 --out benchmarks/results  # make bench-select",
 )
 
 

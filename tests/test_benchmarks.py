@@ -218,3 +218,15 @@ def test_install_summary_and_section(tmp_path: Path) -> None:
         run["load_average_1min"] = 99.0
     benchlib.write_json(results / "install.json", ins)
     assert "The machine was busy (median 1-minute load average 99.0 on" in render_results.render(results).read_text()
+
+
+def test_the_selection_simulation_refuses_a_model_trained_on_its_pool(tmp_path):
+    import select_sim
+
+    assert select_sim.trained_on_pool(ROOT / "models" / "eventex-ner") == "corpora/news/train.jsonl"
+    (tmp_path / "manifest.json").write_text(json.dumps({"training": {"data": {"corpora/train.jsonl": 41}}}))
+    assert select_sim.trained_on_pool(tmp_path) is None
+    with pytest.raises(SystemExit, match="trained on the pool"):
+        select_sim.main(["--out", str(tmp_path / "out")])
+    with pytest.raises(SystemExit, match="no model at"):
+        select_sim.main(["--start", str(tmp_path / "gone"), "--out", str(tmp_path / "out")])
