@@ -162,12 +162,12 @@ def test_pipeline_states() -> None:
     assert m is not None and m.row.host_iso3 == "RUS" and {"BLR", "UKR", "POL", "HUN"} <= set(m.row.states)
 
 
-def test_names_in_finds_every_anywhere_name_once_in_linear_time():
+def test_names_in_finds_each_capitalised_anywhere_name_once():
     from eventex.resources.facts import weapon_index
 
     index = weapon_index()
     text = "Egypt flies Rafale jets, India the Su-30MKI; a Patriot unit; a rafale of wind."
     found = index.names_in(text)
     assert [(m.row.name, m.start) for m in found] == [("Rafale", text.index("Rafale")), ("Su-30MKI", text.index("Su"))]
-    text = "Rafale " * 20_000  # many names: one match each, no rescanning
+    text = "Rafale " * 20_000  # many names: one match each, none overlapping
     assert len(index.names_in(text)) == 20_000

@@ -234,11 +234,6 @@ def find_weapon(text: str) -> FactMatch[Weapon] | None:
     return weapon_index().find(text)
 
 
-def weapon_names_in(text: str) -> list[FactMatch[Weapon]]:
-    """The weapon systems named anywhere in ``text`` (see :meth:`FactIndex.names_in`)."""
-    return weapon_index().names_in(text)
-
-
 def find_energy_asset(text: str) -> FactMatch[EnergyAsset] | None:
     """The energy asset a mention names ("a stake in the Kashagan field" → Kashagan, KAZ)."""
     return energy_asset_index().find(text)
