@@ -902,6 +902,7 @@ def select_section(se: Mapping[str, Any]) -> list[str]:
     """The active-selection part of RESULTS.md: news dev F1 after fine-tuning on selected vs random documents."""
     p, g, done = se["params"], se["gain"], se["seeds_done"]
     stopped = "" if done == p["seeds"] else f" (the run was stopped after {done} of the {p['seeds']} seeds planned)"
+    start = f"`{p['start']}`" if p.get("start") else "the shipped model"
     rows = [
         [f"news dev {name}", f3(se["shipped_f1"][m]), f3(g[m]["random_mean"]), f3(g[m]["selected_mean"]),
          f"{g[m]['mean']:+.3f}{ci(g[m]['ci'])}", f"{g[m]['seeds_selected_better']} of {done}"]
@@ -910,20 +911,22 @@ def select_section(se: Mapping[str, Any]) -> list[str]:
     return [
         "## Active selection (`make bench-select`)", "", *_stamp_lines("selection run", se["stamp"]), "",
         f"Does `eventex select` pick documents that teach more than random ones? Pool: the news-style train split "
-        f"({se['pool']['documents']} documents, a genre the shipped model was not trained on). `eventex select` "
-        f"(shipped model, diversity {p['diversity']}) picks {p['n']}: {', '.join(se['selected']['ids'])} "
-        f"({se['selected']['words']:,} words; random draws average {se['random_words_mean']:,.0f}). For each of "
-        f"{done} seeds{stopped} the shipped model is fine-tuned {p['steps']} steps (batch {p['batch_size']}, lr "
-        f"{p['lr']}, CPU, no replay) on the selected documents and, same seed and steps, on {p['n']} drawn at "
-        f"random (a new draw per seed), then scored on news dev ({se['dev_documents']} documents). Gain = mean "
+        f"({se['pool']['documents']} documents, a genre the starting model, {start}, was not trained on). "
+        f"`eventex select` (that model, diversity {p['diversity']}) picks {p['n']}: {', '.join(se['selected']['ids'])} "
+        f"({se['selected']['words']:,} words). For each of "
+        f"{done} seeds{stopped} the starting model is fine-tuned {p['steps']} steps (batch {p['batch_size']}, lr "
+        f"{p['lr']}, CPU, no replay) on the selected documents and, same seed and steps, on documents drawn at "
+        f"random until they hold as many words (a new draw per seed; {se.get('random_docs_mean', p['n'])} documents, "
+        f"{se['random_words_mean']:,.0f} words on average), then scored on news dev ({se['dev_documents']} "
+        "documents). Gain = mean "
         f"F1(selected) - F1(random); 95% CI from a bootstrap over seeds and dev documents ({p['bootstrap']} "
         f"resamples). {se['seconds']:,.0f} s wall, {se['cpu_seconds']:,.0f} CPU-s of this process.", "",
-        *table(["measure", "shipped, not fine-tuned", f"random {p['n']} (mean)", f"selected {p['n']} (mean)",
+        *table(["measure", "starting model, not fine-tuned", "random (mean)", f"selected {p['n']} (mean)",
                 "gain [95% CI]", "seeds where selected wins"], rows),
         "",
-        "Small by necessity (2 shared CPU cores): one selection, few seeds and steps, a 12-document dev split; "
-        "the selected documents are longer than random ones, so part of any gain is more text annotated, not "
-        "better text.", "",
+        f"Small by necessity (2 shared CPU cores): one selection, {done} seeds of {p['steps']} steps, a "
+        f"{se['dev_documents']}-document dev split. Both arms get the same annotation budget in words (the random "
+        "arm slightly more: it draws until it reaches the selected words).", "",
     ]
 
 

@@ -7,13 +7,14 @@ genre it has not seen, and its train split is the pool. A model trained on the p
 refused: ``make bench-select`` starts from ``build/eventex-ner-v3``, which ``make train`` builds. ``eventex
 select`` (the starting model, default settings) picks ``--n`` documents from the pool. For each of ``--seeds``
 seeds, the starting model is fine-tuned for ``--steps`` steps on the selected documents and, with the same seed and
-steps, on ``--n`` documents drawn at random from the pool (a new draw per seed); both are scored on the news dev
-split (entity F1 and event core-tuple F1, the full pipeline). No replay: a copy of the starting model whose
+steps, on documents drawn at random from the pool until they hold at least as many words as the selected ones (a
+new draw per seed: the same annotation budget in words, so a gain is not just more text); both are scored on the
+news dev split (entity F1 and event core-tuple F1, the full pipeline). No replay: a copy of the starting model whose
 manifest records no training data is the starting point, so only the chosen documents are trained on.
 
 The gain is mean F1(selected) - F1(random) over seeds, with a 95% interval from a two-level bootstrap that
 resamples seeds and dev documents. Training runs on CPU (torch); the budget is set by ``--steps`` and
-``--seeds`` (the defaults: about 15 CPU-minutes, some 4 minutes of them a seed; results are written after
+``--seeds`` (the defaults: about 25 CPU-minutes, some 3 of them a seed; results are written after
 every seed, so a run stopped early keeps the seeds it finished).
 
     python benchmarks/select_sim.py --start build/eventex-ner-v3 --out benchmarks/results
@@ -65,6 +66,16 @@ def unreplayed_copy(model_dir: Path, out: Path) -> Path:
     return out
 
 
+def random_draw(words: dict[str, int], budget: int, seed: int) -> list[str]:
+    """Pool documents in a random order (``seed``), taken until they hold at least ``budget`` words."""
+    out: list[str] = []
+    for doc_id in np.random.default_rng(seed).permutation(sorted(words)).tolist():
+        if sum(words[i] for i in out) >= budget:
+            break
+        out.append(doc_id)
+    return sorted(out)
+
+
 def per_doc_counts(extractor: Extractor, docs: Sequence[GoldDocument]) -> list[DocCounts]:
     """Each dev document's counts (entities, events) under ``extractor``."""
     preds = extractor.pipe([(d.text, {"published": d.published}) for d in docs], batch_size=4)
@@ -111,8 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """``python benchmarks/select_sim.py``."""
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", default=str(benchlib.RESULTS), help="folder for select.json")
-    p.add_argument("--n", type=int, default=6, help="documents selected (and drawn at random) from the pool")
-    p.add_argument("--seeds", type=int, default=4, help="training seeds (one random draw each)")
+    p.add_argument("--n", type=int, default=6, help="documents selected from the pool (the random arm: as many words)")
+    p.add_argument("--seeds", type=int, default=8, help="training seeds (one random draw each)")
     p.add_argument("--steps", type=int, default=12, help="fine-tuning steps per run (batch 16)")
     p.add_argument("--lr", type=float, default=5e-5, help="fine-tuning learning rate")
     p.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples")
@@ -141,7 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = {d.id: benchlib.words(d.text) for d in pool}
     results: dict[str, Any] = {
         "stamp": stamp,
-        "params": {"n": args.n, "seeds": args.seeds, "steps": args.steps, "lr": args.lr, "batch_size": 16,
+        "params": {"start": args.start, "n": args.n, "seeds": args.seeds, "steps": args.steps, "lr": args.lr,
+                   "batch_size": 16,
                    "diversity": selector.rules.diversity, "bootstrap": args.bootstrap,
                    "pool": "corpora/news/train.jsonl", "dev": "corpora/news/dev.jsonl", "replay": False},
         "pool": {"documents": len(pool), "mean_words": round(float(np.mean(list(words.values()))), 1)},
@@ -153,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="eventex-select-sim-") as tmp:
         start = unreplayed_copy(Path(shipped), Path(tmp) / "start")
         for seed in range(args.seeds):
-            drawn = sorted(np.random.default_rng(seed).choice(sorted(by_id), args.n, replace=False).tolist())
+            drawn = random_draw(words, results["selected"]["words"], seed)
             run: dict[str, Any] = {"seed": seed, "random_ids": drawn}
             for arm, ids in (("selected", chosen), ("random", drawn)):
                 counts, seconds = fine_tuned_counts(start, [by_id[i] for i in ids], seed, args.steps, args.lr,
@@ -174,6 +186,7 @@ def summary(results: dict[str, Any], runs: list[dict[str, Any]], words: dict[str
         **results,
         "seeds_done": len(runs),
         "random_words_mean": round(float(np.mean([sum(words[i] for i in r["random_ids"]) for r in runs])), 1),
+        "random_docs_mean": round(float(np.mean([len(r["random_ids"]) for r in runs])), 1),
         "runs": [{k: v for k, v in r.items() if k not in ("selected", "random")} for r in runs],
         "gain": {},
         "seconds": round(time.perf_counter() - started, 1),

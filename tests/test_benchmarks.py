@@ -230,3 +230,15 @@ def test_the_selection_simulation_refuses_a_model_trained_on_its_pool(tmp_path):
         select_sim.main(["--out", str(tmp_path / "out")])
     with pytest.raises(SystemExit, match="no model at"):
         select_sim.main(["--start", str(tmp_path / "gone"), "--out", str(tmp_path / "out")])
+
+
+def test_the_random_arm_of_the_selection_simulation_draws_the_selected_word_budget():
+    import select_sim
+
+    words = {f"d{i}": w for i, w in enumerate([100, 300, 50, 700, 20, 400, 250])}
+    for seed in range(5):
+        drawn = select_sim.random_draw(words, 600, seed)
+        assert sum(words[i] for i in drawn) >= 600
+        assert sum(words[i] for i in drawn) - max(words[i] for i in drawn) < 600 or len(drawn) == 1
+        assert drawn == select_sim.random_draw(words, 600, seed) == sorted(set(drawn))
+    assert len({tuple(select_sim.random_draw(words, 600, s)) for s in range(5)}) > 1
