@@ -115,3 +115,18 @@ def test_a_state_name_tagged_loc_becomes_gpe_but_a_region_stays_loc(resolver):
     )
     assert (russia.label, russia.id) == ("GPE", "RUS")
     assert (anatolia.label, anatolia.id) == ("LOC", "TUR")
+
+
+def test_known_names_under_a_wrong_label_take_their_tables_label(resolver):
+    hanwha, ramaphosa, washington, sadr, tunis, field = _resolved(
+        resolver,
+        "Hanwha said Cyril Ramaphosa met envoys in Washington on the SADR. Minister Tunis toured Vaca Muerta.",
+        ("Hanwha", "GPE"), ("Cyril Ramaphosa", "ORG"), ("Washington", "PERSON"), ("SADR", "PERSON"),
+        ("Tunis", "PERSON"), ("Vaca Muerta", "ENERGY_ASSET"),
+    )
+    assert (hanwha.label, hanwha.affiliation) == ("ORG", "KOR")  # a firm of firms.tsv
+    assert ramaphosa.label == "PERSON"  # a full name of people.tsv
+    assert (washington.label, washington.id) == ("GPE", "USA")  # a capital
+    assert (sadr.label, sadr.id) == ("GPE", "ESH")  # a state's alias
+    assert tunis.label == "PERSON"  # after a title: a person's name
+    assert field.label == "ENERGY_ASSET"  # a place of places.tsv is not taken from a domain label

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from eventex.document import Document
+from eventex.ner.names import title_words
 from eventex.resources import fold, name_table, read_toml, states
 from eventex.schema import Entity
 
@@ -87,6 +88,12 @@ class Gazetteer:
         return self.names.get(iso3)
 
 
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "ENERGY_ASSET"})
+"""Labels of the head that a fact table may correct (a name mislabelled; never a date, an amount or a weapon)."""
+_PLACE_MISLABELS = frozenset({"PERSON", "ENERGY_ASSET", "MISC"})
+"""Labels under which a state, capital or place name is taken for a GPE (an ORG may be a metonym: 'Moscow said')."""
+
+
 class NameTable:
     """Known names (firms, people) → the state they belong to; matched case- and accent-insensitively."""
 
@@ -123,7 +130,7 @@ class Resolver:
 
     name = "resolve"
     requires = ("entities",)
-    assigns = ("entities.id",)
+    assigns = ("entities.id", "entities.label")
 
     def __init__(self, gazetteer: Gazetteer | None = None, rows: NameRows = name_table) -> None:
         self.gaz = gazetteer or Gazetteer(rows)
@@ -132,6 +139,7 @@ class Resolver:
         self.government_words = {w.lower() for w in lex["government_words"]}
         self.firm_words = self.title_words | {w.lower() for w in lex["firm_words"]}
         self.corporate_words = {w.lower() for w in lex["corporate_words"]}
+        self.person_titles = title_words()
         self.firms = NameTable("firms.tsv", rows)
         self.people = NameTable("people.tsv", rows)
 
@@ -143,6 +151,7 @@ class Resolver:
         """Resolve one document's entities."""
         ents = doc.entities
         for e in ents:
+            self._relabel(e, doc.text)
             if e.label in ("GPE", "NORP", "ORG", "LOC"):
                 m = self.gaz.lookup(e.text)
                 if m and m.kind == "place" and e.label not in ("GPE", "LOC"):
@@ -156,6 +165,25 @@ class Resolver:
                     self._acts_for_state(e)  # ... 'Indian Navy', 'Russian Foreign Ministry' act for it
         self._people(doc)
         return doc
+
+    def _relabel(self, e: Entity, text: str) -> None:
+        """A known name under the wrong label takes the label of its table: a firm of ``firms.tsv`` is an ORG
+        ('Hanwha' tagged GPE), a full name of ``people.tsv`` a PERSON ('Cyril Ramaphosa' tagged ORG), a state, capital
+        or place of the gazetteer, named as a whole, a GPE ('Washington' or 'SADR' tagged PERSON; not after a title:
+        'Minister Tunis'). Only capitalised mentions ('the island' is not Iceland's 'Island')."""
+        if e.label not in _NAME_LABELS or not e.text[:1].isupper():
+            return
+        surface = normalise_surface(e.text)
+        key = fold(surface)
+        place = self.gaz.exact.get(surface) or self.gaz.folded.get(key)
+        if e.label not in ("ORG", "NORP") and key in self.firms.states and place is None:
+            e.label = "ORG"
+        elif e.label != "PERSON" and " " in key and key in self.people.states and place is None:
+            e.label = "PERSON"
+        elif e.label in _PLACE_MISLABELS and place is not None and (place.kind != "place" or e.label == "PERSON"):
+            before = _WORD.findall(text[max(0, e.start - 40) : e.start])
+            if not before or before[-1].lower() not in self.person_titles:
+                e.label = "GPE"
 
     def _acts_for_state(self, org: Entity) -> None:
         """A government body (not a company) of its affiliated state stands for that state."""

@@ -1,0 +1,48 @@
+"""Name repairs: datelines run into the next name, and titles inside PERSON mentions (``name_repairs.toml``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from eventex.resources import fold, name_table, read_toml
+from eventex.schema import Entity
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
+    spec = read_toml("name_repairs.toml")
+    titles = tuple(sorted(spec["titles"], key=len, reverse=True))
+    people = frozenset(fold(name) for name, _ in name_table("people.tsv"))
+    return re.compile(spec["dateline"]), titles, people
+
+
+def title_words() -> frozenset[str]:
+    """The last words of the titles, lower-cased without a full stop ('minister', 'mr', 'sheikh')."""
+    return frozenset(t.split()[-1].lower().rstrip(".") for t in _rules()[1])
+
+
+def _line_start(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+
+
+def _moved(ent: Entity, text: str, start: int, end: int, **update: object) -> Entity:
+    return ent.model_copy(update={"start": start, "end": end, "text": text[start:end], **update})
+
+
+def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
+    """The entities with a dateline place split off the name after it ('LAGOS - ExxonMobil' → LAGOS, ExxonMobil)
+    and a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid Tebboune')."""
+    dateline, titles, people = _rules()
+    out: list[Entity] = []
+    for e in ents:
+        m = dateline.match(e.text) if _line_start(text, e.start) else None
+        if m and m.end() < len(e.text):
+            out.append(_moved(e, text, e.start, e.start + m.end("place"), label="GPE"))
+            e = _moved(e, text, e.start + m.end(), e.end)
+        if e.label == "PERSON" and fold(e.text) not in people:
+            title = next((t for t in titles if e.text.startswith(f"{t} ") and e.text[len(t) + 1 :][:1].isupper()), None)
+            if title:
+                e = _moved(e, text, e.start + len(title) + 1, e.end)
+        out.append(e)
+    return out

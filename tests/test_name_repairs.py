@@ -1,0 +1,58 @@
+"""Name repairs of the head's mentions: datelines run into a name, titles inside PERSON mentions."""
+
+from __future__ import annotations
+
+import eventex
+from eventex.ner.names import repair_names
+from eventex.schema import Entity
+
+
+def _ent(text: str, part: str, label: str, nth: int = 0) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return Entity(text=part, start=start, end=start + len(part), label=label, confidence=0.9)
+
+
+def _spans(text: str, ents: list[Entity]) -> list[tuple[str, str]]:
+    for e in ents:
+        assert text[e.start : e.end] == e.text
+    return [(e.text, e.label) for e in ents]
+
+
+def test_a_dateline_place_is_split_from_the_name_after_it():
+    text = ("Energy briefs\nLAGOS - ExxonMobil will drill.\nBERN — Switzerland buys jets.\n"
+            "SAO PAULO, Brazil - Embraer won.")
+    ents = [_ent(text, "LAGOS - ExxonMobil", "ORG"), _ent(text, "BERN — Switzerland", "ENERGY_ASSET"),
+            _ent(text, "SAO PAULO, Brazil - Embraer", "ORG")]
+    assert _spans(text, repair_names(text, ents)) == [
+        ("LAGOS", "GPE"), ("ExxonMobil", "ORG"), ("BERN", "GPE"), ("Switzerland", "ENERGY_ASSET"),
+        ("SAO PAULO", "GPE"), ("Embraer", "ORG"),
+    ]
+
+
+def test_a_capitalised_name_with_a_dash_inside_a_line_is_no_dateline():
+    text = "He said that NATO - Russia talks failed.\nUS - Iran ties"
+    ents = [_ent(text, "NATO - Russia", "ORG"), _ent(text, "US - Iran", "GPE")]
+    # only the line-initial one is a dateline
+    assert _spans(text, repair_names(text, ents)) == [("NATO - Russia", "ORG"), ("US", "GPE"), ("Iran", "GPE")]
+
+
+def test_titles_are_dropped_from_person_mentions_but_not_from_known_names():
+    text = "Mr. Abdelmadjid Tebboune met Sheikh Mohamed bin Zayed and Sheikh Hasina; Prince Harry; Mr. X"
+    ents = [_ent(text, "Mr. Abdelmadjid Tebboune", "PERSON"), _ent(text, "Sheikh Mohamed bin Zayed", "PERSON"),
+            _ent(text, "Sheikh Hasina", "PERSON"), _ent(text, "Prince Harry", "ORG")]
+    assert _spans(text, repair_names(text, ents)) == [
+        ("Abdelmadjid Tebboune", "PERSON"), ("Mohamed bin Zayed", "PERSON"), ("Sheikh Hasina", "PERSON"),
+        ("Prince Harry", "ORG"),
+    ]
+
+
+def test_a_wire_roundup_with_datelines_gets_its_investor():
+    text = ("Energy in brief\n\nLAGOS - ExxonMobil will invest $1.5 billion in Nigeria's Erha oil field, the company "
+            "said on Monday.\n")
+    ex = eventex.extract(text, published="2024-05-06")
+    assert ("LAGOS", "GPE") in [(e.text, e.label) for e in ex.entities]
+    investors = [(ev.investor.text if ev.investor else None, ev.host_country.id if ev.host_country else None)
+                 for ev in ex.events if ev.type == "energy_investment"]
+    assert ("ExxonMobil", "NGA") in investors
