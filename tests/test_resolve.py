@@ -130,3 +130,19 @@ def test_known_names_under_a_wrong_label_take_their_tables_label(resolver):
     assert (sadr.label, sadr.id) == ("GPE", "ESH")  # a state's alias
     assert tunis.label == "PERSON"  # after a title: a person's name
     assert field.label == "ENERGY_ASSET"  # a place of places.tsv is not taken from a domain label
+
+
+def test_a_state_run_into_a_known_persons_name_is_split(resolver):
+    text = "The Prime Minister of Uzbekistan Abdulla Aripov met the President of Kyrgyzstan Sadyr Japarov's envoy."
+    doc = Document(text=text)
+    doc.entities = [
+        Entity(text=t, start=text.index(t), end=text.index(t) + len(t), label=label, confidence=0.9)
+        for t, label in (("Uzbekistan Abdulla Aripov", "PERSON"), ("Kyrgyzstan Sadyr Japarov", "GPE"))
+    ]
+    ents = resolver(doc).entities
+    assert [(e.text, e.label, e.id) for e in ents] == [
+        ("Uzbekistan", "GPE", "UZB"), ("Abdulla Aripov", "PERSON", None), ("Kyrgyzstan", "GPE", "KGZ"),
+        ("Sadyr Japarov", "PERSON", None),
+    ]
+    assert all(text[e.start : e.end] == e.text for e in ents)
+    assert ents[1].affiliation == "UZB"

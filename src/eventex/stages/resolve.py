@@ -130,7 +130,7 @@ class Resolver:
 
     name = "resolve"
     requires = ("entities",)
-    assigns = ("entities.id", "entities.label")
+    assigns = ("entities", "entities.id", "entities.label")
 
     def __init__(self, gazetteer: Gazetteer | None = None, rows: NameRows = name_table) -> None:
         self.gaz = gazetteer or Gazetteer(rows)
@@ -149,7 +149,7 @@ class Resolver:
 
     def __call__(self, doc: Document) -> Document:
         """Resolve one document's entities."""
-        ents = doc.entities
+        ents = doc.entities = [part for e in doc.entities for part in self._split_state_prefix(doc.text, e)]
         for e in ents:
             self._relabel(e, doc.text)
             if e.label in ("GPE", "NORP", "ORG", "LOC"):
@@ -165,6 +165,22 @@ class Resolver:
                     self._acts_for_state(e)  # ... 'Indian Navy', 'Russian Foreign Ministry' act for it
         self._people(doc)
         return doc
+
+    def _split_state_prefix(self, text: str, e: Entity) -> list[Entity]:
+        """A state's name run into the name of a known person after it ('the Prime Minister of Uzbekistan Abdulla
+        Aripov', 'President of the Kyrgyz Republic Sadyr Japarov'): the state (GPE) and the person (PERSON)."""
+        words = list(_WORD.finditer(e.text))
+        if e.label not in ("PERSON", "GPE") or len(words) < 3:
+            return [e]
+        for n in range(min(3, len(words) - 2), 0, -1):
+            state = self.gaz.exact.get(e.text[: words[n - 1].end()])
+            rest = e.text[words[n].start() :]
+            if state and state.kind in ("name", "alias") and fold(rest) in self.people.states:
+                cut = e.start + words[n].start()
+                head = e.start + words[n - 1].end()
+                return [e.model_copy(update={"end": head, "text": text[e.start : head], "label": "GPE"}),
+                        e.model_copy(update={"start": cut, "text": text[cut : e.end], "label": "PERSON"})]
+        return [e]
 
     def _relabel(self, e: Entity, text: str) -> None:
         """A known name under the wrong label takes the label of its table: a firm of ``firms.tsv`` is an ORG
