@@ -22,8 +22,11 @@ def title_words() -> frozenset[str]:
     return frozenset(t.split()[-1].lower().rstrip(".") for t in _rules()[1])
 
 
-def _line_start(text: str, pos: int) -> bool:
-    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+def _line_start(text: str, pos: int, reach: int = 80) -> bool:
+    """Whether only blanks stand between the line's start and ``pos`` (looking back at most ``reach`` chars)."""
+    before = text[max(0, pos - reach) : pos]
+    cut = before.rfind("\n")
+    return not before[cut + 1 :].strip() and (cut >= 0 or pos <= reach)
 
 
 def _moved(ent: Entity, text: str, start: int, end: int, **update: object) -> Entity:
