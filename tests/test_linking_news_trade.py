@@ -124,3 +124,22 @@ def test_the_signer_of_a_memorandum_on_exploration_and_the_firm_an_agreement_is_
 def test_the_state_of_a_firm_bought_hosts_the_investment(run):
     events = run("Sinopec agreed to buy 40 percent of Repsol for $7 billion.")
     assert _tuples(events, "energy_investment") == {("Sinopec", "ESP", "planned")}
+
+
+@pytest.mark.parametrize(
+    ("text", "seller", "buyer"),
+    [
+        ("Russia is India's largest arms supplier.", "RUS", "IND"),
+        ("Israel remains the main supplier of drones to Azerbaijan.", "ISR", "AZE"),
+        ("Moscow has long been the top arms supplier to Vietnam.", "RUS", "VNM"),
+        ("China emerged as a major supplier of fighter jets to Iran.", "CHN", "IRN"),
+        ("India is the largest buyer of Russian arms.", "RUS", "IND"),
+    ],
+)
+def test_agent_nouns_of_the_arms_trade_state_a_sale(run, text, seller, buyer):
+    assert _tuples(run(text), "arms_sale") == {(seller, buyer, "actual")}
+
+
+def test_an_agent_noun_without_the_other_party_or_a_weapon_states_no_sale(run):
+    assert not run("The firm is a supplier of spare parts.")
+    assert not run("Rosvooruzhenie, Russia's state arms exporter, opened an office.")
