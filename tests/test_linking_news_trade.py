@@ -143,3 +143,17 @@ def test_agent_nouns_of_the_arms_trade_state_a_sale(run, text, seller, buyer):
 def test_an_agent_noun_without_the_other_party_or_a_weapon_states_no_sale(run):
     assert not run("The firm is a supplier of spare parts.")
     assert not run("Rosvooruzhenie, Russia's state arms exporter, opened an office.")
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "host"),
+    [
+        ("China will help Pakistan build two nuclear reactors at Chashma.", "CHN", "PAK"),
+        ("Rosatom will help Egypt to build four reactors at El Dabaa.", "Rosatom", "EGY"),
+        ("South Korea helped the UAE build the Barakah nuclear power plant.", "KOR", "ARE"),
+        ("Moscow agreed to help Ankara build the Akkuyu nuclear plant.", "RUS", "TUR"),
+    ],
+)
+def test_the_helper_invests_and_the_state_helped_hosts(run, text, investor, host):
+    assert {(i, h) for i, h, _ in _tuples(run(text), "energy_investment")} == {(investor, host)}
+

@@ -73,6 +73,7 @@ class TypeLexicon:
     cooperation: Cooperation | None = None
     object_frames: dict[str, dict] = field(default_factory=dict)
     yield_to_noun: frozenset[str] = frozenset()
+    governor_frames: dict[str, str] = field(default_factory=dict)
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -171,6 +172,7 @@ class Rules:
                 cooperation=_cooperation(spec.get("cooperation")),
                 object_frames=spec.get("object_frames", {}),
                 yield_to_noun=frozenset(spec.get("yield_to_noun", [])),
+                governor_frames=spec.get("governor_frames", {}),
             )
             for etype, spec in trig.items()
         }

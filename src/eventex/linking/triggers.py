@@ -77,9 +77,16 @@ class TriggerFinder:
         return found
 
     def frame_of(self, trigger: Trigger) -> str:
-        """The trigger's frame, or its ``_passive`` variant for a verb in the passive when there is one."""
+        """The trigger's frame, or its ``_passive`` variant for a verb in the passive when there is one, or the
+        variant its governing verb names (``governor_frames``: 'help Pakistan build' → ``build_helped``)."""
         passive = f"{trigger.frame}_passive"
-        return passive if is_passive(trigger.head) and passive in self.rules.frames else trigger.frame
+        if is_passive(trigger.head) and passive in self.rules.frames:
+            return passive
+        verb = trigger.head
+        suffix = self.rules.lexicons[trigger.type].governor_frames.get(verb.head.lemma_.lower())
+        if suffix and verb.dep_ in ("xcomp", "ccomp") and f"{trigger.frame}{suffix}" in self.rules.frames:
+            return f"{trigger.frame}{suffix}"
+        return trigger.frame
 
 
 def is_passive(verb: Token) -> bool:
