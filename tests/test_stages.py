@@ -144,6 +144,30 @@ def test_pipe_runs_the_first_wave_of_the_next_batch_while_later_waves_finish_thi
     assert [s.batches for s in ex.stages] == [3, 3]
 
 
+class Lane(Sleepy):
+    """A first-wave stage that, on the batch starting with ``wait_at``, waits for ``event``, and sets it on the
+    batch starting with ``set_at``."""
+
+    def __init__(self, name: str, assigns: tuple[str, ...], event: threading.Event, wait_at: str, set_at: str):
+        super().__init__(name, 0.0, assigns)
+        self.event, self.wait_at, self.set_at = event, wait_at, set_at
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        docs = list(docs)
+        if docs[0].text == self.wait_at and not self.event.wait(timeout=10):
+            raise PipelineError("the other lane did not run ahead")
+        if docs[0].text == self.set_at:
+            self.event.set()
+        yield from docs
+
+
+def test_the_stages_of_the_first_wave_run_in_lanes_that_do_not_wait_for_each_other():
+    started = threading.Event()  # the fast lane reaches the second batch while the slow one is on the first
+    ex = Extractor([Lane("a", ("doc",), started, "0", ""), Lane("b", ("entities",), started, "", "2")],
+                   model_name="x")
+    assert [r.text for r in ex.pipe(["0", "1", "2", "3", "4"], batch_size=2)] == ["0", "1", "2", "3", "4"]
+
+
 def test_pipe_raises_a_bad_input_after_the_results_of_the_batches_before_it():
     out = Extractor([Sleepy("a", 0.0, ("doc",))], model_name="x").pipe(["0", "1", 2], batch_size=2)
     assert [next(out).text, next(out).text] == ["0", "1"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from typing import Any
 
@@ -16,6 +17,9 @@ from eventex.stages.base import Stage, check_order
 from eventex.version import __version__
 
 TextInput = str | tuple[str, Mapping[str, Any]]
+
+AHEAD = 2
+"""How many batches the first wave's lanes may run ahead of the batch being linked (memory: AHEAD + 1 batches)."""
 
 
 def parse_published(value: object) -> dt.date | None:
@@ -68,8 +72,8 @@ class Extractor:
     One Extractor may serve many threads at once: ``extract`` and ``pipe`` keep no per-call state on it, and
     each call returns what it would alone (the spaCy parse takes turns, the entity head runs in parallel).
     Stages of one wave (see :func:`waves`) run at the same time over a batch, each in its own thread: the spaCy
-    parse holds the GIL, the head's inference releases it, so the two share the cores. ``pipe`` also runs the
-    first wave of the next batch while the later waves (linking) finish this one.
+    parse holds the GIL, the head's inference releases it, so the two share the cores. ``pipe`` runs each stage of
+    the first wave in a lane of its own, ahead of the later waves (linking), so no core waits at a batch's end.
     """
 
     def __init__(self, stages: Sequence[Stage], *, model_name: str, model_version: str = "0") -> None:
@@ -112,18 +116,36 @@ class Extractor:
         yield from self._overlapped(batches)
 
     def _overlapped(self, batches: Iterator[list[TextInput]]) -> Iterator[Extraction]:
-        """The results of each batch in order, the first wave of the next batch running (in a thread) while the
-        later waves finish this one: the head's inference, which releases the GIL, keeps a core busy while the
-        linking runs. It reads one batch ahead of what it has yielded; an error is raised at its own batch."""
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventex-ahead") as pool:
-            ahead = None
+        """The results of each batch in order. Each stage of the first wave runs in a lane of its own (a thread
+        that takes the batches in order), up to :data:`AHEAD` batches ahead of the one being linked: the head's
+        inference, which releases the GIL, keeps a core busy while the parse and the linking run, and neither lane
+        waits for the other at the end of a batch. An error is raised at its own batch."""
+        first = self.waves[0] if self.waves else ()
+        lanes = [ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"eventex-{s.name}") for s in first]
+        pending: deque[tuple[list[Document] | Exception, list[Future[list[Document]]]]] = deque()
+        try:
             for batch in batches:
-                started = pool.submit(self._first_wave, batch)
-                if ahead is not None:
-                    yield from self._extractions(self._later_waves(ahead.result()))
-                ahead = started
-            if ahead is not None:
-                yield from self._extractions(self._later_waves(ahead.result()))
+                try:
+                    docs = [self._document(item) for item in batch]
+                except Exception as exc:  # raised when its batch is reached
+                    pending.append((exc, []))
+                else:
+                    pending.append((docs, [lane.submit(_filled, stage, docs) for lane, stage in zip(lanes, first)]))
+                if len(pending) > AHEAD:
+                    yield from self._finished(*pending.popleft())
+            while pending:
+                yield from self._finished(*pending.popleft())
+        finally:
+            for lane in lanes:
+                lane.shutdown(wait=True, cancel_futures=True)
+
+    def _finished(self, docs: list[Document] | Exception, filling: list[Future[list[Document]]]) -> list[Extraction]:
+        """The results of a batch once its first wave is done (the later waves run here)."""
+        if isinstance(docs, Exception):
+            raise docs
+        for f in filling:
+            f.result()
+        return self._extractions(self._later_waves(docs))
 
     def run(self, batch: Sequence[TextInput]) -> list[Extraction]:
         """The results of one batch, every stage run over the whole batch."""
@@ -158,6 +180,11 @@ class Extractor:
         return Extraction(
             text=d.text, published=d.published, entities=d.entities, times=d.times, events=d.events, meta=meta
         )
+
+
+def _filled(stage: Stage, docs: list[Document]) -> list[Document]:
+    """The documents after ``stage`` has filled them (in place)."""
+    return list(stage.pipe(docs))
 
 
 def run_wave(wave: Sequence[Stage], docs: list[Document]) -> list[Document]:
