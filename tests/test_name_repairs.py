@@ -48,6 +48,12 @@ def test_titles_are_dropped_from_person_mentions_but_not_from_known_names():
     ]
 
 
+def test_a_mention_over_a_line_break_is_split_into_one_per_line():
+    text = "Egypt buys more Rafale\n\n  Saint-Cloud (AFP) - Dassault said"
+    ents = [_ent(text, "Rafale\n\n  Saint-Cloud", "ORG")]
+    assert _spans(text, repair_names(text, ents)) == [("Rafale", "ORG"), ("Saint-Cloud", "ORG")]
+
+
 def test_a_wire_roundup_with_datelines_gets_its_investor():
     text = ("Energy in brief\n\nLAGOS - ExxonMobil will invest $1.5 billion in Nigeria's Erha oil field, the company "
             "said on Monday.\n")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from typing import Any
@@ -130,7 +130,7 @@ class Extractor:
                 except Exception as exc:  # raised when its batch is reached
                     pending.append((exc, []))
                 else:
-                    pending.append((docs, [lane.submit(_filled, stage, docs) for lane, stage in zip(lanes, first)]))
+                    pending.append((docs, [lane.submit(_filled, stage, docs) for lane, stage in zip(lanes, first, strict=True)]))
                 if len(pending) > AHEAD:
                     yield from self._finished(*pending.popleft())
             while pending:

@@ -1,4 +1,5 @@
-"""Name repairs: datelines run into the next name, and titles inside PERSON mentions (``name_repairs.toml``)."""
+"""Name repairs: mentions over a line break, datelines run into the next name, and titles inside PERSON mentions
+(``name_repairs.toml``)."""
 
 from __future__ import annotations
 
@@ -33,12 +34,22 @@ def _moved(ent: Entity, text: str, start: int, end: int, **update: object) -> En
     return ent.model_copy(update={"start": start, "end": end, "text": text[start:end], **update})
 
 
+def _lines(text: str, ent: Entity) -> list[Entity]:
+    """A mention that runs over a line break ('Rafale\\n\\nSaint-Cloud'): one mention per line, same label."""
+    if "\n" not in ent.text:
+        return [ent]
+    lines = re.finditer(r"\S(?:[^\n]*\S)?", ent.text)
+    return [_moved(ent, text, ent.start + m.start(), ent.start + m.end()) for m in lines
+            if any(c.isalnum() for c in m.group())]
+
+
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
-    """The entities with a dateline place split off the name after it ('LAGOS - ExxonMobil' → LAGOS, ExxonMobil)
-    and a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid Tebboune')."""
+    """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
+    → LAGOS, ExxonMobil) and a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
+    Tebboune')."""
     dateline, titles, people = _rules()
     out: list[Entity] = []
-    for e in ents:
+    for e in (part for whole in ents for part in _lines(text, whole)):
         m = dateline.match(e.text) if _line_start(text, e.start) else None
         if m and m.end() < len(e.text):
             out.append(_moved(e, text, e.start, e.start + m.end("place"), label="GPE"))
