@@ -130,7 +130,8 @@ class Extractor:
                 except Exception as exc:  # raised when its batch is reached
                     pending.append((exc, []))
                 else:
-                    pending.append((docs, [lane.submit(_filled, stage, docs) for lane, stage in zip(lanes, first, strict=True)]))
+                    filling = [lane.submit(_filled, stage, docs) for lane, stage in zip(lanes, first, strict=True)]
+                    pending.append((docs, filling))
                 if len(pending) > AHEAD:
                     yield from self._finished(*pending.popleft())
             while pending:
