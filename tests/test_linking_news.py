@@ -232,3 +232,22 @@ def test_a_relative_clause_keeps_its_own_tense_a_content_clause_takes_its_nouns_
     assert statuses("Egypt, which bought 24 Rafale jets from France in 2015, is now seeking more.") == {"actual"}
     assert statuses("Cairo still disputes the claim that Moscow had sold Egypt 24 Su-35 fighters.") == {"alleged"}
     assert statuses("Egypt, which would buy 24 Rafale jets from France, is still negotiating.") == {"proposed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "destination", "status"),
+    [
+        ("Prime Minister Narendra Modi left for Namibia on Tuesday.", "Narendra Modi", "NAM", "actual"),
+        ("Lavrov departed for Havana after the talks.", "Lavrov", "CUB", "actual"),
+        ("Modi will leave for Brasilia next week.", "Modi", "BRA", "planned"),
+        ("Erdogan returned from Jakarta on Friday after a two-day stay.", "Erdogan", "IDN", "actual"),
+    ],
+)
+def test_departures_for_and_returns_from_a_place_are_visits(run, text, visitor, destination, status):
+    assert _tuples(run(text), "visit") == {(visitor, destination, status)}
+
+
+@pytest.mark.parametrize("text", ["The ambassador left for consultations.", "Putin returned to Moscow.",
+                                  "Thousands of workers left for Dubai."])
+def test_leaving_without_a_destination_or_returning_home_is_no_visit(run, text):
+    assert not _tuples(run(text), "visit")
