@@ -157,3 +157,20 @@ def test_an_agent_noun_without_the_other_party_or_a_weapon_states_no_sale(run):
 def test_the_helper_invests_and_the_state_helped_hosts(run, text, investor, host):
     assert {(i, h) for i, h, _ in _tuples(run(text), "energy_investment")} == {(investor, host)}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "seller", "buyer"),
+    [
+        ("There were rumours of Burmese plans to purchase ballistic missiles from North Korea.", "PRK", "MMR"),
+        ("The decision of the Government of Peru to buy Gripen fighters from Sweden was welcomed.", "SWE", "PER"),
+        ("The readiness of France to sell Rafale jets to India was noted.", "FRA", "IND"),
+    ],
+)
+def test_the_owner_or_nationality_of_a_governing_noun_takes_part_in_the_sale(run, text, seller, buyer):
+    assert {(s, b) for s, b, _ in _tuples(run(text), "arms_sale")} == {(seller, buyer)}
+
+
+def test_a_nationality_on_a_noun_a_participle_modifies_is_no_investor(run):
+    text = "The Chinese tracking station in Neuquen, operated by a military unit, remains sensitive."
+    assert not _tuples(run(text), "energy_investment")
