@@ -251,3 +251,15 @@ def test_departures_for_and_returns_from_a_place_are_visits(run, text, visitor, 
                                   "Thousands of workers left for Dubai."])
 def test_leaving_without_a_destination_or_returning_home_is_no_visit(run, text):
     assert not _tuples(run(text), "visit")
+
+
+def test_coordinated_clauses_of_different_tense_keep_their_own_status(run):
+    text = ("Iranian President Ebrahim Raisi arrived in Islamabad on Monday for talks and will go on to Karachi "
+            "before flying home on Wednesday.")
+    assert ("Ebrahim Raisi", "PAK", "actual") in _tuples(run(text), "visit")
+
+
+def test_triggers_of_one_clause_still_merge_into_one_event(run):
+    events = [e for e in run("Repsol pulled out of the Block 16 consortium off Ecuador last year.")
+              if e.type == "energy_investment"]
+    assert [e.status for e in events] == ["negated"]

@@ -18,7 +18,7 @@ from eventex.linking.discourse import (
 )
 from eventex.linking.implicit import add_implicit, tidy_roles
 from eventex.linking.merge import merge_events
-from eventex.linking.paths import TreeWalk
+from eventex.linking.paths import TreeWalk, coordination
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
 from eventex.linking.status import StatusRules
@@ -78,7 +78,8 @@ class Linker:
                 cand.date = self.date(cand, ctx)
                 candidates.append(cand)
         candidates.sort(key=lambda c: c.trigger.start)
-        document.events = merge_events(to_events(candidates, document), self.status_rules.precedence)
+        clauses = [coordination(c.trigger_token) for c in candidates]
+        document.events = merge_events(to_events(candidates, document), self.status_rules.precedence, clauses)
         return document
 
     def candidate(self, trigger: Trigger, ctx: LinkContext) -> Candidate | None:

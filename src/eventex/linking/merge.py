@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +35,11 @@ def _agent_key(ev) -> set[str]:
     return keys
 
 
+Clause = tuple[int, int]
+"""Where a trigger is stated: (token index of its clause's verb, index of the first verb of that verb's
+coordination), see :func:`eventex.linking.paths.coordination`."""
+
+
 @dataclass
 class _Keys:
     """What :func:`same_event` compares of an event, kept up to date while events merge into it."""
@@ -44,27 +50,33 @@ class _Keys:
     agent: set[str]
     second: set[str]
     date: Any
+    clause: Clause | None = None
 
     @classmethod
-    def of(cls, ev) -> _Keys:
+    def of(cls, ev, clause: Clause | None = None) -> _Keys:
         return cls(ev.type, ev.status, set(map(_span_key, ev.evidence)), _agent_key(ev),
-                   _keys(getattr(ev, CORE_ROLES[ev.type][1])), ev.date)
+                   _keys(getattr(ev, CORE_ROLES[ev.type][1])), ev.date, clause)
 
 
 def same_event(a, b) -> bool:
     """Whether two extracted events describe the same real-world event.
 
-    Mentions in different sentences must agree on status; two triggers of one sentence ("joined a
-    consortium to build …") may differ, and the merged event takes the status that wins by precedence.
+    Mentions in different sentences, or in coordinated clauses of one sentence ("arrived in Islamabad and will go
+    on to Karachi", "bought a stake in 2014 and will buy its gas"), must agree on status; two triggers of one clause
+    ("joined a consortium to build …") may differ, and the merged event takes the status that wins by precedence.
     """
     return _same(_Keys.of(a), _Keys.of(b))
+
+
+def _coordinated(a: Clause | None, b: Clause | None) -> bool:
+    return a is not None and b is not None and a[0] != b[0] and a[1] == b[1]
 
 
 def _same(a: _Keys, b: _Keys) -> bool:
     if a.type != b.type:
         return False
     same_sentence = bool(a.spans & b.spans)
-    if a.status != b.status and not same_sentence:
+    if a.status != b.status and (not same_sentence or _coordinated(a.clause, b.clause)):
         return False
     ka, kb = a.agent, b.agent
     if ka and kb and not ka & kb:
@@ -149,16 +161,18 @@ def _index_keys(etype: str, spans: set[tuple[int, int]], second: set[str]) -> li
     return [(etype, span) for span in spans] + [(etype, key) for key in second]
 
 
-def merge_events(events: list, precedence: list[str] | tuple[str, ...] = ()) -> list:
-    """Merge events that :func:`same_event` says are one; the first mention keeps its trigger and id.
+def merge_events(events: list, precedence: list[str] | tuple[str, ...] = (),
+                 clauses: Sequence[Clause] | None = None) -> list:
+    """Merge events that :func:`same_event` says are one; the first mention keeps its trigger and id
+    (``clauses``: where each event's trigger is stated, when known).
 
     Each event merges into the first earlier (merged) event that is the same, looked up by what two same events
     always share: a sentence or a filler of the second core role (see :data:`MAX_CANDIDATES`).
     """
     merged: list[_Merged] = []
     index: dict[tuple, list[int]] = defaultdict(list)
-    for ev in events:
-        keys = _Keys.of(ev)
+    for n, ev in enumerate(events):
+        keys = _Keys.of(ev, clauses[n] if clauses is not None else None)
         lookup = _index_keys(ev.type, keys.spans, keys.second)
         near = sorted({k for key in lookup for k in index[key][-MAX_CANDIDATES:]})
         k = next((k for k in near[-MAX_CANDIDATES:] if _same(merged[k].keys, keys)), None)

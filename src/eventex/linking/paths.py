@@ -99,3 +99,20 @@ def clause_chain(tok: Token, limit: int = 10) -> list[Token]:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def coordination(tok: Token, limit: int = 10) -> tuple[int, int]:
+    """Where ``tok`` is stated: the index of its clause's verb (``tok`` itself for a verb, else the nearest verb
+    above it) and the index of the first verb of that verb's coordination ('arrived … and will go on': both
+    'arrived')."""
+    verb = tok
+    for _ in range(limit):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    first = verb
+    for _ in range(limit):
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    return verb.i, first.i
