@@ -174,3 +174,15 @@ def test_the_owner_or_nationality_of_a_governing_noun_takes_part_in_the_sale(run
 def test_a_nationality_on_a_noun_a_participle_modifies_is_no_investor(run):
     text = "The Chinese tracking station in Neuquen, operated by a military unit, remains sensitive."
     assert not _tuples(run(text), "energy_investment")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Spain signed a contract under which it will supply Venezuela with 12 C-295 transport aircraft.", "actual"),
+        ("Saab signed a deal to deliver 24 Gripen fighters to Colombia.", "actual"),
+        ("Spain will sign a contract to supply Venezuela with 12 C-295 transport aircraft.", "planned"),
+    ],
+)
+def test_what_a_signed_contract_provides_for_is_actual(run, text, status):
+    assert {s for _, _, s in _tuples(run(text), "arms_sale")} == {status}

@@ -26,6 +26,9 @@ class StatusRules:
         self.hypothetical_marks: set[str] = set(spec["hypothetical_marks"])
         self.infinitive: str | None = spec.get("infinitive_status")
         self.factual_infinitive_heads: set[str] = set(spec.get("factual_infinitive_heads", []))
+        deals = spec.get("signed_deals", {})
+        self.signing_verbs: set[str] = set(deals.get("verbs", []))
+        self.deal_objects: set[str] = set(deals.get("objects", []))
         alleged = spec["cues"]["alleged"]
         self.unnamed_sources: set[str] = set(alleged.get("unnamed_sources", []))
         self.speech_verbs: set[str] = set(alleged.get("speech_verbs", []))
@@ -62,6 +65,18 @@ class StatusRules:
             toks.extend(ch for ch in c.children if ch.dep_ in _CHILD_DEPS)
         return toks
 
+    def _signed_deal(self, trigger: Token) -> Token | None:
+        """The signing verb whose contract the trigger's clause spells out ('signed a contract to build', 'a
+        contract under which X will supply', 'signed an agreement on Monday to build'), if any."""
+        if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "relcl", "xcomp", "advcl"):
+            return None
+        head = trigger.head
+        if head.lemma_.lower() in self.deal_objects and head.dep_ in ("dobj", "nsubjpass"):
+            head = head.head
+        elif not any(c.dep_ == "dobj" and c.lemma_.lower() in self.deal_objects for c in head.children):
+            return None
+        return head if head.pos_ == "VERB" and head.lemma_.lower() in self.signing_verbs else None
+
     def _ranked(self, trigger: Token) -> bool:
         """Whether an infinitive trigger follows an ordinal that ranks what happened ('among the first to …')."""
         head = trigger.head
@@ -82,6 +97,8 @@ class StatusRules:
     def status(self, trigger: Token, *, self_cue: bool = True) -> tuple[str, list[str]]:
         """(status, cue words found) for a trigger; with ``self_cue`` False the trigger word itself is no cue
         ('talks' states a visit's meeting, not a proposal)."""
+        if (signing := self._signed_deal(trigger)) is not None:
+            return self.status(signing)
         found: dict[str, list[str]] = {}
         governing = self.governing(trigger)
         for tok in governing:
