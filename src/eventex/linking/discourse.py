@@ -31,6 +31,8 @@ AGENT_LABELS = {
     "visit": {"PERSON", "ORG"}, "recognition": STATE_LABELS | {"PERSON"}, "energy_investment": {"ORG", "GPE", "NORP"},
 }
 """Labels of the coordinated mentions that make one event each, per type (its agent role takes one filler)."""
+REFERENCE_WORDS = frozenset({"same", "suit", "so", "likewise"})
+"""Words that end a reference's trigger ('did the same', 'followed suit', 'did so')."""
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
 """Relations of a state mention to a noun it stands behind ('the Pristina authorities', 'Kosovo's government')."""
 
@@ -132,7 +134,7 @@ def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[T
         other = CORE_ROLES[source.type][1]
         taken = {state_key(e) for e in source.fillers.get(other, [])}
         status = status_of(tok)
-        end = max([c.i for c in tok.children if c.dep_ in ("dobj", "advmod") and c.lower_ in ("same", "suit")]
+        end = max([c.i for c in tok.children if c.dep_ in ("dobj", "advmod") and c.lower_ in REFERENCE_WORDS]
                   + [c.head.i for c in tok.children if c.dep_ == "dobj" and c.lower_ == "same"] + [tok.i])
         trigger = ctx.doc[tok.i : end + 1]
         for e in agents:
@@ -149,13 +151,20 @@ def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[T
 
 
 def _is_reference(tok: Token) -> bool:
-    """'did the same', 'followed suit', or an intransitive 'followed' with a subject of its own."""
+    """'did the same', 'did so', 'as X had done', 'followed suit', or an intransitive 'followed' with a subject of
+    its own."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
     objects = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "advmod")}
     if lemma == "do":
-        return "same" in objects or any(c.dep_ == "dobj" and c.lemma_ == "same" for c in tok.children)
+        if "same" in objects or any(c.dep_ == "dobj" and c.lemma_ == "same" for c in tok.children):
+            return True
+        if objects & {"so", "likewise"}:
+            return True  # 'Peru did so in 2022'
+        # 'as El Salvador had done in 2019': an 'as' clause with no object of its own, on the event's clause
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        return tok.dep_ == "advcl" and "as" in marks and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
     if lemma == "follow":
         subject = any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "xcomp"
         lead = any(c.dep_ == "dobj" and c.lemma_ in ("lead", "example") for c in tok.children)

@@ -19,6 +19,8 @@ _APPOSITION_GAP = re.compile(r"\s*(?:, the|,)\s*")
 """What may lie between a mention and the state in apposition after it ('Lavrov, Russia’s …')."""
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+"""An all-capitals short name ('SADR', 'TRNC'): a PERSON with such a text that names a state is the state."""
 
 
 def normalise_surface(text: str) -> str:
@@ -143,6 +145,10 @@ class Resolver:
         """Resolve one document's entities."""
         ents = doc.entities
         for e in ents:
+            if e.label == "PERSON" and _ACRONYM.fullmatch(e.text) and (m := self.gaz.lookup(e.text)):
+                if m.kind in ("name", "alias"):  # 'the so-called SADR' tagged PERSON by the head
+                    e.label, e.id, e.canonical = "GPE", m.iso3, m.canonical
+                continue
             if e.label in ("GPE", "NORP", "ORG", "LOC"):
                 m = self.gaz.lookup(e.text)
                 if m and m.kind == "place" and e.label not in ("GPE", "LOC"):
