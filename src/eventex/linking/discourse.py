@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, state_key
+from eventex.linking.rules import TypeLexicon
 from eventex.schema import CORE_ROLES, Entity, Span, event_roles
 
 DATELINE_TAIL = re.compile(
@@ -223,19 +224,55 @@ def reciprocal(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     return [replace(cand, fillers={**cand.fillers, "recognizer": [x], "recognized": [y]}) for x, y in ((a, b), (b, a))]
 
 
-def switched(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
-    """'switched recognition from Taipei to Beijing': the withdrawal, and a recognition of the state it
-    switched to."""
+def switched(cand: Candidate, ctx: LinkContext, lex: TypeLexicon, governed: Callable[[Token], str]) -> list[Candidate]:
+    """'switched recognition from Taipei to Beijing', 'cut ties with Taipei in favour of Beijing': the withdrawal,
+    and a recognition of the state switched to, with the status of the words above the trigger ('plans to
+    switch': planned). A switch rejected or voted down ('rejected a bill to switch …') is one negated recognition
+    of the state it would have switched to. A bare 'switched to X' (no recognition, side or allegiance switched)
+    is a switch of recognition only to one of ``lex.switch_states``."""
     trig = cand.trigger_token
-    if cand.type != "recognition" or trig.lemma_.lower() != "switch":
+    if cand.type != "recognition" or cand.frame not in lex.withdrawal_frames:
         return [cand]
-    to = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    new = [ctx.by_token[t.i] for t in to if t.i in ctx.by_token and ctx.by_token[t.i].id]
+    is_switch = trig.lemma_.lower() == "switch"
+    new = _switched_to(trig, ctx) if is_switch else []
+    new += [e for e in _in_favour_of(trig, ctx) if e.id not in {n.id for n in new}]
+    bare = is_switch and not any(c.dep_ == "dobj" for c in trig.children) and not any(
+        g.dep_ == "pobj" for c in trig.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)
+    if bare and not any(e.id in lex.switch_states for e in new):
+        return []  # 'switched to Qatari gas'
     if not new:
         return [cand]
+    status = governed(trig)
     old = [e for e in cand.fillers.get("recognized", []) if e.id not in {n.id for n in new}]
-    out = [replace(cand, fillers={**cand.fillers, "recognized": new}, status="actual", frame="recognize",
-                   fallback_used=False)]  # the state switched to is named, not guessed
-    if old:
-        out.append(replace(cand, fillers={**cand.fillers, "recognized": old}))
+    recognition = replace(cand, fillers={**cand.fillers, "recognized": new}, frame="recognize", fallback_used=False,
+                          status=status)  # the state switched to is named, not guessed
+    if status == "negated":
+        return [recognition]  # the switch did not happen: the old recognition merely continues
+    return [recognition, replace(cand, fillers={**cand.fillers, "recognized": old})] if old else [recognition]
+
+
+def _switched_to(trig: Token, ctx: LinkContext) -> list[Entity]:
+    """The states of a switch's 'to' phrase: the first named state of each object ('to Beijing', also when a
+    dateline run on from a headline makes the name a modifier of the object)."""
+    out = []
+    for c in trig.children:
+        if c.dep_ != "prep" or c.lower_ != "to":
+            continue
+        for obj in (g for g in c.children if g.dep_ == "pobj"):
+            named = [t for t in obj.subtree if t.i in ctx.by_token and ctx.by_token[t.i].label == "GPE"
+                     and ctx.by_token[t.i].id and (t.i == obj.i or t.head.i == obj.i)]
+            if named:
+                out.append(ctx.by_token[named[0].i])
     return out
+
+
+def _in_favour_of(trig: Token, ctx: LinkContext) -> list[Entity]:
+    """'in favour of Beijing' on a withdrawal: the state recognised instead."""
+    return [
+        ctx.by_token[g.i]
+        for c in trig.children if c.dep_ == "prep" and c.lower_ == "in"
+        for f in c.children if f.dep_ == "pobj" and f.lemma_.lower() in ("favour", "favor")
+        for p in f.children if p.dep_ == "prep" and p.lower_ == "of"
+        for obj in p.children if obj.dep_ == "pobj"
+        for g in (obj, *obj.conjuncts) if g.i in ctx.by_token and ctx.by_token[g.i].id
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.tokens import Token
+
 from eventex.document import Document
 from eventex.linking.accept import acceptable
 from eventex.linking.context import Candidate, LinkContext
@@ -56,13 +58,17 @@ class Linker:
         """Fill ``document.events``."""
         ctx = LinkContext.build(document, self.rules.words.lookback)
         lines = datelines(ctx)
+        recognition = self.rules.lexicons["recognition"]
         candidates = []
         for trigger in self.triggers.find(ctx.doc):
             first = self.candidate(trigger, ctx)
             if first is None:
                 continue
             fill_roles(first, ctx, self.rules)
-            variants = (c for s in split_coordinated(first, ctx) for r in reciprocal(s, ctx) for c in switched(r, ctx))
+            variants = (
+                c for s in split_coordinated(first, ctx) for r in reciprocal(s, ctx)
+                for c in switched(r, ctx, recognition, self.governed)
+            )
             for cand in variants:
                 add_implicit(cand, ctx, self.rules)
                 fill_from_counterpart(cand, ctx)
@@ -80,6 +86,10 @@ class Linker:
         candidates.sort(key=lambda c: c.trigger.start)
         document.events = merge_events(to_events(candidates, document), self.status_rules.precedence)
         return document
+
+    def governed(self, tok: Token) -> str:
+        """The status that the words above a token give it (the token itself is no cue)."""
+        return self.status_rules.status(tok, self_cue=False)[0]
 
     def candidate(self, trigger: Trigger, ctx: LinkContext) -> Candidate | None:
         """The empty candidate of a trigger, with its frame and status; None for a trigger inside a name."""

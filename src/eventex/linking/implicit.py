@@ -27,6 +27,7 @@ def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if cand.frame.startswith("host"):
         _host_destination(cand, ctx)
     _named_firm(cand, ctx, rules)
+    _named_official(cand, ctx, rules)
     if rule := IMPLICIT.get(cand.type):
         rule(cand, ctx, rules)
 
@@ -65,6 +66,27 @@ def _named_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                          if p.entity.label == "ORG" and state_key(p.entity) == e.id), None)
             if firm is not None and "\n\n" not in ctx.document.text[firm.end : e.start]:
                 fillers[k] = firm.model_copy(update={"implicit": True})
+
+
+def _named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'After Rabat, the Ecuadorian minister will travel to Nouakchott': a nationality on a definite title noun that
+    is a visit's visitor stands for the person of that state the article named last before it."""
+    visitor = cand.first("visitor")
+    if cand.type != "visit" or visitor is None or visitor.label != "NORP" or not visitor.id or visitor.implicit:
+        return
+    m = next((m for m in ctx.mentions.in_sentence(cand.sentence.start) if m.entity is visitor), None)
+    if m is None or m.root.dep_ not in ("amod", "compound"):
+        return
+    head = m.root.head
+    title = {head.lemma_.lower()} | {f"{c.lower_} {head.lower_}" for c in head.children if c.dep_ == "compound"}
+    if not title & rules.words.person_nouns or not any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
+        return
+    people = [p.entity for p in ctx.mentions.before(m.span.start)
+              if p.entity.label == "PERSON" and p.entity.affiliation == visitor.id]
+    if people:  # the person's fullest name ('Gabriela Sommerfeld', not 'Ms. Sommerfeld')
+        named = [p for p in people if p.canonical == people[-1].canonical]
+        full = max(named, key=lambda p: (p.text == p.canonical, len(p.text)))
+        cand.fillers["visitor"] = [full.model_copy(update={"implicit": True})]
 
 
 def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:

@@ -73,6 +73,8 @@ class TypeLexicon:
     cooperation: Cooperation | None = None
     object_frames: dict[str, dict] = field(default_factory=dict)
     yield_to_noun: frozenset[str] = frozenset()
+    withdrawal_frames: frozenset[str] = frozenset()
+    switch_states: frozenset[str] = frozenset()
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -95,6 +97,7 @@ class Words:
     one_path_lists: frozenset[str]
     nationality_roles: frozenset[str]
     firm_nouns: frozenset[str]
+    person_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
     relative_adverbs: dict[str, str]
     person_pronouns: frozenset[str]
@@ -122,6 +125,7 @@ class Words:
             one_path_lists=frozenset(spec["roles"]["one_path_lists"]),
             nationality_roles=frozenset(spec["nationality"]["roles"]),
             firm_nouns=frozenset(spec["nationality"]["firm_nouns"]),
+            person_nouns=frozenset(spec["nationality"]["person_nouns"]),
             relative_pronouns=frozenset(ana["relative_pronouns"]),
             relative_adverbs=dict(ana["relative_adverbs"]),
             person_pronouns=frozenset(ana["person_pronouns"]),
@@ -171,6 +175,8 @@ class Rules:
                 cooperation=_cooperation(spec.get("cooperation")),
                 object_frames=spec.get("object_frames", {}),
                 yield_to_noun=frozenset(spec.get("yield_to_noun", [])),
+                withdrawal_frames=frozenset(spec.get("withdrawal_frames", [])),
+                switch_states=frozenset(spec.get("switch_states", [])),
             )
             for etype, spec in trig.items()
         }

@@ -62,6 +62,13 @@ class StatusRules:
             toks.extend(ch for ch in c.children if ch.dep_ in _CHILD_DEPS)
         return toks
 
+    def _accepted(self, proposal: Token) -> bool:
+        """Whether a proposal is accepted: 'accepted the invitation to …', 'an invitation to visit Quito, which he
+        accepted' (a relative clause at the end of the proposal's phrase, wherever the parser attached it)."""
+        if proposal.dep_ == "dobj" and proposal.head.lemma_.lower() in self.accepting:
+            return True
+        return any(t.dep_ == "relcl" and t.lemma_.lower() in self.accepting for t in proposal.subtree)
+
     def _ranked(self, trigger: Token) -> bool:
         """Whether an infinitive trigger follows an ordinal that ranks what happened ('among the first to …')."""
         head = trigger.head
@@ -93,7 +100,7 @@ class StatusRules:
             phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}  # 'called off'
             for status, lemmas in self.cues.items():
                 if lemma in lemmas or tok.lower_ in lemmas or phrasal & lemmas:
-                    if status == "proposed" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.accepting:
+                    if status == "proposed" and self._accepted(tok):
                         status = "planned"  # 'accepted the invitation to visit': the proposal is agreed
                     found.setdefault(status, []).append(tok.text)
             if tok.i == trigger.head.head.i and trigger.head.dep_ == "prep" and any(
