@@ -86,3 +86,12 @@ def test_a_sports_team_flying_abroad_is_no_visit(run):
     events = run("Minister Raj Verma spent the holiday with troops in Ladakh, and the national hockey team flew to "
                  "Belgium for a tournament.")
     assert _tuples(events, "visit") == set()
+
+
+def test_a_definite_description_of_would_be_states_names_those_the_article_is_about(run):
+    events = run("Nicaragua recognised Abkhazia and South Ossetia in 2008, after talks on Abkhazia and South "
+                 "Ossetia.\n\nMoscow welcomed the step, and Ecuador praised Peru. Armenia has so far refused to "
+                 "recognise the two republics.")
+    assert {t for t in _tuples(events, "recognition") if t[0] == "ARM"} == {
+        ("ARM", "XAB", "negated"), ("ARM", "XSO", "negated"),
+    }

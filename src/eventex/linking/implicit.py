@@ -218,25 +218,28 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Australia announced its recognition on Tuesday': when the sentence names nothing recognised (or a nominal
-    trigger's only guess is no would-be state), the would-be state the article has named most often so far (not
-    for the frames that need it named)."""
+    trigger's only guess, or an anaphor's antecedents, are no would-be state), the would-be state the article has
+    named most often so far (as many as the anaphor names: 'the two republics'; not for the frames that need it
+    named)."""
     f = cand.fillers
     lex = rules.lexicons["recognition"]
     would_be = lex.relations_ids
-    guessed = cand.fallback_used  # 'Bahrain's recognition, …, Serbia', 'to freeze its recognition, after Togo …'
-    if cand.frame in lex.relations_frames or (f.get("recognized") and not guessed):
+    recognized = f.get("recognized", [])
+    # 'refused to recognize the two republics': an anaphor that found only states that are no would-be states
+    anaphoric = bool(recognized) and all(r.implicit for r in recognized)
+    guessed = cand.fallback_used or anaphoric  # 'Bahrain's recognition, …, Serbia', 'to freeze its recognition …'
+    if cand.frame in lex.relations_frames or (recognized and not guessed):
         return
-    if any(r.id in would_be for r in f.get("recognized", [])):
+    if any(r.id in would_be for r in recognized):
         return
     agents = {x for a in f.get("recognizer", []) for x in (a.id, a.affiliation) if x}
     counts = Counter(m.entity.id for m in ctx.mentions.before(cand.trigger_token.i) if m.entity.id in would_be)
     for iso in agents:
         counts.pop(iso, None)
-    if counts:
-        iso = max(counts, key=lambda k: counts[k])
-        src = ctx.state_mention(iso, cand.trigger_token)
-        if src is not None:
-            f["recognized"] = [src.model_copy(update={"implicit": True})]
+    top = sorted(counts, key=lambda k: -counts[k])[: len(recognized) if anaphoric else 1]
+    found = [src for iso in top if (src := ctx.state_mention(iso, cand.trigger_token)) is not None]
+    if found:
+        f["recognized"] = [src.model_copy(update={"implicit": True}) for src in found]
 
 
 def _foreign_partner(cand: Candidate) -> None:
