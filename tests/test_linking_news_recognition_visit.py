@@ -95,3 +95,11 @@ def test_a_definite_description_of_would_be_states_names_those_the_article_is_ab
     assert {t for t in _tuples(events, "recognition") if t[0] == "ARM"} == {
         ("ARM", "XAB", "negated"), ("ARM", "XSO", "negated"),
     }
+
+
+def test_our_president_in_an_interview_is_the_president_named_before(run):
+    events = run("Q: President Kagame is expected in Europe soon.\n"
+                 "A: Our President will visit Madrid and Lisbon in May.")
+    assert {t for t in _tuples(events, "visit") if t[1] in ("ESP", "PRT")} == {
+        ("Kagame", "ESP", "planned"), ("Kagame", "PRT", "planned"),
+    }

@@ -33,8 +33,9 @@ def how_many(noun: Token, words: Words) -> int:
 
 
 def bare_title(t: Token, by_token: dict[int, Entity], words: Words) -> bool:
-    """Whether ``t`` is the title word of a title that names nobody ('the Crown Prince', 'the head of State'),
-    not of a named person ('President Putin', 'the Chinese President', 'the president of Kenya')."""
+    """Whether ``t`` is the title word of a title that names nobody ('the Crown Prince', 'the head of State', 'our
+    President' in an interview), not of a named person ('President Putin', 'the Chinese President', 'the president
+    of Kenya')."""
     low = t.lower_
     if low not in words.titles or t.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -50,7 +51,7 @@ def bare_title(t: Token, by_token: dict[int, Entity], words: Words) -> bool:
         for c in t.children for g in (c, *c.children) if c.dep_ in ("compound", "amod", "appos", "prep", "flat")
     )
     before_name = t.dep_ == "compound" or (t.i + 1 < len(t.doc) and t.i + 1 in by_token)
-    determined = any(c.lower_ in ("the", "his", "her") for c in t.children if c.dep_ in ("det", "poss"))
+    determined = any(c.lower_ in ("the", "his", "her", "our") for c in t.children if c.dep_ in ("det", "poss"))
     return determined and not named and not before_name
 
 
