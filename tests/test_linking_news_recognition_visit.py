@@ -103,3 +103,12 @@ def test_our_president_in_an_interview_is_the_president_named_before(run):
     assert {t for t in _tuples(events, "visit") if t[1] in ("ESP", "PRT")} == {
         ("Kagame", "ESP", "planned"), ("Kagame", "PRT", "planned"),
     }
+
+
+def test_only_the_agent_of_a_passive_recognition_recognises(run):
+    events = run("Norway and Chile trade with Hargeisa as a working administration, and Taiwan is itself recognised "
+                 "by only a dozen governments.")
+    assert _tuples(events, "recognition") == set()
+    events = run("Greece will not recognise the Turkish Republic of Northern Cyprus, which was proclaimed in 1983 and "
+                 "has been recognised only by Turkey.")
+    assert _tuples(events, "recognition") == {("GRC", "XNC", "negated"), ("TUR", "XNC", "actual")}

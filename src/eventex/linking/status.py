@@ -42,7 +42,7 @@ class StatusRules:
         for _ in range(self.max_climb):
             if t.head.i == t.i or (t.dep_ == "conj" and t.i != trigger.i):
                 break
-            if t.i != trigger.i and t.dep_ in ("relcl", "advcl", "ccomp") and t.head.pos_ == "NOUN":
+            if t.i != trigger.i and t.dep_ in ("relcl", "advcl", "ccomp") and t.head.pos_ in ("NOUN", "PROPN"):
                 break
             if t.i == trigger.i and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") and not any(
                 (c.dep_ == "aux" and c.tag_ in ("MD", "TO")) or c.dep_ == "mark" for c in t.children
