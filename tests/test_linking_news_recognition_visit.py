@@ -112,3 +112,8 @@ def test_only_the_agent_of_a_passive_recognition_recognises(run):
     events = run("Greece will not recognise the Turkish Republic of Northern Cyprus, which was proclaimed in 1983 and "
                  "has been recognised only by Turkey.")
     assert _tuples(events, "recognition") == {("GRC", "XNC", "negated"), ("TUR", "XNC", "actual")}
+
+
+def test_a_topic_of_talks_is_no_destination(run):
+    events = run("Foreign Minister Omar Haddad held talks with his Russian counterpart on the situation in Libya.")
+    assert _tuples(events, "visit") == {("Omar Haddad", "RUS", "actual")}
