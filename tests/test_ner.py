@@ -347,6 +347,24 @@ def test_span_completer_attaches_type_words(text, spans, expected):
     assert _completed(text, spans) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a line-opening wire dateline the head ran into the next name is a place of its own
+        ("Round-up\nHANOI - Vietnam signed the deal.", [("HANOI - Vietnam", "GPE")],
+         [("HANOI", "GPE"), ("Vietnam", "GPE")]),
+        ("Briefs\nRABAT (Agency) - Acme Oil said", [("RABAT (Agency) - Acme Oil", "ORG")],
+         [("RABAT", "GPE"), ("Acme Oil", "ORG")]),
+        ("Briefs\nOSLO - Norway's plant", [("OSLO - Norway", "ENERGY_ASSET")], [("OSLO", "GPE")]),
+        # not inside a line, and not a name with a dash of its own
+        ("in HANOI - Vietnam", [("HANOI - Vietnam", "GPE")], [("HANOI - Vietnam", "GPE")]),
+        ("Guinea-Bissau said", [("Guinea-Bissau", "GPE")], [("Guinea-Bissau", "GPE")]),
+    ],
+)
+def test_span_completer_splits_a_dateline_run_into_a_name(text, spans, expected):
+    assert _completed(text, spans) == expected
+
+
 def test_sentence_windows_pack_whole_sentences_and_drop_nothing(shipped):
     tok = shipped.tokenizer
     text = "Russia sold tanks. Egypt bought them.\nThe deal was signed in 2019. " + "Very " * 80 + "long."

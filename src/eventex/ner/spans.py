@@ -43,6 +43,7 @@ class SpanCompleter:
 
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
         """
+        ents = [part for e in ents for part in split_dateline(text, e)]
         todo = sorted([*(relabel_named(e) for e in ents), *named_outside(text, ents)], key=lambda e: e.start)
         out: list[Entity] = []
         i = 0
@@ -96,6 +97,25 @@ class SpanCompleter:
             if is_head and all(w in lex.modifiers for w, _ in words[:k]) and not crossed:
                 return stop
         return end
+
+
+_DATELINE = re.compile(r"([A-Z][A-Z.'’ ]*[A-Z])[ \t]*(?:\([^()\n]{1,40}\))?[ \t]+[-–—][ \t]+(?=\S)")
+"""A wire dateline at the start of a mention: 'MOSCOW - ', 'TOKYO (Agency) - '."""
+_DOMAIN_LABELS = frozenset({"WEAPON", "ENERGY_ASSET"})
+
+
+def split_dateline(text: str, ent: Entity) -> list[Entity]:
+    """A mention the head ran from a line-opening dateline into the next name ('MOSCOW - Russia', 'LAGOS -
+    ExxonMobil'): the dateline's place (a GPE) and the name with the mention's label (dropped for a weapon or asset
+    label, which a name after a dateline rarely is)."""
+    m = _DATELINE.match(ent.text)
+    if m is None or (ent.start and text[ent.start - 1] != "\n"):
+        return [ent]
+    place = ent.model_copy(update={"label": "GPE", "end": ent.start + m.end(1), "text": m.group(1)})
+    if ent.label in _DOMAIN_LABELS:
+        return [place]
+    rest = ent.model_copy(update={"start": ent.start + m.end(), "text": ent.text[m.end() :]})
+    return [place, rest]
 
 
 NAMED_CONFIDENCE = 0.5
