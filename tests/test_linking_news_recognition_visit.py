@@ -117,3 +117,15 @@ def test_only_the_agent_of_a_passive_recognition_recognises(run):
 def test_a_topic_of_talks_is_no_destination(run):
     events = run("Foreign Minister Omar Haddad held talks with his Russian counterpart on the situation in Libya.")
     assert _tuples(events, "visit") == {("Omar Haddad", "RUS", "actual")}
+
+
+def test_the_first_state_to_recognise_a_government_recognises_the_state_it_governs(run):
+    events = run("Belarus on Monday became the first state to formally recognise the junta's council as the "
+                 "government of Myanmar.")
+    assert _tuples(events, "recognition") == {("BLR", "MMR", "actual")}
+
+
+def test_refusing_to_recognise_an_administration_names_the_state_nearest_to_it(run):
+    events = run("Uzbekistan, which shares a border with Afghanistan, said it would not recognise an administration "
+                 "that excludes minorities.")
+    assert _tuples(events, "recognition") == {("UZB", "AFG", "negated")}

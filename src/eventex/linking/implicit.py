@@ -233,6 +233,12 @@ def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if any(r.id in would_be for r in recognized):
         return
     agents = {x for a in f.get("recognizer", []) for x in (a.id, a.affiliation) if x}
+    if not recognized and _governs(cand.trigger_token, lex.government_objects):
+        # 'Tajikistan, which borders Afghanistan, would not recognise an administration that …'
+        state = ctx.nearby_state(cand.sentence, agents, near=cand.trigger.start)
+        if state is not None:
+            f["recognized"] = [state.model_copy(update={"implicit": True})]
+            return
     counts = Counter(m.entity.id for m in ctx.mentions.before(cand.trigger_token.i) if m.entity.id in would_be)
     for iso in agents:
         counts.pop(iso, None)
@@ -240,6 +246,11 @@ def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     found = [src for iso in top if (src := ctx.state_mention(iso, cand.trigger_token)) is not None]
     if found:
         f["recognized"] = [src.model_copy(update={"implicit": True}) for src in found]
+
+
+def _governs(trig: Token, nouns: frozenset[str]) -> bool:
+    """Whether a trigger's object is a government noun ('recognise the new administration')."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in trig.children)
 
 
 def _foreign_partner(cand: Candidate) -> None:

@@ -75,6 +75,7 @@ class TypeLexicon:
     yield_to_noun: frozenset[str] = frozenset()
     withdrawal_frames: frozenset[str] = frozenset()
     switch_states: frozenset[str] = frozenset()
+    government_objects: frozenset[str] = frozenset()
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -177,6 +178,7 @@ class Rules:
                 yield_to_noun=frozenset(spec.get("yield_to_noun", [])),
                 withdrawal_frames=frozenset(spec.get("withdrawal_frames", [])),
                 switch_states=frozenset(spec.get("switch_states", [])),
+                government_objects=frozenset(spec.get("government_objects", [])),
             )
             for etype, spec in trig.items()
         }

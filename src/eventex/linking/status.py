@@ -70,9 +70,11 @@ class StatusRules:
         return any(t.dep_ == "relcl" and t.lemma_.lower() in self.accepting for t in proposal.subtree)
 
     def _ranked(self, trigger: Token) -> bool:
-        """Whether an infinitive trigger follows an ordinal that ranks what happened ('among the first to …')."""
+        """Whether an infinitive trigger follows an ordinal that ranks what happened ('among the first to …', 'the
+        first state to …')."""
         head = trigger.head
         ranks = [head] + [g for c in head.children if c.dep_ == "prep" and c.i < trigger.i for g in c.children]
+        ranks += [c for c in head.children if c.dep_ == "amod" and c.i < trigger.i]  # 'the first state to …'
         return any(t.lower_ in self.factual_infinitive_heads for t in ranks)
 
     def _factual(self, child: Token) -> bool:
