@@ -129,3 +129,8 @@ def test_refusing_to_recognise_an_administration_names_the_state_nearest_to_it(r
     events = run("Uzbekistan, which shares a border with Afghanistan, said it would not recognise an administration "
                  "that excludes minorities.")
     assert _tuples(events, "recognition") == {("UZB", "AFG", "negated")}
+
+
+def test_would_in_reported_speech_plans(run):
+    events = run("Guyana recognised Kosovo on Monday. Belize's foreign ministry said Belmopan would follow next month.")
+    assert _tuples(events, "recognition") == {("GUY", "XKX", "actual"), ("BLZ", "XKX", "planned")}
