@@ -359,9 +359,13 @@ def test_span_completer_attaches_type_words(text, spans, expected):
         # not inside a line, and not a name with a dash of its own
         ("in HANOI - Vietnam", [("HANOI - Vietnam", "GPE")], [("HANOI - Vietnam", "GPE")]),
         ("Guinea-Bissau said", [("Guinea-Bissau", "GPE")], [("Guinea-Bissau", "GPE")]),
+        # a courtesy title stays outside a person's mention
+        ("said Ms. Ana Ruiz", [("Ms. Ana Ruiz", "PERSON")], [("Ana Ruiz", "PERSON")]),
+        ("Mr Okafor said", [("Mr Okafor", "PERSON")], [("Okafor", "PERSON")]),
+        ("Dr. Pepper Ltd", [("Dr. Pepper Ltd", "ORG")], [("Dr. Pepper Ltd", "ORG")]),
     ],
 )
-def test_span_completer_splits_a_dateline_run_into_a_name(text, spans, expected):
+def test_span_completer_splits_a_dateline_run_into_a_name_and_drops_courtesy_titles(text, spans, expected):
     assert _completed(text, spans) == expected
 
 

@@ -43,7 +43,7 @@ class SpanCompleter:
 
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
         """
-        ents = [part for e in ents for part in split_dateline(text, e)]
+        ents = [without_honorific(part) for e in ents for part in split_dateline(text, e)]
         todo = sorted([*(relabel_named(e) for e in ents), *named_outside(text, ents)], key=lambda e: e.start)
         out: list[Entity] = []
         i = 0
@@ -116,6 +116,18 @@ def split_dateline(text: str, ent: Entity) -> list[Entity]:
         return [place]
     rest = ent.model_copy(update={"start": ent.start + m.end(), "text": ent.text[m.end() :]})
     return [place, rest]
+
+
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Mme|Dr)\.?[ \t]+(?=[A-Z])")
+"""A courtesy title before a name, which the corpus leaves outside the mention ('Ms. [Gabriela Sommerfeld]')."""
+
+
+def without_honorific(ent: Entity) -> Entity:
+    """A PERSON mention without the courtesy title the head put in it ('Mr. Bourita' -> 'Bourita')."""
+    m = _HONORIFIC.match(ent.text) if ent.label == "PERSON" else None
+    if m is None:
+        return ent
+    return ent.model_copy(update={"start": ent.start + m.end(), "text": ent.text[m.end() :]})
 
 
 NAMED_CONFIDENCE = 0.5
