@@ -134,3 +134,10 @@ def test_refusing_to_recognise_an_administration_names_the_state_nearest_to_it(r
 def test_would_in_reported_speech_plans(run):
     events = run("Guyana recognised Kosovo on Monday. Belize's foreign ministry said Belmopan would follow next month.")
     assert _tuples(events, "recognition") == {("GUY", "XKX", "actual"), ("BLZ", "XKX", "planned")}
+
+
+def test_a_leg_of_another_status_in_the_same_sentence_is_a_visit_of_its_own(run):
+    events = run("President Ruto arrived in Lagos on Monday for talks and will go on to Abuja on Wednesday.")
+    assert {(e.status, tuple(d.text for d in e.destination)) for e in events if e.type == "visit"} >= {
+        ("actual", ("Lagos",)), ("planned", ("Abuja",)),
+    }

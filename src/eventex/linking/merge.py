@@ -55,7 +55,8 @@ def same_event(a, b) -> bool:
     """Whether two extracted events describe the same real-world event.
 
     Mentions in different sentences must agree on status; two triggers of one sentence ("joined a
-    consortium to build …") may differ, and the merged event takes the status that wins by precedence.
+    consortium to build …") may differ, and the merged event takes the status that wins by precedence, except
+    for visits (a leg of another status is a visit of its own).
     """
     return _same(_Keys.of(a), _Keys.of(b))
 
@@ -64,8 +65,8 @@ def _same(a: _Keys, b: _Keys) -> bool:
     if a.type != b.type:
         return False
     same_sentence = bool(a.spans & b.spans)
-    if a.status != b.status and not same_sentence:
-        return False
+    if a.status != b.status and (not same_sentence or a.type == "visit"):
+        return False  # 'arrived in Islamabad … and will go on to Karachi': a leg of another status is a visit too
     ka, kb = a.agent, b.agent
     if ka and kb and not ka & kb:
         return False
