@@ -141,3 +141,9 @@ def test_a_leg_of_another_status_in_the_same_sentence_is_a_visit_of_its_own(run)
     assert {(e.status, tuple(d.text for d in e.destination)) for e in events if e.type == "visit"} >= {
         ("actual", ("Lagos",)), ("planned", ("Abuja",)),
     }
+
+
+def test_a_present_tense_when_clause_of_a_future_clause_is_planned(run):
+    events = run("Governor Ali Khan said the province would seek more Japanese loans when he leads a delegation to "
+                 "Tokyo.")
+    assert _tuples(events, "visit") == {("Ali Khan", "JPN", "planned")}

@@ -34,10 +34,12 @@ class StatusRules:
         """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children.
 
         Climbing stops at a relative clause or a temporal/causal subordinate clause: what such a clause
-        states is asserted on its own ('…, as with Nicaragua when it recognized them'); likewise at the object
-        of a temporal preposition ('during the visit').
+        states is asserted on its own ('…, as with Nicaragua when it recognized them'), except a present-tense
+        'when' clause of a future main clause, whose future auxiliary it takes; likewise at the object of a
+        temporal preposition ('during the visit').
         """
         chain = [trigger]
+        future: list[Token] = []
         t = trigger
         for _ in range(self.max_climb):
             if t.head.i == t.i or (t.dep_ == "conj" and t.i != trigger.i):
@@ -50,6 +52,8 @@ class StatusRules:
                 break  # 'Egypt, which bought Rafales in 2015, is seeking more': the clause asserts its own tense
                 # (not 'the charge that Kyiv had supplied …': a noun's content clause, parsed as relcl too)
             if any(self._factual(c) for c in t.children):
+                if _future_time_clause(t):  # its tense is the main clause's, not its cues
+                    future = [c for c in t.head.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX]
                 break
             if t.dep_ == "pobj" and t.head.lower_ in self.factual_preps:
                 break  # 'during his visit, the two sides were reported to …': the visit is presupposed
@@ -60,7 +64,7 @@ class StatusRules:
             toks.remove(chain[1])  # 'dropped Taipei and recognised Beijing': a coordinated verb is no cue
         for c in chain:
             toks.extend(ch for ch in c.children if ch.dep_ in _CHILD_DEPS)
-        return toks
+        return toks + future
 
     def _accepted(self, proposal: Token) -> bool:
         """Whether a proposal is accepted: 'accepted the invitation to …', 'an invitation to visit Quito, which he
@@ -147,6 +151,21 @@ class StatusRules:
                 if obj is not None and obj.lemma_.lower() in self.unnamed_sources | {"report"}:
                     return f"according to {obj.text}"
         return None
+
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+"""Auxiliaries of a future main clause."""
+
+
+def _future_time_clause(verb: Token) -> bool:
+    """A present-tense 'when' clause of a future main clause states the future ('would seek investment when he
+    leads a delegation to Beijing', 'will sign it when she visits Moscow'): it is planned, whatever the main
+    clause's other cues."""
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    return (
+        "when" in marks and verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.head.children)
+    )
 
 
 def _over_clause(trigger: Token, head: Token) -> bool:
