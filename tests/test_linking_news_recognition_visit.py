@@ -147,3 +147,13 @@ def test_a_present_tense_when_clause_of_a_future_clause_is_planned(run):
     events = run("Governor Ali Khan said the province would seek more Japanese loans when he leads a delegation to "
                  "Tokyo.")
     assert _tuples(events, "visit") == {("Ali Khan", "JPN", "planned")}
+
+
+def test_legs_of_a_tour_take_its_traveller_and_a_regions_demonym_is_none(run):
+    events = run("President Lula arrived in Beijing on Monday. The stops in Vietnam and Laos were postponed at the "
+                 "request of the two hosts.")
+    assert _tuples(events, "visit") == {
+        ("Lula", "CHN", "actual"), ("Lula", "VNM", "negated"), ("Lula", "LAO", "negated"),
+    }
+    events = run("The Asian tour began in Pakistan on Sunday.")
+    assert _tuples(events, "visit") == set()

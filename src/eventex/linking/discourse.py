@@ -90,6 +90,19 @@ def fill_from_counterpart(cand: Candidate, ctx: LinkContext) -> None:
             return
 
 
+def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozenset[str]) -> None:
+    """'The stops in Malaysia and Indonesia were postponed': a leg of a tour that names no traveller is a leg of
+    the latest visit before it in the document, whose visitor it takes (implicit)."""
+    trig = cand.trigger_token
+    if cand.type != "visit" or cand.fillers.get("visitor") or trig.lemma_.lower() not in leg_nouns:
+        return
+    before = [c for c in earlier if c.type == "visit" and c.trigger.start < cand.trigger.start and c.first("visitor")]
+    if before:
+        visitor = max(before, key=lambda c: c.trigger.start).first("visitor")
+        cand.fillers["visitor"] = [visitor.model_copy(update={"implicit": True})]
+        cand.fallback_used = True
+
+
 def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
     recognitions (the agent role of visits and recognitions takes one filler)."""

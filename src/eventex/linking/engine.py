@@ -13,6 +13,7 @@ from eventex.linking.discourse import (
     datelines,
     fill_from_counterpart,
     fill_from_dateline,
+    fill_from_tour,
     reciprocal,
     restated,
     split_coordinated,
@@ -73,6 +74,7 @@ class Linker:
                 add_implicit(cand, ctx, self.rules)
                 fill_from_counterpart(cand, ctx)
                 fill_from_dateline(cand, lines)
+                fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
                 tidy_roles(cand, ctx, self.rules)
                 if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
                     cand.date = self.date(cand, ctx)

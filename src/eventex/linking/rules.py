@@ -76,6 +76,7 @@ class TypeLexicon:
     withdrawal_frames: frozenset[str] = frozenset()
     switch_states: frozenset[str] = frozenset()
     government_objects: frozenset[str] = frozenset()
+    leg_nouns: frozenset[str] = frozenset()
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -179,6 +180,7 @@ class Rules:
                 withdrawal_frames=frozenset(spec.get("withdrawal_frames", [])),
                 switch_states=frozenset(spec.get("switch_states", [])),
                 government_objects=frozenset(spec.get("government_objects", [])),
+                leg_nouns=frozenset(spec.get("leg_nouns", [])),
             )
             for etype, spec in trig.items()
         }
