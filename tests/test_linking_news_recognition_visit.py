@@ -157,3 +157,10 @@ def test_legs_of_a_tour_take_its_traveller_and_a_regions_demonym_is_none(run):
     }
     events = run("The Asian tour began in Pakistan on Sunday.")
     assert _tuples(events, "visit") == set()
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(run):
+    events = run("On Monday, envoy Ivan Sorokin met the council chairman, Ali Hassan, in Tripoli. Sorokin invited him "
+                 "to Moscow for talks.")
+    assert ("Ali Hassan", "RUS", "proposed") in _tuples(events, "visit")
+    assert not any(t[0] in ("Sorokin", "Ivan Sorokin") and t[1] == "RUS" for t in _tuples(events, "visit"))

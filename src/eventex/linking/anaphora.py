@@ -112,7 +112,8 @@ def resolve_anaphors(
         labels = {"PERSON"} if kind == "PERSON" else {"GPE"} & rule.labels or {"GPE"}
         if not labels & rule.labels:
             continue
-        if kind == "PERSON":  # 'During his tour …, Dmitry Medvedev said': the clause's subject comes first
+        if kind == "PERSON" and tok.dep_ not in ("dobj", "dative"):
+            # 'During his tour …, Dmitry Medvedev said': the clause's subject comes first (not for an object)
             subj = [
                 m for m in ctx.mentions.in_sentence(tok.sent.start)
                 if m.entity.label == "PERSON" and m.root.dep_ == "nsubj" and m.root.head.i == tok.sent.root.i
@@ -128,6 +129,9 @@ def resolve_anaphors(
         ]
         if kind != "PERSON" and n == 1:
             prior = [m for m in prior if not _is_subject_of(m.span, tok)]
+        if kind == "PERSON" and tok.dep_ in ("dobj", "dative"):  # 'Margelov invited him': anyone but Margelov
+            own = {m.entity.canonical or m.entity.text for m in prior if _is_subject_of(m.span, tok)}
+            prior = [m for m in prior if (m.entity.canonical or m.entity.text) not in own]
         if kind == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass"):  # 'He is due in Kyiv': the last subject
             last = prior[-1].span.sent.start if prior else None
             subjects = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass") and m.span.sent.start == last]
