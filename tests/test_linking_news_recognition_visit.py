@@ -164,3 +164,10 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(run):
                  "to Moscow for talks.")
     assert ("Ali Hassan", "RUS", "proposed") in _tuples(events, "visit")
     assert not any(t[0] in ("Sorokin", "Ivan Sorokin") and t[1] == "RUS" for t in _tuples(events, "visit"))
+
+
+def test_the_one_who_accepts_an_invitation_visits_and_the_inviter_hosts(run):
+    events = [e for e in run("Tokayev accepted Modi's invitation to visit India next year.") if e.type == "visit"]
+    assert [(e.visitor.text, [d.id for d in e.destination], e.host.text, e.status) for e in events] == [
+        ("Tokayev", ["IND"], "Modi", "planned"),
+    ]

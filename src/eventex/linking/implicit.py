@@ -28,6 +28,7 @@ def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         _host_destination(cand, ctx)
     _named_firm(cand, ctx, rules)
     _named_official(cand, ctx, rules)
+    _invited_visitor(cand, ctx, rules)
     if rule := IMPLICIT.get(cand.type):
         rule(cand, ctx, rules)
 
@@ -87,6 +88,24 @@ def _named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         named = [p for p in people if p.canonical == people[-1].canonical]
         full = max(named, key=lambda p: (p.text == p.canonical, len(p.text)))
         cand.fillers["visitor"] = [full.model_copy(update={"implicit": True})]
+
+
+def _invited_visitor(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'Nazarbayev accepted Xi's invitation to visit China': the one who accepts visits; the inviter hosts."""
+    lex = rules.lexicons["visit"]
+    trig = cand.trigger_token
+    head = trig.head
+    if cand.type != "visit" or trig.dep_ != "acl" or head.lemma_.lower() not in lex.invitation_nouns:
+        return
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in lex.accepting_verbs:
+        return
+    owner = next((ctx.by_token[c.i] for c in head.children if c.dep_ == "poss" and c.i in ctx.by_token), None)
+    guest = next((ctx.by_token[c.i] for c in head.head.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
+    if owner is None or guest is None or guest.label != "PERSON" or cand.first("visitor") is not owner:
+        return
+    cand.fillers["visitor"] = [guest]
+    if owner.label == "PERSON" and not cand.fillers.get("host"):
+        cand.fillers["host"] = [owner]
 
 
 def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:

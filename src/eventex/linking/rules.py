@@ -77,6 +77,8 @@ class TypeLexicon:
     switch_states: frozenset[str] = frozenset()
     government_objects: frozenset[str] = frozenset()
     leg_nouns: frozenset[str] = frozenset()
+    invitation_nouns: frozenset[str] = frozenset()
+    accepting_verbs: frozenset[str] = frozenset()
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -181,6 +183,8 @@ class Rules:
                 switch_states=frozenset(spec.get("switch_states", [])),
                 government_objects=frozenset(spec.get("government_objects", [])),
                 leg_nouns=frozenset(spec.get("leg_nouns", [])),
+                invitation_nouns=frozenset(spec.get("invitation_nouns", [])),
+                accepting_verbs=frozenset(spec.get("accepting_verbs", [])),
             )
             for etype, spec in trig.items()
         }
