@@ -347,6 +347,30 @@ def test_span_completer_attaches_type_words(text, spans, expected):
     assert _completed(text, spans) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a line-opening wire dateline the head ran into the next name is a place of its own
+        ("Round-up\nHANOI - Vietnam signed the deal.", [("HANOI - Vietnam", "GPE")],
+         [("HANOI", "GPE"), ("Vietnam", "GPE")]),
+        ("Briefs\nRABAT (Agency) - Acme Oil said", [("RABAT (Agency) - Acme Oil", "ORG")],
+         [("RABAT", "GPE"), ("Acme Oil", "ORG")]),
+        # (the name keeps the head's label here; the resolver relabels a state's name as a GPE)
+        ("Briefs\nOSLO - Norway's plant", [("OSLO - Norway", "ENERGY_ASSET")],
+         [("OSLO", "GPE"), ("Norway", "ENERGY_ASSET")]),
+        # not inside a line, and not a name with a dash of its own
+        ("in HANOI - Vietnam", [("HANOI - Vietnam", "GPE")], [("HANOI - Vietnam", "GPE")]),
+        ("Guinea-Bissau said", [("Guinea-Bissau", "GPE")], [("Guinea-Bissau", "GPE")]),
+        # a courtesy title stays outside a person's mention
+        ("said Ms. Ana Ruiz", [("Ms. Ana Ruiz", "PERSON")], [("Ana Ruiz", "PERSON")]),
+        ("Mr Okafor said", [("Mr Okafor", "PERSON")], [("Okafor", "PERSON")]),
+        ("Dr. Pepper Ltd", [("Dr. Pepper Ltd", "ORG")], [("Dr. Pepper Ltd", "ORG")]),
+    ],
+)
+def test_span_completer_splits_a_dateline_run_into_a_name_and_drops_courtesy_titles(text, spans, expected):
+    assert _completed(text, spans) == expected
+
+
 def test_sentence_windows_pack_whole_sentences_and_drop_nothing(shipped):
     tok = shipped.tokenizer
     text = "Russia sold tanks. Egypt bought them.\nThe deal was signed in 2019. " + "Very " * 80 + "long."

@@ -146,3 +146,14 @@ def test_a_state_run_into_a_known_persons_name_is_split(resolver):
     ]
     assert all(text[e.start : e.end] == e.text for e in ents)
     assert ents[1].affiliation == "UZB"
+
+
+def test_a_state_name_or_acronym_tagged_org_or_person_becomes_gpe(resolver):
+    china, sadr, kremlin, ann = _resolved(
+        resolver, "Yeltsin's visit to China; the so-called SADR; the Kremlin said; ANN wrote.",
+        ("China", "ORG"), ("SADR", "PERSON"), ("Kremlin", "ORG"), ("ANN", "PERSON"),
+    )
+    assert (china.label, china.id) == ("GPE", "CHN")
+    assert (sadr.label, sadr.id) == ("GPE", "ESH")
+    assert (kremlin.label, kremlin.id) == ("ORG", "RUS")  # a metonym stands for the state, as an ORG
+    assert (ann.label, ann.id) == ("PERSON", None)

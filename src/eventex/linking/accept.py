@@ -68,6 +68,8 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     if any(_purpose(g) & lex.non_purposes for g in purposes if g.dep_ == "pobj"):
         return False  # 'arrived at Mombasa for a port call', 'for joint exercises'
     visitor = cand.first("visitor")
+    if visitor is not None and visitor.label == "NORP" and not visitor.id:
+        return False  # 'his Asian tour': a region's demonym names no traveller
     if visitor is not None and set(visitor.text.lower().split()) & lex.non_official:
         return False  # 'a Black Sea Fleet visit' is a port call
     sent = cand.sentence

@@ -33,8 +33,9 @@ def how_many(noun: Token, words: Words) -> int:
 
 
 def bare_title(t: Token, by_token: dict[int, Entity], words: Words) -> bool:
-    """Whether ``t`` is the title word of a title that names nobody ('the Crown Prince', 'the head of State'),
-    not of a named person ('President Putin', 'the Chinese President', 'the president of Kenya')."""
+    """Whether ``t`` is the title word of a title that names nobody ('the Crown Prince', 'the head of State', 'our
+    President' in an interview), not of a named person ('President Putin', 'the Chinese President', 'the president
+    of Kenya')."""
     low = t.lower_
     if low not in words.titles or t.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -50,7 +51,7 @@ def bare_title(t: Token, by_token: dict[int, Entity], words: Words) -> bool:
         for c in t.children for g in (c, *c.children) if c.dep_ in ("compound", "amod", "appos", "prep", "flat")
     )
     before_name = t.dep_ == "compound" or (t.i + 1 < len(t.doc) and t.i + 1 in by_token)
-    determined = any(c.lower_ in ("the", "his", "her") for c in t.children if c.dep_ in ("det", "poss"))
+    determined = any(c.lower_ in ("the", "his", "her", "our") for c in t.children if c.dep_ in ("det", "poss"))
     return determined and not named and not before_name
 
 
@@ -111,7 +112,8 @@ def resolve_anaphors(
         labels = {"PERSON"} if kind == "PERSON" else {"GPE"} & rule.labels or {"GPE"}
         if not labels & rule.labels:
             continue
-        if kind == "PERSON":  # 'During his tour …, Dmitry Medvedev said': the clause's subject comes first
+        if kind == "PERSON" and tok.dep_ not in ("dobj", "dative"):
+            # 'During his tour …, Dmitry Medvedev said': the clause's subject comes first (not for an object)
             subj = [
                 m for m in ctx.mentions.in_sentence(tok.sent.start)
                 if m.entity.label == "PERSON" and m.root.dep_ == "nsubj" and m.root.head.i == tok.sent.root.i
@@ -127,6 +129,9 @@ def resolve_anaphors(
         ]
         if kind != "PERSON" and n == 1:
             prior = [m for m in prior if not _is_subject_of(m.span, tok)]
+        if kind == "PERSON" and tok.dep_ in ("dobj", "dative"):  # 'Margelov invited him': anyone but Margelov
+            own = {m.entity.canonical or m.entity.text for m in prior if _is_subject_of(m.span, tok)}
+            prior = [m for m in prior if (m.entity.canonical or m.entity.text) not in own]
         if kind == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass"):  # 'He is due in Kyiv': the last subject
             last = prior[-1].span.sent.start if prior else None
             subjects = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass") and m.span.sent.start == last]

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, state_key
+from eventex.linking.rules import TypeLexicon
 from eventex.schema import CORE_ROLES, Entity, Span, event_roles
 
 DATELINE_TAIL = re.compile(
@@ -31,6 +32,8 @@ AGENT_LABELS = {
     "visit": {"PERSON", "ORG"}, "recognition": STATE_LABELS | {"PERSON"}, "energy_investment": {"ORG", "GPE", "NORP"},
 }
 """Labels of the coordinated mentions that make one event each, per type (its agent role takes one filler)."""
+REFERENCE_WORDS = frozenset({"same", "suit", "so", "likewise"})
+"""Words that end a reference's trigger ('did the same', 'followed suit', 'did so')."""
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
 """Relations of a state mention to a noun it stands behind ('the Pristina authorities', 'Kosovo's government')."""
 
@@ -87,6 +90,19 @@ def fill_from_counterpart(cand: Candidate, ctx: LinkContext) -> None:
             return
 
 
+def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozenset[str]) -> None:
+    """'The stops in Malaysia and Indonesia were postponed': a leg of a tour that names no traveller is a leg of
+    the latest visit before it in the document, whose visitor it takes (implicit)."""
+    trig = cand.trigger_token
+    if cand.type != "visit" or cand.fillers.get("visitor") or trig.lemma_.lower() not in leg_nouns:
+        return
+    before = [c for c in earlier if c.type == "visit" and c.trigger.start < cand.trigger.start and c.first("visitor")]
+    if before:
+        visitor = max(before, key=lambda c: c.trigger.start).first("visitor")
+        cand.fillers["visitor"] = [visitor.model_copy(update={"implicit": True})]
+        cand.fallback_used = True
+
+
 def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
     recognitions (the agent role of visits and recognitions takes one filler)."""
@@ -132,7 +148,7 @@ def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[T
         other = CORE_ROLES[source.type][1]
         taken = {state_key(e) for e in source.fillers.get(other, [])}
         status = status_of(tok)
-        end = max([c.i for c in tok.children if c.dep_ in ("dobj", "advmod") and c.lower_ in ("same", "suit")]
+        end = max([c.i for c in tok.children if c.dep_ in ("dobj", "advmod") and c.lower_ in REFERENCE_WORDS]
                   + [c.head.i for c in tok.children if c.dep_ == "dobj" and c.lower_ == "same"] + [tok.i])
         trigger = ctx.doc[tok.i : end + 1]
         for e in agents:
@@ -149,13 +165,20 @@ def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[T
 
 
 def _is_reference(tok: Token) -> bool:
-    """'did the same', 'followed suit', or an intransitive 'followed' with a subject of its own."""
+    """'did the same', 'did so', 'as X had done', 'followed suit', or an intransitive 'followed' with a subject of
+    its own."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
     objects = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "advmod")}
     if lemma == "do":
-        return "same" in objects or any(c.dep_ == "dobj" and c.lemma_ == "same" for c in tok.children)
+        if "same" in objects or any(c.dep_ == "dobj" and c.lemma_ == "same" for c in tok.children):
+            return True
+        if objects & {"so", "likewise"}:
+            return True  # 'Peru did so in 2022'
+        # 'as El Salvador had done in 2019': an 'as' clause with no object of its own, on the event's clause
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        return tok.dep_ == "advcl" and "as" in marks and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
     if lemma == "follow":
         subject = any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "xcomp"
         lead = any(c.dep_ == "dobj" and c.lemma_ in ("lead", "example") for c in tok.children)
@@ -214,19 +237,55 @@ def reciprocal(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     return [replace(cand, fillers={**cand.fillers, "recognizer": [x], "recognized": [y]}) for x, y in ((a, b), (b, a))]
 
 
-def switched(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
-    """'switched recognition from Taipei to Beijing': the withdrawal, and a recognition of the state it
-    switched to."""
+def switched(cand: Candidate, ctx: LinkContext, lex: TypeLexicon, governed: Callable[[Token], str]) -> list[Candidate]:
+    """'switched recognition from Taipei to Beijing', 'cut ties with Taipei in favour of Beijing': the withdrawal,
+    and a recognition of the state switched to, with the status of the words above the trigger ('plans to
+    switch': planned). A switch rejected or voted down ('rejected a bill to switch …') is one negated recognition
+    of the state it would have switched to. A bare 'switched to X' (no recognition, side or allegiance switched)
+    is a switch of recognition only to one of ``lex.switch_states``."""
     trig = cand.trigger_token
-    if cand.type != "recognition" or trig.lemma_.lower() != "switch":
+    if cand.type != "recognition" or cand.frame not in lex.withdrawal_frames:
         return [cand]
-    to = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    new = [ctx.by_token[t.i] for t in to if t.i in ctx.by_token and ctx.by_token[t.i].id]
+    is_switch = trig.lemma_.lower() == "switch"
+    new = _switched_to(trig, ctx) if is_switch else []
+    new += [e for e in _in_favour_of(trig, ctx) if e.id not in {n.id for n in new}]
+    bare = is_switch and not any(c.dep_ == "dobj" for c in trig.children) and not any(
+        g.dep_ == "pobj" for c in trig.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)
+    if bare and not any(e.id in lex.switch_states for e in new):
+        return []  # 'switched to Qatari gas'
     if not new:
         return [cand]
+    status = governed(trig)
     old = [e for e in cand.fillers.get("recognized", []) if e.id not in {n.id for n in new}]
-    out = [replace(cand, fillers={**cand.fillers, "recognized": new}, status="actual", frame="recognize",
-                   fallback_used=False)]  # the state switched to is named, not guessed
-    if old:
-        out.append(replace(cand, fillers={**cand.fillers, "recognized": old}))
+    recognition = replace(cand, fillers={**cand.fillers, "recognized": new}, frame="recognize", fallback_used=False,
+                          status=status)  # the state switched to is named, not guessed
+    if status == "negated":
+        return [recognition]  # the switch did not happen: the old recognition merely continues
+    return [recognition, replace(cand, fillers={**cand.fillers, "recognized": old})] if old else [recognition]
+
+
+def _switched_to(trig: Token, ctx: LinkContext) -> list[Entity]:
+    """The states of a switch's 'to' phrase: the first named state of each object ('to Beijing', also when a
+    dateline run on from a headline makes the name a modifier of the object)."""
+    out = []
+    for c in trig.children:
+        if c.dep_ != "prep" or c.lower_ != "to":
+            continue
+        for obj in (g for g in c.children if g.dep_ == "pobj"):
+            named = [t for t in obj.subtree if t.i in ctx.by_token and ctx.by_token[t.i].label == "GPE"
+                     and ctx.by_token[t.i].id and (t.i == obj.i or t.head.i == obj.i)]
+            if named:
+                out.append(ctx.by_token[named[0].i])
     return out
+
+
+def _in_favour_of(trig: Token, ctx: LinkContext) -> list[Entity]:
+    """'in favour of Beijing' on a withdrawal: the state recognised instead."""
+    return [
+        ctx.by_token[g.i]
+        for c in trig.children if c.dep_ == "prep" and c.lower_ == "in"
+        for f in c.children if f.dep_ == "pobj" and f.lemma_.lower() in ("favour", "favor")
+        for p in f.children if p.dep_ == "prep" and p.lower_ == "of"
+        for obj in p.children if obj.dep_ == "pobj"
+        for g in (obj, *obj.conjuncts) if g.i in ctx.by_token and ctx.by_token[g.i].id
+    ]

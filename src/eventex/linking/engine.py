@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.tokens import Token
+
 from eventex.document import Document
 from eventex.linking.accept import acceptable
 from eventex.linking.context import Candidate, LinkContext
@@ -11,6 +13,7 @@ from eventex.linking.discourse import (
     datelines,
     fill_from_counterpart,
     fill_from_dateline,
+    fill_from_tour,
     reciprocal,
     restated,
     split_coordinated,
@@ -56,17 +59,22 @@ class Linker:
         """Fill ``document.events``."""
         ctx = LinkContext.build(document, self.rules.words.lookback)
         lines = datelines(ctx)
+        recognition = self.rules.lexicons["recognition"]
         candidates = []
         for trigger in self.triggers.find(ctx.doc):
             first = self.candidate(trigger, ctx)
             if first is None:
                 continue
             fill_roles(first, ctx, self.rules)
-            variants = (c for s in split_coordinated(first, ctx) for r in reciprocal(s, ctx) for c in switched(r, ctx))
+            variants = (
+                c for s in split_coordinated(first, ctx) for r in reciprocal(s, ctx)
+                for c in switched(r, ctx, recognition, self.governed)
+            )
             for cand in variants:
                 add_implicit(cand, ctx, self.rules)
                 fill_from_counterpart(cand, ctx)
                 fill_from_dateline(cand, lines)
+                fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
                 tidy_roles(cand, ctx, self.rules)
                 if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
                     cand.date = self.date(cand, ctx)
@@ -81,6 +89,10 @@ class Linker:
         clauses = [coordination(c.trigger_token) for c in candidates]
         document.events = merge_events(to_events(candidates, document), self.status_rules.precedence, clauses)
         return document
+
+    def governed(self, tok: Token) -> str:
+        """The status that the words above a token give it (the token itself is no cue)."""
+        return self.status_rules.status(tok, self_cue=False)[0]
 
     def candidate(self, trigger: Trigger, ctx: LinkContext) -> Candidate | None:
         """The empty candidate of a trigger, with its frame and status; None for a trigger inside a name."""

@@ -27,6 +27,8 @@ def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if cand.frame.startswith("host"):
         _host_destination(cand, ctx)
     _named_firm(cand, ctx, rules)
+    _named_official(cand, ctx, rules)
+    _invited_visitor(cand, ctx, rules)
     if rule := IMPLICIT.get(cand.type):
         rule(cand, ctx, rules)
 
@@ -65,6 +67,45 @@ def _named_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                          if p.entity.label == "ORG" and state_key(p.entity) == e.id), None)
             if firm is not None and "\n\n" not in ctx.document.text[firm.end : e.start]:
                 fillers[k] = firm.model_copy(update={"implicit": True})
+
+
+def _named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'After Rabat, the Ecuadorian minister will travel to Nouakchott': a nationality on a definite title noun that
+    is a visit's visitor stands for the person of that state the article named last before it."""
+    visitor = cand.first("visitor")
+    if cand.type != "visit" or visitor is None or visitor.label != "NORP" or not visitor.id or visitor.implicit:
+        return
+    m = next((m for m in ctx.mentions.in_sentence(cand.sentence.start) if m.entity is visitor), None)
+    if m is None or m.root.dep_ not in ("amod", "compound"):
+        return
+    head = m.root.head
+    title = {head.lemma_.lower()} | {f"{c.lower_} {head.lower_}" for c in head.children if c.dep_ == "compound"}
+    if not title & rules.words.person_nouns or not any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
+        return
+    people = [p.entity for p in ctx.mentions.before(m.span.start)
+              if p.entity.label == "PERSON" and p.entity.affiliation == visitor.id]
+    if people:  # the person's fullest name ('Gabriela Sommerfeld', not 'Ms. Sommerfeld')
+        named = [p for p in people if p.canonical == people[-1].canonical]
+        full = max(named, key=lambda p: (p.text == p.canonical, len(p.text)))
+        cand.fillers["visitor"] = [full.model_copy(update={"implicit": True})]
+
+
+def _invited_visitor(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'Nazarbayev accepted Xi's invitation to visit China': the one who accepts visits; the inviter hosts."""
+    lex = rules.lexicons["visit"]
+    trig = cand.trigger_token
+    head = trig.head
+    if cand.type != "visit" or trig.dep_ != "acl" or head.lemma_.lower() not in lex.invitation_nouns:
+        return
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in lex.accepting_verbs:
+        return
+    owner = next((ctx.by_token[c.i] for c in head.children if c.dep_ == "poss" and c.i in ctx.by_token), None)
+    guest = next((ctx.by_token[c.i] for c in head.head.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
+    if owner is None or guest is None or guest.label != "PERSON" or cand.first("visitor") is not owner:
+        return
+    cand.fillers["visitor"] = [guest]
+    if owner.label == "PERSON" and not cand.fillers.get("host"):
+        cand.fillers["host"] = [owner]
 
 
 def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
@@ -196,25 +237,39 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Australia announced its recognition on Tuesday': when the sentence names nothing recognised (or a nominal
-    trigger's only guess is no would-be state), the would-be state the article has named most often so far (not
-    for the frames that need it named)."""
+    trigger's only guess, or an anaphor's antecedents, are no would-be state), the would-be state the article has
+    named most often so far (as many as the anaphor names: 'the two republics'; not for the frames that need it
+    named)."""
     f = cand.fillers
     lex = rules.lexicons["recognition"]
     would_be = lex.relations_ids
-    guessed = cand.fallback_used  # 'Bahrain's recognition, …, Serbia', 'to freeze its recognition, after Togo …'
-    if cand.frame in lex.relations_frames or (f.get("recognized") and not guessed):
+    recognized = f.get("recognized", [])
+    # 'refused to recognize the two republics': an anaphor that found only states that are no would-be states
+    anaphoric = bool(recognized) and all(r.implicit for r in recognized)
+    guessed = cand.fallback_used or anaphoric  # 'Bahrain's recognition, …, Serbia', 'to freeze its recognition …'
+    if cand.frame in lex.relations_frames or (recognized and not guessed):
         return
-    if any(r.id in would_be for r in f.get("recognized", [])):
+    if any(r.id in would_be for r in recognized):
         return
     agents = {x for a in f.get("recognizer", []) for x in (a.id, a.affiliation) if x}
+    if not recognized and _governs(cand.trigger_token, lex.government_objects):
+        # 'Tajikistan, which borders Afghanistan, would not recognise an administration that …'
+        state = ctx.nearby_state(cand.sentence, agents, near=cand.trigger.start)
+        if state is not None:
+            f["recognized"] = [state.model_copy(update={"implicit": True})]
+            return
     counts = Counter(m.entity.id for m in ctx.mentions.before(cand.trigger_token.i) if m.entity.id in would_be)
     for iso in agents:
         counts.pop(iso, None)
-    if counts:
-        iso = max(counts, key=lambda k: counts[k])
-        src = ctx.state_mention(iso, cand.trigger_token)
-        if src is not None:
-            f["recognized"] = [src.model_copy(update={"implicit": True})]
+    top = sorted(counts, key=lambda k: -counts[k])[: len(recognized) if anaphoric else 1]
+    found = [src for iso in top if (src := ctx.state_mention(iso, cand.trigger_token)) is not None]
+    if found:
+        f["recognized"] = [src.model_copy(update={"implicit": True}) for src in found]
+
+
+def _governs(trig: Token, nouns: frozenset[str]) -> bool:
+    """Whether a trigger's object is a government noun ('recognise the new administration')."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in trig.children)
 
 
 def _foreign_partner(cand: Candidate) -> None:

@@ -63,7 +63,8 @@ def same_event(a, b) -> bool:
 
     Mentions in different sentences, or in coordinated clauses of one sentence ("arrived in Islamabad and will go
     on to Karachi", "bought a stake in 2014 and will buy its gas"), must agree on status; two triggers of one clause
-    ("joined a consortium to build …") may differ, and the merged event takes the status that wins by precedence.
+    ("joined a consortium to build …") may differ, and the merged event takes the status that wins by precedence,
+    except for visits (a leg of another status is a visit of its own).
     """
     return _same(_Keys.of(a), _Keys.of(b))
 
@@ -76,8 +77,8 @@ def _same(a: _Keys, b: _Keys) -> bool:
     if a.type != b.type:
         return False
     same_sentence = bool(a.spans & b.spans)
-    if a.status != b.status and (not same_sentence or _coordinated(a.clause, b.clause)):
-        return False
+    if a.status != b.status and (not same_sentence or a.type == "visit" or _coordinated(a.clause, b.clause)):
+        return False  # 'arrived in Islamabad … and will go on to Karachi': a leg of another status is a visit too
     ka, kb = a.agent, b.agent
     if ka and kb and not ka & kb:
         return False

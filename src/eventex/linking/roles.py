@@ -43,7 +43,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             m for m in in_sent
             if m.span.start <= head.i < m.span.end or (m.root.dep_ == "appos" and m.root.head.i == head.i)
         ]
-        if rel is not None and named and (clause is trig or rel.lower_ not in words.relative_adverbs):
+        light = clause is not trig and clause.lemma_ == "be"  # 'Changwon, where the minister was on a visit'
+        if rel is not None and named and (clause is trig or light or rel.lower_ not in words.relative_adverbs):
             # the relative word's relation to the trigger ('where' stands for a place phrase)
             path = words.relative_adverbs.get(rel.lower_) or walk.path(rel)
             paths[id(max(named, key=lambda m: m.span.start).entity)] = path
@@ -156,12 +157,15 @@ def _states_before(tok: Token, ctx: LinkContext, n: int) -> list[Entity]:
 
 
 def _relative_clause(trig: Token) -> Token | None:
-    """The relative clause's verb when it is the trigger or the verb of a trigger that is its object ('which
-    signed a deal')."""
+    """The relative clause's verb when it is the trigger, the verb of a trigger that is its object ('which
+    signed a deal'), or a 'be' whose phrase the trigger is in ('where he was on a visit')."""
     if trig.dep_ == "relcl":
         return trig
     if trig.dep_ in ("dobj", "nsubjpass") and trig.head.dep_ == "relcl":
         return trig.head
+    verb = trig.head.head
+    if trig.dep_ == "pobj" and verb.dep_ == "relcl" and verb.lemma_ == "be":
+        return verb  # 'where he was on a visit'
     return None
 
 

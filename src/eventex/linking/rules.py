@@ -74,6 +74,12 @@ class TypeLexicon:
     object_frames: dict[str, dict] = field(default_factory=dict)
     yield_to_noun: frozenset[str] = frozenset()
     governor_frames: dict[str, str] = field(default_factory=dict)
+    withdrawal_frames: frozenset[str] = frozenset()
+    switch_states: frozenset[str] = frozenset()
+    government_objects: frozenset[str] = frozenset()
+    leg_nouns: frozenset[str] = frozenset()
+    invitation_nouns: frozenset[str] = frozenset()
+    accepting_verbs: frozenset[str] = frozenset()
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -96,6 +102,7 @@ class Words:
     one_path_lists: frozenset[str]
     nationality_roles: frozenset[str]
     firm_nouns: frozenset[str]
+    person_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
     relative_adverbs: dict[str, str]
     person_pronouns: frozenset[str]
@@ -123,6 +130,7 @@ class Words:
             one_path_lists=frozenset(spec["roles"]["one_path_lists"]),
             nationality_roles=frozenset(spec["nationality"]["roles"]),
             firm_nouns=frozenset(spec["nationality"]["firm_nouns"]),
+            person_nouns=frozenset(spec["nationality"]["person_nouns"]),
             relative_pronouns=frozenset(ana["relative_pronouns"]),
             relative_adverbs=dict(ana["relative_adverbs"]),
             person_pronouns=frozenset(ana["person_pronouns"]),
@@ -173,6 +181,12 @@ class Rules:
                 object_frames=spec.get("object_frames", {}),
                 yield_to_noun=frozenset(spec.get("yield_to_noun", [])),
                 governor_frames=spec.get("governor_frames", {}),
+                withdrawal_frames=frozenset(spec.get("withdrawal_frames", [])),
+                switch_states=frozenset(spec.get("switch_states", [])),
+                government_objects=frozenset(spec.get("government_objects", [])),
+                leg_nouns=frozenset(spec.get("leg_nouns", [])),
+                invitation_nouns=frozenset(spec.get("invitation_nouns", [])),
+                accepting_verbs=frozenset(spec.get("accepting_verbs", [])),
             )
             for etype, spec in trig.items()
         }

@@ -37,15 +37,17 @@ class StatusRules:
         """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children.
 
         Climbing stops at a relative clause or a temporal/causal subordinate clause: what such a clause
-        states is asserted on its own ('…, as with Nicaragua when it recognized them'); likewise at the object
-        of a temporal preposition ('during the visit').
+        states is asserted on its own ('…, as with Nicaragua when it recognized them'), except a present-tense
+        'when' clause of a future main clause, whose future auxiliary it takes; likewise at the object of a
+        temporal preposition ('during the visit').
         """
         chain = [trigger]
+        future: list[Token] = []
         t = trigger
         for _ in range(self.max_climb):
             if t.head.i == t.i or (t.dep_ == "conj" and t.i != trigger.i):
                 break
-            if t.i != trigger.i and t.dep_ in ("relcl", "advcl", "ccomp") and t.head.pos_ == "NOUN":
+            if t.i != trigger.i and t.dep_ in ("relcl", "advcl", "ccomp") and t.head.pos_ in ("NOUN", "PROPN"):
                 break
             if t.i == trigger.i and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") and not any(
                 (c.dep_ == "aux" and c.tag_ in ("MD", "TO")) or c.dep_ == "mark" for c in t.children
@@ -53,6 +55,8 @@ class StatusRules:
                 break  # 'Egypt, which bought Rafales in 2015, is seeking more': the clause asserts its own tense
                 # (not 'the charge that Kyiv had supplied …': a noun's content clause, parsed as relcl too)
             if any(self._factual(c) for c in t.children):
+                if _future_time_clause(t):  # its tense is the main clause's, not its cues
+                    future = [c for c in t.head.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX]
                 break
             if t.dep_ == "pobj" and t.head.lower_ in self.factual_preps:
                 break  # 'during his visit, the two sides were reported to …': the visit is presupposed
@@ -63,7 +67,14 @@ class StatusRules:
             toks.remove(chain[1])  # 'dropped Taipei and recognised Beijing': a coordinated verb is no cue
         for c in chain:
             toks.extend(ch for ch in c.children if ch.dep_ in _CHILD_DEPS)
-        return toks
+        return toks + future
+
+    def _accepted(self, proposal: Token) -> bool:
+        """Whether a proposal is accepted: 'accepted the invitation to …', 'an invitation to visit Quito, which he
+        accepted' (a relative clause at the end of the proposal's phrase, wherever the parser attached it)."""
+        if proposal.dep_ == "dobj" and proposal.head.lemma_.lower() in self.accepting:
+            return True
+        return any(t.dep_ == "relcl" and t.lemma_.lower() in self.accepting for t in proposal.subtree)
 
     def _signed_deal(self, trigger: Token) -> Token | None:
         """The signing verb whose contract the trigger's clause spells out ('signed a contract to build', 'a
@@ -78,9 +89,11 @@ class StatusRules:
         return head if head.pos_ == "VERB" and head.lemma_.lower() in self.signing_verbs else None
 
     def _ranked(self, trigger: Token) -> bool:
-        """Whether an infinitive trigger follows an ordinal that ranks what happened ('among the first to …')."""
+        """Whether an infinitive trigger follows an ordinal that ranks what happened ('among the first to …', 'the
+        first state to …')."""
         head = trigger.head
         ranks = [head] + [g for c in head.children if c.dep_ == "prep" and c.i < trigger.i for g in c.children]
+        ranks += [c for c in head.children if c.dep_ == "amod" and c.i < trigger.i]  # 'the first state to …'
         return any(t.lower_ in self.factual_infinitive_heads for t in ranks)
 
     def _factual(self, child: Token) -> bool:
@@ -110,7 +123,7 @@ class StatusRules:
             phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}  # 'called off'
             for status, lemmas in self.cues.items():
                 if lemma in lemmas or tok.lower_ in lemmas or phrasal & lemmas:
-                    if status == "proposed" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.accepting:
+                    if status == "proposed" and self._accepted(tok):
                         status = "planned"  # 'accepted the invitation to visit': the proposal is agreed
                     found.setdefault(status, []).append(tok.text)
             if tok.i == trigger.head.head.i and trigger.head.dep_ == "prep" and any(
@@ -155,6 +168,21 @@ class StatusRules:
                 if obj is not None and obj.lemma_.lower() in self.unnamed_sources | {"report"}:
                     return f"according to {obj.text}"
         return None
+
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+"""Auxiliaries of a future main clause."""
+
+
+def _future_time_clause(verb: Token) -> bool:
+    """A present-tense 'when' clause of a future main clause states the future ('would seek investment when he
+    leads a delegation to Beijing', 'will sign it when she visits Moscow'): it is planned, whatever the main
+    clause's other cues."""
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    return (
+        "when" in marks and verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.head.children)
+    )
 
 
 def _over_clause(trigger: Token, head: Token) -> bool:

@@ -158,8 +158,8 @@ class Resolver:
                     m = None  # 'Shanghai' in an organisation's name does not make it Chinese
                 if m and (e.label != "ORG" or m.kind in ("metonym", "name", "alias", "capital")):
                     e.id, e.canonical = m.iso3, m.canonical
-                    if e.label == "LOC" and m.kind in ("name", "alias"):
-                        e.label = "GPE"  # a state's name is a GPE ('Russia' tagged LOC by the head)
+                    if e.label in ("LOC", "ORG") and m.kind in ("name", "alias"):
+                        e.label = "GPE"  # a state's name is a GPE ('Russia' tagged LOC, 'China' ORG by the head)
                 elif e.label == "ORG" and (state := self._named_state(e.text)):
                     e.affiliation = state  # 'China National Petroleum Corporation' belongs to its state ...
                     self._acts_for_state(e)  # ... 'Indian Navy', 'Russian Foreign Ministry' act for it
