@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
@@ -108,6 +109,11 @@ def resolve_anaphors(
             if titled is not None and (titled.entity.canonical or titled.entity.text) not in taken:
                 out.append(_implicit(titled))
             continue
+        if kind == "STATE" and (speaker := _speaker(tok, ctx)) is not None:
+            key = speaker.entity.id or speaker.entity.canonical
+            if speaker.entity.label in rule.labels and key not in taken:
+                out.append(_implicit(speaker))
+            continue
         labels = {"PERSON"} if kind == "PERSON" else {"GPE"} & rule.labels or {"GPE"}
         if not labels & rule.labels:
             continue
@@ -167,6 +173,27 @@ def titled_person(ctx: LinkContext, title: str, marks: frozenset[str], fillers: 
                 break
         ctx.titled[title] = found
     return ctx.titled[title]
+
+
+def _speaker(tok: Token, ctx: LinkContext) -> Mention | None:
+    """'Embraer announced that it signed …', 'the company said it had delivered …': the subject pronoun 'it' of a
+    clause that a verb's subject states is that subject (an organisation or state; 'the company' is the last
+    firm the article has named most often before it, the first one on a tie)."""
+    verb = tok.head
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+        return None
+    subj = max((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i, default=None)
+    if subj is None:
+        return None
+    if subj.i in ctx.by_token:
+        named = ctx.by_token[subj.i]
+        return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named
+                     and m.entity.label in ("ORG", "GPE")), None)
+    if subj.lower_ in ("company", "group", "firm") and any(c.lower_ == "the" for c in subj.children):
+        firms_before = [m for m in ctx.mentions.before(subj.i) if m.entity.label == "ORG" and not m.entity.id]
+        counts = Counter(m.entity.text for m in firms_before)  # the firm the article is about
+        return max(firms_before, key=lambda m: counts[m.entity.text], default=None)  # ties: the first named
+    return None
 
 
 def _implicit(m: Mention) -> Mention:

@@ -111,6 +111,7 @@ class Words:
     host_distance: int
     date_distance: int
     lookback: int
+    state_bodies: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Words:
@@ -138,6 +139,7 @@ class Words:
             host_distance=limits["host_distance"],
             date_distance=limits["date_distance"],
             lookback=limits["lookback"],
+            state_bodies=frozenset(spec["state_bodies"]["words"]),
         )
 
 

@@ -1,0 +1,94 @@
+"""Parties of arms sales and energy investments that news language names indirectly.
+
+A buyer named as a state body with no state in its name ('the Department of National Defense signed …' under a
+MANILA dateline, 'the Ministry of Defense of the Kyrgyz Republic') stands for its state; investors named together
+('Uzbekistan and Kazakhstan will take part in financing …') are each an investor, never the other's host.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
+from eventex.linking.discourse import dateline_state
+from eventex.linking.paths import TreeWalk
+from eventex.linking.rules import Rules
+from eventex.schema import Entity
+
+STATE_AFTER = re.compile(r"[ \t]*(?:of[ \t]+)?(?:the[ \t]+)?")
+"""What may stand between a state body and the state named after it ('Ministry of Defense [of the] Kyrgyz …')."""
+
+
+def state_body_buyer(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, Entity]], rules: Rules) -> None:
+    """An arms buyer that is an organisation with no state id stands for a state: its affiliation, else (a state
+    body: 'Department of National Defense', 'Air Force') the state named right after it, else the nearest state
+    before it in its item (its paragraph or headline) that is not the seller's, else the dateline's."""
+    if cand.type != "arms_sale":
+        return
+    f = cand.fillers
+    seller = cand.first("seller")
+    away = {seller.id, seller.affiliation} - {None} if seller else set()
+    for k, e in enumerate(f.get("buyer", [])):
+        if e.label != "ORG" or e.id or rules.lexicons["arms_sale"].is_arms_exporter(e.text):
+            continue
+        iso = e.affiliation if e.affiliation not in away else None
+        if iso is None and _is_state_body(e.text, rules.words.state_bodies):
+            state = _state_after(e, ctx) or _state_before(e, ctx, away) or dateline_state(lines, e.start)
+            iso = state.id if state is not None and state.id not in away else None
+        if iso is not None:
+            named = ctx.state_mention(iso, cand.trigger_token)
+            f["buyer"][k] = e.model_copy(update={"id": iso, "canonical": named.canonical if named else None})
+
+
+def coordinated_host(cand: Candidate, ctx: LinkContext) -> None:
+    """'Uzbekistan and Kazakhstan will participate in the financing of …': a host country guessed among the states
+    coordinated with the investor is a co-investor; the host is then the nearest other state of the sentence, if any."""
+    if cand.type != "energy_investment" or "host_country" not in cand.guessed:
+        return
+    investor, host = cand.first("investor"), cand.first("host_country")
+    if investor is None or host is None:
+        return
+    span = ctx.doc.char_span(investor.start, investor.end, alignment_mode="expand")
+    if span is None:
+        return
+    partners = {t.i for t in span.root.conjuncts} | {span.root.i}
+    agents = {e.id for i in partners if i in ctx.by_token and (e := ctx.by_token[i]).label in STATE_LABELS} - {None}
+    if host.id not in agents:
+        return
+    walk = TreeWalk(cand.trigger_token)
+    others = [
+        m for m in ctx.mentions.in_sentence(cand.sentence.start)
+        if m.entity.label in STATE_LABELS and m.entity.id and m.entity.id not in agents
+        and not ctx.names_nationality(m, frozenset())
+    ]
+    if others:
+        best = min(others, key=lambda m: (walk.distance(m.root), m.span.start))
+        cand.fillers["host_country"] = [best.entity.model_copy(update={"implicit": True})]
+    else:
+        del cand.fillers["host_country"]
+        cand.guessed.discard("host_country")
+
+
+def _is_state_body(name: str, words: frozenset[str]) -> bool:
+    low = " ".join(re.findall(r"[a-z]+", name.lower()))
+    return any(re.search(rf"\b{w}\b", low) for w in words)
+
+
+def _state_before(e: Entity, ctx: LinkContext, away: set[str]) -> Entity | None:
+    """The last state mention before ``e`` in its paragraph or the one before (a round-up item's headline)."""
+    text = ctx.document.text
+    span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((m.entity for m in reversed(ctx.mentions.before(span.start))
+                 if m.entity.label in (*STATE_LABELS, "ORG") and m.entity.id and m.entity.id not in away
+                 and text[m.entity.end : e.start].count("\n\n") <= 1), None)
+
+
+def _state_after(e: Entity, ctx: LinkContext) -> Entity | None:
+    """The state mention just after a body's name ('Ministry of Defense of the [Kyrgyz Republic]')."""
+    text = ctx.document.text
+    gap = STATE_AFTER.match(text, e.end)
+    at = gap.end() if gap else e.end
+    return next((m.entity for m in ctx.mentions if m.entity.start == at and m.entity.id
+                 and m.entity.label in STATE_LABELS), None)

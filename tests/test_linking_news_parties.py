@@ -1,0 +1,48 @@
+"""News-language parties of arms sales and energy investments (issue #13): a buyer named as a state body stands for
+its state, 'it' in what a firm says is the firm, and co-investors are not each other's host."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-05-01"
+CORE = {"arms_sale": ("seller", "buyer"), "energy_investment": ("investor", "host_country")}
+
+
+@pytest.fixture(scope="module")
+def run(events_of):
+    return lambda text: events_of(text, PUB)
+
+
+def _tuples(events, type_: str) -> set[tuple]:
+    agent, other = CORE[type_]
+    out = set()
+    for e in events:
+        if e.type == type_:
+            a = getattr(e, agent)
+            for o in getattr(e, other) if isinstance(getattr(e, other), list) else [getattr(e, other)]:
+                out.add((a.id or a.text, o.id or o.text, e.status))
+    return out
+
+
+def test_a_state_body_buyer_stands_for_the_state_named_after_it(run):
+    events = run("Last week the Air Force of the Kyrgyz Republic received a new batch of Akinci drones.")
+    assert _tuples(events, "arms_sale") == {("TUR", "KGZ", "actual")}
+
+
+def test_a_state_body_buyer_in_a_round_up_item_stands_for_the_state_of_its_headline(run):
+    events = run("Ecuador modernises its air force\n\nQUITO - The Ministry of Defence signed a contract with Embraer "
+                 "on Monday for four Super Tucano aircraft.")
+    assert _tuples(events, "arms_sale") == {("Embraer", "ECU", "actual")}
+
+
+def test_it_in_what_the_company_says_is_the_firm_the_article_is_about(run):
+    events = run("Hanwha Aerospace opened a plant in Australia on Monday. The company said it had delivered the last "
+                 "K9 howitzers to Estonia in June.")
+    assert _tuples(events, "arms_sale") == {("Hanwha Aerospace", "EST", "actual")}
+
+
+def test_states_coordinated_as_investors_are_each_an_investor_not_the_host(run):
+    events = run("Uzbekistan and Kazakhstan will take part in financing the construction of the Rogun dam together "
+                 "with the Tajik side.")
+    assert _tuples(events, "energy_investment") == {("UZB", "TJK", "planned"), ("KAZ", "TJK", "planned")}
