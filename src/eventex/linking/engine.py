@@ -22,7 +22,7 @@ from eventex.linking.paths import TreeWalk
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
 from eventex.linking.status import StatusRules
-from eventex.linking.trade import coordinated_host, state_body_buyer
+from eventex.linking.trade import carried_asset, coordinated_host, state_body_buyer
 from eventex.linking.triggers import Trigger, TriggerFinder
 from eventex.schema import EVENT_CLASSES, Entity, Event, Span, event_roles
 from eventex.stages.normalize import time_expression
@@ -67,6 +67,7 @@ class Linker:
             variants = (c for s in split_coordinated(first, ctx) for r in reciprocal(s, ctx) for c in switched(r, ctx))
             for cand in variants:
                 add_implicit(cand, ctx, self.rules)
+                carried_asset(cand, ctx, self.rules)
                 fill_from_counterpart(cand, ctx)
                 fill_from_dateline(cand, lines)
                 tidy_roles(cand, ctx, self.rules)

@@ -112,6 +112,8 @@ class Words:
     date_distance: int
     lookback: int
     state_bodies: frozenset[str] = frozenset()
+    stake_words: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Words:
@@ -140,6 +142,8 @@ class Words:
             date_distance=limits["date_distance"],
             lookback=limits["lookback"],
             state_bodies=frozenset(spec["state_bodies"]["words"]),
+            stake_words=frozenset(spec["stakes"]["words"]),
+            holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
         )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
 from eventex.linking.discourse import dateline_state
 from eventex.linking.paths import TreeWalk
@@ -46,14 +48,14 @@ def coordinated_host(cand: Candidate, ctx: LinkContext) -> None:
     if cand.type != "energy_investment" or "host_country" not in cand.guessed:
         return
     investor, host = cand.first("investor"), cand.first("host_country")
-    if investor is None or host is None:
+    if investor is None or host is None or investor.label not in STATE_LABELS:
         return
     span = ctx.doc.char_span(investor.start, investor.end, alignment_mode="expand")
     if span is None:
         return
     partners = {t.i for t in span.root.conjuncts} | {span.root.i}
     agents = {e.id for i in partners if i in ctx.by_token and (e := ctx.by_token[i]).label in STATE_LABELS} - {None}
-    if host.id not in agents:
+    if host.id not in agents - {investor.id}:
         return
     walk = TreeWalk(cand.trigger_token)
     others = [
@@ -67,6 +69,52 @@ def coordinated_host(cand: Candidate, ctx: LinkContext) -> None:
     else:
         del cand.fillers["host_country"]
         cand.guessed.discard("host_country")
+
+
+def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'Petronas bought 30% of Block 66 off Suriname … TotalEnergies retains 40%', '… where CNOOC holds 25%': a
+    stake held in a sentence that names no place is in the asset named last before it (in its paragraph or the
+    one before) whose state is known: from the fact table, or a state named in its sentence."""
+    f = cand.fillers
+    if cand.type != "energy_investment" or f.get("host_country") or not f.get("investor"):
+        return
+    if any(m.entity.label in STATE_LABELS and m.entity.id and not ctx.names_nationality(m, rules.words.firm_nouns)
+           for m in ctx.mentions.in_sentence(cand.sentence.start)):
+        return  # the sentence names its place ('In Algeria, Sonatrach … the stake'): no host is the firm's own
+    trig = cand.trigger_token
+    stakes = rules.words.stake_words
+    held = (trig.lemma_.lower() in stakes and _sized(trig)) or (
+        trig.lemma_.lower() in rules.words.holding_verbs
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in stakes for c in trig.children)
+    )
+    if not held:
+        return
+    investor = cand.first("investor")
+    home = {investor.id, investor.affiliation} - {None}
+    text = ctx.document.text
+    for m in reversed(ctx.mentions.before(trig.i)):
+        if text[m.entity.end : cand.trigger.start].count("\n\n") > 1:
+            return
+        if m.entity.label != "ENERGY_ASSET":
+            continue
+        known = rules.facts.find_energy_asset(m.entity.text)
+        host = ctx.state_mention(known.row.host_iso3, trig) if known is not None else None
+        if known is None:
+            host = next((x.entity for x in ctx.mentions.in_sentence(m.span.sent.start)
+                         if x.entity.label in STATE_LABELS and x.entity.id
+                         and not ctx.names_nationality(x, rules.words.firm_nouns)), None)
+        iso = known.row.host_iso3 if known is not None else host.id if host is not None else None
+        if iso is None or iso in home:
+            continue
+        f["asset"] = f.get("asset") or [m.entity.model_copy(update={"implicit": True})]
+        src = host or m.entity
+        f["host_country"] = [src.model_copy(update={"implicit": True, "id": iso})]
+        return
+
+
+def _sized(noun: Token) -> bool:
+    """Whether a stake noun gives its size ('a 45% share', 'a 30 percent interest'), not an intent ('interest')."""
+    return any(t.like_num or t.lower_ in ("%", "percent") for c in noun.children for t in (c, *c.children))
 
 
 def _is_state_body(name: str, words: frozenset[str]) -> bool:

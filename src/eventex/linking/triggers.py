@@ -14,6 +14,8 @@ PHRASE_STRENGTH = 0.85
 """Strength of a multi-word trigger phrase ("state visit", "arms sales")."""
 DEFAULT_STRENGTH = 0.5
 """Strength of a trigger word with no entry in its type's ``strength`` table."""
+RELATIVE_OBJECTS = frozenset({"that", "which"})
+"""Relative pronouns that stand for their antecedent as a verb's object."""
 
 
 @dataclass(frozen=True)
@@ -96,8 +98,15 @@ def object_frame(verb: Token, lex: TypeLexicon, frame: str) -> str:
 
 
 def has_object(verb: Token, lemmas: list[str]) -> bool:
-    """Whether a verb has an object among ``lemmas`` ("*": any object; "@in": an 'in' phrase)."""
+    """Whether a verb has an object among ``lemmas`` ("*": any object; "@in": an 'in' phrase), or a relative
+    pronoun object whose antecedent is one ('the stake that Repsol had agreed to sell')."""
     for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS:
+            clause = verb
+            while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "relcl" and ("*" in lemmas or clause.head.lemma_.lower() in lemmas):
+                return True
         if c.dep_ in ("dobj", "nsubjpass") and ("*" in lemmas or c.lemma_.lower() in lemmas):
             return True
         if c.dep_ in ("prep", "agent") and f"@{c.lower_}" in lemmas:
