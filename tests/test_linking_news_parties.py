@@ -46,3 +46,20 @@ def test_states_coordinated_as_investors_are_each_an_investor_not_the_host(run):
     events = run("Uzbekistan and Kazakhstan will take part in financing the construction of the Rogun dam together "
                  "with the Tajik side.")
     assert _tuples(events, "energy_investment") == {("UZB", "TJK", "planned"), ("KAZ", "TJK", "planned")}
+
+
+def test_an_apposed_firm_in_its_own_clause_beats_the_subject_of_a_coordinated_clause(run):
+    events = run("Algeria approved the plan in 2019, and its national oil company, Sonatrach, signed an agreement in "
+                 "May to explore two onshore blocks in Niger.")
+    assert _tuples(events, "energy_investment") == {("Sonatrach", "NER", "proposed")}
+
+
+def test_a_stake_held_in_a_sentence_with_no_place_is_in_the_asset_named_before_it(run):
+    events = run("Petronas has bought a 30% interest in Block 66 off Suriname from TotalEnergies. TotalEnergies "
+                 "retains 40% and remains the operator.")
+    assert ("TotalEnergies", "SUR", "actual") in _tuples(events, "energy_investment")
+
+
+def test_the_buyer_of_a_stake_named_by_a_relative_pronoun_invests(run):
+    events = run("In Algeria, Sonatrach took over the 45% stake in the Ourhoud field that Repsol had sold to MOL.")
+    assert ("MOL", "DZA", "actual") in _tuples(events, "energy_investment")

@@ -105,7 +105,9 @@ def has_object(verb: Token, lemmas: list[str]) -> bool:
             clause = verb
             while clause.dep_ == "xcomp" and clause.head.i != clause.i:
                 clause = clause.head
-            if clause.dep_ == "relcl" and ("*" in lemmas or clause.head.lemma_.lower() in lemmas):
+            noun = clause.head  # the antecedent, or the noun it is the object of ('the stake in the field that')
+            nouns = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else [noun]
+            if clause.dep_ == "relcl" and ("*" in lemmas or any(n.lemma_.lower() in lemmas for n in nouns)):
                 return True
         if c.dep_ in ("dobj", "nsubjpass") and ("*" in lemmas or c.lemma_.lower() in lemmas):
             return True
