@@ -63,3 +63,9 @@ def test_a_stake_held_in_a_sentence_with_no_place_is_in_the_asset_named_before_i
 def test_the_buyer_of_a_stake_named_by_a_relative_pronoun_invests(run):
     events = run("In Algeria, Sonatrach took over the 45% stake in the Ourhoud field that Repsol had sold to MOL.")
     assert ("MOL", "DZA", "actual") in _tuples(events, "energy_investment")
+
+
+def test_a_transfer_verb_with_an_object_of_its_own_transfers_no_weapon_named_elsewhere(run):
+    for text in ("Greek frigate docks in Beirut; Korea sends food aid to Lebanon",
+                 "Korea sends food aid to Lebanon as a Greek frigate docks in Beirut."):
+        assert _tuples(run(text), "arms_sale") == set()

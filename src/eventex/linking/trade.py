@@ -71,6 +71,19 @@ def coordinated_host(cand: Candidate, ctx: LinkContext) -> None:
         cand.guessed.discard("host_country")
 
 
+def object_not_weapon(cand: Candidate, ctx: LinkContext) -> None:
+    """'Japan sends relief to Gaza', 'provided training to …': a transfer verb whose direct object is a noun phrase
+    that names nothing (no weapon of its own: 'the elements of the system' names one) transfers that, not a weapon
+    guessed from elsewhere in the sentence."""
+    if cand.type != "arms_sale" or "weapon" not in cand.guessed or cand.trigger_token.pos_ != "VERB":
+        return
+    tokens = cand.trigger_tokens
+    objects = [c for c in cand.trigger_token.children if c.dep_ == "dobj" and not tokens.start <= c.i < tokens.end]
+    if any(o.pos_ == "NOUN" and not any(t.i in ctx.by_token for t in o.subtree) for o in objects):
+        del cand.fillers["weapon"]
+        cand.guessed.discard("weapon")
+
+
 def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Petronas bought 30% of Block 66 off Suriname … TotalEnergies retains 40%', '… where CNOOC holds 25%': a
     stake held in a sentence that names no place is in the asset named last before it (in its paragraph or the
