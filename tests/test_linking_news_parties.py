@@ -69,3 +69,8 @@ def test_a_transfer_verb_with_an_object_of_its_own_transfers_no_weapon_named_els
     for text in ("Greek frigate docks in Beirut; Korea sends food aid to Lebanon",
                  "Korea sends food aid to Lebanon as a Greek frigate docks in Beirut."):
         assert _tuples(run(text), "arms_sale") == set()
+
+
+def test_the_interest_of_a_nationalitys_firms_in_investing_is_their_proposed_investment(run):
+    events = run("The ministers noted the interest of Turkish companies in investing in wind farms in Morocco.")
+    assert _tuples(events, "energy_investment") == {("TUR", "MAR", "proposed")}

@@ -69,6 +69,8 @@ class TriggerFinder:
                 elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
                     if tok.dep_ == "dobj" and object_frame(tok.head, lex, "") and tok.head.lemma_.lower() in lex.verbs:
                         continue  # 'sold a stake': the verb's frame states the event
+                    if _verb_complement(tok, lex):
+                        continue  # 'the interest of Moroccan firms in investing': the verb states the event
                     frame = lex.nouns.get(lemma) or lex.nouns[tok.lower_]
                 else:
                     continue
@@ -95,6 +97,14 @@ def object_frame(verb: Token, lex: TypeLexicon, frame: str) -> str:
     """The frame a verb takes with one of its ``object_frames`` objects ('sold a stake'), else ``frame``."""
     spec = lex.object_frames.get(verb.lemma_.lower())
     return spec["frame"] if spec and has_object(verb, spec["objects"]) else frame
+
+
+def _verb_complement(noun: Token, lex: TypeLexicon) -> bool:
+    """Whether a noun takes a gerund of its type's trigger verbs as its 'in' complement ('interest in investing')."""
+    return any(
+        g.dep_ == "pcomp" and g.lemma_.lower() in lex.verbs
+        for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+    )
 
 
 def has_object(verb: Token, lemmas: list[str]) -> bool:
