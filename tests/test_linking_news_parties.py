@@ -74,3 +74,8 @@ def test_a_transfer_verb_with_an_object_of_its_own_transfers_no_weapon_named_els
 def test_the_interest_of_a_nationalitys_firms_in_investing_is_their_proposed_investment(run):
     events = run("The ministers noted the interest of Turkish companies in investing in wind farms in Morocco.")
     assert _tuples(events, "energy_investment") == {("TUR", "MAR", "proposed")}
+
+
+def test_the_nationality_of_a_subject_that_names_no_one_builds(run):
+    events = run("This year the Chinese side plans to finish the construction of the gas pipeline to Osh.")
+    assert _tuples(events, "energy_investment") == {("CHN", "KGZ", "planned")}
