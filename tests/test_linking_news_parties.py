@@ -79,3 +79,22 @@ def test_the_interest_of_a_nationalitys_firms_in_investing_is_their_proposed_inv
 def test_the_nationality_of_a_subject_that_names_no_one_builds(run):
     events = run("This year the Chinese side plans to finish the construction of the gas pipeline to Osh.")
     assert _tuples(events, "energy_investment") == {("CHN", "KGZ", "planned")}
+
+
+def test_the_first_customer_of_a_weapon_bought_it_from_its_maker(run):
+    events = run("Egypt became the first foreign customer of the Rafale fighter in 2015.")
+    assert _tuples(events, "arms_sale") == {("FRA", "EGY", "actual")}
+
+
+def test_negotiating_for_a_weapon_is_a_proposed_purchase_from_the_one_negotiated_with(run):
+    assert _tuples(run("Jakarta is also negotiating for the KAAN fighter."), "arms_sale") == {
+        ("TUR", "IDN", "proposed")
+    }
+    assert _tuples(run("Athens is negotiating with Moscow for Tor-M1 air defence systems."), "arms_sale") == {
+        ("RUS", "GRC", "proposed")
+    }
+
+
+def test_the_signer_in_a_relative_clause_on_a_contract_sells(run):
+    events = run("With Pakistan we already have the contract for four corvettes that ASFAT signed last year.")
+    assert _tuples(events, "arms_sale") == {("ASFAT", "PAK", "actual")}
