@@ -98,3 +98,13 @@ def test_negotiating_for_a_weapon_is_a_proposed_purchase_from_the_one_negotiated
 def test_the_signer_in_a_relative_clause_on_a_contract_sells(run):
     events = run("With Pakistan we already have the contract for four corvettes that ASFAT signed last year.")
     assert _tuples(events, "arms_sale") == {("ASFAT", "PAK", "actual")}
+
+
+def test_coordinated_signers_of_a_deal_are_its_maker_and_its_buyer(run):
+    events = run("Embraer and Portugal sign contract for five C-390 aircraft")
+    assert _tuples(events, "arms_sale") == {("Embraer", "PRT", "actual")}
+
+
+def test_states_expected_to_sign_contracts_for_a_known_weapon_buy_it(run):
+    events = run("Belgium and Sweden are expected to sign their contracts for the C-390 later this year.")
+    assert _tuples(events, "arms_sale") == {("BRA", "BEL", "planned"), ("BRA", "SWE", "planned")}

@@ -22,7 +22,13 @@ from eventex.linking.paths import TreeWalk
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
 from eventex.linking.status import StatusRules
-from eventex.linking.trade import carried_asset, coordinated_host, object_not_weapon, state_body_buyer
+from eventex.linking.trade import (
+    carried_asset,
+    coordinated_host,
+    deal_sides,
+    object_not_weapon,
+    state_body_buyer,
+)
 from eventex.linking.triggers import Trigger, TriggerFinder
 from eventex.schema import EVENT_CLASSES, Entity, Event, Span, event_roles
 from eventex.stages.normalize import time_expression
@@ -65,6 +71,7 @@ class Linker:
             fill_roles(first, ctx, self.rules)
             coordinated_host(first, ctx)
             object_not_weapon(first, ctx)
+            deal_sides(first, ctx, self.rules)
             variants = (c for s in split_coordinated(first, ctx) for r in reciprocal(s, ctx) for c in switched(r, ctx))
             for cand in variants:
                 add_implicit(cand, ctx, self.rules)

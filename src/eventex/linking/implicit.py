@@ -72,7 +72,7 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     where the text names them, else the weapon mention standing for its maker state); else the document's main
     state when it is an arms exporter."""
     f = cand.fillers
-    _deal_signer_buys(cand, rules)
+    _deal_signer_buys(cand, ctx, rules)
     if f.get("seller") or not f.get("weapon"):
         return
     w = f["weapon"][0]
@@ -96,10 +96,11 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
             f["seller"] = [src.model_copy(update={"implicit": True})]
 
 
-def _deal_signer_buys(cand: Candidate, rules: Rules) -> None:
+def _deal_signer_buys(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Algeria signed a contract for Su-30 fighters': the one party of a deal that is the object of a verb (not a
-    sale verb of its own: 'sold …, in a deal'), when it is not the known weapon's maker state, is the buyer (the
-    seller then comes from the weapon)."""
+    sale verb of its own: 'sold …, in a deal'), when it is not the known weapon's maker state, is the buyer with
+    the states coordinated with it ('the Netherlands and Austria are to sign their contracts'; the seller then
+    comes from the weapon)."""
     f = cand.fillers
     if cand.frame != DEAL_FRAME or f.get("buyer") or not f.get("seller") or not f.get("weapon"):
         return
@@ -110,7 +111,9 @@ def _deal_signer_buys(cand: Candidate, rules: Rules) -> None:
     party = f["seller"][0]
     known = next((m.row for e in f["weapon"] if (m := rules.facts.find_weapon(e.text))), None)
     if known is not None and known.maker_iso3 not in (party.id, party.affiliation):
-        f["buyer"], f["seller"] = [party], []
+        span = ctx.doc.char_span(party.start, party.end, alignment_mode="expand")
+        joint = [ctx.by_token[t.i] for t in span.root.conjuncts if t.i in ctx.by_token] if span is not None else []
+        f["buyer"], f["seller"] = [party, *(e for e in joint if e.label in STATE_LABELS and e.id)], []
 
 
 def _maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:

@@ -17,6 +17,8 @@ from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
 from eventex.schema import Entity
 
+DEAL_FRAME = "deal_noun"
+"""The frame of 'contract', 'deal': its subjects may be both sides of the sale."""
 STATE_AFTER = re.compile(r"[ \t]*(?:of[ \t]+)?(?:the[ \t]+)?")
 """What may stand between a state body and the state named after it ('Ministry of Defense [of the] Kyrgyz …')."""
 
@@ -69,6 +71,33 @@ def coordinated_host(cand: Candidate, ctx: LinkContext) -> None:
     else:
         del cand.fillers["host_country"]
         cand.guessed.discard("host_country")
+
+
+def deal_sides(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'Embraer and Uruguay sign contract for six A-29s', 'Hanwha and Poland sign deal': coordinated signers of a
+    deal are its two sides; the one that makes or exports the weapon (its maker firm or state, a known arms
+    exporter) sells, the states with it buy."""
+    f = cand.fillers
+    seller = cand.first("seller")
+    if cand.type != "arms_sale" or cand.frame != DEAL_FRAME or f.get("buyer") or seller is None:
+        return
+    span = ctx.doc.char_span(seller.start, seller.end, alignment_mode="expand")
+    if span is None:
+        return
+    sides = [seller, *(ctx.by_token[t.i] for t in span.root.conjuncts if t.i in ctx.by_token)]
+    lex = rules.lexicons["arms_sale"]
+    known = next((m.row for e in f.get("weapon", []) if (m := rules.facts.find_weapon(e.text))), None)
+
+    def sells(e: Entity) -> bool:
+        if lex.is_arms_exporter(e.text):
+            return True
+        maker = known is not None and known.maker.casefold().split()[0] == e.text.casefold().split()[0]
+        return maker or (known is not None and known.maker_iso3 in (e.id, e.affiliation))
+
+    sellers = [e for e in sides if sells(e)]
+    buyers = [e for e in sides if not sells(e) and e.id]
+    if len(sides) > 1 and len(sellers) == 1 and buyers:
+        f["seller"], f["buyer"] = sellers, buyers
 
 
 def object_not_weapon(cand: Candidate, ctx: LinkContext) -> None:
