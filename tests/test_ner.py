@@ -540,3 +540,21 @@ def test_the_committed_model_card_is_rendered_from_card_json(tmp_path):
     assert read_ablation(tmp_path) is None
     without = render_card({**results, "ablation": None})
     assert "## Casing-feature ablation" not in without and "## Reproduce" in without
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a mention the head ran over a line's dateline is the dateline's place and the name after the dash
+        ("Exxon to invest\n\nLAGOS - ExxonMobil agreed to invest.", [("LAGOS - ExxonMobil", "ORG")],
+         [("LAGOS", "GPE"), ("ExxonMobil", "ORG")]),
+        ("Delay\n\nBERN - Switzerland's office said", [("BERN - Switzerland", "ENERGY_ASSET")],
+         [("BERN", "GPE"), ("Switzerland", "GPE")]),
+        # not inside a line, not a hyphenated name
+        ("a deal of the NATO - Russia Council", [("NATO - Russia Council", "ORG")],
+         [("NATO - Russia Council", "ORG")]),
+        ("ITAR-TASS reported", [("ITAR-TASS", "ORG")], [("ITAR-TASS", "ORG")]),
+    ],
+)
+def test_span_completer_splits_a_dateline_off_a_mention(text, spans, expected):
+    assert _completed(text, spans) == expected

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from eventex.resources import read_toml
+from eventex.resources import fold, read_toml, states
 from eventex.resources.facts import energy_asset_index, find_energy_asset, find_weapon, weapon_index
 from eventex.schema import Entity
 
@@ -43,7 +44,8 @@ class SpanCompleter:
 
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
         """
-        todo = sorted([*(relabel_named(e) for e in ents), *named_outside(text, ents)], key=lambda e: e.start)
+        split = [part for e in ents for part in split_dateline(text, e)]
+        todo = sorted([*(relabel_named(e) for e in split), *named_outside(text, split)], key=lambda e: e.start)
         out: list[Entity] = []
         i = 0
         while i < len(todo):
@@ -96,6 +98,29 @@ class SpanCompleter:
             if is_head and all(w in lex.modifiers for w, _ in words[:k]) and not crossed:
                 return stop
         return end
+
+
+DATELINE = re.compile(r"([A-Z][A-Z.'’]*(?: [A-Z][A-Z.'’]*){0,3})[ \t]+[-–—][ \t]+(?=\S)")
+"""A dateline's place in capitals and its dash at the start of a line ('LAGOS - ExxonMobil agreed …')."""
+
+
+def split_dateline(text: str, ent: Entity) -> list[Entity]:
+    """A mention the head ran over a line's dateline ('LAGOS - ExxonMobil', 'BERN - Switzerland') as two: the
+    dateline's place (GPE) and the name after the dash, which keeps the mention's label unless it is a weapon
+    or asset label and the name is a state's ('Switzerland': GPE)."""
+    m = DATELINE.match(ent.text)
+    if m is None or (ent.start and text[ent.start - 1] != "\n"):
+        return [ent]
+    place = Entity(text=m.group(1), start=ent.start, end=ent.start + m.end(1), label="GPE", confidence=ent.confidence)
+    start = ent.start + m.end()
+    rest = text[start : ent.end]
+    label = "GPE" if ent.label in ("WEAPON", "ENERGY_ASSET") and fold(rest) in _state_names() else ent.label
+    return [place, ent.model_copy(update={"text": rest, "start": start, "label": label})]
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(fold(n) for st in states() for n in (st.canonical, *st.aliases))
 
 
 NAMED_CONFIDENCE = 0.5
