@@ -108,3 +108,8 @@ def test_coordinated_signers_of_a_deal_are_its_maker_and_its_buyer(run):
 def test_states_expected_to_sign_contracts_for_a_known_weapon_buy_it(run):
     events = run("Belgium and Sweden are expected to sign their contracts for the C-390 later this year.")
     assert _tuples(events, "arms_sale") == {("BRA", "BEL", "planned"), ("BRA", "SWE", "planned")}
+
+
+def test_its_in_what_a_state_body_says_is_that_body(run):
+    events = run("Finland's Defence Forces Logistics Command said the delivery of its K9 howitzers would be delayed.")
+    assert {(s, b) for s, b, _ in _tuples(events, "arms_sale")} == {("KOR", "FIN")}

@@ -67,6 +67,8 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
         low = t.lower_
         if t.pos_ == "PRON" and low in words.person_pronouns:
             out.append(Anaphor(t, "PERSON"))
+        elif t.pos_ == "PRON" and low in words.speaker_pronouns:
+            out.append(Anaphor(t, "SPEAKER"))
         elif (t.pos_ == "PRON" and low in words.state_pronouns) or (
             low in words.place_adverbs and t.dep_ == "advmod"
         ):
@@ -109,10 +111,13 @@ def resolve_anaphors(
             if titled is not None and (titled.entity.canonical or titled.entity.text) not in taken:
                 out.append(_implicit(titled))
             continue
-        if kind == "STATE" and (speaker := _speaker(tok, ctx)) is not None:
+        speaker = _speaker(tok, ctx) if kind in ("STATE", "SPEAKER") else None
+        if speaker is not None:
             key = speaker.entity.id or speaker.entity.canonical
             if speaker.entity.label in rule.labels and key not in taken:
                 out.append(_implicit(speaker))
+            continue
+        if kind == "SPEAKER":
             continue
         labels = {"PERSON"} if kind == "PERSON" else {"GPE"} & rule.labels or {"GPE"}
         if not labels & rule.labels:
@@ -175,12 +180,23 @@ def titled_person(ctx: LinkContext, title: str, marks: frozenset[str], fillers: 
     return ctx.titled[title]
 
 
+SPEAKER_CLIMB = 4
+"""Most steps from a possessive 'its' up to the clause a speaker states."""
+
+
 def _speaker(tok: Token, ctx: LinkContext) -> Mention | None:
-    """'Embraer announced that it signed …', 'the company said it had delivered …': the subject pronoun 'it' of a
-    clause that a verb's subject states is that subject (an organisation or state; 'the company' is the last
-    firm the article has named most often before it, the first one on a tie)."""
+    """'Embraer announced that it signed …', 'the company said it had delivered …', 'X said the delivery of its
+    units would be delayed': the subject 'it' (or a possessive 'its') of a clause that a verb's subject states is
+    that subject (an organisation or state; 'the company' is the firm the article has named most often before
+    it, the first one on a tie)."""
+    if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
     verb = tok.head
-    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+    for _ in range(SPEAKER_CLIMB):  # 'said the delivery of its units would be delayed': up to the stated clause
+        if verb.dep_ in ("ccomp", "relcl", "advcl", "acl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "ccomp":
         return None
     subj = max((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i, default=None)
     if subj is None:

@@ -112,6 +112,7 @@ class Words:
     date_distance: int
     lookback: int
     state_bodies: frozenset[str] = frozenset()
+    speaker_pronouns: frozenset[str] = frozenset()
     stake_words: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
 
@@ -142,6 +143,7 @@ class Words:
             date_distance=limits["date_distance"],
             lookback=limits["lookback"],
             state_bodies=frozenset(spec["state_bodies"]["words"]),
+            speaker_pronouns=frozenset(spec["speakers"]["pronouns"]),
             stake_words=frozenset(spec["stakes"]["words"]),
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
         )
