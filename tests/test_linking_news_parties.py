@@ -113,3 +113,8 @@ def test_states_expected_to_sign_contracts_for_a_known_weapon_buy_it(run):
 def test_its_in_what_a_state_body_says_is_that_body(run):
     events = run("Finland's Defence Forces Logistics Command said the delivery of its K9 howitzers would be delayed.")
     assert {(s, b) for s, b, _ in _tuples(events, "arms_sale")} == {("KOR", "FIN")}
+
+
+def test_an_asset_built_by_a_nationalitys_firms_is_their_investment(run):
+    events = run("The refinery built by Russian firms in Nigeria opened on Monday.")
+    assert _tuples(events, "energy_investment") == {("RUS", "NGA", "actual")}
