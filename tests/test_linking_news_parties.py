@@ -118,3 +118,8 @@ def test_its_in_what_a_state_body_says_is_that_body(run):
 def test_an_asset_built_by_a_nationalitys_firms_is_their_investment(run):
     events = run("The refinery built by Russian firms in Nigeria opened on Monday.")
     assert _tuples(events, "energy_investment") == {("RUS", "NGA", "actual")}
+
+
+def test_the_firm_something_clears_the_way_for_builds(run):
+    events = run("The permit cleared the way for Turkish firm Kalyon to build a solar power plant in Albania.")
+    assert _tuples(events, "energy_investment") == {("Kalyon", "ALB", "planned")}
