@@ -123,3 +123,11 @@ def test_an_asset_built_by_a_nationalitys_firms_is_their_investment(run):
 def test_the_firm_something_clears_the_way_for_builds(run):
     events = run("The permit cleared the way for Turkish firm Kalyon to build a solar power plant in Albania.")
     assert _tuples(events, "energy_investment") == {("Kalyon", "ALB", "planned")}
+
+
+def test_a_weapon_named_by_its_class_in_a_list_of_customers_is_the_system_named_before_it(run):
+    events = run("Dassault Aviation had a busy year. In January the Hellenic Air Force took delivery of its first "
+                 "Rafale. In May, Egypt ordered 30 additional aircraft.")
+    assert _tuples(events, "arms_sale") == {
+        ("Dassault Aviation", "GRC", "actual"), ("Dassault Aviation", "EGY", "actual")
+    }

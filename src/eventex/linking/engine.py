@@ -24,6 +24,7 @@ from eventex.linking.rules import Rules
 from eventex.linking.status import StatusRules
 from eventex.linking.trade import (
     carried_asset,
+    carried_weapon,
     coordinated_host,
     deal_sides,
     object_not_weapon,
@@ -76,6 +77,7 @@ class Linker:
             for cand in variants:
                 add_implicit(cand, ctx, self.rules)
                 carried_asset(cand, ctx, self.rules)
+                carried_weapon(cand, ctx, self.rules)
                 fill_from_counterpart(cand, ctx)
                 fill_from_dateline(cand, lines)
                 tidy_roles(cand, ctx, self.rules)

@@ -86,7 +86,7 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     buyers = {x for b in f.get("buyer", []) for x in (b.id, b.affiliation) if x}
     known = next((m.row for e in f["weapon"] if (m := rules.facts.find_weapon(e.text))), None)
     if known is not None and known.maker_iso3 not in buyers:
-        f["seller"] = [_maker(known, w, cand, ctx, rules)]
+        f["seller"] = [weapon_maker(known, w, cand, ctx, rules)]
         return
     coop = rules.lexicons[cand.type].cooperation
     exporters = coop.exporters if coop is not None else ()
@@ -116,7 +116,7 @@ def _deal_signer_buys(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         f["buyer"], f["seller"] = [party, *(e for e in joint if e.label in STATE_LABELS and e.id)], []
 
 
-def _maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:
+def weapon_maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:
     """Who sells a known weapon: its maker or its state's arms exporter where the text names one before the
     trigger (or any firm of the maker state in the trigger's sentence), else a mention of the maker state, else
     the weapon mention itself standing for that state."""
@@ -129,7 +129,7 @@ def _maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, r
         if m.entity.label == "ORG" and (
             m.entity.text.casefold() in maker or maker.split()[0] == m.entity.text.casefold().split()[0]
             or (lex.is_arms_exporter(m.entity.text) and m.entity.affiliation == weapon.maker_iso3)
-            or (m in sentence and m.entity.affiliation == weapon.maker_iso3)
+            or (m in sentence and m.entity.affiliation == weapon.maker_iso3 and not m.entity.id)
         )
     ]
     state = ctx.state_mention(weapon.maker_iso3, trig)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
 from eventex.linking.discourse import dateline_state
+from eventex.linking.implicit import weapon_maker
 from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
 from eventex.schema import Entity
@@ -111,6 +112,27 @@ def object_not_weapon(cand: Candidate, ctx: LinkContext) -> None:
     if any(o.pos_ == "NOUN" and not any(t.i in ctx.by_token for t in o.subtree) for o in objects):
         del cand.fillers["weapon"]
         cand.guessed.discard("weapon")
+
+
+def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'In January the Hellenic Air Force took delivery of its first Rafale. In May, Egypt ordered 30 additional
+    aircraft': a sale of a weapon named only by its class, with no seller, is of the last system named before it
+    in its paragraph, and that system's maker sells it."""
+    f = cand.fillers
+    if cand.type != "arms_sale" or f.get("seller") or not f.get("buyer") or not f.get("weapon"):
+        return
+    if any(rules.facts.find_weapon(w.text) for w in f["weapon"]):
+        return
+    buyers = {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}
+    text = ctx.document.text
+    for m in reversed(ctx.mentions.before(cand.trigger_token.i)):
+        if "\n\n" in text[m.entity.end : cand.trigger.start]:
+            return
+        known = rules.facts.find_weapon(m.entity.text) if m.entity.label == "WEAPON" else None
+        if known is not None:
+            if known.row.maker_iso3 not in buyers:
+                f["seller"] = [weapon_maker(known.row, m.entity, cand, ctx, rules)]
+            return
 
 
 def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
