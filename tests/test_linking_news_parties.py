@@ -131,3 +131,9 @@ def test_a_weapon_named_by_its_class_in_a_list_of_customers_is_the_system_named_
     assert _tuples(events, "arms_sale") == {
         ("Dassault Aviation", "GRC", "actual"), ("Dassault Aviation", "EGY", "actual")
     }
+
+
+def test_when_two_sides_discuss_a_purchase_the_weapons_maker_state_sells(run):
+    events = run("France and Greece held talks in Athens in May. The two sides were reported to have discussed the "
+                 "purchase of more Rafale jets.")
+    assert _tuples(events, "arms_sale") == {("FRA", "GRC", "alleged")}

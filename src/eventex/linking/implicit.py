@@ -69,8 +69,9 @@ def _named_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Russian helicopters': the state modifying the weapon sells it; else the weapon's maker (its firm or state
-    where the text names them, else the weapon mention standing for its maker state); else the document's main
-    state when it is an arms exporter."""
+    where the text names them, else the weapon mention standing for its maker state; a maker state among several
+    buyers is the seller: 'the two sides discussed the purchase of …'); else the document's main state when it is
+    an arms exporter."""
     f = cand.fillers
     _deal_signer_buys(cand, ctx, rules)
     if f.get("seller") or not f.get("weapon"):
@@ -85,6 +86,9 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     buyers = {x for b in f.get("buyer", []) for x in (b.id, b.affiliation) if x}
     known = next((m.row for e in f["weapon"] if (m := rules.facts.find_weapon(e.text))), None)
+    if known is not None and known.maker_iso3 in buyers and len(f["buyer"]) > 1:  # 'the two sides discussed the
+        f["buyer"] = [b for b in f["buyer"] if known.maker_iso3 not in (b.id, b.affiliation)]  # purchase of …'
+        buyers = {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}
     if known is not None and known.maker_iso3 not in buyers:
         f["seller"] = [weapon_maker(known, w, cand, ctx, rules)]
         return
