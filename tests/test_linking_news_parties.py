@@ -137,3 +137,9 @@ def test_when_two_sides_discuss_a_purchase_the_weapons_maker_state_sells(run):
     events = run("France and Greece held talks in Athens in May. The two sides were reported to have discussed the "
                  "purchase of more Rafale jets.")
     assert _tuples(events, "arms_sale") == {("FRA", "GRC", "alleged")}
+
+
+def test_a_stake_sold_in_a_sentence_with_no_place_is_in_the_asset_named_before_it(run):
+    events = run("Eni found the Zohr field in 2015. The Italian company is also in talks to sell 10 percent to BP, "
+                 "people close to the talks said.")
+    assert _tuples(events, "energy_investment") == {("BP", "EGY", "alleged")}

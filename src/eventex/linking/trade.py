@@ -18,6 +18,8 @@ from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
 from eventex.schema import Entity
 
+STAKE_SALE_FRAME = "sell_stake"
+"""The frame of 'sold a stake … to X' (triggers.toml ``object_frames``): the buyer of the stake invests."""
 DEAL_FRAME = "deal_noun"
 """The frame of 'contract', 'deal': its subjects may be both sides of the sale."""
 STATE_AFTER = re.compile(r"[ \t]*(?:of[ \t]+)?(?:the[ \t]+)?")
@@ -136,9 +138,10 @@ def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 
 def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """'Petronas bought 30% of Block 66 off Suriname … TotalEnergies retains 40%', '… where CNOOC holds 25%': a
-    stake held in a sentence that names no place is in the asset named last before it (in its paragraph or the
-    one before) whose state is known: from the fact table, or a state named in its sentence."""
+    """'Petronas bought 30% of Block 66 off Suriname … TotalEnergies retains 40%', '… where CNOOC holds 25%', 'Eni
+    is in talks to sell 10 percent to BP': a stake held or sold in a sentence that names no place is in the asset
+    named last before it (in its paragraph or the one before) whose state is known: from the fact table, or a
+    state named in its sentence."""
     f = cand.fillers
     if cand.type != "energy_investment" or f.get("host_country") or not f.get("investor"):
         return
@@ -147,7 +150,7 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return  # the sentence names its place ('In Algeria, Sonatrach … the stake'): no host is the firm's own
     trig = cand.trigger_token
     stakes = rules.words.stake_words
-    held = (trig.lemma_.lower() in stakes and _sized(trig)) or (
+    held = cand.frame == STAKE_SALE_FRAME or (trig.lemma_.lower() in stakes and _sized(trig)) or (
         trig.lemma_.lower() in rules.words.holding_verbs
         and any(c.dep_ == "dobj" and c.lemma_.lower() in stakes for c in trig.children)
     )
