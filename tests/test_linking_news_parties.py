@@ -143,3 +143,8 @@ def test_a_stake_sold_in_a_sentence_with_no_place_is_in_the_asset_named_before_i
     events = run("Eni found the Zohr field in 2015. The Italian company is also in talks to sell 10 percent to BP, "
                  "people close to the talks said.")
     assert _tuples(events, "energy_investment") == {("BP", "EGY", "alleged")}
+
+
+def test_a_ministry_regulates_an_investment_and_makes_none(run):
+    events = run("The Energy Ministry in Nicosia has rejected a revised development plan for the Aphrodite gas field.")
+    assert _tuples(events, "energy_investment") == set()

@@ -29,6 +29,7 @@ from eventex.linking.trade import (
     deal_sides,
     object_not_weapon,
     state_body_buyer,
+    state_body_investor,
 )
 from eventex.linking.triggers import Trigger, TriggerFinder
 from eventex.schema import EVENT_CLASSES, Entity, Event, Span, event_roles
@@ -71,6 +72,7 @@ class Linker:
                 continue
             fill_roles(first, ctx, self.rules)
             coordinated_host(first, ctx)
+            state_body_investor(first, self.rules)
             object_not_weapon(first, ctx)
             deal_sides(first, ctx, self.rules)
             variants = (c for s in split_coordinated(first, ctx) for r in reciprocal(s, ctx) for c in switched(r, ctx))

@@ -47,6 +47,16 @@ def state_body_buyer(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, E
             f["buyer"][k] = e.model_copy(update={"id": iso, "canonical": named.canonical if named else None})
 
 
+def state_body_investor(cand: Candidate, rules: Rules) -> None:
+    """'The Energy Ministry in Nicosia has rejected a revised development plan': a ministry, department or other
+    state body regulates an investment, it does not make one."""
+    investor = cand.first("investor")
+    if cand.type == "energy_investment" and investor is not None and investor.label == "ORG" and _is_state_body(
+        investor.text, rules.words.state_bodies
+    ):
+        del cand.fillers["investor"]
+
+
 def coordinated_host(cand: Candidate, ctx: LinkContext) -> None:
     """'Uzbekistan and Kazakhstan will participate in the financing of …': a host country guessed among the states
     coordinated with the investor is a co-investor; the host is then the nearest other state of the sentence, if any."""
