@@ -148,3 +148,9 @@ def test_a_stake_sold_in_a_sentence_with_no_place_is_in_the_asset_named_before_i
 def test_a_ministry_regulates_an_investment_and_makes_none(run):
     events = run("The Energy Ministry in Nicosia has rejected a revised development plan for the Aphrodite gas field.")
     assert _tuples(events, "energy_investment") == set()
+
+
+def test_the_country_in_what_a_states_officials_say_is_their_state(run):
+    events = run("Japan protested on Monday. Turkish officials told reporters that the country would consider buying "
+                 "Su-35 fighters.")
+    assert _tuples(events, "arms_sale") == {("RUS", "TUR", "proposed")}

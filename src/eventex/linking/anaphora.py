@@ -111,7 +111,7 @@ def resolve_anaphors(
             if titled is not None and (titled.entity.canonical or titled.entity.text) not in taken:
                 out.append(_implicit(titled))
             continue
-        speaker = _speaker(tok, ctx) if kind in ("STATE", "SPEAKER") else None
+        speaker = _speaker(tok, ctx) if kind in ("STATE", "SPEAKER") and n == 1 else None
         if speaker is not None:
             key = speaker.entity.id or speaker.entity.canonical
             if speaker.entity.label in rule.labels and key not in taken:
@@ -201,10 +201,13 @@ def _speaker(tok: Token, ctx: LinkContext) -> Mention | None:
     subj = max((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i, default=None)
     if subj is None:
         return None
+    if subj.i not in ctx.by_token:  # 'Turkish officials told reporters that the country could …': their state
+        subj = next((c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and c.i in ctx.by_token
+                     and ctx.by_token[c.i].label in ("GPE", "NORP") and ctx.by_token[c.i].id), subj)
     if subj.i in ctx.by_token:
         named = ctx.by_token[subj.i]
         return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named
-                     and m.entity.label in ("ORG", "GPE")), None)
+                     and m.entity.label in ("ORG", "GPE", "NORP")), None)
     if subj.lower_ in ("company", "group", "firm") and any(c.lower_ == "the" for c in subj.children):
         firms_before = [m for m in ctx.mentions.before(subj.i) if m.entity.label == "ORG" and not m.entity.id]
         counts = Counter(m.entity.text for m in firms_before)  # the firm the article is about
