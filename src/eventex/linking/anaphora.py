@@ -182,13 +182,16 @@ def titled_person(ctx: LinkContext, title: str, marks: frozenset[str], fillers: 
 
 SPEAKER_CLIMB = 4
 """Most steps from a possessive 'its' up to the clause a speaker states."""
+FIRM_DESCRIPTIONS = frozenset({"company", "group", "firm"})
+"""Nouns that, after 'the', name the firm an article is about ('the company said it …')."""
 
 
 def _speaker(tok: Token, ctx: LinkContext) -> Mention | None:
     """'Embraer announced that it signed …', 'the company said it had delivered …', 'X said the delivery of its
-    units would be delayed': the subject 'it' (or a possessive 'its') of a clause that a verb's subject states is
-    that subject (an organisation or state; 'the company' is the firm the article has named most often before
-    it, the first one on a tie)."""
+    units would be delayed', 'Turkish officials said the country would …': a single state anaphor (a subject 'it',
+    a possessive 'its', 'the country') in a clause that a verb's subject states is that subject (an organisation or
+    state, or the state modifying a subject that names no one; 'the company' is the firm the article has named
+    most often before it, the first one on a tie)."""
     if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = tok.head
@@ -208,7 +211,7 @@ def _speaker(tok: Token, ctx: LinkContext) -> Mention | None:
         named = ctx.by_token[subj.i]
         return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named
                      and m.entity.label in ("ORG", "GPE", "NORP")), None)
-    if subj.lower_ in ("company", "group", "firm") and any(c.lower_ == "the" for c in subj.children):
+    if subj.lower_ in FIRM_DESCRIPTIONS and any(c.lower_ == "the" for c in subj.children):
         firms_before = [m for m in ctx.mentions.before(subj.i) if m.entity.label == "ORG" and not m.entity.id]
         counts = Counter(m.entity.text for m in firms_before)  # the firm the article is about
         return max(firms_before, key=lambda m: counts[m.entity.text], default=None)  # ties: the first named

@@ -1,8 +1,10 @@
 """Parties of arms sales and energy investments that news language names indirectly.
 
-A buyer named as a state body with no state in its name ('the Department of National Defense signed …' under a
-MANILA dateline, 'the Ministry of Defense of the Kyrgyz Republic') stands for its state; investors named together
-('Uzbekistan and Kazakhstan will take part in financing …') are each an investor, never the other's host.
+Buyers named as state bodies ('the Department of National Defense signed …' in a MANILA item) stand for their
+state, and state bodies make no investment; the coordinated signers of a deal are its two sides, and states
+coordinated as investors are never each other's host; a transfer verb with an object of its own transfers no
+weapon guessed elsewhere; in a list of a system's customers a class word ('30 additional aircraft') is that
+system; a stake held or sold in a sentence that names no place is in the asset named before it.
 """
 
 from __future__ import annotations
@@ -13,15 +15,11 @@ from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
 from eventex.linking.discourse import dateline_state
-from eventex.linking.implicit import weapon_maker
+from eventex.linking.implicit import DEAL_FRAME, STAKE_SALE_FRAME, weapon_maker
 from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
 from eventex.schema import Entity
 
-STAKE_SALE_FRAME = "sell_stake"
-"""The frame of 'sold a stake … to X' (triggers.toml ``object_frames``): the buyer of the stake invests."""
-DEAL_FRAME = "deal_noun"
-"""The frame of 'contract', 'deal': its subjects may be both sides of the sale."""
 STATE_AFTER = re.compile(r"[ \t]*(?:of[ \t]+)?(?:the[ \t]+)?")
 """What may stand between a state body and the state named after it ('Ministry of Defense [of the] Kyrgyz …')."""
 
@@ -212,8 +210,9 @@ def _state_before(e: Entity, ctx: LinkContext, away: set[str]) -> Entity | None:
 
 def _state_after(e: Entity, ctx: LinkContext) -> Entity | None:
     """The state mention just after a body's name ('Ministry of Defense of the [Kyrgyz Republic]')."""
-    text = ctx.document.text
-    gap = STATE_AFTER.match(text, e.end)
-    at = gap.end() if gap else e.end
-    return next((m.entity for m in ctx.mentions if m.entity.start == at and m.entity.id
-                 and m.entity.label in STATE_LABELS), None)
+    span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+    gap = STATE_AFTER.match(ctx.document.text, e.end)
+    if span is None or gap is None:
+        return None
+    return next((m.entity for m in ctx.mentions.in_sentence(span.sent.start) if m.entity.start == gap.end()
+                 and m.entity.id and m.entity.label in STATE_LABELS), None)
