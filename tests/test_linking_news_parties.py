@@ -154,3 +154,9 @@ def test_the_country_in_what_a_states_officials_say_is_their_state(run):
     events = run("Japan protested on Monday. Turkish officials told reporters that the country would consider buying "
                  "Su-35 fighters.")
     assert _tuples(events, "arms_sale") == {("RUS", "TUR", "proposed")}
+
+
+def test_it_as_a_subject_continues_the_firm_that_was_the_subject_before(run):
+    events = run("Petronas signed a supply contract in Cairo last week. It already holds 15% of the Shah Deniz gas "
+                 "field.")
+    assert ("Petronas", "AZE", "actual") in _tuples(events, "energy_investment")

@@ -112,6 +112,7 @@ def resolve_anaphors(
                 out.append(_implicit(titled))
             continue
         speaker = _speaker(tok, ctx) if kind in ("STATE", "SPEAKER") and n == 1 else None
+        speaker = speaker or (_topic(tok, ctx) if kind == "STATE" else None)
         if speaker is not None:
             key = speaker.entity.id or speaker.entity.canonical
             if speaker.entity.label in rule.labels and key not in taken:
@@ -216,6 +217,26 @@ def _speaker(tok: Token, ctx: LinkContext) -> Mention | None:
         counts = Counter(m.entity.text for m in firms_before)  # the firm the article is about
         return max(firms_before, key=lambda m: counts[m.entity.text], default=None)  # ties: the first named
     return None
+
+
+def _topic(tok: Token, ctx: LinkContext) -> Mention | None:
+    """'XRG in June completed the purchase of … It already holds 30% of …': 'it' as the subject of a sentence
+    continues the firm (an organisation that stands for no state) that was the subject of the sentence before it
+    in its paragraph."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or tok.sent.start == 0:
+        return None
+    if any(m.span.start < tok.i and m.entity.label in ("ORG", "GPE", "NORP") for m in ctx.mentions.in_sentence(
+        tok.sent.start
+    )):
+        return None  # an antecedent in its own sentence ('Rosatom has not given up: it has offered …')
+    prev = ctx.doc[tok.sent.start - 1].sent
+    if "\n\n" in ctx.doc[prev.end - 1 : tok.sent.start + 1].text or prev.text.rstrip()[-1:] not in ".!?":
+        return None  # not across paragraphs, nor after a colon
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    firm = ctx.by_token.get(subj.i) if subj is not None else None
+    if firm is None or firm.label != "ORG" or firm.id:
+        return None
+    return next((m for m in ctx.mentions.in_sentence(prev.start) if m.entity is firm), None)
 
 
 def _implicit(m: Mention) -> Mention:
