@@ -361,6 +361,8 @@ def test_span_completer_attaches_type_words(text, spans, expected):
         # not inside a line, and not a name with a dash of its own
         ("in HANOI - Vietnam", [("HANOI - Vietnam", "GPE")], [("HANOI - Vietnam", "GPE")]),
         ("Guinea-Bissau said", [("Guinea-Bissau", "GPE")], [("Guinea-Bissau", "GPE")]),
+        ("a deal of the NATO - Russia Council", [("NATO - Russia Council", "ORG")],
+         [("NATO - Russia Council", "ORG")]),
         # a courtesy title stays outside a person's mention
         ("said Ms. Ana Ruiz", [("Ms. Ana Ruiz", "PERSON")], [("Ana Ruiz", "PERSON")]),
         ("Mr Okafor said", [("Mr Okafor", "PERSON")], [("Okafor", "PERSON")]),

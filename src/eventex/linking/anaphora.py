@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
@@ -67,6 +68,8 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
         low = t.lower_
         if t.pos_ == "PRON" and low in words.person_pronouns:
             out.append(Anaphor(t, "PERSON"))
+        elif t.pos_ == "PRON" and low in words.speaker_pronouns:
+            out.append(Anaphor(t, "SPEAKER"))
         elif (t.pos_ == "PRON" and low in words.state_pronouns) or (
             low in words.place_adverbs and t.dep_ == "advmod"
         ):
@@ -108,6 +111,15 @@ def resolve_anaphors(
             titled = titled_person(ctx, tok.lower_, ana.marks, ana.fillers) if "PERSON" in rule.labels else None
             if titled is not None and (titled.entity.canonical or titled.entity.text) not in taken:
                 out.append(_implicit(titled))
+            continue
+        speaker = _speaker(tok, ctx) if kind in ("STATE", "SPEAKER") and n == 1 else None
+        speaker = speaker or (_topic(tok, ctx) if kind == "STATE" else None)
+        if speaker is not None:
+            key = speaker.entity.id or speaker.entity.canonical
+            if speaker.entity.label in rule.labels and key not in taken:
+                out.append(_implicit(speaker))
+            continue
+        if kind == "SPEAKER":
             continue
         labels = {"PERSON"} if kind == "PERSON" else {"GPE"} & rule.labels or {"GPE"}
         if not labels & rule.labels:
@@ -172,6 +184,64 @@ def titled_person(ctx: LinkContext, title: str, marks: frozenset[str], fillers: 
                 break
         ctx.titled[title] = found
     return ctx.titled[title]
+
+
+SPEAKER_CLIMB = 4
+"""Most steps from a possessive 'its' up to the clause a speaker states."""
+FIRM_DESCRIPTIONS = frozenset({"company", "group", "firm"})
+"""Nouns that, after 'the', name the firm an article is about ('the company said it …')."""
+
+
+def _speaker(tok: Token, ctx: LinkContext) -> Mention | None:
+    """'Embraer announced that it signed …', 'the company said it had delivered …', 'X said the delivery of its
+    units would be delayed', 'Turkish officials said the country would …': a single state anaphor (a subject 'it',
+    a possessive 'its', 'the country') in a clause that a verb's subject states is that subject (an organisation or
+    state, or the state modifying a subject that names no one; 'the company' is the firm the article has named
+    most often before it, the first one on a tie)."""
+    if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    for _ in range(SPEAKER_CLIMB):  # 'said the delivery of its units would be delayed': up to the stated clause
+        if verb.dep_ in ("ccomp", "relcl", "advcl", "acl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return None
+    subj = max((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i, default=None)
+    if subj is None:
+        return None
+    if subj.i not in ctx.by_token:  # 'Turkish officials told reporters that the country could …': their state
+        subj = next((c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and c.i in ctx.by_token
+                     and ctx.by_token[c.i].label in ("GPE", "NORP") and ctx.by_token[c.i].id), subj)
+    if subj.i in ctx.by_token:
+        named = ctx.by_token[subj.i]
+        return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named
+                     and m.entity.label in ("ORG", "GPE", "NORP")), None)
+    if subj.lower_ in FIRM_DESCRIPTIONS and any(c.lower_ == "the" for c in subj.children):
+        firms_before = [m for m in ctx.mentions.before(subj.i) if m.entity.label == "ORG" and not m.entity.id]
+        counts = Counter(m.entity.text for m in firms_before)  # the firm the article is about
+        return max(firms_before, key=lambda m: counts[m.entity.text], default=None)  # ties: the first named
+    return None
+
+
+def _topic(tok: Token, ctx: LinkContext) -> Mention | None:
+    """'XRG in June completed the purchase of … It already holds 30% of …': 'it' as the subject of a sentence
+    continues the firm (an organisation that stands for no state) that was the subject of the sentence before it
+    in its paragraph."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or tok.sent.start == 0:
+        return None
+    if any(m.span.start < tok.i and m.entity.label in ("ORG", "GPE", "NORP") for m in ctx.mentions.in_sentence(
+        tok.sent.start
+    )):
+        return None  # an antecedent in its own sentence ('Rosatom has not given up: it has offered …')
+    prev = ctx.doc[tok.sent.start - 1].sent
+    if "\n\n" in ctx.doc[prev.end - 1 : tok.sent.start + 1].text or prev.text.rstrip()[-1:] not in ".!?":
+        return None  # not across paragraphs, nor after a colon
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    firm = ctx.by_token.get(subj.i) if subj is not None else None
+    if firm is None or firm.label != "ORG" or firm.id:
+        return None
+    return next((m for m in ctx.mentions.in_sentence(prev.start) if m.entity is firm), None)
 
 
 def _implicit(m: Mention) -> Mention:

@@ -25,6 +25,15 @@ from eventex.linking.paths import TreeWalk, coordination
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
 from eventex.linking.status import StatusRules
+from eventex.linking.trade import (
+    carried_asset,
+    carried_weapon,
+    coordinated_host,
+    deal_sides,
+    object_not_weapon,
+    state_body_buyer,
+    state_body_investor,
+)
 from eventex.linking.triggers import Trigger, TriggerFinder
 from eventex.schema import EVENT_CLASSES, Entity, Event, Span, event_roles
 from eventex.stages.normalize import time_expression
@@ -66,16 +75,23 @@ class Linker:
             if first is None:
                 continue
             fill_roles(first, ctx, self.rules)
+            coordinated_host(first, ctx)
+            state_body_investor(first, self.rules)
+            object_not_weapon(first, ctx)
+            deal_sides(first, ctx, self.rules)
             variants = (
                 c for s in split_coordinated(first, ctx) for r in reciprocal(s, ctx)
                 for c in switched(r, ctx, recognition, self.governed)
             )
             for cand in variants:
                 add_implicit(cand, ctx, self.rules)
+                carried_asset(cand, ctx, self.rules)
+                carried_weapon(cand, ctx, self.rules)
                 fill_from_counterpart(cand, ctx)
                 fill_from_dateline(cand, lines)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
                 tidy_roles(cand, ctx, self.rules)
+                state_body_buyer(cand, ctx, lines, self.rules)
                 if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
                     cand.date = self.date(cand, ctx)
                     candidates.append(cand)

@@ -110,10 +110,11 @@ def _invited_visitor(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Russian helicopters': the state modifying the weapon sells it; else the weapon's maker (its firm or state
-    where the text names them, else the weapon mention standing for its maker state); else the document's main
-    state when it is an arms exporter."""
+    where the text names them, else the weapon mention standing for its maker state; a maker state among several
+    buyers is the seller: 'the two sides discussed the purchase of …'); else the document's main state when it is
+    an arms exporter."""
     f = cand.fillers
-    _deal_signer_buys(cand, rules)
+    _deal_signer_buys(cand, ctx, rules)
     if f.get("seller") or not f.get("weapon"):
         return
     w = f["weapon"][0]
@@ -126,8 +127,11 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     buyers = {x for b in f.get("buyer", []) for x in (b.id, b.affiliation) if x}
     known = next((m.row for e in f["weapon"] if (m := rules.facts.find_weapon(e.text))), None)
+    if known is not None and known.maker_iso3 in buyers and len(f["buyer"]) > 1:  # 'the two sides discussed the
+        f["buyer"] = [b for b in f["buyer"] if known.maker_iso3 not in (b.id, b.affiliation)]  # purchase of …'
+        buyers = {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}
     if known is not None and known.maker_iso3 not in buyers:
-        f["seller"] = [_maker(known, w, cand, ctx, rules)]
+        f["seller"] = [weapon_maker(known, w, cand, ctx, rules)]
         return
     coop = rules.lexicons[cand.type].cooperation
     exporters = coop.exporters if coop is not None else ()
@@ -137,10 +141,11 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
             f["seller"] = [src.model_copy(update={"implicit": True})]
 
 
-def _deal_signer_buys(cand: Candidate, rules: Rules) -> None:
+def _deal_signer_buys(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Algeria signed a contract for Su-30 fighters': the one party of a deal that is the object of a verb (not a
-    sale verb of its own: 'sold …, in a deal'), when it is not the known weapon's maker state, is the buyer (the
-    seller then comes from the weapon)."""
+    sale verb of its own: 'sold …, in a deal'), when it is not the known weapon's maker state, is the buyer with
+    the states coordinated with it ('the Netherlands and Austria are to sign their contracts'; the seller then
+    comes from the weapon)."""
     f = cand.fillers
     if cand.frame != DEAL_FRAME or f.get("buyer") or not f.get("seller") or not f.get("weapon"):
         return
@@ -151,10 +156,12 @@ def _deal_signer_buys(cand: Candidate, rules: Rules) -> None:
     party = f["seller"][0]
     known = next((m.row for e in f["weapon"] if (m := rules.facts.find_weapon(e.text))), None)
     if known is not None and known.maker_iso3 not in (party.id, party.affiliation):
-        f["buyer"], f["seller"] = [party], []
+        span = ctx.doc.char_span(party.start, party.end, alignment_mode="expand")
+        joint = [ctx.by_token[t.i] for t in span.root.conjuncts if t.i in ctx.by_token] if span is not None else []
+        f["buyer"], f["seller"] = [party, *(e for e in joint if e.label in STATE_LABELS and e.id)], []
 
 
-def _maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:
+def weapon_maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:
     """Who sells a known weapon: its maker or its state's arms exporter where the text names one before the
     trigger (or any firm of the maker state in the trigger's sentence), else a mention of the maker state, else
     the weapon mention itself standing for that state."""
@@ -167,7 +174,7 @@ def _maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, r
         if m.entity.label == "ORG" and (
             m.entity.text.casefold() in maker or maker.split()[0] == m.entity.text.casefold().split()[0]
             or (lex.is_arms_exporter(m.entity.text) and m.entity.affiliation == weapon.maker_iso3)
-            or (m in sentence and m.entity.affiliation == weapon.maker_iso3)
+            or (m in sentence and m.entity.affiliation == weapon.maker_iso3 and not m.entity.id)
         )
     ]
     state = ctx.state_mention(weapon.maker_iso3, trig)

@@ -66,7 +66,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 m for m in resolve_anaphors(anaphors, trig, rule, ctx, taken, prefer, walk) if id(m.entity) not in used
             ]
             if hits:
-                hits.sort(key=lambda m: (walk.distance(m.root), m.span.start))
+                # a list member or an apposition is as near as its head ('its oil company, Sonatrach, signed')
+                hits.sort(key=lambda m: (walk.distance(walk.effective(m.root)), m.span.start))
                 if many.get(role):  # a list: the nearest hit's conjuncts (or, for some roles, its clause's hits)
                     key = paths.get if role in rules.words.one_path_lists else lambda k: _climbs(paths.get(k))
                     best = key(id(hits[0].entity))

@@ -119,6 +119,10 @@ class Words:
     host_distance: int
     date_distance: int
     lookback: int
+    state_bodies: frozenset[str] = frozenset()
+    speaker_pronouns: frozenset[str] = frozenset()
+    stake_words: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Words:
@@ -147,6 +151,10 @@ class Words:
             host_distance=limits["host_distance"],
             date_distance=limits["date_distance"],
             lookback=limits["lookback"],
+            state_bodies=frozenset(spec["state_bodies"]["words"]),
+            speaker_pronouns=frozenset(spec["speakers"]["pronouns"]),
+            stake_words=frozenset(spec["stakes"]["words"]),
+            holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
         )
 
 

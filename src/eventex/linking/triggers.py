@@ -14,6 +14,8 @@ PHRASE_STRENGTH = 0.85
 """Strength of a multi-word trigger phrase ("state visit", "arms sales")."""
 DEFAULT_STRENGTH = 0.5
 """Strength of a trigger word with no entry in its type's ``strength`` table."""
+RELATIVE_OBJECTS = frozenset({"that", "which"})
+"""Relative pronouns that stand for their antecedent as a verb's object."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class TriggerFinder:
                 elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
                     if tok.dep_ == "dobj" and object_frame(tok.head, lex, "") and tok.head.lemma_.lower() in lex.verbs:
                         continue  # 'sold a stake': the verb's frame states the event
+                    if _verb_complement(tok, lex):
+                        continue  # 'the interest of Moroccan firms in investing': the verb states the event
                     frame = lex.nouns.get(lemma) or lex.nouns[tok.lower_]
                 else:
                     continue
@@ -102,9 +106,26 @@ def object_frame(verb: Token, lex: TypeLexicon, frame: str) -> str:
     return spec["frame"] if spec and has_object(verb, spec["objects"]) else frame
 
 
+def _verb_complement(noun: Token, lex: TypeLexicon) -> bool:
+    """Whether a noun takes a gerund of its type's trigger verbs as its 'in' complement ('interest in investing')."""
+    return any(
+        g.dep_ == "pcomp" and g.lemma_.lower() in lex.verbs
+        for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+    )
+
+
 def has_object(verb: Token, lemmas: list[str]) -> bool:
-    """Whether a verb has an object among ``lemmas`` ("*": any object; "@in": an 'in' phrase)."""
+    """Whether a verb has an object among ``lemmas`` ("*": any object; "@in": an 'in' phrase), or a relative
+    pronoun object whose antecedent is one ('the stake that Repsol had agreed to sell')."""
     for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS:
+            clause = verb
+            while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+                clause = clause.head
+            noun = clause.head  # the antecedent, or the noun it is the object of ('the stake in the field that')
+            nouns = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else [noun]
+            if clause.dep_ == "relcl" and ("*" in lemmas or any(n.lemma_.lower() in lemmas for n in nouns)):
+                return True
         if c.dep_ in ("dobj", "nsubjpass") and ("*" in lemmas or c.lemma_.lower() in lemmas):
             return True
         if c.dep_ in ("prep", "agent") and f"@{c.lower_}" in lemmas:

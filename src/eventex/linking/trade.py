@@ -1,0 +1,218 @@
+"""Parties of arms sales and energy investments that news language names indirectly.
+
+Buyers named as state bodies ('the Department of National Defense signed …' in a MANILA item) stand for their
+state, and state bodies make no investment; the coordinated signers of a deal are its two sides, and states
+coordinated as investors are never each other's host; a transfer verb with an object of its own transfers no
+weapon guessed elsewhere; in a list of a system's customers a class word ('30 additional aircraft') is that
+system; a stake held or sold in a sentence that names no place is in the asset named before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
+from eventex.linking.discourse import dateline_state
+from eventex.linking.implicit import DEAL_FRAME, STAKE_SALE_FRAME, weapon_maker
+from eventex.linking.paths import TreeWalk
+from eventex.linking.rules import Rules
+from eventex.schema import Entity
+
+STATE_AFTER = re.compile(r"[ \t]*(?:of[ \t]+)?(?:the[ \t]+)?")
+"""What may stand between a state body and the state named after it ('Ministry of Defense [of the] Kyrgyz …')."""
+
+
+def state_body_buyer(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, Entity]], rules: Rules) -> None:
+    """An arms buyer that is an organisation with no state id stands for a state: its affiliation, else (a state
+    body: 'Department of National Defense', 'Air Force') the state named right after it, else the nearest state
+    before it in its item (its paragraph or headline) that is not the seller's, else the dateline's."""
+    if cand.type != "arms_sale":
+        return
+    f = cand.fillers
+    seller = cand.first("seller")
+    away = {seller.id, seller.affiliation} - {None} if seller else set()
+    for k, e in enumerate(f.get("buyer", [])):
+        if e.label != "ORG" or e.id or rules.lexicons["arms_sale"].is_arms_exporter(e.text):
+            continue
+        iso = e.affiliation if e.affiliation not in away else None
+        if iso is None and _is_state_body(e.text, rules.words.state_bodies):
+            state = _state_after(e, ctx) or _state_before(e, ctx, away) or dateline_state(lines, e.start)
+            iso = state.id if state is not None and state.id not in away else None
+        if iso is not None:
+            named = ctx.state_mention(iso, cand.trigger_token)
+            f["buyer"][k] = e.model_copy(update={"id": iso, "canonical": named.canonical if named else None})
+
+
+def state_body_investor(cand: Candidate, rules: Rules) -> None:
+    """'The Energy Ministry in Nicosia has rejected a revised development plan': a ministry, department or other
+    state body regulates an investment, it does not make one."""
+    investor = cand.first("investor")
+    if cand.type == "energy_investment" and investor is not None and investor.label == "ORG" and _is_state_body(
+        investor.text, rules.words.state_bodies
+    ):
+        del cand.fillers["investor"]
+
+
+def coordinated_host(cand: Candidate, ctx: LinkContext) -> None:
+    """'Uzbekistan and Kazakhstan will participate in the financing of …': a host country guessed among the states
+    coordinated with the investor is a co-investor; the host is then the nearest other state of the sentence, if any."""
+    if cand.type != "energy_investment" or "host_country" not in cand.guessed:
+        return
+    investor, host = cand.first("investor"), cand.first("host_country")
+    if investor is None or host is None or investor.label not in STATE_LABELS:
+        return
+    span = ctx.doc.char_span(investor.start, investor.end, alignment_mode="expand")
+    if span is None:
+        return
+    partners = {t.i for t in span.root.conjuncts} | {span.root.i}
+    agents = {e.id for i in partners if i in ctx.by_token and (e := ctx.by_token[i]).label in STATE_LABELS} - {None}
+    if host.id not in agents - {investor.id}:
+        return
+    walk = TreeWalk(cand.trigger_token)
+    others = [
+        m for m in ctx.mentions.in_sentence(cand.sentence.start)
+        if m.entity.label in STATE_LABELS and m.entity.id and m.entity.id not in agents
+        and not ctx.names_nationality(m, frozenset())
+    ]
+    if others:
+        best = min(others, key=lambda m: (walk.distance(m.root), m.span.start))
+        cand.fillers["host_country"] = [best.entity.model_copy(update={"implicit": True})]
+    else:
+        del cand.fillers["host_country"]
+        cand.guessed.discard("host_country")
+
+
+def deal_sides(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'Embraer and Uruguay sign contract for six A-29s', 'Hanwha and Poland sign deal': coordinated signers of a
+    deal are its two sides; the one that makes or exports the weapon (its maker firm or state, a known arms
+    exporter) sells, the states with it buy."""
+    f = cand.fillers
+    seller = cand.first("seller")
+    if cand.type != "arms_sale" or cand.frame != DEAL_FRAME or f.get("buyer") or seller is None:
+        return
+    span = ctx.doc.char_span(seller.start, seller.end, alignment_mode="expand")
+    if span is None:
+        return
+    sides = [seller, *(ctx.by_token[t.i] for t in span.root.conjuncts if t.i in ctx.by_token)]
+    lex = rules.lexicons["arms_sale"]
+    known = next((m.row for e in f.get("weapon", []) if (m := rules.facts.find_weapon(e.text))), None)
+
+    def sells(e: Entity) -> bool:
+        if lex.is_arms_exporter(e.text):
+            return True
+        maker = known is not None and known.maker.casefold().split()[0] == e.text.casefold().split()[0]
+        return maker or (known is not None and known.maker_iso3 in (e.id, e.affiliation))
+
+    sellers = [e for e in sides if sells(e)]
+    buyers = [e for e in sides if not sells(e) and e.id]
+    if len(sides) > 1 and len(sellers) == 1 and buyers:
+        f["seller"], f["buyer"] = sellers, buyers
+
+
+def object_not_weapon(cand: Candidate, ctx: LinkContext) -> None:
+    """'Japan sends relief to Gaza', 'provided training to …': a transfer verb whose direct object is a noun phrase
+    that names nothing (no weapon of its own: 'the elements of the system' names one) transfers that, not a weapon
+    guessed from elsewhere in the sentence."""
+    if cand.type != "arms_sale" or "weapon" not in cand.guessed or cand.trigger_token.pos_ != "VERB":
+        return
+    tokens = cand.trigger_tokens
+    objects = [c for c in cand.trigger_token.children if c.dep_ == "dobj" and not tokens.start <= c.i < tokens.end]
+    if any(o.pos_ == "NOUN" and not any(t.i in ctx.by_token for t in o.subtree) for o in objects):
+        del cand.fillers["weapon"]
+        cand.guessed.discard("weapon")
+
+
+def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'In January the Hellenic Air Force took delivery of its first Rafale. In May, Egypt ordered 30 additional
+    aircraft': a sale of a weapon named only by its class, with no seller, is of the last system named before it
+    in its paragraph, and that system's maker sells it."""
+    f = cand.fillers
+    if cand.type != "arms_sale" or f.get("seller") or not f.get("buyer") or not f.get("weapon"):
+        return
+    if any(rules.facts.find_weapon(w.text) for w in f["weapon"]):
+        return
+    buyers = {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}
+    text = ctx.document.text
+    for m in reversed(ctx.mentions.before(cand.trigger_token.i)):
+        if "\n\n" in text[m.entity.end : cand.trigger.start]:
+            return
+        known = rules.facts.find_weapon(m.entity.text) if m.entity.label == "WEAPON" else None
+        if known is not None:
+            if known.row.maker_iso3 not in buyers:
+                f["seller"] = [weapon_maker(known.row, m.entity, cand, ctx, rules)]
+            return
+
+
+def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'Petronas bought 30% of Block 66 off Suriname … TotalEnergies retains 40%', '… where CNOOC holds 25%', 'Eni
+    is in talks to sell 10 percent to BP': a stake held or sold in a sentence that names no place is in the asset
+    named last before it (in its paragraph or the one before) whose state is known: from the fact table, or a
+    state named in its sentence."""
+    f = cand.fillers
+    if cand.type != "energy_investment" or f.get("host_country") or not f.get("investor"):
+        return
+    if any(m.entity.label in STATE_LABELS and m.entity.id and not ctx.names_nationality(m, rules.words.firm_nouns)
+           for m in ctx.mentions.in_sentence(cand.sentence.start)):
+        return  # the sentence names its place ('In Algeria, Sonatrach … the stake'): no host is the firm's own
+    trig = cand.trigger_token
+    stakes = rules.words.stake_words
+    held = cand.frame == STAKE_SALE_FRAME or (trig.lemma_.lower() in stakes and _sized(trig)) or (
+        trig.lemma_.lower() in rules.words.holding_verbs
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in stakes for c in trig.children)
+    )
+    if not held:
+        return
+    investor = cand.first("investor")
+    home = {investor.id, investor.affiliation} - {None}
+    text = ctx.document.text
+    for m in reversed(ctx.mentions.before(trig.i)):
+        if text[m.entity.end : cand.trigger.start].count("\n\n") > 1:
+            return
+        if m.entity.label != "ENERGY_ASSET":
+            continue
+        known = rules.facts.find_energy_asset(m.entity.text)
+        host = ctx.state_mention(known.row.host_iso3, trig) if known is not None else None
+        if known is None:
+            host = next((x.entity for x in ctx.mentions.in_sentence(m.span.sent.start)
+                         if x.entity.label in STATE_LABELS and x.entity.id
+                         and not ctx.names_nationality(x, rules.words.firm_nouns)), None)
+        iso = known.row.host_iso3 if known is not None else host.id if host is not None else None
+        if iso is None or iso in home:
+            continue
+        f["asset"] = f.get("asset") or [m.entity.model_copy(update={"implicit": True})]
+        src = host or m.entity
+        f["host_country"] = [src.model_copy(update={"implicit": True, "id": iso})]
+        return
+
+
+def _sized(noun: Token) -> bool:
+    """Whether a stake noun gives its size ('a 45% share', 'a 30 percent interest'), not an intent ('interest')."""
+    return any(t.like_num or t.lower_ in ("%", "percent") for c in noun.children for t in (c, *c.children))
+
+
+def _is_state_body(name: str, words: frozenset[str]) -> bool:
+    low = " ".join(re.findall(r"[a-z]+", name.lower()))
+    return any(re.search(rf"\b{w}\b", low) for w in words)
+
+
+def _state_before(e: Entity, ctx: LinkContext, away: set[str]) -> Entity | None:
+    """The last state mention before ``e`` in its paragraph or the one before (a round-up item's headline)."""
+    text = ctx.document.text
+    span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((m.entity for m in reversed(ctx.mentions.before(span.start))
+                 if m.entity.label in (*STATE_LABELS, "ORG") and m.entity.id and m.entity.id not in away
+                 and text[m.entity.end : e.start].count("\n\n") <= 1), None)
+
+
+def _state_after(e: Entity, ctx: LinkContext) -> Entity | None:
+    """The state mention just after a body's name ('Ministry of Defense of the [Kyrgyz Republic]')."""
+    span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+    gap = STATE_AFTER.match(ctx.document.text, e.end)
+    if span is None or gap is None:
+        return None
+    return next((m.entity for m in ctx.mentions.in_sentence(span.sent.start) if m.entity.start == gap.end()
+                 and m.entity.id and m.entity.label in STATE_LABELS), None)
