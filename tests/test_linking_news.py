@@ -4,6 +4,7 @@ infinitives, and bare titles ('the Crown Prince') that stand for the person the 
 from __future__ import annotations
 
 import pytest
+from newslib import core_tuples as _tuples
 
 PUB = "2021-03-01"
 
@@ -11,17 +12,6 @@ PUB = "2021-03-01"
 @pytest.fixture(scope="module")
 def run(events_of):
     return lambda text: events_of(text, PUB)
-
-
-def _tuples(events, type_: str) -> set[tuple]:
-    agent, other = {"recognition": ("recognizer", "recognized"), "visit": ("visitor", "destination")}[type_]
-    out = set()
-    for e in events:
-        if e.type == type_:
-            a = getattr(e, agent)
-            for o in getattr(e, other):
-                out.add((a.id or a.text, o.id, e.status))
-    return out
 
 
 def test_switching_from_one_government_to_another_is_a_withdrawal_and_a_recognition(run):

@@ -4,25 +4,14 @@ its state, 'it' in what a firm says is the firm, and co-investors are not each o
 from __future__ import annotations
 
 import pytest
+from newslib import core_tuples as _tuples
 
 PUB = "2024-05-01"
-CORE = {"arms_sale": ("seller", "buyer"), "energy_investment": ("investor", "host_country")}
 
 
 @pytest.fixture(scope="module")
 def run(events_of):
     return lambda text: events_of(text, PUB)
-
-
-def _tuples(events, type_: str) -> set[tuple]:
-    agent, other = CORE[type_]
-    out = set()
-    for e in events:
-        if e.type == type_:
-            a = getattr(e, agent)
-            for o in getattr(e, other) if isinstance(getattr(e, other), list) else [getattr(e, other)]:
-                out.add((a.id or a.text, o.id or o.text, e.status))
-    return out
 
 
 def test_a_state_body_buyer_stands_for_the_state_named_after_it(run):

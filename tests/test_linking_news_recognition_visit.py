@@ -5,25 +5,14 @@ before, invitations accepted in a relative clause, returns from a trip, and visi
 from __future__ import annotations
 
 import pytest
+from newslib import core_tuples as _tuples
 
 PUB = "2021-03-01"
-CORE = {"recognition": ("recognizer", "recognized"), "visit": ("visitor", "destination")}
 
 
 @pytest.fixture(scope="module")
 def run(events_of):
     return lambda text: events_of(text, PUB)
-
-
-def _tuples(events, type_: str) -> set[tuple]:
-    agent, other = CORE[type_]
-    out = set()
-    for e in events:
-        if e.type == type_:
-            a = getattr(e, agent)
-            for o in getattr(e, other):
-                out.add((a.id or a.text, o.id, e.status))
-    return out
 
 
 def test_a_suspended_recognition_of_an_acronym_state_and_a_restatement_by_as_done(run):

@@ -4,25 +4,14 @@ asset's state beats a guess, relative clauses on nominal triggers, and who buys 
 from __future__ import annotations
 
 import pytest
+from newslib import core_tuples as _tuples
 
 PUB = "2021-03-01"
-CORE = {"arms_sale": ("seller", "buyer"), "energy_investment": ("investor", "host_country")}
 
 
 @pytest.fixture(scope="module")
 def run(events_of):
     return lambda text: events_of(text, PUB)
-
-
-def _tuples(events, type_: str) -> set[tuple]:
-    agent, other = CORE[type_]
-    out = set()
-    for e in events:
-        if e.type == type_:
-            a = getattr(e, agent)
-            for o in getattr(e, other) if isinstance(getattr(e, other), list) else [getattr(e, other)]:
-                out.add((a.id or a.text, o.id or o.text, e.status))
-    return out
 
 
 def test_a_firms_nationality_is_no_host_and_a_known_asset_names_it(run):
@@ -156,7 +145,6 @@ def test_an_agent_noun_without_the_other_party_or_a_weapon_states_no_sale(run):
 )
 def test_the_helper_invests_and_the_state_helped_hosts(run, text, investor, host):
     assert {(i, h) for i, h, _ in _tuples(run(text), "energy_investment")} == {(investor, host)}
-
 
 
 @pytest.mark.parametrize(
