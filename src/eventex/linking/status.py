@@ -29,9 +29,15 @@ class StatusRules:
         deals = spec.get("signed_deals", {})
         self.signing_verbs: set[str] = set(deals.get("verbs", []))
         self.deal_objects: set[str] = set(deals.get("objects", []))
+        self.deal_nouns: set[str] = set(spec.get("signed_deal_nouns", []))
         alleged = spec["cues"]["alleged"]
+        self.cues["alleged"] |= set(alleged.get("circulating", []))
         self.unnamed_sources: set[str] = set(alleged.get("unnamed_sources", []))
         self.speech_verbs: set[str] = set(alleged.get("speech_verbs", []))
+        self.anonymous: set[str] = set(alleged.get("anonymous", []))
+        self.naming_verbs: set[str] = set(alleged.get("naming_verbs", []))
+        self.noncommittal: set[str] = set(alleged.get("noncommittal", []))
+        self.claims: set[str] = set(alleged.get("claims", []))
 
     def governing(self, trigger: Token) -> list[Token]:
         """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children.
@@ -82,11 +88,19 @@ class StatusRules:
         if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "relcl", "xcomp", "advcl"):
             return None
         head = trigger.head
+        if head.lemma_.lower() in self.deal_objects and head.dep_ == "pobj" and head.head.lower_ == "of":
+            return self._signing_noun(head.head.head)  # 'the signing of a contract under which …'
         if head.lemma_.lower() in self.deal_objects and head.dep_ in ("dobj", "nsubjpass"):
             head = head.head
         elif not any(c.dep_ == "dobj" and c.lemma_.lower() in self.deal_objects for c in head.children):
             return None
         return head if head.pos_ == "VERB" and head.lemma_.lower() in self.signing_verbs else None
+
+    def _signing_noun(self, head: Token) -> Token | None:
+        """The signing noun that an 'of' phrase belongs to: its head, or the object of a verb the parser attached it
+        to ('followed the signing on Tuesday of a contract')."""
+        nouns = [head] + [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
+        return next((n for n in nouns if n.lemma_.lower() in self.deal_nouns), None)
 
     def _ranked(self, trigger: Token) -> bool:
         """Whether an infinitive trigger follows an ordinal that ranks what happened ('among the first to …', 'the
@@ -114,8 +128,11 @@ class StatusRules:
             return self.status(signing)
         found: dict[str, list[str]] = {}
         governing = self.governing(trigger)
+        withheld = self._noncommittal(governing)
+        if withheld:
+            found["alleged"] = [t.text for t in withheld if t.lemma_.lower() in self.noncommittal]
         for tok in governing:
-            if (tok.i == trigger.i and not self_cue) or (tok.pos_ == "PROPN" and tok.i != trigger.i):
+            if (tok.i == trigger.i and not self_cue) or (tok.pos_ == "PROPN" and tok.i != trigger.i) or tok in withheld:
                 continue  # a name is no cue ('Theresa May')
             lemma = tok.lemma_.lower()
             if lemma in self.verb_only and tok.pos_ != "VERB":
@@ -143,10 +160,54 @@ class StatusRules:
             found.setdefault(self.infinitive, []).append("to " + trigger.text)
         if source := self._unnamed_source(trigger, governing):
             found.setdefault("alleged", []).append(source)
+        if claim := self._appositive_claim(trigger):
+            found.setdefault("alleged", []).append(claim.text)
         for status in self.precedence:
             if status in found:
                 return status, found[status]
         return "actual", []
+
+    def _noncommittal(self, governing: list[Token]) -> set[Token]:
+        """A confirmation and a denial both withheld ('neither confirmed nor denied', 'would not confirm or deny'):
+        the pair and its negation, which make the report alleged rather than negated."""
+        for tok in governing:
+            first = tok.head if tok.dep_ == "conj" else tok
+            pair = [first] + [c for c in first.children if c.dep_ == "conj"]
+            if {t.lemma_.lower() for t in pair} != self.noncommittal:
+                continue
+            negs = [c for c in first.children if c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "n't", "neither")]
+            if negs:
+                return set(pair + negs)
+        return set()
+
+    def _appositive_claim(self, trigger: Token) -> Token | None:
+        """A claim set off by a comma after the trigger that sums up its clause ('X had offered to build a dam, a
+        claim the ministry did not address'), wherever the parser attached it, but not one that sums up another
+        coordinated clause ('Suva is interested in buying …, and officials claim that …, a claim …')."""
+        above = {trigger.i} | {t.i for t in trigger.ancestors}
+        for claim in trigger.sent:
+            if claim.i <= trigger.i or claim.lemma_.lower() not in self.claims or claim.pos_ != "NOUN":
+                continue
+            if claim.left_edge.i == 0 or claim.doc[claim.left_edge.i - 1].text != ",":
+                continue
+            t = claim
+            while t.i not in above and t.head.i != t.i and not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+                t = t.head
+            if t.i in above:
+                return claim
+        return None
+
+    def _anonymous(self, source: Token) -> bool:
+        """Whether a source goes unnamed: an unnamed source word ('sources', 'people familiar'), a modifier ('an
+        unnamed official'), or a relative clause that withholds the name ('an official who asked not to be
+        named')."""
+        if source.lemma_.lower() in self.unnamed_sources:
+            return True
+        if any(c.dep_ == "amod" and c.lower_ in self.anonymous for c in source.children):
+            return True
+        return any(t.dep_ == "relcl" and any(
+            g.lemma_.lower() in self.naming_verbs and any(n.dep_ == "neg" for n in g.children) for g in t.subtree
+        ) for t in source.children)
 
     def _unnamed_source(self, trigger: Token, governing: list[Token]) -> str | None:
         """The unnamed source the trigger is attributed to ('sources said', 'according to media'), if any: a speech
@@ -155,17 +216,23 @@ class StatusRules:
         root = trigger.sent.root
         near = {t.i: t for t in governing}
         near[root.i] = root
-        near.update((c.i, c) for c in root.children if c.dep_ in ("ccomp", "parataxis", "advcl", "conj"))
+        clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis", "advcl", "conj")]
+        clauses += [g for c in clauses if c.dep_ == "conj" for g in c.children if g.dep_ == "conj"]
+        near.update((c.i, c) for c in clauses)  # '…, and negotiations are still going on, according to …'
         for tok in near.values():
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.speech_verbs:
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-                if subj is not None and subj.lemma_.lower() in self.unnamed_sources:
-                    return f"{subj.text} {tok.text}"
+                subjects = [subj, *(c for c in subj.children if c.dep_ == "conj")] if subj is not None else []
+                if any(self._anonymous(s) for s in subjects) or any(
+                    t.lower_ in self.anonymous for c in tok.children if c.dep_ in ("advcl", "prep", "advmod")
+                    for t in c.subtree
+                ):  # 'two diplomats and a person familiar with the talks said', 'speaking on condition of anonymity'
+                    return f"{subj.text if subj is not None else ''} {tok.text}".strip()
             for c in tok.children:
                 if c.lower_ != "according":
                     continue
                 obj = next((g for t in c.children if t.lower_ == "to" for g in t.children if g.dep_ == "pobj"), None)
-                if obj is not None and obj.lemma_.lower() in self.unnamed_sources | {"report"}:
+                if obj is not None and (obj.lemma_.lower() == "report" or self._anonymous(obj)):
                     return f"according to {obj.text}"
         return None
 
