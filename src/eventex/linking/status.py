@@ -188,7 +188,8 @@ class StatusRules:
         for claim in trigger.sent:
             if claim.i <= trigger.i or claim.lemma_.lower() not in self.claims or claim.pos_ != "NOUN":
                 continue
-            if claim.left_edge.i == 0 or claim.doc[claim.left_edge.i - 1].text != ",":
+            start = min([claim.i] + [c.i for c in claim.lefts if c.dep_ in ("det", "amod", "compound", "nummod")])
+            if start == 0 or claim.doc[start - 1].text != ",":
                 continue
             t = claim
             while t.i not in above and t.head.i != t.i and not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
