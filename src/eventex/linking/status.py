@@ -31,12 +31,12 @@ class StatusRules:
         self.deal_objects: set[str] = set(deals.get("objects", []))
         self.deal_nouns: set[str] = set(spec.get("signed_deal_nouns", []))
         alleged = spec["cues"]["alleged"]
-        self.cues["alleged"] |= set(alleged.get("circulating", []))
+        self.cues["alleged"] |= set(alleged.get("reporting", []))
         self.unnamed_sources: set[str] = set(alleged.get("unnamed_sources", []))
         self.speech_verbs: set[str] = set(alleged.get("speech_verbs", []))
         self.anonymous: set[str] = set(alleged.get("anonymous", []))
         self.naming_verbs: set[str] = set(alleged.get("naming_verbs", []))
-        self.noncommittal: set[str] = set(alleged.get("noncommittal", []))
+        self.confirming: set[str] = set(alleged.get("confirming", []))
         self.claims: set[str] = set(alleged.get("claims", []))
 
     def governing(self, trigger: Token) -> list[Token]:
@@ -130,7 +130,7 @@ class StatusRules:
         governing = self.governing(trigger)
         withheld = self._noncommittal(governing)
         if withheld:
-            found["alleged"] = [t.text for t in withheld if t.lemma_.lower() in self.noncommittal]
+            found["alleged"] = [t.text for t in withheld if t.lemma_.lower() in self.confirming]
         for tok in governing:
             if (tok.i == trigger.i and not self_cue) or (tok.pos_ == "PROPN" and tok.i != trigger.i) or tok in withheld:
                 continue  # a name is no cue ('Theresa May')
@@ -168,12 +168,13 @@ class StatusRules:
         return "actual", []
 
     def _noncommittal(self, governing: list[Token]) -> set[Token]:
-        """A confirmation and a denial both withheld ('neither confirmed nor denied', 'would not confirm or deny'):
-        the pair and its negation, which make the report alleged rather than negated."""
+        """A confirmation withheld ('has not been confirmed', 'neither confirmed nor denied', 'would not confirm or
+        deny'): the confirming verb, its negation and a coordinated denial, which make the report alleged rather
+        than negated."""
         for tok in governing:
             first = tok.head if tok.dep_ == "conj" else tok
             pair = [first] + [c for c in first.children if c.dep_ == "conj"]
-            if {t.lemma_.lower() for t in pair} != self.noncommittal:
+            if not any(t.lemma_.lower() in self.confirming for t in pair) or len(pair) > 2:
                 continue
             negs = [c for c in first.children if c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "n't", "neither")]
             if negs:
@@ -220,10 +221,12 @@ class StatusRules:
         clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis", "advcl", "conj")]
         clauses += [g for c in clauses if c.dep_ == "conj" for g in c.children if g.dep_ == "conj"]
         near.update((c.i, c) for c in clauses)  # '…, and negotiations are still going on, according to …'
+        near.update((c.i, c) for t in governing for c in t.children if c.dep_ == "acl")  # 'talks reported by …'
         for tok in near.values():
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.speech_verbs:
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                 subjects = [subj, *(c for c in subj.children if c.dep_ == "conj")] if subj is not None else []
+                subjects += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 if any(self._anonymous(s) for s in subjects) or any(
                     t.lower_ in self.anonymous for c in tok.children if c.dep_ in ("advcl", "prep", "advmod")
                     for t in c.subtree

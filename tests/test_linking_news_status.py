@@ -1,0 +1,78 @@
+"""Status in news language (#13, GUIDELINES §5): unconfirmed reports and unnamed sources are alleged, a
+confirmation withheld is no denial, and what a signing provides for is actual."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2021-03-01"
+
+
+@pytest.fixture(scope="module")
+def run(events_of):
+    return lambda text: events_of(text, PUB)
+
+
+def _statuses(events, type_: str) -> set[str]:
+    return {e.status for e in events if e.type == type_}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry neither confirmed nor denied that Algeria had bought Su-57 fighters from Russia.",
+        "The ministry neither denied nor confirmed that Algeria had bought Su-57 fighters from Russia.",
+        "The ministry would not confirm or deny that Egypt had agreed to buy Su-35 fighters from Russia.",
+        "Egypt's purchase of Su-35 fighters from Russia has not been confirmed.",
+    ],
+)
+def test_a_confirmation_withheld_leaves_the_report_alleged(run, text):
+    assert _statuses(run(text), "arms_sale") == {"alleged"}
+
+
+def test_a_denial_or_a_plain_negation_stays_negated_and_a_confirmation_actual(run):
+    assert _statuses(run("Indonesia denied reports that it had bought Su-35 fighters from Russia."),
+                     "arms_sale") == {"negated"}
+    assert _statuses(run("Egypt did not buy Su-35 fighters from Russia."), "arms_sale") == {"negated"}
+    assert _statuses(run("Egypt confirmed that it had bought Su-35 fighters from Russia."), "arms_sale") == {"actual"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An unnamed official said Egypt would buy Su-35 fighters from Russia.",
+        "Egypt will buy Su-35 fighters from Russia, according to a senior official who asked not to be named.",
+        "Two diplomats and a person familiar with the talks said Ethiopia had asked to buy Bayraktar drones from "
+        "Turkey.",
+        "Unconfirmed reports say Algeria has bought Su-57 fighters from Russia.",
+        "Reports circulated in Cairo that Egypt had bought Su-35 fighters from Russia.",
+    ],
+)
+def test_unnamed_sources_and_circulating_reports_make_a_sale_alleged(run, text):
+    assert _statuses(run(text), "arms_sale") == {"alleged"}
+
+
+def test_a_source_in_a_later_coordinated_clause_covers_the_whole_sentence(run):
+    text = ("Aramco's plan to build a refinery in Gwadar was first announced in 2019, has since been moved to Hub, "
+            "and talks are still going on, according to an official in Islamabad who asked not to be named.")
+    assert _statuses(run(text), "energy_investment") == {"alleged"}
+
+
+def test_named_officials_keep_the_status_of_their_own_cue(run):
+    text = "The Philippines is interested in acquiring BrahMos missiles from India, officials said."
+    assert _statuses(run(text), "arms_sale") == {"proposed"}
+
+
+def test_an_appositive_claim_makes_its_clause_alleged_but_not_a_coordinated_one(run):
+    text = ("The senator said Chinese companies had offered to build a $2 billion dam in Paraguay if Paraguay "
+            "changed sides, a claim the Chinese foreign ministry did not address.")
+    assert _statuses(run(text), "energy_investment") == {"alleged"}
+    events = run("Fiji is interested in buying Russian armored vehicles, and Georgian officials claim that Fiji was "
+                 "ready to recognize Abkhazia, a claim Fijian officials dismiss.")
+    assert _statuses(events, "arms_sale") == {"proposed"}
+
+
+def test_what_the_signing_of_a_contract_provides_for_is_actual(run):
+    text = ("The trip followed the signing on Tuesday of a contract under which China National Nuclear Corp will "
+            "build a reactor in Argentina.")
+    assert _statuses(run(text), "energy_investment") == {"actual"}
