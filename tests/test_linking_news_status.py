@@ -76,3 +76,16 @@ def test_what_the_signing_of_a_contract_provides_for_is_actual(run):
     text = ("The trip followed the signing on Tuesday of a contract under which China National Nuclear Corp will "
             "build a reactor in Argentina.")
     assert _statuses(run(text), "energy_investment") == {"actual"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Cairo denied the reports about the conclusion of a deal for the purchase of Su-35 fighters by Egypt from "
+         "Russia.", "negated"),
+        ("Media reports circulated about the conclusion of a deal for the acquisition by Algeria of Su-57 fighters "
+         "from Russia.", "alleged"),
+    ],
+)
+def test_a_cue_reaches_a_trigger_through_a_chain_of_prepositional_phrases(run, text, status):
+    assert _statuses(run(text), "arms_sale") == {status}

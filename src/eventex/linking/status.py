@@ -50,7 +50,8 @@ class StatusRules:
         chain = [trigger]
         future: list[Token] = []
         t = trigger
-        for _ in range(self.max_climb):
+        steps = 0
+        while steps < self.max_climb:
             if t.head.i == t.i or (t.dep_ == "conj" and t.i != trigger.i):
                 break
             if t.i != trigger.i and t.dep_ in ("relcl", "advcl", "ccomp") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -68,6 +69,7 @@ class StatusRules:
                 break  # 'during his visit, the two sides were reported to …': the visit is presupposed
             t = t.head
             chain.append(t)
+            steps += t.dep_ != "prep"  # a preposition and its object are one step ('the deal for the acquisition')
         toks = list(chain)
         if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and len(chain) > 1 and chain[1].pos_ == "VERB":
             toks.remove(chain[1])  # 'dropped Taipei and recognised Beijing': a coordinated verb is no cue
