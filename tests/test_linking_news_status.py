@@ -89,3 +89,26 @@ def test_what_the_signing_of_a_contract_provides_for_is_actual(run):
 )
 def test_a_cue_reaches_a_trigger_through_a_chain_of_prepositional_phrases(run, text, status):
     assert _statuses(run(text), "arms_sale") == {status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What we did was to postpone the Atucha III nuclear power plant, which China National Nuclear Corporation "
+        "was going to build.",
+        "Argentina postponed the Atucha III nuclear plant, which China National Nuclear Corporation was to build and "
+        "finance.",
+    ],
+)
+def test_what_was_planned_for_a_postponed_or_cancelled_thing_is_negated(run, text):
+    assert _statuses(run(text), "energy_investment") == {"negated"}
+
+
+def test_what_was_done_to_a_thing_welcomed_keeps_its_status(run):
+    text = "Argentina welcomed the Atucha III plant, which China National Nuclear Corporation built."
+    assert _statuses(run(text), "energy_investment") == {"actual"}
+
+
+def test_a_right_of_first_refusal_is_no_refusal(run):
+    text = "Exxon cites its first refusal right on Hess's stake in the Stabroek block off Guyana."
+    assert ("Hess", "actual") in {(e.investor.text, e.status) for e in run(text) if e.type == "energy_investment"}

@@ -18,6 +18,7 @@ class StatusRules:
         self.max_climb: int = spec["max_climb"]
         self.cues: dict[str, set[str]] = {k: set(v["lemmas"]) for k, v in spec["cues"].items()}
         self.verb_only: set[str] = {w for v in spec["cues"].values() for w in v.get("verb_only", [])}
+        self.rights: set[str] = set(spec["cues"]["negated"].get("rights", []))
         self.be_to: bool = spec["cues"]["planned"].get("be_to", False)
         self.accepting: set[str] = set(spec["cues"]["planned"].get("accepting", []))
         self.proposal_objects: set[str] = set(spec["cues"]["proposed"].get("objects", []))
@@ -139,6 +140,8 @@ class StatusRules:
             lemma = tok.lemma_.lower()
             if lemma in self.verb_only and tok.pos_ != "VERB":
                 continue
+            if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.rights for c in tok.children):
+                continue  # 'a right of first refusal'
             phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}  # 'called off'
             for status, lemmas in self.cues.items():
                 if lemma in lemmas or tok.lower_ in lemmas or phrasal & lemmas:
@@ -164,10 +167,25 @@ class StatusRules:
             found.setdefault("alleged", []).append(source)
         if claim := self._appositive_claim(trigger):
             found.setdefault("alleged", []).append(claim.text)
+        if (found.keys() & {"planned", "proposed"}) and (undone := self._undone_antecedent(trigger)) is not None:
+            found.setdefault("negated", []).append(undone.text)  # 'postponed the plant, which CNNC was to build'
         for status in self.precedence:
             if status in found:
                 return status, found[status]
         return "actual", []
+
+    def _undone_antecedent(self, trigger: Token) -> Token | None:
+        """The verb that cancels, postpones or suspends the noun a relative clause of the trigger describes ('postponed
+        the Atucha III plant, which CNNC was going to build'), if any: what was planned for it is negated."""
+        t = trigger
+        while t.dep_ != "relcl" and t.head.i != t.i and t.pos_ in ("VERB", "AUX"):
+            t = t.head
+        noun = t.head
+        if t.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        verb = noun.head
+        undoing = verb.pos_ == "VERB" and verb.lemma_.lower() in self.cues["negated"] - {"not", "no", "never"}
+        return verb if undoing else None
 
     def _noncommittal(self, governing: list[Token]) -> set[Token]:
         """A confirmation withheld ('has not been confirmed', 'neither confirmed nor denied', 'would not confirm or
