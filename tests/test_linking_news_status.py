@@ -112,3 +112,21 @@ def test_what_was_done_to_a_thing_welcomed_keeps_its_status(run):
 def test_a_right_of_first_refusal_is_no_refusal(run):
     text = "Exxon cites its first refusal right on Hess's stake in the Stabroek block off Guyana."
     assert ("Hess", "actual") in {(e.investor.text, e.status) for e in run(text) if e.type == "energy_investment"}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Berlin has ruled out any plan to recognize Palestine in the near term.", "recognition"),
+        ("Gazprom's purchase of a stake in the Elephant oil field in Libya has been put on hold.", "energy_investment"),
+        ("Putin was to have visited Pakistan in October.", "visit"),
+    ],
+)
+def test_ruled_out_on_hold_and_was_to_have_are_negated(run, text, type_):
+    assert _statuses(run(text), type_) == {"negated"}
+
+
+def test_is_to_stays_planned_and_holding_a_stake_actual(run):
+    assert _statuses(run("Putin is to visit Pakistan in October."), "visit") == {"planned"}
+    assert _statuses(run("Gazprom holds a stake in the Elephant oil field in Libya."), "energy_investment") == {
+        "actual"}

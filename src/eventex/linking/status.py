@@ -19,6 +19,8 @@ class StatusRules:
         self.cues: dict[str, set[str]] = {k: set(v["lemmas"]) for k, v in spec["cues"].items()}
         self.verb_only: set[str] = {w for v in spec["cues"].values() for w in v.get("verb_only", [])}
         self.rights: set[str] = set(spec["cues"]["negated"].get("rights", []))
+        self.cues["negated"] |= set(spec["cues"]["negated"].get("phrases", []))
+        self.be_to_have: str | None = spec["cues"]["planned"].get("be_to_have")
         self.be_to: bool = spec["cues"]["planned"].get("be_to", False)
         self.accepting: set[str] = set(spec["cues"]["planned"].get("accepting", []))
         self.proposal_objects: set[str] = set(spec["cues"]["proposed"].get("objects", []))
@@ -143,6 +145,8 @@ class StatusRules:
             if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.rights for c in tok.children):
                 continue  # 'a right of first refusal'
             phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}  # 'called off'
+            phrasal |= {f"{c.lower_} {g.lower_}" for c in tok.children if c.dep_ == "prep" for g in c.children
+                        if g.dep_ == "pobj"}  # 'put on hold'
             for status, lemmas in self.cues.items():
                 if lemma in lemmas or tok.lower_ in lemmas or phrasal & lemmas:
                     if status == "proposed" and self._accepted(tok):
@@ -152,11 +156,13 @@ class StatusRules:
                 c.dep_ == "dobj" and c.lemma_.lower() in self.proposal_objects for c in tok.children
             ):
                 found.setdefault("proposed", []).append(tok.text)  # 'signed a memorandum … on the construction'
-            if self.be_to and tok.lemma_ == "be" and any(
-                ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
-                for ch in tok.children
-            ) and _over_clause(trigger, tok):
-                found.setdefault("planned", []).append(tok.text + " to")
+            be_to = next((ch for ch in tok.children if ch.dep_ == "xcomp" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None) if tok.lemma_ == "be" else None
+            if self.be_to and be_to is not None and _over_clause(trigger, tok):
+                if self.be_to_have and any(g.dep_ == "aux" and g.lower_ == "have" for g in be_to.children):
+                    found.setdefault(self.be_to_have, []).append(tok.text + " to have")  # 'was to have begun'
+                else:
+                    found.setdefault("planned", []).append(tok.text + " to")
         if (
             self.infinitive and trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "advcl", "relcl", "acl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
