@@ -130,3 +130,22 @@ def test_is_to_stays_planned_and_holding_a_stake_actual(run):
     assert _statuses(run("Putin is to visit Pakistan in October."), "visit") == {"planned"}
     assert _statuses(run("Gazprom holds a stake in the Elephant oil field in Libya."), "energy_investment") == {
         "actual"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Egypt finalised the deal to buy Su-35 fighters from Russia in March.", "actual"),
+        ("Egypt clinched a contract to buy Su-35 fighters from Russia.", "actual"),
+        ("Egypt will finalise the deal to buy Su-35 fighters from Russia in March.", "planned"),
+        ("Egypt held talks with Russia on the purchase of Su-35 fighters last year.", "proposed"),
+    ],
+)
+def test_a_finalised_deal_is_actual_and_talks_on_a_purchase_proposed(run, text, status):
+    assert _statuses(run(text), "arms_sale") == {status}
+
+
+def test_a_tour_leg_with_talks_is_no_proposal(run):
+    events = run("On the last leg of the tour, President Erdogan will hold talks with President Macky Sall in Dakar on "
+                 "Tuesday.")
+    assert _statuses(events, "visit") == {"planned"}

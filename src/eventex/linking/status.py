@@ -153,9 +153,10 @@ class StatusRules:
                         status = "planned"  # 'accepted the invitation to visit': the proposal is agreed
                     found.setdefault(status, []).append(tok.text)
             if tok.i == trigger.head.head.i and trigger.head.dep_ == "prep" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self.proposal_objects for c in tok.children
-            ):
-                found.setdefault("proposed", []).append(tok.text)  # 'signed a memorandum … on the construction'
+                c.dep_ == "dobj" and c.lemma_.lower() in self.proposal_objects and c.i < trigger.head.i
+                for c in tok.children
+            ):  # 'signed a memorandum … on the construction', 'held talks with Russia on the purchase'
+                found.setdefault("proposed", []).append(tok.text)  # (not 'on the last leg, he will hold talks')
             be_to = next((ch for ch in tok.children if ch.dep_ == "xcomp" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None) if tok.lemma_ == "be" else None
             if self.be_to and be_to is not None and _over_clause(trigger, tok):
