@@ -138,7 +138,7 @@ class StatusRules:
             found["alleged"] = [t.text for t in withheld if t.lemma_.lower() in self.confirming]
         for tok in governing:
             if (tok.i == trigger.i and not self_cue) or (tok.pos_ == "PROPN" and tok.i != trigger.i) or tok in withheld:
-                continue  # a name is no cue ('Theresa May')
+                continue  # a name is no cue ('Theresa May'); a withheld confirmation is no denial
             lemma = tok.lemma_.lower()
             if lemma in self.verb_only and tok.pos_ != "VERB":
                 continue
@@ -191,8 +191,7 @@ class StatusRules:
         if t.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass"):
             return None
         verb = noun.head
-        undoing = verb.pos_ == "VERB" and verb.lemma_.lower() in self.cues["negated"] - {"not", "no", "never"}
-        return verb if undoing else None
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in self.cues["negated"] else None
 
     def _noncommittal(self, governing: list[Token]) -> set[Token]:
         """A confirmation withheld ('has not been confirmed', 'neither confirmed nor denied', 'would not confirm or
