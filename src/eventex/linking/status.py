@@ -18,6 +18,9 @@ class StatusRules:
         self.max_climb: int = spec["max_climb"]
         self.cues: dict[str, set[str]] = {k: set(v["lemmas"]) for k, v in spec["cues"].items()}
         self.verb_only: set[str] = {w for v in spec["cues"].values() for w in v.get("verb_only", [])}
+        self.rights: set[str] = set(spec["cues"]["negated"].get("rights", []))
+        self.cues["negated"] |= set(spec["cues"]["negated"].get("phrases", []))
+        self.be_to_have: str | None = spec["cues"]["planned"].get("be_to_have")
         self.be_to: bool = spec["cues"]["planned"].get("be_to", False)
         self.accepting: set[str] = set(spec["cues"]["planned"].get("accepting", []))
         self.proposal_objects: set[str] = set(spec["cues"]["proposed"].get("objects", []))
@@ -29,9 +32,15 @@ class StatusRules:
         deals = spec.get("signed_deals", {})
         self.signing_verbs: set[str] = set(deals.get("verbs", []))
         self.deal_objects: set[str] = set(deals.get("objects", []))
+        self.deal_nouns: set[str] = set(spec.get("signed_deal_nouns", []))
         alleged = spec["cues"]["alleged"]
+        self.cues["alleged"] |= set(alleged.get("reporting", []))
         self.unnamed_sources: set[str] = set(alleged.get("unnamed_sources", []))
         self.speech_verbs: set[str] = set(alleged.get("speech_verbs", []))
+        self.anonymous: set[str] = set(alleged.get("anonymous", []))
+        self.naming_verbs: set[str] = set(alleged.get("naming_verbs", []))
+        self.confirming: set[str] = set(alleged.get("confirming", []))
+        self.claims: set[str] = set(alleged.get("claims", []))
 
     def governing(self, trigger: Token) -> list[Token]:
         """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children.
@@ -44,7 +53,8 @@ class StatusRules:
         chain = [trigger]
         future: list[Token] = []
         t = trigger
-        for _ in range(self.max_climb):
+        steps = 0
+        while steps < self.max_climb:
             if t.head.i == t.i or (t.dep_ == "conj" and t.i != trigger.i):
                 break
             if t.i != trigger.i and t.dep_ in ("relcl", "advcl", "ccomp") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -62,6 +72,7 @@ class StatusRules:
                 break  # 'during his visit, the two sides were reported to …': the visit is presupposed
             t = t.head
             chain.append(t)
+            steps += t.dep_ != "prep"  # a preposition and its object are one step ('the deal for the acquisition')
         toks = list(chain)
         if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and len(chain) > 1 and chain[1].pos_ == "VERB":
             toks.remove(chain[1])  # 'dropped Taipei and recognised Beijing': a coordinated verb is no cue
@@ -82,11 +93,19 @@ class StatusRules:
         if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "relcl", "xcomp", "advcl"):
             return None
         head = trigger.head
+        if head.lemma_.lower() in self.deal_objects and head.dep_ == "pobj" and head.head.lower_ == "of":
+            return self._signing_noun(head.head.head)  # 'the signing of a contract under which …'
         if head.lemma_.lower() in self.deal_objects and head.dep_ in ("dobj", "nsubjpass"):
             head = head.head
         elif not any(c.dep_ == "dobj" and c.lemma_.lower() in self.deal_objects for c in head.children):
             return None
         return head if head.pos_ == "VERB" and head.lemma_.lower() in self.signing_verbs else None
+
+    def _signing_noun(self, head: Token) -> Token | None:
+        """The signing noun that an 'of' phrase belongs to: its head, or the object of a verb the parser attached it
+        to ('followed the signing on Tuesday of a contract')."""
+        nouns = [head] + [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
+        return next((n for n in nouns if n.lemma_.lower() in self.deal_nouns), None)
 
     def _ranked(self, trigger: Token) -> bool:
         """Whether an infinitive trigger follows an ordinal that ranks what happened ('among the first to …', 'the
@@ -114,27 +133,37 @@ class StatusRules:
             return self.status(signing)
         found: dict[str, list[str]] = {}
         governing = self.governing(trigger)
+        withheld = self._noncommittal(governing)
+        if withheld:
+            found["alleged"] = [t.text for t in withheld if t.lemma_.lower() in self.confirming]
         for tok in governing:
-            if (tok.i == trigger.i and not self_cue) or (tok.pos_ == "PROPN" and tok.i != trigger.i):
-                continue  # a name is no cue ('Theresa May')
+            if (tok.i == trigger.i and not self_cue) or (tok.pos_ == "PROPN" and tok.i != trigger.i) or tok in withheld:
+                continue  # a name is no cue ('Theresa May'); a withheld confirmation is no denial
             lemma = tok.lemma_.lower()
             if lemma in self.verb_only and tok.pos_ != "VERB":
                 continue
+            if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.rights for c in tok.children):
+                continue  # 'a right of first refusal'
             phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}  # 'called off'
+            phrasal |= {f"{c.lower_} {g.lower_}" for c in tok.children if c.dep_ == "prep" for g in c.children
+                        if g.dep_ == "pobj"}  # 'put on hold'
             for status, lemmas in self.cues.items():
                 if lemma in lemmas or tok.lower_ in lemmas or phrasal & lemmas:
                     if status == "proposed" and self._accepted(tok):
                         status = "planned"  # 'accepted the invitation to visit': the proposal is agreed
                     found.setdefault(status, []).append(tok.text)
             if tok.i == trigger.head.head.i and trigger.head.dep_ == "prep" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self.proposal_objects for c in tok.children
-            ):
-                found.setdefault("proposed", []).append(tok.text)  # 'signed a memorandum … on the construction'
-            if self.be_to and tok.lemma_ == "be" and any(
-                ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
-                for ch in tok.children
-            ) and _over_clause(trigger, tok):
-                found.setdefault("planned", []).append(tok.text + " to")
+                c.dep_ == "dobj" and c.lemma_.lower() in self.proposal_objects and c.i < trigger.head.i
+                for c in tok.children
+            ):  # 'signed a memorandum … on the construction', 'held talks with Russia on the purchase'
+                found.setdefault("proposed", []).append(tok.text)  # (not 'on the last leg, he will hold talks')
+            be_to = next((ch for ch in tok.children if ch.dep_ == "xcomp" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None) if tok.lemma_ == "be" else None
+            if self.be_to and be_to is not None and _over_clause(trigger, tok):
+                if self.be_to_have and any(g.dep_ == "aux" and g.lower_ == "have" for g in be_to.children):
+                    found.setdefault(self.be_to_have, []).append(tok.text + " to have")  # 'was to have begun'
+                else:
+                    found.setdefault("planned", []).append(tok.text + " to")
         if (
             self.infinitive and trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "advcl", "relcl", "acl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
@@ -143,10 +172,70 @@ class StatusRules:
             found.setdefault(self.infinitive, []).append("to " + trigger.text)
         if source := self._unnamed_source(trigger, governing):
             found.setdefault("alleged", []).append(source)
+        if claim := self._appositive_claim(trigger):
+            found.setdefault("alleged", []).append(claim.text)
+        if (found.keys() & {"planned", "proposed"}) and (undone := self._undone_antecedent(trigger)) is not None:
+            found.setdefault("negated", []).append(undone.text)  # 'postponed the plant, which CNNC was to build'
         for status in self.precedence:
             if status in found:
                 return status, found[status]
         return "actual", []
+
+    def _undone_antecedent(self, trigger: Token) -> Token | None:
+        """The verb that cancels, postpones or suspends the noun a relative clause of the trigger describes ('postponed
+        the Atucha III plant, which CNNC was going to build'), if any: what was planned for it is negated."""
+        t = trigger
+        while t.dep_ != "relcl" and t.head.i != t.i and t.pos_ in ("VERB", "AUX"):
+            t = t.head
+        noun = t.head
+        if t.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        verb = noun.head
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in self.cues["negated"] else None
+
+    def _noncommittal(self, governing: list[Token]) -> set[Token]:
+        """A confirmation withheld ('has not been confirmed', 'neither confirmed nor denied', 'would not confirm or
+        deny'): the confirming verb, its negation and a coordinated denial, which make the report alleged rather
+        than negated."""
+        for tok in governing:
+            first = tok.head if tok.dep_ == "conj" else tok
+            pair = [first] + [c for c in first.children if c.dep_ == "conj"]
+            if not any(t.lemma_.lower() in self.confirming for t in pair) or len(pair) > 2:
+                continue
+            negs = [c for c in first.children if c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "n't", "neither")]
+            if negs:
+                return set(pair + negs)
+        return set()
+
+    def _appositive_claim(self, trigger: Token) -> Token | None:
+        """A claim set off by a comma after the trigger that sums up its clause ('X had offered to build a dam, a
+        claim the ministry did not address'), wherever the parser attached it, but not one that sums up another
+        coordinated clause ('Suva is interested in buying …, and officials claim that …, a claim …')."""
+        above = {trigger.i} | {t.i for t in trigger.ancestors}
+        for claim in trigger.sent:
+            if claim.i <= trigger.i or claim.lemma_.lower() not in self.claims or claim.pos_ != "NOUN":
+                continue
+            start = min([claim.i] + [c.i for c in claim.lefts if c.dep_ in ("det", "amod", "compound", "nummod")])
+            if start == 0 or claim.doc[start - 1].text != ",":
+                continue
+            t = claim
+            while t.i not in above and t.head.i != t.i and not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+                t = t.head
+            if t.i in above:
+                return claim
+        return None
+
+    def _anonymous(self, source: Token) -> bool:
+        """Whether a source goes unnamed: an unnamed source word ('sources', 'people familiar'), a modifier ('an
+        unnamed official'), or a relative clause that withholds the name ('an official who asked not to be
+        named')."""
+        if source.lemma_.lower() in self.unnamed_sources:
+            return True
+        if any(c.dep_ == "amod" and c.lower_ in self.anonymous for c in source.children):
+            return True
+        return any(t.dep_ == "relcl" and any(
+            g.lemma_.lower() in self.naming_verbs and any(n.dep_ == "neg" for n in g.children) for g in t.subtree
+        ) for t in source.children)
 
     def _unnamed_source(self, trigger: Token, governing: list[Token]) -> str | None:
         """The unnamed source the trigger is attributed to ('sources said', 'according to media'), if any: a speech
@@ -155,17 +244,25 @@ class StatusRules:
         root = trigger.sent.root
         near = {t.i: t for t in governing}
         near[root.i] = root
-        near.update((c.i, c) for c in root.children if c.dep_ in ("ccomp", "parataxis", "advcl", "conj"))
+        clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis", "advcl", "conj")]
+        clauses += [g for c in clauses if c.dep_ == "conj" for g in c.children if g.dep_ == "conj"]
+        near.update((c.i, c) for c in clauses)  # '…, and negotiations are still going on, according to …'
+        near.update((c.i, c) for t in governing for c in t.children if c.dep_ == "acl")  # 'talks reported by …'
         for tok in near.values():
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.speech_verbs:
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-                if subj is not None and subj.lemma_.lower() in self.unnamed_sources:
-                    return f"{subj.text} {tok.text}"
+                subjects = [subj, *(c for c in subj.children if c.dep_ == "conj")] if subj is not None else []
+                subjects += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                if any(self._anonymous(s) for s in subjects) or any(
+                    t.lower_ in self.anonymous for c in tok.children if c.dep_ in ("advcl", "prep", "advmod")
+                    for t in c.subtree
+                ):  # 'two diplomats and a person familiar with the talks said', 'speaking on condition of anonymity'
+                    return f"{subj.text if subj is not None else ''} {tok.text}".strip()
             for c in tok.children:
                 if c.lower_ != "according":
                     continue
                 obj = next((g for t in c.children if t.lower_ == "to" for g in t.children if g.dep_ == "pobj"), None)
-                if obj is not None and obj.lemma_.lower() in self.unnamed_sources | {"report"}:
+                if obj is not None and (obj.lemma_.lower() == "report" or self._anonymous(obj)):
                     return f"according to {obj.text}"
         return None
 
