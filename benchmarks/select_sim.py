@@ -69,10 +69,12 @@ def unreplayed_copy(model_dir: Path, out: Path) -> Path:
 def random_draw(words: dict[str, int], budget: int, seed: int) -> list[str]:
     """Pool documents in a random order (``seed``), taken until they hold at least ``budget`` words."""
     out: list[str] = []
+    held = 0
     for doc_id in np.random.default_rng(seed).permutation(sorted(words)).tolist():
-        if sum(words[i] for i in out) >= budget:
+        if held >= budget:
             break
         out.append(doc_id)
+        held += words[doc_id]
     return sorted(out)
 
 

@@ -194,7 +194,7 @@ def run_wave(wave: Sequence[Stage], docs: list[Document]) -> list[Document]:
     if len(wave) == 1:
         return list(wave[0].pipe(docs))
     with ThreadPoolExecutor(max_workers=len(wave) - 1, thread_name_prefix="eventex-stage") as pool:
-        others = [pool.submit(lambda s: list(s.pipe(docs)), stage) for stage in wave[1:]]
+        others = [pool.submit(_filled, stage, docs) for stage in wave[1:]]
         out = list(wave[0].pipe(docs))
         for f in others:
             f.result()

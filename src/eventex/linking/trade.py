@@ -136,7 +136,7 @@ def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     buyers = {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}
     text = ctx.document.text
     for m in reversed(ctx.mentions.before(cand.trigger_token.i)):
-        if "\n\n" in text[m.entity.end : cand.trigger.start]:
+        if text.find("\n\n", m.entity.end, cand.trigger.start) != -1:
             return
         known = rules.facts.find_weapon(m.entity.text) if m.entity.label == "WEAPON" else None
         if known is not None:
@@ -168,7 +168,7 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     home = {investor.id, investor.affiliation} - {None}
     text = ctx.document.text
     for m in reversed(ctx.mentions.before(trig.i)):
-        if text[m.entity.end : cand.trigger.start].count("\n\n") > 1:
+        if text.count("\n\n", m.entity.end, cand.trigger.start) > 1:
             return
         if m.entity.label != "ENERGY_ASSET":
             continue
@@ -203,9 +203,12 @@ def _state_before(e: Entity, ctx: LinkContext, away: set[str]) -> Entity | None:
     span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
     if span is None:
         return None
-    return next((m.entity for m in reversed(ctx.mentions.before(span.start))
-                 if m.entity.label in (*STATE_LABELS, "ORG") and m.entity.id and m.entity.id not in away
-                 and text[m.entity.end : e.start].count("\n\n") <= 1), None)
+    for m in reversed(ctx.mentions.before(span.start)):
+        if text.count("\n\n", m.entity.end, e.start) > 1:
+            return None  # and so for every mention before it
+        if m.entity.label in (*STATE_LABELS, "ORG") and m.entity.id and m.entity.id not in away:
+            return m.entity
+    return None
 
 
 def _state_after(e: Entity, ctx: LinkContext) -> Entity | None:
