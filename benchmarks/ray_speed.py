@@ -143,13 +143,13 @@ def cluster(per_node: float, serial: float | None, nodes: Sequence[int] = NODES)
 
 def serial_stage(texts: Sequence[str], tmp: Path, factor: int) -> dict[str, Any]:
     """Words/s of the reading and id checking alone (:func:`eventex.engines.ray.item_dataset`)."""
-    from eventex.engines.ray import input_files, item_dataset
+    from eventex.engines.ray import input_files, item_dataset, new_ledger
     from eventex.io.records import Options
 
     src = tmp / "serial.jsonl"
     docs, words = write_corpus(texts, src, factor)
     start = time.perf_counter()
-    rows = sum(b.num_rows for b in item_dataset(input_files([str(src)]), Options()).iter_batches(
+    rows = sum(b.num_rows for b in item_dataset(input_files([str(src)]), Options(), new_ledger()).iter_batches(
         batch_size=None, batch_format="pyarrow"))
     seconds = time.perf_counter() - start
     assert rows == docs, (rows, docs)

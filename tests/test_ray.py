@@ -191,7 +191,7 @@ def test_ray_benchmark_runs_and_renders(local_ray, tmp_path):
 
 
 def test_light_steps_import_no_spacy_and_actors_load_without_torch(sample_text, default_extractor):
-    """A fresh process that imports the Ray engine (as the reading, id-checking, tally and writing steps do)
+    """A fresh process that imports the Ray engine (as the reading, id-checking, ledger and writing steps do)
     imports neither spaCy nor torch; an actor's spaCy import leaves torch out and its ONNX extractor gives the
     default pipeline's result; torch stays importable."""
     code = (

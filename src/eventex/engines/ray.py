@@ -91,30 +91,23 @@ def _read(batch: pa.Table, *, names: dict[str, str], opts: Options) -> Iterator[
             yield pa.table({ITEM_COLUMN: pa.array(items[start : start + READ_BATCH], pa.binary())})
 
 
-class _CheckIds:
-    """One actor that sees every item in order and marks repeated ids, as the local engine does (were it restarted,
-    ids seen before would be forgotten: it holds no model and little memory, so it is unlikely to die)."""
-
-    def __init__(self) -> None:
-        self.unique = UniqueIds()
-
-    def __call__(self, batch: pa.Table) -> pa.Table:
-        import pyarrow as pa
-
-        first = self.unique.seen + 1
-        items = [pickle.dumps(i) for i in self.unique(pickle.loads(b) for b in batch.column(ITEM_COLUMN).to_pylist())]
-        seq = pa.array(range(first, first + len(items)), pa.int64())
-        return pa.table({ITEM_COLUMN: pa.array(items, pa.binary()), SEQ_COLUMN: seq})
-
-
-class _Tally:
-    """An actor that counts the extracted batches, each once (a batch retried after a lost actor is known by its
-    first item's ordinal), and keeps the new ones for the driver's progress display (with ``report``)."""
+class _Ledger:
+    """The run's one stateful actor: it marks repeated ids as the local engine does, seeing every item in input
+    order (:func:`_check_ids`), and counts the extracted batches, each once (a batch retried after a lost actor is
+    known by its first item's ordinal), keeping the new ones for the driver's progress display (with ``report``).
+    It holds no model and little memory, so it is unlikely to die (were it restarted, ids seen before would be
+    forgotten)."""
 
     def __init__(self, report: bool) -> None:
+        self.unique = UniqueIds()
         self.report = report
         self.done: dict[int, tuple[int, int, int]] = {}
         self.new: list[ChunkResult] = []
+
+    def check(self, items: list[bytes]) -> tuple[int, list[bytes]]:
+        """The ordinal of the first of ``items`` (pickled) and the items with repeated ids marked."""
+        first = self.unique.seen + 1
+        return first, [pickle.dumps(i) for i in self.unique(pickle.loads(b) for b in items)]
 
     def add(self, seq: int, chunk: ChunkResult) -> None:
         if self.report and seq not in self.done:
@@ -132,14 +125,24 @@ class _Tally:
         return Summary(inputs, failed, warned)
 
 
+def _check_ids(batch: pa.Table, *, ledger: Any) -> pa.Table:
+    """A batch of items with their ordinals and repeated ids marked by the ledger (run one at a time, in order)."""
+    import pyarrow as pa
+    import ray
+
+    first, items = ray.get(ledger.check.remote(batch.column(ITEM_COLUMN).to_pylist()))
+    seq = pa.array(range(first, first + len(items)), pa.int64())
+    return pa.table({ITEM_COLUMN: pa.array(items, pa.binary()), SEQ_COLUMN: seq})
+
+
 class _ExtractItems(Extract):
-    """The engine's extractor actor: items in, Parquet records or JSONL lines out, counts told to a tally."""
+    """The engine's extractor actor: items in, Parquet records or JSONL lines out, counts told to the ledger."""
 
     def __init__(
-        self, opts: Options, model: str | None = None, runtime: str | None = None, *, fmt: str, tally: Any
+        self, opts: Options, model: str | None = None, runtime: str | None = None, *, fmt: str, ledger: Any
     ) -> None:
         super().__init__(opts, model, runtime)
-        self.fmt, self.tally = fmt, tally
+        self.fmt, self.ledger = fmt, ledger
 
     def items(self, batch: pa.Table) -> list[Item]:
         return [pickle.loads(b) for b in batch.column(ITEM_COLUMN).to_pylist()]
@@ -148,7 +151,7 @@ class _ExtractItems(Extract):
         import pyarrow as pa
         import ray
 
-        ray.get(self.tally.add.remote(batch.column(SEQ_COLUMN)[0].as_py(), counts))
+        ray.get(self.ledger.add.remote(batch.column(SEQ_COLUMN)[0].as_py(), counts))
         if self.fmt == "jsonl":
             return pa.table({LINE_COLUMN: pa.array([encode([r]) for r in rows], pa.binary())})
         return parquet_table(rows, flat=self.opts.flat, entities=self.opts.entities)
@@ -165,16 +168,24 @@ def _jsonl_sink(path: str) -> Any:
     return JsonlLines(path, file_format="jsonl")
 
 
-def item_dataset(names: dict[str, str], opts: Options) -> ray.data.Dataset:
+def item_dataset(names: dict[str, str], opts: Options, ledger: Any) -> ray.data.Dataset:
     """The documents of the files ``names`` (:func:`input_files`) as pickled items with their ordinals, in order,
-    repeated ids marked: read by Ray Data, checked by one actor (the part of a run that does not scale out)."""
+    repeated ids marked: read by Ray Data, checked by ``ledger`` (a :class:`_Ledger`: the part of a run that does not
+    scale out) from one task at a time."""
     import ray
 
     ds = ray.data.read_binary_files(list(names), include_paths=True, num_cpus=LIGHT)
     ds = ds.map_batches(_read, fn_kwargs={"names": names, "opts": opts}, batch_size=1, batch_format="pyarrow",
                         num_cpus=LIGHT)
-    return ds.map_batches(_CheckIds, batch_size=READ_BATCH, batch_format="pyarrow", num_cpus=0,
-                          compute=ray.data.ActorPoolStrategy(size=1))
+    return ds.map_batches(_check_ids, fn_kwargs={"ledger": ledger}, batch_size=READ_BATCH, batch_format="pyarrow",
+                          num_cpus=LIGHT, concurrency=1)
+
+
+def new_ledger(report: bool = False) -> Any:
+    """A :class:`_Ledger` actor (no CPU reserved)."""
+    import ray
+
+    return ray.remote(num_cpus=0)(_Ledger).remote(report)
 
 
 def extract_files_ray(
@@ -218,18 +229,18 @@ def extract_files_ray(
         if progress:  # the caller's display, instead of Ray Data's bars and messages
             ctx.enable_progress_bars = False
             log.setLevel(logging.ERROR)
-        ds = item_dataset(names, opts).repartition(target_num_rows_per_block=batch_size)  # a block a batch
-        tally = ray.remote(num_cpus=0)(_Tally).remote(progress is not None)
+        ledger = new_ledger(progress is not None)
+        ds = item_dataset(names, opts, ledger).repartition(target_num_rows_per_block=batch_size)  # a block a batch
         ds = map_records(ds, opts, model=model, runtime=runtime, batch_size=batch_size, concurrency=workers,
-                         udf=_ExtractItems, fmt=fmt, tally=tally)
-        with _Reporter(tally, progress):
+                         udf=_ExtractItems, fmt=fmt, ledger=ledger)
+        with _Reporter(ledger, progress):
             if fmt == "jsonl":
                 ds.write_datasink(_jsonl_sink(str(tmp)), ray_remote_args={"num_cpus": LIGHT})
             else:
                 ds.write_parquet(str(tmp), ray_remote_args={"num_cpus": LIGHT})
         tmp.mkdir(parents=True, exist_ok=True)  # no input rows: an empty output
         (tmp / MARKER).write_text(json.dumps({"format": fmt, "flat": opts.flat, "entities": opts.entities}) + "\n")
-        summary: Summary = ray.get(tally.summary.remote())
+        summary: Summary = ray.get(ledger.summary.remote())
         _swap(tmp, target)
     finally:
         ctx.execution_options.preserve_order, ctx.enable_progress_bars, level = saved
@@ -241,10 +252,10 @@ def extract_files_ray(
 
 
 class _Reporter:
-    """While the job runs, a thread that hands the tally's chunks to ``progress`` with the summary so far."""
+    """While the job runs, a thread that hands the ledger's chunks to ``progress`` with the summary so far."""
 
-    def __init__(self, tally: Any, progress: Progress | None) -> None:
-        self.tally, self.progress = tally, progress
+    def __init__(self, ledger: Any, progress: Progress | None) -> None:
+        self.ledger, self.progress = ledger, progress
         self.done = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.summary = Summary()
@@ -267,7 +278,7 @@ class _Reporter:
         while not finished:
             finished = self.done.wait(POLL_S)
             try:
-                chunks = ray.get(self.tally.take.remote())
+                chunks = ray.get(self.ledger.take.remote())
             except ray.exceptions.RayError:  # Ray shut down under us (an interrupted run): no more progress
                 return
             for chunk in chunks:
