@@ -26,6 +26,7 @@ from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
 from eventex.linking.status import StatusRules
 from eventex.linking.trade import (
+    arrived_weapon,
     carried_asset,
     carried_weapon,
     coordinated_host,
@@ -87,6 +88,7 @@ class Linker:
                 add_implicit(cand, ctx, self.rules)
                 carried_asset(cand, ctx, self.rules)
                 carried_weapon(cand, ctx, self.rules)
+                arrived_weapon(cand, ctx, lines)
                 fill_from_counterpart(cand, ctx)
                 fill_from_dateline(cand, lines)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)

@@ -13,13 +13,15 @@ import re
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, state_key
 from eventex.linking.discourse import dateline_state
 from eventex.linking.implicit import DEAL_FRAME, STAKE_SALE_FRAME, weapon_maker
 from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
 from eventex.schema import Entity
 
+ARRIVAL_FRAME = "arrive_weapon"
+"""The frame of weapons arriving ('the systems arrived from Russia')."""
 STATE_AFTER = re.compile(r"[ \t]*(?:of[ \t]+)?(?:the[ \t]+)?")
 """What may stand between a state body and the state named after it ('Ministry of Defense [of the] Kyrgyz …')."""
 
@@ -127,11 +129,13 @@ def object_not_weapon(cand: Candidate, ctx: LinkContext) -> None:
 def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'In January the Hellenic Air Force took delivery of its first Rafale. In May, Egypt ordered 30 additional
     aircraft': a sale of a weapon named only by its class, with no seller, is of the last system named before it
-    in its paragraph, and that system's maker sells it."""
+    in its paragraph, and that system's maker sells it; so is a sale of a lot that names no weapon ('Norway and
+    Estonia ordered follow-on batches', 'has since bought more'), which then is of that system too."""
     f = cand.fillers
-    if cand.type != "arms_sale" or f.get("seller") or not f.get("buyer") or not f.get("weapon"):
+    if cand.type != "arms_sale" or f.get("seller") or not f.get("buyer"):
         return
-    if any(rules.facts.find_weapon(w.text) for w in f["weapon"]):
+    lot = not f.get("weapon") and _buys_lot(cand.trigger_token, rules.words.lot_nouns)
+    if not lot and (not f.get("weapon") or any(rules.facts.find_weapon(w.text) for w in f["weapon"])):
         return
     buyers = {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}
     text = ctx.document.text
@@ -142,7 +146,36 @@ def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         if known is not None:
             if known.row.maker_iso3 not in buyers:
                 f["seller"] = [weapon_maker(known.row, m.entity, cand, ctx, rules)]
+                if lot:
+                    f["weapon"] = [m.entity.model_copy(update={"implicit": True})]
             return
+
+
+def arrived_weapon(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, Entity]]) -> None:
+    """'The Pantsir systems arrived from Russia last week': weapons that arrive with no place named arrive in the
+    dateline's state, else in the state of the first party the headline names (the state or person the article is
+    about: 'Dacic: …'), when that is not the seller's."""
+    f = cand.fillers
+    seller = cand.first("seller")
+    if cand.frame != ARRIVAL_FRAME or f.get("buyer") or seller is None:
+        return
+    head_end = ctx.document.text.find("\n")
+    topic = next((m.entity for m in ctx.mentions if m.entity.end <= head_end and state_key(m.entity)), None)
+    place = dateline_state(lines, cand.trigger.start) or topic
+    iso = state_key(place) if place is not None else None
+    if iso is None or iso in (seller.id, seller.affiliation):
+        return
+    src = ctx.state_mention(iso, cand.trigger_token) or place
+    f["buyer"] = [src.model_copy(update={"implicit": True, "id": iso})]
+
+
+def _buys_lot(verb: Token, lots: frozenset[str]) -> bool:
+    """Whether a transfer verb's direct object is a lot of something unnamed ('follow-on batches', 'more')."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lots
+        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in verb.children
+    )
 
 
 def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
