@@ -191,7 +191,8 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return  # the sentence names its place ('In Algeria, Sonatrach … the stake'): no host is the firm's own
     trig = cand.trigger_token
     stakes = rules.words.stake_words
-    held = cand.frame == STAKE_SALE_FRAME or (trig.lemma_.lower() in stakes and _sized(trig)) or (
+    sized = _sized(trig) or (trig.dep_ == "dobj" and _sized(trig.head))  # 'raised its holding to 26%'
+    held = cand.frame == STAKE_SALE_FRAME or (trig.lemma_.lower() in stakes and sized) or (
         trig.lemma_.lower() in rules.words.holding_verbs
         and any(c.dep_ == "dobj" and c.lemma_.lower() in stakes for c in trig.children)
     )
@@ -221,7 +222,8 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 
 def _sized(noun: Token) -> bool:
-    """Whether a stake noun gives its size ('a 45% share', 'a 30 percent interest'), not an intent ('interest')."""
+    """Whether a stake noun (or the verb that changes it) gives its size ('a 45% share', 'a 30 percent interest',
+    'raised … to 26%'), not an intent ('interest')."""
     return any(t.like_num or t.lower_ in ("%", "percent") for c in noun.children for t in (c, *c.children))
 
 
