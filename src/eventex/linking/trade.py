@@ -22,6 +22,8 @@ from eventex.schema import Entity
 
 ARRIVAL_FRAME = "arrive_weapon"
 """The frame of weapons arriving ('the systems arrived from Russia')."""
+LOT_FRAMES = ("transfer_in", "transfer_out")
+"""The frames of a sale made ('ordered follow-on batches'), not sought ('is now seeking more')."""
 STATE_AFTER = re.compile(r"[ \t]*(?:of[ \t]+)?(?:the[ \t]+)?")
 """What may stand between a state body and the state named after it ('Ministry of Defense [of the] Kyrgyz …')."""
 
@@ -134,7 +136,7 @@ def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     f = cand.fillers
     if cand.type != "arms_sale" or f.get("seller") or not f.get("buyer"):
         return
-    lot = not f.get("weapon") and _buys_lot(cand.trigger_token, rules.words.lot_nouns)
+    lot = not f.get("weapon") and cand.frame in LOT_FRAMES and _buys_lot(cand.trigger_token, rules.words.lot_nouns)
     if not lot and (not f.get("weapon") or any(rules.facts.find_weapon(w.text) for w in f["weapon"])):
         return
     buyers = {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}
