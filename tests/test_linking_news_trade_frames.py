@@ -76,3 +76,29 @@ def test_a_consortium_leader_invests_and_a_raised_holding_is_in_the_asset_before
     events = run("Petrobras bought 30% of the Block 58 concession off Suriname. Pertamina later raised its holding in "
                  "the block to 20% from 10%.")
     assert ("Pertamina", "SUR") in {(i, h) for i, h, _ in _tuples(events, "energy_investment")}
+
+
+def test_a_builders_pronoun_in_a_relative_clause_is_the_clause_subject(run):
+    events = run("Turkey's state shipyard STM launched on Monday the second of four frigates it is building for the "
+                 "Ukrainian Navy.")
+    assert _tuples(events, "arms_sale") == {("STM", "UKR", "actual")}
+
+
+def test_a_guessed_buyer_brings_its_coordinated_states(run):
+    events = run("Chinese Wing Loong drones have been exported to six states, among them Morocco and Kenya.")
+    assert _tuples(events, "arms_sale") == {("CHN", "MAR", "actual"), ("CHN", "KEN", "actual")}
+    events = run("Russia has sold Pantsir systems to several countries, including Iraq and Algeria.")
+    assert _tuples(events, "arms_sale") == {("RUS", "IRQ", "actual"), ("RUS", "DZA", "actual")}
+
+
+def test_the_corporation_is_the_firm_named_before_and_each_asset_has_its_host(run):
+    events = run("ROSATOM signed the deal in Cairo. The Corporation is building the Akkuyu NPP in Turkey and the "
+                 "Rooppur NPP in Bangladesh.")
+    assert {("ROSATOM", "TUR"), ("ROSATOM", "BGD")} <= {(i, h) for i, h, _ in _tuples(events, "energy_investment")}
+    assert all(i != "Corporation" for i, _, _ in _tuples(events, "energy_investment"))
+
+
+def test_owning_most_of_a_foreign_firm_is_an_investment_at_the_firms_home(run):
+    events = run("Lukoil owns the majority of Petrotel, including the Ploiesti refinery.")
+    assert {(i, s) for i, _, s in _tuples(events, "energy_investment")} == {("Lukoil", "actual")}
+    assert _tuples(run("Saudi Aramco owns the Ras Tanura refinery."), "energy_investment") == set()

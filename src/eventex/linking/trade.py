@@ -10,6 +10,7 @@ system; a stake held or sold in a sentence that names no place is in the asset n
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -20,6 +21,8 @@ from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
 from eventex.schema import Entity
 
+BUILD_FOR_FRAME = "build_for"
+"""The frame of building weapons for a buyer ('the corvettes it is building for the Pakistan Navy')."""
 ARRIVAL_FRAME = "arrive_weapon"
 """The frame of weapons arriving ('the systems arrived from Russia')."""
 LOT_FRAMES = ("transfer_in", "transfer_out")
@@ -169,6 +172,87 @@ def arrived_weapon(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, Ent
         return
     src = ctx.state_mention(iso, cand.trigger_token) or place
     f["buyer"] = [src.model_copy(update={"implicit": True, "id": iso})]
+
+
+def named_firm_noun(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'ROSATOM … The Corporation is building …': a party named only by a firm noun ('the Corporation', 'the
+    Company') is the firm named last before it, in its paragraph or the one before."""
+    text = ctx.document.text
+    for role in ("investor", "seller"):
+        fillers = cand.fillers.get(role, [])
+        for k, e in enumerate(fillers):
+            if e.label != "ORG" or e.text.lower().removeprefix("the ") not in rules.words.firm_nouns:
+                continue
+            span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+            before = ctx.mentions.before(span.start) if span is not None else []
+            firm = next((m.entity for m in reversed(before) if m.entity.label == "ORG"
+                         and m.entity.text.lower().removeprefix("the ") not in rules.words.firm_nouns), None)
+            if firm is not None and text.count("\n\n", firm.end, e.start) <= 1:
+                fillers[k] = firm.model_copy(update={"implicit": True})
+
+
+def coordinated_assets(cand: Candidate, ctx: LinkContext, rules: Rules) -> list[Candidate]:
+    """'Rosatom is building the Akkuyu plant in Turkey and the Rooppur plant in Bangladesh': coordinated assets
+    each with a place of their own (a state in their own phrase, else the fact table's) are one investment each
+    (the parser may coordinate the second asset with the first one's place)."""
+    asset, host = cand.first("asset"), cand.first("host_country")
+    if cand.type != "energy_investment" or asset is None or asset.implicit:
+        return [cand]
+    roots = [sp.root for e in (asset, host) if e is not None and not e.implicit
+             and (sp := ctx.doc.char_span(e.start, e.end, alignment_mode="expand")) is not None]
+    out = [cand]
+    investor = cand.first("investor")
+    home = {investor.id, investor.affiliation} - {None} if investor else set()
+    seen = {asset.text}
+    for t in (c for r in roots for c in r.conjuncts):
+        other = ctx.by_token.get(t.i)
+        if other is None or other.label != "ENERGY_ASSET" or other.text in seen:
+            continue
+        seen.add(other.text)
+        tok = ctx.doc.char_span(other.start, other.end, alignment_mode="expand").root
+        place = next((e for c in tok.children if c.dep_ == "prep" for g in c.children
+                      if (e := ctx.by_token.get(g.i)) is not None and e.label in STATE_LABELS and e.id), None)
+        known = rules.facts.find_energy_asset(other.text)
+        if place is None and known is not None:
+            src = ctx.state_mention(known.row.host_iso3, tok)
+            place = (src or other).model_copy(update={"implicit": True, "id": known.row.host_iso3})
+        if place is not None and place.id not in home:
+            out.append(replace(cand, fillers={**cand.fillers, "asset": [other], "host_country": [place]},
+                               guessed=cand.guessed - {"host_country"}))
+    return out
+
+
+def guessed_buyer_list(cand: Candidate, ctx: LinkContext) -> None:
+    """'Drones have been sold to four states, among them Nigeria and Egypt': a buyer guessed by the fallback (a
+    misparsed list) brings the states coordinated with it."""
+    f = cand.fillers
+    if cand.type != "arms_sale" or "buyer" not in cand.guessed or len(f.get("buyer", [])) != 1:
+        return
+    buyer = f["buyer"][0]
+    span = ctx.doc.char_span(buyer.start, buyer.end, alignment_mode="expand")
+    if span is None or buyer.label not in STATE_LABELS:
+        return
+    seller = cand.first("seller")
+    away = {buyer.id} | ({seller.id, seller.affiliation} if seller else set())
+    joint = [e for t in span.root.conjuncts if t.i in ctx.by_token
+             and (e := ctx.by_token[t.i]).label in STATE_LABELS and e.id and e.id not in away]
+    f["buyer"] = [buyer, *joint]
+
+
+def relative_builder(cand: Candidate, ctx: LinkContext) -> None:
+    """'ASFAT cut steel for the third of four corvettes it is building for Pakistan': the pronoun subject of a
+    relative clause of building is the subject of the clause its antecedent belongs to."""
+    trig = cand.trigger_token
+    if cand.frame != BUILD_FOR_FRAME or trig.dep_ != "relcl":
+        return
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ("that", "which") for c in trig.children):
+        return
+    tok = trig.head
+    while tok.dep_ in ("pobj", "prep", "dobj", "conj", "appos", "npadvmod") and tok.head.i != tok.i:
+        tok = tok.head
+    subject = next((ctx.by_token[c.i] for c in tok.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
+    if subject is not None and subject.label in (*STATE_LABELS, "ORG"):
+        cand.fillers["seller"] = [subject]
 
 
 def _buys_lot(verb: Token, lots: frozenset[str]) -> bool:
