@@ -102,3 +102,13 @@ def test_owning_most_of_a_foreign_firm_is_an_investment_at_the_firms_home(run):
     events = run("Lukoil owns the majority of Petrotel, including the Ploiesti refinery.")
     assert {(i, s) for i, _, s in _tuples(events, "energy_investment")} == {("Lukoil", "actual")}
     assert _tuples(run("Saudi Aramco owns the Ras Tanura refinery."), "energy_investment") == set()
+
+
+def test_firms_named_along_with_the_investor_invest_too(run):
+    events = run("Engie, together with Masdar, will build a wind farm in Egypt.")
+    assert {(i, h) for i, h, _ in _tuples(events, "energy_investment")} == {("Engie", "EGY"), ("Masdar", "EGY")}
+    events = run("Engie is one of three bidders, along with China's CGN and Korea Electric Power, hoping to build the "
+                 "nuclear plant in Uzbekistan.")
+    assert {i for i, _, _ in _tuples(events, "energy_investment")} == {"Engie", "CGN", "Korea Electric Power"}
+    events = run("Russia, along with China, supports the plan to build a pipeline in Iran.")
+    assert {i for i, _, _ in _tuples(events, "energy_investment")} == {"RUS"}

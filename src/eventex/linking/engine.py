@@ -29,6 +29,7 @@ from eventex.linking.trade import (
     arrived_weapon,
     carried_asset,
     carried_weapon,
+    companions,
     coordinated_assets,
     coordinated_host,
     deal_sides,
@@ -87,7 +88,8 @@ class Linker:
             named_firm_noun(first, ctx, self.rules)
             relative_builder(first, ctx)
             variants = (
-                c for s in split_coordinated(first, ctx) for a in coordinated_assets(s, ctx, self.rules)
+                c for p in companions(first, ctx) for s in split_coordinated(p, ctx)
+                for a in coordinated_assets(s, ctx, self.rules)
                 for r in reciprocal(a, ctx) for c in switched(r, ctx, recognition, self.governed)
             )
             for cand in variants:

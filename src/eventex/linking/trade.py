@@ -222,6 +222,42 @@ def coordinated_assets(cand: Candidate, ctx: LinkContext, rules: Rules) -> list[
     return out
 
 
+def companions(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
+    """'EDF is one of four bidders, along with Rosatom and KHNP, hoping to build …', 'Engie, together with Masdar,
+    will build …', '… alongside Masdar': the firms named with the investor invest too (one event each)."""
+    investor = cand.first("investor")
+    if cand.type != "energy_investment" or investor is None or investor.implicit:
+        return [cand]
+    span = ctx.doc.char_span(investor.start, investor.end, alignment_mode="expand")
+    if span is None:
+        return [cand]
+    root, trig = span.root, cand.trigger_token
+    heads = {root.i, trig.i} | {c.i for c in (*root.head.children, *trig.children) if c.dep_ in ("attr", "dobj")}
+    out = [cand]
+    seen = {investor.text}
+    for prep in cand.sentence:
+        anchor = prep.head.head if prep.head.lower_ in ("along", "together") else prep.head
+        if anchor.i not in heads or not _companion_prep(prep):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for t in (pobj, *pobj.conjuncts):
+                e = ctx.by_token.get(t.i)
+                if e is not None and e.label == "ORG" and e.text not in seen:
+                    seen.add(e.text)
+                    out.append(replace(cand, fillers={**cand.fillers, "investor": [e]}))
+    return out
+
+
+def _companion_prep(tok: Token) -> bool:
+    """'alongside', 'along with', 'together with' (the 'with' of the latter two hangs on the first word or on the
+    same head)."""
+    if tok.dep_ != "prep":
+        return False
+    if tok.lower_ == "alongside":
+        return True
+    return tok.lower_ == "with" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("along", "together")
+
+
 def guessed_buyer_list(cand: Candidate, ctx: LinkContext) -> None:
     """'Drones have been sold to four states, among them Nigeria and Egypt': a buyer guessed by the fallback (a
     misparsed list) brings the states coordinated with it."""
