@@ -224,7 +224,9 @@ def coordinated_assets(cand: Candidate, ctx: LinkContext, rules: Rules) -> list[
 
 def companions(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     """'EDF is one of four bidders, along with Rosatom and KHNP, hoping to build …', 'Engie, together with Masdar,
-    will build …', '… alongside Masdar': the firms named with the investor invest too (one event each)."""
+    will build …', 'will build the plant alongside Masdar': the firms named with the investor (or with what it
+    builds or holds) invest too, one event each; not those the verb is done with ('holds the block together with
+    TotalEnergies' names a partner)."""
     investor = cand.first("investor")
     if cand.type != "energy_investment" or investor is None or investor.implicit:
         return [cand]
@@ -232,7 +234,7 @@ def companions(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     if span is None:
         return [cand]
     root, trig = span.root, cand.trigger_token
-    heads = {root.i, trig.i} | {c.i for c in (*root.head.children, *trig.children) if c.dep_ in ("attr", "dobj")}
+    heads = {root.i} | {c.i for c in (*root.head.children, *trig.children) if c.dep_ in ("attr", "dobj")}
     out = [cand]
     seen = {investor.text}
     for prep in cand.sentence:
