@@ -4,7 +4,10 @@ Buyers named as state bodies ('the Department of National Defense signed …' in
 state, and state bodies make no investment; the coordinated signers of a deal are its two sides, and states
 coordinated as investors are never each other's host; a transfer verb with an object of its own transfers no
 weapon guessed elsewhere; in a list of a system's customers a class word ('30 additional aircraft') is that
-system; a stake held or sold in a sentence that names no place is in the asset named before it.
+system, and so is a lot ('follow-on batches'); a stake held or sold in a sentence that names no place is in the
+asset named before it; weapons arriving go to the dateline's or headline's state; a pronoun builder is its
+clause's subject; 'the Corporation' is the firm named before; firms 'along with' an investor, and coordinated
+assets with places of their own, give one investment each.
 """
 
 from __future__ import annotations
