@@ -26,11 +26,17 @@ from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
 from eventex.linking.status import StatusRules
 from eventex.linking.trade import (
+    arrived_weapon,
     carried_asset,
     carried_weapon,
+    companions,
+    coordinated_assets,
     coordinated_host,
     deal_sides,
+    guessed_buyer_list,
+    named_firm_noun,
     object_not_weapon,
+    relative_builder,
     state_body_buyer,
     state_body_investor,
 )
@@ -79,14 +85,19 @@ class Linker:
             state_body_investor(first, self.rules)
             object_not_weapon(first, ctx)
             deal_sides(first, ctx, self.rules)
+            named_firm_noun(first, ctx, self.rules)
+            relative_builder(first, ctx)
             variants = (
-                c for s in split_coordinated(first, ctx) for r in reciprocal(s, ctx)
-                for c in switched(r, ctx, recognition, self.governed)
+                c for p in companions(first, ctx) for s in split_coordinated(p, ctx)
+                for a in coordinated_assets(s, ctx, self.rules)
+                for r in reciprocal(a, ctx) for c in switched(r, ctx, recognition, self.governed)
             )
             for cand in variants:
                 add_implicit(cand, ctx, self.rules)
                 carried_asset(cand, ctx, self.rules)
                 carried_weapon(cand, ctx, self.rules)
+                arrived_weapon(cand, ctx, lines)
+                guessed_buyer_list(cand, ctx)
                 fill_from_counterpart(cand, ctx)
                 fill_from_dateline(cand, lines)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)

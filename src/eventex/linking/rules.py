@@ -123,6 +123,7 @@ class Words:
     speaker_pronouns: frozenset[str] = frozenset()
     stake_words: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+    lot_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Words:
@@ -155,6 +156,7 @@ class Words:
             speaker_pronouns=frozenset(spec["speakers"]["pronouns"]),
             stake_words=frozenset(spec["stakes"]["words"]),
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
+            lot_nouns=frozenset(spec["lots"]["nouns"]),
         )
 
 

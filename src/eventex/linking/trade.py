@@ -4,22 +4,32 @@ Buyers named as state bodies ('the Department of National Defense signed …' in
 state, and state bodies make no investment; the coordinated signers of a deal are its two sides, and states
 coordinated as investors are never each other's host; a transfer verb with an object of its own transfers no
 weapon guessed elsewhere; in a list of a system's customers a class word ('30 additional aircraft') is that
-system; a stake held or sold in a sentence that names no place is in the asset named before it.
+system, and so is a lot ('follow-on batches'); a stake held or sold in a sentence that names no place is in the
+asset named before it; weapons arriving go to the dateline's or headline's state; a pronoun builder is its
+clause's subject; 'the Corporation' is the firm named before; firms 'along with' an investor, and coordinated
+assets with places of their own, give one investment each.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, state_key
 from eventex.linking.discourse import dateline_state
 from eventex.linking.implicit import DEAL_FRAME, STAKE_SALE_FRAME, weapon_maker
 from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
 from eventex.schema import Entity
 
+BUILD_FOR_FRAME = "build_for"
+"""The frame of building weapons for a buyer ('the corvettes it is building for the Pakistan Navy')."""
+ARRIVAL_FRAME = "arrive_weapon"
+"""The frame of weapons arriving ('the systems arrived from Russia')."""
+LOT_FRAMES = ("transfer_in", "transfer_out")
+"""The frames of a sale made ('ordered follow-on batches'), not sought ('is now seeking more')."""
 STATE_AFTER = re.compile(r"[ \t]*(?:of[ \t]+)?(?:the[ \t]+)?")
 """What may stand between a state body and the state named after it ('Ministry of Defense [of the] Kyrgyz …')."""
 
@@ -127,11 +137,13 @@ def object_not_weapon(cand: Candidate, ctx: LinkContext) -> None:
 def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'In January the Hellenic Air Force took delivery of its first Rafale. In May, Egypt ordered 30 additional
     aircraft': a sale of a weapon named only by its class, with no seller, is of the last system named before it
-    in its paragraph, and that system's maker sells it."""
+    in its paragraph, and that system's maker sells it; so is a sale of a lot that names no weapon ('Norway and
+    Estonia ordered follow-on batches', 'has since bought more'), which then is of that system too."""
     f = cand.fillers
-    if cand.type != "arms_sale" or f.get("seller") or not f.get("buyer") or not f.get("weapon"):
+    if cand.type != "arms_sale" or f.get("seller") or not f.get("buyer"):
         return
-    if any(rules.facts.find_weapon(w.text) for w in f["weapon"]):
+    lot = not f.get("weapon") and cand.frame in LOT_FRAMES and _buys_lot(cand.trigger_token, rules.words.lot_nouns)
+    if not lot and (not f.get("weapon") or any(rules.facts.find_weapon(w.text) for w in f["weapon"])):
         return
     buyers = {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}
     text = ctx.document.text
@@ -142,7 +154,155 @@ def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         if known is not None:
             if known.row.maker_iso3 not in buyers:
                 f["seller"] = [weapon_maker(known.row, m.entity, cand, ctx, rules)]
+                if lot:
+                    f["weapon"] = [m.entity.model_copy(update={"implicit": True})]
             return
+
+
+def arrived_weapon(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, Entity]]) -> None:
+    """'The Pantsir systems arrived from Russia last week': weapons that arrive with no place named arrive in the
+    dateline's state, else in the state of the first party the headline names (the state or person the article is
+    about: 'Dacic: …'), when that is not the seller's."""
+    f = cand.fillers
+    seller = cand.first("seller")
+    if cand.frame != ARRIVAL_FRAME or f.get("buyer") or seller is None:
+        return
+    head_end = ctx.document.text.find("\n")
+    topic = next((m.entity for m in ctx.mentions if m.entity.end <= head_end and state_key(m.entity)), None)
+    place = dateline_state(lines, cand.trigger.start) or topic
+    iso = state_key(place) if place is not None else None
+    if iso is None or iso in (seller.id, seller.affiliation):
+        return
+    src = ctx.state_mention(iso, cand.trigger_token) or place
+    f["buyer"] = [src.model_copy(update={"implicit": True, "id": iso})]
+
+
+def named_firm_noun(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'ROSATOM … The Corporation is building …': a party named only by a firm noun ('the Corporation', 'the
+    Company') is the firm named last before it, in its paragraph or the one before."""
+    text = ctx.document.text
+    for role in ("investor", "seller"):
+        fillers = cand.fillers.get(role, [])
+        for k, e in enumerate(fillers):
+            if e.label != "ORG" or e.text.lower().removeprefix("the ") not in rules.words.firm_nouns:
+                continue
+            span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+            before = ctx.mentions.before(span.start) if span is not None else []
+            firm = next((m.entity for m in reversed(before) if m.entity.label == "ORG"
+                         and m.entity.text.lower().removeprefix("the ") not in rules.words.firm_nouns), None)
+            if firm is not None and text.count("\n\n", firm.end, e.start) <= 1:
+                fillers[k] = firm.model_copy(update={"implicit": True})
+
+
+def coordinated_assets(cand: Candidate, ctx: LinkContext, rules: Rules) -> list[Candidate]:
+    """'Rosatom is building the Akkuyu plant in Turkey and the Rooppur plant in Bangladesh': coordinated assets
+    each with a place of their own (a state in their own phrase, else the fact table's) are one investment each
+    (the parser may coordinate the second asset with the first one's place)."""
+    asset, host = cand.first("asset"), cand.first("host_country")
+    if cand.type != "energy_investment" or asset is None or asset.implicit:
+        return [cand]
+    roots = [sp.root for e in (asset, host) if e is not None and not e.implicit
+             and (sp := ctx.doc.char_span(e.start, e.end, alignment_mode="expand")) is not None]
+    out = [cand]
+    investor = cand.first("investor")
+    home = {investor.id, investor.affiliation} - {None} if investor else set()
+    seen = {asset.text}
+    for t in (c for r in roots for c in r.conjuncts):
+        other = ctx.by_token.get(t.i)
+        if other is None or other.label != "ENERGY_ASSET" or other.text in seen:
+            continue
+        seen.add(other.text)
+        tok = ctx.doc.char_span(other.start, other.end, alignment_mode="expand").root
+        place = next((e for c in tok.children if c.dep_ == "prep" for g in c.children
+                      if (e := ctx.by_token.get(g.i)) is not None and e.label in STATE_LABELS and e.id), None)
+        known = rules.facts.find_energy_asset(other.text)
+        if place is None and known is not None:
+            src = ctx.state_mention(known.row.host_iso3, tok)
+            place = (src or other).model_copy(update={"implicit": True, "id": known.row.host_iso3})
+        if place is not None and place.id not in home:
+            out.append(replace(cand, fillers={**cand.fillers, "asset": [other], "host_country": [place]},
+                               guessed=cand.guessed - {"host_country"}))
+    return out
+
+
+def companions(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
+    """'EDF is one of four bidders, along with Rosatom and KHNP, hoping to build …', 'Engie, together with Masdar,
+    will build …', 'will build the plant alongside Masdar': the firms named with the investor (or with what it
+    builds or holds) invest too, one event each; not those the verb is done with ('holds the block together with
+    TotalEnergies' names a partner)."""
+    investor = cand.first("investor")
+    if cand.type != "energy_investment" or investor is None or investor.implicit:
+        return [cand]
+    span = ctx.doc.char_span(investor.start, investor.end, alignment_mode="expand")
+    if span is None:
+        return [cand]
+    root, trig = span.root, cand.trigger_token
+    heads = {root.i} | {c.i for c in (*root.head.children, *trig.children) if c.dep_ in ("attr", "dobj")}
+    out = [cand]
+    seen = {investor.text}
+    for prep in cand.sentence:
+        anchor = prep.head.head if prep.head.lower_ in ("along", "together") else prep.head
+        if anchor.i not in heads or not _companion_prep(prep):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for t in (pobj, *pobj.conjuncts):
+                e = ctx.by_token.get(t.i)
+                if e is not None and e.label == "ORG" and e.text not in seen:
+                    seen.add(e.text)
+                    out.append(replace(cand, fillers={**cand.fillers, "investor": [e]}))
+    return out
+
+
+def _companion_prep(tok: Token) -> bool:
+    """'alongside', 'along with', 'together with' (the 'with' of the latter two hangs on the first word or on the
+    same head)."""
+    if tok.dep_ != "prep":
+        return False
+    if tok.lower_ == "alongside":
+        return True
+    return tok.lower_ == "with" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("along", "together")
+
+
+def guessed_buyer_list(cand: Candidate, ctx: LinkContext) -> None:
+    """'Drones have been sold to four states, among them Nigeria and Egypt': a buyer guessed by the fallback (a
+    misparsed list) brings the states coordinated with it."""
+    f = cand.fillers
+    if cand.type != "arms_sale" or "buyer" not in cand.guessed or len(f.get("buyer", [])) != 1:
+        return
+    buyer = f["buyer"][0]
+    span = ctx.doc.char_span(buyer.start, buyer.end, alignment_mode="expand")
+    if span is None or buyer.label not in STATE_LABELS:
+        return
+    seller = cand.first("seller")
+    away = {buyer.id} | ({seller.id, seller.affiliation} if seller else set())
+    joint = [e for t in span.root.conjuncts if t.i in ctx.by_token
+             and (e := ctx.by_token[t.i]).label in STATE_LABELS and e.id and e.id not in away]
+    f["buyer"] = [buyer, *joint]
+
+
+def relative_builder(cand: Candidate, ctx: LinkContext) -> None:
+    """'ASFAT cut steel for the third of four corvettes it is building for Pakistan': the pronoun subject of a
+    relative clause of building is the subject of the clause its antecedent belongs to."""
+    trig = cand.trigger_token
+    if cand.frame != BUILD_FOR_FRAME or trig.dep_ != "relcl":
+        return
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ("that", "which") for c in trig.children):
+        return
+    tok = trig.head
+    while tok.dep_ in ("pobj", "prep", "dobj", "conj", "appos", "npadvmod") and tok.head.i != tok.i:
+        tok = tok.head
+    subject = next((ctx.by_token[c.i] for c in tok.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
+    if subject is not None and subject.label in (*STATE_LABELS, "ORG"):
+        cand.fillers["seller"] = [subject]
+
+
+def _buys_lot(verb: Token, lots: frozenset[str]) -> bool:
+    """Whether a transfer verb's direct object is a lot of something unnamed ('follow-on batches', 'more')."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lots
+        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in verb.children
+    )
 
 
 def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
@@ -158,7 +318,8 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return  # the sentence names its place ('In Algeria, Sonatrach … the stake'): no host is the firm's own
     trig = cand.trigger_token
     stakes = rules.words.stake_words
-    held = cand.frame == STAKE_SALE_FRAME or (trig.lemma_.lower() in stakes and _sized(trig)) or (
+    sized = _sized(trig) or (trig.dep_ == "dobj" and _sized(trig.head))  # 'raised its holding to 26%'
+    held = cand.frame == STAKE_SALE_FRAME or (trig.lemma_.lower() in stakes and sized) or (
         trig.lemma_.lower() in rules.words.holding_verbs
         and any(c.dep_ == "dobj" and c.lemma_.lower() in stakes for c in trig.children)
     )
@@ -188,7 +349,8 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 
 def _sized(noun: Token) -> bool:
-    """Whether a stake noun gives its size ('a 45% share', 'a 30 percent interest'), not an intent ('interest')."""
+    """Whether a stake noun (or the verb that changes it) gives its size ('a 45% share', 'a 30 percent interest',
+    'raised … to 26%'), not an intent ('interest')."""
     return any(t.like_num or t.lower_ in ("%", "percent") for c in noun.children for t in (c, *c.children))
 
 
