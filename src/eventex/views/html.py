@@ -38,35 +38,12 @@ from eventex.schema import (
     Span,
     event_roles,
 )
+from eventex.views.marks import Mark, Marks, escape_text, markup
+from eventex.views.style import LABEL_COLORS, SCRIPT, STATUS_COLORS, TEXT_PAIRS, css
 
 __all__ = [
     "LABEL_COLORS", "STATUS_COLORS", "TEXT_PAIRS", "render", "render_records", "write_report",
 ]
-
-TEXT = "#1a1a1a"
-MUTED = "#555555"
-PAGE = "#ffffff"
-FOCUS = "#0b4fa3"
-LABEL_COLORS: dict[str, str] = {
-    "PERSON": "#ffd6a5", "ORG": "#cfe3ff", "GPE": "#c7f0c2", "LOC": "#e6f5b8", "NORP": "#ffe9a8",
-    "WEAPON": "#ffc4c4", "ENERGY_ASSET": "#dcccff", "MONEY": "#bff0e8", "QUANTITY": "#e4e4e4",
-    "DATE": "#f6d2f0", "MISC": "#eeeeee", "TRIGGER": "#fff0a0", "SOURCE": "#dfe5ec",
-}
-"""Highlight background of each entity label (and of event triggers and cited sources); text is ``TEXT``."""
-STATUS_COLORS: dict[str, str] = {
-    "actual": "#1b6e3a", "planned": "#1f4fa3", "proposed": "#6b3fa0", "negated": "#a32020", "alleged": "#7a5200",
-}
-"""Badge background of each event status; badge text is white."""
-TYPE_COLORS: dict[str, str] = {
-    "visit": "#2f6fb0", "arms_sale": "#b03030", "energy_investment": "#7a5cc0", "recognition": "#2f8a4a",
-}
-ERROR_TEXT, ERROR_BG = "#7a1212", "#fdecea"
-TEXT_PAIRS: list[tuple[str, str, str]] = [
-    ("text", TEXT, PAGE), ("muted", MUTED, PAGE), ("error", ERROR_TEXT, ERROR_BG),
-    *((f"highlight {label}", TEXT, bg) for label, bg in LABEL_COLORS.items()),
-    *((f"badge {status}", "#ffffff", bg) for status, bg in STATUS_COLORS.items()),
-]
-"""Every (what, text colour, background colour) pair the page draws text with."""
 
 TYPE_NAMES = {"visit": "Visit", "arms_sale": "Arms sale", "energy_investment": "Energy investment",
               "recognition": "Recognition"}
@@ -159,81 +136,6 @@ def _runs(spans: Iterable[Span]) -> list[tuple[int, str]]:
     return runs
 
 
-# --------------------------------------------------------------------------------------------- highlights
-
-
-@dataclass
-class _Mark:
-    """A highlighted span; ``n`` is its number on the page (``data-m``)."""
-
-    start: int
-    end: int
-    label: str
-    n: int
-    titles: list[str]
-
-
-class _Marks:
-    """The highlights of one document, one per (start, end, label), numbered from a page-wide counter."""
-
-    def __init__(self, counter: Iterator[int]) -> None:
-        self.counter = counter
-        self.by_key: dict[tuple[int, int, str], _Mark] = {}
-
-    def add(self, span: Span, label: str, title: str) -> int:
-        key = (span.start, span.end, label)
-        mark = self.by_key.get(key)
-        if mark is None:
-            mark = self.by_key[key] = _Mark(span.start, span.end, label, next(self.counter), [])
-        if title not in mark.titles:
-            mark.titles.append(title)
-        return mark.n
-
-
-def _escape_text(s: str) -> str:
-    """Text for an HTML text node that parses back to ``s`` (CR survives as a reference; NUL cannot)."""
-    return escape(s, quote=False).replace("\r", "&#13;").replace("\0", "\ufffd")
-
-
-def _open(m: _Mark) -> str:
-    cls = "trig" if m.label == "TRIGGER" else "src" if m.label == "SOURCE" else "ent"
-    title = escape("; ".join(m.titles))
-    return f'<mark class="{cls} L-{m.label}" data-m="{m.n}" data-span="{m.start}:{m.end}" title="{title}">'
-
-
-def _close(m: _Mark, final: bool) -> str:
-    tag = f'<i class="t" data-t="{m.label}"></i>' if final and m.label not in ("TRIGGER", "SOURCE") else ""
-    return "</mark>" + tag
-
-
-def _markup(base: int, text: str, marks: Sequence[_Mark]) -> str:
-    """``text`` (which starts at offset ``base``) as HTML with nested ``<mark>`` pieces for the marks in it."""
-    end = base + len(text)
-    starts: dict[int, list[_Mark]] = {}
-    for m in sorted(marks, key=lambda m: (m.start, -m.end, m.n)):
-        starts.setdefault(m.start, []).append(m)
-    bounds = sorted({base, end, *starts, *(m.end for m in marks)})
-    out: list[str] = []
-    stack: list[_Mark] = []
-    for i, p in enumerate(bounds):
-        if any(m.end == p for m in stack):
-            reopen = []
-            while any(m.end == p for m in stack):
-                m = stack.pop()
-                out.append(_close(m, m.end == p))
-                if m.end != p:
-                    reopen.append(m)
-            for m in reversed(reopen):
-                out.append(_open(m))
-                stack.append(m)
-        for m in starts.get(p, ()):
-            out.append(_open(m))
-            stack.append(m)
-        if i + 1 < len(bounds):
-            out.append(_escape_text(text[p - base : bounds[i + 1] - base]))
-    return "".join(out)
-
-
 def _entity_title(e: Entity) -> str:
     who = e.canonical if e.canonical and e.canonical != e.text else ""
     ids = ", ".join(x for x in (e.id, e.affiliation and f"for {e.affiliation}") if x)
@@ -250,9 +152,9 @@ def _date_text(ev: Any) -> str:
 
 
 def _filler_html(e: Entity) -> str:
-    parts = [f'<span class="chip L-{e.label}">{_escape_text(e.text)}</span>']
+    parts = [f'<span class="chip L-{e.label}">{escape_text(e.text)}</span>']
     if e.canonical and e.canonical != e.text:
-        parts.append(f"= {_escape_text(e.canonical)}")
+        parts.append(f"= {escape_text(e.canonical)}")
     if e.id:
         parts.append(f"<code>{escape(e.id)}</code>")
     if e.affiliation:
@@ -264,16 +166,16 @@ def _filler_html(e: Entity) -> str:
 
 def _source_text(c: Citation) -> str:
     date = f" = {c.date.date_start.isoformat()}" if c.date and c.date.date_start else ""
-    return f"{_escape_text(c.outlet)}{date} <span class=\"muted\">(“{_escape_text(c.text)}”)</span>"
+    return f"{escape_text(c.outlet)}{date} <span class=\"muted\">(“{escape_text(c.text)}”)</span>"
 
 
-def _card(ev: Any, marks: _Marks) -> str:
+def _card(ev: Any, marks: Marks) -> str:
     targets = [marks.add(ev.trigger, "TRIGGER", f"trigger of {ev.id} ({ev.type})")]
-    trigger = f'“{_escape_text(ev.trigger.text)}” <span class="muted">@{ev.trigger.start}</span>'
+    trigger = f'“{escape_text(ev.trigger.text)}” <span class="muted">@{ev.trigger.start}</span>'
     rows = [f"<dt>trigger</dt><dd>{trigger}</dd>"]
     if ev.date:
         targets.append(marks.add(ev.date, "DATE", f"date of {ev.id}"))
-        rows.append(f"<dt>date</dt><dd>{_escape_text(_date_text(ev))}</dd>")
+        rows.append(f"<dt>date</dt><dd>{escape_text(_date_text(ev))}</dd>")
     countries: set[str] = set()
     fillers = _fillers(ev)
     for role in event_roles(ev.type):
@@ -306,15 +208,15 @@ def _card(ev: Any, marks: _Marks) -> str:
 
 
 def _section(doc: _Doc, counter: Iterator[int]) -> str:
-    name = _escape_text(doc.name)
+    name = escape_text(doc.name)
     head = f'<h2><span class="name">{name}</span>'
     if doc.error:
         kind, message = doc.error
         return (
             f'<section class="doc err" data-name="{escape(doc.name)}">{head}</h2>'
-            f'<p class="error"><strong>error {escape(kind)}</strong>: {_escape_text(message)}</p></section>'
+            f'<p class="error"><strong>error {escape(kind)}</strong>: {escape_text(message)}</p></section>'
         )
-    marks = _Marks(counter)
+    marks = Marks(counter)
     for e in doc.entities:
         marks.add(e, e.label, _entity_title(e))
     cards = [_card(ev, marks) for ev in doc.events]
@@ -322,7 +224,7 @@ def _section(doc: _Doc, counter: Iterator[int]) -> str:
              f"{len(doc.events)} event{'s' * (len(doc.events) != 1)}"]
     facts += [f"model {doc.model}"] if doc.model else []
     head += f' <span class="muted">{escape(" · ".join(facts))}</span></h2>'
-    warnings = "".join(f"<li>{_escape_text(w)}</li>" for w in doc.warnings)
+    warnings = "".join(f"<li>{escape_text(w)}</li>" for w in doc.warnings)
     texts = _text_html(doc, list(marks.by_key.values()))
     sources = {(c.start, c.end): c for ev in doc.events for c in ev.sources}
     source_list = "".join(f"<li>{_source_text(c)}</li>" for _, c in sorted(sources.items()))
@@ -339,19 +241,19 @@ def _section(doc: _Doc, counter: Iterator[int]) -> str:
     )
 
 
-def _text_html(doc: _Doc, marks: list[_Mark]) -> str:
+def _text_html(doc: _Doc, marks: list[Mark]) -> str:
     starts = [start for start, _ in doc.runs]
-    per_run: list[list[_Mark]] = [[] for _ in doc.runs]
+    per_run: list[list[Mark]] = [[] for _ in doc.runs]
     for m in marks:
         i = bisect_right(starts, m.start) - 1
         if m.end > m.start and i >= 0 and m.end <= starts[i] + len(doc.runs[i][1]):
             per_run[i].append(m)
     if doc.complete:
-        return "".join(_markup(base, text, ms) for (base, text), ms in zip(doc.runs, per_run, strict=True))
+        return "".join(markup(base, text, ms) for (base, text), ms in zip(doc.runs, per_run, strict=True))
     note = '<p class="muted">The record has no text: these are the parts its spans cover, at their offsets.</p>'
     return note + "".join(
         f'<p class="run" data-start="{base}"><span class="at" aria-hidden="true">@{base}</span> '
-        f'<span class="piece">{_markup(base, text, ms)}</span></p>'
+        f'<span class="piece">{markup(base, text, ms)}</span></p>'
         for (base, text), ms in zip(doc.runs, per_run, strict=True)
     )
 
@@ -393,7 +295,7 @@ def _summary(docs: Sequence[_Doc]) -> str:
                         countries[x] = named or x
 
     def select(key: str, label: str, options: Iterable[tuple[str, str]]) -> str:
-        opts = "".join(f'<option value="{escape(v)}">{_escape_text(t)}</option>' for v, t in options)
+        opts = "".join(f'<option value="{escape(v)}">{escape_text(t)}</option>' for v, t in options)
         return (f'<label for="f-{key}">{label}</label>'
                 f'<select id="f-{key}" data-filter="{key}"><option value="">all</option>{opts}</select>')
 
@@ -417,89 +319,6 @@ def _summary(docs: Sequence[_Doc]) -> str:
     )
 
 
-# --------------------------------------------------------------------------------------------- styles and script
-
-
-def _css() -> str:
-    labels = "".join(f".evx .L-{k}{{background:{v}}}" for k, v in LABEL_COLORS.items())
-    statuses = "".join(f".evx .S-{k}{{background:{v}}}" for k, v in STATUS_COLORS.items())
-    types = "".join(f".evx .T-{k}{{border-left-color:{v}}}" for k, v in TYPE_COLORS.items())
-    return (
-        f".evx{{font:15px/1.55 system-ui,-apple-system,'Segoe UI',sans-serif;color:{TEXT};background:{PAGE};"
-        "max-width:1400px;margin:0 auto;padding:0 1rem}"
-        ".evx h1{font-size:1.5rem}.evx h2{font-size:1.15rem;margin:1.5rem 0 .5rem;overflow-wrap:anywhere}"
-        ".evx h3{font-size:1rem}"
-        f".evx .muted{{color:{MUTED};font-weight:normal}}"
-        f".evx .error{{color:{ERROR_TEXT};background:{ERROR_BG};padding:.1rem .4rem;border-radius:4px}}"
-        ".evx .doc{border-top:1px solid #bbb;padding-bottom:.5rem}"
-        ".evx .cols{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1.25rem;align-items:start}"
-        "@media (max-width:800px){.evx .cols{grid-template-columns:minmax(0,1fr)}}"
-        ".evx .text{white-space:pre-wrap;overflow-wrap:anywhere;max-height:85vh;overflow:auto;padding:.5rem .75rem;"
-        "border:1px solid #ccc;border-radius:6px;line-height:1.9}"
-        ".evx .events{max-height:85vh;overflow:auto}"
-        ".evx .run{margin:.3rem 0}.evx .at{font-size:.75em;color:" + MUTED + "}"
-        ".evx mark{color:inherit;background:none;padding:1px 1px;border-radius:3px}"
-        ".evx mark.trig{border-bottom:2px solid #6b5200;font-weight:600}"
-        ".evx mark.src{border-bottom:1px dotted #333}"
-        ".evx mark.on{outline:2px solid #000;outline-offset:1px}"
-        f".evx mark.pin{{outline:3px solid {FOCUS};outline-offset:1px}}"
-        f".evx i.t::after{{content:attr(data-t);font:600 .62rem/1 system-ui,sans-serif;font-style:normal;"
-        f"color:{TEXT};background:{PAGE};border:1px solid #888;border-radius:3px;padding:0 2px;margin-left:2px;"
-        "vertical-align:middle}"
-        ".evx .chip{padding:0 .3rem;border-radius:3px}"
-        ".evx .legend{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0}"
-        ".evx .card{border:1px solid #bbb;border-left:6px solid #888;border-radius:6px;padding:.4rem .7rem;"
-        "margin:0 0 .6rem;cursor:pointer}"
-        f".evx .card.pinned{{box-shadow:0 0 0 3px {FOCUS}}}"
-        ".evx .card header{display:flex;flex-wrap:wrap;gap:.4rem;align-items:baseline}"
-        ".evx .card dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.1rem .7rem;margin:.3rem 0}"
-        ".evx .card dt{font-weight:600}.evx .card dd{margin:0}.evx .card ul{margin:0;padding-left:1rem}"
-        ".evx .badge{color:#fff;border-radius:9px;padding:0 .5rem;font-size:.85em}"
-        f".evx .markbtn{{margin-left:auto;font:inherit;font-size:.8em;color:{TEXT};background:{PAGE};"
-        "border:1px solid #888;border-radius:4px;cursor:pointer}"
-        f".evx :focus-visible{{outline:3px solid {FOCUS};outline-offset:2px}}"
-        ".evx .counts{border-collapse:collapse;margin:.5rem 0}"
-        ".evx .counts th,.evx .counts td{border:1px solid #bbb;padding:.15rem .5rem;text-align:right}"
-        ".evx .counts caption,.evx .counts th[scope=row]{text-align:left;font-weight:600}"
-        ".evx .filters{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;margin:.75rem 0;"
-        "position:sticky;top:0;background:" + PAGE + ";padding:.4rem 0;z-index:1}"
-        ".evx .filters label{font-weight:600}.evx [hidden]{display:none!important}"
-        + labels + statuses + types
-    )
-
-
-_SCRIPT = """(function(root){if(!root)return;
-var all=function(sel,el){return Array.prototype.slice.call((el||root).querySelectorAll(sel));};
-var marksOf=function(card){return card.dataset.marks.split(' ').reduce(function(acc,n){
- return acc.concat(all('mark[data-m="'+n+'"]'));},[]);};
-var set=function(card,cls,on){marksOf(card).forEach(function(m){m.classList.toggle(cls,on);});};
-var pin=function(card){var on=!card.classList.contains('pinned');card.classList.toggle('pinned',on);
- card.querySelector('button.markbtn').setAttribute('aria-pressed',String(on));
- all('mark.pin').forEach(function(m){m.classList.remove('pin');});
- all('.card.pinned').forEach(function(c){set(c,'pin',true);});
- var first=marksOf(card)[0];if(on&&first)first.scrollIntoView({block:'nearest'});};
-all('.card').forEach(function(card){
- card.addEventListener('mouseenter',function(){set(card,'on',true);});
- card.addEventListener('mouseleave',function(){set(card,'on',false);});
- card.addEventListener('focusin',function(){set(card,'on',true);});
- card.addEventListener('focusout',function(){set(card,'on',false);});
- card.addEventListener('click',function(){pin(card);});});
-var f={};all('[data-filter]').forEach(function(el){f[el.dataset.filter]=el;
- el.addEventListener('input',apply);el.addEventListener('change',apply);});
-function apply(){var t=f.type.value,s=f.status.value,c=f.country.value,q=f.q.value.trim().toLowerCase();
- var active=t||s||c||q,shown=0;
- all('.doc').forEach(function(doc){var k=0;
-  if(doc._text===undefined)doc._text=(doc.dataset.name+' '+(doc.querySelector('.text')||doc).textContent).toLowerCase();
-  all('.card',doc).forEach(function(card){
-   var ok=(!t||card.dataset.type===t)&&(!s||card.dataset.status===s)
-    &&(!c||(' '+card.dataset.countries+' ').indexOf(' '+c+' ')>=0)
-    &&(!q||doc._text.indexOf(q)>=0||card.textContent.toLowerCase().indexOf(q)>=0);
-   card.hidden=!ok;k+=ok?1:0;});
-  doc.hidden=!!active&&!k;shown+=k;});
- root.querySelector('.shown').textContent=shown+' events shown';}
-})(document.currentScript&&document.currentScript.parentElement);"""
-
-
 # --------------------------------------------------------------------------------------------- pages
 
 
@@ -507,12 +326,12 @@ def _page(docs: Sequence[_Doc], title: str, fragment: bool) -> str:
     counter = count(1)
     many = len(docs) > 1 or any(not d.complete for d in docs)
     body = (
-        f"<h1>{_escape_text(title)}</h1>"
+        f"<h1>{escape_text(title)}</h1>"
         + (_summary(docs) if many else "")
         + _legend(docs)
         + "".join(_section(d, counter) for d in docs)
     )
-    root = f'<div class="evx"><style>{_css()}</style>{body}<script>{_SCRIPT}</script></div>'
+    root = f'<div class="evx"><style>{css()}</style>{body}<script>{SCRIPT}</script></div>'
     if fragment:
         return root
     csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"
@@ -520,7 +339,7 @@ def _page(docs: Sequence[_Doc], title: str, fragment: bool) -> str:
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{_escape_text(title)}</title></head><body>{root}</body></html>\n"
+        f"<title>{escape_text(title)}</title></head><body>{root}</body></html>\n"
     )
 
 
