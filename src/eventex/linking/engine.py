@@ -11,10 +11,12 @@ from eventex.linking.accept import acceptable
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.discourse import (
     datelines,
+    fill_from_antecedent_place,
     fill_from_counterpart,
     fill_from_dateline,
     fill_from_tour,
     reciprocal,
+    relations_parties,
     restated,
     split_coordinated,
     switched,
@@ -79,6 +81,7 @@ class Linker:
             state_body_investor(first, self.rules)
             object_not_weapon(first, ctx)
             deal_sides(first, ctx, self.rules)
+            relations_parties(first, ctx, recognition)
             variants = (
                 c for s in split_coordinated(first, ctx) for r in reciprocal(s, ctx)
                 for c in switched(r, ctx, recognition, self.governed)
@@ -88,6 +91,7 @@ class Linker:
                 carried_asset(cand, ctx, self.rules)
                 carried_weapon(cand, ctx, self.rules)
                 fill_from_counterpart(cand, ctx)
+                fill_from_antecedent_place(cand, ctx)
                 fill_from_dateline(cand, lines)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
                 tidy_roles(cand, ctx, self.rules)

@@ -62,12 +62,16 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 and rule.regex.fullmatch(paths[id(m.entity)])
             ]
             taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
+            anaphor_of: dict[int, Token] = {}
             hits += [
-                m for m in resolve_anaphors(anaphors, trig, rule, ctx, taken, prefer, walk) if id(m.entity) not in used
+                m for m in resolve_anaphors(anaphors, trig, rule, ctx, taken, prefer, walk, anaphor_of)
+                if id(m.entity) not in used
             ]
             if hits:
-                # a list member or an apposition is as near as its head ('its oil company, Sonatrach, signed')
-                hits.sort(key=lambda m: (walk.distance(walk.effective(m.root)), m.span.start))
+                # a list member or an apposition is as near as its head ('its oil company, Sonatrach, signed'); an
+                # speaker as near as its anaphor ('announced that it would sever ties')
+                hits.sort(key=lambda m: (
+                    walk.distance(anaphor_of.get(id(m.entity)) or walk.effective(m.root)), m.span.start))
                 if many.get(role):  # a list: the nearest hit's conjuncts (or, for some roles, its clause's hits)
                     key = paths.get if role in rules.words.one_path_lists else lambda k: _climbs(paths.get(k))
                     best = key(id(hits[0].entity))
