@@ -101,3 +101,11 @@ def test_a_state_sending_a_delegation_visits(run):
         ("AGO", "TUR", "actual")}
     assert _tuples(run("Kenya sent a trade mission to Seoul in May."), "visit") == {("KEN", "KOR", "actual")}
     assert _tuples(run("The army sent troops to the border."), "visit") == set()
+
+
+def test_joining_others_in_recognising_is_a_recognition_by_each(run):
+    events = run("Sweden joined Spain and Ireland in recognising Palestine last year.")
+    assert _tuples(events, "recognition") == {
+        ("SWE", "PSE", "actual"), ("ESP", "PSE", "actual"), ("IRL", "PSE", "actual"),
+    }
+    assert _tuples(run("Sweden joined Finland in the talks on Kosovo."), "recognition") == set()

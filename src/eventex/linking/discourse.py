@@ -135,7 +135,8 @@ def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozens
 
 def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
-    recognitions (the agent role of visits and recognitions takes one filler)."""
+    recognitions (the agent role of visits and recognitions takes one filler); so is 'Malta joined Spain in
+    recognising' (two)."""
     labels = AGENT_LABELS.get(cand.type)
     agent_role = CORE_ROLES[cand.type][0]
     first = cand.first(agent_role)
@@ -146,13 +147,24 @@ def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
         return [cand]
     out = [cand]
     seen = {first.id or first.text} | {e.id or e.text for e in cand.fillers.get(CORE_ROLES[cand.type][1], [])}
-    for tok in span.root.conjuncts:
+    for tok in (*span.root.conjuncts, *_joiners(span.root, cand.trigger_token)):
         e = ctx.by_token.get(tok.i)
         if e is None or e.label not in labels or (e.id or e.text) in seen:
             continue
         seen.add(e.id or e.text)
         out.append(replace(cand, fillers={**cand.fillers, agent_role: [e]}))
     return out
+
+
+def _joiners(agent: Token, trig: Token) -> list[Token]:
+    """'Malta joined Spain and Ireland in recognising Palestine': the subjects of 'join' whose object is the
+    agent, when the trigger is its 'in' complement, act too."""
+    verb = agent.head
+    if agent.dep_ != "dobj" or verb.lemma_.lower() != "join" or not (
+        trig.dep_ == "pcomp" and trig.head.head.i == verb.i and trig.head.lower_ == "in"
+    ):
+        return []
+    return [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
 
 
 def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[Token], str]) -> list[Candidate]:
