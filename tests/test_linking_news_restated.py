@@ -109,3 +109,12 @@ def test_joining_others_in_recognising_is_a_recognition_by_each(run):
         ("SWE", "PSE", "actual"), ("ESP", "PSE", "actual"), ("IRL", "PSE", "actual"),
     }
     assert _tuples(run("Sweden joined Finland in the talks on Kosovo."), "recognition") == set()
+
+
+def test_calling_on_someone_to_recognise_makes_them_the_proposed_recognizer(run):
+    assert _tuples(run("Serbia called on Greece to recognise Kosovo."), "recognition") == {("GRC", "XKX", "proposed")}
+    assert _tuples(run("Ruto called upon Modi to visit Nairobi soon."), "visit") == {("Modi", "KEN", "proposed")}
+
+
+def test_calling_a_visit_something_is_no_proposal(run):
+    assert _tuples(run("Lula called his visit to China a great success."), "visit") == {("Lula", "CHN", "actual")}
