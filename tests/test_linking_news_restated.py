@@ -118,3 +118,10 @@ def test_calling_on_someone_to_recognise_makes_them_the_proposed_recognizer(run)
 
 def test_calling_a_visit_something_is_no_proposal(run):
     assert _tuples(run("Lula called his visit to China a great success."), "visit") == {("Lula", "CHN", "actual")}
+
+
+def test_a_nationality_possessor_title_names_the_visitor_named_before(run):
+    events = run("Trade deals worth $2 billion were signed in the presence of Brazilian President Ana Costa and "
+                 "Vietnamese President To Lam, who held talks during the Brazilian leader's state visit to Hanoi.")
+    assert ("Ana Costa", "VNM", "actual") in _tuples(events, "visit")
+    assert not any(t[0] == "To Lam" for t in _tuples(events, "visit"))
