@@ -125,3 +125,11 @@ def test_a_nationality_possessor_title_names_the_visitor_named_before(run):
                  "Vietnamese President To Lam, who held talks during the Brazilian leader's state visit to Hanoi.")
     assert ("Ana Costa", "VNM", "actual") in _tuples(events, "visit")
     assert not any(t[0] == "To Lam" for t in _tuples(events, "visit"))
+
+
+def test_the_owner_of_a_wish_or_plan_to_pay_a_visit_is_the_visitor(run):
+    events = run("The envoy conveyed President Lina Dabo's wish to pay a visit to Rome at an early date.")
+    assert _tuples(events, "visit") == {("Lina Dabo", "ITA", "proposed")}
+    events = run("The envoy relayed Ruto's plan to make a state visit to Tokyo next year.")
+    assert _tuples(events, "visit") == {("Ruto", "JPN", "planned")}
+    assert _tuples(run("Macron wishes to visit Luanda in the autumn."), "visit") == {("Macron", "AGO", "proposed")}
