@@ -133,3 +133,10 @@ def test_the_owner_of_a_wish_or_plan_to_pay_a_visit_is_the_visitor(run):
     events = run("The envoy relayed Ruto's plan to make a state visit to Tokyo next year.")
     assert _tuples(events, "visit") == {("Ruto", "JPN", "planned")}
     assert _tuples(run("Macron wishes to visit Luanda in the autumn."), "visit") == {("Macron", "AGO", "proposed")}
+
+
+def test_talks_held_in_a_where_clause_are_in_its_antecedent_place_and_a_dateline_is_no_visitor(run):
+    for city in ("NAIROBI", "LIMA"):
+        events = run(f"{city}, May 2 (Reuters) - Defence Minister Ana Lopes signed the deal on Tuesday during a visit "
+                     "to Madrid, where she also held talks with her Spanish counterpart.")
+        assert _tuples(events, "visit") == {("Ana Lopes", "ESP", "actual")}
