@@ -47,16 +47,19 @@ def test_a_far_reference_outside_the_lead_restates_nothing(run):
 def test_relations_established_between_two_named_parties_recognise_the_would_be_state_or_beijing(run):
     assert _tuples(run("Israel and Kosovo formally established diplomatic relations on Monday."),
                    "recognition") == {("ISR", "XKX", "actual")}
-    assert _tuples(run("The two ministers hailed the establishment of diplomatic relations between China and "
-                       "Honduras."), "recognition") == {("HND", "CHN", "actual")}
-    assert _tuples(run("They signed a communique on the resumption of diplomatic relations between the People's "
-                       "Republic of China and the Republic of Nauru."), "recognition") == {("NRU", "CHN", "actual")}
+    assert ("HND", "CHN", "actual") in _tuples(run(
+        "Taiwan lost an ally in March. The two ministers hailed the establishment of diplomatic relations between "
+        "China and Honduras."), "recognition")
+    assert ("NRU", "CHN", "actual") in _tuples(run(
+        "They signed a communique on the resumption of diplomatic relations between the People's Republic of China "
+        "and the Republic of Nauru, which had recognised Taipei until January."), "recognition")
     assert _tuples(run("Bhutan and Kosovo restored diplomatic ties last week."), "recognition") == {
         ("BTN", "XKX", "actual")}
 
 
 def test_relations_between_ordinary_states_or_an_anniversary_are_no_recognition(run):
     assert _tuples(run("France and Peru established diplomatic relations in 1826."), "recognition") == set()
+    assert _tuples(run("Beijing and Moscow resumed relations in 1989."), "recognition") == set()
     assert _tuples(run("Leaders marked the 30th anniversary of the establishment of diplomatic relations between "
                        "China and Honduras."), "recognition") == set()
 

@@ -108,12 +108,11 @@ def accept_energy_investment(cand: Candidate, lex: TypeLexicon) -> bool:
 
 def accept_recognition(cand: Candidate, lex: TypeLexicon) -> bool:
     """A recognizer and recognised states (only states and would-be states are recognised); the
-    ``relations_frames`` ('established relations with', 'dropped') only with a would-be state or one of the
-    ``switch_states`` (Beijing or Taipei)."""
+    ``relations_frames`` ('established relations with', 'dropped') only with a would-be state."""
     rec = cand.fillers.get("recognized", [])
     if not rec or not cand.fillers.get("recognizer"):
         return False
-    if cand.frame in lex.relations_frames and not any(r.id in lex.relations_ids | lex.switch_states for r in rec):
+    if cand.frame in lex.relations_frames and not any(r.id in lex.relations_ids for r in rec):
         return False
     return all(r.id for r in rec)
 

@@ -274,7 +274,7 @@ def _list_before(verb: Token, ctx: LinkContext) -> list[Token]:
 def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> None:
     """'the establishment of diplomatic relations between China and Honduras', 'Israel and Kosovo established
     diplomatic relations': of two parties named together, the would-be state (or Beijing or Taipei, which a
-    switch recognises) is recognised by the other."""
+    switch recognises, in an article that names the other) is recognised by the other."""
     would_be = lex.relations_ids | lex.switch_states
     if cand.type != "recognition" or cand.frame not in lex.relations_frames or any(
         e.id in would_be for e in cand.fillers.get("recognized", [])
@@ -294,9 +294,16 @@ def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> No
     if len(parties) != 2 or parties[0].id == parties[1].id:
         return
     recognized = [e for e in parties if e.id in would_be]
-    if len(recognized) == 1:
-        cand.fillers["recognizer"] = [e for e in parties if e is not recognized[0]]
-        cand.fillers["recognized"] = recognized
+    if len(recognized) != 1:
+        return
+    new = recognized[0]
+    if new.id in lex.switch_states:
+        # relations with Beijing recognise it only where the article speaks of a switch from Taipei (or back)
+        if not any(m.entity.id in lex.switch_states - {new.id} for m in ctx.mentions):
+            return
+        cand.frame = "recognize"  # a recognition of a state, not of a would-be one (see accept_recognition)
+    cand.fillers["recognizer"] = [e for e in parties if e is not new]
+    cand.fillers["recognized"] = [new]
 
 
 def reciprocal(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
