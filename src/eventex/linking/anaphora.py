@@ -68,6 +68,8 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
         low = t.lower_
         if t.pos_ == "PRON" and low in words.person_pronouns:
             out.append(Anaphor(t, "PERSON"))
+        elif t.pos_ == "PRON" and low in words.first_person:
+            out.append(Anaphor(t, "FIRST"))
         elif t.pos_ == "PRON" and low in words.speaker_pronouns:
             out.append(Anaphor(t, "SPEAKER"))
         elif (t.pos_ == "PRON" and low in words.state_pronouns) or (
@@ -92,16 +94,30 @@ def resolve_anaphors(
     taken: set[str],
     prefer: frozenset[str] = frozenset(),
     walk: TreeWalk | None = None,
+    anaphor_of: dict[int, Token] | None = None,
 ) -> list[Mention]:
     """Antecedent mentions (as implicit fillers) of the anaphors whose path from ``trig`` matches ``rule``.
 
     Antecedents already ``taken`` (ids or canonical names) are skipped; with ``prefer`` (ids of would-be
-    states, for 'recognized'), 'the new state' goes back to one of those. ``walk``: the trigger's, if made.
+    states, for 'recognized'), 'the new state' goes back to one of those. ``walk``: the trigger's, if made;
+    ``anaphor_of``, if given, receives (by its entity's id) the anaphor token of each antecedent that is the
+    speaker of the anaphor's clause ('the Nauruan government announced that it would …'): as near as its anaphor.
     """
+    found = _resolve(anaphors, trig, rule, ctx, taken, prefer, walk)
+    if anaphor_of is not None:
+        anaphor_of.update((id(m.entity), tok) for tok, m in found if tok is not None)
+    return [m for _, m in found]
+
+
+def _resolve(
+    anaphors: list[Anaphor], trig: Token, rule: RoleRule, ctx: LinkContext, taken: set[str],
+    prefer: frozenset[str], walk: TreeWalk | None,
+) -> list[tuple[Token | None, Mention]]:
+    """(anaphor token for a speaker, else None; antecedent) pairs of :func:`resolve_anaphors`."""
     if not anaphors:
         return []
     walk = walk or TreeWalk(trig)
-    out = []
+    out: list[tuple[Token | None, Mention]] = []
     for ana in anaphors:
         tok, kind, n = ana.token, ana.kind, ana.count
         path = walk.path(tok)
@@ -110,14 +126,21 @@ def resolve_anaphors(
         if kind == "TITLE":
             titled = titled_person(ctx, tok.lower_, ana.marks, ana.fillers) if "PERSON" in rule.labels else None
             if titled is not None and (titled.entity.canonical or titled.entity.text) not in taken:
-                out.append(_implicit(titled))
+                out.append((None, _implicit(titled)))
+            continue
+        if kind == "FIRST":
+            answerer = _answerer(tok, ctx)
+            if answerer is not None and answerer.entity.label in rule.labels and (
+                answerer.entity.canonical or answerer.entity.text
+            ) not in taken:
+                out.append((None, _implicit(answerer)))
             continue
         speaker = _speaker(tok, ctx) if kind in ("STATE", "SPEAKER") and n == 1 else None
         speaker = speaker or (_topic(tok, ctx) if kind == "STATE" else None)
         if speaker is not None:
             key = speaker.entity.id or speaker.entity.canonical
             if speaker.entity.label in rule.labels and key not in taken:
-                out.append(_implicit(speaker))
+                out.append((tok, _implicit(speaker)))
             continue
         if kind == "SPEAKER":
             continue
@@ -131,7 +154,7 @@ def resolve_anaphors(
                 if m.entity.label == "PERSON" and m.root.dep_ == "nsubj" and m.root.head.i == tok.sent.root.i
             ]
             if subj:
-                out.append(_implicit(subj[0]))
+                out.append((None, _implicit(subj[0])))
                 continue
         prior = [
             m for m in ctx.mentions.before(tok.i)
@@ -160,7 +183,7 @@ def resolve_anaphors(
             picked.append(m)
             if len(picked) == n:
                 break
-        out.extend(_implicit(m) for m in reversed(picked))
+        out.extend((None, _implicit(m)) for m in reversed(picked))
     return out
 
 
@@ -222,6 +245,23 @@ def _speaker(tok: Token, ctx: LinkContext) -> Mention | None:
         counts = Counter(m.entity.text for m in firms_before)  # the firm the article is about
         return max(firms_before, key=lambda m: counts[m.entity.text], default=None)  # ties: the first named
     return None
+
+
+ANSWER_PREFIX = re.compile(r"[ \t]*:")
+"""What follows the name that opens an interview answer ('Dacic: Yes, I visited …')."""
+
+
+def _answerer(tok: Token, ctx: LinkContext) -> Mention | None:
+    """'Dacic: Yes, I visited Lome': the person whose name and a colon open the paragraph of a first-person
+    pronoun outside quotation marks."""
+    text = ctx.document.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    if text.count('"', start, tok.idx) % 2 or text.count("“", start, tok.idx) > text.count("”", start, tok.idx):
+        return None  # 'Dacic: … they told me "I will come"': a quoted speaker
+    while start < tok.idx and text[start].isspace():
+        start += 1
+    return next((m for m in ctx.mentions.before(tok.i) if m.entity.start == start and m.entity.label == "PERSON"
+                 and ANSWER_PREFIX.match(text, m.entity.end)), None)
 
 
 def _topic(tok: Token, ctx: LinkContext) -> Mention | None:

@@ -34,6 +34,15 @@ AGENT_LABELS = {
 """Labels of the coordinated mentions that make one event each, per type (its agent role takes one filler)."""
 REFERENCE_WORDS = frozenset({"same", "suit", "so", "likewise"})
 """Words that end a reference's trigger ('did the same', 'followed suit', 'did so')."""
+STEP_NOUNS = frozenset({"step", "decision", "move", "action", "measure"})
+"""Objects of 'take'/'make' that restate an event with 'same' or 'similar' ('took the same step', 'a similar move')."""
+SAME_WORDS = frozenset({"same", "similar", "identical"})
+ANNIVERSARIES = frozenset({"anniversary", "jubilee"})
+"""Nouns that recall the establishment of relations rather than state it."""
+ANTECEDENT_DEPS = frozenset({"pobj", "prep", "agent", "appos", "conj", "dobj", "nsubj", "nsubjpass"})
+"""Relations climbed from a relative clause's antecedent up to the verb whose place it takes."""
+LEAD_PARAGRAPHS = 2
+"""Paragraphs (headline, dateline line or lede) whose event a reference anywhere in the article may restate."""
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
 """Relations of a state mention to a noun it stands behind ('the Pristina authorities', 'Kosovo's government')."""
 
@@ -90,6 +99,27 @@ def fill_from_counterpart(cand: Candidate, ctx: LinkContext) -> None:
             return
 
 
+def fill_from_antecedent_place(cand: Candidate, ctx: LinkContext) -> None:
+    """'a memorandum signed in Tripoli by Foreign Minister X, who flew in with a delegation': a visit stated in a
+    relative clause that names no place is to the place ('in', 'to') of the clause its antecedent belongs to."""
+    trig = cand.trigger_token
+    if cand.type != "visit" or cand.fillers.get("destination") or cand.fillers.get("host") or trig.dep_ != "relcl":
+        return
+    node = trig.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and node.dep_ in ANTECEDENT_DEPS:
+        node = node.head
+    visitor = cand.first("visitor")
+    home = {visitor.id, visitor.affiliation} - {None} if visitor else set()
+    places = [
+        ctx.by_token[g.i] for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
+        for g in c.children if g.dep_ == "pobj" and g.i in ctx.by_token
+    ]
+    places = [e for e in places if e.label == "GPE" and e.id and e.id not in home]
+    if node.pos_ in ("VERB", "AUX") and places:
+        cand.fillers["destination"] = [places[0].model_copy(update={"implicit": True})]
+        cand.fallback_used = True
+
+
 def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozenset[str]) -> None:
     """'The stops in Malaysia and Indonesia were postponed': a leg of a tour that names no traveller is a leg of
     the latest visit before it in the document, whose visitor it takes (implicit)."""
@@ -105,7 +135,8 @@ def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozens
 
 def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
-    recognitions (the agent role of visits and recognitions takes one filler)."""
+    recognitions (the agent role of visits and recognitions takes one filler); so is 'Malta joined Spain in
+    recognising' (two)."""
     labels = AGENT_LABELS.get(cand.type)
     agent_role = CORE_ROLES[cand.type][0]
     first = cand.first(agent_role)
@@ -115,14 +146,25 @@ def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     if span is None:
         return [cand]
     out = [cand]
-    seen = {first.id or first.text}
-    for tok in span.root.conjuncts:
+    seen = {first.id or first.text} | {e.id or e.text for e in cand.fillers.get(CORE_ROLES[cand.type][1], [])}
+    for tok in (*span.root.conjuncts, *_joiners(span.root, cand.trigger_token)):
         e = ctx.by_token.get(tok.i)
         if e is None or e.label not in labels or (e.id or e.text) in seen:
             continue
         seen.add(e.id or e.text)
         out.append(replace(cand, fillers={**cand.fillers, agent_role: [e]}))
     return out
+
+
+def _joiners(agent: Token, trig: Token) -> list[Token]:
+    """'Malta joined Spain and Ireland in recognising Palestine': the subjects of 'join' whose object is the
+    agent, when the trigger is its 'in' complement, act too."""
+    verb = agent.head
+    if agent.dep_ != "dobj" or verb.lemma_.lower() != "join" or not (
+        trig.dep_ == "pcomp" and trig.head.head.i == verb.i and trig.head.lower_ == "in"
+    ):
+        return []
+    return [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
 
 
 def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[Token], str]) -> list[Candidate]:
@@ -141,15 +183,19 @@ def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[T
         if not before:
             continue
         source = before[-1]
-        if ctx.document.text[source.trigger.end : tok.idx].count("\n\n") > 1:
-            continue
+        text = ctx.document.text
+        if text[source.trigger.end : tok.idx].count("\n\n") > 1 and text[: source.trigger.start].count(
+            "\n\n"
+        ) > LEAD_PARAGRAPHS:
+            continue  # neither near nor the article's lead event ('The move comes after Spain took the same step')
         agents = _subjects(tok, ctx)
         agent_role = CORE_ROLES[source.type][0]
         other = CORE_ROLES[source.type][1]
         taken = {state_key(e) for e in source.fillers.get(other, [])}
         status = status_of(tok)
         end = max([c.i for c in tok.children if c.dep_ in ("dobj", "advmod") and c.lower_ in REFERENCE_WORDS]
-                  + [c.head.i for c in tok.children if c.dep_ == "dobj" and c.lower_ == "same"] + [tok.i])
+                  + [c.head.i for c in tok.children if c.dep_ == "dobj" and c.lower_ == "same"]
+                  + [c.i for c in tok.children if _same_step(c)] + [tok.i])
         trigger = ctx.doc[tok.i : end + 1]
         for e in agents:
             if state_key(e) in taken or e.label not in ("GPE", "NORP", "PERSON", "ORG"):
@@ -179,6 +225,8 @@ def _is_reference(tok: Token) -> bool:
         # 'as El Salvador had done in 2019': an 'as' clause with no object of its own, on the event's clause
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         return tok.dep_ == "advcl" and "as" in marks and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+    if lemma in ("take", "make"):
+        return any(_same_step(c) for c in tok.children)  # 'Chile took the same step', 'made a similar move'
     if lemma == "follow":
         subject = any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "xcomp"
         lead = any(c.dep_ == "dobj" and c.lemma_ in ("lead", "example") for c in tok.children)
@@ -186,6 +234,12 @@ def _is_reference(tok: Token) -> bool:
                                for c in tok.children)
         return subject and ("suit" in objects or lead or intransitive)
     return False
+
+
+def _same_step(obj: Token) -> bool:
+    """An object that restates an event: 'the same step', 'a similar decision'."""
+    return obj.dep_ == "dobj" and obj.lemma_.lower() in STEP_NOUNS and any(
+        c.lower_ in SAME_WORDS for c in obj.children if c.dep_ in ("amod", "det", "advmod"))
 
 
 def _subjects(tok: Token, ctx: LinkContext) -> list[Entity]:
@@ -215,6 +269,41 @@ def _list_before(verb: Token, ctx: LinkContext) -> list[Token]:
         elif t.lower_ not in (",", "and"):
             break
     return out[::-1]
+
+
+def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> None:
+    """'the establishment of diplomatic relations between China and Honduras', 'Israel and Kosovo established
+    diplomatic relations': of two parties named together, the would-be state (or Beijing or Taipei, which a
+    switch recognises, in an article that names the other) is recognised by the other."""
+    would_be = lex.relations_ids | lex.switch_states
+    if cand.type != "recognition" or cand.frame not in lex.relations_frames or any(
+        e.id in would_be for e in cand.fillers.get("recognized", [])
+    ):
+        return
+    trig = cand.trigger_token
+    if trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in ANNIVERSARIES:
+        return  # 'the 30th anniversary of the establishment of diplomatic relations between …' recalls no event
+    heads = [trig, *(c for c in trig.children if c.dep_ in ("dobj", "prep")),
+             *(g for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+    named = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+             for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
+    if not named and trig.pos_ in ("VERB", "AUX"):
+        named = [g for c in trig.children if c.dep_ == "nsubj" for g in (c, *c.conjuncts)]
+    parties = [ctx.by_token[t.i] for t in named if t.i in ctx.by_token]
+    parties = [e for e in parties if e.label in STATE_LABELS and e.id]
+    if len(parties) != 2 or parties[0].id == parties[1].id:
+        return
+    recognized = [e for e in parties if e.id in would_be]
+    if len(recognized) != 1:
+        return
+    new = recognized[0]
+    if new.id in lex.switch_states:
+        # relations with Beijing recognise it only where the article speaks of a switch from Taipei (or back)
+        if not any(m.entity.id in lex.switch_states - {new.id} for m in ctx.mentions):
+            return
+        cand.frame = "recognize"  # a recognition of a state, not of a would-be one (see accept_recognition)
+    cand.fillers["recognizer"] = [e for e in parties if e is not new]
+    cand.fillers["recognized"] = [new]
 
 
 def reciprocal(cand: Candidate, ctx: LinkContext) -> list[Candidate]:

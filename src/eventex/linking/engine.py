@@ -11,10 +11,12 @@ from eventex.linking.accept import acceptable
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.discourse import (
     datelines,
+    fill_from_antecedent_place,
     fill_from_counterpart,
     fill_from_dateline,
     fill_from_tour,
     reciprocal,
+    relations_parties,
     restated,
     split_coordinated,
     switched,
@@ -87,6 +89,7 @@ class Linker:
             deal_sides(first, ctx, self.rules)
             named_firm_noun(first, ctx, self.rules)
             relative_builder(first, ctx)
+            relations_parties(first, ctx, recognition)
             variants = (
                 c for p in companions(first, ctx) for s in split_coordinated(p, ctx)
                 for a in coordinated_assets(s, ctx, self.rules)
@@ -99,6 +102,7 @@ class Linker:
                 arrived_weapon(cand, ctx, lines)
                 guessed_buyer_list(cand, ctx)
                 fill_from_counterpart(cand, ctx)
+                fill_from_antecedent_place(cand, ctx)
                 fill_from_dateline(cand, lines)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
                 tidy_roles(cand, ctx, self.rules)

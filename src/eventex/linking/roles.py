@@ -6,10 +6,14 @@ from spacy.tokens import Token
 
 from eventex.linking.anaphora import find_anaphors, how_many, resolve_anaphors
 from eventex.linking.context import Candidate, LinkContext, Mention, state_key
+from eventex.linking.discourse import datelines
 from eventex.linking.paths import TreeWalk, clause_chain
 from eventex.linking.rules import Cooperation, Frame, Rules
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
+PLACE_ROLES = frozenset({"destination", "host_country"})
+"""Roles a dateline's place may fill along a path (a parse that runs a dateline into its sentence makes it no
+participant: 'LIMA, May 2 (Reuters) - Defence Minister X signed …')."""
 NAMED_BY_TRIGGER = {"weapon": "WEAPON", "asset": "ENERGY_ASSET"}
 """Roles that the trigger phrase itself may fill ("arms sales"), with the label their filler has."""
 
@@ -43,31 +47,41 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             m for m in in_sent
             if m.span.start <= head.i < m.span.end or (m.root.dep_ == "appos" and m.root.head.i == head.i)
         ]
-        light = clause is not trig and clause.lemma_ == "be"  # 'Changwon, where the minister was on a visit'
+        # 'Changwon, where the minister was on a visit', 'Paris, where he also held talks': a light clause
+        light = clause is not trig and (clause.lemma_ == "be" or (trig.dep_ == "dobj" and trig.head.i == clause.i))
         if rel is not None and named and (clause is trig or light or rel.lower_ not in words.relative_adverbs):
             # the relative word's relation to the trigger ('where' stands for a place phrase)
-            path = words.relative_adverbs.get(rel.lower_) or walk.path(rel)
+            adverb = words.relative_adverbs.get(rel.lower_)
+            if adverb and trig.dep_ == "dobj" and trig.head.i == clause.i:
+                adverb = f"^dobj>{adverb}"  # 'where he held talks': the place phrase of the light verb
+            path = adverb or walk.path(rel)
             paths[id(max(named, key=lambda m: m.span.start).entity)] = path
     anaphors = find_anaphors(cand.sentence, ctx.by_token, rules.words)
     titles = {t.i for a in anaphors if a.kind == "TITLE" for t in a.token.subtree}  # 'the President of the Republic'
     in_sent = [m for m in in_sent if not titles.intersection(range(m.span.start, m.span.end))]
+    dateline = {id(e) for _, e in datelines(ctx)}
     used: set[int] = set()
     many = event_roles(cand.type)
     for role, role_rules in frame.roles.items():
+        barred = used | dateline if role not in PLACE_ROLES else used
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         for rule in role_rules:
             hits = [
                 m for m in in_sent
-                if id(m.entity) not in used and m.entity.label in rule.labels and paths[id(m.entity)] is not None
+                if id(m.entity) not in barred and m.entity.label in rule.labels and paths[id(m.entity)] is not None
                 and rule.regex.fullmatch(paths[id(m.entity)])
             ]
             taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
+            anaphor_of: dict[int, Token] = {}
             hits += [
-                m for m in resolve_anaphors(anaphors, trig, rule, ctx, taken, prefer, walk) if id(m.entity) not in used
+                m for m in resolve_anaphors(anaphors, trig, rule, ctx, taken, prefer, walk, anaphor_of)
+                if id(m.entity) not in used
             ]
             if hits:
-                # a list member or an apposition is as near as its head ('its oil company, Sonatrach, signed')
-                hits.sort(key=lambda m: (walk.distance(walk.effective(m.root)), m.span.start))
+                # a list member or an apposition is as near as its head ('its oil company, Sonatrach, signed'); an
+                # speaker as near as its anaphor ('announced that it would sever ties')
+                hits.sort(key=lambda m: (
+                    walk.distance(anaphor_of.get(id(m.entity)) or walk.effective(m.root)), m.span.start))
                 if many.get(role):  # a list: the nearest hit's conjuncts (or, for some roles, its clause's hits)
                     key = paths.get if role in rules.words.one_path_lists else lambda k: _climbs(paths.get(k))
                     best = key(id(hits[0].entity))
@@ -90,7 +104,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             continue
         pool = [
             m for m in in_sent
-            if id(m.entity) not in used and m.entity.label in fb.labels
+            if id(m.entity) not in (used if role in PLACE_ROLES else used | dateline) and m.entity.label in fb.labels
             and not (role == other_role and m.entity.id in home)
             and (fb.side == "any" or (fb.side == "left") == (m.span.start < trig.i))
             and walk.distance(m.root) <= fb.max_distance

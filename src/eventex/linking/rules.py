@@ -121,6 +121,7 @@ class Words:
     lookback: int
     state_bodies: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
     stake_words: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     lot_nouns: frozenset[str] = frozenset()
@@ -154,6 +155,7 @@ class Words:
             lookback=limits["lookback"],
             state_bodies=frozenset(spec["state_bodies"]["words"]),
             speaker_pronouns=frozenset(spec["speakers"]["pronouns"]),
+            first_person=frozenset(spec["speakers"].get("first_person", [])),
             stake_words=frozenset(spec["stakes"]["words"]),
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
             lot_nouns=frozenset(spec["lots"]["nouns"]),

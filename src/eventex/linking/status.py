@@ -18,6 +18,7 @@ class StatusRules:
         self.max_climb: int = spec["max_climb"]
         self.cues: dict[str, set[str]] = {k: set(v["lemmas"]) for k, v in spec["cues"].items()}
         self.verb_only: set[str] = {w for v in spec["cues"].values() for w in v.get("verb_only", [])}
+        self.noun_only: set[str] = {w for v in spec["cues"].values() for w in v.get("noun_only", [])}
         self.rights: set[str] = set(spec["cues"]["negated"].get("rights", []))
         self.cues["negated"] |= set(spec["cues"]["negated"].get("phrases", []))
         self.be_to_have: str | None = spec["cues"]["planned"].get("be_to_have")
@@ -144,11 +145,12 @@ class StatusRules:
                 continue
             if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.rights for c in tok.children):
                 continue  # 'a right of first refusal'
-            phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}  # 'called off'
+            phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")}  # 'called off/on'
             phrasal |= {f"{c.lower_} {g.lower_}" for c in tok.children if c.dep_ == "prep" for g in c.children
                         if g.dep_ == "pobj"}  # 'put on hold'
+            single = not (lemma in self.noun_only and tok.pos_ != "NOUN")  # 'called his visit a success': no cue
             for status, lemmas in self.cues.items():
-                if lemma in lemmas or tok.lower_ in lemmas or phrasal & lemmas:
+                if (single and (lemma in lemmas or tok.lower_ in lemmas)) or phrasal & lemmas:
                     if status == "proposed" and self._accepted(tok):
                         status = "planned"  # 'accepted the invitation to visit': the proposal is agreed
                     found.setdefault(status, []).append(tok.text)
