@@ -174,3 +174,10 @@ def test_a_nationality_on_a_noun_a_participle_modifies_is_no_investor(run):
 )
 def test_what_a_signed_contract_provides_for_is_actual(run, text, status):
     assert {s for _, _, s in _tuples(run(text), "arms_sale")} == {status}
+
+
+def test_an_energy_company_selling_its_output_invests_in_nothing_but_investing_does(run):
+    events = run("QatarEnergy agreed to supply Japan with 2 million tonnes of LNG a year from 2026.")
+    assert _tuples(events, "energy_investment") == set()  # no asset: a sale of output
+    events = run("KOGAS will invest $500 million in Mozambique, the company said on Tuesday.")
+    assert _tuples(events, "energy_investment") == {("KOGAS", "MOZ", "planned")}  # a known energy company

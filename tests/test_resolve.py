@@ -108,6 +108,25 @@ def test_known_firms_people_and_places_belong_to_their_states(resolver, gaz):
     assert gaz.lookup("Shanghai").kind == "place"
 
 
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Electricite de France", "FRA"), ("TUSAŞ", "TUR"), ("the Basra Oil Co", "IRQ"), ("Hanwha Ocean", "KOR"),
+        ("Korea Hydro & Nuclear Power", "KOR"), ("China Energy Engineering Corp", "CHN"), ("ACWA Power", "SAU"),
+        ("Czechoslovak Group", "CZE"), ("Trafigura Group", "SGP"), ("Thales Nederland", "NLD"), ("Thales", "FRA"),
+        ("Rosoboron", "RUS"), ("Libya's National Oil Corporation", "LBY"), ("ONGC Videsh Ltd", "IND"),
+    ],
+)
+def test_a_firm_of_any_sector_belongs_to_its_state(resolver, name, iso3):
+    assert resolver.firms.contained(name) == iso3  # the longest known name wins ('Thales Nederland' over 'Thales')
+
+
+def test_no_firm_is_named_like_a_state_capital_or_place(gaz):
+    """A firm's name is no state name, alias, capital, demonym or place of ``places.tsv`` ('NIS' would take Nis)."""
+    firms = Resolver().firms.states
+    assert {k for k in firms if gaz.folded.get(k) is not None} == set()
+
+
 def test_a_state_name_tagged_loc_becomes_gpe_but_a_region_stays_loc(resolver):
     russia, anatolia = _resolved(
         resolver, "Pertamina wants oil blocks in Russia's Timan-Pechora basin and in Anatolia.",

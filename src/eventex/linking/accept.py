@@ -33,6 +33,8 @@ def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules) -> bool:
         investor = cand.first("investor")
         if investor is None or investor.label != "ORG" or not lex.is_energy_company(investor.text):
             return False
+        if cand.trigger_token.lemma_.lower() in lex.asset_triggers:
+            return False  # 'QatarEnergy agreed to supply Kuwait with LNG': a sale of output, no asset built
     rule = ACCEPT.get(cand.type)
     return rule is None or rule(cand, lex)
 

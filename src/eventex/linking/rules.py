@@ -70,6 +70,7 @@ class TypeLexicon:
     arms_exporters: tuple[str, ...] = ()
     energy_company_words: frozenset[str] = frozenset()
     energy_company_stems: tuple[str, ...] = ()
+    asset_triggers: frozenset[str] = frozenset()
     cooperation: Cooperation | None = None
     object_frames: dict[str, dict] = field(default_factory=dict)
     yield_to_noun: frozenset[str] = frozenset()
@@ -189,6 +190,7 @@ class Rules:
                 arms_exporters=tuple(spec.get("arms_exporters", [])),
                 energy_company_words=frozenset(spec.get("energy_company_words", [])),
                 energy_company_stems=tuple(spec.get("energy_company_stems", [])),
+                asset_triggers=frozenset(spec.get("asset_triggers", [])),
                 cooperation=_cooperation(spec.get("cooperation")),
                 object_frames=spec.get("object_frames", {}),
                 yield_to_noun=frozenset(spec.get("yield_to_noun", [])),
