@@ -16,6 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 import ray
 
+import eventex.engines.ray
 from eventex.chunk import ChunkResult
 from eventex.cli import main
 from eventex.engines.ray import MARKER, extract_files_ray
@@ -52,7 +53,7 @@ def _inputs(tmp_path: Path, n: int = 100) -> list[str]:
         {"doc": f"j{i}", "body": TEXTS[i % len(TEXTS)], "date": ["2010-01-05", None, "not a date"][i % 3]}
         for i in range(n)
     ]
-    rows[9]["doc"] = rows[3]["doc"] = "dup"
+    rows[9]["doc"] = rows[3]["doc"] = rows[n - 1]["doc"] = "dup"
     jsonl = tmp_path / "a.jsonl"
     lines = "".join(json.dumps(r) + "\n" for r in rows).encode()
     jsonl.write_bytes(lines + b'{"doc": "bad", "body": "bad \xff\xfe bytes"}\n{not json\n\n[1, 2]\n')
@@ -66,7 +67,9 @@ def _rows(path: Path) -> list[dict]:
     return pq.read_table(path).to_pylist()
 
 
-def test_ray_engine_gives_the_local_records_row_for_row(local_ray, tmp_path, capsys):
+def test_ray_engine_gives_the_local_records_row_for_row(local_ray, tmp_path, capsys, monkeypatch):
+    """Ids are checked in batches of 16 here, so a repeated id spans batches (and files) as in a large run."""
+    monkeypatch.setattr(eventex.engines.ray, "READ_BATCH", 16)
     inputs = _inputs(tmp_path)
     opts = Options(text_field="body", published_field="date", id_field="doc", max_chars=200, entities=True)
     local = extract_files(inputs, str(tmp_path / "local.parquet"), options=opts, model="spacy", batch_size=4)
@@ -82,6 +85,7 @@ def test_ray_engine_gives_the_local_records_row_for_row(local_ray, tmp_path, cap
     assert kinds >= {"EmptyText", "TypeError", "TextTooLong", "MissingField", "ValueError", "DuplicateId",
                      "JSONDecodeError", "UnicodeDecodeError"}
     assert any(r["warnings"] is not None for r in rows)
+    assert sum(r["error"] == "DuplicateId" for r in rows) == 2  # the first "dup" is extracted, not the other two
     err = capsys.readouterr().err
     assert f"{local.inputs} documents, {local.failed} failed, {local.warned} with warnings -> {out}" in err
 
