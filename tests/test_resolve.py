@@ -121,9 +121,9 @@ def test_a_firm_of_any_sector_belongs_to_its_state(resolver, name, iso3):
     assert resolver.firms.contained(name) == iso3  # the longest known name wins ('Thales Nederland' over 'Thales')
 
 
-def test_no_firm_is_named_like_a_state_capital_or_place(gaz):
+def test_no_firm_is_named_like_a_state_capital_or_place(resolver, gaz):
     """A firm's name is no state name, alias, capital, demonym or place of ``places.tsv`` ('NIS' would take Nis)."""
-    firms = Resolver().firms.states
+    firms = resolver.firms.states
     assert {k for k in firms if gaz.folded.get(k) is not None} == set()
 
 

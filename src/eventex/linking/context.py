@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -17,6 +18,11 @@ from eventex.stages.base import parsed
 
 STATE_LABELS = frozenset({"GPE", "NORP"})
 """Labels of mentions that name a state."""
+DATELINE_TAIL = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[^\n()–—-]{0,12})?"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:[-–—]|\n|$)"
+)
+"""What follows a dateline's place: an optional date, an optional (agency), then a dash or the line's end."""
 _PARENS = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 
 
@@ -90,6 +96,20 @@ class LinkContext:
                 by_token.setdefault(t.i, e)
         return cls(document, doc, Mentions(mentions, lookback), by_token, dominant_state(document.entities))
 
+    @cached_property
+    def datelines(self) -> list[tuple[int, Entity]]:
+        """(character offset, state mention) of each dateline: a GPE that opens a line and is followed by a date,
+        an agency or a dash. A dateline applies from its offset to the next one."""
+        text = self.document.text
+        out = []
+        for m in self.mentions:
+            e = m.entity
+            if e.label != "GPE" or not e.id or (e.start and text[e.start - 1] != "\n"):
+                continue
+            if DATELINE_TAIL.match(text, e.end):
+                out.append((e.start, e))
+        return out
+
     def state_mention(self, iso: str, near: Token) -> Entity | None:
         """A mention of state ``iso``: in the sentence of ``near`` if possible, else the closest before it."""
         same = [m.entity for m in self.mentions.in_sentence(near.sent.start) if m.entity.id == iso]
@@ -161,3 +181,8 @@ def dominant_state(entities: list[Entity]) -> str | None:
 def state_key(e: Entity) -> str | None:
     """The state a mention names or acts for."""
     return e.id if e.label in ("GPE", "NORP", "ORG") and e.id else e.affiliation
+
+
+def home_of(e: Entity | None) -> set[str]:
+    """The states a mention names or acts for (its id and affiliation); none for no mention."""
+    return {x for x in (e.id, e.affiliation) if x is not None} if e is not None else set()

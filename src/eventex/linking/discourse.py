@@ -9,21 +9,15 @@ names every participant.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, state_key
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
 from eventex.linking.rules import TypeLexicon
 from eventex.schema import CORE_ROLES, Entity, Span, event_roles
 
-DATELINE_TAIL = re.compile(
-    r"[ \t]*(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[^\n()–—-]{0,12})?"
-    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:[-–—]|\n|$)"
-)
-"""What follows a dateline's place: an optional date, an optional (agency), then a dash or the line's end."""
 COUNTERPARTS = frozenset({"counterpart", "counterparts", "host", "hosts"})
 """Nouns whose demonym names the state a visitor met in ('met his Kenyan counterpart')."""
 DATELINE_ROLES = {"visit": "destination", "energy_investment": "host_country"}
@@ -45,20 +39,6 @@ LEAD_PARAGRAPHS = 2
 """Paragraphs (headline, dateline line or lede) whose event a reference anywhere in the article may restate."""
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
 """Relations of a state mention to a noun it stands behind ('the Pristina authorities', 'Kosovo's government')."""
-
-
-def datelines(ctx: LinkContext) -> list[tuple[int, Entity]]:
-    """(character offset, state mention) of each dateline: a GPE that opens a line and is followed by a date,
-    an agency or a dash. A dateline applies from its offset to the next one."""
-    text = ctx.document.text
-    out = []
-    for m in ctx.mentions:
-        e = m.entity
-        if e.label != "GPE" or not e.id or (e.start and text[e.start - 1] != "\n"):
-            continue
-        if DATELINE_TAIL.match(text, e.end):
-            out.append((e.start, e))
-    return out
 
 
 def dateline_state(lines: list[tuple[int, Entity]], offset: int) -> Entity | None:
@@ -90,7 +70,7 @@ def fill_from_counterpart(cand: Candidate, ctx: LinkContext) -> None:
     if cand.type != "visit" or cand.fillers.get("destination") or cand.fillers.get("host"):
         return
     visitor = cand.first("visitor")
-    home = {visitor.id, visitor.affiliation} - {None} if visitor else set()
+    home = home_of(visitor)
     for m in ctx.mentions.in_sentence(cand.sentence.start):
         e = m.entity
         if e.label == "NORP" and e.id and e.id not in home and m.root.head.lemma_.lower() in COUNTERPARTS:
@@ -109,7 +89,7 @@ def fill_from_antecedent_place(cand: Candidate, ctx: LinkContext) -> None:
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and node.dep_ in ANTECEDENT_DEPS:
         node = node.head
     visitor = cand.first("visitor")
-    home = {visitor.id, visitor.affiliation} - {None} if visitor else set()
+    home = home_of(visitor)
     places = [
         ctx.by_token[g.i] for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
         for g in c.children if g.dep_ == "pobj" and g.i in ctx.by_token

@@ -10,7 +10,6 @@ from eventex.document import Document
 from eventex.linking.accept import acceptable
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.discourse import (
-    datelines,
     fill_from_antecedent_place,
     fill_from_counterpart,
     fill_from_dateline,
@@ -75,7 +74,7 @@ class Linker:
     def __call__(self, document: Document) -> Document:
         """Fill ``document.events``."""
         ctx = LinkContext.build(document, self.rules.words.lookback)
-        lines = datelines(ctx)
+        lines = ctx.datelines
         recognition = self.rules.lexicons["recognition"]
         candidates = []
         for trigger in self.triggers.find(ctx.doc):

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, state_key
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
 from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
 from eventex.resources import Weapon
@@ -39,7 +39,7 @@ def _host_destination(cand: Candidate, ctx: LinkContext) -> None:
     if not f.get("host") or f.get("destination"):
         return
     host, visitor = f["host"][0], cand.first("visitor")
-    away = {visitor.id, visitor.affiliation} - {None} if visitor else set()
+    away = home_of(visitor)
     iso = host.id if host.label in STATE_LABELS else host.affiliation
     trig = cand.trigger_token
     src = ctx.state_mention(iso, trig) if iso else ctx.nearby_state(cand.sentence, away)
@@ -203,7 +203,7 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     _foreign_partner(cand)
     named = cand.first("asset")
     investor = cand.first("investor")
-    home = {investor.id, investor.affiliation} - {None} if investor else set()
+    home = home_of(investor)
     known = rules.facts.find_energy_asset(named.text) if named is not None else None
     if f.get("host_country") and "host_country" not in cand.guessed:
         return

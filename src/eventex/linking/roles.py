@@ -6,7 +6,6 @@ from spacy.tokens import Token
 
 from eventex.linking.anaphora import find_anaphors, how_many, resolve_anaphors
 from eventex.linking.context import Candidate, LinkContext, Mention, state_key
-from eventex.linking.discourse import datelines
 from eventex.linking.paths import TreeWalk, clause_chain
 from eventex.linking.rules import Cooperation, Frame, Rules
 from eventex.schema import CORE_ROLES, Entity, event_roles
@@ -59,7 +58,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
     anaphors = find_anaphors(cand.sentence, ctx.by_token, rules.words)
     titles = {t.i for a in anaphors if a.kind == "TITLE" for t in a.token.subtree}  # 'the President of the Republic'
     in_sent = [m for m in in_sent if not titles.intersection(range(m.span.start, m.span.end))]
-    dateline = {id(e) for _, e in datelines(ctx)}
+    dateline = {id(e) for _, e in ctx.datelines}
     used: set[int] = set()
     many = event_roles(cand.type)
     for role, role_rules in frame.roles.items():

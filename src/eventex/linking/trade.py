@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, state_key
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
 from eventex.linking.discourse import dateline_state
 from eventex.linking.implicit import DEAL_FRAME, STAKE_SALE_FRAME, weapon_maker
 from eventex.linking.paths import TreeWalk
@@ -42,7 +43,7 @@ def state_body_buyer(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, E
         return
     f = cand.fillers
     seller = cand.first("seller")
-    away = {seller.id, seller.affiliation} - {None} if seller else set()
+    away = home_of(seller)
     for k, e in enumerate(f.get("buyer", [])):
         if e.label != "ORG" or e.id or rules.lexicons["arms_sale"].is_arms_exporter(e.text):
             continue
@@ -168,7 +169,8 @@ def arrived_weapon(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, Ent
     if cand.frame != ARRIVAL_FRAME or f.get("buyer") or seller is None:
         return
     head_end = ctx.document.text.find("\n")
-    topic = next((m.entity for m in ctx.mentions if m.entity.end <= head_end and state_key(m.entity)), None)
+    headline = takewhile(lambda m: m.entity.end <= head_end, ctx.mentions)  # mentions are in text order
+    topic = next((m.entity for m in headline if state_key(m.entity)), None)
     place = dateline_state(lines, cand.trigger.start) or topic
     iso = state_key(place) if place is not None else None
     if iso is None or iso in (seller.id, seller.affiliation):
@@ -205,7 +207,7 @@ def coordinated_assets(cand: Candidate, ctx: LinkContext, rules: Rules) -> list[
              and (sp := ctx.doc.char_span(e.start, e.end, alignment_mode="expand")) is not None]
     out = [cand]
     investor = cand.first("investor")
-    home = {investor.id, investor.affiliation} - {None} if investor else set()
+    home = home_of(investor)
     seen = {asset.text}
     for t in (c for r in roots for c in r.conjuncts):
         other = ctx.by_token.get(t.i)
@@ -326,7 +328,7 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if not held:
         return
     investor = cand.first("investor")
-    home = {investor.id, investor.affiliation} - {None}
+    home = home_of(investor)
     text = ctx.document.text
     for m in reversed(ctx.mentions.before(trig.i)):
         if text.count("\n\n", m.entity.end, cand.trigger.start) > 1:
