@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from eventex.corpus import dumps, parse_markup
-from eventex.errors import ModelError
+from eventex.errors import ModelError, UsageError
 from eventex.ner.card.measure import read_ablation
 from eventex.ner.card.render import render as render_card
 from eventex.ner.data import from_conll, from_gold
@@ -28,7 +28,14 @@ from eventex.ner.features import (
     windows,
 )
 from eventex.ner.onnx import int8_exclusions, int8_passes
-from eventex.ner.runtime import WEIGHTS, TransformerEntities, read_manifest, recommended_runtime, sha256
+from eventex.ner.runtime import (
+    WEIGHTS,
+    TransformerEntities,
+    load_torch_model,
+    read_manifest,
+    recommended_runtime,
+    sha256,
+)
 from eventex.ner.spans import SpanCompleter
 from eventex.ner.train import TrainConfig, train
 from eventex.schema import ENTITY_LABELS, Entity
@@ -143,6 +150,25 @@ def test_a_model_without_shape_features_runs_in_onnx(tmp_path, monkeypatch):
     onnx_stage = TransformerEntities.load(model, runtime="onnx")  # its graph has no shape_ids input
     batch = pad_batch(windows(torch_stage.tokenizer, [parse_markup(DOCS[1].format(split="dev")).text], 64, 16))
     np.testing.assert_allclose(torch_stage._forward(batch), onnx_stage._forward(batch), atol=1e-3)
+
+
+def test_layers_keeps_the_first_encoder_layers_and_the_model_runs(tiny_model, tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTEX_CACHE", str(tmp_path / "cache"))
+    cfg = TrainConfig(
+        corpus=str(write_corpus(tmp_path / "corpus")), out=str(tmp_path / "small"), max_steps=1, batch_size=2,
+        init_from=str(tiny_model), layers=2, device="cpu",
+    )
+    small = train(cfg)
+    assert json.loads((small / "config.json").read_text())["num_hidden_layers"] == 2
+    assert json.loads((tiny_model / "config.json").read_text())["num_hidden_layers"] == 6
+    assert len(load_torch_model(small, read_manifest(small)).encoder.encoder.layer) == 2
+    torch_stage = TransformerEntities.load(small, runtime="torch")
+    onnx_stage = TransformerEntities.load(small, runtime="onnx")
+    batch = pad_batch(windows(torch_stage.tokenizer, [parse_markup(DOCS[0].format(split="dev")).text], 64, 16))
+    np.testing.assert_allclose(torch_stage._forward(batch), onnx_stage._forward(batch), atol=1e-3)
+    with pytest.raises(UsageError, match="between 1 and 6"):
+        train(TrainConfig(corpus=cfg.corpus, out=str(tmp_path / "bad"), max_steps=1, init_from=str(tiny_model),
+                          layers=7, device="cpu"))
 
 
 def test_a_model_trained_with_other_shape_classes_is_refused(tiny_model, tmp_path):

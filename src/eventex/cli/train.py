@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--shapes-at-head", action="store_true",
                    help="ablation: word shapes only at the classifier, not added to the encoder's input")
     p.add_argument("--max-steps", type=int, help="stop after this many steps (smoke tests)")
+    p.add_argument("--layers", type=int,
+                   help="keep only the first N encoder layers of the starting model: a smaller, faster head")
     p.add_argument("--device", default="auto")
     p.add_argument("--name", default=DEFAULT_NAME)
     p.add_argument("--version", default="1")
@@ -57,7 +59,7 @@ def run_train(a: argparse.Namespace) -> int:
         corpus=a.corpus[0], user_corpora=a.corpus[1:], out=a.out, conll=a.conll, base=a.base, init_from=a.init_from,
         replay=a.replay,
         epochs=a.epochs, seed=a.seed, lr=a.lr, batch_size=a.batch_size, corpus_repeat=a.corpus_repeat,
-        use_shapes=not a.no_shapes, shape_input=not a.shapes_at_head, max_steps=a.max_steps,
+        use_shapes=not a.no_shapes, shape_input=not a.shapes_at_head, max_steps=a.max_steps, layers=a.layers,
         device=a.device, name=a.name, version=a.version,
     )
     bar = None

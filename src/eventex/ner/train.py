@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eventex.errors import CorpusError, MissingFileError
+from eventex.errors import CorpusError, MissingFileError, UsageError
 from eventex.ner.data import Example, LabelledDoc, examples, from_conll, from_gold
 from eventex.ner.features import BIO_LABELS, N_SHAPES, load_tokenizer, pad_batch
 
@@ -55,6 +55,8 @@ class TrainConfig:
     shape_dim: int = 32
     warmup: float = 0.1
     max_steps: int | None = None
+    layers: int | None = None
+    """Keep only the first ``layers`` encoder layers of the starting model (a smaller, faster head)."""
     device: str = "auto"
     name: str = DEFAULT_NAME
     version: str = "1"
@@ -181,6 +183,8 @@ def train(cfg: TrainConfig, progress: Callable[[Step], None] | None = None) -> P
         model = ShapeAwareTagger.from_base(
             source, len(BIO_LABELS), shape_dim=cfg.shape_dim, use_shapes=cfg.use_shapes, shape_input=cfg.shape_input
         )
+    if cfg.layers:
+        keep_layers(model, cfg.layers)
     model.float().to(device).train()
     steps_per_epoch = math.ceil(len(exs) / cfg.batch_size)
     total = cfg.max_steps or max(1, round(steps_per_epoch * cfg.epochs))
@@ -219,6 +223,15 @@ def train(cfg: TrainConfig, progress: Callable[[Step], None] | None = None) -> P
     return save_model(model.cpu().eval(), cfg, training)
 
 
+def keep_layers(model, n: int) -> None:
+    """Drop every encoder layer of ``model`` above the first ``n`` (UsageError unless 1 <= n <= its layers)."""
+    layers = model.encoder.encoder.layer
+    if not 1 <= n <= len(layers):
+        raise UsageError(f"--layers must be between 1 and {len(layers)} (the starting model's layers), got {n}")
+    model.encoder.encoder.layer = layers[:n]
+    model.encoder.config.num_hidden_layers = n
+
+
 def save_model(model, cfg: TrainConfig, training: dict) -> Path:
     """Write the model directory with a SHA-256 manifest."""
     from safetensors.torch import save_file
@@ -233,8 +246,8 @@ def save_model(model, cfg: TrainConfig, training: dict) -> Path:
     for name in ENCODER_FILES:  # the encoder's own config and tokenizer, copied as they are
         if (source / name).exists():
             shutil.copyfile(source / name, out / name)
-    if not (out / "config.json").exists():
-        model.encoder.config.save_pretrained(str(out))
+    if cfg.layers or not (out / "config.json").exists():
+        model.encoder.config.save_pretrained(str(out))  # the layers kept, not the starting model's
     manifest = {
         "name": cfg.name,
         "version": cfg.version,
