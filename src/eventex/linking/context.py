@@ -19,10 +19,12 @@ from eventex.stages.base import parsed
 STATE_LABELS = frozenset({"GPE", "NORP"})
 """Labels of mentions that name a state."""
 DATELINE_TAIL = re.compile(
+    r"[ \t]*(?:,[ \t]*[A-Z][A-Za-z.']+(?:[ \t][A-Z][A-Za-z.']+){0,3}(?=[ \t]*[,(–—-]))?"
     r"[ \t]*(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[^\n()–—-]{0,12})?"
     r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:[-–—]|\n|$)"
 )
-"""What follows a dateline's place: an optional date, an optional (agency), then a dash or the line's end."""
+"""What follows a dateline's place: an optional country ('KAZAN, Russia, Oct 22 (Reuters) -'), an optional date, an
+optional (agency), then a dash or the line's end."""
 _PARENS = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 
 
