@@ -31,6 +31,14 @@ REFERENCE_WORDS = frozenset({"same", "suit", "so", "likewise"})
 STEP_NOUNS = frozenset({"step", "decision", "move", "action", "measure"})
 """Objects of 'take'/'make' that restate an event with 'same' or 'similar' ('took the same step', 'a similar move')."""
 SAME_WORDS = frozenset({"same", "similar", "identical"})
+FOLLOWED = frozenset({"lead", "example", "ally", "partner", "neighbour", "neighbor", "them"})
+"""Objects of 'follow' that restate the event of those followed ('will not follow its allies', 'followed their lead')."""
+JOINED = frozenset({"them", "ranks"})
+"""Objects of 'join' that restate the event of those joined ('Malta will join them', 'joined the ranks of …')."""
+WEIGHING_VERBS = frozenset({"weigh", "consider", "mull", "study", "debate"})
+QUESTION_NOUNS = frozenset({"question", "move", "step", "idea", "option", "issue"})
+"""'Portugal is weighing the question', 'considering the move': a verb of these weighing a question noun restates the
+event before it, as a proposal."""
 ANNIVERSARIES = frozenset({"anniversary", "jubilee"})
 """Nouns that recall the establishment of relations rather than state it."""
 ANTECEDENT_DEPS = frozenset({"pobj", "prep", "agent", "appos", "conj", "dobj", "nsubj", "nsubjpass"})
@@ -200,6 +208,8 @@ def _is_reference(tok: Token) -> bool:
     if lemma == "do":
         if "same" in objects or any(c.dep_ == "dobj" and c.lemma_ == "same" for c in tok.children):
             return True
+        if [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]] == ["the", "same"]:
+            return True  # 'would do the same next year', parsed as a date 'the same next year'
         if objects & {"so", "likewise"}:
             return True  # 'Peru did so in 2022'
         # 'as El Salvador had done in 2019': an 'as' clause with no object of its own, on the event's clause
@@ -207,9 +217,14 @@ def _is_reference(tok: Token) -> bool:
         return tok.dep_ == "advcl" and "as" in marks and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
     if lemma in ("take", "make"):
         return any(_same_step(c) for c in tok.children)  # 'Chile took the same step', 'made a similar move'
+    if lemma == "join":  # 'Malta will join them'
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in JOINED or c.lower_ in JOINED) for c in tok.children)
+    if lemma in WEIGHING_VERBS:  # 'Portugal and New Zealand are weighing the question'
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in QUESTION_NOUNS and any(
+            d.lower_ == "the" for d in c.children if d.dep_ == "det") for c in tok.children)
     if lemma == "follow":
         subject = any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "xcomp"
-        lead = any(c.dep_ == "dobj" and c.lemma_ in ("lead", "example") for c in tok.children)
+        lead = any(c.dep_ == "dobj" and c.lemma_.lower() in FOLLOWED for c in tok.children)
         intransitive = not any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass", "xcomp", "ccomp")
                                for c in tok.children)
         return subject and ("suit" in objects or lead or intransitive)
@@ -233,6 +248,12 @@ def _subjects(tok: Token, ctx: LinkContext) -> list[Entity]:
     for t in subjects or _list_before(verb, ctx):
         if t.i in ctx.by_token:
             out.append(ctx.by_token[t.i])
+            continue
+        if t.lower_ in ("it", "they") and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+            out.extend(_subjects(verb.head, ctx))  # 'Belgium said it would do the same': the speaker
+            continue
+        if verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in t.children) and verb.head.i in ctx.by_token:
+            out.append(ctx.by_token[verb.head.i])  # 'Ecuador, whose government took the same decision'
             continue
         states = [ctx.by_token[c.i] for c in t.children if c.dep_ in MODIFIER_DEPS and c.i in ctx.by_token]
         out.extend(e for e in states[:1] if e.label in STATE_LABELS)
