@@ -89,23 +89,43 @@ def fill_from_counterpart(cand: Candidate, ctx: LinkContext) -> None:
 
 def fill_from_antecedent_place(cand: Candidate, ctx: LinkContext) -> None:
     """'a memorandum signed in Tripoli by Foreign Minister X, who flew in with a delegation': a visit stated in a
-    relative clause that names no place is to the place ('in', 'to') of the clause its antecedent belongs to."""
+    relative clause that names no place is to the place ('in', 'to') of the clause its antecedent belongs to (or of
+    a noun or participle on the way to it: 'talks in Damascus with a delegation led by X, who had flown in')."""
     trig = cand.trigger_token
     if cand.type != "visit" or cand.fillers.get("destination") or cand.fillers.get("host") or trig.dep_ != "relcl":
         return
     node = trig.head
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and node.dep_ in ANTECEDENT_DEPS:
+    chain = [node]  # the nouns and participles on the way up name the place too ('talks in Damascus between X and
+    # a delegation led by Y, who had flown in')
+    while (node.pos_ not in ("VERB", "AUX") or node.dep_ == "acl") and node.head.i != node.i and (
+        node.dep_ in ANTECEDENT_DEPS | {"acl"}
+    ):
         node = node.head
+        chain.append(node)
     visitor = cand.first("visitor")
     home = home_of(visitor)
     places = [
-        ctx.by_token[g.i] for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
+        ctx.by_token[g.i] for n in chain for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
         for g in c.children if g.dep_ == "pobj" and g.i in ctx.by_token
     ]
     places = [e for e in places if e.label == "GPE" and e.id and e.id not in home]
     if node.pos_ in ("VERB", "AUX") and places:
         cand.fillers["destination"] = [places[0].model_copy(update={"implicit": True})]
         cand.fallback_used = True
+
+
+def fill_from_apposed_place(cand: Candidate, ctx: LinkContext) -> None:
+    """'from Ashgabat, the first stop of his tour': a travel noun set off by a comma right after a place (wherever
+    the parser attached it) is a trip to that place."""
+    trig = cand.trigger_token
+    if cand.type != "visit" or cand.frame != "travel_noun" or cand.fillers.get("destination") or trig.i < 2:
+        return
+    left = min(t.i for t in trig.subtree if t.i <= trig.i)
+    if left < 2 or ctx.doc[left - 1].text != ",":
+        return
+    place = ctx.by_token.get(left - 2)
+    if place is not None and place.label == "GPE" and place.id and place.id not in home_of(cand.first("visitor")):
+        cand.fillers["destination"] = [place]
 
 
 def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozenset[str]) -> None:

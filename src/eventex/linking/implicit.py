@@ -91,7 +91,8 @@ def _named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 
 def _invited_visitor(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """'Nazarbayev accepted Xi's invitation to visit China': the one who accepts visits; the inviter hosts."""
+    """'Nazarbayev accepted Xi's invitation to visit China', 'accepted the invitation of President X to visit': the
+    one who accepts visits (the person named in the subject: 'President To Lam'); the inviter hosts."""
     lex = rules.lexicons["visit"]
     trig = cand.trigger_token
     head = trig.head
@@ -99,8 +100,11 @@ def _invited_visitor(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     if head.dep_ != "dobj" or head.head.lemma_.lower() not in lex.accepting_verbs:
         return
-    owner = next((ctx.by_token[c.i] for c in head.children if c.dep_ == "poss" and c.i in ctx.by_token), None)
-    guest = next((ctx.by_token[c.i] for c in head.head.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owner = next((ctx.by_token[c.i] for c in owners if c.i in ctx.by_token), None)
+    guest = next((ctx.by_token[t.i] for c in head.head.children if c.dep_ == "nsubj" for t in c.subtree
+                  if t.i in ctx.by_token and ctx.by_token[t.i].label == "PERSON"), None)
     if owner is None or guest is None or guest.label != "PERSON" or cand.first("visitor") is not owner:
         return
     cand.fillers["visitor"] = [guest]

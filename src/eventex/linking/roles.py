@@ -108,6 +108,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             and (fb.side == "any" or (fb.side == "left") == (m.span.start < trig.i))
             and walk.distance(m.root) <= fb.max_distance
             and not (role in rules.words.nationality_roles and ctx.names_nationality(m, rules.words.firm_nouns))
+            and not (role == "destination" and _origin(m, trig))
         ]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         pool = [m for m in pool if m.entity.id in prefer] or pool  # 'urging Belgrade and Pristina': Pristina
@@ -186,6 +187,13 @@ def _relative_clause(trig: Token) -> Token | None:
 def _climbs(path: str | None) -> int:
     """How many steps up a role path climbs from the trigger (0 for an anaphor's antecedent, which has none)."""
     return path.count("^") if path else 0
+
+
+def _origin(m: Mention, trig: Token) -> bool:
+    """Whether a mention is the trigger's own 'from' object ('who had flown in from Moscow'): where the traveller
+    comes from, no destination."""
+    prep = m.root.head
+    return m.root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.i == trig.i
 
 
 def _overlaps(m: Mention, start: int, end: int) -> bool:
