@@ -61,10 +61,13 @@ def dateline_state(lines: list[tuple[int, Entity]], offset: int) -> Entity | Non
 
 def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]]) -> None:
     """A visit with no destination or host, or an investment with no host country: the dateline's state,
-    unless it is the agent's own."""
+    unless it is the agent's own (or the visit is talks with no one named met)."""
     role = DATELINE_ROLES.get(cand.type)
     if role is None or cand.fillers.get(role) or (cand.type == "visit" and cand.fillers.get("host")):
         return
+    trig = cand.trigger_token
+    if cand.frame == "talks_noun" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+        return  # 'revived talks on buying armoured vehicles': negotiations with no one met name no trip
     place = dateline_state(lines, cand.trigger.start)
     agent = cand.first(CORE_ROLES[cand.type][0])
     if place is None or agent is None or place.id in {agent.id, agent.affiliation}:

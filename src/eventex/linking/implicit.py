@@ -103,8 +103,11 @@ def _invited_visitor(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     owner = next((ctx.by_token[c.i] for c in owners if c.i in ctx.by_token), None)
-    guest = next((ctx.by_token[t.i] for c in head.head.children if c.dep_ == "nsubj" for t in c.subtree
-                  if t.i in ctx.by_token and ctx.by_token[t.i].label == "PERSON"), None)
+    verb = head.head
+    # the subject, or the noun the parser hung the verb on as a modifier ('President To Lam accepted …')
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ == "acl" else [])
+    guest = next((ctx.by_token[t.i] for c in subjects for t in c.subtree
+                  if t.i < verb.i and t.i in ctx.by_token and ctx.by_token[t.i].label == "PERSON"), None)
     if owner is None or guest is None or guest.label != "PERSON" or cand.first("visitor") is not owner:
         return
     cand.fillers["visitor"] = [guest]
