@@ -68,6 +68,8 @@ def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]]) -> None
     trig = cand.trigger_token
     if cand.frame == "talks_noun" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
         return  # 'revived talks on buying armoured vehicles': negotiations with no one met name no trip
+    if cand.frame == "return_from":
+        return  # 'NAIROBI - X, who returned on Sunday from …': the dateline is where the traveller came home to
     place = dateline_state(lines, cand.trigger.start)
     agent = cand.first(CORE_ROLES[cand.type][0])
     if place is None or agent is None or place.id in {agent.id, agent.affiliation}:
