@@ -108,7 +108,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             and (fb.side == "any" or (fb.side == "left") == (m.span.start < trig.i))
             and walk.distance(m.root) <= fb.max_distance
             and not (role in rules.words.nationality_roles and ctx.names_nationality(m, rules.words.firm_nouns))
-            and not (role == "destination" and _origin(m, trig))
+            and not (role == "destination" and _elsewhere(m, trig, paths[id(m.entity)]))
         ]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         pool = [m for m in pool if m.entity.id in prefer] or pool  # 'urging Belgrade and Pristina': Pristina
@@ -189,11 +189,13 @@ def _climbs(path: str | None) -> int:
     return path.count("^") if path else 0
 
 
-def _origin(m: Mention, trig: Token) -> bool:
-    """Whether a mention is the trigger's own 'from' object ('who had flown in from Moscow'): where the traveller
-    comes from, no destination."""
+def _elsewhere(m: Mention, trig: Token, path: str | None) -> bool:
+    """Whether a place is no guess for a trip's destination: the trigger's own 'from' object (where the traveller
+    comes from: 'who had flown in from Moscow'), or a place of the clause that reports the trip ('X will attend
+    the summit, his spokesman said, a plan Ukraine's ministry criticised')."""
     prep = m.root.head
-    return m.root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.i == trig.i
+    origin = m.root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.i == trig.i
+    return origin or (path or "").startswith("^ccomp>")
 
 
 def _overlaps(m: Mention, start: int, end: int) -> bool:
