@@ -32,7 +32,8 @@ STEP_NOUNS = frozenset({"step", "decision", "move", "action", "measure"})
 """Objects of 'take'/'make' that restate an event with 'same' or 'similar' ('took the same step', 'a similar move')."""
 SAME_WORDS = frozenset({"same", "similar", "identical"})
 FOLLOWED = frozenset({"lead", "example", "ally", "partner", "neighbour", "neighbor", "them"})
-"""Objects of 'follow' that restate the event of those followed ('will not follow its allies', 'followed their lead')."""
+"""Objects of 'follow' that restate the event of those followed ('will not follow its allies', 'followed their
+lead')."""
 JOINED = frozenset({"them", "ranks"})
 """Objects of 'join' that restate the event of those joined ('Malta will join them', 'joined the ranks of …')."""
 WEIGHING_VERBS = frozenset({"weigh", "consider", "mull", "study", "debate"})

@@ -101,7 +101,8 @@ def _invited_visitor(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if head.dep_ != "dobj" or head.head.lemma_.lower() not in lex.accepting_verbs:
         return
     owners = [c for c in head.children if c.dep_ == "poss"]
-    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
     owner = next((ctx.by_token[c.i] for c in owners if c.i in ctx.by_token), None)
     verb = head.head
     # the subject, or the noun the parser hung the verb on as a modifier ('President To Lam accepted …')
