@@ -31,6 +31,10 @@ REFERENCE_WORDS = frozenset({"same", "suit", "so", "likewise"})
 STEP_NOUNS = frozenset({"step", "decision", "move", "action", "measure"})
 """Objects of 'take'/'make' that restate an event with 'same' or 'similar' ('took the same step', 'a similar move')."""
 SAME_WORDS = frozenset({"same", "similar", "identical"})
+DEFINITE = frozenset({"the", "this", "that"})
+"""Determiners of a travel noun that refers back to a trip named before ('the trip', 'that journey')."""
+GROUP_PREPOSITIONS = frozenset({"among", "including"})
+"""Words that name members of a group ('75 leaders came, among them X')."""
 FOLLOWED = frozenset({"lead", "example", "ally", "partner", "neighbour", "neighbor", "them"})
 """Objects of 'follow' that restate the event of those followed ('will not follow its allies', 'followed their
 lead')."""
@@ -134,6 +138,37 @@ def fill_from_apposed_place(cand: Candidate, ctx: LinkContext) -> None:
         cand.fillers["destination"] = [place]
 
 
+def fill_from_previous_trip(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:
+    """'Some 75 leaders made the journey to Baku … Germany's Scholz scrapped his trip': a definite or possessed
+    travel noun that names no place, called off or still to come, is a trip to where the latest visit before it in
+    the paragraph went, when a person is named for it (not 'the Kremlin cancelled the trip': that restates the
+    trip itself)."""
+    trig = cand.trigger_token
+    if cand.type != "visit" or cand.frame != "travel_noun" or cand.status == "actual" or cand.fillers.get(
+        "destination"
+    ) or cand.fillers.get("host"):
+        return  # (a trip referred back to as it happened is the same visit: 'to close the trip')
+    possessed = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trig.children)
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trig.children)
+    if not (possessed or definite):
+        return
+    before = [c for c in earlier if c.type == "visit" and c.trigger.start < cand.trigger.start
+              and c.fillers.get("destination")]
+    if not before:
+        return
+    last = max(before, key=lambda c: c.trigger.start)
+    if "\n\n" in ctx.document.text[last.trigger.end : cand.trigger.start]:
+        return
+    visitor = cand.first("visitor")
+    if visitor is None or visitor.label != "PERSON":
+        return
+    home = home_of(visitor)
+    places = [d.model_copy(update={"implicit": True}) for d in last.fillers["destination"] if d.id not in home]
+    if places:
+        cand.fillers["destination"] = places
+        cand.fallback_used = True
+
+
 def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozenset[str]) -> None:
     """'The stops in Malaysia and Indonesia were postponed': a leg of a tour that names no traveller is a leg of
     the latest visit before it in the document, whose visitor it takes (implicit)."""
@@ -154,6 +189,8 @@ def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     labels = AGENT_LABELS.get(cand.type)
     agent_role = CORE_ROLES[cand.type][0]
     first = cand.first(agent_role)
+    if first is None and cand.type == "visit":
+        return [replace(cand, fillers={**cand.fillers, agent_role: [e]}) for e in _members(cand, ctx)] or [cand]
     if labels is None or first is None or first.implicit or event_roles(cand.type)[agent_role]:
         return [cand]
     span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
@@ -167,6 +204,30 @@ def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
             continue
         seen.add(e.id or e.text)
         out.append(replace(cand, fillers={**cand.fillers, agent_role: [e]}))
+    return out
+
+
+def _members(cand: Candidate, ctx: LinkContext) -> list[Entity]:
+    """'Some 75 leaders made the journey to Baku, among them Britain's Keir Starmer', 'Dozens of leaders flew in,
+    including X and Y': the people named after ', among' or ', including' in the trigger's clause travel, when its
+    subject names no one."""
+    trig = cand.trigger_token
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head  # 'made the journey'
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(t.i in ctx.by_token for s in subjects for t in s.subtree):
+        return []
+    out: list[Entity] = []
+    for prep in cand.sentence:
+        if prep.lower_ not in GROUP_PREPOSITIONS or prep.i < 1 or ctx.doc[prep.i - 1].text != ",":
+            continue
+        if verb.i != prep.i and verb not in prep.ancestors:
+            continue
+        for tok in ctx.doc[prep.i + 1 : cand.sentence.end]:
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":"):
+                break
+            e = ctx.by_token.get(tok.i)
+            if e is not None and e.label == "PERSON" and all(e is not x for x in out):
+                out.append(e)
     return out
 
 

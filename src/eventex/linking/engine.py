@@ -14,6 +14,7 @@ from eventex.linking.discourse import (
     fill_from_apposed_place,
     fill_from_counterpart,
     fill_from_dateline,
+    fill_from_previous_trip,
     fill_from_tour,
     reciprocal,
     relations_parties,
@@ -104,6 +105,7 @@ class Linker:
                 fill_from_counterpart(cand, ctx)
                 fill_from_antecedent_place(cand, ctx)
                 fill_from_apposed_place(cand, ctx)
+                fill_from_previous_trip(cand, ctx, candidates)
                 fill_from_dateline(cand, lines)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
                 tidy_roles(cand, ctx, self.rules)
