@@ -112,6 +112,14 @@ class LinkContext:
                 out.append((e.start, e))
         return out
 
+    @cached_property
+    def in_datelines(self) -> frozenset[int]:
+        """``id`` of each entity in a dateline: its place and the country, date or agency after it ('KAZAN, Russia,
+        Oct 22 (Reuters) -')."""
+        text = self.document.text
+        spans = [(start, m.end()) for start, e in self.datelines if (m := DATELINE_TAIL.match(text, e.end))]
+        return frozenset(id(m.entity) for m in self.mentions for a, b in spans if a <= m.entity.start < b)
+
     def state_mention(self, iso: str, near: Token) -> Entity | None:
         """A mention of state ``iso``: in the sentence of ``near`` if possible, else the closest before it."""
         same = [m.entity for m in self.mentions.in_sentence(near.sent.start) if m.entity.id == iso]

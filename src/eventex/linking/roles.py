@@ -58,7 +58,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
     anaphors = find_anaphors(cand.sentence, ctx.by_token, rules.words)
     titles = {t.i for a in anaphors if a.kind == "TITLE" for t in a.token.subtree}  # 'the President of the Republic'
     in_sent = [m for m in in_sent if not titles.intersection(range(m.span.start, m.span.end))]
-    dateline = {id(e) for _, e in ctx.datelines}
+    dateline = ctx.in_datelines
     used: set[int] = set()
     many = event_roles(cand.type)
     for role, role_rules in frame.roles.items():
