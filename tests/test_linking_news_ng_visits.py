@@ -177,3 +177,10 @@ def test_recognition_sought_from_a_state_with_the_phrase_on_the_verb(run):
     events = run("Pristina is actively seeking recognition from Bangladesh, whose government has promised only to "
                  "study the question.")
     assert _tuples(events, "recognition") == {("BGD", "XKX", "proposed")}
+
+
+def test_a_headline_parsed_with_its_subject_as_a_compound_and_its_objects_as_appositions(run):
+    events = run("Managua recognises Abkhazia and South Ossetia")
+    assert _tuples(events, "recognition") == {("NIC", "XAB", "actual"), ("NIC", "XSO", "actual")}
+    events = run("Damascus recognises Abkhazia and South Ossetia; Tbilisi cuts ties with Syria")
+    assert _tuples(events, "recognition") == {("SYR", "XAB", "actual"), ("SYR", "XSO", "actual")}
