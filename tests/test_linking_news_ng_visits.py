@@ -184,3 +184,10 @@ def test_a_headline_parsed_with_its_subject_as_a_compound_and_its_objects_as_app
     assert _tuples(events, "recognition") == {("NIC", "XAB", "actual"), ("NIC", "XSO", "actual")}
     events = run("Damascus recognises Abkhazia and South Ossetia; Tbilisi cuts ties with Syria")
     assert _tuples(events, "recognition") == {("SYR", "XAB", "actual"), ("SYR", "XSO", "actual")}
+
+
+def test_a_travellers_own_state_is_dropped_from_a_list_of_destinations(run):
+    events = run("President Tsai Ing-wen's trip to Eswatini in September, her only African ally, and Paraguay's "
+                 "president-elect Santiago Pena's visit to Taipei in July were both meant to show the friendships are "
+                 "alive.")
+    assert _visits(events) == {("Tsai Ing-wen", "SWZ", "actual"), ("Santiago Pena", "TWN", "actual")}

@@ -379,6 +379,9 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                 d.model_copy(update={"id": state.id, "canonical": state.canonical}) if d.label == "GPE" else d
                 for d in dests
             ]
+    home = home_of(cand.first("visitor")) if cand.type == "visit" else set()
+    if away := [d for d in f.get("destination", []) if d.id not in home]:
+        f["destination"] = away  # 'Tsai's trip to Eswatini, and Pena's visit to Taipei': not the traveller's home
     agent, other = CORE_ROLES[cand.type]
     keys = {x.id or x.text for x in f.get(agent, [])}
     if f.get(other):
