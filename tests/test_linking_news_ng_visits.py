@@ -191,3 +191,9 @@ def test_a_travellers_own_state_is_dropped_from_a_list_of_destinations(run):
                  "president-elect Santiago Pena's visit to Taipei in July were both meant to show the friendships are "
                  "alive.")
     assert _visits(events) == {("Tsai Ing-wen", "SWZ", "actual"), ("Santiago Pena", "TWN", "actual")}
+
+
+def test_talks_held_with_the_interviewer_take_no_dateline_place(run):
+    events = run("DUBAI, Nov 18 - Asked about Africa, the chief said: President Ali Bongo came to Sochi on October 22, "
+                 "and his delegation held talks with us on the supply of helicopters.")
+    assert _visits(events) == {("Ali Bongo", "RUS", "actual")}

@@ -71,8 +71,9 @@ def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]]) -> None
     if role is None or cand.fillers.get(role) or (cand.type == "visit" and cand.fillers.get("host")):
         return
     trig = cand.trigger_token
-    if cand.frame == "talks_noun" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
-        return  # 'revived talks on buying armoured vehicles': negotiations with no one met name no trip
+    met = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    if cand.frame == "talks_noun" and not any(g.pos_ != "PRON" for g in met):
+        return  # 'revived talks on buying armoured vehicles', 'held talks with us': no one met abroad, no trip
     if cand.frame == "return_from":
         return  # 'NAIROBI - X, who returned on Sunday from …': the dateline is where the traveller came home to
     place = dateline_state(lines, cand.trigger.start)
