@@ -14,6 +14,8 @@ from eventex.linking.status import StatusRules
 from eventex.schema import CORE_ROLES
 
 AcceptRule = Callable[[Candidate, TypeLexicon], bool]
+INVITATION_FRAME = "invitation_noun"
+"""The frame of an invitation (triggers.toml): a trip only when answered."""
 
 
 def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules) -> bool:
@@ -56,6 +58,11 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     if not f.get("visitor") or not (f.get("destination") or f.get("host")):
         return False
     trig = cand.trigger_token
+    if cand.frame == INVITATION_FRAME and (
+        trig.dep_ != "dobj" or trig.head.lemma_.lower() not in lex.accepting_verbs
+        or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.verbs for c in trig.children)
+    ):
+        return False  # an invitation is a trip only as one accepts or declines it ('to visit …': the verb's own)
     heads = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
     if trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass"):
         heads.append(trig.head)

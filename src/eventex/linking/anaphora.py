@@ -156,6 +156,10 @@ def _resolve(
             if subj:
                 out.append((None, _implicit(subj[0])))
                 continue
+            # 'He raised it with his Korean counterpart, Shin, during his trip': a pronoun subject of the clause
+            # comes first too (it goes back as a subject does)
+            tok = next((a.token for a in anaphors if a.kind == "PERSON" and a.token.dep_ == "nsubj"
+                        and a.token.head.i == tok.sent.root.i and a.token.i < tok.i), tok)
         prior = [
             m for m in ctx.mentions.before(tok.i)
             if m.span.end <= tok.i and m.entity.label in labels and (kind == "PERSON" or m.entity.id)

@@ -19,10 +19,12 @@ from eventex.stages.base import parsed
 STATE_LABELS = frozenset({"GPE", "NORP"})
 """Labels of mentions that name a state."""
 DATELINE_TAIL = re.compile(
+    r"[ \t]*(?:,[ \t]*[A-Z][A-Za-z.']+(?:[ \t][A-Z][A-Za-z.']+){0,3}(?=[ \t]*[,(–—-]))?"
     r"[ \t]*(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[^\n()–—-]{0,12})?"
     r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:[-–—]|\n|$)"
 )
-"""What follows a dateline's place: an optional date, an optional (agency), then a dash or the line's end."""
+"""What follows a dateline's place: an optional country ('KAZAN, Russia, Oct 22 (Reuters) -'), an optional date, an
+optional (agency), then a dash or the line's end."""
 _PARENS = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 
 
@@ -109,6 +111,14 @@ class LinkContext:
             if DATELINE_TAIL.match(text, e.end):
                 out.append((e.start, e))
         return out
+
+    @cached_property
+    def in_datelines(self) -> frozenset[int]:
+        """``id`` of each entity in a dateline: its place and the country, date or agency after it ('KAZAN, Russia,
+        Oct 22 (Reuters) -')."""
+        text = self.document.text
+        spans = [(start, m.end()) for start, e in self.datelines if (m := DATELINE_TAIL.match(text, e.end))]
+        return frozenset(id(m.entity) for m in self.mentions for a, b in spans if a <= m.entity.start < b)
 
     def state_mention(self, iso: str, near: Token) -> Entity | None:
         """A mention of state ``iso``: in the sentence of ``near`` if possible, else the closest before it."""

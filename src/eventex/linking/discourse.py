@@ -31,6 +31,19 @@ REFERENCE_WORDS = frozenset({"same", "suit", "so", "likewise"})
 STEP_NOUNS = frozenset({"step", "decision", "move", "action", "measure"})
 """Objects of 'take'/'make' that restate an event with 'same' or 'similar' ('took the same step', 'a similar move')."""
 SAME_WORDS = frozenset({"same", "similar", "identical"})
+DEFINITE = frozenset({"the", "this", "that"})
+"""Determiners of a travel noun that refers back to a trip named before ('the trip', 'that journey')."""
+GROUP_PREPOSITIONS = frozenset({"among", "including"})
+"""Words that name members of a group ('75 leaders came, among them X')."""
+FOLLOWED = frozenset({"lead", "example", "ally", "partner", "neighbour", "neighbor", "them"})
+"""Objects of 'follow' that restate the event of those followed ('will not follow its allies', 'followed their
+lead')."""
+JOINED = frozenset({"them", "ranks"})
+"""Objects of 'join' that restate the event of those joined ('Malta will join them', 'joined the ranks of …')."""
+WEIGHING_VERBS = frozenset({"weigh", "consider", "mull", "study", "debate"})
+QUESTION_NOUNS = frozenset({"question", "move", "step", "idea", "option", "issue"})
+"""'Portugal is weighing the question', 'considering the move': a verb of these weighing a question noun restates the
+event before it, as a proposal."""
 ANNIVERSARIES = frozenset({"anniversary", "jubilee"})
 """Nouns that recall the establishment of relations rather than state it."""
 ANTECEDENT_DEPS = frozenset({"pobj", "prep", "agent", "appos", "conj", "dobj", "nsubj", "nsubjpass"})
@@ -53,10 +66,16 @@ def dateline_state(lines: list[tuple[int, Entity]], offset: int) -> Entity | Non
 
 def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]]) -> None:
     """A visit with no destination or host, or an investment with no host country: the dateline's state,
-    unless it is the agent's own."""
+    unless it is the agent's own (or the visit is talks with no one named met)."""
     role = DATELINE_ROLES.get(cand.type)
     if role is None or cand.fillers.get(role) or (cand.type == "visit" and cand.fillers.get("host")):
         return
+    trig = cand.trigger_token
+    met = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    if cand.frame == "talks_noun" and not any(g.pos_ != "PRON" for g in met):
+        return  # 'revived talks on buying armoured vehicles', 'held talks with us': no one met abroad, no trip
+    if cand.frame == "return_from":
+        return  # 'NAIROBI - X, who returned on Sunday from …': the dateline is where the traveller came home to
     place = dateline_state(lines, cand.trigger.start)
     agent = cand.first(CORE_ROLES[cand.type][0])
     if place is None or agent is None or place.id in {agent.id, agent.affiliation}:
@@ -81,22 +100,73 @@ def fill_from_counterpart(cand: Candidate, ctx: LinkContext) -> None:
 
 def fill_from_antecedent_place(cand: Candidate, ctx: LinkContext) -> None:
     """'a memorandum signed in Tripoli by Foreign Minister X, who flew in with a delegation': a visit stated in a
-    relative clause that names no place is to the place ('in', 'to') of the clause its antecedent belongs to."""
+    relative clause that names no place is to the place ('in', 'to') of the clause its antecedent belongs to (or of
+    a noun or participle on the way to it: 'talks in Damascus with a delegation led by X, who had flown in')."""
     trig = cand.trigger_token
     if cand.type != "visit" or cand.fillers.get("destination") or cand.fillers.get("host") or trig.dep_ != "relcl":
         return
     node = trig.head
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and node.dep_ in ANTECEDENT_DEPS:
+    chain = [node]  # the nouns and participles on the way up name the place too ('talks in Damascus between X and
+    # a delegation led by Y, who had flown in')
+    while (node.pos_ not in ("VERB", "AUX") or node.dep_ == "acl") and node.head.i != node.i and (
+        node.dep_ in ANTECEDENT_DEPS | {"acl"}
+    ):
         node = node.head
+        chain.append(node)
     visitor = cand.first("visitor")
     home = home_of(visitor)
     places = [
-        ctx.by_token[g.i] for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
+        ctx.by_token[g.i] for n in chain for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
         for g in c.children if g.dep_ == "pobj" and g.i in ctx.by_token
     ]
     places = [e for e in places if e.label == "GPE" and e.id and e.id not in home]
     if node.pos_ in ("VERB", "AUX") and places:
         cand.fillers["destination"] = [places[0].model_copy(update={"implicit": True})]
+        cand.fallback_used = True
+
+
+def fill_from_apposed_place(cand: Candidate, ctx: LinkContext) -> None:
+    """'from Ashgabat, the first stop of his tour': a travel noun set off by a comma right after a place (wherever
+    the parser attached it) is a trip to that place."""
+    trig = cand.trigger_token
+    if cand.type != "visit" or cand.frame != "travel_noun" or cand.fillers.get("destination") or trig.i < 2:
+        return
+    left = min(t.i for t in trig.subtree if t.i <= trig.i)
+    if left < 2 or ctx.doc[left - 1].text != ",":
+        return
+    place = ctx.by_token.get(left - 2)
+    if place is not None and place.label == "GPE" and place.id and place.id not in home_of(cand.first("visitor")):
+        cand.fillers["destination"] = [place]
+
+
+def fill_from_previous_trip(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:
+    """'Some 75 leaders made the journey to Baku … Germany's Scholz scrapped his trip': a definite or possessed
+    travel noun that names no place, called off or still to come, is a trip to where the latest visit before it in
+    the paragraph went, when a person is named for it (not 'the Kremlin cancelled the trip': that restates the
+    trip itself)."""
+    trig = cand.trigger_token
+    if cand.type != "visit" or cand.frame != "travel_noun" or cand.status == "actual" or cand.fillers.get(
+        "destination"
+    ) or cand.fillers.get("host"):
+        return  # (a trip referred back to as it happened is the same visit: 'to close the trip')
+    possessed = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trig.children)
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trig.children)
+    if not (possessed or definite):
+        return
+    before = [c for c in earlier if c.type == "visit" and c.trigger.start < cand.trigger.start
+              and c.fillers.get("destination")]
+    if not before:
+        return
+    last = max(before, key=lambda c: c.trigger.start)
+    if "\n\n" in ctx.document.text[last.trigger.end : cand.trigger.start]:
+        return
+    visitor = cand.first("visitor")
+    if visitor is None or visitor.label != "PERSON":
+        return
+    home = home_of(visitor)
+    places = [d.model_copy(update={"implicit": True}) for d in last.fillers["destination"] if d.id not in home]
+    if places:
+        cand.fillers["destination"] = places
         cand.fallback_used = True
 
 
@@ -120,6 +190,8 @@ def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     labels = AGENT_LABELS.get(cand.type)
     agent_role = CORE_ROLES[cand.type][0]
     first = cand.first(agent_role)
+    if first is None and cand.type == "visit":
+        return [replace(cand, fillers={**cand.fillers, agent_role: [e]}) for e in _members(cand, ctx)] or [cand]
     if labels is None or first is None or first.implicit or event_roles(cand.type)[agent_role]:
         return [cand]
     span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
@@ -133,6 +205,30 @@ def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
             continue
         seen.add(e.id or e.text)
         out.append(replace(cand, fillers={**cand.fillers, agent_role: [e]}))
+    return out
+
+
+def _members(cand: Candidate, ctx: LinkContext) -> list[Entity]:
+    """'Some 75 leaders made the journey to Baku, among them Britain's Keir Starmer', 'Dozens of leaders flew in,
+    including X and Y': the people named after ', among' or ', including' in the trigger's clause travel, when its
+    subject names no one."""
+    trig = cand.trigger_token
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head  # 'made the journey'
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(t.i in ctx.by_token for s in subjects for t in s.subtree):
+        return []
+    out: list[Entity] = []
+    for prep in cand.sentence:
+        if prep.lower_ not in GROUP_PREPOSITIONS or prep.i < 1 or ctx.doc[prep.i - 1].text != ",":
+            continue
+        if verb.i != prep.i and verb not in prep.ancestors:
+            continue
+        for tok in ctx.doc[prep.i + 1 : cand.sentence.end]:
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":"):
+                break
+            e = ctx.by_token.get(tok.i)
+            if e is not None and e.label == "PERSON" and all(e is not x for x in out):
+                out.append(e)
     return out
 
 
@@ -200,6 +296,8 @@ def _is_reference(tok: Token) -> bool:
     if lemma == "do":
         if "same" in objects or any(c.dep_ == "dobj" and c.lemma_ == "same" for c in tok.children):
             return True
+        if [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]] == ["the", "same"]:
+            return True  # 'would do the same next year', parsed as a date 'the same next year'
         if objects & {"so", "likewise"}:
             return True  # 'Peru did so in 2022'
         # 'as El Salvador had done in 2019': an 'as' clause with no object of its own, on the event's clause
@@ -207,9 +305,16 @@ def _is_reference(tok: Token) -> bool:
         return tok.dep_ == "advcl" and "as" in marks and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
     if lemma in ("take", "make"):
         return any(_same_step(c) for c in tok.children)  # 'Chile took the same step', 'made a similar move'
+    if lemma == "join":  # 'Malta will join them'
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in JOINED or c.lower_ in JOINED) for c in tok.children)
+    if lemma in WEIGHING_VERBS:  # 'Portugal and New Zealand are weighing the question'
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in QUESTION_NOUNS and any(
+            d.lower_ == "the" for d in c.children if d.dep_ == "det") for c in tok.children)
     if lemma == "follow":
-        subject = any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "xcomp"
-        lead = any(c.dep_ == "dobj" and c.lemma_ in ("lead", "example") for c in tok.children)
+        # a subject, or a name just before it that the parser left without one ('… and Argentina followed in August')
+        subject = any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "xcomp" or (
+            tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN")
+        lead = any(c.dep_ == "dobj" and c.lemma_.lower() in FOLLOWED for c in tok.children)
         intransitive = not any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass", "xcomp", "ccomp")
                                for c in tok.children)
         return subject and ("suit" in objects or lead or intransitive)
@@ -233,6 +338,12 @@ def _subjects(tok: Token, ctx: LinkContext) -> list[Entity]:
     for t in subjects or _list_before(verb, ctx):
         if t.i in ctx.by_token:
             out.append(ctx.by_token[t.i])
+            continue
+        if t.lower_ in ("it", "they") and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+            out.extend(_subjects(verb.head, ctx))  # 'Belgium said it would do the same': the speaker
+            continue
+        if verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in t.children) and verb.head.i in ctx.by_token:
+            out.append(ctx.by_token[verb.head.i])  # 'Ecuador, whose government took the same decision'
             continue
         states = [ctx.by_token[c.i] for c in t.children if c.dep_ in MODIFIER_DEPS and c.i in ctx.by_token]
         out.extend(e for e in states[:1] if e.label in STATE_LABELS)

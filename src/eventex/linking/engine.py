@@ -11,8 +11,10 @@ from eventex.linking.accept import acceptable
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.discourse import (
     fill_from_antecedent_place,
+    fill_from_apposed_place,
     fill_from_counterpart,
     fill_from_dateline,
+    fill_from_previous_trip,
     fill_from_tour,
     reciprocal,
     relations_parties,
@@ -102,6 +104,8 @@ class Linker:
                 guessed_buyer_list(cand, ctx)
                 fill_from_counterpart(cand, ctx)
                 fill_from_antecedent_place(cand, ctx)
+                fill_from_apposed_place(cand, ctx)
+                fill_from_previous_trip(cand, ctx, candidates)
                 fill_from_dateline(cand, lines)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
                 tidy_roles(cand, ctx, self.rules)

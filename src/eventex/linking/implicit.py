@@ -91,7 +91,8 @@ def _named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 
 def _invited_visitor(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """'Nazarbayev accepted Xi's invitation to visit China': the one who accepts visits; the inviter hosts."""
+    """'Nazarbayev accepted Xi's invitation to visit China', 'accepted the invitation of President X to visit': the
+    one who accepts visits (the person named in the subject: 'President To Lam'); the inviter hosts."""
     lex = rules.lexicons["visit"]
     trig = cand.trigger_token
     head = trig.head
@@ -99,8 +100,15 @@ def _invited_visitor(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     if head.dep_ != "dobj" or head.head.lemma_.lower() not in lex.accepting_verbs:
         return
-    owner = next((ctx.by_token[c.i] for c in head.children if c.dep_ == "poss" and c.i in ctx.by_token), None)
-    guest = next((ctx.by_token[c.i] for c in head.head.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    owner = next((ctx.by_token[c.i] for c in owners if c.i in ctx.by_token), None)
+    verb = head.head
+    # the subject, or the noun the parser hung the verb on as a modifier ('President To Lam accepted …')
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ == "acl" else [])
+    guest = next((ctx.by_token[t.i] for c in subjects for t in c.subtree
+                  if t.i < verb.i and t.i in ctx.by_token and ctx.by_token[t.i].label == "PERSON"), None)
     if owner is None or guest is None or guest.label != "PERSON" or cand.first("visitor") is not owner:
         return
     cand.fillers["visitor"] = [guest]
@@ -361,12 +369,19 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if dests and not any(d.id for d in dests):  # 'visited Benghazi': the city's state, from the context
         visitor = cand.first("visitor")
         exclude = {visitor.id, visitor.affiliation} if visitor else set()
+        exclude |= {  # not a traveller's nationality ('Indian Prime Minister Modi and Turkish President Erdogan …')
+            m.entity.id for m in ctx.mentions.in_sentence(cand.sentence.start)
+            if ctx.names_nationality(m, rules.words.firm_nouns | rules.words.person_nouns)
+        }
         state = ctx.nearby_state(cand.sentence, exclude, near=dests[0].start)
         if state is not None:
             f["destination"] = [
                 d.model_copy(update={"id": state.id, "canonical": state.canonical}) if d.label == "GPE" else d
                 for d in dests
             ]
+    home = home_of(cand.first("visitor")) if cand.type == "visit" else set()
+    if away := [d for d in f.get("destination", []) if d.id not in home]:
+        f["destination"] = away  # 'Tsai's trip to Eswatini, and Pena's visit to Taipei': not the traveller's home
     agent, other = CORE_ROLES[cand.type]
     keys = {x.id or x.text for x in f.get(agent, [])}
     if f.get(other):

@@ -51,11 +51,18 @@ class _Keys:
     second: set[str]
     date: Any
     clause: Clause | None = None
+    person: str | None = None
+    """The key of a visit's traveller when it is a person."""
 
     @classmethod
     def of(cls, ev, clause: Clause | None = None) -> _Keys:
         return cls(ev.type, ev.status, set(map(_span_key, ev.evidence)), _agent_key(ev),
-                   _keys(getattr(ev, CORE_ROLES[ev.type][1])), ev.date, clause)
+                   _keys(getattr(ev, CORE_ROLES[ev.type][1])), ev.date, clause, _traveller(ev))
+
+
+def _traveller(ev) -> str | None:
+    visitor = getattr(ev, "visitor", None) if ev.type == "visit" else None
+    return filler_key(visitor) if visitor is not None and visitor.label == "PERSON" else None
 
 
 def same_event(a, b) -> bool:
@@ -82,6 +89,9 @@ def _same(a: _Keys, b: _Keys) -> bool:
     ka, kb = a.agent, b.agent
     if ka and kb and not ka & kb:
         return False
+    if a.person and b.person and a.person != b.person:
+        return False  # two travellers of one state make two visits ('To Lam will visit Russia', 'Pham Minh Chinh
+        # will attend the summit in Kazan')
     if same_sentence and ka & kb and a.type == "visit" and a.status == b.status:
         return True  # 'toured Central Asia, making stops in Kazakhstan and Uzbekistan': one tour (legs to come
         # or called off are events of their own)
@@ -151,7 +161,7 @@ class _Merged:
         self.sources.update(map(_span_key, ev.sources))
         self.keys.status, self.keys.date = merged.status, merged.date
         if agent in updates:
-            self.keys.agent = _agent_key(merged)
+            self.keys.agent, self.keys.person = _agent_key(merged), _traveller(merged)
         gained -= self.keys.second
         self.keys.second |= gained
         return _index_keys(ev.type, spans, gained)

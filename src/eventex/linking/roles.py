@@ -58,7 +58,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
     anaphors = find_anaphors(cand.sentence, ctx.by_token, rules.words)
     titles = {t.i for a in anaphors if a.kind == "TITLE" for t in a.token.subtree}  # 'the President of the Republic'
     in_sent = [m for m in in_sent if not titles.intersection(range(m.span.start, m.span.end))]
-    dateline = {id(e) for _, e in ctx.datelines}
+    dateline = ctx.in_datelines
     used: set[int] = set()
     many = event_roles(cand.type)
     for role, role_rules in frame.roles.items():
@@ -108,6 +108,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             and (fb.side == "any" or (fb.side == "left") == (m.span.start < trig.i))
             and walk.distance(m.root) <= fb.max_distance
             and not (role in rules.words.nationality_roles and ctx.names_nationality(m, rules.words.firm_nouns))
+            and not (role == "destination" and _elsewhere(m, trig, paths[id(m.entity)]))
         ]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         pool = [m for m in pool if m.entity.id in prefer] or pool  # 'urging Belgrade and Pristina': Pristina
@@ -186,6 +187,15 @@ def _relative_clause(trig: Token) -> Token | None:
 def _climbs(path: str | None) -> int:
     """How many steps up a role path climbs from the trigger (0 for an anaphor's antecedent, which has none)."""
     return path.count("^") if path else 0
+
+
+def _elsewhere(m: Mention, trig: Token, path: str | None) -> bool:
+    """Whether a place is no guess for a trip's destination: the trigger's own 'from' object (where the traveller
+    comes from: 'who had flown in from Moscow'), or a place of the clause that reports the trip ('X will attend
+    the summit, his spokesman said, a plan Ukraine's ministry criticised')."""
+    prep = m.root.head
+    origin = m.root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.i == trig.i
+    return origin or (path or "").startswith("^ccomp>")
 
 
 def _overlaps(m: Mention, start: int, end: int) -> bool:

@@ -128,6 +128,8 @@ def has_object(verb: Token, lemmas: list[str]) -> bool:
                 return True
         if c.dep_ in ("dobj", "nsubjpass") and ("*" in lemmas or c.lemma_.lower() in lemmas):
             return True
+        if c.dep_ == "appos" and "*" in lemmas:
+            return True  # a headline's object parsed as an apposition of the verb ('Damascus recognises Abkhazia')
         if c.dep_ in ("prep", "agent") and f"@{c.lower_}" in lemmas:
             return True
         if c.dep_ == "prt" and any(g.dep_ == "dobj" and g.lemma_.lower() in lemmas for g in verb.children):

@@ -60,3 +60,20 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
                 e = _moved(e, text, e.start + len(title) + 1, e.end)
         out.append(e)
     return out
+
+
+def repair_surnames(text: str, ents: list[Entity]) -> list[Entity]:
+    """A one-word WEAPON that is a person's surname ('Minister Bayraktar', 'Alparslan Bayraktar') is a PERSON, one
+    mention with the given name before it (``ents`` in text order, after the weapon names are labelled)."""
+    titles = _rules()[1]
+    out: list[Entity] = []
+    for e in ents:
+        if e.label == "WEAPON" and re.fullmatch(r"[A-Z][a-zà-ÿ]+", e.text):
+            before = out[-1] if out else None
+            if before is not None and before.label == "PERSON" and text[before.end : e.start] == " ":
+                out[-1] = _moved(before, text, before.start, e.end)
+                continue
+            if any(text[: e.start].endswith(f"{t} ") for t in titles):
+                e = e.model_copy(update={"label": "PERSON"})
+        out.append(e)
+    return out
