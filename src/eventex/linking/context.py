@@ -24,6 +24,8 @@ DATELINE_TAIL = re.compile(
 )
 """What follows a dateline's place: an optional date, an optional (agency), then a dash or the line's end."""
 _PARENS = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+INTERVIEW_TURN = re.compile(r"(?:^|\n\n)[ \t]*(?:Q:|[–—][ \t])")
+"""A paragraph that opens a turn of a question-and-answer interview ('Q: …', '– …')."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,27 @@ class LinkContext:
             if DATELINE_TAIL.match(text, e.end):
                 out.append((e.start, e))
         return out
+
+    @cached_property
+    def interviewee(self) -> Mention | None:
+        """In a question-and-answer interview (two turns or more), the organisation its lead names a person the
+        head of ('X, president and CEO of Embraer, talks to …'): the 'we' of the answers."""
+        text = self.document.text
+        turns = [m.start() for m in INTERVIEW_TURN.finditer(text)]
+        if len(turns) < 2:
+            return None
+        for m in self.mentions:
+            if m.entity.start >= turns[0]:
+                return None
+            title = m.root.head.head if m.root.dep_ == "pobj" and m.root.head.lower_ == "of" else None
+            while title is not None and title.dep_ == "conj":
+                title = title.head
+            if m.entity.label != "ORG" or title is None or title.dep_ != "appos":
+                continue
+            name = [title.head, *(c for c in title.head.children if c.dep_ == "compound")]  # 'Bosco da Costa Junior'
+            if any(t.i in self.by_token and self.by_token[t.i].label == "PERSON" for t in name):
+                return m
+        return None
 
     def state_mention(self, iso: str, near: Token) -> Entity | None:
         """A mention of state ``iso``: in the sentence of ``near`` if possible, else the closest before it."""

@@ -35,6 +35,7 @@ from eventex.linking.trade import (
     coordinated_host,
     deal_sides,
     guessed_buyer_list,
+    interview_seller,
     named_firm_noun,
     object_not_weapon,
     relative_builder,
@@ -106,6 +107,7 @@ class Linker:
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
                 tidy_roles(cand, ctx, self.rules)
                 state_body_buyer(cand, ctx, lines, self.rules)
+                interview_seller(cand, ctx, self.rules)
                 if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
                     cand.date = self.date(cand, ctx)
                     candidates.append(cand)

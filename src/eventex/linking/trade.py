@@ -160,6 +160,27 @@ def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
             return
 
 
+def interview_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'Bosco da Costa Junior, CEO of Embraer, talks to our editor … Q: … Portugal was the launch customer': in an
+    interview with the head of an arms firm, a sale spoken of that names no seller (or only one guessed from the
+    weapon's maker state or the article's state), or names the firm's state, is the firm's, unless the firm's state
+    buys."""
+    f = cand.fillers
+    seller = cand.first("seller")
+    firm = ctx.interviewee
+    if cand.type != "arms_sale" or not f.get("buyer") or firm is None or firm.span.start > cand.trigger_token.i:
+        return
+    if seller is not None and not seller.implicit and not (
+        seller.label in STATE_LABELS and seller.id in home_of(firm.entity)
+    ):
+        return
+    if not rules.lexicons["arms_sale"].is_arms_exporter(firm.entity.text):
+        return
+    if home_of(firm.entity) & {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}:
+        return
+    f["seller"] = [firm.entity.model_copy(update={"implicit": True})]
+
+
 def arrived_weapon(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, Entity]]) -> None:
     """'The Pantsir systems arrived from Russia last week': weapons that arrive with no place named arrive in the
     dateline's state, else in the state of the first party the headline names (the state or person the article is
