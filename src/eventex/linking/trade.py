@@ -27,6 +27,10 @@ from eventex.schema import Entity
 
 BUILD_FOR_FRAME = "build_for"
 """The frame of building weapons for a buyer ('the corvettes it is building for the Pakistan Navy')."""
+BUILDER_ROLES = {BUILD_FOR_FRAME: "seller", "build": "investor"}
+"""Frames of building, with the role of the builder."""
+BUILDER_CLIMB = frozenset({"pobj", "prep", "dobj", "conj", "appos", "npadvmod", "nsubj", "ccomp"})
+"""Relations climbed from a relative clause's antecedent to the clause whose subject builds."""
 ARRIVAL_FRAME = "arrive_weapon"
 """The frame of weapons arriving ('the systems arrived from Russia')."""
 LOT_FRAMES = ("transfer_in", "transfer_out")
@@ -304,19 +308,24 @@ def guessed_buyer_list(cand: Candidate, ctx: LinkContext) -> None:
 
 
 def relative_builder(cand: Candidate, ctx: LinkContext) -> None:
-    """'ASFAT cut steel for the third of four corvettes it is building for Pakistan': the pronoun subject of a
-    relative clause of building is the subject of the clause its antecedent belongs to."""
+    """'ASFAT cut steel for the third of four corvettes it is building for Pakistan', 'ACWA Power said the wind farm
+    it is building would feed the grid': the pronoun subject of a relative clause of building is the subject of the
+    clause its antecedent belongs to (or of the clause that one complements)."""
     trig = cand.trigger_token
-    if cand.frame != BUILD_FOR_FRAME or trig.dep_ != "relcl":
+    role = BUILDER_ROLES.get(cand.frame)
+    if role is None or trig.dep_ != "relcl":
         return
     if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ("that", "which") for c in trig.children):
         return
-    tok = trig.head
-    while tok.dep_ in ("pobj", "prep", "dobj", "conj", "appos", "npadvmod") and tok.head.i != tok.i:
-        tok = tok.head
-    subject = next((ctx.by_token[c.i] for c in tok.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
+    below, tok = trig, trig.head
+    while True:
+        subject = next((ctx.by_token[c.i] for c in tok.children
+                        if c.dep_ == "nsubj" and c.i != below.i and c.i in ctx.by_token), None)
+        if subject is not None or tok.dep_ not in BUILDER_CLIMB or tok.head.i == tok.i:
+            break
+        below, tok = tok, tok.head
     if subject is not None and subject.label in (*STATE_LABELS, "ORG"):
-        cand.fillers["seller"] = [subject]
+        cand.fillers[role] = [subject]
 
 
 def _buys_lot(verb: Token, lots: frozenset[str]) -> bool:
