@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -240,6 +241,12 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         walk = TreeWalk(anchor)
         m = min(near, key=lambda m: (walk.distance(m.root), -m.span.start))
         f["host_country"] = [m.entity.model_copy(update={"implicit": True})]
+    elif named is not None and not any(m.entity.label in STATE_LABELS and m.entity.id for m in in_sent):
+        head_end = ctx.document.text.find("\n")
+        topics = [m.entity for m in takewhile(lambda m: m.entity.end <= head_end, ctx.mentions)
+                  if m.entity.label in STATE_LABELS and m.entity.id]
+        if len({e.id for e in topics}) == 1 and topics[0].id not in home:
+            f["host_country"] = [topics[0].model_copy(update={"implicit": True})]
 
 
 def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
