@@ -115,7 +115,8 @@ class LinkContext:
     @cached_property
     def interviewee(self) -> Mention | None:
         """In a question-and-answer interview (two turns or more), the organisation its lead names a person the
-        head of ('X, president and CEO of Embraer, talks to …'): the 'we' of the answers."""
+        head of ('X, president and CEO of Embraer, talks to …', 'Y, head of aeronautics at Saab'): the 'we' of the
+        answers."""
         text = self.document.text
         turns = [m.start() for m in INTERVIEW_TURN.finditer(text)]
         if len(turns) < 2:
@@ -123,7 +124,7 @@ class LinkContext:
         for m in self.mentions:
             if m.entity.start >= turns[0]:
                 return None
-            title = m.root.head.head if m.root.dep_ == "pobj" and m.root.head.lower_ == "of" else None
+            title = m.root.head.head if m.root.dep_ == "pobj" and m.root.head.lower_ in ("of", "at") else None
             while title is not None and title.dep_ == "conj":
                 title = title.head
             if m.entity.label != "ORG" or title is None or title.dep_ != "appos":

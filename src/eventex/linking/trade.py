@@ -18,7 +18,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of, state_key
 from eventex.linking.discourse import dateline_state
 from eventex.linking.implicit import DEAL_FRAME, STAKE_SALE_FRAME, weapon_maker
 from eventex.linking.paths import TreeWalk
@@ -167,15 +167,15 @@ def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 def interview_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Bosco da Costa Junior, CEO of Embraer, talks to our editor … Q: … Portugal was the launch customer': in an
     interview with the head of an arms firm, a sale spoken of that names no seller (or only one guessed from the
-    weapon's maker state or the article's state), or names the firm's state, is the firm's, unless the firm's state
-    buys."""
+    weapon's maker state or the article's state), or names the firm's state or the one interviewed ('we delivered'),
+    is the firm's, unless the firm's state buys."""
     f = cand.fillers
     seller = cand.first("seller")
     firm = ctx.interviewee
     if cand.type != "arms_sale" or not f.get("buyer") or firm is None or firm.span.start > cand.trigger_token.i:
         return
     if seller is not None and not seller.implicit and not (
-        seller.label in STATE_LABELS and seller.id in home_of(firm.entity)
+        (seller.label in STATE_LABELS and seller.id in home_of(firm.entity)) or _interviewed(seller, firm, ctx)
     ):
         return
     if not rules.lexicons["arms_sale"].is_arms_exporter(firm.entity.text):
@@ -183,6 +183,15 @@ def interview_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if home_of(firm.entity) & {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}:
         return
     f["seller"] = [firm.entity.model_copy(update={"implicit": True})]
+
+
+def _interviewed(e: Entity, firm: Mention, ctx: LinkContext) -> bool:
+    """Whether a person is the one the lead names as the firm's head ('we delivered' said by Anna Lindqvist)."""
+    surname = e.text.split()[-1]
+    return e.label == "PERSON" and any(
+        m.entity.label == "PERSON" and m.entity.text.split()[-1] == surname
+        for m in ctx.mentions.in_sentence(firm.span.sent.start)
+    )
 
 
 def arrived_weapon(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, Entity]]) -> None:
