@@ -124,3 +124,10 @@ def test_us_oil_majors_are_energy_companies_and_coordinated_partners_invest_each
     assert _tuples(events, "energy_investment") == {
         ("ConocoPhillips", "DZA", "actual"), ("Occidental", "DZA", "actual"),
     }
+
+
+def test_a_stated_readiness_to_invest_is_a_proposal(run):
+    events = run("The ministers welcomed the readiness of Rosatom to build a second nuclear plant in Uzbekistan.")
+    assert _tuples(events, "energy_investment") == {("Rosatom", "UZB", "proposed")}
+    events = run("KEPCO said it was ready to invest in the Barakah-2 plant in the UAE.")
+    assert _tuples(events, "energy_investment") == {("KEPCO", "ARE", "proposed")}
