@@ -131,3 +131,14 @@ def test_a_stated_readiness_to_invest_is_a_proposal(run):
     assert _tuples(events, "energy_investment") == {("Rosatom", "UZB", "proposed")}
     events = run("KEPCO said it was ready to invest in the Barakah-2 plant in the UAE.")
     assert _tuples(events, "energy_investment") == {("KEPCO", "ARE", "proposed")}
+
+
+def test_a_production_sharing_contract_signed_between_a_firm_and_a_state(run):
+    events = run("After the talks, a production-sharing contract covering two offshore blocks was signed between PTTEP "
+                 "and the Government of Mozambique.")
+    assert _tuples(events, "energy_investment") == {("PTTEP", "MOZ", "actual")}
+    events = run("A production-sharing agreement between Petronas and the Republic of Suriname covers Block 63.")
+    assert _tuples(events, "energy_investment") == {("Petronas", "SUR", "actual")}
+    # with the host's state firm, the firm's state hosts
+    events = run("A production-sharing contract was signed between Eni and Sonatrach for the Zemoul block.")
+    assert _tuples(events, "energy_investment") == {("Eni", "DZA", "actual")}

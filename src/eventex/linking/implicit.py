@@ -355,12 +355,14 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
             state = ctx.nearby_state(cand.sentence, used) if role == "recognizer" else None
             if state is not None:  # a leader recognises on behalf of the state at hand
                 f[role][k] = state.model_copy(update={"implicit": True})
-    if f.get("host_country") and not f["host_country"][0].id:  # a city or province: its state
+    if f.get("host_country") and not f["host_country"][0].id:  # a city or province (or a state's firm): its state
         investor = cand.first("investor")
         exclude = {investor.id, investor.affiliation} if investor else set()
-        state = ctx.nearby_state(cand.sentence, exclude) or _dominant_state(cand, ctx, exclude)
-        if state is not None:
-            place = f["host_country"][0]
+        place = f["host_country"][0]
+        if place.label == "ORG":  # 'signed between Eni and Sonatrach': the firm's state, not the investor's
+            home = place.affiliation if place.affiliation not in exclude else None
+            f["host_country"] = [place.model_copy(update={"id": home, "canonical": None})] if home else []
+        elif state := ctx.nearby_state(cand.sentence, exclude) or _dominant_state(cand, ctx, exclude):
             f["host_country"] = [place.model_copy(update={"id": state.id, "canonical": state.canonical})]
     if f.get("destination"):  # 'a tour of Africa': a region is no destination of a visit
         f["destination"] = [d for d in f["destination"] if d.id or d.label != "LOC"]
