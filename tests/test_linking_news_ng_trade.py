@@ -142,3 +142,14 @@ def test_a_production_sharing_contract_signed_between_a_firm_and_a_state(run):
     # with the host's state firm, the firm's state hosts
     events = run("A production-sharing contract was signed between Eni and Sonatrach for the Zemoul block.")
     assert _tuples(events, "energy_investment") == {("Eni", "DZA", "actual")}
+
+
+def test_coordinated_weapons_bought_are_one_purchase_each_from_their_own_seller(run):
+    events = run("Egypt ordered Rafale jets from France and FREMM frigates from Italy.")
+    assert _tuples(events, "arms_sale") == {("FRA", "EGY", "actual"), ("ITA", "EGY", "actual")}
+    events = run("Kuwait takes delivery of Eurofighter Typhoons from Leonardo and of new Super Hornets.")
+    assert _tuples(events, "arms_sale") == {("Leonardo", "KWT", "actual"), ("USA", "KWT", "actual")}
+    # a weapon in a clause of its own is no second purchase
+    events = run("Mali received Mi-171 helicopters in 2021, and Chinese drones have been sold to Niger at a lower "
+                 "price than the TB2.")
+    assert ("TUR", "MLI", "actual") not in _tuples(events, "arms_sale")

@@ -33,6 +33,7 @@ from eventex.linking.trade import (
     companions,
     coordinated_assets,
     coordinated_host,
+    coordinated_weapons,
     deal_sides,
     guessed_buyer_list,
     interview_seller,
@@ -92,8 +93,8 @@ class Linker:
             relations_parties(first, ctx, recognition)
             variants = (
                 c for p in companions(first, ctx) for s in split_coordinated(p, ctx)
-                for a in coordinated_assets(s, ctx, self.rules)
-                for r in reciprocal(a, ctx) for c in switched(r, ctx, recognition, self.governed)
+                for a in coordinated_assets(s, ctx, self.rules) for w in coordinated_weapons(a, ctx)
+                for r in reciprocal(w, ctx) for c in switched(r, ctx, recognition, self.governed)
             )
             for cand in variants:
                 add_implicit(cand, ctx, self.rules)

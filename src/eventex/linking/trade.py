@@ -31,6 +31,8 @@ BUILDER_ROLES = {BUILD_FOR_FRAME: "seller", "build": "investor"}
 """Frames of building, with the role of the builder."""
 BUILDER_CLIMB = frozenset({"pobj", "prep", "dobj", "conj", "appos", "npadvmod", "nsubj", "ccomp"})
 """Relations climbed from a relative clause's antecedent to the clause whose subject builds."""
+BUY_FRAMES = frozenset({"transfer_in", "acquire_noun"})
+"""Frames of buying, whose seller is a 'from' phrase."""
 ARRIVAL_FRAME = "arrive_weapon"
 """The frame of weapons arriving ('the systems arrived from Russia')."""
 LOT_FRAMES = ("transfer_in", "transfer_out")
@@ -259,6 +261,51 @@ def coordinated_assets(cand: Candidate, ctx: LinkContext, rules: Rules) -> list[
             out.append(replace(cand, fillers={**cand.fillers, "asset": [other], "host_country": [place]},
                                guessed=cand.guessed - {"host_country"}))
     return out
+
+
+def coordinated_weapons(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
+    """'Egypt ordered Rafale jets from France and FREMM frigates from Italy', 'takes delivery of Typhoons from
+    Leonardo and of new Super Hornets': weapons coordinated in what a state buys are one purchase each, each from
+    the 'from' phrase on its own noun (else the one left on the verb, else its maker: implicit._arms_seller)."""
+    weapon = cand.first("weapon")
+    if cand.type != "arms_sale" or cand.frame not in BUY_FRAMES or weapon is None or weapon.implicit:
+        return [cand]
+    span = ctx.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
+    if span is None:
+        return [cand]
+    trig, root = cand.trigger_token, span.root
+    others = [m for m in ctx.mentions.in_sentence(cand.sentence.start) if m.entity.label == "WEAPON"
+              and m.span.start >= span.end and _joined_to(m.root, (root.i, trig.i))]
+    if not others:
+        return [cand]
+    own = _from_of(root, ctx)
+    left = _from_of(trig, ctx) if own is not None else None  # the verb's 'from' is not the first weapon's
+    out = [replace(cand, fillers={**cand.fillers, "seller": [own]}) if own is not None else cand]
+    for m in others:
+        fillers = {r: v for r, v in cand.fillers.items() if r not in ("seller", "value")}
+        seller = _from_of(m.root, ctx) or left
+        out.append(replace(cand, fillers={**fillers, "weapon": [m.entity], **({"seller": [seller]} if seller else {})},
+                           guessed=cand.guessed - {"seller", "weapon"}))
+    return out
+
+
+def _joined_to(tok: Token, frame: tuple[int, ...]) -> bool:
+    """Whether a word hangs by a coordination (through phrases) on one of the ``frame`` words."""
+    joined = False
+    while tok.head.i != tok.i:
+        joined = joined or tok.dep_ == "conj"
+        if tok.head.i in frame:
+            return joined
+        if tok.dep_ not in ("conj", "pobj", "prep") or tok.head.pos_ in ("VERB", "AUX"):
+            return False  # not across a clause of its own ('…, and drones have been sold at a lower price than …')
+        tok = tok.head
+    return False
+
+
+def _from_of(tok: Token, ctx: LinkContext) -> Entity | None:
+    """The mention a 'from' phrase on a word names ('jets from France')."""
+    return next((ctx.by_token[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj" and g.i in ctx.by_token), None)
 
 
 def companions(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
