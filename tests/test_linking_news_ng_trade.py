@@ -153,3 +153,17 @@ def test_coordinated_weapons_bought_are_one_purchase_each_from_their_own_seller(
     events = run("Mali received Mi-171 helicopters in 2021, and Chinese drones have been sold to Niger at a lower "
                  "price than the TB2.")
     assert ("TUR", "MLI", "actual") not in _tuples(events, "arms_sale")
+
+
+def test_a_firm_and_a_state_body_signing_a_contract_are_seller_and_buyer(run):
+    events = run("The deal was closed in March, when Fincantieri and the Indonesian Defence Ministry signed a contract "
+                 "for six frigates.")
+    assert _tuples(events, "arms_sale") == {("Fincantieri", "IDN", "actual")}
+    events = run("Korea Aerospace Industries (KAI) and the Polish Armament Agency signed a contract for 48 jets.")
+    assert _tuples(events, "arms_sale") == {("Korea Aerospace Industries", "POL", "actual")}
+
+
+def test_a_recurring_acronym_takes_the_state_of_the_body_it_abbreviates(run):
+    events = run("Thailand's Ministry of Defence (MOD) is reviewing bids.\n\n"
+                 "In March, Saab and the MOD signed a contract for four Gripen jets.")
+    assert _tuples(events, "arms_sale") == {("Saab", "THA", "actual")}

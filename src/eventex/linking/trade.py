@@ -104,7 +104,7 @@ def coordinated_host(cand: Candidate, ctx: LinkContext) -> None:
 def deal_sides(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Embraer and Uruguay sign contract for six A-29s', 'Hanwha and Poland sign deal': coordinated signers of a
     deal are its two sides; the one that makes or exports the weapon (its maker firm or state, a known arms
-    exporter) sells, the states with it buy."""
+    exporter, a firm of a known state) sells, the states (or state bodies) with it buy."""
     f = cand.fillers
     seller = cand.first("seller")
     if cand.type != "arms_sale" or cand.frame != DEAL_FRAME or f.get("buyer") or seller is None:
@@ -117,8 +117,8 @@ def deal_sides(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     known = next((m.row for e in f.get("weapon", []) if (m := rules.facts.find_weapon(e.text))), None)
 
     def sells(e: Entity) -> bool:
-        if lex.is_arms_exporter(e.text):
-            return True
+        if lex.is_arms_exporter(e.text) or (e.label == "ORG" and not e.id and e.affiliation):
+            return True  # a firm of its state, not a state body: 'Korea Aerospace Industries and MINDEF signed
         maker = known is not None and known.maker.casefold().split()[0] == e.text.casefold().split()[0]
         return maker or (known is not None and known.maker_iso3 in (e.id, e.affiliation))
 

@@ -281,7 +281,7 @@ def _acronyms_of(doc: Document) -> None:
             named.setdefault(short.text, name)
     for o in orgs:
         name = named.get(o.text)
-        if name is not None and not o.id and not o.affiliation:
+        if name is not None and not o.id and o.affiliation in (None, name.affiliation):
             o.id, o.affiliation, o.canonical = name.id, name.affiliation, name.canonical
 
 
