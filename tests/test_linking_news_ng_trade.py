@@ -72,13 +72,18 @@ Bangkok in 2023. Colombia is studying our offer of 16 fighters.
 
 Q: And Brazil?
 
-Anna Lindqvist: The Brazilian Air Force has received eight of its 36 jets."""
+Anna Lindqvist: The Brazilian Air Force has received eight of its 36 jets.
+
+Q: Who else is buying?
+
+Anna Lindqvist: Peru became a customer in March."""
 
 
 def test_in_an_interview_with_an_arms_firms_head_the_firm_sells(run):
     tuples = _tuples(run(INTERVIEW), "arms_sale")
     assert ("Saab", "THA", "actual") in tuples
     assert ("Saab", "BRA", "actual") in tuples
+    assert ("Saab", "PER", "actual") in tuples  # of the firm's system named before ('Gripen')
     assert not any(seller == "Anna Lindqvist" for seller, _, _ in tuples)
 
 

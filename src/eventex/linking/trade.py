@@ -170,7 +170,8 @@ def interview_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Bosco da Costa Junior, CEO of Embraer, talks to our editor … Q: … Portugal was the launch customer': in an
     interview with the head of an arms firm, a sale spoken of that names no seller (or only one guessed from the
     weapon's maker state or the article's state), or names the firm's state or the one interviewed ('we delivered'),
-    is the firm's, unless the firm's state buys."""
+    is the firm's, unless the firm's state buys; one that names no weapon ('took delivery of its first', 'the launch
+    customer') is of the firm's system named last before it."""
     f = cand.fillers
     seller = cand.first("seller")
     firm = ctx.interviewee
@@ -185,6 +186,13 @@ def interview_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if home_of(firm.entity) & {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}:
         return
     f["seller"] = [firm.entity.model_copy(update={"implicit": True})]
+    if not f.get("weapon"):
+        maker = firm.entity.text.casefold().split()[0]
+        system = next((m.entity for m in reversed(ctx.mentions.before(cand.trigger_token.i))
+                       if m.entity.label == "WEAPON" and (known := rules.facts.find_weapon(m.entity.text))
+                       and known.row.maker.casefold().split()[0] == maker), None)
+        if system is not None:
+            f["weapon"] = [system.model_copy(update={"implicit": True})]
 
 
 def _interviewed(e: Entity, firm: Mention, ctx: LinkContext) -> bool:
