@@ -172,3 +172,8 @@ def test_a_recurring_acronym_takes_the_state_of_the_body_it_abbreviates(run):
     events = run("Thailand's Ministry of Defence (MOD) is reviewing bids.\n\n"
                  "In March, Saab and the MOD signed a contract for four Gripen jets.")
     assert _tuples(events, "arms_sale") == {("Saab", "THA", "actual")}
+
+
+def test_a_procurement_agency_named_by_its_acronym_buys_for_its_state(run):
+    events = run("Lockheed Martin signed a contract with DAPA for 20 more F-35A fighters.")
+    assert _tuples(events, "arms_sale") == {("Lockheed Martin", "KOR", "actual")}
