@@ -177,3 +177,13 @@ def test_a_recurring_acronym_takes_the_state_of_the_body_it_abbreviates(run):
 def test_a_procurement_agency_named_by_its_acronym_buys_for_its_state(run):
     events = run("Lockheed Martin signed a contract with DAPA for 20 more F-35A fighters.")
     assert _tuples(events, "arms_sale") == {("Lockheed Martin", "KOR", "actual")}
+
+
+def test_goods_a_weapon_carries_are_what_a_participle_transfers(run):
+    events = run("An Indonesian Air Force C-130 transport aircraft carried medical supplies provided by the Red Cross "
+                 "to Dili.")
+    assert _tuples(events, "arms_sale") == set()
+    # a fleet delivered is still the weapon named elsewhere
+    events = run("Counting the fleets already delivered to India and Qatar, Dassault has booked orders for 243 Rafale "
+                 "jets.")
+    assert ("Dassault", "IND", "actual") in _tuples(events, "arms_sale")

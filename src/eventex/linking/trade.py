@@ -129,16 +129,28 @@ def deal_sides(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 
 def object_not_weapon(cand: Candidate, ctx: LinkContext) -> None:
-    """'Japan sends relief to Gaza', 'provided training to …': a transfer verb whose direct object is a noun phrase
-    that names nothing (no weapon of its own: 'the elements of the system' names one) transfers that, not a weapon
-    guessed from elsewhere in the sentence."""
+    """'Japan sends relief to Gaza', 'provided training to …', 'relief goods provided by JICA': a transfer verb whose
+    direct object (or the noun its participle modifies) is a noun phrase that names nothing (no weapon of its own:
+    'the elements of the system' names one) transfers that, not a weapon guessed from elsewhere in the sentence."""
     if cand.type != "arms_sale" or "weapon" not in cand.guessed or cand.trigger_token.pos_ != "VERB":
         return
     tokens = cand.trigger_tokens
-    objects = [c for c in cand.trigger_token.children if c.dep_ == "dobj" and not tokens.start <= c.i < tokens.end]
-    if any(o.pos_ == "NOUN" and not any(t.i in ctx.by_token for t in o.subtree) for o in objects):
+    trig = cand.trigger_token
+    objects = [c for c in trig.children if c.dep_ == "dobj" and not tokens.start <= c.i < tokens.end]
+    own: set[int] = set()
+    if trig.dep_ == "acl" and trig.tag_ == "VBN" and _carrier(cand.first("weapon"), trig.head, ctx):
+        objects.append(trig.head)  # 'a C-130 carried relief goods provided by JICA': the noun the participle
+        own = {t.i for t in trig.subtree}  # modifies (not its own phrase) is what the carrier carries
+    if any(o.pos_ == "NOUN" and not any(t.i in ctx.by_token for t in o.subtree if t.i not in own) for o in objects):
         del cand.fillers["weapon"]
         cand.guessed.discard("weapon")
+
+
+def _carrier(weapon: Entity | None, noun: Token, ctx: LinkContext) -> bool:
+    """Whether a weapon is the subject of the verb whose object a noun is ('the C-130 carried goods')."""
+    verb = noun.head
+    return weapon is not None and noun.dep_ == "dobj" and any(
+        c.dep_ == "nsubj" and ctx.by_token.get(c.i) is weapon for c in verb.children)
 
 
 def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
