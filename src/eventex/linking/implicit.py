@@ -198,7 +198,8 @@ def _maker_named_later(maker: str, trig: Token, ctx: LinkContext) -> Entity | No
 def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """The host country of an investment: where a known asset lies (a mention of that state, else the asset
     mention standing for it; this beats a fallback guess), else the state of a firm bought or bid for, else the
-    state nearest the asset (or, close by, the trigger) that names no firm's nationality."""
+    state nearest the asset (or, close by, the trigger) that names no firm's nationality; else, for a named asset in a
+    sentence that names no state, the one state the headline names ('Libya's first licensing round …')."""
     f = cand.fillers
     _seller_home(cand, ctx, rules)
     _foreign_partner(cand)
