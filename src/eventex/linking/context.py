@@ -26,6 +26,8 @@ DATELINE_TAIL = re.compile(
 """What follows a dateline's place: an optional country ('KAZAN, Russia, Oct 22 (Reuters) -'), an optional date, an
 optional (agency), then a dash or the line's end."""
 _PARENS = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+INTERVIEW_TURN = re.compile(r"(?:^|\n\n)[ \t]*(?:Q:|[–—][ \t])")
+"""A paragraph that opens a turn of a question-and-answer interview ('Q: …', '– …')."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,28 @@ class LinkContext:
         text = self.document.text
         spans = [(start, m.end()) for start, e in self.datelines if (m := DATELINE_TAIL.match(text, e.end))]
         return frozenset(id(m.entity) for m in self.mentions for a, b in spans if a <= m.entity.start < b)
+
+    @cached_property
+    def interviewee(self) -> Mention | None:
+        """In a question-and-answer interview (two turns or more), the organisation its lead names a person the
+        head of ('X, president and CEO of Embraer, talks to …', 'Y, head of aeronautics at Saab'): the 'we' of the
+        answers."""
+        text = self.document.text
+        turns = [m.start() for m in INTERVIEW_TURN.finditer(text)]
+        if len(turns) < 2:
+            return None
+        for m in self.mentions:
+            if m.entity.start >= turns[0]:
+                return None
+            title = m.root.head.head if m.root.dep_ == "pobj" and m.root.head.lower_ in ("of", "at") else None
+            while title is not None and title.dep_ == "conj":
+                title = title.head
+            if m.entity.label != "ORG" or title is None or title.dep_ != "appos":
+                continue
+            name = [title.head, *(c for c in title.head.children if c.dep_ == "compound")]  # 'Bosco da Costa Junior'
+            if any(t.i in self.by_token and self.by_token[t.i].label == "PERSON" for t in name):
+                return m
+        return None
 
     def state_mention(self, iso: str, near: Token) -> Entity | None:
         """A mention of state ``iso``: in the sentence of ``near`` if possible, else the closest before it."""

@@ -35,8 +35,10 @@ from eventex.linking.trade import (
     companions,
     coordinated_assets,
     coordinated_host,
+    coordinated_weapons,
     deal_sides,
     guessed_buyer_list,
+    interview_seller,
     named_firm_noun,
     object_not_weapon,
     relative_builder,
@@ -93,8 +95,8 @@ class Linker:
             relations_parties(first, ctx, recognition)
             variants = (
                 c for p in companions(first, ctx) for s in split_coordinated(p, ctx)
-                for a in coordinated_assets(s, ctx, self.rules)
-                for r in reciprocal(a, ctx) for c in switched(r, ctx, recognition, self.governed)
+                for a in coordinated_assets(s, ctx, self.rules) for w in coordinated_weapons(a, ctx)
+                for r in reciprocal(w, ctx) for c in switched(r, ctx, recognition, self.governed)
             )
             for cand in variants:
                 add_implicit(cand, ctx, self.rules)
@@ -110,6 +112,7 @@ class Linker:
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
                 tidy_roles(cand, ctx, self.rules)
                 state_body_buyer(cand, ctx, lines, self.rules)
+                interview_seller(cand, ctx, self.rules)
                 if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
                     cand.date = self.date(cand, ctx)
                     candidates.append(cand)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -205,7 +206,8 @@ def _maker_named_later(maker: str, trig: Token, ctx: LinkContext) -> Entity | No
 def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """The host country of an investment: where a known asset lies (a mention of that state, else the asset
     mention standing for it; this beats a fallback guess), else the state of a firm bought or bid for, else the
-    state nearest the asset (or, close by, the trigger) that names no firm's nationality."""
+    state nearest the asset (or, close by, the trigger) that names no firm's nationality; else, for a named asset in a
+    sentence that names no state, the one state the headline names ('Libya's first licensing round …')."""
     f = cand.fillers
     _seller_home(cand, ctx, rules)
     _foreign_partner(cand)
@@ -248,6 +250,12 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         walk = TreeWalk(anchor)
         m = min(near, key=lambda m: (walk.distance(m.root), -m.span.start))
         f["host_country"] = [m.entity.model_copy(update={"implicit": True})]
+    elif named is not None and not any(m.entity.label in STATE_LABELS and m.entity.id for m in in_sent):
+        head_end = ctx.document.text.find("\n")
+        topics = [m.entity for m in takewhile(lambda m: m.entity.end <= head_end, ctx.mentions)
+                  if m.entity.label in STATE_LABELS and m.entity.id]
+        if len({e.id for e in topics}) == 1 and topics[0].id not in home:
+            f["host_country"] = [topics[0].model_copy(update={"implicit": True})]
 
 
 def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
@@ -356,12 +364,14 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
             state = ctx.nearby_state(cand.sentence, used) if role == "recognizer" else None
             if state is not None:  # a leader recognises on behalf of the state at hand
                 f[role][k] = state.model_copy(update={"implicit": True})
-    if f.get("host_country") and not f["host_country"][0].id:  # a city or province: its state
+    if f.get("host_country") and not f["host_country"][0].id:  # a city or province (or a state's firm): its state
         investor = cand.first("investor")
         exclude = {investor.id, investor.affiliation} if investor else set()
-        state = ctx.nearby_state(cand.sentence, exclude) or _dominant_state(cand, ctx, exclude)
-        if state is not None:
-            place = f["host_country"][0]
+        place = f["host_country"][0]
+        if place.label == "ORG":  # 'signed between Eni and Sonatrach': the firm's state, not the investor's
+            home = place.affiliation if place.affiliation not in exclude else None
+            f["host_country"] = [place.model_copy(update={"id": home, "canonical": None})] if home else []
+        elif state := ctx.nearby_state(cand.sentence, exclude) or _dominant_state(cand, ctx, exclude):
             f["host_country"] = [place.model_copy(update={"id": state.id, "canonical": state.canonical})]
     if f.get("destination"):  # 'a tour of Africa': a region is no destination of a visit
         f["destination"] = [d for d in f["destination"] if d.id or d.label != "LOC"]

@@ -18,7 +18,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of, state_key
 from eventex.linking.discourse import dateline_state
 from eventex.linking.implicit import DEAL_FRAME, STAKE_SALE_FRAME, weapon_maker
 from eventex.linking.paths import TreeWalk
@@ -27,6 +27,12 @@ from eventex.schema import Entity
 
 BUILD_FOR_FRAME = "build_for"
 """The frame of building weapons for a buyer ('the corvettes it is building for the Pakistan Navy')."""
+BUILDER_ROLES = {BUILD_FOR_FRAME: "seller", "build": "investor"}
+"""Frames of building, with the role of the builder."""
+BUILDER_CLIMB = frozenset({"pobj", "prep", "dobj", "conj", "appos", "npadvmod", "nsubj", "ccomp"})
+"""Relations climbed from a relative clause's antecedent to the clause whose subject builds."""
+BUY_FRAMES = frozenset({"transfer_in", "acquire_noun"})
+"""Frames of buying, whose seller is a 'from' phrase."""
 ARRIVAL_FRAME = "arrive_weapon"
 """The frame of weapons arriving ('the systems arrived from Russia')."""
 LOT_FRAMES = ("transfer_in", "transfer_out")
@@ -98,7 +104,7 @@ def coordinated_host(cand: Candidate, ctx: LinkContext) -> None:
 def deal_sides(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Embraer and Uruguay sign contract for six A-29s', 'Hanwha and Poland sign deal': coordinated signers of a
     deal are its two sides; the one that makes or exports the weapon (its maker firm or state, a known arms
-    exporter) sells, the states with it buy."""
+    exporter, a firm of a known state) sells, the states (or state bodies) with it buy."""
     f = cand.fillers
     seller = cand.first("seller")
     if cand.type != "arms_sale" or cand.frame != DEAL_FRAME or f.get("buyer") or seller is None:
@@ -111,8 +117,8 @@ def deal_sides(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     known = next((m.row for e in f.get("weapon", []) if (m := rules.facts.find_weapon(e.text))), None)
 
     def sells(e: Entity) -> bool:
-        if lex.is_arms_exporter(e.text):
-            return True
+        if lex.is_arms_exporter(e.text) or (e.label == "ORG" and not e.id and e.affiliation):
+            return True  # a firm of its state, not a state body: 'Korea Aerospace Industries and MINDEF signed
         maker = known is not None and known.maker.casefold().split()[0] == e.text.casefold().split()[0]
         return maker or (known is not None and known.maker_iso3 in (e.id, e.affiliation))
 
@@ -123,16 +129,28 @@ def deal_sides(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 
 def object_not_weapon(cand: Candidate, ctx: LinkContext) -> None:
-    """'Japan sends relief to Gaza', 'provided training to …': a transfer verb whose direct object is a noun phrase
-    that names nothing (no weapon of its own: 'the elements of the system' names one) transfers that, not a weapon
-    guessed from elsewhere in the sentence."""
+    """'Japan sends relief to Gaza', 'provided training to …', 'relief goods provided by JICA': a transfer verb whose
+    direct object (or the noun its participle modifies) is a noun phrase that names nothing (no weapon of its own:
+    'the elements of the system' names one) transfers that, not a weapon guessed from elsewhere in the sentence."""
     if cand.type != "arms_sale" or "weapon" not in cand.guessed or cand.trigger_token.pos_ != "VERB":
         return
     tokens = cand.trigger_tokens
-    objects = [c for c in cand.trigger_token.children if c.dep_ == "dobj" and not tokens.start <= c.i < tokens.end]
-    if any(o.pos_ == "NOUN" and not any(t.i in ctx.by_token for t in o.subtree) for o in objects):
+    trig = cand.trigger_token
+    objects = [c for c in trig.children if c.dep_ == "dobj" and not tokens.start <= c.i < tokens.end]
+    own: set[int] = set()
+    if trig.dep_ == "acl" and trig.tag_ == "VBN" and _carrier(cand.first("weapon"), trig.head, ctx):
+        objects.append(trig.head)  # 'a C-130 carried relief goods provided by JICA': the noun the participle
+        own = {t.i for t in trig.subtree}  # modifies (not its own phrase) is what the carrier carries
+    if any(o.pos_ == "NOUN" and not any(t.i in ctx.by_token for t in o.subtree if t.i not in own) for o in objects):
         del cand.fillers["weapon"]
         cand.guessed.discard("weapon")
+
+
+def _carrier(weapon: Entity | None, noun: Token, ctx: LinkContext) -> bool:
+    """Whether a weapon is the subject of the verb whose object a noun is ('the C-130 carried goods')."""
+    verb = noun.head
+    return weapon is not None and noun.dep_ == "dobj" and any(
+        c.dep_ == "nsubj" and ctx.by_token.get(c.i) is weapon for c in verb.children)
 
 
 def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
@@ -158,6 +176,44 @@ def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                 if lot:
                     f["weapon"] = [m.entity.model_copy(update={"implicit": True})]
             return
+
+
+def interview_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'Bosco da Costa Junior, CEO of Embraer, talks to our editor … Q: … Portugal was the launch customer': in an
+    interview with the head of an arms firm, a sale spoken of that names no seller (or only one guessed from the
+    weapon's maker state or the article's state), or names the firm's state or the one interviewed ('we delivered'),
+    is the firm's, unless the firm's state buys; one that names no weapon ('took delivery of its first', 'the launch
+    customer') is of the firm's system named last before it."""
+    f = cand.fillers
+    seller = cand.first("seller")
+    firm = ctx.interviewee
+    if cand.type != "arms_sale" or not f.get("buyer") or firm is None or firm.span.start > cand.trigger_token.i:
+        return
+    if seller is not None and not seller.implicit and not (
+        (seller.label in STATE_LABELS and seller.id in home_of(firm.entity)) or _interviewed(seller, firm, ctx)
+    ):
+        return
+    if not rules.lexicons["arms_sale"].is_arms_exporter(firm.entity.text):
+        return
+    if home_of(firm.entity) & {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}:
+        return
+    f["seller"] = [firm.entity.model_copy(update={"implicit": True})]
+    if not f.get("weapon"):
+        maker = firm.entity.text.casefold().split()[0]
+        system = next((m.entity for m in reversed(ctx.mentions.before(cand.trigger_token.i))
+                       if m.entity.label == "WEAPON" and (known := rules.facts.find_weapon(m.entity.text))
+                       and known.row.maker.casefold().split()[0] == maker), None)
+        if system is not None:
+            f["weapon"] = [system.model_copy(update={"implicit": True})]
+
+
+def _interviewed(e: Entity, firm: Mention, ctx: LinkContext) -> bool:
+    """Whether a person is the one the lead names as the firm's head ('we delivered' said by Anna Lindqvist)."""
+    surname = e.text.split()[-1]
+    return e.label == "PERSON" and any(
+        m.entity.label == "PERSON" and m.entity.text.split()[-1] == surname
+        for m in ctx.mentions.in_sentence(firm.span.sent.start)
+    )
 
 
 def arrived_weapon(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, Entity]]) -> None:
@@ -227,6 +283,51 @@ def coordinated_assets(cand: Candidate, ctx: LinkContext, rules: Rules) -> list[
     return out
 
 
+def coordinated_weapons(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
+    """'Egypt ordered Rafale jets from France and FREMM frigates from Italy', 'takes delivery of Typhoons from
+    Leonardo and of new Super Hornets': weapons coordinated in what a state buys are one purchase each, each from
+    the 'from' phrase on its own noun (else the one left on the verb, else its maker: implicit._arms_seller)."""
+    weapon = cand.first("weapon")
+    if cand.type != "arms_sale" or cand.frame not in BUY_FRAMES or weapon is None or weapon.implicit:
+        return [cand]
+    span = ctx.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
+    if span is None:
+        return [cand]
+    trig, root = cand.trigger_token, span.root
+    others = [m for m in ctx.mentions.in_sentence(cand.sentence.start) if m.entity.label == "WEAPON"
+              and m.span.start >= span.end and _joined_to(m.root, (root.i, trig.i))]
+    if not others:
+        return [cand]
+    own = _from_of(root, ctx)
+    left = _from_of(trig, ctx) if own is not None else None  # the verb's 'from' is not the first weapon's
+    out = [replace(cand, fillers={**cand.fillers, "seller": [own]}) if own is not None else cand]
+    for m in others:
+        fillers = {r: v for r, v in cand.fillers.items() if r not in ("seller", "value")}
+        seller = _from_of(m.root, ctx) or left
+        out.append(replace(cand, fillers={**fillers, "weapon": [m.entity], **({"seller": [seller]} if seller else {})},
+                           guessed=cand.guessed - {"seller", "weapon"}))
+    return out
+
+
+def _joined_to(tok: Token, frame: tuple[int, ...]) -> bool:
+    """Whether a word hangs by a coordination (through phrases) on one of the ``frame`` words."""
+    joined = False
+    while tok.head.i != tok.i:
+        joined = joined or tok.dep_ == "conj"
+        if tok.head.i in frame:
+            return joined
+        if tok.dep_ not in ("conj", "pobj", "prep") or tok.head.pos_ in ("VERB", "AUX"):
+            return False  # not across a clause of its own ('…, and drones have been sold at a lower price than …')
+        tok = tok.head
+    return False
+
+
+def _from_of(tok: Token, ctx: LinkContext) -> Entity | None:
+    """The mention a 'from' phrase on a word names ('jets from France')."""
+    return next((ctx.by_token[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj" and g.i in ctx.by_token), None)
+
+
 def companions(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     """'EDF is one of four bidders, along with Rosatom and KHNP, hoping to build …', 'Engie, together with Masdar,
     will build …', 'will build the plant alongside Masdar': the firms named with the investor (or with what it
@@ -283,19 +384,24 @@ def guessed_buyer_list(cand: Candidate, ctx: LinkContext) -> None:
 
 
 def relative_builder(cand: Candidate, ctx: LinkContext) -> None:
-    """'ASFAT cut steel for the third of four corvettes it is building for Pakistan': the pronoun subject of a
-    relative clause of building is the subject of the clause its antecedent belongs to."""
+    """'ASFAT cut steel for the third of four corvettes it is building for Pakistan', 'ACWA Power said the wind farm
+    it is building would feed the grid': the pronoun subject of a relative clause of building is the subject of the
+    clause its antecedent belongs to (or of the clause that one complements)."""
     trig = cand.trigger_token
-    if cand.frame != BUILD_FOR_FRAME or trig.dep_ != "relcl":
+    role = BUILDER_ROLES.get(cand.frame)
+    if role is None or trig.dep_ != "relcl":
         return
     if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ("that", "which") for c in trig.children):
         return
-    tok = trig.head
-    while tok.dep_ in ("pobj", "prep", "dobj", "conj", "appos", "npadvmod") and tok.head.i != tok.i:
-        tok = tok.head
-    subject = next((ctx.by_token[c.i] for c in tok.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
+    below, tok = trig, trig.head
+    while True:
+        subject = next((ctx.by_token[c.i] for c in tok.children
+                        if c.dep_ == "nsubj" and c.i != below.i and c.i in ctx.by_token), None)
+        if subject is not None or tok.dep_ not in BUILDER_CLIMB or tok.head.i == tok.i:
+            break
+        below, tok = tok, tok.head
     if subject is not None and subject.label in (*STATE_LABELS, "ORG"):
-        cand.fillers["seller"] = [subject]
+        cand.fillers[role] = [subject]
 
 
 def _buys_lot(verb: Token, lots: frozenset[str]) -> bool:

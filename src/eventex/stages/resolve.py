@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 from eventex.document import Document
 from eventex.ner.names import title_words
@@ -244,6 +245,7 @@ class Resolver:
             o.affiliation = o.affiliation or firms.get(normalise_surface(o.text).casefold())
             self._acts_for_state(o)  # 'Russian' + 'Defense Ministry'
             o.affiliation = o.affiliation or self.firms.contained(o.text)
+        _acronyms_of(doc)
 
     @staticmethod
     def _context_state(text: str, ent: Entity, states: list[Entity], starts: list[int], words: set[str],
@@ -265,6 +267,22 @@ class Resolver:
             if any(w.lower() in words for w in tail):
                 return e.id
         return None
+
+
+def _acronyms_of(doc: Document) -> None:
+    """'the National Oil Corporation (NOC) … NOC officials', 'the Royal Malaysian Navy (RMN)': an organisation's
+    acronym in parentheses right after its name acts, there and later, for the same state as the name."""
+    orgs = [e for e in doc.entities if e.label == "ORG"]
+    named: dict[str, Entity] = {}
+    for name, short in pairwise(orgs):
+        if " " in short.text or not (name.id or name.affiliation):
+            continue
+        if doc.text[name.end : short.start].strip() == "(" and doc.text[short.end : short.end + 1] == ")":
+            named.setdefault(short.text, name)
+    for o in orgs:
+        name = named.get(o.text)
+        if name is not None and not o.id and o.affiliation in (None, name.affiliation):
+            o.id, o.affiliation, o.canonical = name.id, name.affiliation, name.canonical
 
 
 def _surname(name: str) -> str:
