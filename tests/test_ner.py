@@ -592,3 +592,11 @@ def test_the_committed_model_card_is_rendered_from_card_json(tmp_path):
     assert read_ablation(tmp_path) is None
     without = render_card({**results, "ablation": None})
     assert "## Casing-feature ablation" not in without and "## Reproduce" in without
+
+
+def test_card_names_each_training_corpus_for_what_it_holds():
+    from eventex.ner.card.render import _corpus_kind
+
+    assert "Eurasia Daily Monitor" in _corpus_kind("corpora/train.jsonl")
+    assert "news styles" in _corpus_kind("corpora/news/train.jsonl")
+    assert _corpus_kind("/home/me/mine/train.jsonl") == "documents of your own"

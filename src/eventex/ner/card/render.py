@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import MISSING
+from pathlib import Path
 from typing import Any
 
 from eventex.ner.card.retrain import render_retraining
@@ -136,6 +137,16 @@ def _ablation(abl: Mapping[str, Any], dev_now: float | None) -> list[str]:
     return L
 
 
+def _corpus_kind(path: str) -> str:
+    """What a training corpus file holds: the shipped monitor corpus, the shipped news corpus, or the user's own."""
+    parts = Path(path).parts
+    if parts[-2:-1] == ("news",) and "corpora" in parts:
+        return "articles in ten news styles (the news-style corpus, `corpora/news/README.md`)"
+    if parts[-2:-1] == ("corpora",):
+        return "articles in the style of the Eurasia Daily Monitor (the eventex corpus, `corpora/README.md`)"
+    return "documents of your own"
+
+
 def render(results: Mapping[str, Any]) -> str:
     """The model card (Markdown) for the numbers of :func:`measure`."""
     m, tr = results["model"], results.get("training", {})
@@ -192,9 +203,8 @@ def render(results: Mapping[str, Any]) -> str:
     conll_train = [k for k in data if not k.endswith(".jsonl")]
     for k in corpus_train:
         L.append(
-            f"- `{k}`: {data[k]} annotated articles in the style of the Eurasia Daily Monitor (the eventex corpus, "
-            f"`corpora/README.md`), every label but {', '.join(CORPUS_UNANNOTATED)}, repeated "
-            f"{cfg.get('corpus_repeat', '?')}× per epoch."
+            f"- `{k}`: {data[k]} annotated {_corpus_kind(k)}, every label but {', '.join(CORPUS_UNANNOTATED)}, "
+            f"repeated {cfg.get('corpus_repeat', '?')}× per epoch."
         )
     for k in conll_train:
         L.append(
