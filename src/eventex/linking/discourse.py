@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
-from eventex.linking.rules import TypeLexicon
+from eventex.linking.rules import Restatement, TypeLexicon
 from eventex.schema import CORE_ROLES, Entity, Span, event_roles
 
 COUNTERPARTS = frozenset({"counterpart", "counterparts", "host", "hosts"})
@@ -26,24 +26,10 @@ AGENT_LABELS = {
     "visit": {"PERSON", "ORG"}, "recognition": STATE_LABELS | {"PERSON"}, "energy_investment": {"ORG", "GPE", "NORP"},
 }
 """Labels of the coordinated mentions that make one event each, per type (its agent role takes one filler)."""
-REFERENCE_WORDS = frozenset({"same", "suit", "so", "likewise"})
-"""Words that end a reference's trigger ('did the same', 'followed suit', 'did so')."""
-STEP_NOUNS = frozenset({"step", "decision", "move", "action", "measure"})
-"""Objects of 'take'/'make' that restate an event with 'same' or 'similar' ('took the same step', 'a similar move')."""
-SAME_WORDS = frozenset({"same", "similar", "identical"})
 DEFINITE = frozenset({"the", "this", "that"})
 """Determiners of a travel noun that refers back to a trip named before ('the trip', 'that journey')."""
 GROUP_PREPOSITIONS = frozenset({"among", "including"})
 """Words that name members of a group ('75 leaders came, among them X')."""
-FOLLOWED = frozenset({"lead", "example", "ally", "partner", "neighbour", "neighbor", "them"})
-"""Objects of 'follow' that restate the event of those followed ('will not follow its allies', 'followed their
-lead')."""
-JOINED = frozenset({"them", "ranks"})
-"""Objects of 'join' that restate the event of those joined ('Malta will join them', 'joined the ranks of …')."""
-WEIGHING_VERBS = frozenset({"weigh", "consider", "mull", "study", "debate"})
-QUESTION_NOUNS = frozenset({"question", "move", "step", "idea", "option", "issue"})
-"""'Portugal is weighing the question', 'considering the move': a verb of these weighing a question noun restates the
-event before it, as a proposal."""
 ANNIVERSARIES = frozenset({"anniversary", "jubilee"})
 """Nouns that recall the establishment of relations rather than state it."""
 ANTECEDENT_DEPS = frozenset({"pobj", "prep", "agent", "appos", "conj", "dobj", "nsubj", "nsubjpass"})
@@ -243,7 +229,9 @@ def _joiners(agent: Token, trig: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
 
 
-def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[Token], str]) -> list[Candidate]:
+def restated(
+    ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[Token], str], words: Restatement
+) -> list[Candidate]:
     """Events restated by reference: 'Togo and Ghana did the same', 'London and Paris followed (suit)'.
 
     Each copies the latest accepted event before it in the same or the previous paragraph, with the
@@ -252,7 +240,7 @@ def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[T
     """
     out: list[Candidate] = []
     for tok in ctx.doc:
-        if not _is_reference(tok):
+        if not _is_reference(tok, words):
             continue
         # 'London and Paris followed' restates a decision, not a trip: the latest event that is no visit
         before = [c for c in accepted if c.trigger.end <= tok.idx and c.type != "visit"]
@@ -269,9 +257,9 @@ def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[T
         other = CORE_ROLES[source.type][1]
         taken = {state_key(e) for e in source.fillers.get(other, [])}
         status = status_of(tok)
-        end = max([c.i for c in tok.children if c.dep_ in ("dobj", "advmod") and c.lower_ in REFERENCE_WORDS]
+        end = max([c.i for c in tok.children if c.dep_ in ("dobj", "advmod") and c.lower_ in words.ending_words]
                   + [c.head.i for c in tok.children if c.dep_ == "dobj" and c.lower_ == "same"]
-                  + [c.i for c in tok.children if _same_step(c)] + [tok.i])
+                  + [c.i for c in tok.children if _same_step(c, words)] + [tok.i])
         trigger = ctx.doc[tok.i : end + 1]
         for e in agents:
             if state_key(e) in taken or e.label not in ("GPE", "NORP", "PERSON", "ORG"):
@@ -286,7 +274,7 @@ def restated(ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[T
     return out
 
 
-def _is_reference(tok: Token) -> bool:
+def _is_reference(tok: Token, words: Restatement) -> bool:
     """'did the same', 'did so', 'as X had done', 'followed suit', or an intransitive 'followed' with a subject of
     its own."""
     if tok.pos_ not in ("VERB", "AUX"):
@@ -304,27 +292,28 @@ def _is_reference(tok: Token) -> bool:
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         return tok.dep_ == "advcl" and "as" in marks and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
     if lemma in ("take", "make"):
-        return any(_same_step(c) for c in tok.children)  # 'Chile took the same step', 'made a similar move'
+        return any(_same_step(c, words) for c in tok.children)  # 'Chile took the same step', 'made a similar move'
     if lemma == "join":  # 'Malta will join them'
-        return any(c.dep_ == "dobj" and (c.lemma_.lower() in JOINED or c.lower_ in JOINED) for c in tok.children)
-    if lemma in WEIGHING_VERBS:  # 'Portugal and New Zealand are weighing the question'
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in QUESTION_NOUNS and any(
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in words.joined or c.lower_ in words.joined)
+                   for c in tok.children)
+    if lemma in words.weighing_verbs:  # 'Portugal and New Zealand are weighing the question'
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in words.question_nouns and any(
             d.lower_ == "the" for d in c.children if d.dep_ == "det") for c in tok.children)
     if lemma == "follow":
         # a subject, or a name just before it that the parser left without one ('… and Argentina followed in August')
         subject = any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "xcomp" or (
             tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN")
-        lead = any(c.dep_ == "dobj" and c.lemma_.lower() in FOLLOWED for c in tok.children)
+        lead = any(c.dep_ == "dobj" and c.lemma_.lower() in words.followed for c in tok.children)
         intransitive = not any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass", "xcomp", "ccomp")
                                for c in tok.children)
         return subject and ("suit" in objects or lead or intransitive)
     return False
 
 
-def _same_step(obj: Token) -> bool:
+def _same_step(obj: Token, words: Restatement) -> bool:
     """An object that restates an event: 'the same step', 'a similar decision'."""
-    return obj.dep_ == "dobj" and obj.lemma_.lower() in STEP_NOUNS and any(
-        c.lower_ in SAME_WORDS for c in obj.children if c.dep_ in ("amod", "det", "advmod"))
+    return obj.dep_ == "dobj" and obj.lemma_.lower() in words.step_nouns and any(
+        c.lower_ in words.same_words for c in obj.children if c.dep_ in ("amod", "det", "advmod"))
 
 
 def _subjects(tok: Token, ctx: LinkContext) -> list[Entity]:

@@ -117,7 +117,9 @@ class Linker:
                     cand.date = self.date(cand, ctx)
                     candidates.append(cand)
         candidates.sort(key=lambda c: c.trigger.start)
-        for cand in restated(ctx, candidates, lambda tok: self.status_rules.status(tok)[0]):
+        for cand in restated(
+            ctx, candidates, lambda tok: self.status_rules.status(tok)[0], self.rules.words.restatement
+        ):
             tidy_roles(cand, ctx, self.rules)
             if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
                 cand.date = self.date(cand, ctx)

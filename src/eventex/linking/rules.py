@@ -95,6 +95,19 @@ class TypeLexicon:
 
 
 @dataclass(frozen=True)
+class Restatement:
+    """The words of an event restated by reference (``linking.toml`` [restatement])."""
+
+    ending_words: frozenset[str] = frozenset()
+    step_nouns: frozenset[str] = frozenset()
+    same_words: frozenset[str] = frozenset()
+    followed: frozenset[str] = frozenset()
+    joined: frozenset[str] = frozenset()
+    weighing_verbs: frozenset[str] = frozenset()
+    question_nouns: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Words:
     """The word lists and limits of ``linking.toml``: anaphora, partners, state-only and nationality roles,
     distances."""
@@ -126,6 +139,7 @@ class Words:
     stake_words: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     lot_nouns: frozenset[str] = frozenset()
+    restatement: Restatement = Restatement()
 
     @classmethod
     def load(cls) -> Words:
@@ -160,6 +174,7 @@ class Words:
             stake_words=frozenset(spec["stakes"]["words"]),
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
             lot_nouns=frozenset(spec["lots"]["nouns"]),
+            restatement=Restatement(**{k: frozenset(v) for k, v in spec["restatement"].items()}),
         )
 
 
