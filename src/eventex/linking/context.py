@@ -120,7 +120,11 @@ class LinkContext:
         Oct 22 (Reuters) -')."""
         text = self.document.text
         spans = [(start, m.end()) for start, e in self.datelines if (m := DATELINE_TAIL.match(text, e.end))]
-        return frozenset(id(m.entity) for m in self.mentions for a, b in spans if a <= m.entity.start < b)
+        starts = [m.entity.start for m in self.mentions]  # in text order: each span's mentions by bisection
+        return frozenset(
+            id(self.mentions[k].entity) for a, b in spans
+            for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b))
+        )
 
     @cached_property
     def interviewee(self) -> Mention | None:

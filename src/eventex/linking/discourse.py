@@ -139,12 +139,9 @@ def fill_from_previous_trip(cand: Candidate, ctx: LinkContext, earlier: list[Can
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trig.children)
     if not (possessed or definite):
         return
-    before = [c for c in earlier if c.type == "visit" and c.trigger.start < cand.trigger.start
-              and c.fillers.get("destination")]
-    if not before:
-        return
-    last = max(before, key=lambda c: c.trigger.start)
-    if "\n\n" in ctx.document.text[last.trigger.end : cand.trigger.start]:
+    last = max((c for c in earlier if c.type == "visit" and c.trigger.start < cand.trigger.start
+                and c.fillers.get("destination")), key=lambda c: c.trigger.start, default=None)
+    if last is None or ctx.document.text.find("\n\n", last.trigger.end, cand.trigger.start) != -1:
         return
     visitor = cand.first("visitor")
     if visitor is None or visitor.label != "PERSON":

@@ -73,7 +73,7 @@ def repair_surnames(text: str, ents: list[Entity]) -> list[Entity]:
             if before is not None and before.label == "PERSON" and text[before.end : e.start] == " ":
                 out[-1] = _moved(before, text, before.start, e.end)
                 continue
-            if any(text[: e.start].endswith(f"{t} ") for t in titles):
+            if any(text.endswith(f"{t} ", 0, e.start) for t in titles):
                 e = e.model_copy(update={"label": "PERSON"})
         out.append(e)
     return out
