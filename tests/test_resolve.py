@@ -67,6 +67,34 @@ def test_person_affiliation_from_titles_and_surnames():
     assert people["Lavrov"].affiliation == "RUS" and people["Lavrov"].canonical == "Sergei Lavrov"
 
 
+def test_a_family_name_that_comes_first_joins_its_full_name():
+    text = "Vietnamese President To Lam met Moon Jae-in in Seoul. To Lam left; Moon stayed, and so did Jae-in's aides."
+    doc = Document(text=text)
+    doc.entities = [
+        _ent(text, "Vietnamese", "NORP"), _ent(text, "To Lam", "PERSON"), _ent(text, "Moon Jae-in", "PERSON"),
+        _ent(text, "Seoul", "GPE"), _ent(text, "To Lam", "PERSON", nth=1), _ent(text, "Moon", "PERSON", nth=1),
+    ]
+    Resolver()(doc)
+    moon = doc.entities[-1]
+    assert moon.text == "Moon" and moon.canonical == "Moon Jae-in"
+    assert doc.entities[-2].canonical == "To Lam" and doc.entities[-2].affiliation == "VNM"
+
+
+def test_a_first_word_shared_by_two_names_or_ending_another_name_stays_itself():
+    text = "Kim Jong Un and Kim Yo Jong met Lee Kim. Later Kim spoke."
+    doc = Document(text=text)
+    doc.entities = [_ent(text, "Kim Jong Un", "PERSON"), _ent(text, "Kim Yo Jong", "PERSON"),
+                    _ent(text, "Lee Kim", "PERSON"), _ent(text, "Kim", "PERSON", nth=3)]
+    Resolver()(doc)
+    assert doc.entities[-1].canonical == "Lee Kim"  # the last word of a full name wins, as for 'Lavrov'
+    text = "Kim Jong Un and Kim Yo Jong arrived. Later Kim spoke."
+    doc = Document(text=text)
+    doc.entities = [_ent(text, "Kim Jong Un", "PERSON"), _ent(text, "Kim Yo Jong", "PERSON"),
+                    _ent(text, "Kim", "PERSON", nth=2)]
+    Resolver()(doc)
+    assert doc.entities[-1].canonical == "Kim"  # two full names begin with it: no guess
+
+
 def test_state_bodies_get_an_affiliation():
     text = "The Russian Defense Ministry denied it."
     doc = Document(text=text)

@@ -105,6 +105,13 @@ def _same(a: _Keys, b: _Keys) -> bool:
     return bool(ka or kb)
 
 
+def _stands_for(person: Entity | None, state: Entity | None) -> bool:
+    """Whether ``person`` is a traveller who stands for the state another mention named as the traveller
+    ('Chinese President arrives in US' … 'Hu Jintao has arrived'): the person is the more specific filler."""
+    return (person is not None and state is not None and person.label == "PERSON" and state.label in ("NORP", "GPE")
+            and state.id is not None and person.affiliation == state.id)
+
+
 def _span_key(span) -> tuple[int, int]:
     return span.start, span.end
 
@@ -149,7 +156,7 @@ class _Merged:
                 added = [x for x in theirs if filler_key(x) not in have]
                 updates[role] = mine + added
                 have.update(filler_key(x) for x in added)
-            elif mine is None and theirs is not None:
+            elif (mine is None and theirs is not None) or (role == agent == "visitor" and _stands_for(theirs, mine)):
                 updates[role], added = theirs, [theirs]
             else:
                 continue

@@ -221,18 +221,19 @@ class Resolver:
         states = [e for e in doc.entities if e.id and e.label in ("GPE", "NORP")]
         starts = [e.start for e in states]
         people = [e for e in doc.entities if e.label == "PERSON"]
+        name_of = _family_names(people)
         full: dict[str, Entity] = {}
         for p in people:
-            last = _surname(p.text)
+            last = name_of[p.start]
             if last not in full or len(p.text) > len(full[last].text):
                 full[last] = p
         affiliation: dict[str, str] = {}
         for p in people:
             state = self._context_state(doc.text, p, states, starts, self.title_words, need_title=True)
             if state:
-                affiliation.setdefault(_surname(p.text), state)
+                affiliation.setdefault(name_of[p.start], state)
         for p in people:
-            last = _surname(p.text)
+            last = name_of[p.start]
             p.canonical = normalise_surface(full[last].text) if last in full else normalise_surface(p.text)
             p.affiliation = affiliation.get(last) or self.people.person(p.canonical or p.text)
         firms: dict[str, str] = {}
@@ -288,3 +289,21 @@ def _acronyms_of(doc: Document) -> None:
 def _surname(name: str) -> str:
     parts = name.split()
     return normalise_surface(parts[-1]) if parts else ""
+
+
+def _family_names(people: list[Entity]) -> dict[int, str]:
+    """Each person mention's start → the name that ties its mentions together: its last word, except that a
+    one-word mention that is the first word of exactly one longer name, and the last word of none, goes with that
+    name ('Hu Jintao … Hu landed', 'Moon Jae-in … Moon said': family names that come first)."""
+    lasts = {_surname(p.text) for p in people if len(p.text.split()) > 1}
+    firsts: dict[str, set[str]] = {}
+    for p in people:
+        parts = p.text.split()
+        if len(parts) > 1:
+            firsts.setdefault(normalise_surface(parts[0]), set()).add(_surname(p.text))
+    out = {}
+    for p in people:
+        last = _surname(p.text)
+        owners = firsts.get(last, set()) if " " not in p.text.strip() and last not in lasts else set()
+        out[p.start] = next(iter(owners)) if len(owners) == 1 else last
+    return out

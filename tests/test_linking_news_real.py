@@ -1,0 +1,26 @@
+"""News-language rules from misses on real published news (a private development set, never copied here): every
+sentence below is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2025-06-01"
+
+
+@pytest.fixture(scope="module")
+def run(events_of):
+    return lambda text: events_of(text, PUB)
+
+
+def _visits(events) -> list[tuple]:
+    """(visitor text, destination ids, status) of each visit."""
+    return [(e.visitor.text if e.visitor else None, tuple(d.id for d in e.destination), e.status)
+            for e in events if e.type == "visit"]
+
+
+def test_a_headline_state_and_the_named_leader_of_the_lede_are_one_visit_by_the_leader(run):
+    events = run("Korean President Arrives in Vietnam for State Visit\n\n"
+                 "HANOI - South Korean President Lee Jae-myung arrived in Vietnam on Sunday for a three-day state "
+                 "visit. Lee landed at Noi Bai airport and was met by Vice President Vo Thi Anh Xuan.")
+    assert _visits(events) == [("Lee Jae-myung", ("VNM",), "actual")]
