@@ -42,6 +42,8 @@ class StatusRules:
         self.naming_verbs: set[str] = set(alleged.get("naming_verbs", []))
         self.confirming: set[str] = set(alleged.get("confirming", []))
         self.claims: set[str] = set(alleged.get("claims", []))
+        self.named_reports: set[str] = set(alleged.get("named_reports", []))
+        self.official_sources: set[str] = set(alleged.get("official_sources", []))
 
     def governing(self, trigger: Token) -> list[Token]:
         """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children.
@@ -114,6 +116,8 @@ class StatusRules:
         head = trigger.head
         ranks = [head] + [g for c in head.children if c.dep_ == "prep" and c.i < trigger.i for g in c.children]
         ranks += [c for c in head.children if c.dep_ == "amod" and c.i < trigger.i]  # 'the first state to …'
+        ranks += [g for c in head.children if c.dep_ == "attr" and c.i < trigger.i for g in c.children
+                  if g.dep_ == "amod"]  # 'became the first country to …'
         return any(t.lower_ in self.factual_infinitive_heads for t in ranks)
 
     def _factual(self, child: Token) -> bool:
@@ -145,6 +149,8 @@ class StatusRules:
                 continue
             if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.rights for c in tok.children):
                 continue  # 'a right of first refusal'
+            if lemma in self.named_reports and self._named_report(tok):
+                continue  # 'the ministry has reported': a named source's report is no allegation
             phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")}  # 'called off/on'
             phrasal |= {f"{c.lower_} {g.lower_}" for c in tok.children if c.dep_ == "prep" for g in c.children
                         if g.dep_ == "pobj"}  # 'put on hold'
@@ -226,6 +232,15 @@ class StatusRules:
             if t.i in above:
                 return claim
         return None
+
+    def _named_report(self, verb: Token) -> bool:
+        """A reporting verb in the active voice whose subject is an official source ('the defence ministry has
+        reported'; not 'media reported', 'the daily Cumhuriyet reported', nor 'was reported to')."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+        if subj is None or self._anonymous(subj):
+            return False
+        words = {w for t in subj.subtree for w in (t.lower_, t.lemma_.lower())}
+        return bool(words & self.official_sources) and not words & self.unnamed_sources
 
     def _anonymous(self, source: Token) -> bool:
         """Whether a source goes unnamed: an unnamed source word ('sources', 'people familiar'), a modifier ('an
