@@ -22,6 +22,7 @@ from eventex.linking.discourse import (
     split_coordinated,
     switched,
 )
+from eventex.linking.gathering import fill_from_earlier_gathering
 from eventex.linking.implicit import add_implicit, tidy_roles
 from eventex.linking.merge import merge_events
 from eventex.linking.paths import TreeWalk, coordination
@@ -104,7 +105,10 @@ class Linker:
                 carried_weapon(cand, ctx, self.rules)
                 arrived_weapon(cand, ctx, lines)
                 guessed_buyer_list(cand, ctx)
-                fill_from_counterpart(cand, ctx)
+                visit = self.rules.lexicons["visit"]
+                fill_from_earlier_gathering(cand, candidates, visit.gathering_frames)
+                if cand.frame not in visit.gathering_frames:
+                    fill_from_counterpart(cand, ctx)
                 fill_from_antecedent_place(cand, ctx)
                 fill_from_apposed_place(cand, ctx)
                 fill_from_previous_trip(cand, ctx, candidates)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 TRANSPARENT = {"conj", "appos", "cc"}
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def _step_down(tok: Token) -> str:
@@ -69,6 +70,18 @@ class TreeWalk:
             return None
         return ">".join(self._up_steps[:up] + down[::-1])
 
+    def passes_group_subject(self, target: Token, quantifiers: frozenset[str]) -> bool:
+        """Whether the path to ``target`` climbs past a word whose own subject is a counted group ('27 countries',
+        'the two', 'several states': a number, or a noun with a number or one of ``quantifiers``)."""
+        t = self.effective(target)
+        while t.i not in self.index:
+            if t.head.i == t.i:
+                return False
+            t = self.effective(t.head) if t.head.i not in self.index else t.head
+        return any(
+            c.dep_ in SUBJECTS and _counted(c, quantifiers) for u in self.chain[: self.index[t.i]] for c in u.children
+        )
+
     def distance(self, target: Token) -> int:
         """Number of edges to ``target`` (99 in another tree)."""
         seen = []
@@ -88,6 +101,13 @@ class TreeWalk:
             for i in seen:
                 self._distance[i] = 99
         return self._distance[target.i]
+
+
+def _counted(noun: Token, quantifiers: frozenset[str]) -> bool:
+    """A number ('the two') or a noun counted by a number or a quantifier ('27 countries', 'several states')."""
+    return noun.pos_ == "NUM" or any(
+        c.dep_ == "nummod" or (c.dep_ in ("det", "amod") and c.lower_ in quantifiers) for c in noun.children
+    )
 
 
 def clause_chain(tok: Token, limit: int = 10) -> list[Token]:

@@ -68,7 +68,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             hits = [
                 m for m in in_sent
                 if id(m.entity) not in barred and m.entity.label in rule.labels and paths[id(m.entity)] is not None
-                and rule.regex.fullmatch(paths[id(m.entity)])
+                and rule.regex.fullmatch(paths[id(m.entity)]) and not _past_own_subject(m, paths, walk, rules)
             ]
             taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
             anaphor_of: dict[int, Token] = {}
@@ -182,6 +182,15 @@ def _relative_clause(trig: Token) -> Token | None:
     if trig.dep_ == "pobj" and verb.dep_ == "relcl" and verb.lemma_ == "be":
         return verb  # 'where he was on a visit'
     return None
+
+
+def _past_own_subject(m: Mention, paths: dict[int, str | None], walk: TreeWalk, rules: Rules) -> bool:
+    """Whether a subject reached by climbing ('^xcomp>^ccomp>nsubj') lies above a clause whose own subject is a
+    counted group ('27 countries had decided to withdraw …, RFE reports': the countries withdraw, not RFE)."""
+    path = paths[id(m.entity)] or ""
+    if not path.startswith("^") or path.rsplit(">", 1)[-1] not in ("nsubj", "nsubjpass", "csubj"):
+        return False
+    return walk.passes_group_subject(m.root, rules.words.quantifiers)
 
 
 def _climbs(path: str | None) -> int:

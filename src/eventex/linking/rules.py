@@ -79,6 +79,7 @@ class TypeLexicon:
     switch_states: frozenset[str] = frozenset()
     government_objects: frozenset[str] = frozenset()
     leg_nouns: frozenset[str] = frozenset()
+    gathering_frames: frozenset[str] = frozenset()
     invitation_nouns: frozenset[str] = frozenset()
     accepting_verbs: frozenset[str] = frozenset()
 
@@ -118,6 +119,7 @@ class Words:
     firm_nouns: frozenset[str]
     person_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    quantifiers: frozenset[str]
     relative_adverbs: dict[str, str]
     person_pronouns: frozenset[str]
     state_pronouns: frozenset[str]
@@ -153,6 +155,7 @@ class Words:
             firm_nouns=frozenset(spec["nationality"]["firm_nouns"]),
             person_nouns=frozenset(spec["nationality"]["person_nouns"]),
             relative_pronouns=frozenset(ana["relative_pronouns"]),
+            quantifiers=frozenset(ana["quantifiers"]),
             relative_adverbs=dict(ana["relative_adverbs"]),
             person_pronouns=frozenset(ana["person_pronouns"]),
             state_pronouns=frozenset(ana["state_pronouns"]),
@@ -214,6 +217,7 @@ class Rules:
                 switch_states=frozenset(spec.get("switch_states", [])),
                 government_objects=frozenset(spec.get("government_objects", [])),
                 leg_nouns=frozenset(spec.get("leg_nouns", [])),
+                gathering_frames=frozenset(spec.get("gathering_frames", [])),
                 invitation_nouns=frozenset(spec.get("invitation_nouns", [])),
                 accepting_verbs=frozenset(spec.get("accepting_verbs", [])),
             )

@@ -259,7 +259,9 @@ class Resolver:
             gap = text[e.end : ent.start]
             clean = [w for w in _WORD.findall(gap) if w.lower() not in ("'s", "’s", "s")]
             apposed = re.match(r"\s*[,;:()]", gap)  # 'in Tashkent, the state corporation Rosatom'
-            if "." not in gap and not apposed and (clean or not need_title) and all(w.lower() in words for w in clean):
+            # a headline that ends in a state ('… trips to Africa and Russia') titles no name on the next line
+            if ("." not in gap and "\n" not in gap and not apposed and (clean or not need_title)
+                    and all(w.lower() in words for w in clean)):
                 return e.id
         k = bisect.bisect_left(starts, ent.end)
         if k < len(states) and _APPOSITION_GAP.fullmatch(text, ent.end, states[k].start):
