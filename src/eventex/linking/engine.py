@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventex.document import Document
 from eventex.linking.accept import acceptable
+from eventex.linking.aid import given_as_aid
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.discourse import (
     fill_from_antecedent_place,
@@ -117,7 +118,9 @@ class Linker:
                 tidy_roles(cand, ctx, self.rules)
                 state_body_buyer(cand, ctx, lines, self.rules)
                 interview_seller(cand, ctx, self.rules)
-                if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
+                if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules) and not given_as_aid(
+                    cand, ctx, self.rules
+                ):
                     cand.date = self.date(cand, ctx)
                     candidates.append(cand)
         candidates.sort(key=lambda c: c.trigger.start)

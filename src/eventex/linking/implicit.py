@@ -173,34 +173,42 @@ def _deal_signer_buys(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 def weapon_maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:
     """Who sells a known weapon: its maker or its state's arms exporter where the text names one before the
     trigger (or any firm of the maker state in the trigger's sentence), else a mention of the maker state, else
-    the weapon mention itself standing for that state."""
+    the weapon mention itself standing for that state. A firm named only as the weapon's maker ('F-35s,
+    manufactured by Lockheed Martin') does not sell it."""
     lex = rules.lexicons[cand.type]
     maker = weapon.maker.casefold()
     trig = cand.trigger_token
     sentence = ctx.mentions.in_sentence(cand.sentence.start)
+    makers = rules.words.maker_verbs
     named = [
         m.entity for m in (*ctx.mentions.before(trig.i), *sentence)
-        if m.entity.label == "ORG" and (
+        if m.entity.label == "ORG" and not _made_by(m.root, makers) and (
             m.entity.text.casefold() in maker or maker.split()[0] == m.entity.text.casefold().split()[0]
             or (lex.is_arms_exporter(m.entity.text) and m.entity.affiliation == weapon.maker_iso3)
             or (m in sentence and m.entity.affiliation == weapon.maker_iso3 and not m.entity.id)
         )
     ]
     state = ctx.state_mention(weapon.maker_iso3, trig)
-    src = named[-1] if named else _maker_named_later(maker, trig, ctx) or state
+    src = named[-1] if named else _maker_named_later(maker, trig, ctx, makers) or state
     if src is not None:
         return src.model_copy(update={"implicit": True})
     return mention.model_copy(update={"implicit": True, "id": weapon.maker_iso3, "canonical": None})
 
 
-def _maker_named_later(maker: str, trig: Token, ctx: LinkContext) -> Entity | None:
+def _maker_named_later(maker: str, trig: Token, ctx: LinkContext, makers: frozenset[str]) -> Entity | None:
     """The weapon's maker firm where the document names it only after the trigger ('Serbia signs for 12 Rafales'
-    in a headline, 'Dassault Aviation' in the body)."""
+    in a headline, 'Dassault Aviation' in the body), not only as its maker."""
     return next(
         (m.entity for m in ctx.mentions if m.span.start > trig.i and m.entity.label == "ORG"
-         and maker.split()[0] == m.entity.text.casefold().split()[0]),
+         and maker.split()[0] == m.entity.text.casefold().split()[0] and not _made_by(m.root, makers)),
         None,
     )
+
+
+def _made_by(tok: Token, verbs: frozenset[str]) -> bool:
+    """Whether a word is the agent of a participle of making ('jets manufactured by Lockheed Martin')."""
+    by = tok.head
+    return tok.dep_ == "pobj" and by.lower_ == "by" and by.head.tag_ == "VBN" and by.head.lemma_.lower() in verbs
 
 
 def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
@@ -371,7 +379,9 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         if place.label == "ORG":  # 'signed between Eni and Sonatrach': the firm's state, not the investor's
             home = place.affiliation if place.affiliation not in exclude else None
             f["host_country"] = [place.model_copy(update={"id": home, "canonical": None})] if home else []
-        elif state := ctx.nearby_state(cand.sentence, exclude) or _dominant_state(cand, ctx, exclude):
+        elif state := (ctx.nearby_state(cand.sentence, exclude) or _dominant_state(cand, ctx, exclude)
+                       or ctx.nearby_state(cand.sentence, set())):  # 'Sinopec, China's refiner, is building a
+            # plant in Maoming': with no other state near, the place is in the investor's own (a domestic one)
             f["host_country"] = [place.model_copy(update={"id": state.id, "canonical": state.canonical})]
     if f.get("destination"):  # 'a tour of Africa': a region is no destination of a visit
         f["destination"] = [d for d in f["destination"] if d.id or d.label != "LOC"]

@@ -11,11 +11,11 @@ from eventex.schema import Entity
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
+def _rules() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str], frozenset[str]]:
     spec = read_toml("name_repairs.toml")
     titles = tuple(sorted(spec["titles"], key=len, reverse=True))
     people = frozenset(fold(name) for name, _ in name_table("people.tsv"))
-    return re.compile(spec["dateline"]), titles, people
+    return re.compile(spec["dateline"]), titles, people, frozenset(spec["wire_markers"])
 
 
 def title_words() -> frozenset[str]:
@@ -45,11 +45,13 @@ def _lines(text: str, ent: Entity) -> list[Entity]:
 
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
-    → LAGOS, ExxonMobil) and a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
-    Tebboune')."""
-    dateline, titles, people = _rules()
+    → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
+    Tebboune') and wire-copy markers ('RPT') dropped."""
+    dateline, titles, people, markers = _rules()
     out: list[Entity] = []
     for e in (part for whole in ents for part in _lines(text, whole)):
+        if e.text in markers:
+            continue
         m = dateline.match(e.text) if _line_start(text, e.start) else None
         if m and m.end() < len(e.text):
             out.append(_moved(e, text, e.start, e.start + m.end("place"), label="GPE"))
