@@ -10,6 +10,7 @@ from eventex.document import Document
 from eventex.linking.accept import acceptable
 from eventex.linking.aid import given_as_aid
 from eventex.linking.context import Candidate, LinkContext
+from eventex.linking.counterparty import firm_counterparty
 from eventex.linking.discourse import (
     fill_from_antecedent_place,
     fill_from_apposed_place,
@@ -92,6 +93,7 @@ class Linker:
             state_body_investor(first, self.rules)
             object_not_weapon(first, ctx)
             deal_sides(first, ctx, self.rules)
+            firm_counterparty(first, self.rules)
             named_firm_noun(first, ctx, self.rules)
             relative_builder(first, ctx)
             relations_parties(first, ctx, recognition)

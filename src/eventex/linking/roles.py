@@ -80,7 +80,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 # a list member or an apposition is as near as its head ('its oil company, Sonatrach, signed'); an
                 # speaker as near as its anaphor ('announced that it would sever ties')
                 hits.sort(key=lambda m: (
-                    walk.distance(anaphor_of.get(id(m.entity)) or walk.effective(m.root)), m.span.start))
+                    walk.distance(anaphor_of.get(id(m.entity)) or walk.effective(m.root)),
+                    _parent_of_unit(m, ctx, rules.words.unit_nouns), m.span.start))
                 if many.get(role):  # a list: the nearest hit's conjuncts (or, for some roles, its clause's hits)
                     key = paths.get if role in rules.words.one_path_lists else lambda k: _climbs(paths.get(k))
                     best = key(id(hits[0].entity))
@@ -205,6 +206,15 @@ def _elsewhere(m: Mention, trig: Token, path: str | None) -> bool:
     prep = m.root.head
     origin = m.root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.i == trig.i
     return origin or (path or "").startswith("^ccomp>")
+
+
+def _parent_of_unit(m: Mention, ctx: LinkContext, units: frozenset[str]) -> bool:
+    """Whether a firm is named only as the owner of a unit that the text names too ('United Technologies' Sikorsky
+    unit'): the unit, as near, is the party."""
+    root = m.root
+    return root.dep_ == "poss" and root.head.lemma_.lower() in units and any(
+        c.i in ctx.by_token and c.i != root.i for c in root.head.children if c.dep_ in ("compound", "amod")
+    )
 
 
 def _overlaps(m: Mention, start: int, end: int) -> bool:

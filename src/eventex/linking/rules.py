@@ -141,6 +141,7 @@ class Words:
     stake_words: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     lot_nouns: frozenset[str] = frozenset()
+    unit_nouns: frozenset[str] = frozenset()
     maker_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
@@ -180,6 +181,7 @@ class Words:
             stake_words=frozenset(spec["stakes"]["words"]),
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
             lot_nouns=frozenset(spec["lots"]["nouns"]),
+            unit_nouns=frozenset(spec["units"]["nouns"]),
             maker_verbs=frozenset(spec["makers"]["verbs"]),
             giving_verbs=frozenset(spec["aid"]["verbs"]),
             aid_nouns=frozenset(spec["aid"]["nouns"]),

@@ -19,6 +19,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of, state_key
+from eventex.linking.counterparty import is_state_body
 from eventex.linking.discourse import dateline_state
 from eventex.linking.implicit import DEAL_FRAME, STAKE_SALE_FRAME, weapon_maker
 from eventex.linking.paths import TreeWalk
@@ -37,36 +38,44 @@ ARRIVAL_FRAME = "arrive_weapon"
 """The frame of weapons arriving ('the systems arrived from Russia')."""
 LOT_FRAMES = ("transfer_in", "transfer_out")
 """The frames of a sale made ('ordered follow-on batches'), not sought ('is now seeking more')."""
-STATE_AFTER = re.compile(r"[ \t]*(?:of[ \t]+)?(?:the[ \t]+)?")
-"""What may stand between a state body and the state named after it ('Ministry of Defense [of the] Kyrgyz …')."""
+STATE_AFTER = re.compile(r"[ \t]*(?:\([A-Z]{2,6}\)[ \t]*)?(?:of[ \t]+)?(?:the[ \t]+)?")
+"""What may stand between a state body and the state named after it ('Ministry of Defense [of the] Kyrgyz …',
+'Department of Defence [(DND) of] Chile')."""
 
 
 def state_body_buyer(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, Entity]], rules: Rules) -> None:
     """An arms buyer that is an organisation with no state id stands for a state: its affiliation, else (a state
     body: 'Department of National Defense', 'Air Force') the state named right after it, else the nearest state
-    before it in its item (its paragraph or headline) that is not the seller's, else the dateline's."""
+    before it in its item (its paragraph or headline) that is not the seller's, else the dateline's. A state body
+    with none of these, in a story whose main state is the seller's own ('the Ministry of Defense signed a contract
+    with Helicopters of Russia'), buys at home: a domestic procurement, no sale (the buyer is dropped)."""
     if cand.type != "arms_sale":
         return
     f = cand.fillers
     seller = cand.first("seller")
     away = home_of(seller)
+    domestic: list[Entity] = []
     for k, e in enumerate(f.get("buyer", [])):
         if e.label != "ORG" or e.id or rules.lexicons["arms_sale"].is_arms_exporter(e.text):
             continue
         iso = e.affiliation if e.affiliation not in away else None
-        if iso is None and _is_state_body(e.text, rules.words.state_bodies):
+        if iso is None and is_state_body(e.text, rules.words.state_bodies):
             state = _state_after(e, ctx) or _state_before(e, ctx, away) or dateline_state(lines, e.start)
             iso = state.id if state is not None and state.id not in away else None
+            if iso is None and not e.affiliation and ctx.dominant in away:
+                domestic.append(e)
         if iso is not None:
             named = ctx.state_mention(iso, cand.trigger_token)
             f["buyer"][k] = e.model_copy(update={"id": iso, "canonical": named.canonical if named else None})
+    if domestic:
+        f["buyer"] = [e for e in f["buyer"] if e not in domestic]
 
 
 def state_body_investor(cand: Candidate, rules: Rules) -> None:
     """'The Energy Ministry in Nicosia has rejected a revised development plan': a ministry, department or other
     state body regulates an investment, it does not make one."""
     investor = cand.first("investor")
-    if cand.type == "energy_investment" and investor is not None and investor.label == "ORG" and _is_state_body(
+    if cand.type == "energy_investment" and investor is not None and investor.label == "ORG" and is_state_body(
         investor.text, rules.words.state_bodies
     ):
         del cand.fillers["investor"]
@@ -460,11 +469,6 @@ def _sized(noun: Token) -> bool:
     """Whether a stake noun (or the verb that changes it) gives its size ('a 45% share', 'a 30 percent interest',
     'raised … to 26%'), not an intent ('interest')."""
     return any(t.like_num or t.lower_ in ("%", "percent") for c in noun.children for t in (c, *c.children))
-
-
-def _is_state_body(name: str, words: frozenset[str]) -> bool:
-    low = " ".join(re.findall(r"[a-z]+", name.lower()))
-    return any(re.search(rf"\b{w}\b", low) for w in words)
 
 
 def _state_before(e: Entity, ctx: LinkContext, away: set[str]) -> Entity | None:

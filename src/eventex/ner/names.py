@@ -1,8 +1,9 @@
-"""Name repairs: mentions over a line break, datelines run into the next name, and titles inside PERSON mentions
-(``name_repairs.toml``)."""
+"""Name repairs: mentions over a line break, datelines run into the next name, titles inside PERSON mentions
+(``name_repairs.toml``), and the later uses of an organisation's acronym."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -79,3 +80,50 @@ def repair_surnames(text: str, ents: list[Entity]) -> list[Entity]:
                 e = e.model_copy(update={"label": "PERSON"})
         out.append(e)
     return out
+
+
+ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC", "MISC"})
+"""Labels the head gives an organisation's acronym ('DND' as a NORP, 'HHI' as a GPE)."""
+_DEFINED = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+"""An acronym in parentheses right after a name: ' (HHI)'."""
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words ('Department of National Defense' → 'DND'); '' for one word."""
+    caps = [w[0] for w in name.split() if w[0].isupper()]
+    return "".join(caps) if len(caps) > 1 else ""
+
+
+def repair_acronyms(text: str, ents: list[Entity], confidence: float) -> list[Entity]:
+    """'Hyundai Heavy Industries (HHI) … a contract with HHI': an acronym spelled by the initials of the
+    organisation it follows in parentheses names that organisation wherever it stands after that: the head's other
+    name labels on it become ORG, and an occurrence the head missed becomes an ORG mention (of ``confidence``).
+    ``ents`` in text order; one pass over the text for all the acronyms."""
+    defined: dict[str, int] = {}
+    for e in ents:
+        m = _DEFINED.match(text, e.end)
+        if e.label == "ORG" and m and initials(e.text.removeprefix("the ")) == m.group(1):
+            defined.setdefault(m.group(1), m.start(1))
+    if not defined:
+        return ents
+    at = {(e.start, e.end): k for k, e in enumerate(ents)}
+    out = list(ents)
+    added: list[Entity] = []
+    starts = [e.start for e in ents]
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(defined, key=len, reverse=True)) + r")\b")
+    for m in pattern.finditer(text, min(defined.values())):
+        if m.start() < defined[m.group()]:
+            continue
+        k = at.get((m.start(), m.end()))
+        if k is not None:
+            if out[k].label in ACRONYM_LABELS:
+                out[k] = out[k].model_copy(update={"label": "ORG"})
+        elif not _overlapped(ents, starts, m.start(), m.end()):
+            added.append(Entity(text=m.group(), start=m.start(), end=m.end(), label="ORG", confidence=confidence))
+    return sorted([*out, *added], key=lambda e: e.start) if added else out
+
+
+def _overlapped(ents: list[Entity], starts: list[int], start: int, end: int) -> bool:
+    """Whether an entity (``ents`` in text order, ``starts`` their starts) overlaps [start, end)."""
+    k = bisect.bisect_left(starts, end)
+    return any(ents[j].end > start for j in range(max(0, k - 3), k))

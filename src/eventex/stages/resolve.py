@@ -10,7 +10,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from eventex.document import Document
-from eventex.ner.names import title_words
+from eventex.ner.names import initials, title_words
 from eventex.resources import fold, name_table, read_toml, states
 from eventex.schema import Entity
 
@@ -274,7 +274,9 @@ class Resolver:
 
 def _acronyms_of(doc: Document) -> None:
     """'the National Oil Corporation (NOC) … NOC officials', 'the Royal Malaysian Navy (RMN)': an organisation's
-    acronym in parentheses right after its name acts, there and later, for the same state as the name."""
+    acronym in parentheses right after its name acts, there and later, for the same state as the name; so does,
+    with no parentheses, one spelled by the initials of a name named before it ('the Ghana Air Force … GAF
+    pilots')."""
     orgs = [e for e in doc.entities if e.label == "ORG"]
     named: dict[str, Entity] = {}
     for name, short in pairwise(orgs):
@@ -282,7 +284,12 @@ def _acronyms_of(doc: Document) -> None:
             continue
         if doc.text[name.end : short.start].strip() == "(" and doc.text[short.end : short.end + 1] == ")":
             named.setdefault(short.text, name)
+    spelled_by: dict[str, Entity] = {}
     for o in orgs:
+        if (o.id or o.affiliation) and (spelled := initials(normalise_surface(o.text))):
+            spelled_by.setdefault(spelled, o)
+        elif o.text.isupper() and o.text.isalpha() and o.text not in named and o.text in spelled_by:
+            named[o.text] = spelled_by[o.text]
         name = named.get(o.text)
         if name is not None and not o.id and o.affiliation in (None, name.affiliation):
             o.id, o.affiliation, o.canonical = name.id, name.affiliation, name.canonical

@@ -1,0 +1,36 @@
+"""Which side of an arms deal a firm is on: a deal that a state or a state body signs 'with' a firm of a known state
+('the Department of Defence signed a contract with Navantia for two frigates') is bought from that firm, whatever
+order the role paths gave the two sides (a deal's 'with' object is taken for its buyer when the signer sells)."""
+
+from __future__ import annotations
+
+import re
+
+from eventex.linking.context import Candidate
+from eventex.linking.implicit import DEAL_FRAME
+from eventex.linking.rules import Rules
+from eventex.schema import Entity
+
+
+def firm_counterparty(cand: Candidate, rules: Rules) -> None:
+    """Swap seller and buyer of a deal whose buyer is a firm of a known state and whose seller is a state or a
+    state body (not such a firm)."""
+    seller, buyer = cand.first("seller"), cand.first("buyer")
+    if cand.type != "arms_sale" or cand.frame != DEAL_FRAME or seller is None or buyer is None:
+        return
+    bodies = rules.words.state_bodies
+    if state_firm(buyer, bodies) and not state_firm(seller, bodies) and (
+        seller.id or is_state_body(seller.text, bodies)
+    ):
+        cand.fillers["seller"], cand.fillers["buyer"] = [buyer], [seller]
+
+
+def state_firm(e: Entity, bodies: frozenset[str]) -> bool:
+    """Whether a mention is a firm of a known state: an organisation with a nationality, no state's id, no body."""
+    return e.label == "ORG" and not e.id and bool(e.affiliation) and not is_state_body(e.text, bodies)
+
+
+def is_state_body(name: str, words: frozenset[str]) -> bool:
+    """Whether an organisation's name has a state body's word ('Ministry of Defence', 'the Air Force')."""
+    low = " ".join(re.findall(r"[a-z]+", name.lower()))
+    return any(re.search(rf"\b{w}\b", low) for w in words)
