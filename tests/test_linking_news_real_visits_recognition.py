@@ -71,3 +71,8 @@ def test_a_follower_of_a_purchase_is_a_buyer(run):
     buyers = {b.id for e in events if e.type == "arms_sale" for b in e.buyer}
     sellers = {e.seller.id for e in events if e.type == "arms_sale" and e.seller}
     assert "FIN" in buyers and "FIN" not in sellers
+
+
+def test_dropping_ties_with_a_would_be_state_withdraws_its_recognition(run):
+    events = run("The accord comes a week after the Marshall Islands dropped diplomatic ties with Taiwan.")
+    assert ("MHL", "TWN", "negated") in core_tuples(events, "recognition")
