@@ -72,7 +72,7 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
             out.append(Anaphor(t, "FIRST"))
         elif t.pos_ == "PRON" and low in words.speaker_pronouns:
             out.append(Anaphor(t, "SPEAKER"))
-        elif (t.pos_ == "PRON" and low in words.state_pronouns) or (
+        elif (t.pos_ == "PRON" and low in words.state_pronouns and not _extraposed(t, words.extraposing)) or (
             low in words.place_adverbs and t.dep_ == "advmod"
         ):
             out.append(Anaphor(t, "STATE"))
@@ -84,6 +84,17 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
             if dets and not named:
                 out.append(Anaphor(t, "STATE", how_many(t, words)))
     return out
+
+
+def _extraposed(it: Token, predicates: frozenset[str]) -> bool:
+    """An 'it' that stands for a clause after it ('it is possible to withdraw …', 'it is time to visit …'): the subject
+    of a verb with one of ``predicates`` as its complement and a clause as another."""
+    verb = it.head
+    deps = {c.dep_ for c in verb.children if c.i > it.i}
+    return (
+        it.lower_ == "it" and it.dep_ == "nsubj" and bool(deps & {"xcomp", "ccomp"})
+        and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in predicates for c in verb.children)
+    )
 
 
 def resolve_anaphors(

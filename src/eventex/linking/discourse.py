@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
+from eventex.linking.paths import clause_chain
 from eventex.linking.rules import Restatement, TypeLexicon
 from eventex.schema import CORE_ROLES, Entity, Span, event_roles
 
@@ -250,8 +251,7 @@ def restated(
         ) > LEAD_PARAGRAPHS:
             continue  # neither near nor the article's lead event ('The move comes after Spain took the same step')
         agents = _subjects(tok, ctx)
-        agent_role = CORE_ROLES[source.type][0]
-        other = CORE_ROLES[source.type][1]
+        agent_role, other = _followed_roles(source, ctx)
         taken = {state_key(e) for e in source.fillers.get(other, [])}
         status = status_of(tok)
         end = max([c.i for c in tok.children if c.dep_ in ("dobj", "advmod") and c.lower_ in words.ending_words]
@@ -269,6 +269,21 @@ def restated(
                          other: [x.model_copy(update={"implicit": True}) for x in source.fillers.get(other, [])]},
             ))
     return out
+
+
+def _followed_roles(source: Candidate, ctx: LinkContext) -> tuple[str, str]:
+    """The core role a follower takes in a restated event (and the other): the one the restated event's subject
+    fills ('the Netherlands decided to buy …; Czechia followed': a buyer), else the type's agent."""
+    agent, other = CORE_ROLES[source.type]
+    subjects = {
+        id(e) for node in clause_chain(source.trigger_token) for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+        for g in (c, *c.conjuncts) if (e := ctx.by_token.get(g.i)) is not None
+    }
+    if not any(id(e) in subjects for e in source.fillers.get(agent, [])) and any(
+        id(e) in subjects for e in source.fillers.get(other, [])
+    ):
+        return other, agent
+    return agent, other
 
 
 def _is_reference(tok: Token, words: Restatement) -> bool:

@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 TRANSPARENT = {"conj", "appos", "cc"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _step_down(tok: Token) -> str:
@@ -70,16 +72,23 @@ class TreeWalk:
             return None
         return ">".join(self._up_steps[:up] + down[::-1])
 
-    def passes_group_subject(self, target: Token, quantifiers: frozenset[str]) -> bool:
-        """Whether the path to ``target`` climbs past a word whose own subject is a counted group ('27 countries',
-        'the two', 'several states': a number, or a noun with a number or one of ``quantifiers``)."""
+    def passes_own_subject(self, target: Token, quantifiers: frozenset[str], persons: frozenset[str]) -> bool:
+        """Whether the path to ``target`` climbs past a reported clause whose own subject is a person pronoun of
+        ``persons`` or a noun not owned by a pronoun ('the Chilean minister visited Peru, Reuters quoted …': the
+        minister, not Reuters; 'he will visit them, the ministry said': not the ministry; but 'the ministry said its
+        air force had received …'), or past any word whose own subject is a counted group ('27 countries', 'the
+        two', 'several states': a number, or a noun with a number or one of ``quantifiers``)."""
         t = self.effective(target)
         while t.i not in self.index:
             if t.head.i == t.i:
                 return False
             t = self.effective(t.head) if t.head.i not in self.index else t.head
+        passed = self.chain[: self.index[t.i]]
+        on_chain = {u.i for u in passed}
         return any(
-            c.dep_ in SUBJECTS and _counted(c, quantifiers) for u in self.chain[: self.index[t.i]] for c in u.children
+            c.dep_ in SUBJECTS and c.i not in on_chain
+            and ((_reported(u) and (_unowned_noun(c) or c.lower_ in persons)) or _counted(c, quantifiers))
+            for u in passed for c in u.children
         )
 
     def distance(self, target: Token) -> int:
@@ -101,6 +110,19 @@ class TreeWalk:
             for i in seen:
                 self._distance[i] = 99
         return self._distance[target.i]
+
+
+def _reported(verb: Token) -> bool:
+    """A finite clause complement ('said the minister visited …', 'will arrive'), not an infinitive whose subject a
+    verb above controls ('expects the jets to be delivered', 'help Pakistan build')."""
+    return verb.dep_ == "ccomp" and (
+        verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)
+    )
+
+
+def _unowned_noun(noun: Token) -> bool:
+    """A noun that no pronoun owns ('the minister', not 'its air force')."""
+    return noun.pos_ in NOMINAL and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _counted(noun: Token, quantifiers: frozenset[str]) -> bool:

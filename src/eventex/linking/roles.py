@@ -69,6 +69,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 m for m in in_sent
                 if id(m.entity) not in barred and m.entity.label in rule.labels and paths[id(m.entity)] is not None
                 and rule.regex.fullmatch(paths[id(m.entity)]) and not _past_own_subject(m, paths, walk, rules)
+                and not _characterised(trig, paths[id(m.entity)])
             ]
             taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
             anaphor_of: dict[int, Token] = {}
@@ -186,12 +187,22 @@ def _relative_clause(trig: Token) -> Token | None:
 
 
 def _past_own_subject(m: Mention, paths: dict[int, str | None], walk: TreeWalk, rules: Rules) -> bool:
-    """Whether a subject reached by climbing ('^xcomp>^ccomp>nsubj') lies above a clause whose own subject is a
-    counted group ('27 countries had decided to withdraw …, RFE reports': the countries withdraw, not RFE)."""
+    """Whether a subject reached by climbing ('^xcomp>^ccomp>nsubj') lies above a clause whose own subject is a noun,
+    a person pronoun or a counted group ('27 countries had decided to withdraw …, RFE reports': not RFE)."""
     path = paths[id(m.entity)] or ""
     if not path.startswith("^") or path.rsplit(">", 1)[-1] not in ("nsubj", "nsubjpass", "csubj"):
         return False
-    return walk.passes_group_subject(m.root, rules.words.quantifiers)
+    return walk.passes_own_subject(m.root, rules.words.quantifiers, rules.words.person_pronouns)
+
+
+def _characterised(trig: Token, path: str | None) -> bool:
+    """Whether a role is reached from a trigger noun through the verb that takes it as an object with an 'as'
+    predicate (on the verb or the noun): that verb's subject judges the act, not does it ('a professor describes the
+    withdrawal of recognition as an irregular act', 'Moscow sees the visit as a provocation')."""
+    return (
+        trig.dep_ == "dobj" and (path or "").startswith("^dobj>")
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in (*trig.head.children, *trig.children))
+    )
 
 
 def _climbs(path: str | None) -> int:

@@ -146,6 +146,7 @@ class Words:
     giving_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     restatement: Restatement = Restatement()
+    extraposing: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Words:
@@ -177,6 +178,7 @@ class Words:
             lookback=limits["lookback"],
             state_bodies=frozenset(spec["state_bodies"]["words"]),
             speaker_pronouns=frozenset(spec["speakers"]["pronouns"]),
+            extraposing=frozenset(ana["extraposing"]),
             first_person=frozenset(spec["speakers"].get("first_person", [])),
             stake_words=frozenset(spec["stakes"]["words"]),
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),

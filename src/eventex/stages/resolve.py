@@ -19,6 +19,10 @@ NameRows = Callable[[str], tuple[tuple[str, str], ...]]
 _WORD = re.compile(r"[\w'’-]+")
 _APPOSITION_GAP = re.compile(r"\s*(?:, the|,)\s*")
 """What may lie between a mention and the state in apposition after it ('Lavrov, Russia’s …')."""
+_STATE_JOINER = re.compile(r" (?:and|&) ")
+"""What joins the two parts of a state's name ('Sao Tome and Principe', 'Antigua & Barbuda')."""
+_PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON"})
+"""Labels the entity head gives to the parts of a state's name that it splits."""
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 
@@ -150,7 +154,8 @@ class Resolver:
 
     def __call__(self, doc: Document) -> Document:
         """Resolve one document's entities."""
-        ents = doc.entities = [part for e in doc.entities for part in self._split_state_prefix(doc.text, e)]
+        ents = [part for e in doc.entities for part in self._split_state_prefix(doc.text, e)]
+        ents = doc.entities = self._join_split_states(doc.text, ents)
         for e in ents:
             self._relabel(e, doc.text)
             if e.label in ("GPE", "NORP", "ORG", "LOC"):
@@ -182,6 +187,21 @@ class Resolver:
                 return [e.model_copy(update={"end": head, "text": text[e.start : head], "label": "GPE"}),
                         e.model_copy(update={"start": cut, "text": text[cut : e.end], "label": "PERSON"})]
         return [e]
+
+    def _join_split_states(self, text: str, ents: list[Entity]) -> list[Entity]:
+        """Two place mentions joined by 'and' or '&' whose whole is a state's name ('Sao Tome' + 'Principe',
+        'Trinidad' + 'Tobago'): one GPE mention of that state."""
+        out: list[Entity] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            if (prev is not None and {prev.label, e.label} <= _PLACE_LABELS
+                    and _STATE_JOINER.fullmatch(text, prev.end, e.start)):
+                m = self.gaz.exact.get(text[prev.start : e.end])
+                if m and m.kind in ("name", "alias"):
+                    out[-1] = prev.model_copy(update={"end": e.end, "text": text[prev.start : e.end], "label": "GPE"})
+                    continue
+            out.append(e)
+        return out
 
     def _relabel(self, e: Entity, text: str) -> None:
         """A known name under the wrong label takes the label of its table: a firm of ``firms.tsv`` is an ORG
