@@ -77,7 +77,7 @@ bench-soak: install
 	$(BIN)/python benchmarks/soak.py --out benchmarks/results
 
 # eventex select vs random documents: fine-tunes v3 (built by `make train`, or the v3 files of git commit 9f4e077^
-# copied to build/eventex-ner-v3; v4 saw the pool) twice per seed, 8 seeds, on CPU (about 20 CPU-minutes)
+# copied to build/eventex-ner-v3; v4 saw the pool) twice per seed, 16 seeds, on CPU (about 50 CPU-minutes)
 bench-select: install
 	$(BIN)/python benchmarks/select_sim.py --start build/eventex-ner-v3 --out benchmarks/results
 

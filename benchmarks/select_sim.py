@@ -14,7 +14,7 @@ manifest records no training data is the starting point, so only the chosen docu
 
 The gain is mean F1(selected) - F1(random) over seeds, with a 95% interval from a two-level bootstrap that
 resamples seeds and dev documents. Training runs on CPU (torch); the budget is set by ``--steps`` and
-``--seeds`` (the defaults: about 25 CPU-minutes, some 3 of them a seed; results are written after
+``--seeds`` (the defaults: about 50 CPU-minutes, some 3 of them a seed; results are written after
 every seed, so a run stopped early keeps the seeds it finished).
 
     python benchmarks/select_sim.py --start build/eventex-ner-v3 --out benchmarks/results
@@ -125,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", default=str(benchlib.RESULTS), help="folder for select.json")
     p.add_argument("--n", type=int, default=6, help="documents selected from the pool (the random arm: as many words)")
-    p.add_argument("--seeds", type=int, default=8, help="training seeds (one random draw each)")
+    p.add_argument("--seeds", type=int, default=16, help="training seeds (one random draw each)")
     p.add_argument("--steps", type=int, default=12, help="fine-tuning steps per run (batch 16)")
     p.add_argument("--lr", type=float, default=5e-5, help="fine-tuning learning rate")
     p.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples")
