@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from eventex.document import Document
 from eventex.schema import Entity, Span
 from eventex.stages.base import parsed
+from eventex.stages.resolve import normalise_surface
 
 STATE_LABELS = frozenset({"GPE", "NORP"})
 """Labels of mentions that name a state."""
@@ -125,6 +126,15 @@ class LinkContext:
             id(self.mentions[k].entity) for a, b in spans
             for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b))
         )
+
+    @cached_property
+    def org_names(self) -> dict[str, Entity]:
+        """Case-folded name -> the first organisation mention so named (a firm's full name, for its short forms)."""
+        out: dict[str, Entity] = {}
+        for m in self.mentions:
+            if m.entity.label == "ORG":
+                out.setdefault(normalise_surface(m.entity.text).casefold(), m.entity)
+        return out
 
     @cached_property
     def interviewee(self) -> Mention | None:

@@ -24,9 +24,11 @@ from eventex.linking.discourse import (
     split_coordinated,
     switched,
 )
+from eventex.linking.firm_names import full_firm_name
 from eventex.linking.gathering import fill_from_earlier_gathering
 from eventex.linking.implicit import add_implicit, tidy_roles
 from eventex.linking.merge import merge_events
+from eventex.linking.named_firms import named_firms
 from eventex.linking.paths import TreeWalk, coordination
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
@@ -98,7 +100,8 @@ class Linker:
             relative_builder(first, ctx)
             relations_parties(first, ctx, recognition)
             variants = (
-                c for p in companions(first, ctx) for s in split_coordinated(p, ctx)
+                c for p in companions(first, ctx) for n in named_firms(p, ctx, self.rules)
+                for s in split_coordinated(n, ctx)
                 for a in coordinated_assets(s, ctx, self.rules) for w in coordinated_weapons(a, ctx)
                 for r in reciprocal(w, ctx) for c in switched(r, ctx, recognition, self.governed)
             )
@@ -120,6 +123,7 @@ class Linker:
                 tidy_roles(cand, ctx, self.rules)
                 state_body_buyer(cand, ctx, lines, self.rules)
                 interview_seller(cand, ctx, self.rules)
+                full_firm_name(cand, ctx)
                 if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules) and not given_as_aid(
                     cand, ctx, self.rules
                 ):

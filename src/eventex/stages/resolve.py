@@ -207,7 +207,8 @@ class Resolver:
         """A known name under the wrong label takes the label of its table: a firm of ``firms.tsv`` is an ORG
         ('Hanwha' tagged GPE), a full name of ``people.tsv`` a PERSON ('Cyril Ramaphosa' tagged ORG), a state, capital
         or place of the gazetteer, named as a whole, a GPE ('Washington' or 'SADR' tagged PERSON; not after a title:
-        'Minister Tunis'). Only capitalised mentions ('the island' is not Iceland's 'Island')."""
+        'Minister Tunis'; a city or province tagged NORP). Only capitalised mentions ('the island' is not Iceland's
+        'Island')."""
         if e.label not in _NAME_LABELS or not e.text[:1].isupper():
             return
         surface = normalise_surface(e.text)
@@ -221,6 +222,8 @@ class Resolver:
             before = _WORD.findall(text[max(0, e.start - 40) : e.start])
             if not before or before[-1].lower() not in self.person_titles:
                 e.label = "GPE"
+        elif e.label == "NORP" and place is not None and place.kind == "place":
+            e.label = "GPE"  # a city or province named as a modifier ('the Fujian project') is no nationality
 
     def _acts_for_state(self, org: Entity) -> None:
         """A government body (not a company) of its affiliated state stands for that state."""
@@ -267,6 +270,7 @@ class Resolver:
             self._acts_for_state(o)  # 'Russian' + 'Defense Ministry'
             o.affiliation = o.affiliation or self.firms.contained(o.text)
         _acronyms_of(doc)
+        _short_firm_names(doc, self.corporate_words)
 
     @staticmethod
     def _context_state(text: str, ent: Entity, states: list[Entity], starts: list[int], words: set[str],
@@ -313,6 +317,33 @@ def _acronyms_of(doc: Document) -> None:
         name = named.get(o.text)
         if name is not None and not o.id and o.affiliation in (None, name.affiliation):
             o.id, o.affiliation, o.canonical = name.id, name.affiliation, name.canonical
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _short_firm_names(doc: Document, corporate_words: set[str]) -> None:
+    """'ExxonMobil … according to Exxon', 'Oil Search Ltd … Oil Search said': a firm named by a short form of a
+    name the article gives in full (the full name less its corporate words at the end, or the first part of a name
+    run together from two: 'Exxon|Mobil') is the same firm, as a surname is the same person; its canonical is the
+    full name, and it takes the full name's state when it has none of its own."""
+    orgs = [e for e in doc.entities if e.label == "ORG" and not e.id]
+    full: dict[str, Entity] = {}
+    for o in orgs:
+        name = normalise_surface(o.text)
+        words = name.split()
+        while len(words) > 1 and words[-1].lower().rstrip(".") in corporate_words:
+            words.pop()
+        shorts = {" ".join(words)} if len(words) < len(name.split()) else set()
+        if len(words) == 1 and (parts := _CAMEL.split(words[0]))[0] != words[0] and len(parts[0]) > 2:
+            shorts.add(parts[0])
+        for short in shorts:
+            full.setdefault(short.casefold(), o)
+    for o in orgs:
+        name = full.get(normalise_surface(o.text).casefold())
+        if name is not None and name is not o:
+            o.canonical = normalise_surface(name.text)
+            o.affiliation = o.affiliation or name.affiliation
 
 
 def _surname(name: str) -> str:
