@@ -41,6 +41,13 @@ def events_of(default_extractor):
     return _events
 
 
+@pytest.fixture(scope="module")
+def run(events_of, request):
+    """The default pipeline's events of a text published on the test module's ``PUB`` date."""
+    published = request.module.PUB
+    return lambda text: events_of(text, published)
+
+
 @pytest.fixture(scope="session")
 def sample_result(default_extractor, sample_text):
     """The default pipeline's result on the sample article, published 2010-03-10."""

@@ -9,11 +9,6 @@ import pytest
 PUB = "2019-06-20"
 
 
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
-
-
 def _ids(fillers) -> set[str | None]:
     return {f.id for f in fillers}
 

@@ -9,11 +9,6 @@ from newslib import core_tuples as _tuples
 PUB = "2021-03-01"
 
 
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
-
-
 def test_switching_from_one_government_to_another_is_a_withdrawal_and_a_recognition(run):
     assert _tuples(run("Sudan and Chad both switched from Taipei to Beijing in 2005."), "recognition") == {
         ("SDN", "CHN", "actual"), ("SDN", "TWN", "negated"), ("TCD", "CHN", "actual"), ("TCD", "TWN", "negated"),

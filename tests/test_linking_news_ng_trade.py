@@ -4,15 +4,9 @@ speaks for, a pronoun builder, an acronym's state, the headline's state as host,
 
 from __future__ import annotations
 
-import pytest
 from newslib import core_tuples as _tuples
 
 PUB = "2024-05-01"
-
-
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
 
 
 def test_a_request_for_weapons_is_a_proposed_sale_from_the_state_asked(run):

@@ -4,15 +4,9 @@ surnames that are weapon names, and recognitions restated by 'join', 'follow', '
 
 from __future__ import annotations
 
-import pytest
 from newslib import core_tuples as _tuples
 
 PUB = "2024-06-01"
-
-
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
 
 
 def _visits(events) -> set[tuple]:

@@ -3,15 +3,9 @@ its state, 'it' in what a firm says is the firm, and co-investors are not each o
 
 from __future__ import annotations
 
-import pytest
 from newslib import core_tuples as _tuples
 
 PUB = "2024-05-01"
-
-
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
 
 
 def test_a_state_body_buyer_stands_for_the_state_named_after_it(run):

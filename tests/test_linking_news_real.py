@@ -3,14 +3,7 @@ sentence below is invented for the test."""
 
 from __future__ import annotations
 
-import pytest
-
 PUB = "2025-06-01"
-
-
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
 
 
 def _visits(events) -> list[tuple]:

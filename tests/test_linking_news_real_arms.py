@@ -3,15 +3,9 @@ here): every sentence below is invented for the test."""
 
 from __future__ import annotations
 
-import pytest
 from newslib import core_tuples as _tuples
 
 PUB = "2025-06-01"
-
-
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
 
 
 def test_an_acronym_spelled_by_an_earlier_forces_name_acts_for_its_state(run):

@@ -3,8 +3,6 @@ sentence below is invented for the test."""
 
 from __future__ import annotations
 
-import pytest
-
 from eventex.document import Document
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.named_firms import named_firms
@@ -13,11 +11,6 @@ from eventex.schema import Entity, Span
 from eventex.stages.resolve import Resolver
 
 PUB = "2025-06-01"
-
-
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
 
 
 def _ent(text: str, sub: str, label: str, nth: int = 0) -> Entity:

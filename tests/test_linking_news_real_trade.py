@@ -3,15 +3,9 @@ copied here): every sentence below is invented for the test."""
 
 from __future__ import annotations
 
-import pytest
 from newslib import core_tuples as _tuples
 
 PUB = "2025-06-01"
-
-
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
 
 
 def test_a_from_phrase_past_a_counted_batch_names_the_seller_over_the_maker_state(run):

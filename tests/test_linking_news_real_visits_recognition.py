@@ -4,15 +4,9 @@ commentator, extraposed 'it', paragraphs that end in a question, and followers o
 
 from __future__ import annotations
 
-import pytest
 from newslib import core_tuples
 
 PUB = "2024-06-01"
-
-
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
 
 
 def test_a_reported_clause_with_its_own_subject_is_not_the_reporters(run):

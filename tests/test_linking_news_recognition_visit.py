@@ -4,15 +4,9 @@ before, invitations accepted in a relative clause, returns from a trip, and visi
 
 from __future__ import annotations
 
-import pytest
 from newslib import core_tuples as _tuples
 
 PUB = "2021-03-01"
-
-
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
 
 
 def test_a_suspended_recognition_of_an_acronym_state_and_a_restatement_by_as_done(run):

@@ -5,15 +5,9 @@ antecedent's clause, and delegations sent by a state."""
 
 from __future__ import annotations
 
-import pytest
 from newslib import core_tuples as _tuples
 
 PUB = "2024-06-01"
-
-
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
 
 
 def test_took_the_same_step_and_followed_restate_the_lead_recognition_two_paragraphs_back(run):

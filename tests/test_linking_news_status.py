@@ -8,11 +8,6 @@ import pytest
 PUB = "2021-03-01"
 
 
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
-
-
 def _statuses(events, type_: str) -> set[str]:
     return {e.status for e in events if e.type == type_}
 

@@ -9,11 +9,6 @@ from newslib import core_tuples as _tuples
 PUB = "2021-03-01"
 
 
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
-
-
 def test_a_firms_nationality_is_no_host_and_a_known_asset_names_it(run):
     events = run("ExxonMobil operates the Stabroek block with a 45% share, while China's CNOOC holds 25% of it.")
     assert _tuples(events, "energy_investment") == {("ExxonMobil", "GUY", "actual"), ("CNOOC", "GUY", "actual")}

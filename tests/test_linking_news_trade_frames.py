@@ -4,15 +4,9 @@ and a stake in a firm whose asset a relative clause names."""
 
 from __future__ import annotations
 
-import pytest
 from newslib import core_tuples as _tuples
 
 PUB = "2022-06-01"
-
-
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
 
 
 def test_the_one_awarding_a_contract_buys_and_the_one_awarded_sells(run):
