@@ -15,18 +15,17 @@ def test_a_from_phrase_past_a_counted_batch_names_the_seller_over_the_maker_stat
 
 
 def test_a_firm_named_only_as_the_weapon_maker_does_not_sell_it(run):
-    events = run("Norway signed a contract to buy 20 more F-35 jets from the United States, the ministry said. The "
-                 "order follows Norway's purchase in 2012 of 52 F-35s, manufactured by Lockheed Martin Corp, "
-                 "officials said.")
+    events = run("Denmark agreed on Tuesday to acquire 12 further Apache helicopters from the United States. "
+                 "Copenhagen already flies 8 Apaches, produced by Boeing Co, which it bought in 2019.")
     sellers = {e.seller.text for e in events if e.type == "arms_sale" and e.seller}
-    assert "Lockheed Martin Corp" not in sellers
-    assert {(s, b) for s, b, _ in _tuples(events, "arms_sale")} == {("USA", "NOR")}
+    assert "Boeing Co" not in sellers
+    assert {(s, b) for s, b, _ in _tuples(events, "arms_sale")} == {("USA", "DNK")}
 
 
 def test_weapons_sent_within_an_aid_package_are_no_sale(run):
     events = run("Berlin unveils new military aid for Kyiv\n\n"
                  "The new aid will include air defence missiles and armoured vehicles, the ministry said.\n\n"
-                 "Among the items, Gepard anti-aircraft guns will be sent to Ukraine for the first time.")
+                 "Under the package the Bundeswehr will also send Gepard anti-aircraft guns to Kyiv next month.")
     assert _tuples(events, "arms_sale") == set()
     # a transfer by a verb of trade keeps its event
     events = run("Berlin unveils new military aid for Kyiv\n\n"

@@ -22,8 +22,8 @@ def test_a_headline_ending_in_a_state_gives_no_nationality_to_the_name_opening_t
 
 
 def test_a_role_does_not_climb_past_a_counted_group_subject_to_a_reporting_outlet(run):
-    events = run("Over the past decade, 14 countries had decided to withdraw the recognition of Abkhazia, "
-                 "according to officials in Tbilisi, Interfax reports.")
+    events = run("Since 2012 some 14 governments have decided to withdraw recognition from Abkhazia, according to "
+                 "diplomats in Tbilisi, Interfax reports.")
     assert not [e for e in events if e.type == "recognition" and e.recognizer
                 and e.recognizer.text == "Interfax"]
 

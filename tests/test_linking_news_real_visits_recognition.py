@@ -35,8 +35,8 @@ def test_a_state_name_split_in_two_is_one_destination(run):
 
 
 def test_the_state_announcing_a_decision_to_withdraw_recognition_recognizes(run):
-    events = run("The government of Panama has announced a decision to withdraw its recognition of the Sahrawi Arab "
-                 "Democratic Republic.")
+    events = run("Panama's foreign ministry on Monday made public a decision to withdraw its recognition of the "
+                 "SADR.")
     assert core_tuples(events, "recognition") == {("PAN", "ESH", "negated")}
 
 
