@@ -63,12 +63,16 @@ class TriggerFinder:
                 if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
                     if lemma in lex.verb_objects and not has_object(tok, lex.verb_objects[lemma]):
                         continue
+                    if lemma in lex.verb_non_objects and has_object(tok, lex.verb_non_objects[lemma]):
+                        continue  # 'received a letter': a thing received is no guest
                     if lemma in lex.yield_to_noun and has_object(tok, list(lex.nouns)):
                         continue  # 'signed a contract … for': the noun's frame states the event
                     frame = object_frame(tok, lex, lex.verbs[lemma])
                 elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
                     if tok.dep_ == "dobj" and object_frame(tok.head, lex, "") and tok.head.lemma_.lower() in lex.verbs:
                         continue  # 'sold a stake': the verb's frame states the event
+                    if tok.dep_ == "dobj" and lemma in lex.verb_objects.get(tok.head.lemma_.lower(), ()):
+                        continue  # 'is switching its recognition from A to B': the object the verb needs is no event
                     if _verb_complement(tok, lex):
                         continue  # 'the interest of Moroccan firms in investing': the verb states the event
                     frame = lex.nouns.get(lemma) or lex.nouns[tok.lower_]
