@@ -1,6 +1,7 @@
 """Visit and recognition rules from real-news misses (third set): a thing received or welcomed is no guest, a
 people of no state recognises nothing, a pronoun above a counted group is no recognizer, the owner of a decision
-to cut ties is the one cutting them, and the recognition a verb switches is no event of its own."""
+to cut ties is the one cutting them, the recognition a verb switches is no event of its own, and a gerund before a
+title names a traveller ("visiting Kenyan President …")."""
 
 from __future__ import annotations
 
@@ -58,3 +59,12 @@ def test_the_owner_of_a_decision_to_cut_ties_cuts_them(run):
 def test_the_recognition_a_verb_switches_is_no_event_of_its_own(run):
     events = run("The Caribbean state of Saint Lucia said it is switching diplomatic recognition from Taiwan to China.")
     assert not {r for r in _recognitions(events) if r[0] == "TWN"}
+
+
+def test_a_gerund_before_a_title_names_the_traveller(run):
+    events = run("The five accords were signed in the presence of visiting Kenyan President William Ruto and his "
+                 "Ghanaian counterpart Nana Akufo-Addo.")
+    assert _visits(events) == {("William Ruto", "GHA")}
+    events = run("Brazil and Chile signed a trade accord on Friday.\n"
+                 "The accord was signed in Brasilia by visiting Chilean President Gabriel Boric.")
+    assert _visits(events) == {("Gabriel Boric", "BRA")}
