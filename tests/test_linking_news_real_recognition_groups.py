@@ -1,7 +1,8 @@
 """Visit and recognition rules from real-news misses (third set): a thing received or welcomed is no guest, a
 people of no state recognises nothing, a pronoun above a counted group is no recognizer, the owner of a decision
-to cut ties is the one cutting them, the recognition a verb switches is no event of its own, and a gerund before a
-title names a traveller ("visiting Kenyan President …")."""
+to cut ties is the one cutting them, the recognition a verb switches is no event of its own, a gerund before a
+title names a traveller ("visiting Kenyan President …"), and a relative clause of a counted group takes no
+subject from above."""
 
 from __future__ import annotations
 
@@ -68,3 +69,9 @@ def test_a_gerund_before_a_title_names_the_traveller(run):
     events = run("Brazil and Chile signed a trade accord on Friday.\n"
                  "The accord was signed in Brasilia by visiting Chilean President Gabriel Boric.")
     assert _visits(events) == {("Gabriel Boric", "BRA")}
+
+
+def test_a_relative_clause_of_a_counted_group_takes_no_subject_from_above(run):
+    events = run("Belgrade recalled its envoys from all 40 countries that recognised the declaration of independence "
+                 "of Kosovo.")
+    assert not _recognitions(events)
