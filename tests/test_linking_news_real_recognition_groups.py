@@ -1,8 +1,8 @@
 """Visit and recognition rules from real-news misses (third set): a thing received or welcomed is no guest, a
 people of no state recognises nothing, a pronoun above a counted group is no recognizer, the owner of a decision
 to cut ties is the one cutting them, the recognition a verb switches is no event of its own, a gerund before a
-title names a traveller ("visiting Kenyan President …"), and a relative clause of a counted group takes no
-subject from above."""
+title names a traveller ("visiting Kenyan President …"), a relative clause of a counted group takes no
+subject from above, and a counterpart from a state places a visit."""
 
 from __future__ import annotations
 
@@ -75,3 +75,8 @@ def test_a_relative_clause_of_a_counted_group_takes_no_subject_from_above(run):
     events = run("Belgrade recalled its envoys from all 40 countries that recognised the declaration of independence "
                  "of Kosovo.")
     assert not _recognitions(events)
+
+
+def test_a_counterpart_from_a_state_places_the_visit(run):
+    events = run("On Monday, President Klaus Iohannis will be welcomed by his counterpart from Senegal, Macky Sall.")
+    assert _visits(events) == {("Klaus Iohannis", "SEN")}
