@@ -80,3 +80,9 @@ def test_a_relative_clause_of_a_counted_group_takes_no_subject_from_above(run):
 def test_a_counterpart_from_a_state_places_the_visit(run):
     events = run("On Monday, President Klaus Iohannis will be welcomed by his counterpart from Senegal, Macky Sall.")
     assert _visits(events) == {("Klaus Iohannis", "SEN")}
+
+
+def test_a_counterpart_from_a_state_run_together_with_the_host_name(run):
+    events = run("On Friday, President Andrzej Duda will be received by his counterpart from the Republic of Cape "
+                 "Verde Jose Maria Neves.")
+    assert _visits(events) == {("Andrzej Duda", "CPV")}

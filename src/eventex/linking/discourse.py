@@ -90,8 +90,10 @@ def _of_counterpart(root: Token, label: str) -> bool:
     """Whether a state mention modifies a counterpart noun: a nationality on it, a state in its 'from'/'of' phrase."""
     if label == "NORP":
         return root.head.lemma_.lower() in COUNTERPARTS
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in COUNTERPARTS
+    noun = root.head if root.dep_ in ("nmod", "compound") else root  # 'from the Republic of X Jose Neves' (a name
+    # run together with the state's)
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in COUNTERPARTS
 
 
 def fill_from_antecedent_place(cand: Candidate, ctx: LinkContext) -> None:
