@@ -72,17 +72,28 @@ def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]]) -> None
 
 
 def fill_from_counterpart(cand: Candidate, ctx: LinkContext) -> None:
-    """A visit with no destination or host, in a sentence about meeting 'his Kenyan counterpart': Kenya."""
+    """A visit with no destination or host, in a sentence about meeting 'his Kenyan counterpart' or 'his counterpart
+    from Kenya': Kenya."""
     if cand.type != "visit" or cand.fillers.get("destination") or cand.fillers.get("host"):
         return
     visitor = cand.first("visitor")
     home = home_of(visitor)
     for m in ctx.mentions.in_sentence(cand.sentence.start):
         e = m.entity
-        if e.label == "NORP" and e.id and e.id not in home and m.root.head.lemma_.lower() in COUNTERPARTS:
+        if e.id and e.id not in home and e.label in ("NORP", "GPE") and _of_counterpart(m.root, e.label):
             cand.fillers["destination"] = [e.model_copy(update={"implicit": True})]
             cand.fallback_used = True
             return
+
+
+def _of_counterpart(root: Token, label: str) -> bool:
+    """Whether a state mention modifies a counterpart noun: a nationality on it, a state in its 'from'/'of' phrase."""
+    if label == "NORP":
+        return root.head.lemma_.lower() in COUNTERPARTS
+    noun = root.head if root.dep_ in ("nmod", "compound") else root  # 'from the Republic of X Jose Neves' (a name
+    # run together with the state's)
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in COUNTERPARTS
 
 
 def fill_from_antecedent_place(cand: Candidate, ctx: LinkContext) -> None:

@@ -355,10 +355,13 @@ IMPLICIT: dict[str, ImplicitRule] = {
 
 
 def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """People in state-only roles stand for their state; places get their state's id; no filler fills both
-    core roles; a known arms exporter named as the buyer is the seller."""
+    """People in state-only roles stand for their state, and a people of no state ('no European country
+    recognizes …') fills none; places get their state's id; no filler fills both core roles; a known arms
+    exporter named as the buyer is the seller."""
     f = cand.fillers
     for role in rules.words.state_only_roles:
+        if role in f:
+            f[role] = [e for e in f[role] if e.label != "NORP" or e.id]
         for k, e in enumerate(f.get(role, [])):
             if e.label != "PERSON":
                 continue

@@ -8,6 +8,8 @@ TRANSPARENT = {"conj", "appos", "cc"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+"""Tags of a relative pronoun standing for its antecedent as a clause's subject ('that', 'which', 'who')."""
 
 
 def _step_down(tok: Token) -> str:
@@ -77,7 +79,8 @@ class TreeWalk:
         ``persons`` or a noun not owned by a pronoun ('the Chilean minister visited Peru, Reuters quoted …': the
         minister, not Reuters; 'he will visit them, the ministry said': not the ministry; but 'the ministry said its
         air force had received …'), or past any word whose own subject is a counted group ('27 countries', 'the
-        two', 'several states': a number, or a noun with a number or one of ``quantifiers``)."""
+        two', 'several states': a number, or a noun with a number or one of ``quantifiers``), or a relative pronoun
+        standing for one ('recalled its envoys from the 40 states that recognised …': not the one recalling)."""
         t = self.effective(target)
         while t.i not in self.index:
             if t.head.i == t.i:
@@ -87,7 +90,8 @@ class TreeWalk:
         on_chain = {u.i for u in passed}
         return any(
             c.dep_ in SUBJECTS and c.i not in on_chain
-            and ((_reported(u) and (_unowned_noun(c) or c.lower_ in persons)) or _counted(c, quantifiers))
+            and ((_reported(u) and (_unowned_noun(c) or c.lower_ in persons)) or _counted(c, quantifiers)
+                 or (u.dep_ == "relcl" and c.tag_ in RELATIVE_TAGS and _counted(u.head, quantifiers)))
             for u in passed for c in u.children
         )
 

@@ -55,7 +55,10 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 adverb = f"^dobj>{adverb}"  # 'where he held talks': the place phrase of the light verb
             path = adverb or walk.path(rel)
             paths[id(max(named, key=lambda m: m.span.start).entity)] = path
-    anaphors = find_anaphors(cand.sentence, ctx.by_token, rules.words)
+    anaphors = [  # a pronoun above a clause with its own counted subject stands for none of its roles, as a name
+        a for a in find_anaphors(cand.sentence, ctx.by_token, rules.words)
+        if not _past_own_subject(a.token, walk.path(a.token), walk, rules)
+    ]
     titles = {t.i for a in anaphors if a.kind == "TITLE" for t in a.token.subtree}  # 'the President of the Republic'
     in_sent = [m for m in in_sent if not titles.intersection(range(m.span.start, m.span.end))]
     dateline = ctx.in_datelines
@@ -68,7 +71,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             hits = [
                 m for m in in_sent
                 if id(m.entity) not in barred and m.entity.label in rule.labels and paths[id(m.entity)] is not None
-                and rule.regex.fullmatch(paths[id(m.entity)]) and not _past_own_subject(m, paths, walk, rules)
+                and rule.regex.fullmatch(paths[id(m.entity)])
+                and not _past_own_subject(m.root, paths[id(m.entity)], walk, rules)
                 and not _characterised(trig, paths[id(m.entity)])
             ]
             taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
@@ -186,13 +190,14 @@ def _relative_clause(trig: Token) -> Token | None:
     return None
 
 
-def _past_own_subject(m: Mention, paths: dict[int, str | None], walk: TreeWalk, rules: Rules) -> bool:
+def _past_own_subject(root: Token, path: str | None, walk: TreeWalk, rules: Rules) -> bool:
     """Whether a subject reached by climbing ('^xcomp>^ccomp>nsubj') lies above a clause whose own subject is a noun,
-    a person pronoun or a counted group ('27 countries had decided to withdraw …, RFE reports': not RFE)."""
-    path = paths[id(m.entity)] or ""
+    a person pronoun or a counted group ('27 countries had decided to withdraw …, RFE reports': not RFE; '30 states
+    have withdrawn …, he said': not the speaker)."""
+    path = path or ""
     if not path.startswith("^") or path.rsplit(">", 1)[-1] not in ("nsubj", "nsubjpass", "csubj"):
         return False
-    return walk.passes_own_subject(m.root, rules.words.quantifiers, rules.words.person_pronouns)
+    return walk.passes_own_subject(root, rules.words.quantifiers, rules.words.person_pronouns)
 
 
 def _characterised(trig: Token, path: str | None) -> bool:

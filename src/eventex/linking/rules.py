@@ -63,6 +63,8 @@ class TypeLexicon:
     requires: str | None
     frame_status: dict[str, str] = field(default_factory=dict)
     verb_objects: dict[str, list[str]] = field(default_factory=dict)
+    verb_non_objects: dict[str, list[str]] = field(default_factory=dict)
+    attributive: dict[str, str] = field(default_factory=dict)
     non_official: frozenset[str] = frozenset()
     non_purposes: frozenset[str] = frozenset()
     relations_ids: frozenset[str] = frozenset()
@@ -211,6 +213,8 @@ class Rules:
                 strength=spec.get("strength", {}), requires=spec.get("requires"),
                 frame_status=spec.get("frame_status", {}),
                 verb_objects=spec.get("verb_objects", {}),
+                verb_non_objects=spec.get("verb_non_objects", {}),
+                attributive=spec.get("attributive", {}),
                 non_official=frozenset(spec.get("non_official", [])),
                 non_purposes=frozenset(spec.get("non_purposes", [])),
                 relations_ids=frozenset(spec.get("relations_ids", [])),

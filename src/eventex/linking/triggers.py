@@ -63,12 +63,18 @@ class TriggerFinder:
                 if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
                     if lemma in lex.verb_objects and not has_object(tok, lex.verb_objects[lemma]):
                         continue
+                    if lemma in lex.verb_non_objects and has_object(tok, lex.verb_non_objects[lemma]):
+                        continue  # 'received a letter': a thing received is no guest
                     if lemma in lex.yield_to_noun and has_object(tok, list(lex.nouns)):
                         continue  # 'signed a contract … for': the noun's frame states the event
                     frame = object_frame(tok, lex, lex.verbs[lemma])
+                    if lemma in lex.attributive and _before_title(tok, self.rules.words.person_nouns):
+                        frame = lex.attributive[lemma]  # 'visiting French President X': the guest, not the place
                 elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
                     if tok.dep_ == "dobj" and object_frame(tok.head, lex, "") and tok.head.lemma_.lower() in lex.verbs:
                         continue  # 'sold a stake': the verb's frame states the event
+                    if tok.dep_ == "dobj" and lemma in lex.verb_objects.get(tok.head.lemma_.lower(), ()):
+                        continue  # 'is switching its recognition from A to B': the object the verb needs is no event
                     if _verb_complement(tok, lex):
                         continue  # 'the interest of Moroccan firms in investing': the verb states the event
                     frame = lex.nouns.get(lemma) or lex.nouns[tok.lower_]
@@ -104,6 +110,23 @@ def object_frame(verb: Token, lex: TypeLexicon, frame: str) -> str:
     """The frame a verb takes with one of its ``object_frames`` objects ('sold a stake'), else ``frame``."""
     spec = lex.object_frames.get(verb.lemma_.lower())
     return spec["frame"] if spec and has_object(verb, spec["objects"]) else frame
+
+
+TITLE_WINDOW = 3
+"""Most adjectives and names a gerund may stand before a title word and still modify the titled person."""
+
+
+def _before_title(gerund: Token, titles: frozenset[str]) -> bool:
+    """Whether a gerund stands right before a person's title, past at most :data:`TITLE_WINDOW` adjectives or names
+    ('visiting French President …', 'the visiting Indian prime minister')."""
+    if gerund.tag_ != "VBG":
+        return False
+    for tok in gerund.doc[gerund.i + 1: gerund.i + 2 + TITLE_WINDOW]:
+        if tok.lower_ in titles:
+            return True
+        if tok.pos_ not in ("ADJ", "PROPN"):
+            return False
+    return False
 
 
 def _verb_complement(noun: Token, lex: TypeLexicon) -> bool:

@@ -1,0 +1,88 @@
+"""Visit and recognition rules from real-news misses (third set): a thing received or welcomed is no guest, a
+people of no state recognises nothing, a pronoun above a counted group is no recognizer, the owner of a decision
+to cut ties is the one cutting them, the recognition a verb switches is no event of its own, a gerund before a
+title names a traveller ("visiting Kenyan President …"), a relative clause of a counted group takes no
+subject from above, and a counterpart from a state places a visit."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-03-01"
+
+
+@pytest.fixture(scope="module")
+def run(events_of):
+    return lambda text: events_of(text, PUB)
+
+
+def _recognitions(events) -> set[tuple]:
+    """(recognizer id, recognized id, status) of the recognitions."""
+    return {
+        (e.recognizer.id if e.recognizer else None, d.id, e.status)
+        for e in events if e.type == "recognition" for d in e.recognized
+    }
+
+
+def _visits(events) -> set[tuple]:
+    """(visitor text, destination id) of the visits."""
+    return {(e.visitor.text, d.id) for e in events if e.type == "visit" for d in e.destination}
+
+
+def test_a_thing_received_is_no_guest(run):
+    events = run("Fijian Prime Minister Sitiveni Rabuka arrived in Jakarta on Monday. Indonesia's Foreign Ministry "
+                 "received a letter from the Samoan Prime Minister, Retno Marsudi said.")
+    assert _visits(events) == {("Sitiveni Rabuka", "IDN")}
+
+
+def test_a_thing_welcomed_is_no_guest(run):
+    events = run("Kenya welcomed the move, Ugandan Foreign Minister Jeje Odongo said on Monday.")
+    assert not _visits(events)
+
+
+def test_a_people_of_no_state_recognises_nothing(run):
+    events = run("Today no Asian country recognizes Somaliland, the minister in Hargeisa noted.")
+    assert not [e for e in events if e.type == "recognition"]
+
+
+def test_a_speaker_above_a_counted_group_is_no_recognizer(run):
+    events = run("Foreign Minister Nasser Bourita spoke at a joint press conference in Rabat with his Gabonese peer.\n"
+                 "\"During the past decade, no less than twenty countries have withdrawn recognition of the so-called "
+                 "SADR, an entity which meets none of the criteria,\" he made it clear.")
+    assert not _recognitions(events)
+
+
+def test_the_owner_of_a_decision_to_cut_ties_cuts_them(run):
+    events = run("Beijing welcomed Tuvalu's decision to sever diplomatic ties with Taiwan.")
+    assert _recognitions(events) == {("TUV", "TWN", "negated")}
+
+
+def test_the_recognition_a_verb_switches_is_no_event_of_its_own(run):
+    events = run("The Caribbean state of Saint Lucia said it is switching diplomatic recognition from Taiwan to China.")
+    assert not {r for r in _recognitions(events) if r[0] == "TWN"}
+
+
+def test_a_gerund_before_a_title_names_the_traveller(run):
+    events = run("The five accords were signed in the presence of visiting Kenyan President William Ruto and his "
+                 "Ghanaian counterpart Nana Akufo-Addo.")
+    assert _visits(events) == {("William Ruto", "GHA")}
+    events = run("Brazil and Chile signed a trade accord on Friday.\n"
+                 "The accord was signed in Brasilia by visiting Chilean President Gabriel Boric.")
+    assert _visits(events) == {("Gabriel Boric", "BRA")}
+
+
+def test_a_relative_clause_of_a_counted_group_takes_no_subject_from_above(run):
+    events = run("Belgrade recalled its envoys from all 40 countries that recognised the declaration of independence "
+                 "of Kosovo.")
+    assert not _recognitions(events)
+
+
+def test_a_counterpart_from_a_state_places_the_visit(run):
+    events = run("On Monday, President Klaus Iohannis will be welcomed by his counterpart from Senegal, Macky Sall.")
+    assert _visits(events) == {("Klaus Iohannis", "SEN")}
+
+
+def test_a_counterpart_from_a_state_run_together_with_the_host_name(run):
+    events = run("On Friday, President Andrzej Duda will be received by his counterpart from the Republic of Cape "
+                 "Verde Jose Maria Neves.")
+    assert _visits(events) == {("Andrzej Duda", "CPV")}
