@@ -6,14 +6,7 @@ subject from above, and a counterpart from a state places a visit."""
 
 from __future__ import annotations
 
-import pytest
-
 PUB = "2024-03-01"
-
-
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
 
 
 def _recognitions(events) -> set[tuple]:
@@ -46,9 +39,9 @@ def test_a_people_of_no_state_recognises_nothing(run):
 
 
 def test_a_speaker_above_a_counted_group_is_no_recognizer(run):
-    events = run("Foreign Minister Nasser Bourita spoke at a joint press conference in Rabat with his Gabonese peer.\n"
-                 "\"During the past decade, no less than twenty countries have withdrawn recognition of the so-called "
-                 "SADR, an entity which meets none of the criteria,\" he made it clear.")
+    events = run("Foreign Minister Ana Torres held talks in Lima with her Peruvian colleague.\n"
+                 "\"Over the last ten years some thirty states have withdrawn recognition of the SADR, which "
+                 "fulfils no test of statehood,\" she said.")
     assert not _recognitions(events)
 
 
@@ -58,12 +51,12 @@ def test_the_owner_of_a_decision_to_cut_ties_cuts_them(run):
 
 
 def test_the_recognition_a_verb_switches_is_no_event_of_its_own(run):
-    events = run("The Caribbean state of Saint Lucia said it is switching diplomatic recognition from Taiwan to China.")
+    events = run("Tuvalu announced that it was switching its diplomatic recognition from Taipei to Beijing.")
     assert not {r for r in _recognitions(events) if r[0] == "TWN"}
 
 
 def test_a_gerund_before_a_title_names_the_traveller(run):
-    events = run("The five accords were signed in the presence of visiting Kenyan President William Ruto and his "
+    events = run("Three memoranda were initialled as visiting Kenyan President William Ruto looked on with his "
                  "Ghanaian counterpart Nana Akufo-Addo.")
     assert _visits(events) == {("William Ruto", "GHA")}
     events = run("Brazil and Chile signed a trade accord on Friday.\n"
@@ -72,17 +65,17 @@ def test_a_gerund_before_a_title_names_the_traveller(run):
 
 
 def test_a_relative_clause_of_a_counted_group_takes_no_subject_from_above(run):
-    events = run("Belgrade recalled its envoys from all 40 countries that recognised the declaration of independence "
-                 "of Kosovo.")
+    events = run("Belgrade withdrew its ambassadors from all 25 states that recognised Kosovo's secession.")
     assert not _recognitions(events)
 
 
 def test_a_counterpart_from_a_state_places_the_visit(run):
-    events = run("On Monday, President Klaus Iohannis will be welcomed by his counterpart from Senegal, Macky Sall.")
-    assert _visits(events) == {("Klaus Iohannis", "SEN")}
+    events = run("On Tuesday, President Emmanuel Macron will be welcomed by his counterpart from Senegal, Bassirou "
+                 "Diomaye Faye.")
+    assert _visits(events) == {("Emmanuel Macron", "SEN")}
 
 
 def test_a_counterpart_from_a_state_run_together_with_the_host_name(run):
-    events = run("On Friday, President Andrzej Duda will be received by his counterpart from the Republic of Cape "
-                 "Verde Jose Maria Neves.")
-    assert _visits(events) == {("Andrzej Duda", "CPV")}
+    events = run("On Friday, Prime Minister Petr Fiala will be received by his counterpart from the Republic of Cape "
+                 "Verde Ulisses Correia e Silva.")
+    assert _visits(events) == {("Petr Fiala", "CPV")}
