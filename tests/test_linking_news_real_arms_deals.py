@@ -4,6 +4,7 @@ every sentence below is invented for the test."""
 from __future__ import annotations
 
 import pytest
+from newslib import core_tuples as _tuples
 
 from eventex.ner.spans import SpanCompleter
 from eventex.schema import Entity
@@ -26,3 +27,9 @@ def test_a_weapon_class_noun_the_head_missed_is_a_mention():
     ents = [_ent(text, "Peru", "GPE"), _ent(text, "$2 billion", "MONEY"), _ent(text, "Thales", "ORG")]
     weapons = [e.text for e in SpanCompleter()(text, ents) if e.label == "WEAPON"]
     assert weapons == ["munitions"]
+
+
+def test_a_headline_signs_deal_with_a_firm_to_purchase_is_a_signed_sale(run):
+    events = run("Peru signs deal with Airbus to purchase Tiger, Puma helicopters\n\n"
+                 "The defence ministry said the first aircraft would arrive in 2027.")
+    assert _tuples(events, "arms_sale") == {("Airbus", "PER", "actual")}

@@ -98,6 +98,10 @@ class StatusRules:
         head = trigger.head
         if head.lemma_.lower() in self.deal_objects and head.dep_ == "pobj" and head.head.lower_ == "of":
             return self._signing_noun(head.head.head)  # 'the signing of a contract under which …'
+        if head.lemma_.lower() in self.deal_objects and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.signing_verbs for c in head.children
+        ):
+            return head  # a headline's 'India signs deal … to purchase' parsed as a noun 'signs' and a verb 'deal'
         if head.lemma_.lower() in self.deal_objects and head.dep_ in ("dobj", "nsubjpass"):
             head = head.head
         elif not any(c.dep_ == "dobj" and c.lemma_.lower() in self.deal_objects for c in head.children):
