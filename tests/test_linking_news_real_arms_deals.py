@@ -33,3 +33,9 @@ def test_a_headline_signs_deal_with_a_firm_to_purchase_is_a_signed_sale(run):
     events = run("Peru signs deal with Airbus to purchase Tiger, Puma helicopters\n\n"
                  "The defence ministry said the first aircraft would arrive in 2027.")
     assert _tuples(events, "arms_sale") == {("Airbus", "PER", "actual")}
+
+
+def test_the_partner_of_a_joint_act_in_the_clause_before_sells(run):
+    events = run("Peru and Russia signed two energy accords last week, and Lima obtained a loan to purchase six "
+                 "helicopters.")
+    assert {(s, b) for s, b, _ in _tuples(events, "arms_sale")} == {("RUS", "PER")}
