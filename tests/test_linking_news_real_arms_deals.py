@@ -39,3 +39,9 @@ def test_the_partner_of_a_joint_act_in_the_clause_before_sells(run):
     events = run("Peru and Russia signed two energy accords last week, and Lima obtained a loan to purchase six "
                  "helicopters.")
     assert {(s, b) for s, b, _ in _tuples(events, "arms_sale")} == {("RUS", "PER")}
+
+
+def test_the_signer_of_a_passive_contract_whose_purpose_is_a_supply_sells(run):
+    events = run("The largest contract of the fair was signed by Thales to supply a launcher for Exocet missiles to "
+                 "Qatar.")
+    assert _tuples(events, "arms_sale") == {("Thales", "QAT", "actual")}
