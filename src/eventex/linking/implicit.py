@@ -10,6 +10,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
+from eventex.linking.joint_signers import joint_partner_sells
 from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
 from eventex.resources import Weapon
@@ -118,7 +119,9 @@ def _invited_visitor(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 
 def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """'Russian helicopters': the state modifying the weapon sells it; else the weapon's maker (its firm or state
+    """'Russian helicopters': the state modifying the weapon sells it; else the other state of a pair that did a
+    joint act in the clause before ('A and B signed …, and A obtained credit to buy …', see
+    :mod:`eventex.linking.joint_signers`); else the weapon's maker (its firm or state
     where the text names them, else the weapon mention standing for its maker state; a maker state among several
     buyers is the seller: 'the two sides discussed the purchase of …'); else the document's main state when it is
     an arms exporter."""
@@ -133,6 +136,8 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     ]
     if mod:
         f["seller"] = [mod[-1].model_copy(update={"implicit": True})]
+        return
+    if joint_partner_sells(cand, ctx):
         return
     buyers = {x for b in f.get("buyer", []) for x in (b.id, b.affiliation) if x}
     known = next((m.row for e in f["weapon"] if (m := rules.facts.find_weapon(e.text))), None)

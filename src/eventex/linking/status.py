@@ -92,15 +92,20 @@ class StatusRules:
 
     def _signed_deal(self, trigger: Token) -> Token | None:
         """The signing verb whose contract the trigger's clause spells out ('signed a contract to build', 'a
-        contract under which X will supply', 'signed an agreement on Monday to build'), if any."""
+        contract under which X will supply', 'signed an agreement on Monday to build', 'the contract was signed by X to
+        supply'), if any."""
         if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "relcl", "xcomp", "advcl"):
             return None
         head = trigger.head
         if head.lemma_.lower() in self.deal_objects and head.dep_ == "pobj" and head.head.lower_ == "of":
             return self._signing_noun(head.head.head)  # 'the signing of a contract under which …'
+        if head.lemma_.lower() in self.deal_objects and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.signing_verbs for c in head.children
+        ):
+            return head  # a headline's 'India signs deal … to purchase' parsed as a noun 'signs' and a verb 'deal'
         if head.lemma_.lower() in self.deal_objects and head.dep_ in ("dobj", "nsubjpass"):
             head = head.head
-        elif not any(c.dep_ == "dobj" and c.lemma_.lower() in self.deal_objects for c in head.children):
+        elif not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.deal_objects for c in head.children):
             return None
         return head if head.pos_ == "VERB" and head.lemma_.lower() in self.signing_verbs else None
 

@@ -27,6 +27,9 @@ _NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "MISC", "GPE", "LOC"})
 class _Lexicon:
     modifiers: frozenset[str]
     heads: frozenset[str]
+    standalone: re.Pattern[str] | None
+    """A lower-case head noun that names the class alone ('munitions', 'warships'), singular or plural, where the
+    label's ``backfill`` asks for mentions the head missed."""
 
 
 class SpanCompleter:
@@ -34,7 +37,10 @@ class SpanCompleter:
 
     def __init__(self) -> None:
         self.lexicons = {
-            label: _Lexicon(frozenset(spec["modifiers"]), frozenset(spec["heads"]))
+            label: _Lexicon(
+                frozenset(spec["modifiers"]), frozenset(spec["heads"]),
+                _word_pattern(spec["standalone"]) if spec.get("backfill") else None,
+            )
             for label, spec in read_toml("entity_patterns.toml").items()
         }
 
@@ -48,6 +54,7 @@ class SpanCompleter:
         """
         ents = repair_names(text, ents)
         todo = sorted([*(relabel_named(e) for e in ents), *named_outside(text, ents)], key=lambda e: e.start)
+        todo = sorted([*todo, *self.heads_outside(text, todo)], key=lambda e: e.start)
         todo = repair_acronyms(text, repair_surnames(text, todo), NAMED_CONFIDENCE)
         out: list[Entity] = []
         i = 0
@@ -64,6 +71,24 @@ class SpanCompleter:
                 i += 1
             out.append(e if (start, end) == (e.start, e.end) else
                        e.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
+        return out
+
+    def heads_outside(self, text: str, ents: list[Entity]) -> list[Entity]:
+        """Mentions for the lower-case head nouns that name a weapon or asset class alone ('precision-guided
+        munitions', 'two warships') where the head saw no entity (``ents`` in text order; linear in the text);
+        :meth:`_left` then grows them over their modifiers."""
+        found = sorted(
+            (m.start(), m.end(), label)
+            for label, lex in self.lexicons.items() if lex.standalone is not None
+            for m in lex.standalone.finditer(text)
+        )
+        out: list[Entity] = []
+        k = 0
+        for start, end, label in found:
+            while k < len(ents) and ents[k].end <= start:
+                k += 1
+            if k == len(ents) or ents[k].start >= end:
+                out.append(Entity(text=text[start:end], start=start, end=end, label=label, confidence=NAMED_CONFIDENCE))
         return out
 
     @staticmethod
@@ -101,6 +126,12 @@ class SpanCompleter:
             if is_head and all(w in lex.modifiers for w, _ in words[:k]) and not crossed:
                 return stop
         return end
+
+
+def _word_pattern(words: list[str]) -> re.Pattern[str]:
+    """A pattern for the lower-case words, singular or plural, as whole words."""
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:e?s)?(?![\w-])")
 
 
 NAMED_CONFIDENCE = 0.5
