@@ -3,18 +3,12 @@ every sentence below is invented for the test."""
 
 from __future__ import annotations
 
-import pytest
 from newslib import core_tuples as _tuples
 
 from eventex.ner.spans import SpanCompleter
 from eventex.schema import Entity
 
 PUB = "2025-06-01"
-
-
-@pytest.fixture(scope="module")
-def run(events_of):
-    return lambda text: events_of(text, PUB)
 
 
 def _ent(text: str, sub: str, label: str) -> Entity:
@@ -30,13 +24,13 @@ def test_a_weapon_class_noun_the_head_missed_is_a_mention():
 
 
 def test_a_headline_signs_deal_with_a_firm_to_purchase_is_a_signed_sale(run):
-    events = run("Peru signs deal with Airbus to purchase Tiger, Puma helicopters\n\n"
+    events = run("Peru signs deal with Airbus to buy Tiger attack helicopters\n\n"
                  "The defence ministry said the first aircraft would arrive in 2027.")
     assert _tuples(events, "arms_sale") == {("Airbus", "PER", "actual")}
 
 
 def test_the_partner_of_a_joint_act_in_the_clause_before_sells(run):
-    events = run("Peru and Russia signed two energy accords last week, and Lima obtained a loan to purchase six "
+    events = run("Russia and Peru concluded energy agreements on Monday, and Lima secured a credit to acquire six "
                  "helicopters.")
     assert {(s, b) for s, b, _ in _tuples(events, "arms_sale")} == {("RUS", "PER")}
 
