@@ -80,6 +80,17 @@ def test_a_family_name_that_comes_first_joins_its_full_name():
     assert doc.entities[-2].canonical == "To Lam" and doc.entities[-2].affiliation == "VNM"
 
 
+def test_a_middle_name_or_initials_join_their_full_name():
+    text = "Ines Maria Soto Vidal met Omar bin Khalid. Soto thanked OBK; Maria and IM left."
+    doc = Document(text=text)
+    doc.entities = [_ent(text, "Ines Maria Soto Vidal", "PERSON"), _ent(text, "Omar bin Khalid", "PERSON"),
+                    _ent(text, "Soto", "PERSON", nth=1), _ent(text, "OBK", "PERSON"),
+                    _ent(text, "Maria", "PERSON", nth=1), _ent(text, "IM", "PERSON")]
+    Resolver()(doc)
+    canon = [e.canonical for e in doc.entities[2:]]
+    assert canon == ["Ines Maria Soto Vidal", "Omar bin Khalid", "Ines Maria Soto Vidal", "IM"]
+
+
 def test_a_first_word_shared_by_two_names_or_ending_another_name_stays_itself():
     text = "Kim Jong Un and Kim Yo Jong met Lee Kim. Later Kim spoke."
     doc = Document(text=text)

@@ -353,17 +353,20 @@ def _surname(name: str) -> str:
 
 def _family_names(people: list[Entity]) -> dict[int, str]:
     """Each person mention's start → the name that ties its mentions together: its last word, except that a
-    one-word mention that is the first word of exactly one longer name, and the last word of none, goes with that
-    name ('Hu Jintao … Hu landed', 'Moon Jae-in … Moon said': family names that come first)."""
+    one-word mention that is the last word of no longer name goes with the one longer name that holds it as a
+    word ('Hu Jintao … Hu landed', 'Luiz Inacio Lula da Silva … Lula said') or, in capitals, as its initials
+    ('Mohammed bin Salman … MBS')."""
     lasts = {_surname(p.text) for p in people if len(p.text.split()) > 1}
-    firsts: dict[str, set[str]] = {}
+    inner: dict[str, set[str]] = {}
     for p in people:
         parts = p.text.split()
         if len(parts) > 1:
-            firsts.setdefault(normalise_surface(parts[0]), set()).add(_surname(p.text))
+            keys = {normalise_surface(w) for w in parts[:-1]} | {"".join(w[0] for w in parts).upper()}
+            for key in keys:
+                inner.setdefault(key, set()).add(_surname(p.text))
     out = {}
     for p in people:
         last = _surname(p.text)
-        owners = firsts.get(last, set()) if " " not in p.text.strip() and last not in lasts else set()
+        owners = inner.get(last, set()) if " " not in p.text.strip() and last not in lasts else set()
         out[p.start] = next(iter(owners)) if len(owners) == 1 else last
     return out
