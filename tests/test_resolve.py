@@ -215,3 +215,12 @@ def test_a_state_name_or_acronym_tagged_org_or_person_becomes_gpe(resolver):
     assert (sadr.label, sadr.id) == ("GPE", "ESH")
     assert (kremlin.label, kremlin.id) == ("ORG", "RUS")  # a metonym stands for the state, as an ORG
     assert (ann.label, ann.id) == ("PERSON", None)
+
+
+def test_an_acronym_in_parentheses_is_its_name_even_of_unknown_state():
+    text = "Harbin Valley Petroleum Ltd (HVP) bought a stake. HVP said more."
+    doc = Document(text=text)
+    doc.entities = [_ent(text, "Harbin Valley Petroleum Ltd", "ORG"), _ent(text, "HVP", "ORG"),
+                    _ent(text, "HVP", "ORG", nth=1)]
+    Resolver()(doc)
+    assert [e.canonical for e in doc.entities[1:]] == ["Harbin Valley Petroleum Ltd"] * 2

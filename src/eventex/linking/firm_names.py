@@ -1,7 +1,7 @@
 """Firms named by a clipped name ('ExxonMobil … according to Exxon'): resolve gives the short form the full name as its
 canonical (see :func:`eventex.stages.resolve._short_firm_names`); a party named by the first part of a name run
 together from two is filled by the mention of the full name, which says which firm it is (a name less its corporate
-words, 'Hess' for 'Hess Corp', is the same name and stays)."""
+words, 'Hess' for 'Hess Corp', is the same name and stays, as does an acronym)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ def full_firm_name(cand: Candidate, ctx: LinkContext) -> None:
         fillers = cand.fillers.get(role, [])
         for k, e in enumerate(fillers):
             name = normalise_surface(e.text)
-            if e.label != "ORG" or e.id or e.implicit or not e.canonical or e.canonical.split()[0] == name.split()[0]:
+            if (e.label != "ORG" or e.id or e.implicit or not e.canonical or name.isupper()
+                    or e.canonical.split()[0] == name.split()[0]):
                 continue
             full = ctx.org_names.get(e.canonical.casefold())
             if full is not None:

@@ -298,13 +298,13 @@ class Resolver:
 
 def _acronyms_of(doc: Document) -> None:
     """'the National Oil Corporation (NOC) … NOC officials', 'the Royal Malaysian Navy (RMN)': an organisation's
-    acronym in parentheses right after its name acts, there and later, for the same state as the name; so does,
-    with no parentheses, one spelled by the initials of a name named before it ('the Ghana Air Force … GAF
-    pilots')."""
+    acronym in parentheses right after its name is, there and later, the same organisation (its canonical name,
+    and the state it acts for or belongs to); so is, with no parentheses, one spelled by the initials of a name
+    of known state named before it ('the Ghana Air Force … GAF pilots')."""
     orgs = [e for e in doc.entities if e.label == "ORG"]
     named: dict[str, Entity] = {}
     for name, short in pairwise(orgs):
-        if " " in short.text or not (name.id or name.affiliation):
+        if " " in short.text:
             continue
         if doc.text[name.end : short.start].strip() == "(" and doc.text[short.end : short.end + 1] == ")":
             named.setdefault(short.text, name)
@@ -316,7 +316,8 @@ def _acronyms_of(doc: Document) -> None:
             named[o.text] = spelled_by[o.text]
         name = named.get(o.text)
         if name is not None and not o.id and o.affiliation in (None, name.affiliation):
-            o.id, o.affiliation, o.canonical = name.id, name.affiliation, name.canonical
+            o.id, o.affiliation = name.id, name.affiliation
+            o.canonical = name.canonical or normalise_surface(name.text)
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
