@@ -128,6 +128,11 @@ class LinkContext:
         )
 
     @cached_property
+    def state_ids(self) -> frozenset[str]:
+        """``id`` of every mention the article has (a set: 'does it name Taipei?' without a scan)."""
+        return frozenset(m.entity.id for m in self.mentions if m.entity.id)
+
+    @cached_property
     def org_names(self) -> dict[str, Entity]:
         """Case-folded name -> the first organisation mention so named (a firm's full name, for its short forms)."""
         out: dict[str, Entity] = {}

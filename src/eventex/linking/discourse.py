@@ -379,11 +379,21 @@ def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> No
     diplomatic relations': of two parties named together, the would-be state (or Beijing or Taipei, which a
     switch recognises, in an article that names the other) is recognised by the other."""
     would_be = lex.relations_ids | lex.switch_states
-    if cand.type != "recognition" or cand.frame not in lex.relations_frames or any(
-        e.id in would_be for e in cand.fillers.get("recognized", [])
-    ):
+    if cand.type != "recognition" or cand.frame not in lex.relations_frames:
         return
     trig = cand.trigger_token
+    if trig.pos_ == "NOUN" and (rec := cand.fillers.get("recognized")):
+        # 'the establishment of relations with Beijing and the severance of ties with Taipei': not the partner of
+        # the coordinated noun
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in trig.children if c.dep_ == "conj"]
+        cand.fillers["recognized"] = [e for e in rec if not any(a <= e.start < b for a, b in spans)]
+    rec = cand.fillers.get("recognized", [])
+    if any(e.id in would_be for e in rec):
+        if cand.frame == "relations" and not any(e.id in lex.relations_ids for e in rec) and _switch_article(
+            rec, ctx, lex
+        ):  # 'announced the establishment of diplomatic relations with Beijing' (and a break with Taipei)
+            cand.frame = "recognize"
+        return
     if trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in ANNIVERSARIES:
         return  # 'the 30th anniversary of the establishment of diplomatic relations between …' recalls no event
     heads = [trig, *(c for c in trig.children if c.dep_ in ("dobj", "prep")),
@@ -401,12 +411,17 @@ def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> No
         return
     new = recognized[0]
     if new.id in lex.switch_states:
-        # relations with Beijing recognise it only where the article speaks of a switch from Taipei (or back)
-        if not any(m.entity.id in lex.switch_states - {new.id} for m in ctx.mentions):
+        if not _switch_article([new], ctx, lex):
             return
         cand.frame = "recognize"  # a recognition of a state, not of a would-be one (see accept_recognition)
     cand.fillers["recognizer"] = [e for e in parties if e is not new]
     cand.fillers["recognized"] = [new]
+
+
+def _switch_article(new: list[Entity], ctx: LinkContext, lex: TypeLexicon) -> bool:
+    """Whether relations with Beijing (or Taipei) recognise it: only where the article names the other side of a
+    switch."""
+    return bool((lex.switch_states - {e.id for e in new}) & ctx.state_ids)
 
 
 def reciprocal(cand: Candidate, ctx: LinkContext) -> list[Candidate]:

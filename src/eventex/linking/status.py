@@ -44,6 +44,7 @@ class StatusRules:
         self.claims: set[str] = set(alleged.get("claims", []))
         self.named_reports: set[str] = set(alleged.get("named_reports", []))
         self.official_sources: set[str] = set(alleged.get("official_sources", []))
+        self.state_outlets: set[str] = set(alleged.get("state_outlets", []))
 
     def governing(self, trigger: Token) -> list[Token]:
         """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children.
@@ -177,6 +178,11 @@ class StatusRules:
                     found.setdefault(self.be_to_have, []).append(tok.text + " to have")  # 'was to have begun'
                 else:
                     found.setdefault("planned", []).append(tok.text + " to")
+        if trigger.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.proposal_objects and c.i < trigger.i
+            for c in trigger.head.children
+        ):  # 'piled pressure on Ruritania to recognise …', 'renewed its appeal to Ruritania to recognise …'
+            found.setdefault("proposed", []).append(trigger.head.text)
         if (
             self.infinitive and trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "advcl", "relcl", "acl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
@@ -244,13 +250,23 @@ class StatusRules:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
         if subj is None or self._anonymous(subj):
             return False
+        if self._state_outlet(subj):
+            return True
         words = {w for t in subj.subtree for w in (t.lower_, t.lemma_.lower())}
         return bool(words & self.official_sources) and not words & self.unnamed_sources
+
+    def _state_outlet(self, source: Token) -> bool:
+        """Whether a source word is a state outlet ('Chinese state media', 'the official news agency')."""
+        return bool({source.lower_, source.lemma_.lower()} & self.unnamed_sources) and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.state_outlets for c in source.children
+        )
 
     def _anonymous(self, source: Token) -> bool:
         """Whether a source goes unnamed: an unnamed source word ('sources', 'people familiar'), a modifier ('an
         unnamed official'), or a relative clause that withholds the name ('an official who asked not to be
         named')."""
+        if self._state_outlet(source):
+            return False
         if source.lemma_.lower() in self.unnamed_sources:
             return True
         if any(c.dep_ == "amod" and c.lower_ in self.anonymous for c in source.children):
