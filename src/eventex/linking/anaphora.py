@@ -26,6 +26,8 @@ class Anaphor:
     """For a bare title: the words that mark a named person with that title ..."""
     fillers: frozenset[str] = frozenset()
     """... and the words that may stand beside it."""
+    title: str = ""
+    """For a bare title: its key in the titles table ('president', 'prime minister')."""
 
 
 def how_many(noun: Token, words: Words) -> int:
@@ -33,12 +35,20 @@ def how_many(noun: Token, words: Words) -> int:
     return max([words.number_words.get(c.lower_, 1) for c in noun.children] + [1])
 
 
+def title_key(t: Token, words: Words) -> str | None:
+    """The key in the titles table of the title that ``t`` ends: its modifier and itself ('the prime minister') when
+    the table has the pair, else the word itself; None when ``t`` ends no title."""
+    low = t.lower_
+    pairs = (f"{c.lower_} {low}" for c in t.children if c.dep_ in ("amod", "compound") and c.i == t.i - 1)
+    return next((p for p in pairs if p in words.titles), low if low in words.titles else None)
+
+
 def bare_title(t: Token, by_token: dict[int, Entity], words: Words) -> bool:
     """Whether ``t`` is the title word of a title that names nobody ('the Crown Prince', 'the head of State', 'our
-    President' in an interview), not of a named person ('President Putin', 'the Chinese President', 'the president
-    of Kenya')."""
+    President' in an interview, 'the prime minister'), not of a named person ('President Putin', 'the Chinese
+    President', 'the president of Kenya')."""
     low = t.lower_
-    if low not in words.titles or t.pos_ not in ("NOUN", "PROPN"):
+    if title_key(t, words) is None or t.pos_ not in ("NOUN", "PROPN"):
         return False
     comp = words.title_complements.get(low)
     if comp and not any(g.lower_ == comp for c in t.children if c.lower_ == "of" for g in c.children):
@@ -61,7 +71,8 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
     out = []
     for t in sent:
         if bare_title(t, by_token, words):
-            out.append(Anaphor(t, "TITLE", marks=words.titles[t.lower_], fillers=words.title_fillers))
+            key = title_key(t, words) or t.lower_
+            out.append(Anaphor(t, "TITLE", marks=words.titles[key], fillers=words.title_fillers, title=key))
             continue
         if t.i in by_token:
             continue
@@ -135,7 +146,7 @@ def _resolve(
         if path is None or not rule.regex.fullmatch(path):
             continue
         if kind == "TITLE":
-            titled = titled_person(ctx, tok.lower_, ana.marks, ana.fillers) if "PERSON" in rule.labels else None
+            titled = titled_person(ctx, ana.title, ana.marks, ana.fillers) if "PERSON" in rule.labels else None
             if titled is not None and (titled.entity.canonical or titled.entity.text) not in taken:
                 out.append((None, _implicit(titled)))
             continue
@@ -183,6 +194,7 @@ def _resolve(
             own = {m.entity.canonical or m.entity.text for m in prior if _is_subject_of(m.span, tok)}
             prior = [m for m in prior if (m.entity.canonical or m.entity.text) not in own]
         if kind == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass"):  # 'He is due in Kyiv': the last subject
+            prior = [m for m in prior if m.span.sent.start != tok.sent.start or not _in_phrase(m.span)]
             last = prior[-1].span.sent.start if prior else None
             subjects = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass") and m.span.sent.start == last]
             prior = subjects or prior
@@ -297,6 +309,15 @@ def _topic(tok: Token, ctx: LinkContext) -> Mention | None:
     if firm is None or firm.label != "ORG" or firm.id:
         return None
     return next((m for m in ctx.mentions.in_sentence(prev.start) if m.entity is firm), None)
+
+
+def _in_phrase(span: SpacySpan) -> bool:
+    """Whether a mention is the object of a preposition ('After talks with X, she flew on': a subject pronoun never
+    goes back to a person named in a phrase of its own sentence)."""
+    root = span.root
+    while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj"
 
 
 def _implicit(m: Mention) -> Mention:

@@ -410,6 +410,8 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     home = home_of(cand.first("visitor")) if cand.type == "visit" else set()
     if away := [d for d in f.get("destination", []) if d.id not in home]:
         f["destination"] = away  # 'Tsai's trip to Eswatini, and Pena's visit to Taipei': not the traveller's home
+    if f.get("destination"):  # a place put in no state ('Africa', a sight such as an island or a fort) is none
+        f["destination"] = [d for d in f["destination"] if d.id]
     agent, other = CORE_ROLES[cand.type]
     keys = {x.id or x.text for x in f.get(agent, [])}
     if f.get(other):

@@ -28,6 +28,7 @@ class StatusRules:
         self.factual_marks: set[str] = set(spec["factual_marks"])
         self.factual_preps: set[str] = set(spec["factual_preps"])
         self.hypothetical_marks: set[str] = set(spec["hypothetical_marks"])
+        self.habitual_marks: set[str] = set(spec.get("habitual_marks", []))
         self.infinitive: str | None = spec.get("infinitive_status")
         self.factual_infinitive_heads: set[str] = set(spec.get("factual_infinitive_heads", []))
         deals = spec.get("signed_deals", {})
@@ -133,9 +134,14 @@ class StatusRules:
         return child.dep_ == "mark" and child.lower_ in self.factual_marks
 
     def hypothetical(self, trigger: Token) -> bool:
-        """Whether the trigger sits in a conditional clause ('if Kosovo can be recognized, …')."""
-        marks = (c for t in self.governing(trigger) for c in t.children if c.dep_ == "mark")
-        return any(c.lower_ in self.hypothetical_marks for c in marks)
+        """Whether the trigger sits in a conditional clause ('if Kosovo can be recognized, …'), or in a habitual
+        one or a clause with one ('visits Delhi whenever he travels to Asia')."""
+        governing = self.governing(trigger)
+        marks = (c for t in governing for c in t.children if c.dep_ == "mark")
+        if any(c.lower_ in self.hypothetical_marks for c in marks):
+            return True
+        clauses = [*governing, *(c for t in governing for c in t.children if c.dep_ == "advcl")]
+        return any(m.lower_ in self.habitual_marks for t in clauses for m in t.children if m.dep_ in ("mark", "advmod"))
 
     def status(self, trigger: Token, *, self_cue: bool = True) -> tuple[str, list[str]]:
         """(status, cue words found) for a trigger; with ``self_cue`` False the trigger word itself is no cue

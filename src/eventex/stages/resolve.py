@@ -284,7 +284,8 @@ class Resolver:
             clean = [w for w in _WORD.findall(gap) if w.lower() not in ("'s", "’s", "s")]
             apposed = re.match(r"\s*[,;:()]", gap)  # 'in Tashkent, the state corporation Rosatom'
             # a headline that ends in a state ('… trips to Africa and Russia') titles no name on the next line
-            if ("." not in gap and "\n" not in gap and not apposed and (clean or not need_title)
+            titled = any(w.lower() not in TITLE_GLUE for w in clean)  # 'India and Xi' is no title
+            if ("." not in gap and "\n" not in gap and not apposed and (titled or not need_title)
                     and all(w.lower() in words for w in clean)):
                 return e.id
         k = bisect.bisect_left(starts, ent.end)
@@ -294,6 +295,10 @@ class Resolver:
             if any(w.lower() in words for w in tail):
                 return e.id
         return None
+
+
+TITLE_GLUE = frozenset({"of", "the", "for", "and"})
+"""Title words that join others ('Minister of Trade and Industry') and make no title alone ('India and Xi')."""
 
 
 def _acronyms_of(doc: Document) -> None:
