@@ -15,8 +15,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
+from eventex.linking.groups import group_members
 from eventex.linking.paths import clause_chain
-from eventex.linking.rules import Restatement, TypeLexicon
+from eventex.linking.rules import Restatement, TypeLexicon, Words
 from eventex.schema import CORE_ROLES, Entity, Span, event_roles
 
 COUNTERPARTS = frozenset({"counterpart", "counterparts", "host", "hosts"})
@@ -178,10 +179,10 @@ def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozens
         cand.fallback_used = True
 
 
-def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
+def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
     recognitions (the agent role of visits and recognitions takes one filler); so is 'Malta joined Spain in
-    recognising' (two)."""
+    recognising' (two), and 'a consortium of BP and Kosmos won …' (two members of a group)."""
     labels = AGENT_LABELS.get(cand.type)
     agent_role = CORE_ROLES[cand.type][0]
     first = cand.first(agent_role)
@@ -194,7 +195,7 @@ def split_coordinated(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
         return [cand]
     out = [cand]
     seen = {first.id or first.text} | {e.id or e.text for e in cand.fillers.get(CORE_ROLES[cand.type][1], [])}
-    for tok in (*span.root.conjuncts, *_joiners(span.root, cand.trigger_token)):
+    for tok in (*span.root.conjuncts, *_joiners(span.root, cand.trigger_token), *group_members(span.root, ctx, words)):
         e = ctx.by_token.get(tok.i)
         if e is None or e.label not in labels or (e.id or e.text) in seen:
             continue

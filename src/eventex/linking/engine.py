@@ -101,7 +101,7 @@ class Linker:
             relations_parties(first, ctx, recognition)
             variants = (
                 c for p in companions(first, ctx) for n in named_firms(p, ctx, self.rules)
-                for s in split_coordinated(n, ctx)
+                for s in split_coordinated(n, ctx, self.rules.words)
                 for a in coordinated_assets(s, ctx, self.rules) for w in coordinated_weapons(a, ctx)
                 for r in reciprocal(w, ctx) for c in switched(r, ctx, recognition, self.governed)
             )

@@ -147,6 +147,8 @@ class Words:
     maker_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    group_prepositions: frozenset[str] = frozenset()
     restatement: Restatement = Restatement()
     extraposing: frozenset[str] = frozenset()
 
@@ -189,6 +191,8 @@ class Words:
             maker_verbs=frozenset(spec["makers"]["verbs"]),
             giving_verbs=frozenset(spec["aid"]["verbs"]),
             aid_nouns=frozenset(spec["aid"]["nouns"]),
+            group_nouns=frozenset(spec["groups"]["nouns"]),
+            group_prepositions=frozenset(spec["groups"]["prepositions"]),
             restatement=Restatement(**{k: frozenset(v) for k, v in spec["restatement"].items()}),
         )
 

@@ -18,6 +18,8 @@ class StatusRules:
         self.max_climb: int = spec["max_climb"]
         self.cues: dict[str, set[str]] = {k: set(v["lemmas"]) for k, v in spec["cues"].items()}
         self.verb_only: set[str] = {w for v in spec["cues"].values() for w in v.get("verb_only", [])}
+        self.attempts: set[str] = set(spec["cues"]["negated"].get("attempts", []))
+        self.object_only: set[str] = set(spec["cues"]["negated"].get("object_only", []))
         self.noun_only: set[str] = {w for v in spec["cues"].values() for w in v.get("noun_only", [])}
         self.rights: set[str] = set(spec["cues"]["negated"].get("rights", []))
         self.cues["negated"] |= set(spec["cues"]["negated"].get("phrases", []))
@@ -117,6 +119,13 @@ class StatusRules:
         nouns = [head] + [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
         return next((n for n in nouns if n.lemma_.lower() in self.deal_nouns), None)
 
+    def _attempted(self, verb: Token) -> bool:
+        """Whether a verb is the infinitive of an attempt or a threat ('an attempt to block', 'threatened to veto')."""
+        return (
+            verb.pos_ == "VERB" and verb.dep_ in ("acl", "xcomp") and verb.head.lemma_.lower() in self.attempts
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        )
+
     def _ranked(self, trigger: Token) -> bool:
         """Whether an infinitive trigger follows an ordinal that ranks what happened ('among the first to …', 'the
         first state to …')."""
@@ -159,6 +168,10 @@ class StatusRules:
             lemma = tok.lemma_.lower()
             if lemma in self.verb_only and tok.pos_ != "VERB":
                 continue
+            if lemma in self.object_only and not (trigger.head.i == tok.i and trigger.dep_ == "dobj"):
+                continue  # 'beat a rival consortium' (negated), not 'beat rivals to win the stake'
+            if lemma in self.cues["negated"] and self._attempted(tok):
+                continue  # 'an attempt to block the bid': the bid stands
             if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.rights for c in tok.children):
                 continue  # 'a right of first refusal'
             if lemma in self.named_reports and self._named_report(tok):
