@@ -138,6 +138,7 @@ class Words:
     date_distance: int
     lookback: int
     state_bodies: frozenset[str] = frozenset()
+    unnamed_bodies: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     stake_words: frozenset[str] = frozenset()
@@ -147,6 +148,8 @@ class Words:
     maker_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
+    share_nouns: frozenset[str] = frozenset()
+    service_nouns: frozenset[str] = frozenset()
     restatement: Restatement = Restatement()
     extraposing: frozenset[str] = frozenset()
 
@@ -179,6 +182,7 @@ class Words:
             date_distance=limits["date_distance"],
             lookback=limits["lookback"],
             state_bodies=frozenset(spec["state_bodies"]["words"]),
+            unnamed_bodies=frozenset(spec["state_bodies"]["unnamed"]),
             speaker_pronouns=frozenset(spec["speakers"]["pronouns"]),
             extraposing=frozenset(ana["extraposing"]),
             first_person=frozenset(spec["speakers"].get("first_person", [])),
@@ -189,6 +193,8 @@ class Words:
             maker_verbs=frozenset(spec["makers"]["verbs"]),
             giving_verbs=frozenset(spec["aid"]["verbs"]),
             aid_nouns=frozenset(spec["aid"]["nouns"]),
+            share_nouns=frozenset(spec["statistics"]["share_nouns"]),
+            service_nouns=frozenset(spec["services"]["nouns"]),
             restatement=Restatement(**{k: frozenset(v) for k, v in spec["restatement"].items()}),
         )
 
