@@ -26,6 +26,7 @@ DATELINE_ROLES = {"visit": "destination", "energy_investment": "host_country"}
 """The role a dateline's state fills when the event's sentence names no place for it."""
 AGENT_LABELS = {
     "visit": {"PERSON", "ORG"}, "recognition": STATE_LABELS | {"PERSON"}, "energy_investment": {"ORG", "GPE", "NORP"},
+    "arms_sale": {"ORG"},
 }
 """Labels of the coordinated mentions that make one event each, per type (its agent role takes one filler)."""
 DEFINITE = frozenset({"the", "this", "that"})
@@ -182,7 +183,8 @@ def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozens
 def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
     recognitions (the agent role of visits and recognitions takes one filler); so is 'Malta joined Spain in
-    recognising' (two), and 'a consortium of BP and Kosmos won …' (two members of a group)."""
+    recognising' (two), 'a consortium of BP and Kosmos won …' (two members of a group), and 'will acquire a
+    system from MBDA and Saab' (a purchase from each firm)."""
     labels = AGENT_LABELS.get(cand.type)
     agent_role = CORE_ROLES[cand.type][0]
     first = cand.first(agent_role)

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from eventex.document import Document
 from eventex.linking.accept import acceptable
 from eventex.linking.aid import given_as_aid
+from eventex.linking.buyers import for_subject_buyer, unnamed_body_buyer
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.counterparty import firm_counterparty
 from eventex.linking.discourse import (
@@ -32,6 +33,8 @@ from eventex.linking.named_firms import named_firms
 from eventex.linking.paths import TreeWalk, coordination
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
+from eventex.linking.services import service_deal
+from eventex.linking.statistics import trade_share
 from eventex.linking.status import StatusRules
 from eventex.linking.trade import (
     arrived_weapon,
@@ -94,6 +97,7 @@ class Linker:
             coordinated_host(first, ctx)
             state_body_investor(first, self.rules)
             object_not_weapon(first, ctx)
+            service_deal(first, self.rules)
             deal_sides(first, ctx, self.rules)
             firm_counterparty(first, self.rules)
             named_firm_noun(first, ctx, self.rules)
@@ -122,10 +126,12 @@ class Linker:
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
                 tidy_roles(cand, ctx, self.rules)
                 state_body_buyer(cand, ctx, lines, self.rules)
+                for_subject_buyer(cand, ctx)
+                unnamed_body_buyer(cand, ctx, lines, self.rules)
                 interview_seller(cand, ctx, self.rules)
                 full_firm_name(cand, ctx)
-                if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules) and not given_as_aid(
-                    cand, ctx, self.rules
+                if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules) and not (
+                    given_as_aid(cand, ctx, self.rules) or trade_share(cand, self.rules)
                 ):
                     cand.date = self.date(cand, ctx)
                     candidates.append(cand)

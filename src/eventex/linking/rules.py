@@ -138,6 +138,7 @@ class Words:
     date_distance: int
     lookback: int
     state_bodies: frozenset[str] = frozenset()
+    unnamed_bodies: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     stake_words: frozenset[str] = frozenset()
@@ -149,6 +150,8 @@ class Words:
     aid_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     group_prepositions: frozenset[str] = frozenset()
+    share_nouns: frozenset[str] = frozenset()
+    service_nouns: frozenset[str] = frozenset()
     restatement: Restatement = Restatement()
     extraposing: frozenset[str] = frozenset()
 
@@ -181,6 +184,7 @@ class Words:
             date_distance=limits["date_distance"],
             lookback=limits["lookback"],
             state_bodies=frozenset(spec["state_bodies"]["words"]),
+            unnamed_bodies=frozenset(spec["state_bodies"]["unnamed"]),
             speaker_pronouns=frozenset(spec["speakers"]["pronouns"]),
             extraposing=frozenset(ana["extraposing"]),
             first_person=frozenset(spec["speakers"].get("first_person", [])),
@@ -193,6 +197,8 @@ class Words:
             aid_nouns=frozenset(spec["aid"]["nouns"]),
             group_nouns=frozenset(spec["groups"]["nouns"]),
             group_prepositions=frozenset(spec["groups"]["prepositions"]),
+            share_nouns=frozenset(spec["statistics"]["share_nouns"]),
+            service_nouns=frozenset(spec["services"]["nouns"]),
             restatement=Restatement(**{k: frozenset(v) for k, v in spec["restatement"].items()}),
         )
 

@@ -60,7 +60,9 @@ def state_body_buyer(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, E
             continue
         iso = e.affiliation if e.affiliation not in away else None
         if iso is None and is_state_body(e.text, rules.words.state_bodies):
-            state = _state_after(e, ctx) or _state_before(e, ctx, away) or dateline_state(lines, e.start)
+            span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+            before = state_before(e.start, span.start, ctx, away) if span is not None else None
+            state = _state_after(e, ctx) or before or dateline_state(lines, e.start)
             iso = state.id if state is not None and state.id not in away else None
             if iso is None and not e.affiliation and ctx.dominant in away:
                 domestic.append(e)
@@ -471,14 +473,12 @@ def _sized(noun: Token) -> bool:
     return any(t.like_num or t.lower_ in ("%", "percent") for c in noun.children for t in (c, *c.children))
 
 
-def _state_before(e: Entity, ctx: LinkContext, away: set[str]) -> Entity | None:
-    """The last state mention before ``e`` in its paragraph or the one before (a round-up item's headline)."""
+def state_before(char: int, token_i: int, ctx: LinkContext, away: set[str]) -> Entity | None:
+    """The last state mention before a word (its token and character offset) in its paragraph or the one before (a
+    round-up item's headline) that is not one of ``away``."""
     text = ctx.document.text
-    span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
-    if span is None:
-        return None
-    for m in reversed(ctx.mentions.before(span.start)):
-        if text.count("\n\n", m.entity.end, e.start) > 1:
+    for m in reversed(ctx.mentions.before(token_i)):
+        if text.count("\n\n", m.entity.end, char) > 1:
             return None  # and so for every mention before it
         if m.entity.label in (*STATE_LABELS, "ORG") and m.entity.id and m.entity.id not in away:
             return m.entity
