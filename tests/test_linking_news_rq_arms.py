@@ -52,3 +52,10 @@ def test_a_maintenance_contract_sells_no_weapon_named_elsewhere(run):
     events = run("Chile bought two British frigates in 2003, which led to a five year contract with Rolls-Royce to "
                  "provide maintenance and engineering support.")
     assert _pairs(events) == {("GBR", "CHL")}
+
+
+def test_the_state_on_the_subject_of_a_purchase_purpose_clause_buys(run):
+    events = run("The Latvian government on Friday gave the green light to acquire an air defence system from "
+                 "Kongsberg in the largest weapons purchase for the country.")
+    sale = next(e for e in events if e.type == "arms_sale")
+    assert [b.id for b in sale.buyer] == ["LVA"] and sale.seller.text == "Kongsberg"
