@@ -171,3 +171,16 @@ def test_names_in_finds_each_capitalised_anywhere_name_once():
     assert [(m.row.name, m.start) for m in found] == [("Rafale", text.index("Rafale")), ("Su-30MKI", text.index("Su"))]
     text = "Rafale " * 20_000  # many names: one match each, none overlapping
     assert len(index.names_in(text)) == 20_000
+
+
+def test_regions_table() -> None:
+    lines = read_text("regions.tsv").splitlines()
+    assert lines[0] == "region\tmembers"
+    known = {s.iso3 for s in states()}
+    names = set()
+    for line in lines[1:]:
+        region, members = line.split("\t")
+        assert region == region.strip() and region not in names, line
+        names.add(region)
+        codes = members.split("|")
+        assert codes and set(codes) <= known and len(set(codes)) == len(codes), line

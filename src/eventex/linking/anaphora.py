@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventex.linking.context import LinkContext, Mention
 from eventex.linking.paths import TreeWalk
-from eventex.linking.rules import RoleRule, Words
+from eventex.linking.rules import RoleRule, Words, region_key
 from eventex.schema import Entity
 
 
@@ -28,6 +28,8 @@ class Anaphor:
     """... and the words that may stand beside it."""
     title: str = ""
     """For a bare title: its key in the titles table ('president', 'prime minister')."""
+    region: frozenset[str] | None = None
+    """For a description that names a region ('the Central American country'): the states it may stand for."""
 
 
 def how_many(noun: Token, words: Words) -> int:
@@ -89,12 +91,28 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
             out.append(Anaphor(t, "STATE"))
         elif t.pos_ == "NOUN" and low in words.anaphor_nouns:
             dets = [c for c in t.children if c.lower_ in words.anaphor_determiners]
-            named = any(c.dep_ in ("compound", "amod") and c.i in by_token for c in t.children) or any(
+            named = any(c.dep_ in ("compound", "amod") and _names_state(by_token.get(c.i)) for c in t.children) or any(
                 g.i in by_token for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-            )  # 'the state of Palestine' names its referent
+            )  # 'the state of Palestine' names its referent; 'the South Asian nation' does not
             if dets and not named:
-                out.append(Anaphor(t, "STATE", how_many(t, words)))
+                out.append(Anaphor(t, "STATE", how_many(t, words), region=_region(t, by_token, words)))
     return out
+
+
+def _region(noun: Token, by_token: dict[int, Entity], words: Words) -> frozenset[str] | None:
+    """The member states of the region a definite description names by a modifier ('the Central American country',
+    'the Gulf state'), if any."""
+    for c in noun.children:
+        e = by_token.get(c.i) if c.dep_ in ("amod", "compound") else None
+        if e is not None and (members := words.regions.get(region_key(e.text))) is not None:
+            return members
+    return None
+
+
+def _names_state(e: Entity | None) -> bool:
+    """Whether a modifier mention names a state ('the Kenyan government'), unlike a region's or a faith's demonym
+    or a region ('the South Asian nation', 'the Muslim-majority country', 'the Gulf state')."""
+    return e is not None and (bool(e.id) or e.label not in ("NORP", "LOC"))
 
 
 def _extraposed(it: Token, predicates: frozenset[str]) -> bool:
@@ -190,6 +208,8 @@ def _resolve(
         ]
         if kind != "PERSON" and n == 1:
             prior = [m for m in prior if not _is_subject_of(m.span, tok)]
+        if ana.region is not None:
+            prior = [m for m in prior if m.entity.id in ana.region]  # 'the Central American country'
         if kind == "PERSON" and tok.dep_ in ("dobj", "dative"):  # 'Margelov invited him': anyone but Margelov
             own = {m.entity.canonical or m.entity.text for m in prior if _is_subject_of(m.span, tok)}
             prior = [m for m in prior if (m.entity.canonical or m.entity.text) not in own]

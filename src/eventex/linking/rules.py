@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from eventex.resources import read_toml
+from eventex.resources import read_toml, table_rows
 from eventex.resources.facts import Facts
 
 
@@ -154,6 +154,8 @@ class Words:
     service_nouns: frozenset[str] = frozenset()
     restatement: Restatement = Restatement()
     extraposing: frozenset[str] = frozenset()
+    regions: dict[str, frozenset[str]] = field(default_factory=dict)
+    """``regions.tsv``: a region's demonym or name, as :func:`region_key` writes it → its member states."""
 
     @classmethod
     def load(cls) -> Words:
@@ -187,6 +189,7 @@ class Words:
             unnamed_bodies=frozenset(spec["state_bodies"]["unnamed"]),
             speaker_pronouns=frozenset(spec["speakers"]["pronouns"]),
             extraposing=frozenset(ana["extraposing"]),
+            regions={region_key(r["region"]): frozenset(r["members"].split("|")) for r in table_rows("regions.tsv")},
             first_person=frozenset(spec["speakers"].get("first_person", [])),
             stake_words=frozenset(spec["stakes"]["words"]),
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
@@ -279,3 +282,8 @@ def _cooperation(spec: dict | None) -> Cooperation | None:
     return Cooperation(
         spec["frame"], tuple(spec["exporters"]), frozenset(spec["cues"]), frozenset(spec["blockers"])
     )
+
+
+def region_key(text: str) -> str:
+    """The lookup key of a region's name ('South-East Asian', 'southeast Asian' → 'southeastasian')."""
+    return re.sub(r"[\s\-]+", "", text).casefold()
