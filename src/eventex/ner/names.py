@@ -1,5 +1,6 @@
-"""Name repairs: mentions over a line break, datelines run into the next name, titles inside PERSON mentions
-(``name_repairs.toml``), and the later uses of an organisation's acronym."""
+"""Name repairs: mentions over a line break, datelines run into the next name, titles inside PERSON mentions,
+words that are never names and pieces of web addresses (``name_repairs.toml``), and the later uses of an
+organisation's acronym."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ def _rules() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str], frozense
     spec = read_toml("name_repairs.toml")
     titles = tuple(sorted(spec["titles"], key=len, reverse=True))
     people = frozenset(fold(name) for name, _ in name_table("people.tsv"))
-    return re.compile(spec["dateline"]), titles, people, frozenset(spec["wire_markers"])
+    never = frozenset(spec["wire_markers"] + spec["title_abbreviations"])
+    return re.compile(spec["dateline"]), titles, people, never
 
 
 def title_words() -> frozenset[str]:
@@ -29,6 +31,25 @@ def _line_start(text: str, pos: int, reach: int = 80) -> bool:
     before = text[max(0, pos - reach) : pos]
     cut = before.rfind("\n")
     return not before[cut + 1 :].strip() and (cut >= 0 or pos <= reach)
+
+
+_TOKEN_START = re.compile(r"\S+$")
+_TOKEN_END = re.compile(r"\S+")
+_TOKEN_PUNCT = "()[]<>\"'.,;:“”‘’"
+_WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.[a-z]{2,6}/")
+"""What makes a whitespace-free run a web address: a scheme, 'www.', or a domain ending before a path."""
+
+
+def web_fragment(text: str, ent: Entity) -> bool:
+    """Whether a mention is a social-media handle ('@pmharper') or a piece of a web address it does not fill
+    ('pic.twitter.com/HoMyB1hDdI', 'https://www.example.org/news/...'); a whole address named as an outlet
+    ('www.mid.ru') is none, nor is a name in 'Israel/Palestine'. Looks at most 200 characters either side."""
+    if text[ent.start - 1 : ent.start] == "@":
+        return True
+    before = _TOKEN_START.search(text, max(0, ent.start - 200), ent.start)
+    after = _TOKEN_END.match(text, ent.end, ent.end + 200)
+    token = text[before.start() if before else ent.start : after.end() if after else ent.end]
+    return token.strip(_TOKEN_PUNCT) != ent.text and _WEB_ADDRESS.search(token) is not None
 
 
 def _moved(ent: Entity, text: str, start: int, end: int, **update: object) -> Entity:
@@ -47,11 +68,12 @@ def _lines(text: str, ent: Entity) -> list[Entity]:
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
     → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
-    Tebboune') and wire-copy markers ('RPT') dropped."""
-    dateline, titles, people, markers = _rules()
+    Tebboune'), and the mentions that are never names dropped: wire-copy markers ('RPT'), abbreviated titles
+    ('MoS') and pieces of web addresses (:func:`web_fragment`)."""
+    dateline, titles, people, never = _rules()
     out: list[Entity] = []
     for e in (part for whole in ents for part in _lines(text, whole)):
-        if e.text in markers:
+        if e.text in never or web_fragment(text, e):
             continue
         m = dateline.match(e.text) if _line_start(text, e.start) else None
         if m and m.end() < len(e.text):

@@ -25,6 +25,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON"})
 """Labels the entity head gives to the parts of a state's name that it splits."""
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
+_NAME_SUFFIX = re.compile(r"[IVX]{1,4}|Jr\.?|Sr\.?")
+"""A regnal number or generation after a name ('Letsie III', 'Abdullah II'): part of the family name."""
 
 
 def normalise_surface(text: str) -> str:
@@ -147,6 +149,11 @@ class Resolver:
         self.person_titles = title_words()
         self.firms = NameTable("firms.tsv", rows)
         self.people = NameTable("people.tsv", rows)
+        self.state_forms = {
+            form: frozenset(st.iso3 for st in states() if form not in st.canonical
+                            and any(re.match(rf"(?:[A-Z]\w+ )?{form} of ", a) for a in st.aliases))
+            for form in lex["state_forms"]
+        }
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Resolve each document's entities."""
@@ -169,8 +176,32 @@ class Resolver:
                 elif e.label == "ORG" and (state := self._named_state(e.text)):
                     e.affiliation = state  # 'China National Petroleum Corporation' belongs to its state ...
                     self._acts_for_state(e)  # ... 'Indian Navy', 'Russian Foreign Ministry' act for it
+        self._state_forms(doc)
         self._people(doc)
         return doc
+
+    def _state_forms(self, doc: Document) -> None:
+        """'Saudi Arabia … the Kingdom purchasing': a state's form named alone after 'the' is the nearest state of
+        that form named before it, else the first named after it (``state_forms`` of ``affiliation.toml``)."""
+        last: dict[str, str] = {}
+        pending: dict[str, list[Entity]] = {}
+        for e in doc.entities:
+            if e.id:
+                for form, ids in self.state_forms.items():
+                    if e.id in ids:
+                        last[form] = e.id
+                        for waiting in pending.pop(form, []):
+                            self._name_state(waiting, e.id)
+            elif (form := normalise_surface(e.text)) in self.state_forms and (
+                    e.text.lower().startswith("the ") or doc.text[max(0, e.start - 4) : e.start].lower() == "the "):
+                if form in last:
+                    self._name_state(e, last[form])
+                else:
+                    pending.setdefault(form, []).append(e)
+
+    def _name_state(self, e: Entity, iso3: str) -> None:
+        """Make ``e`` a mention of the state ``iso3``."""
+        e.id, e.canonical, e.label = iso3, self.gaz.canonical(iso3), "GPE"
 
     def _split_state_prefix(self, text: str, e: Entity) -> list[Entity]:
         """A state's name run into the name of a known person after it ('the Prime Minister of Uzbekistan Abdulla
@@ -354,6 +385,8 @@ def _short_firm_names(doc: Document, corporate_words: set[str]) -> None:
 
 def _surname(name: str) -> str:
     parts = name.split()
+    if len(parts) > 1 and _NAME_SUFFIX.fullmatch(parts[-1]):
+        return normalise_surface(" ".join(parts[-2:]))
     return normalise_surface(parts[-1]) if parts else ""
 
 
