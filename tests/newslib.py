@@ -1,8 +1,8 @@
-"""Helper of the news-language linking tests: the core tuples of extracted events."""
+"""Helpers of the linking and resolver tests: hand-placed entities, and the core tuples of extracted events."""
 
 from __future__ import annotations
 
-from eventex.schema import CORE_ROLES
+from eventex.schema import CORE_ROLES, Entity
 
 
 def core_tuples(events, type_: str) -> set[tuple]:
@@ -16,3 +16,11 @@ def core_tuples(events, type_: str) -> set[tuple]:
         for o in others if isinstance(others, list) else [others]:
             out.add((agent.id or agent.text if agent else None, o.id or o.text if o else None, e.status))
     return out
+
+
+def ent(text: str, sub: str, label: str, nth: int = 0, **fields) -> Entity:
+    """An entity on the ``nth`` occurrence (from 0) of ``sub`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return Entity(text=sub, start=start, end=start + len(sub), label=label, **fields)

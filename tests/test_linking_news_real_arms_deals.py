@@ -4,21 +4,16 @@ every sentence below is invented for the test."""
 from __future__ import annotations
 
 from newslib import core_tuples as _tuples
+from newslib import ent
 
 from eventex.ner.spans import SpanCompleter
-from eventex.schema import Entity
 
 PUB = "2025-06-01"
 
 
-def _ent(text: str, sub: str, label: str) -> Entity:
-    start = text.index(sub)
-    return Entity(text=sub, start=start, end=start + len(sub), label=label)
-
-
 def test_a_weapon_class_noun_the_head_missed_is_a_mention():
     text = "Peru agreed to buy $2 billion worth of laser-guided munitions from Thales."
-    ents = [_ent(text, "Peru", "GPE"), _ent(text, "$2 billion", "MONEY"), _ent(text, "Thales", "ORG")]
+    ents = [ent(text, "Peru", "GPE"), ent(text, "$2 billion", "MONEY"), ent(text, "Thales", "ORG")]
     weapons = [e.text for e in SpanCompleter()(text, ents) if e.label == "WEAPON"]
     assert weapons == ["munitions"]
 

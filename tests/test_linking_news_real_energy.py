@@ -3,21 +3,16 @@ sentence below is invented for the test."""
 
 from __future__ import annotations
 
+from newslib import ent
+
 from eventex.document import Document
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.named_firms import named_firms
 from eventex.linking.rules import Rules
-from eventex.schema import Entity, Span
+from eventex.schema import Span
 from eventex.stages.resolve import Resolver
 
 PUB = "2025-06-01"
-
-
-def _ent(text: str, sub: str, label: str, nth: int = 0) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(sub, start + 1)
-    return Entity(text=sub, start=start, end=start + len(sub), label=label)
 
 
 def _investments(events) -> set[tuple[str | None, str | None]]:
@@ -28,15 +23,15 @@ def _investments(events) -> set[tuple[str | None, str | None]]:
 
 def test_a_province_tagged_as_a_nationality_is_a_place():
     text = "The Guangxi venture also involves Chevron."
-    doc = Resolver()(Document(text=text, entities=[_ent(text, "Guangxi", "NORP"), _ent(text, "Chevron", "ORG")]))
+    doc = Resolver()(Document(text=text, entities=[ent(text, "Guangxi", "NORP"), ent(text, "Chevron", "ORG")]))
     guangxi = doc.entities[0]
     assert (guangxi.label, guangxi.id) == ("GPE", "CHN")
 
 
 def test_a_clipped_firm_name_takes_its_full_name_as_canonical():
     text = "The venture involves ConocoPhillips and Hess Corp, and Conoco and Hess will each hold a stake."
-    ents = [_ent(text, n, "ORG") for n in ("ConocoPhillips", "Hess Corp")]
-    ents += [_ent(text, "Conoco", "ORG", 1), _ent(text, "Hess", "ORG", 1)]
+    ents = [ent(text, n, "ORG") for n in ("ConocoPhillips", "Hess Corp")]
+    ents += [ent(text, "Conoco", "ORG", 1), ent(text, "Hess", "ORG", 1)]
     doc = Resolver()(Document(text=text, entities=ents))
     assert [e.canonical for e in doc.entities[2:]] == ["ConocoPhillips", "Hess Corp"]
 

@@ -3,6 +3,8 @@ invented because a filler was no name or the wrong one. Every sentence below is 
 
 from __future__ import annotations
 
+from newslib import ent
+
 from eventex.document import Document
 from eventex.linking import Linker
 from eventex.ner.names import repair_names
@@ -12,18 +14,11 @@ from eventex.stages.resolve import Resolver
 PUB = "2025-06-01"
 
 
-def _ent(text: str, sub: str, label: str, nth: int = 0) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(sub, start + 1)
-    return Entity(text=sub, start=start, end=start + len(sub), label=label)
-
-
 def test_the_kingdom_is_the_kingdom_the_article_names(hand_doc):
-    doc = hand_doc("Jordan is the main destination for U.S. arms sales in the region, with the Kingdom purchasing "
-                   "nearly 8 percent of U.S. exports from 2014 to 2018.",
-                   ("Jordan", "GPE"), ("U.S.", "GPE"), ("arms", "WEAPON"), ("Kingdom", "GPE"), ("U.S.", "GPE"),
-                   ("2014 to 2018", "DATE"))
+    doc = hand_doc("Jordan is the main destination for U.S. arms in the region, with the Kingdom purchasing "
+                   "16 F-16 jets from the U.S. in 2018.",
+                   ("Jordan", "GPE"), ("U.S.", "GPE"), ("arms", "WEAPON"), ("Kingdom", "GPE"), ("F-16 jets", "WEAPON"),
+                   ("U.S.", "GPE"), ("2018", "DATE"))
     events = Linker()(Resolver()(doc)).events
     assert {(e.seller.id if e.seller else None, tuple(b.id for b in e.buyer))
             for e in events if e.type == "arms_sale"} == {("USA", ("JOR",))}
@@ -32,8 +27,8 @@ def test_the_kingdom_is_the_kingdom_the_article_names(hand_doc):
 def test_a_state_form_takes_the_nearest_state_of_that_form_before_it_else_the_first_after_it():
     text = "The Sultanate said on Monday that Oman and Spain had talked. The Kingdom agreed, Madrid said."
     doc = Document(text=text)
-    doc.entities = [_ent(text, "Sultanate", "ORG"), _ent(text, "Oman", "GPE"), _ent(text, "Spain", "GPE"),
-                    _ent(text, "Kingdom", "GPE"), _ent(text, "Madrid", "GPE")]
+    doc.entities = [ent(text, "Sultanate", "ORG"), ent(text, "Oman", "GPE"), ent(text, "Spain", "GPE"),
+                    ent(text, "Kingdom", "GPE"), ent(text, "Madrid", "GPE")]
     Resolver()(doc)
     assert [(e.text, e.id, e.label) for e in doc.entities[:4]] == [
         ("Sultanate", "OMN", "GPE"), ("Oman", "OMN", "GPE"), ("Spain", "ESP", "GPE"), ("Kingdom", "ESP", "GPE")]
@@ -59,7 +54,7 @@ def test_a_piece_of_a_web_address_or_a_handle_is_no_mention(default_extractor):
 def test_a_regnal_number_is_no_family_name():
     text = "King Charles III received King Mswati III at Windsor; Mswati III then flew to Paris."
     doc = Document(text=text)
-    doc.entities = [_ent(text, "Charles III", "PERSON"), _ent(text, "Mswati III", "PERSON"),
-                    _ent(text, "Windsor", "GPE"), _ent(text, "Mswati III", "PERSON", nth=1), _ent(text, "Paris", "GPE")]
+    doc.entities = [ent(text, "Charles III", "PERSON"), ent(text, "Mswati III", "PERSON"),
+                    ent(text, "Windsor", "GPE"), ent(text, "Mswati III", "PERSON", nth=1), ent(text, "Paris", "GPE")]
     Resolver()(doc)
     assert [e.canonical for e in doc.entities if e.label == "PERSON"] == ["Charles III", "Mswati III", "Mswati III"]

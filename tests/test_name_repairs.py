@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
+from newslib import ent
+
 import eventex
 from eventex.ner.names import repair_names
 from eventex.schema import Entity
-
-
-def _ent(text: str, part: str, label: str, nth: int = 0) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(part, start + 1)
-    return Entity(text=part, start=start, end=start + len(part), label=label, confidence=0.9)
 
 
 def _spans(text: str, ents: list[Entity]) -> list[tuple[str, str]]:
     for e in ents:
         assert text[e.start : e.end] == e.text
     return [(e.text, e.label) for e in ents]
+
+
+def _ent(text: str, part: str, label: str, nth: int = 0) -> Entity:
+    return ent(text, part, label, nth, confidence=0.9)
 
 
 def test_a_dateline_place_is_split_from_the_name_after_it():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from newslib import ent
 
 from eventex.document import Document
 from eventex.schema import Entity
@@ -33,13 +34,6 @@ def test_unknown_words_resolve_to_nothing(gaz):
     assert gaz.lookup("us") is None  # the pronoun is not the United States
 
 
-def _ent(text: str, sub: str, label: str, nth: int = 0) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(sub, start + 1)
-    return Entity(text=sub, start=start, end=start + len(sub), label=label)
-
-
 @pytest.fixture(scope="module")
 def resolver() -> Resolver:
     return Resolver()
@@ -48,7 +42,7 @@ def resolver() -> Resolver:
 def _resolved(resolver: Resolver, text: str, *mentions: tuple[str, str]) -> list[Entity]:
     """The entities of ``text`` (each mention's first occurrence, with its label) after resolution."""
     doc = Document(text=text)
-    doc.entities = [_ent(text, sub, label) for sub, label in mentions]
+    doc.entities = [ent(text, sub, label) for sub, label in mentions]
     resolver(doc)
     return doc.entities
 
@@ -57,8 +51,8 @@ def test_person_affiliation_from_titles_and_surnames():
     text = "Russian Foreign Minister Sergei Lavrov met Guyana’s President, Bharrat Jagdeo. Later Lavrov left."
     doc = Document(text=text)
     doc.entities = [
-        _ent(text, "Russian", "NORP"), _ent(text, "Sergei Lavrov", "PERSON"), _ent(text, "Guyana", "GPE"),
-        _ent(text, "Bharrat Jagdeo", "PERSON"), _ent(text, "Lavrov", "PERSON", nth=1),
+        ent(text, "Russian", "NORP"), ent(text, "Sergei Lavrov", "PERSON"), ent(text, "Guyana", "GPE"),
+        ent(text, "Bharrat Jagdeo", "PERSON"), ent(text, "Lavrov", "PERSON", nth=1),
     ]
     Resolver()(doc)
     people = {e.text: e for e in doc.entities if e.label == "PERSON"}
@@ -71,8 +65,8 @@ def test_a_family_name_that_comes_first_joins_its_full_name():
     text = "Vietnamese President To Lam met Moon Jae-in in Seoul. To Lam left; Moon stayed, and so did Jae-in's aides."
     doc = Document(text=text)
     doc.entities = [
-        _ent(text, "Vietnamese", "NORP"), _ent(text, "To Lam", "PERSON"), _ent(text, "Moon Jae-in", "PERSON"),
-        _ent(text, "Seoul", "GPE"), _ent(text, "To Lam", "PERSON", nth=1), _ent(text, "Moon", "PERSON", nth=1),
+        ent(text, "Vietnamese", "NORP"), ent(text, "To Lam", "PERSON"), ent(text, "Moon Jae-in", "PERSON"),
+        ent(text, "Seoul", "GPE"), ent(text, "To Lam", "PERSON", nth=1), ent(text, "Moon", "PERSON", nth=1),
     ]
     Resolver()(doc)
     moon = doc.entities[-1]
@@ -83,9 +77,9 @@ def test_a_family_name_that_comes_first_joins_its_full_name():
 def test_a_middle_name_or_initials_join_their_full_name():
     text = "Ines Maria Soto Vidal met Omar bin Khalid. Soto thanked OBK; Maria and IM left."
     doc = Document(text=text)
-    doc.entities = [_ent(text, "Ines Maria Soto Vidal", "PERSON"), _ent(text, "Omar bin Khalid", "PERSON"),
-                    _ent(text, "Soto", "PERSON", nth=1), _ent(text, "OBK", "PERSON"),
-                    _ent(text, "Maria", "PERSON", nth=1), _ent(text, "IM", "PERSON")]
+    doc.entities = [ent(text, "Ines Maria Soto Vidal", "PERSON"), ent(text, "Omar bin Khalid", "PERSON"),
+                    ent(text, "Soto", "PERSON", nth=1), ent(text, "OBK", "PERSON"),
+                    ent(text, "Maria", "PERSON", nth=1), ent(text, "IM", "PERSON")]
     Resolver()(doc)
     canon = [e.canonical for e in doc.entities[2:]]
     assert canon == ["Ines Maria Soto Vidal", "Omar bin Khalid", "Ines Maria Soto Vidal", "IM"]
@@ -94,14 +88,14 @@ def test_a_middle_name_or_initials_join_their_full_name():
 def test_a_first_word_shared_by_two_names_or_ending_another_name_stays_itself():
     text = "Kim Jong Un and Kim Yo Jong met Lee Kim. Later Kim spoke."
     doc = Document(text=text)
-    doc.entities = [_ent(text, "Kim Jong Un", "PERSON"), _ent(text, "Kim Yo Jong", "PERSON"),
-                    _ent(text, "Lee Kim", "PERSON"), _ent(text, "Kim", "PERSON", nth=3)]
+    doc.entities = [ent(text, "Kim Jong Un", "PERSON"), ent(text, "Kim Yo Jong", "PERSON"),
+                    ent(text, "Lee Kim", "PERSON"), ent(text, "Kim", "PERSON", nth=3)]
     Resolver()(doc)
     assert doc.entities[-1].canonical == "Lee Kim"  # the last word of a full name wins, as for 'Lavrov'
     text = "Kim Jong Un and Kim Yo Jong arrived. Later Kim spoke."
     doc = Document(text=text)
-    doc.entities = [_ent(text, "Kim Jong Un", "PERSON"), _ent(text, "Kim Yo Jong", "PERSON"),
-                    _ent(text, "Kim", "PERSON", nth=2)]
+    doc.entities = [ent(text, "Kim Jong Un", "PERSON"), ent(text, "Kim Yo Jong", "PERSON"),
+                    ent(text, "Kim", "PERSON", nth=2)]
     Resolver()(doc)
     assert doc.entities[-1].canonical == "Kim"  # two full names begin with it: no guess
 
@@ -109,7 +103,7 @@ def test_a_first_word_shared_by_two_names_or_ending_another_name_stays_itself():
 def test_state_bodies_get_an_affiliation():
     text = "The Russian Defense Ministry denied it."
     doc = Document(text=text)
-    doc.entities = [_ent(text, "Russian Defense Ministry", "ORG")]
+    doc.entities = [ent(text, "Russian Defense Ministry", "ORG")]
     Resolver()(doc)
     assert doc.entities[0].affiliation == "RUS"
 
@@ -220,7 +214,7 @@ def test_a_state_name_or_acronym_tagged_org_or_person_becomes_gpe(resolver):
 def test_an_acronym_in_parentheses_is_its_name_even_of_unknown_state():
     text = "Harbin Valley Petroleum Ltd (HVP) bought a stake. HVP said more."
     doc = Document(text=text)
-    doc.entities = [_ent(text, "Harbin Valley Petroleum Ltd", "ORG"), _ent(text, "HVP", "ORG"),
-                    _ent(text, "HVP", "ORG", nth=1)]
+    doc.entities = [ent(text, "Harbin Valley Petroleum Ltd", "ORG"), ent(text, "HVP", "ORG"),
+                    ent(text, "HVP", "ORG", nth=1)]
     Resolver()(doc)
     assert [e.canonical for e in doc.entities[1:]] == ["Harbin Valley Petroleum Ltd"] * 2
