@@ -59,3 +59,15 @@ def test_the_state_on_the_subject_of_a_purchase_purpose_clause_buys(run):
                  "Kongsberg in the largest weapons purchase for the country.")
     sale = next(e for e in events if e.type == "arms_sale")
     assert [b.id for b in sale.buyer] == ["LVA"] and sale.seller.text == "Kongsberg"
+
+
+def test_the_parties_of_talks_or_a_deal_a_sale_is_the_purpose_of(run):
+    sale = run("The Italian government held talks with Egyptian officials to sell four more frigates.")[0]
+    assert (sale.seller.id, [b.id for b in sale.buyer]) == ("ITA", ["EGY"])
+    sale = run("Bolivia is in talks with Russian firms to buy six Mi-17 helicopters.")[0]
+    assert (sale.seller.id, [b.id for b in sale.buyer]) == ("RUS", ["BOL"])
+
+
+def test_the_maker_side_of_a_deal_between_two_states_sells(run):
+    sale = run("A deal between Serbia and France for 12 Rafale jets was signed on Tuesday.")[0]
+    assert (sale.seller.id, [b.id for b in sale.buyer]) == ("FRA", ["SRB"])
