@@ -117,13 +117,28 @@ def accept_energy_investment(cand: Candidate, lex: TypeLexicon) -> bool:
 
 def accept_recognition(cand: Candidate, lex: TypeLexicon) -> bool:
     """A recognizer and recognised states (only states and would-be states are recognised); the
-    ``relations_frames`` ('established relations with', 'dropped') only with a would-be state."""
+    ``relations_frames`` ('established relations with', 'dropped') only with a would-be state; no count of states
+    as the subject (:func:`_counted_subject`)."""
     rec = cand.fillers.get("recognized", [])
     if not rec or not cand.fillers.get("recognizer"):
         return False
     if cand.frame in lex.relations_frames and not any(r.id in lex.relations_ids for r in rec):
         return False
+    if _counted_subject(cand.trigger_token, lex.count_subjects):
+        return False
     return all(r.id for r in rec)
+
+
+def _counted_subject(trig: Token, nouns: frozenset[str]) -> bool:
+    """Whether the trigger's clause has an approximate count of states as its subject ('Over 110 countries,
+    including …, have recognised', 'more than 80 states recognise'): a tally, no act of its own (an exact count
+    with its members named, 'twelve states, including A and B, have withdrawn', states their acts)."""
+    clause = clause_chain(trig)[-1]
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in nouns:
+        return False
+    counts = [c for c in subj.children if c.dep_ == "nummod"]
+    return any(m.dep_ in ("quantmod", "advmod") for c in counts for m in c.children)
 
 
 ACCEPT: dict[str, AcceptRule] = {

@@ -84,6 +84,7 @@ class TypeLexicon:
     gathering_frames: frozenset[str] = frozenset()
     invitation_nouns: frozenset[str] = frozenset()
     accepting_verbs: frozenset[str] = frozenset()
+    count_subjects: frozenset[str] = frozenset()
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -247,6 +248,7 @@ class Rules:
                 gathering_frames=frozenset(spec.get("gathering_frames", [])),
                 invitation_nouns=frozenset(spec.get("invitation_nouns", [])),
                 accepting_verbs=frozenset(spec.get("accepting_verbs", [])),
+                count_subjects=frozenset(spec.get("count_subjects", [])),
             )
             for etype, spec in trig.items()
         }

@@ -138,8 +138,9 @@ def _verb_complement(noun: Token, lex: TypeLexicon) -> bool:
 
 
 def has_object(verb: Token, lemmas: list[str]) -> bool:
-    """Whether a verb has an object among ``lemmas`` ("*": any object; "@in": an 'in' phrase), or a relative
-    pronoun object whose antecedent is one ('the stake that Repsol had agreed to sell')."""
+    """Whether a verb has an object among ``lemmas`` ("*": any object; "@in": an 'in' phrase; "@to>rescue": a 'to'
+    phrase whose noun is 'rescue'), or a relative pronoun object whose antecedent is one ('the stake that Repsol had
+    agreed to sell')."""
     for c in verb.children:
         if c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS:
             clause = verb
@@ -154,6 +155,9 @@ def has_object(verb: Token, lemmas: list[str]) -> bool:
         if c.dep_ == "appos" and "*" in lemmas:
             return True  # a headline's object parsed as an apposition of the verb ('Damascus recognises Abkhazia')
         if c.dep_ in ("prep", "agent") and f"@{c.lower_}" in lemmas:
+            return True
+        nouns = (g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+        if c.dep_ == "prep" and any(f"@{c.lower_}>{n}" in lemmas for n in nouns):
             return True
         if c.dep_ == "prt" and any(g.dep_ == "dobj" and g.lemma_.lower() in lemmas for g in verb.children):
             return True

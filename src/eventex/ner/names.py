@@ -36,6 +36,8 @@ def _line_start(text: str, pos: int, reach: int = 80) -> bool:
 _TOKEN_START = re.compile(r"\S+$")
 _TOKEN_END = re.compile(r"\S+")
 _TOKEN_PUNCT = "()[]<>\"'.,;:“”‘’"
+_LEADING_PUNCT = re.compile(r"[.,;:]\s+")
+"""A stop or comma with blanks that the head runs into the name after it ('Mr. Xi' read as 'Mr' + '. Xi')."""
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.[a-z]{2,6}/")
 """What makes a whitespace-free run a web address: a scheme, 'www.', or a domain ending before a path."""
 
@@ -68,13 +70,16 @@ def _lines(text: str, ent: Entity) -> list[Entity]:
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
     → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
-    Tebboune'), and the mentions that are never names dropped: wire-copy markers ('RPT'), abbreviated titles
-    ('MoS') and pieces of web addresses (:func:`web_fragment`)."""
+    Tebboune') and a leading stop or comma dropped ('. Xi' → 'Xi'), and the mentions that are never names dropped:
+    wire-copy markers ('RPT'), abbreviated titles ('MoS', 'H.E.') and pieces of web addresses (:func:`web_fragment`)."""
     dateline, titles, people, never = _rules()
     out: list[Entity] = []
     for e in (part for whole in ents for part in _lines(text, whole)):
         if e.text in never or web_fragment(text, e):
             continue
+        lead = _LEADING_PUNCT.match(e.text)
+        if lead and lead.end() < len(e.text):
+            e = _moved(e, text, e.start + lead.end(), e.end)
         m = dateline.match(e.text) if _line_start(text, e.start) else None
         if m and m.end() < len(e.text):
             out.append(_moved(e, text, e.start, e.start + m.end("place"), label="GPE"))
