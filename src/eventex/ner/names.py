@@ -37,7 +37,7 @@ _TOKEN_START = re.compile(r"\S+$")
 _TOKEN_END = re.compile(r"\S+")
 _TOKEN_PUNCT = "()[]<>\"'.,;:“”‘’"
 _LEADING_PUNCT = re.compile(r"[.,;:]\s+")
-"""A stop or comma with blanks that the head runs into the name after it ('Mr. Xi' read as 'Mr' + '. Xi')."""
+"""A stop, comma, colon or semicolon with blanks run into the name after it ('Mr. Xi' read as 'Mr' + '. Xi')."""
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.[a-z]{2,6}/")
 """What makes a whitespace-free run a web address: a scheme, 'www.', or a domain ending before a path."""
 
@@ -70,7 +70,7 @@ def _lines(text: str, ent: Entity) -> list[Entity]:
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
     → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
-    Tebboune') and a leading stop or comma dropped ('. Xi' → 'Xi'), and the mentions that are never names dropped:
+    Tebboune') and leading punctuation dropped ('. Xi' → 'Xi'), and the mentions that are never names dropped:
     wire-copy markers ('RPT'), abbreviated titles ('MoS', 'H.E.') and pieces of web addresses (:func:`web_fragment`)."""
     dateline, titles, people, never = _rules()
     out: list[Entity] = []
