@@ -27,6 +27,7 @@ from eventex.linking.discourse import (
 )
 from eventex.linking.firm_names import full_firm_name
 from eventex.linking.gathering import fill_from_earlier_gathering
+from eventex.linking.hosts import split_hosts
 from eventex.linking.implicit import add_implicit, tidy_roles
 from eventex.linking.merge import merge_events
 from eventex.linking.named_firms import named_firms
@@ -105,8 +106,8 @@ class Linker:
             relations_parties(first, ctx, recognition)
             variants = (
                 c for p in companions(first, ctx) for n in named_firms(p, ctx, self.rules)
-                for s in split_coordinated(n, ctx, self.rules.words)
-                for a in coordinated_assets(s, ctx, self.rules) for w in coordinated_weapons(a, ctx)
+                for s in split_coordinated(n, ctx, self.rules.words) for h in split_hosts(s, ctx)
+                for a in coordinated_assets(h, ctx, self.rules) for w in coordinated_weapons(a, ctx)
                 for r in reciprocal(w, ctx) for c in switched(r, ctx, recognition, self.governed)
             )
             for cand in variants:

@@ -77,6 +77,7 @@ class TypeLexicon:
     object_frames: dict[str, dict] = field(default_factory=dict)
     yield_to_noun: frozenset[str] = frozenset()
     governor_frames: dict[str, str] = field(default_factory=dict)
+    aid_nouns: frozenset[str] = frozenset()
     withdrawal_frames: frozenset[str] = frozenset()
     switch_states: frozenset[str] = frozenset()
     government_objects: frozenset[str] = frozenset()
@@ -241,6 +242,7 @@ class Rules:
                 object_frames=spec.get("object_frames", {}),
                 yield_to_noun=frozenset(spec.get("yield_to_noun", [])),
                 governor_frames=spec.get("governor_frames", {}),
+                aid_nouns=frozenset(spec.get("aid_nouns", [])),
                 withdrawal_frames=frozenset(spec.get("withdrawal_frames", [])),
                 switch_states=frozenset(spec.get("switch_states", [])),
                 government_objects=frozenset(spec.get("government_objects", [])),

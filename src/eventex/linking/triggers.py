@@ -14,6 +14,10 @@ PHRASE_STRENGTH = 0.85
 """Strength of a multi-word trigger phrase ("state visit", "arms sales")."""
 DEFAULT_STRENGTH = 0.5
 """Strength of a trigger word with no entry in its type's ``strength`` table."""
+AIDED_SUFFIX = "_aided"
+"""Suffix of the frame of a verb built with another's aid (``aid_nouns``; roles.toml)."""
+AID_PREPOSITIONS = frozenset({"under", "with"})
+"""Prepositions of an aid phrase: 'under the supervision of', 'with the help of'."""
 RELATIVE_OBJECTS = frozenset({"that", "which"})
 """Relative pronouns that stand for their antecedent as a verb's object."""
 
@@ -88,15 +92,30 @@ class TriggerFinder:
 
     def frame_of(self, trigger: Trigger) -> str:
         """The trigger's frame, or its ``_passive`` variant for a verb in the passive when there is one, or the
-        variant its governing verb names (``governor_frames``: 'help Pakistan build' → ``build_helped``)."""
+        variant its governing verb names (``governor_frames``: 'help Pakistan build' → ``build_helped``), or the
+        ``_aided`` variant of a verb built with another's aid ('Egypt will build the plant with the help of Rosatom',
+        'under the supervision of X', 'with Chinese assistance': the aid noun's owner invests, the builder hosts)."""
         passive = f"{trigger.frame}_passive"
         if is_passive(trigger.head) and passive in self.rules.frames:
             return passive
         verb = trigger.head
-        suffix = self.rules.lexicons[trigger.type].governor_frames.get(verb.head.lemma_.lower())
+        lex = self.rules.lexicons[trigger.type]
+        suffix = lex.governor_frames.get(verb.head.lemma_.lower())
         if suffix and verb.dep_ in ("xcomp", "ccomp") and f"{trigger.frame}{suffix}" in self.rules.frames:
             return f"{trigger.frame}{suffix}"
+        aided = f"{trigger.frame}{AIDED_SUFFIX}"
+        if aided in self.rules.frames and _aided(verb, lex.aid_nouns):
+            return aided
         return trigger.frame
+
+
+def _aided(verb: Token, nouns: frozenset[str]) -> bool:
+    """Whether a verb, or its object, has an 'under'/'with' phrase whose noun is one of the aid ``nouns``."""
+    owners = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        p.dep_ == "prep" and p.lower_ in AID_PREPOSITIONS and g.dep_ == "pobj" and g.lemma_.lower() in nouns
+        for o in owners for p in o.children for g in p.children
+    )
 
 
 def is_passive(verb: Token) -> bool:

@@ -1,6 +1,6 @@
 """Name repairs: mentions over a line break, datelines run into the next name, titles inside PERSON mentions,
-words that are never names and pieces of web addresses (``name_repairs.toml``), and the later uses of an
-organisation's acronym."""
+a firm's legal form left outside its mention, words that are never names and pieces of web addresses
+(``name_repairs.toml``), and the later uses of an organisation's acronym."""
 
 from __future__ import annotations
 
@@ -54,6 +54,31 @@ def web_fragment(text: str, ent: Entity) -> bool:
     return token.strip(_TOKEN_PUNCT) != ent.text and _WEB_ADDRESS.search(token) is not None
 
 
+@lru_cache(maxsize=1)
+def _firm_suffix() -> tuple[re.Pattern[str], frozenset[str]]:
+    spec = read_toml("name_repairs.toml")
+    words = "|".join(re.escape(w) for w in sorted(spec["firm_suffixes"], key=len, reverse=True))
+    return re.compile(rf" (?:{words})(?![\w.])| (?:{words})(?=\.)"), frozenset(spec["abbreviated_suffixes"])
+
+
+_SENTENCE_GOES_ON = re.compile(r"\.(?=[ \t]*[,;:)’'”]|[ \t]+[a-z0-9(“‘\"'])")
+"""A full stop after an abbreviation that does not end the sentence ('Inpex Corp. has …', 'Acme Inc., a …')."""
+
+
+def with_firm_suffix(text: str, ent: Entity) -> Entity:
+    """An ORG mention with the legal-form word the head left after it ('[Royal Dutch Shell] plc' → 'Royal Dutch
+    Shell plc') and the full stop of an abbreviated form that does not end the sentence ('[Inpex Corp]. has')."""
+    if ent.label != "ORG":
+        return ent
+    suffix, abbreviated = _firm_suffix()
+    m = suffix.match(text, ent.end)
+    end = m.end() if m else ent.end
+    last = text[ent.start : end].rsplit(None, 1)[-1]
+    if last in abbreviated and _SENTENCE_GOES_ON.match(text, end):
+        end += 1
+    return ent if end == ent.end else _moved(ent, text, ent.start, end)
+
+
 def _moved(ent: Entity, text: str, start: int, end: int, **update: object) -> Entity:
     return ent.model_copy(update={"start": start, "end": end, "text": text[start:end], **update})
 
@@ -70,8 +95,9 @@ def _lines(text: str, ent: Entity) -> list[Entity]:
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
     → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
-    Tebboune') and leading punctuation dropped ('. Xi' → 'Xi'), and the mentions that are never names dropped:
-    wire-copy markers ('RPT'), abbreviated titles ('MoS', 'H.E.') and pieces of web addresses (:func:`web_fragment`)."""
+    Tebboune') and leading punctuation dropped ('. Xi' → 'Xi'), the mentions that are never names dropped: wire-copy
+    markers ('RPT'), abbreviated titles ('MoS', 'H.E.') and pieces of web addresses (:func:`web_fragment`), and a
+    firm's legal form taken in (:func:`with_firm_suffix`)."""
     dateline, titles, people, never = _rules()
     out: list[Entity] = []
     for e in (part for whole in ents for part in _lines(text, whole)):
@@ -88,7 +114,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             title = next((t for t in titles if e.text.startswith(f"{t} ") and e.text[len(t) + 1 :][:1].isupper()), None)
             if title:
                 e = _moved(e, text, e.start + len(title) + 1, e.end)
-        out.append(e)
+        out.append(with_firm_suffix(text, e))
     return out
 
 
