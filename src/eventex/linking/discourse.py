@@ -327,8 +327,9 @@ def _is_reference(tok: Token, words: Restatement) -> bool:
             d.lower_ == "the" for d in c.children if d.dep_ == "det") for c in tok.children)
     if lemma == "follow":
         # a subject, or a name just before it that the parser left without one ('… and Argentina followed in August')
-        subject = any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "xcomp" or (
-            tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN")
+        # (never a preposition: 'France was angry following Spain's cancellation of …')
+        subject = tok.dep_ != "prep" and (any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "xcomp" or (
+            tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN"))
         lead = any(c.dep_ == "dobj" and c.lemma_.lower() in words.followed for c in tok.children)
         intransitive = not any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass", "xcomp", "ccomp")
                                for c in tok.children)

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from eventex.document import Document
 from eventex.linking.accept import acceptable
 from eventex.linking.aid import given_as_aid
+from eventex.linking.arms_sides import two_state_deal
 from eventex.linking.buyers import for_subject_buyer, unnamed_body_buyer
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.counterparty import firm_counterparty
@@ -100,6 +101,7 @@ class Linker:
             object_not_weapon(first, ctx)
             service_deal(first, self.rules)
             deal_sides(first, ctx, self.rules)
+            two_state_deal(first, self.rules)
             firm_counterparty(first, self.rules)
             named_firm_noun(first, ctx, self.rules)
             relative_builder(first, ctx)

@@ -113,6 +113,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             and not (role == other_role and m.entity.id in home)
             and (fb.side == "any" or (fb.side == "left") == (m.span.start < trig.i))
             and walk.distance(m.root) <= fb.max_distance
+            and not (fb.not_path is not None and fb.not_path.fullmatch(paths[id(m.entity)] or ""))
             and not (role in rules.words.nationality_roles and ctx.names_nationality(m, rules.words.firm_nouns))
             and not (role == "destination" and _elsewhere(m, trig, paths[id(m.entity)]))
         ]

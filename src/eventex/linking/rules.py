@@ -24,6 +24,8 @@ class Fallback:
     side: str
     labels: frozenset[str]
     max_distance: int = 6  # edges in the parse between the trigger and the filler
+    not_path: re.Pattern[str] | None = None
+    """Paths from the trigger a guessed filler may not have (a market 'in' a place is no recipient)."""
 
 
 @dataclass
@@ -271,7 +273,11 @@ def build_frame(name: str, spec: dict, paths: dict[str, str]) -> Frame:
     for role, rules in spec.items():
         if role == "fallback":
             frame.fallback = {
-                r: Fallback(f["side"], frozenset(f["labels"]), f.get("max_distance", 6)) for r, f in rules.items()
+                r: Fallback(
+                    f["side"], frozenset(f["labels"]), f.get("max_distance", 6),
+                    re.compile(paths.get(f["not_path"], f["not_path"])) if "not_path" in f else None,
+                )
+                for r, f in rules.items()
             }
             continue
         frame.roles[role] = [

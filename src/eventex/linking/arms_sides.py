@@ -1,0 +1,36 @@
+"""Which side of an arms deal between two states sells, where the words alone leave it open.
+
+'China signs arms deal with Russia', 'Egypt signed a contract with France': the signing subject of a deal noun and
+its 'with' partner are both states, and either may be the buyer. The deal_noun frame takes the subject for the
+seller (right for a firm: 'Dassault signed a deal with India'); between two states the seller is the partner ranked
+higher among the arms exporters (the rank triggers.toml gives military-technical cooperation). A known weapon's
+maker state is made the seller later, by the weapon rules (eventex.linking.implicit), whatever this rule chose.
+"""
+
+from __future__ import annotations
+
+from eventex.linking.context import Candidate
+from eventex.linking.implicit import DEAL_FRAME
+from eventex.linking.rules import Rules
+from eventex.schema import Entity
+
+STATE_SIDES = frozenset({"GPE", "NORP"})
+"""Labels of a side that names a state itself (not a firm of it)."""
+
+
+def two_state_deal(cand: Candidate, rules: Rules) -> None:
+    """Swap the seller and the buyer of a deal between two named states when the buyer is the higher-ranked
+    arms exporter."""
+    coop = rules.lexicons["arms_sale"].cooperation
+    if cand.type != "arms_sale" or cand.frame != DEAL_FRAME or coop is None:
+        return
+    seller, buyers = cand.first("seller"), cand.fillers.get("buyer", [])
+    if seller is None or len(buyers) != 1 or not _state(seller) or not _state(buyers[0]):
+        return
+    order = coop.seller_first(seller.id, buyers[0].id) if seller.id != buyers[0].id else None
+    if order is not None and order[0] == buyers[0].id:
+        cand.fillers["seller"], cand.fillers["buyer"] = [buyers[0]], [seller]
+
+
+def _state(e: Entity) -> bool:
+    return e.label in STATE_SIDES and bool(e.id) and not e.implicit
