@@ -37,6 +37,13 @@ class StatusRules:
         self.signing_verbs: set[str] = set(deals.get("verbs", []))
         self.deal_objects: set[str] = set(deals.get("objects", []))
         self.deal_nouns: set[str] = set(spec.get("signed_deal_nouns", []))
+        self.void_phrasals: set[str] = set(spec.get("void_phrasals", []))
+        self.not_self_cues: set[str] = set(spec.get("not_self_cues", []))
+        hedged = spec.get("hedged_remarks", {})
+        self.hedge_modals: set[str] = set(hedged.get("modals", []))
+        self.remark_verbs: set[str] = set(hedged.get("verbs", []))
+        self.group_preps: set[str] = set(spec.get("group_preps", []))
+        self.infinitive_only: set[str] = {w for v in spec["cues"].values() for w in v.get("infinitive_only", [])}
         alleged = spec["cues"]["alleged"]
         self.cues["alleged"] |= set(alleged.get("reporting", []))
         self.unnamed_sources: set[str] = set(alleged.get("unnamed_sources", []))
@@ -77,6 +84,8 @@ class StatusRules:
                 break
             if t.dep_ == "pobj" and t.head.lower_ in self.factual_preps:
                 break  # 'during his visit, the two sides were reported to …': the visit is presupposed
+            if _across_paragraphs(t, t.head):
+                break  # a headline or standfirst the parser ran on into the lede states its own status
             t = t.head
             chain.append(t)
             steps += t.dep_ != "prep"  # a preposition and its object are one step ('the deal for the acquisition')
@@ -176,10 +185,18 @@ class StatusRules:
                 continue  # 'a right of first refusal'
             if lemma in self.named_reports and self._named_report(tok):
                 continue  # 'the ministry has reported': a named source's report is no allegation
-            phrasal = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")}  # 'called off/on'
+            if tok.i == trigger.i and lemma in self.not_self_cues and not _infinitive(trigger):
+                continue  # 'an agreement on exploring two blocks' (not 'opens the way for firms to explore')
+            if self._hedged_remark(tok):
+                continue  # 'it may be mentioned that …'
+            phrasal = {f"{lemma} {c.lower_}" for c in tok.children
+                       if c.dep_ in ("prt", "prep", "advmod")}  # 'called off', 'look forward'
+            if phrasal & self.void_phrasals:
+                continue  # 'set up a joint venture'
             phrasal |= {f"{c.lower_} {g.lower_}" for c in tok.children if c.dep_ == "prep" for g in c.children
                         if g.dep_ == "pobj"}  # 'put on hold'
             single = not (lemma in self.noun_only and tok.pos_ != "NOUN")  # 'called his visit a success': no cue
+            single = single and not (lemma in self.infinitive_only and not _has_infinitive(tok))  # 'looking to buy'
             for status, lemmas in self.cues.items():
                 if (single and (lemma in lemmas or tok.lower_ in lemmas)) or phrasal & lemmas:
                     if status == "proposed" and self._accepted(tok):
@@ -203,11 +220,16 @@ class StatusRules:
         ):  # 'piled pressure on Ruritania to recognise …', 'renewed its appeal to Ruritania to recognise …'
             found.setdefault("proposed", []).append(trigger.head.text)
         if (
-            self.infinitive and trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "advcl", "relcl", "acl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            self.infinitive and trigger.pos_ == "VERB"
+            and _infinitive(trigger)
+            and (trigger.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.dep_ == "nsubj" for c in trigger.children))
             and not self._ranked(trigger)
-        ):
+        ):  # also a headline's infinitive with its own subject ('Ruritania to deliver jets to Freedonia': will deliver)
             found.setdefault(self.infinitive, []).append("to " + trigger.text)
+        for mod in self._group_modifiers(trigger):
+            for status, lemmas in self.cues.items():
+                if mod.lemma_.lower() in lemmas or mod.lower_ in lemmas:
+                    found.setdefault(status, []).append(mod.text)  # 'among the frozen deals is the sale of …'
         if source := self._unnamed_source(trigger, governing):
             found.setdefault("alleged", []).append(source)
         if claim := self._appositive_claim(trigger):
@@ -218,6 +240,20 @@ class StatusRules:
             if status in found:
                 return status, found[status]
         return "actual", []
+
+    def _hedged_remark(self, tok: Token) -> bool:
+        """A modal of a verb of saying or noting ('It may be mentioned that …'), which hedges the remark only."""
+        return tok.lower_ in self.hedge_modals and tok.dep_ == "aux" and tok.head.lemma_.lower() in self.remark_verbs
+
+    def _group_modifiers(self, trigger: Token) -> list[Token]:
+        """The modifiers of the group a copula ranks the trigger among ('Among the suspended deals is the sale of …',
+        'the sale … is among the frozen deals')."""
+        cop = trigger.head
+        if trigger.dep_ not in ("nsubj", "attr") or cop.lemma_ != "be":
+            return []
+        groups = (g for c in cop.children if c.dep_ == "prep" and c.lower_ in self.group_preps for g in c.children
+                  if g.dep_ == "pobj")
+        return [m for g in groups for m in g.children if m.dep_ == "amod"]
 
     def _undone_antecedent(self, trigger: Token) -> Token | None:
         """The verb that cancels, postpones or suspends the noun a relative clause of the trigger describes ('postponed
@@ -337,6 +373,24 @@ def _future_time_clause(verb: Token) -> bool:
         "when" in marks and verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl"
         and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.head.children)
     )
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive ('to buy')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _has_infinitive(verb: Token) -> bool:
+    """Whether a verb has an infinitive complement ('looking to buy')."""
+    return any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+
+
+def _across_paragraphs(a: Token, b: Token) -> bool:
+    """Whether a line break lies between two tokens of one parsed sentence: a headline, standfirst or dateline that
+    ends without a full stop is parsed as part of the lede ('X to deliver jets to Y' + 'The minister said …'), but
+    the cues of one line do not govern a trigger on another."""
+    lo, hi = (a, b) if a.i < b.i else (b, a)
+    return "\n" in a.doc.text[lo.idx : hi.idx]
 
 
 def _over_clause(trigger: Token, head: Token) -> bool:
