@@ -390,7 +390,7 @@ def _across_paragraphs(a: Token, b: Token) -> bool:
     ends without a full stop is parsed as part of the lede ('X to deliver jets to Y' + 'The minister said …'), but
     the cues of one line do not govern a trigger on another."""
     lo, hi = (a, b) if a.i < b.i else (b, a)
-    return "\n" in a.doc.text[lo.idx : hi.idx]
+    return any("\n" in t.text_with_ws for t in a.doc[lo.i : hi.i])  # Doc.text would rebuild the whole text
 
 
 def _over_clause(trigger: Token, head: Token) -> bool:
