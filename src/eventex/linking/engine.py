@@ -28,9 +28,10 @@ from eventex.linking.discourse import (
 )
 from eventex.linking.firm_names import full_firm_name
 from eventex.linking.gathering import fill_from_earlier_gathering
+from eventex.linking.home_talks import home_counterpart
 from eventex.linking.hosts import split_hosts
 from eventex.linking.implicit import add_implicit, tidy_roles
-from eventex.linking.merge import merge_events
+from eventex.linking.merge import merge_events, restating_noun
 from eventex.linking.named_firms import named_firms
 from eventex.linking.paths import TreeWalk, coordination
 from eventex.linking.roles import fill_roles
@@ -96,6 +97,7 @@ class Linker:
             if first is None:
                 continue
             fill_roles(first, ctx, self.rules)
+            home_counterpart(first, ctx)
             coordinated_host(first, ctx)
             state_body_investor(first, self.rules)
             object_not_weapon(first, ctx)
@@ -148,7 +150,10 @@ class Linker:
                 candidates.append(cand)
         candidates.sort(key=lambda c: c.trigger.start)
         clauses = [coordination(c.trigger_token) for c in candidates]
-        document.events = merge_events(to_events(candidates, document), self.status_rules.precedence, clauses)
+        references = [restating_noun(c.trigger_token) for c in candidates]
+        document.events = merge_events(
+            to_events(candidates, document), self.status_rules.precedence, clauses, references
+        )
         return document
 
     def governed(self, tok: Token) -> str:

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.tokens import Token
+
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
 
@@ -35,6 +37,20 @@ def _agent_key(ev) -> set[str]:
     return keys
 
 
+OTHER_OCCASION = frozenset({
+    "next", "last", "previous", "first", "earlier", "upcoming", "second", "future", "forthcoming", "former", "recent",
+})
+"""Modifiers by which a possessed trip noun names another trip than the one told ('his previous visit')."""
+
+
+def restating_noun(trigger: Token) -> bool:
+    """Whether a trigger is a possessed noun that refers back to a trip ('on his arrival', 'Mr. Xi's visit will …'),
+    unless a modifier makes it another occasion ('his next visit')."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children) and not any(
+        c.dep_ == "amod" and c.lower_ in OTHER_OCCASION for c in trigger.children
+    )
+
+
 Clause = tuple[int, int]
 """Where a trigger is stated: (token index of its clause's verb, index of the first verb of that verb's
 coordination), see :func:`eventex.linking.paths.coordination`."""
@@ -53,11 +69,13 @@ class _Keys:
     clause: Clause | None = None
     person: str | None = None
     """The key of a visit's traveller when it is a person."""
+    reference: bool = False
+    """Whether the trigger refers back to a trip (:func:`restating_noun`)."""
 
     @classmethod
-    def of(cls, ev, clause: Clause | None = None) -> _Keys:
+    def of(cls, ev, clause: Clause | None = None, reference: bool = False) -> _Keys:
         return cls(ev.type, ev.status, set(map(_span_key, ev.evidence)), _agent_key(ev),
-                   _keys(getattr(ev, CORE_ROLES[ev.type][1])), ev.date, clause, _traveller(ev))
+                   _keys(getattr(ev, CORE_ROLES[ev.type][1])), ev.date, clause, _traveller(ev), reference)
 
 
 def _traveller(ev) -> str | None:
@@ -84,7 +102,9 @@ def _same(a: _Keys, b: _Keys) -> bool:
     if a.type != b.type:
         return False
     same_sentence = bool(a.spans & b.spans)
-    if a.status != b.status and (not same_sentence or a.type == "visit" or _coordinated(a.clause, b.clause)):
+    if a.status != b.status and (not same_sentence or a.type == "visit" or _coordinated(a.clause, b.clause)) and not (
+        _refers_back(a, b)
+    ):
         return False  # 'arrived in Islamabad … and will go on to Karachi': a leg of another status is a visit too
     ka, kb = a.agent, b.agent
     if ka and kb and not ka & kb:
@@ -103,6 +123,14 @@ def _same(a: _Keys, b: _Keys) -> bool:
     if same_grain and da.date_start != db.date_start:
         return False
     return bool(ka or kb)
+
+
+def _refers_back(a: _Keys, b: _Keys) -> bool:
+    """Whether ``b`` refers back to the earlier trip ``a`` whatever the cues around it ('did not speak on his
+    arrival', 'Mr. Xi's visit will help …'): the same person travelling, to no place that trip did not go, on no
+    date of its own."""
+    return (a.type == "visit" and b.reference and b.date is None and a.person is not None and a.person == b.person
+            and bool(b.second) and b.second <= a.second)
 
 
 def _stands_for(person: Entity | None, state: Entity | None) -> bool:
@@ -143,7 +171,7 @@ class _Merged:
             "sources": target.sources + [c for c in ev.sources if _span_key(c) not in self.sources],
             "confidence": max(target.confidence, ev.confidence),
         }
-        if target.status != ev.status:
+        if target.status != ev.status and not keys.reference:  # a reference keeps the trip's status
             updates["status"] = next((s for s in precedence if s in (target.status, ev.status)), target.status)
         if target.date is None and ev.date is not None:
             updates["date"] = ev.date
@@ -180,9 +208,10 @@ def _index_keys(etype: str, spans: set[tuple[int, int]], second: set[str]) -> li
 
 
 def merge_events(events: list, precedence: list[str] | tuple[str, ...] = (),
-                 clauses: Sequence[Clause] | None = None) -> list:
+                 clauses: Sequence[Clause] | None = None, references: Sequence[bool] | None = None) -> list:
     """Merge events that :func:`same_event` says are one; the first mention keeps its trigger and id
-    (``clauses``: where each event's trigger is stated, when known).
+    (``clauses``: where each event's trigger is stated, when known; ``references``: which triggers refer back to a
+    trip, :func:`restating_noun`).
 
     Each event merges into the first earlier (merged) event that is the same, looked up by what two same events
     always share: a sentence or a filler of the second core role (see :data:`MAX_CANDIDATES`).
@@ -190,7 +219,7 @@ def merge_events(events: list, precedence: list[str] | tuple[str, ...] = (),
     merged: list[_Merged] = []
     index: dict[tuple, list[int]] = defaultdict(list)
     for n, ev in enumerate(events):
-        keys = _Keys.of(ev, clauses[n] if clauses is not None else None)
+        keys = _Keys.of(ev, clauses[n] if clauses is not None else None, references is not None and references[n])
         lookup = _index_keys(ev.type, keys.spans, keys.second)
         near = sorted({k for key in lookup for k in index[key][-MAX_CANDIDATES:]})
         k = next((k for k in near[-MAX_CANDIDATES:] if _same(merged[k].keys, keys)), None)

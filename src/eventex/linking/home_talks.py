@@ -1,0 +1,41 @@
+"""Talks at home with a foreign counterpart: 'X held talks in Moscow with his Venezuelan counterpart, Y' or 'X spoke
+during talks in Moscow with his Venezuelan counterpart' (X acting for the state of the talks' place) state the
+counterpart's visit, hosted by X: the subject travels nowhere."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventex.linking.context import Candidate, LinkContext
+
+TALKS_FRAME = "talks_noun"
+COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
+"""Nouns naming the foreign side of talks by its nationality ('his Venezuelan counterpart')."""
+
+
+def home_counterpart(cand: Candidate, ctx: LinkContext) -> None:
+    """Make the foreign counterpart of talks held in the subject's own state the visitor, the subject the host."""
+    place = cand.first("destination")
+    if cand.type != "visit" or cand.frame != TALKS_FRAME or place is None or place.implicit or not place.id:
+        return
+    trig = cand.trigger_token
+    verb = trig.head.head if trig.dep_ == "pobj" else trig.head if trig.dep_ == "dobj" else None
+    if verb is None:
+        return
+    subject = next((ctx.by_token.get(t.i) for t in verb.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.label != "PERSON" or subject.affiliation != place.id:
+        return
+    for noun in _counterparts(trig, verb):
+        state = next((ctx.by_token.get(t.i) for t in noun.children if t.dep_ in ("amod", "compound")), None)
+        if state is None or state.label != "NORP" or state.id in (None, place.id):
+            continue
+        name = next((ctx.by_token.get(t.i) for t in noun.children if t.dep_ == "appos"), None)
+        visitor = name if name is not None and name.label == "PERSON" else state.model_copy(update={"implicit": True})
+        cand.fillers["visitor"], cand.fillers["host"] = [visitor], [subject]
+        return
+
+
+def _counterparts(trig: Token, verb: Token) -> list[Token]:
+    """Counterpart nouns in a 'with' phrase of the talks or of their verb."""
+    preps = [t for t in (*trig.children, *verb.children) if t.dep_ == "prep" and t.lower_ == "with"]
+    return [n for p in preps for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in COUNTERPART_NOUNS]
