@@ -57,6 +57,7 @@ from eventex.linking.trade import (
     state_body_investor,
 )
 from eventex.linking.triggers import Trigger, TriggerFinder
+from eventex.linking.visit_links import fill_from_recalled_visit, reciprocal_visits
 from eventex.schema import EVENT_CLASSES, Entity, Event, Span, event_roles
 from eventex.stages.normalize import time_expression
 
@@ -112,7 +113,8 @@ class Linker:
                 c for p in companions(first, ctx) for n in named_firms(p, ctx, self.rules)
                 for s in split_coordinated(n, ctx, self.rules.words) for h in split_hosts(s, ctx)
                 for a in coordinated_assets(h, ctx, self.rules) for w in coordinated_weapons(a, ctx)
-                for r in reciprocal(w, ctx) for c in switched(r, ctx, recognition, self.governed)
+                for r in reciprocal(w, ctx) for v in reciprocal_visits(r, ctx)
+                for c in switched(v, ctx, recognition, self.governed)
             )
             for cand in variants:
                 add_implicit(cand, ctx, self.rules)
@@ -127,6 +129,7 @@ class Linker:
                 fill_from_antecedent_place(cand, ctx)
                 fill_from_apposed_place(cand, ctx)
                 fill_from_previous_trip(cand, ctx, candidates)
+                fill_from_recalled_visit(cand, candidates)
                 fill_from_dateline(cand, lines)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
                 tidy_roles(cand, ctx, self.rules)
