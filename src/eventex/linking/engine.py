@@ -10,6 +10,7 @@ from eventex.document import Document
 from eventex.linking.accept import acceptable
 from eventex.linking.aid import given_as_aid
 from eventex.linking.arms_sides import two_state_deal
+from eventex.linking.bought_stake import owner_sells_stake
 from eventex.linking.buyers import for_subject_buyer, unnamed_body_buyer
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.counterparty import firm_counterparty
@@ -140,6 +141,7 @@ class Linker:
                 full_firm_name(cand, ctx)
                 if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules) and not (
                     given_as_aid(cand, ctx, self.rules) or trade_share(cand, self.rules)
+                    or owner_sells_stake(cand, self.rules.words)
                 ):
                     cand.date = self.date(cand, ctx)
                     candidates.append(cand)

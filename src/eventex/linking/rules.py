@@ -147,6 +147,7 @@ class Words:
     first_person: frozenset[str] = frozenset()
     stake_words: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+    buying_verbs: frozenset[str] = frozenset()
     lot_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     maker_verbs: frozenset[str] = frozenset()
@@ -197,6 +198,7 @@ class Words:
             first_person=frozenset(spec["speakers"].get("first_person", [])),
             stake_words=frozenset(spec["stakes"]["words"]),
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
+            buying_verbs=frozenset(spec["stakes"]["buying_verbs"]),
             lot_nouns=frozenset(spec["lots"]["nouns"]),
             unit_nouns=frozenset(spec["units"]["nouns"]),
             maker_verbs=frozenset(spec["makers"]["verbs"]),

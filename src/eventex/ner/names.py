@@ -1,6 +1,6 @@
 """Name repairs: mentions over a line break, datelines run into the next name, titles inside PERSON mentions,
-a firm's legal form left outside its mention, words that are never names and pieces of web addresses
-(``name_repairs.toml``), and the later uses of an organisation's acronym."""
+a firm's legal form left outside its mention, words that are never names, pieces of web addresses and exchange listings,
+event nouns run into a sum (``name_repairs.toml``), and the later uses of an organisation's acronym."""
 
 from __future__ import annotations
 
@@ -19,6 +19,38 @@ def _rules() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str], frozense
     people = frozenset(fold(name) for name, _ in name_table("people.tsv"))
     never = frozenset(spec["wire_markers"] + spec["title_abbreviations"])
     return re.compile(spec["dateline"]), titles, people, never
+
+
+@lru_cache(maxsize=1)
+def _exchange_listing() -> re.Pattern[str]:
+    return re.compile(read_toml("name_repairs.toml")["exchange_listing"])
+
+
+def exchange_code(text: str, ent: Entity) -> bool:
+    """Whether a mention lies inside a stock-exchange listing in parentheses ('(BOM: 500312)', '(NYSE:APC)'): the
+    exchange's code or the ticker, never a firm; looks at most 24 characters either side."""
+    pattern = _exchange_listing()
+    pos = max(0, ent.start - 24)
+    while (m := pattern.search(text, pos, ent.end + 24)) is not None and m.start() < ent.end:
+        if m.start() < ent.start and ent.end < m.end():
+            return True
+        pos = m.start() + 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _money_nouns() -> frozenset[str]:
+    return frozenset(read_toml("name_repairs.toml")["money_nouns"])
+
+
+def without_event_noun(text: str, ent: Entity) -> Entity:
+    """A MONEY mention without the event noun the head ran into it ('USD 375 million deal' → 'USD 375 million')."""
+    if ent.label != "MONEY":
+        return ent
+    head, _, last = ent.text.rpartition(" ")
+    if not head or last.lower() not in _money_nouns():
+        return ent
+    return _moved(ent, text, ent.start, ent.start + len(head.rstrip()))
 
 
 def title_words() -> frozenset[str]:
@@ -96,12 +128,13 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
     → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
     Tebboune') and leading punctuation dropped ('. Xi' → 'Xi'), the mentions that are never names dropped: wire-copy
-    markers ('RPT'), abbreviated titles ('MoS', 'H.E.') and pieces of web addresses (:func:`web_fragment`), and a
+    markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), pieces of web addresses (:func:`web_fragment`) and
+    stock-exchange listings (:func:`exchange_code`), an event noun cut off a sum (:func:`without_event_noun`), and a
     firm's legal form taken in (:func:`with_firm_suffix`)."""
     dateline, titles, people, never = _rules()
     out: list[Entity] = []
     for e in (part for whole in ents for part in _lines(text, whole)):
-        if e.text in never or web_fragment(text, e):
+        if e.text in never or web_fragment(text, e) or exchange_code(text, e):
             continue
         lead = _LEADING_PUNCT.match(e.text)
         if lead and lead.end() < len(e.text):
@@ -114,7 +147,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             title = next((t for t in titles if e.text.startswith(f"{t} ") and e.text[len(t) + 1 :][:1].isupper()), None)
             if title:
                 e = _moved(e, text, e.start + len(title) + 1, e.end)
-        out.append(with_firm_suffix(text, e))
+        out.append(with_firm_suffix(text, without_event_noun(text, e)))
     return out
 
 
