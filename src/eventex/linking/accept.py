@@ -31,7 +31,7 @@ def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules) -> bool:
             return False
     elif lex.requires == "WEAPON" and not f.get("weapon"):
         return False
-    if lex.requires == "ENERGY_ASSET" and not f.get("asset"):
+    if lex.requires == "ENERGY_ASSET" and not f.get("asset") and not sector_investment(cand, lex):
         investor = cand.first("investor")
         if investor is None or investor.label != "ORG" or not lex.is_energy_company(investor.text):
             return False
@@ -39,6 +39,19 @@ def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules) -> bool:
             return False  # 'QatarEnergy agreed to supply Kuwait with LNG': a sale of output, no asset built
     rule = ACCEPT.get(cand.type)
     return rule is None or rule(cand, lex)
+
+
+def sector_investment(cand: Candidate, lex: TypeLexicon) -> bool:
+    """An investment noun modified by an energy sector ('$6 billion in Russian oil investments in Venezuela') with a
+    sum, an investor found along a path and a host named in its sentence: the sector names the asset (with no sum it
+    sums up a sector, 'a decade of Russian energy investment')."""
+    trig = cand.trigger_token
+    host = cand.first("host_country")
+    if trig.lemma_.lower() not in lex.sector_triggers or "investor" in cand.guessed or host is None or host.implicit:
+        return False
+    if not cand.fillers.get("value"):
+        return False
+    return any(t.lower_ in lex.sector_words for t in trig.doc[trig.left_edge.i : trig.i])  # 'oil and gold mining …'
 
 
 def is_specific(trig: Token, coop: Cooperation) -> bool:

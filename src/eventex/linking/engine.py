@@ -58,6 +58,7 @@ from eventex.linking.trade import (
     state_body_investor,
 )
 from eventex.linking.triggers import Trigger, TriggerFinder
+from eventex.linking.visit_host import host_from_visit
 from eventex.linking.visit_links import fill_from_recalled_visit, reciprocal_visits
 from eventex.schema import EVENT_CLASSES, Entity, Event, Span, event_roles
 from eventex.stages.normalize import time_expression
@@ -132,6 +133,7 @@ class Linker:
                 fill_from_previous_trip(cand, ctx, candidates)
                 fill_from_recalled_visit(cand, candidates)
                 fill_from_dateline(cand, lines)
+                host_from_visit(cand, candidates)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
                 tidy_roles(cand, ctx, self.rules)
                 state_body_buyer(cand, ctx, lines, self.rules)

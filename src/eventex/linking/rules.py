@@ -75,6 +75,8 @@ class TypeLexicon:
     energy_company_words: frozenset[str] = frozenset()
     energy_company_stems: tuple[str, ...] = ()
     asset_triggers: frozenset[str] = frozenset()
+    sector_triggers: frozenset[str] = frozenset()
+    sector_words: frozenset[str] = frozenset()
     cooperation: Cooperation | None = None
     object_frames: dict[str, dict] = field(default_factory=dict)
     yield_to_noun: frozenset[str] = frozenset()
@@ -242,6 +244,8 @@ class Rules:
                 energy_company_words=frozenset(spec.get("energy_company_words", [])),
                 energy_company_stems=tuple(spec.get("energy_company_stems", [])),
                 asset_triggers=frozenset(spec.get("asset_triggers", [])),
+                sector_triggers=frozenset(spec.get("sector_triggers", [])),
+                sector_words=frozenset(spec.get("sector_words", [])),
                 cooperation=_cooperation(spec.get("cooperation")),
                 object_frames=spec.get("object_frames", {}),
                 yield_to_noun=frozenset(spec.get("yield_to_noun", [])),
