@@ -18,8 +18,8 @@ def test_a_consortium_noun_takes_its_of_objects_as_investors(run):
 
 
 def test_every_firm_named_in_a_consortium_phrase_invests_however_parsed(run):
-    events = run("A consortium of CNOOC and Vaalco Energy has won rights to two offshore oil blocks in Gabon's "
-                 "exclusive economic zone (EEZ), the national oil agency said.")
+    events = run("A consortium of CNOOC and Vaalco Energy was awarded two deep-water blocks off Gabon, the energy "
+                 "ministry announced on Tuesday.")
     assert {"CNOOC", "Vaalco Energy"} <= _investments(events).keys()
 
 

@@ -13,12 +13,12 @@ def _recognitions(events) -> set[tuple]:
 
 
 def test_a_nominal_switch_recognises_beijing_and_drops_taipei(run):
-    events = run("The president of Paraguay on Friday announced in a televised address the establishment of "
-                 "diplomatic relations with China and the severance of ties with Taiwan.")
+    events = run("The president of Paraguay on Friday announced the establishment of diplomatic relations with "
+                 "Beijing and the severance of relations with Taipei.")
     assert _recognitions(events) == {("PRY", "CHN", "actual"), ("PRY", "TWN", "negated")}
     # relations with Beijing recognise nothing where Taipei is not named
     events = run("The president of Paraguay on Friday announced the establishment of diplomatic relations with "
-                 "China.")
+                 "Beijing.")
     assert _recognitions(events) == set()
 
 

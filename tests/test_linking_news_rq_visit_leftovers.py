@@ -13,7 +13,7 @@ def _visits(events) -> list[tuple]:
 
 
 def test_talks_at_home_with_a_foreign_counterpart_are_the_counterparts_visit(run):
-    events = run("Russian Defence Minister Oleg Ivanov spoke during talks in Moscow with his Peruvian counterpart, "
+    events = run("Russian Defence Minister Oleg Ivanov spoke at talks in Moscow with his Peruvian counterpart, "
                  "Carlos Rojas, who said Lima wanted closer ties.")
     assert _visits(events) == [("Carlos Rojas", ("RUS",), "Oleg Ivanov", "actual")]
 
@@ -25,14 +25,14 @@ def test_held_talks_at_home_with_a_counterpart_hosts_the_counterpart(run):
 
 
 def test_aircraft_making_stopovers_is_no_visit(run):
-    events = run("Brazilian Defence Minister Paulo Lima said on Friday that Brazil's military aircraft will make "
-                 "stopovers in Angola as part of bilateral cooperation.")
+    events = run("Brazilian Defence Minister Paulo Lima said on Friday that Brazil's military transport aircraft will "
+                 "make stopovers in Angola under a cooperation plan.")
     assert _visits(events) == []
 
 
 def test_a_possessed_arrival_under_another_cue_restates_the_visit(run):
     events = run("Indian President Ravi Menon arrived in Hanoi on Monday for a three-day state visit to Vietnam.\n"
-                 "Mr. Menon inspected a guard of honour but did not speak on his arrival.\n"
+                 "Mr. Menon reviewed troops and made no remarks upon his arrival.\n"
                  "Officials said Mr. Menon's visit will open a new chapter in relations with Vietnam.")
     assert [v[1:] for v in _visits(events)] == [(("VNM",), None, "actual")]
 

@@ -13,7 +13,7 @@ def _visits(events) -> list[tuple]:
 
 
 def test_a_when_clause_recalling_a_visit_goes_where_that_visit_went(run):
-    events = run("Mr. Lopez's trip is the first visit to Peru by a Chilean president since 2009 when Ana Ruiz "
+    events = run("Mr. Lopez's stay is the first visit to Peru by a Chilean head of state since 2009 when Ana Ruiz "
                  "visited for trade talks.")
     assert ("Ana Ruiz", ("PER",)) in _visits(events)
 

@@ -49,16 +49,16 @@ def test_a_state_and_a_name_joined_by_and_give_the_name_no_nationality(run):
 
 def test_a_nation_described_by_a_region_or_faith_is_the_state_named_before(run):
     events = run("The Treasury said on Monday that Britain had signed a trade pact with Indonesia, which comes as "
-                 "Prime Minister Rishi Sunak began an official visit to the Muslim-majority nation.")
+                 "Prime Minister Rishi Sunak landed for three days of talks in the Muslim-majority nation.")
     assert [(e.visitor.text, [d.id for d in e.destination]) for e in events] == [("Rishi Sunak", ["IDN"])]
-    events = run('Indonesia hosted the talks. "This is a good day," Sunak said on the second day of his two-day '
-                 "visit to the Southeast Asian nation.")
+    events = run('Indonesia hosted the talks. "This is a good day," Sunak told reporters during his short trip '
+                 "to the Southeast Asian nation.")
     assert [(e.visitor.text, [d.id for d in e.destination]) for e in events] == [("Sunak", ["IDN"])]
 
 
 def test_a_region_named_in_a_description_limits_its_antecedent(run):
-    events = run('Japan hosted the talks. "This is a good day," Sunak said on the second day of his two-day visit '
-                 "to the Southeast Asian nation.")
+    events = run('Japan hosted the talks. "This is a good day," Sunak told reporters during his short trip to '
+                 "the Southeast Asian nation.")
     assert events == []  # Japan is no Southeast Asian nation
     events = run("Nicaragua broke with Taiwan, China said on Monday. The Central American country had recognised "
                  "Taiwan in 1990.")

@@ -111,7 +111,7 @@ def _region(noun: Token, by_token: dict[int, Entity], words: Words) -> frozenset
 
 def _names_state(e: Entity | None) -> bool:
     """Whether a modifier mention names a state ('the Kenyan government'), unlike a region's or a faith's demonym
-    or a region ('the South Asian nation', 'the Muslim-majority country', 'the Gulf state')."""
+    or a region ('the South Asian nation', 'the Catholic-majority country', 'the Gulf state')."""
     return e is not None and (bool(e.id) or e.label not in ("NORP", "LOC"))
 
 

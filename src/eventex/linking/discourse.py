@@ -183,7 +183,7 @@ def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozens
 def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
     recognitions (the agent role of visits and recognitions takes one filler); so is 'Malta joined Spain in
-    recognising' (two), 'a consortium of BP and Kosmos won …' (two members of a group), and 'will acquire a
+    recognising' (two), 'a consortium of Total and Petronas won …' (two members of a group), and 'will acquire a
     system from MBDA and Saab' (a purchase from each firm)."""
     labels = AGENT_LABELS.get(cand.type)
     agent_role = CORE_ROLES[cand.type][0]
@@ -387,7 +387,7 @@ def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> No
         return
     trig = cand.trigger_token
     if trig.pos_ == "NOUN" and (rec := cand.fillers.get("recognized")):
-        # 'the establishment of relations with Beijing and the severance of ties with Taipei': not the partner of
+        # 'the opening of relations with Beijing and the severing of its ties to Taipei': not the partner of
         # the coordinated noun
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in trig.children if c.dep_ == "conj"]
         cand.fillers["recognized"] = [e for e in rec if not any(a <= e.start < b for a, b in spans)]

@@ -1,4 +1,4 @@
-"""Members of a group named by its 'of' phrase: 'a consortium of BP and Kosmos Energy' names two investors.
+"""Members of a group named by its 'of' phrase: 'a consortium of Total and Petronas Carigali' names two investors.
 
 The parser often misreads a list of firm names ('BP' taken as a modifier of 'Energy' rather than a conjunct of
 'Kosmos Energy', or the last name hung on the group noun), so the members are every mention of the agent's label

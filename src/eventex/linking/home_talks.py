@@ -1,5 +1,5 @@
-"""Talks at home with a foreign counterpart: 'X held talks in Moscow with his Venezuelan counterpart, Y' or 'X spoke
-during talks in Moscow with his Venezuelan counterpart' (X acting for the state of the talks' place) state the
+"""Talks at home with a foreign counterpart: 'X held talks in Paris with his Chilean counterpart, Y' or 'X spoke
+during talks in Paris with his Chilean counterpart' (X acting for the state of the talks' place) state the
 counterpart's visit, hosted by X: the subject travels nowhere."""
 
 from __future__ import annotations

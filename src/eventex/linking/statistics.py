@@ -1,7 +1,7 @@
 """Arms trade stated as a statistic: a share of a trade flow bought or sold is no sale.
 
 The guidelines make trade flows and statistics a hard negative. A transfer verb whose direct object is a share
-('purchasing nearly 10 percent of U.S. exports', 'buys half of its weapons from Moscow', 'sold a third of its
+('taking some 12 percent of French arms exports', 'buys half of its weapons from Moscow', 'sold a third of its
 output abroad') states how much of a trade goes where over time, not one deal.
 """
 
