@@ -18,6 +18,11 @@ def core_tuples(events, type_: str) -> set[tuple]:
     return out
 
 
+def core_pairs(events, type_: str) -> set[tuple]:
+    """(agent, other core filler) of every event of ``type_``, as :func:`core_tuples` keys them, without status."""
+    return {(a, o) for a, o, _ in core_tuples(events, type_)}
+
+
 def ent(text: str, sub: str, label: str, nth: int = 0, **fields) -> Entity:
     """An entity on the ``nth`` occurrence (from 0) of ``sub`` in ``text``."""
     start = -1

@@ -3,13 +3,13 @@ every sentence below is invented for the test."""
 
 from __future__ import annotations
 
-from newslib import core_tuples as _tuples
+from newslib import core_pairs
 
 PUB = "2025-06-01"
 
 
 def _pairs(events) -> set[tuple]:
-    return {(s, b) for s, b, _ in _tuples(events, "arms_sale")}
+    return core_pairs(events, "arms_sale")
 
 
 def test_a_definite_body_noun_subject_buys_for_the_state_at_hand(run):

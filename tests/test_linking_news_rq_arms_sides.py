@@ -4,13 +4,13 @@ with weapons. Every sentence below is invented for the test."""
 
 from __future__ import annotations
 
-from newslib import core_tuples as _tuples
+from newslib import core_pairs
 
 PUB = "2025-06-01"
 
 
 def _pairs(events) -> set[tuple]:
-    return {(s, b) for s, b, _ in _tuples(events, "arms_sale")}
+    return core_pairs(events, "arms_sale")
 
 
 def test_a_deal_between_two_states_is_sold_by_the_higher_ranked_exporter(run):

@@ -3,17 +3,15 @@ here): every sentence below is invented for the test."""
 
 from __future__ import annotations
 
-from newslib import ent
+from newslib import core_pairs, ent
 
 from eventex.ner.names import repair_names
 
 PUB = "2025-06-01"
 
 
-def _pairs(events) -> set[tuple[str, str]]:
-    """(investor text or id, host id) of each energy investment."""
-    return {((e.investor.id or e.investor.text), e.host_country.id) for e in events
-            if e.type == "energy_investment" and e.investor is not None and e.host_country is not None}
+def _pairs(events) -> set[tuple]:
+    return core_pairs(events, "energy_investment")
 
 
 def test_firms_that_have_stakes_in_the_venture_named_before_invest_there(run):

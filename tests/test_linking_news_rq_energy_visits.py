@@ -3,13 +3,13 @@ development sets, never copied here): every sentence below is invented for the t
 
 from __future__ import annotations
 
+from newslib import core_pairs
+
 PUB = "2011-05-01"
 
 
-def _pairs(events) -> set[tuple[str, str]]:
-    """(investor id or text, host id) of each energy investment."""
-    return {((e.investor.id or e.investor.text), e.host_country.id) for e in events
-            if e.type == "energy_investment" and e.investor is not None and e.host_country is not None}
+def _pairs(events) -> set[tuple]:
+    return core_pairs(events, "energy_investment")
 
 
 def test_an_investment_by_a_visiting_leaders_state_is_hosted_where_the_leader_is(run):
