@@ -34,6 +34,7 @@ from eventex.linking.hosts import split_hosts
 from eventex.linking.implicit import add_implicit, tidy_roles
 from eventex.linking.merge import merge_events, restating_noun
 from eventex.linking.named_firms import named_firms
+from eventex.linking.national_partner import national_partner
 from eventex.linking.paths import TreeWalk, coordination
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
@@ -102,6 +103,7 @@ class Linker:
             fill_roles(first, ctx, self.rules)
             home_counterpart(first, ctx)
             coordinated_host(first, ctx)
+            national_partner(first, ctx, self.rules)
             state_body_investor(first, self.rules)
             object_not_weapon(first, ctx)
             service_deal(first, self.rules)

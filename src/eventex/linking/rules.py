@@ -155,6 +155,7 @@ class Words:
     maker_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
+    national_firm_words: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     group_prepositions: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
@@ -206,6 +207,7 @@ class Words:
             maker_verbs=frozenset(spec["makers"]["verbs"]),
             giving_verbs=frozenset(spec["aid"]["verbs"]),
             aid_nouns=frozenset(spec["aid"]["nouns"]),
+            national_firm_words=frozenset(spec["national_firms"]["words"]),
             group_nouns=frozenset(spec["groups"]["nouns"]),
             group_prepositions=frozenset(spec["groups"]["prepositions"]),
             share_nouns=frozenset(spec["statistics"]["share_nouns"]),
