@@ -64,6 +64,11 @@ class Mentions(list[Mention]):
         k = bisect.bisect_left(self._starts, token_i)
         return self[max(0, k - self.lookback) : k]
 
+    def after(self, token_i: int) -> list[Mention]:
+        """The mentions starting after token ``token_i`` (at most ``lookback`` of them, the nearest)."""
+        k = bisect.bisect_right(self._starts, token_i)
+        return self[k : k + self.lookback]
+
 
 @dataclass
 class LinkContext:

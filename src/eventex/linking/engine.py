@@ -28,6 +28,7 @@ from eventex.linking.discourse import (
     switched,
 )
 from eventex.linking.firm_names import full_firm_name
+from eventex.linking.firm_noun_side import nationality_firm_seller
 from eventex.linking.gathering import fill_from_earlier_gathering
 from eventex.linking.home_talks import home_counterpart
 from eventex.linking.hosts import split_hosts
@@ -110,6 +111,7 @@ class Linker:
             deal_sides(first, ctx, self.rules)
             two_state_deal(first, self.rules)
             firm_counterparty(first, self.rules)
+            nationality_firm_seller(first, ctx, lines, self.rules)
             named_firm_noun(first, ctx, self.rules)
             relative_builder(first, ctx)
             relations_parties(first, ctx, recognition)
