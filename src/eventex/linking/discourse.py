@@ -197,13 +197,21 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
         return [cand]
     out = [cand]
     seen = {first.id or first.text} | {e.id or e.text for e in cand.fillers.get(CORE_ROLES[cand.type][1], [])}
-    for tok in (*span.root.conjuncts, *_joiners(span.root, cand.trigger_token), *group_members(span.root, ctx, words)):
+    listed = (*span.root.conjuncts, *(_apposed_list(span.root) if first.label in STATE_LABELS else ()))
+    for tok in (*listed, *_joiners(span.root, cand.trigger_token), *group_members(span.root, ctx, words)):
         e = ctx.by_token.get(tok.i)
         if e is None or e.label not in labels or (e.id or e.text) in seen:
             continue
         seen.add(e.id or e.text)
         out.append(replace(cand, fillers={**cand.fillers, agent_role: [e]}))
     return out
+
+
+def _apposed_list(agent: Token) -> list[Token]:
+    """'recognised by Chile, Peru, Fiji and Tonga' parsed with Peru as Chile's apposition and Fiji, Tonga as Peru's
+    conjuncts: an apposition that heads a list of its own continues a state agent's list (a state is no other
+    state's apposition)."""
+    return [t for c in agent.children if c.dep_ == "appos" and c.conjuncts for t in (c, *c.conjuncts)]
 
 
 def _members(cand: Candidate, ctx: LinkContext) -> list[Entity]:
@@ -405,7 +413,11 @@ def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> No
     named = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
              for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
     if not named and trig.pos_ in ("VERB", "AUX"):
-        named = [g for c in trig.children if c.dep_ == "nsubj" for g in (c, *c.conjuncts)]
+        # 'A and B established relations', 'A and B signed an accord to establish relations' (the subject of the
+        # clause an infinitive complements)
+        chain = clause_chain(trig)
+        if all(t.dep_ in ("xcomp", "acl", "dobj") for t in chain[:-1]):
+            named = [g for c in chain[-1].children if c.dep_ == "nsubj" for g in (c, *c.conjuncts)]
     parties = [ctx.by_token[t.i] for t in named if t.i in ctx.by_token]
     parties = [e for e in parties if e.label in STATE_LABELS and e.id]
     if len(parties) != 2 or parties[0].id == parties[1].id:

@@ -25,6 +25,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON"})
 """Labels the entity head gives to the parts of a state's name that it splits."""
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
+_STYLED = re.compile(
+    r"(?P<pre>(?:[A-Z][\w'-]* )*)(?:Republic|Kingdom|Principality|Sultanate|Federation|State) of (?:the )?(?P<name>.+)")
+"""A state's formal style with a descriptive word before it ('the tiny Pacific Republic of Palau', 'the Federal
+Republic of Ruritania'): the state named after 'of' (not after 'Democratic' or "People's", which name another state)."""
 _NAME_SUFFIX = re.compile(r"[IVX]{1,4}|Jr\.?|Sr\.?")
 """A regnal number or generation after a name ('Letsie III', 'Abdullah II'): part of the family name."""
 
@@ -85,6 +89,10 @@ class Gazetteer:
         m = self.exact.get(key) or self.folded.get(fold(key))
         if m:
             return m
+        styled = _STYLED.fullmatch(key)
+        if styled and not {"Democratic", "People's"} & set(styled["pre"].split()):
+            m = self.exact.get(styled["name"])
+            return m if m and m.kind in ("name", "alias") else None
         if "-" in key:  # Russo-Cuban, Sino-Russian, Russian-made
             head = key.split("-", 1)[0]
             return self.prefixes.get(head.lower() + "-") or self.exact.get(head)
