@@ -13,6 +13,8 @@ from eventex.schema import CORE_ROLES, Entity, event_roles
 PLACE_ROLES = frozenset({"destination", "host_country"})
 """Roles a dateline's place may fill along a path (a parse that runs a dateline into its sentence makes it no
 participant: 'LIMA, May 2 (Reuters) - Defence Minister X signed …')."""
+PASS_LIMIT = 4
+"""Most words between a filler and the trigger that :func:`_passes` looks at."""
 NAMED_BY_TRIGGER = {"weapon": "WEAPON", "asset": "ENERGY_ASSET"}
 """Roles that the trigger phrase itself may fill ("arms sales"), with the label their filler has."""
 
@@ -68,12 +70,15 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
         barred = used | dateline if role not in PLACE_ROLES else used
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         for rule in role_rules:
+            if rule.under and not (trig.dep_ == "pobj" and trig.head.lower_ in rule.under):
+                continue
             hits = [
                 m for m in in_sent
                 if id(m.entity) not in barred and m.entity.label in rule.labels and paths[id(m.entity)] is not None
                 and rule.regex.fullmatch(paths[id(m.entity)])
                 and not _past_own_subject(m.root, paths[id(m.entity)], walk, rules)
                 and not _characterised(trig, paths[id(m.entity)])
+                and (not rule.via or _passes(m.root, trig, rule.via))
             ]
             taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
             anaphor_of: dict[int, Token] = {}
@@ -209,6 +214,18 @@ def _characterised(trig: Token, path: str | None) -> bool:
         trig.dep_ == "dobj" and (path or "").startswith("^dobj>")
         and any(c.dep_ == "prep" and c.lower_ == "as" for c in (*trig.head.children, *trig.children))
     )
+
+
+def _passes(root: Token, trig: Token, lemmas: frozenset[str]) -> bool:
+    """Whether a word between ``root`` and the trigger, below it, has one of ``lemmas`` ('a delegation from X')."""
+    tok = root.head
+    for _ in range(PASS_LIMIT):
+        if tok.i == trig.i or tok.head.i == tok.i:
+            return False
+        if tok.lemma_.lower() in lemmas:
+            return True
+        tok = tok.head
+    return False
 
 
 def _climbs(path: str | None) -> int:

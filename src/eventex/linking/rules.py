@@ -15,6 +15,10 @@ class RoleRule:
 
     regex: re.Pattern[str]
     labels: frozenset[str]
+    under: frozenset[str] = frozenset()
+    """Words one of which the trigger must be the object of for the rule to apply ('on' a visit); empty: any."""
+    via: frozenset[str] = frozenset()
+    """Lemmas one of which must head a word between the trigger and the filler ('a delegation' from X); empty: any."""
 
 
 @dataclass(frozen=True)
@@ -289,7 +293,11 @@ def build_frame(name: str, spec: dict, paths: dict[str, str]) -> Frame:
             }
             continue
         frame.roles[role] = [
-            RoleRule(re.compile(paths.get(r["path"], r["path"])), frozenset(r["labels"])) for r in rules
+            RoleRule(
+                re.compile(paths.get(r["path"], r["path"])), frozenset(r["labels"]), frozenset(r.get("under", [])),
+                frozenset(r.get("via", [])),
+            )
+            for r in rules
         ]
     return frame
 
