@@ -183,8 +183,8 @@ def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozens
 def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
     recognitions (the agent role of visits and recognitions takes one filler); so is 'Malta joined Spain in
-    recognising' (two), 'a consortium of Total and Petronas won …' (two members of a group), and 'will acquire a
-    system from MBDA and Saab' (a purchase from each firm)."""
+    recognising' (two), 'a consortium of Total and Petronas won …' or 'A, in a consortium with B, won' (two members
+    of a group), and 'will acquire a system from MBDA and Saab' (a purchase from each firm)."""
     labels = AGENT_LABELS.get(cand.type)
     agent_role = CORE_ROLES[cand.type][0]
     first = cand.first(agent_role)
@@ -198,7 +198,8 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
     out = [cand]
     seen = {first.id or first.text} | {e.id or e.text for e in cand.fillers.get(CORE_ROLES[cand.type][1], [])}
     listed = (*span.root.conjuncts, *(_apposed_list(span.root) if first.label in STATE_LABELS else ()))
-    for tok in (*listed, *_joiners(span.root, cand.trigger_token), *group_members(span.root, ctx, words)):
+    group = group_members(span.root, cand.trigger_token, ctx, words)
+    for tok in (*listed, *_joiners(span.root, cand.trigger_token), *group):
         e = ctx.by_token.get(tok.i)
         if e is None or e.label not in labels or (e.id or e.text) in seen:
             continue

@@ -1,4 +1,6 @@
-"""Members of a group named by its 'of' phrase: 'a consortium of Total and Petronas Carigali' names two investors.
+"""Members of a group named by its 'of' phrase: 'a consortium of Total and Petronas Carigali' names two investors;
+so does a group the agent (or its verb) acts in, by its 'with' phrase: 'Exxon, in a consortium with Norway's Statoil
+and Portugal's Petrogal, won a block' names Exxon's two partners.
 
 The parser often misreads a list of firm names ('BP' taken as a modifier of 'Energy' rather than a conjunct of
 'Kosmos Energy', or the last name hung on the group noun), so the members are every mention of the agent's label
@@ -17,9 +19,14 @@ NAME_DEPS = frozenset({"conj", "compound", "nmod", "appos"})
 """Relations climbed from a member's token to the object of the group's preposition."""
 
 
-def group_members(agent: Token, ctx: LinkContext, words: Words) -> list[Token]:
+def group_members(agent: Token, verb: Token, ctx: LinkContext, words: Words) -> list[Token]:
     """The tokens of the other mentions of the agent's label in the group phrase the agent is named in ('a
-    consortium of A and B', with the agent A or B); none when the agent names no member of a group."""
+    consortium of A and B', with the agent A or B), or of its partners (:func:`_partners`)."""
+    return _members(agent, ctx, words) + _partners(agent, verb, ctx, words)
+
+
+def _members(agent: Token, ctx: LinkContext, words: Words) -> list[Token]:
+    """The other members of the group phrase the agent is named in; none when it names no member of a group."""
     t = agent
     while t.dep_ in NAME_DEPS and t.head.i != t.i:
         t = t.head
@@ -35,3 +42,26 @@ def group_members(agent: Token, ctx: LinkContext, words: Words) -> list[Token]:
     names = [c for c in prep.head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > prep.i]
     return [tok for top in (prep, *names) for tok in top.subtree
             if (e := ctx.by_token.get(tok.i)) is not None and e is not own and e.label == own.label]
+
+
+def _partners(agent: Token, verb: Token, ctx: LinkContext, words: Words) -> list[Token]:
+    """The tokens of the mentions of the agent's label in the ``[groups] partner_prepositions`` phrase of a group
+    noun that the agent or its verb has as an 'in' object ('A, in a consortium with B and C, won'; 'A won it in a
+    partnership with B'), or that is the trigger itself: the agent's partners in the act."""
+    own = ctx.by_token.get(agent.i)
+    if own is None:
+        return []
+    groups = [g for head in (agent, verb) for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+              for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in words.group_nouns]
+    if verb.lemma_.lower() in words.group_nouns and verb.pos_ == "NOUN":
+        groups.append(verb)  # the trigger is the group noun itself ('A, in a consortium with B, won another')
+    return [tok for g in groups for p in g.children if p.dep_ == "prep" and p.lower_ in words.group_partner_prepositions
+            for tok in p.subtree if not _owned(tok, p, ctx)
+            if (e := ctx.by_token.get(tok.i)) is not None and e is not own and e.label == own.label]
+
+
+def _owned(tok: Token, top: Token, ctx: LinkContext) -> bool:
+    """Whether a token stands in an 'of' phrase below ``top`` ('with Petrogal, a unit of Galp': the parent) or is
+    apposed to a name ('Statoil (STL.OL)': its ticker)."""
+    return (tok.dep_ == "appos" and tok.head.i in ctx.by_token) or any(
+        a.dep_ == "prep" and a.lower_ == "of" for a in tok.ancestors if top.is_ancestor(a))

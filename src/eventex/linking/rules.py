@@ -162,6 +162,7 @@ class Words:
     national_firm_words: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     group_prepositions: frozenset[str] = frozenset()
+    group_partner_prepositions: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
     service_nouns: frozenset[str] = frozenset()
     restatement: Restatement = Restatement()
@@ -214,6 +215,7 @@ class Words:
             national_firm_words=frozenset(spec["national_firms"]["words"]),
             group_nouns=frozenset(spec["groups"]["nouns"]),
             group_prepositions=frozenset(spec["groups"]["prepositions"]),
+            group_partner_prepositions=frozenset(spec["groups"]["partner_prepositions"]),
             share_nouns=frozenset(spec["statistics"]["share_nouns"]),
             service_nouns=frozenset(spec["services"]["nouns"]),
             restatement=Restatement(**{k: frozenset(v) for k, v in spec["restatement"].items()}),
