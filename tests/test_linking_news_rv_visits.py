@@ -37,3 +37,8 @@ def test_the_name_after_a_title_with_for_is_the_host(run):
     events = run("Minister for Information Musa Bello hosted Senator Paul Okoro of Ghana in Abuja on Sunday.")
     assert [(e.host.text.endswith("Musa Bello") if e.host else None, e.visitor.text) for e in events
             if e.type == "visit"] == [(True, "Paul Okoro")]
+
+
+def test_an_organisation_of_no_state_is_no_visitor(run):
+    events = run("The Royal Secretariat flew to Muscat on Tuesday for the signing ceremony.")
+    assert not _visits(events)

@@ -94,6 +94,8 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     visitor = cand.first("visitor")
     if visitor is not None and visitor.label == "NORP" and not visitor.id:
         return False  # 'his Asian tour': a region's demonym names no traveller
+    if visitor is not None and visitor.label == "ORG" and not (visitor.id or visitor.affiliation):
+        return False  # 'Air Force One landed', 'the Amiri Diwan': a body of no state is no traveller
     if visitor is not None and set(visitor.text.lower().split()) & lex.non_official:
         return False  # 'a Black Sea Fleet visit' is a port call
     sent = cand.sentence
