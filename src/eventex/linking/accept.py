@@ -141,21 +141,47 @@ def accept_recognition(cand: Candidate, lex: TypeLexicon) -> bool:
         return False
     if cand.frame in lex.relations_frames and not any(r.id in lex.relations_ids for r in rec):
         return False
-    if _counted_subject(cand.trigger_token, lex.count_subjects):
+    if _counted_subject(cand.trigger_token, lex.count_subjects) or _claim_object(cand.trigger_token, lex.claim_nouns):
         return False
     return all(r.id for r in rec)
 
 
+def _claim_object(trig: Token, nouns: frozenset[str]) -> bool:
+    """Whether what the trigger recognises is a claim over a territory ('recognised Ruritania's sovereignty over the
+    islands', 'the recognition of its claim to the region'): its object (or 'of' object) is one of ``nouns`` with
+    an 'over' or 'to' phrase."""
+    objects = [c for c in trig.children if c.dep_ == "dobj"]
+    objects += [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    return any(
+        o.lemma_.lower() in nouns and any(c.dep_ == "prep" and c.lower_ in ("over", "to") for c in o.children)
+        for o in objects
+    )
+
+
 def _counted_subject(trig: Token, nouns: frozenset[str]) -> bool:
     """Whether the trigger's clause has an approximate count of states as its subject ('Over 110 countries,
-    including …, have recognised', 'more than 80 states recognise'): a tally, no act of its own (an exact count
-    with its members named, 'twelve states, including A and B, have withdrawn', states their acts)."""
+    including …, have recognised', 'more than 80 states recognise'), or is a present relative clause on a counted
+    one ('the 13 states that recognise it'): a tally, no act of its own (an exact count with its members named,
+    'twelve states, including A and B, have withdrawn', states their acts)."""
     clause = clause_chain(trig)[-1]
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in RELATIVE_WORDS and clause.tag_ in ("VBP", "VBZ") and subj.i > 0:
+        # 'only 13 states (left) that recognise it': a present relative clause on a counted noun describes the
+        # count, exact or not (the antecedent: the word before the pronoun, or the noun whose participle that is;
+        # the parser may hang the clause elsewhere)
+        noun = subj.doc[subj.i - 1]
+        while noun.dep_ == "acl" and noun.head.i != noun.i:
+            noun = noun.head
+        return noun.lemma_.lower() in nouns and any(c.dep_ == "nummod" for c in noun.children)
     if subj is None or subj.lemma_.lower() not in nouns:
         return False
     counts = [c for c in subj.children if c.dep_ == "nummod"]
     return any(m.dep_ in ("quantmod", "advmod") for c in counts for m in c.children)
+
+
+RELATIVE_WORDS = frozenset({"that", "which"})
+"""Relative pronouns that stand for a counted antecedent in :func:`_counted_subject`."""
 
 
 ACCEPT: dict[str, AcceptRule] = {

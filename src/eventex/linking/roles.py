@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from eventex.linking.anaphora import find_anaphors, how_many, resolve_anaphors
 from eventex.linking.context import Candidate, LinkContext, Mention, state_key
 from eventex.linking.paths import TreeWalk, clause_chain
-from eventex.linking.rules import Cooperation, Frame, Rules
+from eventex.linking.rules import Cooperation, Frame, Rules, Words
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
 PLACE_ROLES = frozenset({"destination", "host_country"})
@@ -34,7 +34,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
     trig, tokens = cand.trigger_token, cand.trigger_tokens
     in_sent = [
         m for m in ctx.mentions.in_sentence(cand.sentence.start)
-        if not _overlaps(m, tokens.start, tokens.end) or m.entity.label in NAMED_BY_TRIGGER.values()
+        if (not _overlaps(m, tokens.start, tokens.end) or m.entity.label in NAMED_BY_TRIGGER.values())
+        and not _former_owner(m, rules.words)
     ]
     walk = TreeWalk(trig)
     paths = {id(m.entity): walk.path(m.root) for m in in_sent}
@@ -248,6 +249,17 @@ def _parent_of_unit(m: Mention, ctx: LinkContext, units: frozenset[str]) -> bool
     root = m.root
     return root.dep_ == "poss" and root.head.lemma_.lower() in units and any(
         c.i in ctx.by_token and c.i != root.i for c in root.head.children if c.dep_ in ("compound", "amod")
+    )
+
+
+def _former_owner(m: Mention, words: Words) -> bool:
+    """Whether a state modifies a polity noun that is 'former' ('the former Soviet republic', 'a former French
+    colony'): it names who once held the place, no participant (the noun phrase may stand for the place itself)."""
+    root = m.root
+    head = root.head
+    return (
+        root.dep_ in ("amod", "compound") and head.lemma_.lower() in words.former_nouns
+        and any(c.dep_ == "amod" and c.lower_ in words.former_words for c in head.children)
     )
 
 

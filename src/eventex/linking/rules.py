@@ -94,6 +94,7 @@ class TypeLexicon:
     invitation_nouns: frozenset[str] = frozenset()
     accepting_verbs: frozenset[str] = frozenset()
     count_subjects: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -130,6 +131,8 @@ class Words:
     nationality_roles: frozenset[str]
     firm_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    former_words: frozenset[str]
+    former_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
     quantifiers: frozenset[str]
     relative_adverbs: dict[str, str]
@@ -181,6 +184,8 @@ class Words:
             nationality_roles=frozenset(spec["nationality"]["roles"]),
             firm_nouns=frozenset(spec["nationality"]["firm_nouns"]),
             person_nouns=frozenset(spec["nationality"]["person_nouns"]),
+            former_words=frozenset(spec["nationality"]["former_words"]),
+            former_nouns=frozenset(spec["nationality"]["former_nouns"]),
             relative_pronouns=frozenset(ana["relative_pronouns"]),
             quantifiers=frozenset(ana["quantifiers"]),
             relative_adverbs=dict(ana["relative_adverbs"]),
@@ -267,6 +272,7 @@ class Rules:
                 invitation_nouns=frozenset(spec.get("invitation_nouns", [])),
                 accepting_verbs=frozenset(spec.get("accepting_verbs", [])),
                 count_subjects=frozenset(spec.get("count_subjects", [])),
+                claim_nouns=frozenset(spec.get("claim_nouns", [])),
             )
             for etype, spec in trig.items()
         }

@@ -92,7 +92,8 @@ class TriggerFinder:
 
     def frame_of(self, trigger: Trigger) -> str:
         """The trigger's frame, or its ``_passive`` variant for a verb in the passive when there is one, or the
-        variant its governing verb names (``governor_frames``: 'help Pakistan build' → ``build_helped``), or the
+        variant its governing verb names (``governor_frames``: 'help Pakistan build' → ``build_helped``; a noun
+        trigger's too: 'gained recognition' → ``recognition_noun_received``), or the
         ``_aided`` variant of a verb built with another's aid ('Egypt will build the plant with the help of Rosatom',
         'under the supervision of X', 'with Chinese assistance': the aid noun's owner invests, the builder hosts)."""
         passive = f"{trigger.frame}_passive"
@@ -101,7 +102,8 @@ class TriggerFinder:
         verb = trigger.head
         lex = self.rules.lexicons[trigger.type]
         suffix = lex.governor_frames.get(verb.head.lemma_.lower())
-        if suffix and verb.dep_ in ("xcomp", "ccomp") and f"{trigger.frame}{suffix}" in self.rules.frames:
+        governed = verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "dobj" and verb.pos_ == "NOUN")
+        if suffix and governed and f"{trigger.frame}{suffix}" in self.rules.frames:
             return f"{trigger.frame}{suffix}"
         aided = f"{trigger.frame}{AIDED_SUFFIX}"
         if aided in self.rules.frames and _aided(verb, lex.aid_nouns):
