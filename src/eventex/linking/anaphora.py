@@ -267,7 +267,8 @@ def _speaker(tok: Token, ctx: LinkContext) -> Mention | None:
     units would be delayed', 'Turkish officials said the country would …': a single state anaphor (a subject 'it',
     a possessive 'its', 'the country') in a clause that a verb's subject states is that subject (an organisation or
     state, or the state modifying a subject that names no one; 'the company' is the firm the article has named
-    most often before it, the first one on a tie)."""
+    most often before it, the first one on a tie). A noun anaphor ('his country', not 'its') stated by a titled
+    person is the state of the title ('Chilean Defence Minister X said that his country would …')."""
     if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = tok.head
@@ -283,6 +284,9 @@ def _speaker(tok: Token, ctx: LinkContext) -> Mention | None:
     if subj.i not in ctx.by_token:  # 'Turkish officials told reporters that the country could …': their state
         subj = next((c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and c.i in ctx.by_token
                      and ctx.by_token[c.i].label in ("GPE", "NORP") and ctx.by_token[c.i].id), subj)
+    if subj.i in ctx.by_token and ctx.by_token[subj.i].label == "PERSON" and tok.pos_ == "NOUN":
+        subj = next((t for t in subj.subtree if t.i < subj.i and t.i in ctx.by_token
+                     and ctx.by_token[t.i].label in ("GPE", "NORP") and ctx.by_token[t.i].id), subj)
     if subj.i in ctx.by_token:
         named = ctx.by_token[subj.i]
         return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named

@@ -22,8 +22,9 @@ from eventex.linking.rules import Rules
 from eventex.linking.trade import BUY_FRAMES, state_before
 from eventex.schema import Entity
 
-CLIMB = frozenset({"xcomp", "dobj", "conj"})
-"""Relations climbed from a trigger to the verb whose subject acts ('has decided to buy', 'signed a contract')."""
+CLIMB = frozenset({"xcomp", "dobj", "conj", "acl"})
+"""Relations climbed from a trigger to the verb whose subject acts ('has decided to buy', 'signed a contract', 'signed
+a deal to buy')."""
 MAX_CLIMB = 3
 """Most steps climbed."""
 DETERMINERS = frozenset({"the", "its", "their"})
