@@ -188,11 +188,14 @@ def _resolve(
         if not labels & rule.labels:
             continue
         if kind == "PERSON" and tok.dep_ not in ("dobj", "dative"):
-            # 'During his tour …, Dmitry Medvedev said': the clause's subject comes first (not for an object)
-            subj = [
+            # 'During his tour …, Dmitry Medvedev said': the clause's subject comes first (not for an object); the
+            # subject of the verb the pronoun's phrase hangs from before the sentence's ('On the last leg of his
+            # tour, Minister X will land in Y, she added': X)
+            verbs = (_governing_verb(tok).i, tok.sent.root.i)
+            subj = sorted((
                 m for m in ctx.mentions.in_sentence(tok.sent.start)
-                if m.entity.label == "PERSON" and m.root.dep_ == "nsubj" and m.root.head.i == tok.sent.root.i
-            ]
+                if m.entity.label == "PERSON" and m.root.dep_ == "nsubj" and m.root.head.i in verbs
+            ), key=lambda m: verbs.index(m.root.head.i))
             if subj:
                 out.append((None, _implicit(subj[0])))
                 continue
@@ -333,6 +336,13 @@ def _topic(tok: Token, ctx: LinkContext) -> Mention | None:
     if firm is None or firm.label != "ORG" or firm.id:
         return None
     return next((m for m in ctx.mentions.in_sentence(prev.start) if m.entity is firm), None)
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The first verb above ``tok`` (the sentence's root if none)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _in_phrase(span: SpacySpan) -> bool:

@@ -18,6 +18,7 @@ from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_o
 from eventex.linking.groups import group_members
 from eventex.linking.paths import clause_chain
 from eventex.linking.rules import Restatement, TypeLexicon, Words
+from eventex.linking.spouses import named_as_spouse
 from eventex.schema import CORE_ROLES, Entity, Span, event_roles
 
 COUNTERPARTS = frozenset({"counterpart", "counterparts", "host", "hosts"})
@@ -201,7 +202,9 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
     group = group_members(span.root, cand.trigger_token, ctx, words)
     for tok in (*listed, *_joiners(span.root, cand.trigger_token), *group):
         e = ctx.by_token.get(tok.i)
-        if e is None or e.label not in labels or (e.id or e.text) in seen:
+        if e is None or e.label not in labels or (e.id or e.text) in seen or (
+            cand.type == "visit" and named_as_spouse(tok, e, words.spouse_words)
+        ):
             continue
         seen.add(e.id or e.text)
         out.append(replace(cand, fillers={**cand.fillers, agent_role: [e]}))

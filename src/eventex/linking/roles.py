@@ -221,10 +221,12 @@ def _passes(root: Token, trig: Token, lemmas: frozenset[str]) -> bool:
     """Whether a word between ``root`` and the trigger, below it, has one of ``lemmas`` ('a delegation from X')."""
     tok = root.head
     for _ in range(PASS_LIMIT):
-        if tok.i == trig.i or tok.head.i == tok.i:
+        if tok.i == trig.i:
             return False
         if tok.lemma_.lower() in lemmas:
             return True
+        if tok.head.i == tok.i:
+            return False
         tok = tok.head
     return False
 

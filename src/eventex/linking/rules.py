@@ -159,6 +159,7 @@ class Words:
     buying_verbs: frozenset[str] = frozenset()
     lot_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
+    spouse_words: frozenset[str] = frozenset()
     maker_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
@@ -214,6 +215,7 @@ class Words:
             buying_verbs=frozenset(spec["stakes"]["buying_verbs"]),
             lot_nouns=frozenset(spec["lots"]["nouns"]),
             unit_nouns=frozenset(spec["units"]["nouns"]),
+            spouse_words=frozenset(spec["spouses"]["words"]),
             maker_verbs=frozenset(spec["makers"]["verbs"]),
             giving_verbs=frozenset(spec["aid"]["verbs"]),
             aid_nouns=frozenset(spec["aid"]["nouns"]),

@@ -294,9 +294,11 @@ class Resolver:
             state = self._context_state(doc.text, p, states, starts, self.title_words, need_title=True)
             if state:
                 affiliation.setdefault(name_of[p.start], state)
+        namesakes = _namesakes(people, name_of, self.title_words | self.person_titles)
         for p in people:
             last = name_of[p.start]
-            p.canonical = normalise_surface(full[last].text) if last in full else normalise_surface(p.text)
+            head = namesakes.get(p.start) or full.get(last)
+            p.canonical = normalise_surface(head.text) if head is not None else normalise_surface(p.text)
             p.affiliation = affiliation.get(last) or self.people.person(p.canonical or p.text)
         firms: dict[str, str] = {}
         orgs = [e for e in doc.entities if e.label == "ORG" and not e.id]
@@ -396,6 +398,36 @@ def _surname(name: str) -> str:
     if len(parts) > 1 and _NAME_SUFFIX.fullmatch(parts[-1]):
         return normalise_surface(" ".join(parts[-2:]))
     return normalise_surface(parts[-1]) if parts else ""
+
+
+def _namesakes(people: list[Entity], name_of: dict[int, str], titles: set[str]) -> dict[int, Entity]:
+    """Where two people of a text share a family name ('Uhuru Kenyatta' and his wife 'Margaret Kenyatta'): each
+    mention with a given name (a word before the family name that is no title or abbreviation) → the longest name
+    with that given name, the longer names first ('Shah Mahmood Qureshi' goes with 'Makhdoom Shah Mahmood
+    Qureshi'); a bare family name or a titled one ('President Biden', 'Mrs Kenyatta') goes with the one named first
+    (the story's figure)."""
+    held: dict[str, list[Entity]] = {}
+    given_of: dict[int, str] = {}
+    for p in sorted(people, key=lambda p: -len(p.text)):
+        words = p.text.split()
+        given = next((w.lower() for w in words[:-1] if w.lower().rstrip(".") not in titles and not w.isupper()), None)
+        if given is None:
+            continue
+        given_of[p.start] = given
+        names = held.setdefault(name_of[p.start], [])
+        if not any(given in n.text.lower().split() for n in names):
+            names.append(p)
+    out: dict[int, Entity] = {}
+    first: dict[str, Entity] = {}
+    for p in sorted(people, key=lambda p: p.start):
+        key = name_of[p.start]
+        names = held.get(key, [])
+        if len(names) < 2:
+            continue
+        given = given_of.get(p.start)
+        out[p.start] = next(n for n in names if given in n.text.lower().split()) if given else first.get(key, names[0])
+        first.setdefault(key, out[p.start])
+    return out
 
 
 def _family_names(people: list[Entity]) -> dict[int, str]:
