@@ -110,6 +110,7 @@ NOTHING_DONE = [
     ("extract", ["--text-file", "{d}/binary.txt"], "binary.txt: not UTF-8"),
     ("extract", ["{d}/empty.jsonl", "-o", "{d}/out/e.jsonl"], "no documents in"),
     ("extract", ["{d}/good.txt", "-o", "{d}/out"], "out: is a directory"),
+    ("extract", ["{d}/good.txt", "-o", ""], "the output path is empty"),
     ("extract", ["{d}/good.txt", "-o", "{d}/no_such_dir/o.jsonl"], "the folder"),
     ("extract", ["{d}/picture.png"], "unknown input type"),
     ("build-corpus", ["{d}/empty_dir", "{d}/out/corpus"], "no authoring files"),

@@ -154,7 +154,7 @@ def run(args: argparse.Namespace) -> int:
     )
     parse_published(args.published)
     for path in [args.output, args.html]:
-        if path and path != "-":
+        if path is not None and path != "-":
             check_output(path, directory=args.engine == "ray" and path == args.output)
     if args.engine == "ray":
         return run_ray(args, opts)

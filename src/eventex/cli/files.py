@@ -56,7 +56,9 @@ def read_text(path: str) -> str:
 
 def check_output(path: str, *, directory: bool = False) -> None:
     """UsageError unless ``path`` can be written as an output file (or, with ``directory``, an output folder
-    that exists or can be created): not a directory (a file), its folder exists and is writable."""
+    that exists or can be created): not empty, not a directory (a file), its folder exists and is writable."""
+    if not path.strip():
+        raise UsageError("the output path is empty (give a file name)")
     target = Path(path)
     if directory:
         if target.exists() and not target.is_dir():
