@@ -11,6 +11,7 @@ from eventex.linking.context import Candidate
 from eventex.linking.paths import clause_chain
 from eventex.linking.rules import Cooperation, TypeLexicon
 from eventex.linking.status import StatusRules
+from eventex.ner.names import known_person
 from eventex.schema import CORE_ROLES
 
 AcceptRule = Callable[[Candidate, TypeLexicon], bool]
@@ -94,7 +95,9 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     visitor = cand.first("visitor")
     if visitor is not None and visitor.label == "NORP" and not visitor.id:
         return False  # 'his Asian tour': a region's demonym names no traveller
-    if visitor is not None and visitor.label == "ORG" and not (visitor.id or visitor.affiliation):
+    if visitor is not None and visitor.label == "ORG" and not (
+        visitor.id or visitor.affiliation or known_person(visitor.text)
+    ):
         return False  # 'Air Force One landed', 'the Amiri Diwan': a body of no state is no traveller
     if visitor is not None and set(visitor.text.lower().split()) & lex.non_official:
         return False  # 'a Black Sea Fleet visit' is a port call
