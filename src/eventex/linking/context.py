@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventex.document import Document
+from eventex.ner.names import instrument_code
 from eventex.schema import Entity, Span
 from eventex.stages.base import parsed
 from eventex.stages.resolve import normalise_surface
@@ -84,6 +85,8 @@ class LinkContext:
     dominant: str | None
     titled: dict[str, Mention | None] = field(default_factory=dict)
     """Title word -> the person the article names with it (filled as titles are met)."""
+    spans: dict[tuple[int, int], SpacySpan] = field(default_factory=dict)
+    """(start, end) of each usable mention -> its span of tokens."""
 
     @classmethod
     def build(cls, document: Document, lookback: int = 400) -> LinkContext:
@@ -101,10 +104,20 @@ class LinkContext:
             span = doc.char_span(e.start, e.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            code = span.root.head  # the parse may head the name by its ticker ('Shell RDSA.L', 'Statoil (STL.OL)')
+            if span.end <= code.i <= span.end + 1 and instrument_code(code.text):
+                span = doc[span.start : code.i + 1]
             mentions.append(Mention(e, span))
             for t in span:
                 by_token.setdefault(t.i, e)
-        return cls(document, doc, Mentions(mentions, lookback), by_token, dominant_state(document.entities))
+        spans = {(m.entity.start, m.entity.end): m.span for m in mentions}
+        return cls(document, doc, Mentions(mentions, lookback), by_token, dominant_state(document.entities),
+                   spans=spans)
+
+    def span(self, e: Entity) -> SpacySpan | None:
+        """The tokens of a mention: its usable mention's span (with a ticker the parse heads it by), else the
+        tokens its characters cover."""
+        return self.spans.get((e.start, e.end)) or self.doc.char_span(e.start, e.end, alignment_mode="expand")
 
     @cached_property
     def datelines(self) -> list[tuple[int, Entity]]:
@@ -183,7 +196,20 @@ class LinkContext:
         if m.entity.label not in STATE_LABELS or root.dep_ not in ("poss", "amod", "compound", "nmod"):
             return False
         head = self.by_token.get(root.head.i)
-        return (head is not None and head.label in ("ORG", "PERSON")) or root.head.lemma_.lower() in firm_nouns
+        return (head is not None and head.label in ("ORG", "PERSON")) or root.head.lemma_.lower() in firm_nouns or (
+            root.dep_ == "poss" and self._firm_name(root.head, firm_nouns))
+
+    def _firm_name(self, name: Token, firm_nouns: frozenset[str]) -> bool:
+        """Whether a proper noun the head left unnamed is a firm by its company: listed with a firm ('Statoil and
+        Portugal's Petrogal') or apposed to a firm noun ('Petrogal, a unit of Galp')."""
+        if name.pos_ != "PROPN" or name.i in self.by_token:
+            return False
+        listed = (name.head, *name.children) if name.dep_ == "conj" else name.children
+        return any(
+            ((t.dep_ == "conj" or t.i == name.head.i) and (e := self.by_token.get(t.i)) is not None
+             and e.label == "ORG") or (t.dep_ == "appos" and t.lemma_.lower() in firm_nouns)
+            for t in listed
+        )
 
     def nearby_state(self, sentence: SpacySpan, exclude: set, near: int | None = None) -> Entity | None:
         """A state mention in ``sentence`` (the first, or the closest to character ``near``: 'Cernobbio, Italy'),

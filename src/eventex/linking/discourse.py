@@ -193,7 +193,7 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
         return [replace(cand, fillers={**cand.fillers, agent_role: [e]}) for e in _members(cand, ctx)] or [cand]
     if labels is None or first is None or first.implicit or event_roles(cand.type)[agent_role]:
         return [cand]
-    span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    span = ctx.span(first)
     if span is None:
         return [cand]
     out = [cand]

@@ -20,7 +20,7 @@ def split_hosts(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     host = cand.first(HOST_ROLE)
     if cand.type != "energy_investment" or host is None or host.implicit or host.label not in HOST_LABELS:
         return [cand]
-    span = ctx.doc.char_span(host.start, host.end, alignment_mode="expand")
+    span = ctx.span(host)
     if span is None or span.root.head.lower_ in ROUTE_PREPOSITIONS:
         return [cand]
     out = [cand]

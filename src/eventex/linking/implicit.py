@@ -170,7 +170,7 @@ def _deal_signer_buys(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     party = f["seller"][0]
     known = next((m.row for e in f["weapon"] if (m := rules.facts.find_weapon(e.text))), None)
     if known is not None and known.maker_iso3 not in (party.id, party.affiliation):
-        span = ctx.doc.char_span(party.start, party.end, alignment_mode="expand")
+        span = ctx.span(party)
         joint = [ctx.by_token[t.i] for t in span.root.conjuncts if t.i in ctx.by_token] if span is not None else []
         f["buyer"], f["seller"] = [party, *(e for e in joint if e.label in STATE_LABELS and e.id)], []
 
@@ -333,7 +333,7 @@ def _seller_home(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     if rules.facts.find_energy_asset(asset.text):
         return
-    span = ctx.doc.char_span(asset.start, asset.end, alignment_mode="expand")
+    span = ctx.span(asset)
     if span is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in span.root.children):
         return
     seller = next((c for c in cand.trigger_token.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)

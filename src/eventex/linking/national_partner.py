@@ -23,7 +23,7 @@ def national_partner(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if cand.type != "energy_investment":
         return
     for seed in (e for r in ("investor", "host_country") for e in cand.fillers.get(r, []) if e.label == "ORG"):
-        span = ctx.doc.char_span(seed.start, seed.end, alignment_mode="expand")
+        span = ctx.span(seed)
         sides = _sides(span.root, ctx, rules.words.national_firm_words) if span is not None else None
         host = ctx.state_mention(sides[0], cand.trigger_token) if sides is not None else None
         if sides is not None and host is not None:
@@ -86,6 +86,6 @@ def _party(member: Token, ctx: LinkContext) -> Entity | None:
 
 def _called_national(member: Token, party: Entity, ctx: LinkContext, words: frozenset[str]) -> bool:
     """Whether a national company's word stands in the party's phrase before its name."""
-    start = ctx.doc.char_span(party.start, party.end, alignment_mode="expand")
+    start = ctx.span(party)
     end = start.start if start is not None else member.i
     return any(t.lower_ in words for t in ctx.doc[_named(member).left_edge.i : end])

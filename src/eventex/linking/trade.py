@@ -60,7 +60,7 @@ def state_body_buyer(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, E
             continue
         iso = e.affiliation if e.affiliation not in away else None
         if iso is None and is_state_body(e.text, rules.words.state_bodies):
-            span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+            span = ctx.span(e)
             before = state_before(e.start, span.start, ctx, away) if span is not None else None
             state = _state_after(e, ctx) or before or dateline_state(lines, e.start)
             iso = state.id if state is not None and state.id not in away else None
@@ -91,7 +91,7 @@ def coordinated_host(cand: Candidate, ctx: LinkContext) -> None:
     investor, host = cand.first("investor"), cand.first("host_country")
     if investor is None or host is None or investor.label not in STATE_LABELS:
         return
-    span = ctx.doc.char_span(investor.start, investor.end, alignment_mode="expand")
+    span = ctx.span(investor)
     if span is None:
         return
     partners = {t.i for t in span.root.conjuncts} | {span.root.i}
@@ -120,7 +120,7 @@ def deal_sides(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     seller = cand.first("seller")
     if cand.type != "arms_sale" or cand.frame != DEAL_FRAME or f.get("buyer") or seller is None:
         return
-    span = ctx.doc.char_span(seller.start, seller.end, alignment_mode="expand")
+    span = ctx.span(seller)
     if span is None:
         return
     sides = [seller, *(ctx.by_token[t.i] for t in span.root.conjuncts if t.i in ctx.by_token)]
@@ -255,7 +255,7 @@ def named_firm_noun(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         for k, e in enumerate(fillers):
             if e.label != "ORG" or e.text.lower().removeprefix("the ") not in rules.words.firm_nouns:
                 continue
-            span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+            span = ctx.span(e)
             before = ctx.mentions.before(span.start) if span is not None else []
             firm = next((m.entity for m in reversed(before) if m.entity.label == "ORG"
                          and m.entity.text.lower().removeprefix("the ") not in rules.words.firm_nouns), None)
@@ -271,7 +271,7 @@ def coordinated_assets(cand: Candidate, ctx: LinkContext, rules: Rules) -> list[
     if cand.type != "energy_investment" or asset is None or asset.implicit:
         return [cand]
     roots = [sp.root for e in (asset, host) if e is not None and not e.implicit
-             and (sp := ctx.doc.char_span(e.start, e.end, alignment_mode="expand")) is not None]
+             and (sp := ctx.span(e)) is not None]
     out = [cand]
     investor = cand.first("investor")
     home = home_of(investor)
@@ -281,7 +281,7 @@ def coordinated_assets(cand: Candidate, ctx: LinkContext, rules: Rules) -> list[
         if other is None or other.label != "ENERGY_ASSET" or other.text in seen:
             continue
         seen.add(other.text)
-        tok = ctx.doc.char_span(other.start, other.end, alignment_mode="expand").root
+        tok = ctx.span(other).root
         place = next((e for c in tok.children if c.dep_ == "prep" for g in c.children
                       if (e := ctx.by_token.get(g.i)) is not None and e.label in STATE_LABELS and e.id), None)
         known = rules.facts.find_energy_asset(other.text)
@@ -301,7 +301,7 @@ def coordinated_weapons(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     weapon = cand.first("weapon")
     if cand.type != "arms_sale" or cand.frame not in BUY_FRAMES or weapon is None or weapon.implicit:
         return [cand]
-    span = ctx.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
+    span = ctx.span(weapon)
     if span is None:
         return [cand]
     trig, root = cand.trigger_token, span.root
@@ -347,7 +347,7 @@ def companions(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     investor = cand.first("investor")
     if cand.type != "energy_investment" or investor is None or investor.implicit:
         return [cand]
-    span = ctx.doc.char_span(investor.start, investor.end, alignment_mode="expand")
+    span = ctx.span(investor)
     if span is None:
         return [cand]
     root, trig = span.root, cand.trigger_token
@@ -384,7 +384,7 @@ def guessed_buyer_list(cand: Candidate, ctx: LinkContext) -> None:
     if cand.type != "arms_sale" or "buyer" not in cand.guessed or len(f.get("buyer", [])) != 1:
         return
     buyer = f["buyer"][0]
-    span = ctx.doc.char_span(buyer.start, buyer.end, alignment_mode="expand")
+    span = ctx.span(buyer)
     if span is None or buyer.label not in STATE_LABELS:
         return
     seller = cand.first("seller")
@@ -487,7 +487,7 @@ def state_before(char: int, token_i: int, ctx: LinkContext, away: set[str]) -> E
 
 def _state_after(e: Entity, ctx: LinkContext) -> Entity | None:
     """The state mention just after a body's name ('Ministry of Defense of the [Kyrgyz Republic]')."""
-    span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+    span = ctx.span(e)
     gap = STATE_AFTER.match(ctx.document.text, e.end)
     if span is None or gap is None:
         return None

@@ -1,6 +1,7 @@
 """Name repairs: mentions over a line break, datelines run into the next name, titles inside PERSON mentions,
-a firm's legal form left outside its mention, words that are never names, pieces of web addresses and exchange listings,
-event nouns run into a sum (``name_repairs.toml``), and the later uses of an organisation's acronym."""
+a firm's legal form left outside its mention, words that are never names, pieces of web addresses, exchange listings
+and instrument codes, event nouns run into a sum (``name_repairs.toml``), and the later uses of an
+organisation's acronym."""
 
 from __future__ import annotations
 
@@ -36,6 +37,31 @@ def exchange_code(text: str, ent: Entity) -> bool:
             return True
         pos = m.start() + 1
     return False
+
+
+@lru_cache(maxsize=1)
+def _instrument_code() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<= ))\(?(?:{_code_word().pattern})\)?$")
+
+
+@lru_cache(maxsize=1)
+def _code_word() -> re.Pattern[str]:
+    return re.compile(read_toml("name_repairs.toml")["instrument_code"])
+
+
+def instrument_code(word: str) -> bool:
+    """Whether a word is a wire service's instrument code ('XOM.N', 'RDSa.L')."""
+    return _code_word().fullmatch(word) is not None
+
+
+def without_instrument_code(text: str, ent: Entity) -> Entity | None:
+    """A mention without the wire service's instrument code it ends in ('Royal Dutch Shell RDSA.L' → 'Royal Dutch
+    Shell'); None when the mention is only a code ('XOM.N')."""
+    m = _instrument_code().search(ent.text)
+    if m is None:
+        return ent
+    head = ent.text[: m.start()].rstrip()
+    return _moved(ent, text, ent.start, ent.start + len(head)) if head else None
 
 
 @lru_cache(maxsize=1)
@@ -138,13 +164,16 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
     → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
     Tebboune') and leading punctuation dropped ('. Xi' → 'Xi'), the mentions that are never names dropped: wire-copy
-    markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), pieces of web addresses (:func:`web_fragment`) and
-    stock-exchange listings (:func:`exchange_code`), an event noun cut off a sum (:func:`without_event_noun`), and a
-    firm's legal form taken in (:func:`with_firm_suffix`)."""
+    markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), pieces of web addresses (:func:`web_fragment`),
+    stock-exchange listings (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut
+    off a name's end), an event noun cut off a sum (:func:`without_event_noun`), and a firm's legal form taken in
+    (:func:`with_firm_suffix`)."""
     dateline, titles, people, never = _rules()
     out: list[Entity] = []
     for e in (part for whole in ents for part in _lines(text, whole)):
         if e.text in never or web_fragment(text, e) or exchange_code(text, e):
+            continue
+        if (e := without_instrument_code(text, e)) is None:
             continue
         lead = _LEADING_PUNCT.match(e.text)
         if lead and lead.end() < len(e.text):
