@@ -95,6 +95,17 @@ class TreeWalk:
             for u in passed for c in u.children
         )
 
+    def steps_to(self, tok: Token) -> int | None:
+        """Steps up from the source to ``tok`` on its chain of heads, or None if ``tok`` is not on it."""
+        k = self.index.get(tok.i)
+        return None if k is None else self._up_count[k]
+
+    def steps_to_object_of(self, lemmas: frozenset[str]) -> int | None:
+        """Steps up from the source to the first verb of its chain of heads with one of ``lemmas`` that takes the
+        chain as its object ('condemns the decision to establish …': from 'establish', two), or None."""
+        return next((self._up_count[k] for k in range(1, len(self.chain))
+                     if self.chain[k - 1].dep_ == "dobj" and self.chain[k].lemma_.lower() in lemmas), None)
+
     def distance(self, target: Token) -> int:
         """Number of edges to ``target`` (99 in another tree)."""
         seen = []

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventex.linking.anaphora import find_anaphors, how_many, resolve_anaphors
+from eventex.linking.anaphora import Anaphor, find_anaphors, how_many, resolve_anaphors
 from eventex.linking.context import Candidate, LinkContext, Mention, state_key
-from eventex.linking.paths import TreeWalk, clause_chain
+from eventex.linking.paths import SUBJECTS, TreeWalk, clause_chain
 from eventex.linking.rules import Cooperation, Frame, Rules, Words
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
@@ -67,8 +67,12 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
     dateline = ctx.in_datelines
     used: set[int] = set()
     many = event_roles(cand.type)
+    judge = walk.steps_to_object_of(rules.words.reaction_verbs)
+    described = _described_subjects(anaphors, walk)
     for role, role_rules in frame.roles.items():
         barred = used | dateline if role not in PLACE_ROLES else used
+        limit = judge if role in rules.words.reaction_roles else None
+        role_anaphors = [a for a in anaphors if not _judged(walk.path(a.token), limit)]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         for rule in role_rules:
             if rule.under and not (trig.dep_ == "pobj" and trig.head.lower_ in rule.under):
@@ -78,13 +82,14 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 if id(m.entity) not in barred and m.entity.label in rule.labels and paths[id(m.entity)] is not None
                 and rule.regex.fullmatch(paths[id(m.entity)])
                 and not _past_own_subject(m.root, paths[id(m.entity)], walk, rules)
-                and not _characterised(trig, paths[id(m.entity)])
+                and not _characterised(trig, paths[id(m.entity)]) and not _judged(paths[id(m.entity)], limit)
                 and (not rule.via or _passes(m.root, trig, rule.via))
+                and not _past_description(paths[id(m.entity)], described)
             ]
             taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
             anaphor_of: dict[int, Token] = {}
             hits += [
-                m for m in resolve_anaphors(anaphors, trig, rule, ctx, taken, prefer, walk, anaphor_of)
+                m for m in resolve_anaphors(role_anaphors, trig, rule, ctx, taken, prefer, walk, anaphor_of)
                 if id(m.entity) not in used
             ]
             if hits:
@@ -215,6 +220,27 @@ def _characterised(trig: Token, path: str | None) -> bool:
         trig.dep_ == "dobj" and (path or "").startswith("^dobj>")
         and any(c.dep_ == "prep" and c.lower_ == "as" for c in (*trig.head.children, *trig.children))
     )
+
+
+def _described_subjects(anaphors: list[Anaphor], walk: TreeWalk) -> list[int]:
+    """Steps up to each clause on the trigger's chain of heads whose own subject is a description naming a region
+    ('the Pacific nation', 'the West African country')."""
+    return [steps for a in anaphors if a.region is not None and a.token.dep_ in SUBJECTS
+            and (steps := walk.steps_to(a.token.head)) is not None]
+
+
+def _past_description(path: str | None, described: list[int]) -> bool:
+    """Whether a filler is reached by climbing past a clause whose own subject is a region's description: that
+    clause's role is the description's antecedent ('China and Nauru established ties, days after the Pacific nation
+    severed those with Taiwan': the severing is Nauru's alone)."""
+    ups = (path or "").count("^")
+    return any(ups > steps for steps in described)
+
+
+def _judged(path: str | None, limit: int | None) -> bool:
+    """Whether a role path climbs ``limit`` steps or more: to the verb that judges the act ('X condemns the decision
+    to establish relations with …', linking.toml reactions), whose subject does not do it."""
+    return limit is not None and (path or "").count("^") >= limit
 
 
 def _passes(root: Token, trig: Token, lemmas: frozenset[str]) -> bool:

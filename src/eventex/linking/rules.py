@@ -171,6 +171,8 @@ class Words:
     service_nouns: frozenset[str] = frozenset()
     restatement: Restatement = Restatement()
     extraposing: frozenset[str] = frozenset()
+    reaction_verbs: frozenset[str] = frozenset()
+    reaction_roles: frozenset[str] = frozenset()
     regions: dict[str, frozenset[str]] = field(default_factory=dict)
     """``regions.tsv``: a region's demonym or name, as :func:`region_key` writes it → its member states."""
 
@@ -208,6 +210,8 @@ class Words:
             unnamed_bodies=frozenset(spec["state_bodies"]["unnamed"]),
             speaker_pronouns=frozenset(spec["speakers"]["pronouns"]),
             extraposing=frozenset(ana["extraposing"]),
+            reaction_verbs=frozenset(spec["reactions"]["verbs"]),
+            reaction_roles=frozenset(spec["reactions"]["roles"]),
             regions={region_key(r["region"]): frozenset(r["members"].split("|")) for r in table_rows("regions.tsv")},
             first_person=frozenset(spec["speakers"].get("first_person", [])),
             stake_words=frozenset(spec["stakes"]["words"]),
