@@ -21,11 +21,8 @@ from eventex.linking.discourse import (
     fill_from_dateline,
     fill_from_previous_trip,
     fill_from_tour,
-    reciprocal,
-    relations_parties,
     restated,
     split_coordinated,
-    switched,
 )
 from eventex.linking.firm_names import full_firm_name
 from eventex.linking.firm_noun_side import nationality_firm_seller
@@ -37,6 +34,7 @@ from eventex.linking.merge import merge_events, restating_noun
 from eventex.linking.named_firms import named_firms
 from eventex.linking.national_partner import national_partner
 from eventex.linking.paths import TreeWalk, coordination
+from eventex.linking.relations import reciprocal, relations_parties, switched
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
 from eventex.linking.services import service_deal

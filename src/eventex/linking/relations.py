@@ -1,0 +1,146 @@
+"""Recognition across statements: the parties of relations established between two states, mutual
+recognition, and a switch of recognition from one government to another."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
+from eventex.linking.discourse import subject_mentions
+from eventex.linking.paths import clause_chain
+from eventex.linking.rules import TypeLexicon
+from eventex.schema import Entity
+
+ANNIVERSARIES = frozenset({"anniversary", "jubilee"})
+"""Nouns that recall the establishment of relations rather than state it."""
+
+
+def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> None:
+    """'the establishment of diplomatic relations between China and Honduras', 'Israel and Kosovo established
+    diplomatic relations': of two parties named together, the would-be state (or Beijing or Taipei, which a
+    switch recognises, in an article that names the other) is recognised by the other."""
+    would_be = lex.relations_ids | lex.switch_states
+    if cand.type != "recognition" or cand.frame not in lex.relations_frames:
+        return
+    trig = cand.trigger_token
+    if trig.pos_ == "NOUN" and (rec := cand.fillers.get("recognized")):
+        # 'the opening of relations with Beijing and the severing of its ties to Taipei': not the partner of
+        # the coordinated noun
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in trig.children if c.dep_ == "conj"]
+        cand.fillers["recognized"] = [e for e in rec if not any(a <= e.start < b for a, b in spans)]
+    rec = cand.fillers.get("recognized", [])
+    if any(e.id in would_be for e in rec):
+        if cand.frame == "relations" and not any(e.id in lex.relations_ids for e in rec) and _switch_article(
+            rec, ctx, lex
+        ):  # 'announced the establishment of diplomatic relations with Beijing' (and a break with Taipei)
+            cand.frame = "recognize"
+        return
+    if trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in ANNIVERSARIES:
+        return  # 'the 30th anniversary of the establishment of diplomatic relations between …' recalls no event
+    heads = [trig, *(c for c in trig.children if c.dep_ in ("dobj", "prep")),
+             *(g for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+    named = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+             for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
+    if not named and trig.pos_ in ("VERB", "AUX"):
+        # 'A and B established relations', 'A and B signed an accord to establish relations' (the subject of the
+        # clause an infinitive complements)
+        chain = clause_chain(trig)
+        if all(t.dep_ in ("xcomp", "acl", "dobj") for t in chain[:-1]):
+            named = [g for c in chain[-1].children if c.dep_ == "nsubj" for g in (c, *c.conjuncts)]
+    parties = [ctx.by_token[t.i] for t in named if t.i in ctx.by_token]
+    parties = [e for e in parties if e.label in STATE_LABELS and e.id]
+    if len(parties) != 2 or parties[0].id == parties[1].id:
+        return
+    recognized = [e for e in parties if e.id in would_be]
+    if len(recognized) != 1:
+        return
+    new = recognized[0]
+    if new.id in lex.switch_states:
+        if not _switch_article([new], ctx, lex):
+            return
+        cand.frame = "recognize"  # a recognition of a state, not of a would-be one (see accept_recognition)
+    cand.fillers["recognizer"] = [e for e in parties if e is not new]
+    cand.fillers["recognized"] = [new]
+
+
+def _switch_article(new: list[Entity], ctx: LinkContext, lex: TypeLexicon) -> bool:
+    """Whether relations with Beijing (or Taipei) recognise it: only where the article names the other side of a
+    switch."""
+    return bool((lex.switch_states - {e.id for e in new}) & ctx.state_ids)
+
+
+def reciprocal(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
+    """'Israel and Kosovo recognised each other', 'agreed on mutual recognition': one event each way."""
+    if cand.type != "recognition" or cand.fillers.get("recognized"):
+        return [cand]
+    trig = cand.trigger_token
+    mutual = any(c.lower_ in ("mutual", "reciprocal") for c in trig.children) or any(
+        c.dep_ == "dobj" and c.lower_ == "other" for c in trig.children
+    )
+    if not mutual:
+        return [cand]
+    verb = trig
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+        verb = verb.head
+    parties = [e for e in subject_mentions(verb, ctx) if e.label in STATE_LABELS and e.id]
+    if len(parties) != 2:
+        return [cand]
+    a, b = parties
+    return [replace(cand, fillers={**cand.fillers, "recognizer": [x], "recognized": [y]}) for x, y in ((a, b), (b, a))]
+
+
+def switched(cand: Candidate, ctx: LinkContext, lex: TypeLexicon, governed: Callable[[Token], str]) -> list[Candidate]:
+    """'switched recognition from Taipei to Beijing', 'cut ties with Taipei in favour of Beijing': the withdrawal,
+    and a recognition of the state switched to, with the status of the words above the trigger ('plans to
+    switch': planned). A switch rejected or voted down ('rejected a bill to switch …') is one negated recognition
+    of the state it would have switched to. A bare 'switched to X' (no recognition, side or allegiance switched)
+    is a switch of recognition only to one of ``lex.switch_states``."""
+    trig = cand.trigger_token
+    if cand.type != "recognition" or cand.frame not in lex.withdrawal_frames:
+        return [cand]
+    is_switch = trig.lemma_.lower() == "switch"
+    new = _switched_to(trig, ctx) if is_switch else []
+    new += [e for e in _in_favour_of(trig, ctx) if e.id not in {n.id for n in new}]
+    bare = is_switch and not any(c.dep_ == "dobj" for c in trig.children) and not any(
+        g.dep_ == "pobj" for c in trig.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)
+    if bare and not any(e.id in lex.switch_states for e in new):
+        return []  # 'switched to Qatari gas'
+    if not new:
+        return [cand]
+    status = governed(trig)
+    old = [e for e in cand.fillers.get("recognized", []) if e.id not in {n.id for n in new}]
+    recognition = replace(cand, fillers={**cand.fillers, "recognized": new}, frame="recognize", fallback_used=False,
+                          status=status)  # the state switched to is named, not guessed
+    if status == "negated":
+        return [recognition]  # the switch did not happen: the old recognition merely continues
+    return [recognition, replace(cand, fillers={**cand.fillers, "recognized": old})] if old else [recognition]
+
+
+def _switched_to(trig: Token, ctx: LinkContext) -> list[Entity]:
+    """The states of a switch's 'to' phrase: the first named state of each object ('to Beijing', also when a
+    dateline run on from a headline makes the name a modifier of the object)."""
+    out = []
+    for c in trig.children:
+        if c.dep_ != "prep" or c.lower_ != "to":
+            continue
+        for obj in (g for g in c.children if g.dep_ == "pobj"):
+            named = [t for t in obj.subtree if t.i in ctx.by_token and ctx.by_token[t.i].label == "GPE"
+                     and ctx.by_token[t.i].id and (t.i == obj.i or t.head.i == obj.i)]
+            if named:
+                out.append(ctx.by_token[named[0].i])
+    return out
+
+
+def _in_favour_of(trig: Token, ctx: LinkContext) -> list[Entity]:
+    """'in favour of Beijing' on a withdrawal: the state recognised instead."""
+    return [
+        ctx.by_token[g.i]
+        for c in trig.children if c.dep_ == "prep" and c.lower_ == "in"
+        for f in c.children if f.dep_ == "pobj" and f.lemma_.lower() in ("favour", "favor")
+        for p in f.children if p.dep_ == "prep" and p.lower_ == "of"
+        for obj in p.children if obj.dep_ == "pobj"
+        for g in (obj, *obj.conjuncts) if g.i in ctx.by_token and ctx.by_token[g.i].id
+    ]
