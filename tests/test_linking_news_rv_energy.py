@@ -20,6 +20,6 @@ def test_the_partner_of_a_state_company_invests_in_its_state(run):
 
 
 def test_a_joint_venture_between_a_state_company_and_a_foreign_firm(run):
-    events = run("Juan Ortiz, the energy minister, announced the creation of a joint venture between Bolivia's "
+    events = run("Juan Ortiz, the energy minister, announced the launch of a joint venture between Bolivia's "
                  "state-owned YPFB and India's ONGC Videsh at a meeting in La Paz.")
     assert _pairs(events) == {("ONGC Videsh", "BOL")}

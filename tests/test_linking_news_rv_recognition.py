@@ -42,5 +42,5 @@ def test_relations_with_beijing_take_no_partner_from_a_subordinate_clause(run):
 
 
 def test_two_states_that_sign_an_accord_to_establish_relations_recognise_the_new_one(run):
-    events = run("Eritrea and Chile have signed an agreement to formally establish mutual diplomatic relations.")
+    events = run("Eritrea and Chile on Tuesday signed an accord to establish full diplomatic relations.")
     assert {(a, b) for a, b, _ in _recognitions(events)} == {("CHL", "ERI")}

@@ -13,8 +13,8 @@ def _recognitions(events) -> set[tuple]:
 
 
 def test_a_state_after_former_names_no_recogniser(run):
-    events = run("Moldova said on Monday it had recognised Kosovo. Soon after the former Soviet republic announced "
-                 "the recognition, Serbia recalled its envoy.")
+    events = run("Moldova said on Monday it had recognised Kosovo. Shortly after the former Soviet republic "
+                 "declared the recognition, Serbia recalled its envoy.")
     assert "SUN" not in {r for r, _ in _recognitions(events)}
 
 
@@ -28,13 +28,13 @@ def test_a_present_relative_clause_on_a_counted_noun_is_a_tally():
     from eventex.linking.accept import _counted_subject
     from eventex.stages.parse import load_spacy
 
-    doc = load_spacy()("The break leaves the island more isolated than ever with just 13 states left that "
+    doc = load_spacy()("The decision means the territory has only 13 states left that "
                        "recognise it.")
     trig = next(t for t in doc if t.lower_ == "recognise")
     assert _counted_subject(trig, frozenset({"state", "country"}))
 
 
 def test_recognising_sovereignty_over_a_territory_recognises_no_state(run):
-    events = run("Under the accord, Washington granted Ruritania the recognition of its sovereignty over Western "
-                 "Sahara.")
+    events = run("Washington recognised Ruritania's sovereignty over Western Sahara under the accord signed on "
+                 "Friday.")
     assert not _recognitions(events)

@@ -1,6 +1,6 @@
 """Members of a group named by its 'of' phrase: 'a consortium of Total and Petronas Carigali' names two investors;
-so does a group the agent (or its verb) acts in, by its 'with' phrase: 'Exxon, in a consortium with Norway's Statoil
-and Portugal's Petrogal, won a block' names Exxon's two partners.
+so does a group the agent (or its verb) acts in, by its 'with' phrase: 'Chevron, in a consortium with Norway's Equinor
+and Spain's Repsol, won a block' names Chevron's two partners.
 
 The parser often misreads a list of firm names ('BP' taken as a modifier of 'Energy' rather than a conjunct of
 'Kosmos Energy', or the last name hung on the group noun), so the members are every mention of the agent's label
