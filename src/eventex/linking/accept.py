@@ -4,6 +4,7 @@ function per event type (:data:`ACCEPT`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -11,8 +12,8 @@ from eventex.linking.context import Candidate
 from eventex.linking.paths import clause_chain
 from eventex.linking.rules import Cooperation, TypeLexicon
 from eventex.linking.status import StatusRules
-from eventex.ner.names import known_person
 from eventex.schema import CORE_ROLES
+from eventex.stages.resolve import NameTable
 
 AcceptRule = Callable[[Candidate, TypeLexicon], bool]
 INVITATION_FRAME = "invitation_noun"
@@ -66,6 +67,12 @@ def is_specific(trig: Token, coop: Cooperation) -> bool:
     return bool(words & coop.cues)
 
 
+@lru_cache(maxsize=1)
+def _people() -> NameTable:
+    """The shipped people table (a head that labels 'Blinken' ORG still names a known person)."""
+    return NameTable("people.tsv")
+
+
 def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     """An official's trip abroad: a visitor, a destination or host, no tourists or warships, not at home."""
     f = cand.fillers
@@ -96,7 +103,7 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     if visitor is not None and visitor.label == "NORP" and not visitor.id:
         return False  # 'his Asian tour': a region's demonym names no traveller
     if visitor is not None and visitor.label == "ORG" and not (
-        visitor.id or visitor.affiliation or known_person(visitor.text)
+        visitor.id or visitor.affiliation or _people().person(visitor.text)
     ):
         return False  # 'Air Force One landed', 'the Amiri Diwan': a body of no state is no traveller
     if visitor is not None and set(visitor.text.lower().split()) & lex.non_official:

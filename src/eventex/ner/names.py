@@ -79,16 +79,6 @@ def without_event_noun(text: str, ent: Entity) -> Entity:
     return _moved(ent, text, ent.start, ent.start + len(head.rstrip()))
 
 
-@lru_cache(maxsize=1)
-def _people_names() -> frozenset[str]:
-    return frozenset(form for name, _ in name_table("people.tsv") for form in (fold(name), fold(name.split()[-1])))
-
-
-def known_person(text: str) -> bool:
-    """Whether ``text`` is the full name or the surname of someone in ``people.tsv`` ('Blinken')."""
-    return fold(text) in _people_names()
-
-
 def title_words() -> frozenset[str]:
     """The last words of the titles, lower-cased without a full stop ('minister', 'mr', 'sheikh')."""
     return frozenset(t.split()[-1].lower().rstrip(".") for t in _rules()[1])
