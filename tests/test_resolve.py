@@ -117,6 +117,13 @@ def test_companies_named_after_a_state_belong_to_it_without_standing_for_it(reso
     assert (navy.id, navy.affiliation) == ("IND", "IND")
 
 
+def test_a_dotted_state_initialism_in_a_body_name_makes_it_act_for_that_state(resolver):
+    text = "The U.K. Defence Ministry and the U.S. Navy declined to comment."
+    office, navy = _resolved(resolver, text, ("U.K. Defence Ministry", "ORG"), ("U.S. Navy", "ORG"))
+    assert (office.id, office.affiliation) == ("GBR", "GBR")
+    assert (navy.id, navy.affiliation) == ("USA", "USA")
+
+
 def test_no_affiliation_across_an_apposition_comma(resolver):
     text = "Under the agreement signed in Tashkent, the state corporation Atomstroiproekt is to build a plant."
     _, firm = _resolved(resolver, text, ("Tashkent", "GPE"), ("Atomstroiproekt", "ORG"))

@@ -17,6 +17,8 @@ from eventex.schema import Entity
 NameRows = Callable[[str], tuple[tuple[str, str], ...]]
 """A fact table's file name → its (name, iso3) rows."""
 _WORD = re.compile(r"[\w'’-]+")
+_NAME_WORD = re.compile(r"\b(?:[A-Z]\.){2,}|[\w'’-]+")
+"""A word of an organisation's name, a dotted initialism ('U.S.', 'U.K.') as one."""
 _APPOSITION_GAP = re.compile(r"\s*(?:, the|,)\s*")
 """What may lie between a mention and the state in apposition after it ('Lavrov, Russia’s …')."""
 _STATE_JOINER = re.compile(r" (?:and|&) ")
@@ -271,8 +273,9 @@ class Resolver:
             org.id, org.canonical = org.affiliation, self.gaz.canonical(org.affiliation)
 
     def _named_state(self, text: str) -> str | None:
-        """The first state a word of an organisation's name names ('Russian Defense Ministry' → RUS)."""
-        for w in _WORD.findall(text):
+        """The first state a word of an organisation's name names ('Russian Defense Ministry', 'U.S. Navy' → RUS,
+        USA)."""
+        for w in _NAME_WORD.findall(text):
             m = self.gaz.lookup(w)
             if m and m.kind != "place":
                 return m.iso3
