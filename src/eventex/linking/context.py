@@ -27,6 +27,9 @@ DATELINE_TAIL = re.compile(
 )
 """What follows a dateline's place: an optional country ('KAZAN, Russia, Oct 22 (Reuters) -'), an optional date, an
 optional (agency), then a dash or the line's end."""
+COLON_DATELINE = re.compile(r"[ \t]*:[ \t]")
+"""What follows the place of a dateline written with a colon ('KAZAN: The minister …'), which bars the place from
+the agent roles (:attr:`LinkContext.in_datelines`) but names no place of the story (:attr:`LinkContext.datelines`)."""
 _PARENS = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 INTERVIEW_TURN = re.compile(r"(?:^|\n\n)[ \t]*(?:Q:|[–—][ \t])")
 """A paragraph that opens a turn of a question-and-answer interview ('Q: …', '– …')."""
@@ -136,9 +139,13 @@ class LinkContext:
     @cached_property
     def in_datelines(self) -> frozenset[int]:
         """``id`` of each entity in a dateline: its place and the country, date or agency after it ('KAZAN, Russia,
-        Oct 22 (Reuters) -')."""
+        Oct 22 (Reuters) -'), or the place before a colon ('KAZAN: …')."""
         text = self.document.text
         spans = [(start, m.end()) for start, e in self.datelines if (m := DATELINE_TAIL.match(text, e.end))]
+        spans += [
+            (e.start, e.end) for m in self.mentions if (e := m.entity).label == "GPE"
+            and (not e.start or text[e.start - 1] == "\n") and COLON_DATELINE.match(text, e.end)
+        ]
         starts = [m.entity.start for m in self.mentions]  # in text order: each span's mentions by bisection
         return frozenset(
             id(self.mentions[k].entity) for a, b in spans

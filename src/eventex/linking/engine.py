@@ -27,6 +27,7 @@ from eventex.linking.discourse import (
 from eventex.linking.firm_names import full_firm_name
 from eventex.linking.firm_noun_side import nationality_firm_seller
 from eventex.linking.gathering import fill_from_earlier_gathering
+from eventex.linking.headline import filled_from_pair, headline_and_lede
 from eventex.linking.home_talks import home_counterpart
 from eventex.linking.hosts import split_hosts
 from eventex.linking.implicit import add_implicit, tidy_roles
@@ -94,7 +95,9 @@ class Linker:
         ctx = LinkContext.build(document, self.rules.words.lookback)
         lines = ctx.datelines
         recognition = self.rules.lexicons["recognition"]
-        candidates = []
+        candidates: list[Candidate] = []
+        pending: list[Candidate] = []  # rejected candidates of the headline and lede (see linking/headline.py)
+        pair = headline_and_lede(ctx.doc)
         for trigger in self.triggers.find(ctx.doc):
             first = self.candidate(trigger, ctx)
             if first is None:
@@ -143,12 +146,16 @@ class Linker:
                 unnamed_body_buyer(cand, ctx, lines, self.rules)
                 interview_seller(cand, ctx, self.rules)
                 full_firm_name(cand, ctx)
-                if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules) and not (
-                    given_as_aid(cand, ctx, self.rules) or trade_share(cand, self.rules)
-                    or owner_sells_stake(cand, self.rules.words)
-                ):
+                if not acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
+                    if pair and cand.sentence.start in (pair[0].start, pair[1].start):
+                        pending.append(cand)
+                elif self.stated(cand, ctx):
                     cand.date = self.date(cand, ctx)
                     candidates.append(cand)
+        for cand in filled_from_pair(pending, candidates, pair) if pair else ():
+            if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules) and self.stated(cand, ctx):
+                cand.date = self.date(cand, ctx)
+                candidates.append(cand)
         candidates.sort(key=lambda c: c.trigger.start)
         for cand in restated(
             ctx, candidates, lambda tok: self.status_rules.status(tok)[0], self.rules.words.restatement
@@ -164,6 +171,13 @@ class Linker:
             to_events(candidates, document), self.status_rules.precedence, clauses, references
         )
         return document
+
+    def stated(self, cand: Candidate, ctx: LinkContext) -> bool:
+        """Whether an acceptable candidate states a sale or investment (not aid, a trade share or a stake sold)."""
+        return not (
+            given_as_aid(cand, ctx, self.rules) or trade_share(cand, self.rules)
+            or owner_sells_stake(cand, self.rules.words)
+        )
 
     def governed(self, tok: Token) -> str:
         """The status that the words above a token give it (the token itself is no cue)."""

@@ -64,11 +64,11 @@ def make_doc(nlp: Language, text: str) -> Doc:
 
 
 def paragraph_starts(doc: Doc) -> Doc:
-    """``doc`` with a sentence start set after every blank line that follows a sentence end, which the parser keeps:
-    no sentence runs from one paragraph into the next (a question heading the lede: 'When can a state withdraw it?'
-    + 'X, a lawyer, says …')."""
+    """``doc`` with a sentence start set after every blank line, which the parser keeps: no sentence runs from one
+    paragraph into the next (a question heading the lede: 'When can a state withdraw it?' + 'X, a lawyer, says …';
+    a headline with no full stop + the dateline and lede: 'Envoy to tour A, B' + 'CITY - The envoy will …')."""
     for tok in doc:
-        if tok.is_space and "\n\n" in tok.text and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in SENTENCE_END:
+        if tok.is_space and "\n\n" in tok.text and 0 < tok.i < len(doc) - 1:
             doc[tok.i + 1].is_sent_start = True
     return doc
 
