@@ -3,13 +3,17 @@
 'China signs arms deal with Russia', 'Egypt signed a contract with France': the signing subject of a deal noun and
 its 'with' partner are both states, and either may be the buyer. The deal_noun frame takes the subject for the
 seller (right for a firm: 'Dassault signed a deal with India'); between two states the seller is the partner ranked
-higher among the arms exporters (the rank triggers.toml gives military-technical cooperation). A known weapon's
-maker state is made the seller later, by the weapon rules (eventex.linking.implicit), whatever this rule chose.
+higher among the arms exporters (the rank triggers.toml gives military-technical cooperation). So, when the two
+states are named 'between' ('a deal between Egypt and Russia', 'the contract was concluded between Peru and Spain') and
+the weapon names no maker, the ranked exporter sells and the other buys; with neither ranked the deal stays without
+a buyer. Two coordinated subjects are not split ('the Netherlands and Austria signed their contracts' buy jointly).
+A known weapon's maker state is made the seller later, by the weapon rules (eventex.linking.implicit), whatever
+this rule chose.
 """
 
 from __future__ import annotations
 
-from eventex.linking.context import Candidate
+from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.implicit import DEAL_FRAME
 from eventex.linking.rules import Rules
 from eventex.schema import Entity
@@ -18,13 +22,22 @@ STATE_SIDES = frozenset({"GPE", "NORP"})
 """Labels of a side that names a state itself (not a firm of it)."""
 
 
-def two_state_deal(cand: Candidate, rules: Rules) -> None:
+def two_state_deal(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """Swap the seller and the buyer of a deal between two named states when the buyer is the higher-ranked
-    arms exporter."""
+    arms exporter; split the two states a deal is 'between' by that rank."""
     coop = rules.lexicons["arms_sale"].cooperation
     if cand.type != "arms_sale" or cand.frame != DEAL_FRAME or coop is None:
         return
     seller, buyers = cand.first("seller"), cand.fillers.get("buyer", [])
+    made = any(rules.facts.find_weapon(w.text) for w in cand.fillers.get("weapon", []))
+    span = ctx.span(seller) if seller is not None and not buyers and not made and _state(seller) else None
+    if seller is not None and span is not None and span.root.head.lower_ == "between":
+        others = [e for t in span.root.conjuncts if (e := ctx.by_token.get(t.i)) is not None and _state(e)]
+        order = coop.seller_first(seller.id, others[0].id) if len(others) == 1 and others[0].id != seller.id else None
+        if order is not None:
+            pair = (seller, others[0]) if order[0] == seller.id else (others[0], seller)
+            cand.fillers["seller"], cand.fillers["buyer"] = [pair[0]], [pair[1]]
+        return
     if seller is None or len(buyers) != 1 or not _state(seller) or not _state(buyers[0]):
         return
     order = coop.seller_first(seller.id, buyers[0].id) if seller.id != buyers[0].id else None

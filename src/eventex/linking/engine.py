@@ -110,7 +110,7 @@ class Linker:
             object_not_weapon(first, ctx)
             service_deal(first, self.rules)
             deal_sides(first, ctx, self.rules)
-            two_state_deal(first, self.rules)
+            two_state_deal(first, ctx, self.rules)
             firm_counterparty(first, self.rules)
             nationality_firm_seller(first, ctx, lines, self.rules)
             named_firm_noun(first, ctx, self.rules)
