@@ -165,7 +165,12 @@ class StatusRules:
         """(status, cue words found) for a trigger; with ``self_cue`` False the trigger word itself is no cue
         ('talks' states a visit's meeting, not a proposal)."""
         if (signing := self._signed_deal(trigger)) is not None:
-            return self.status(signing)
+            status, cues = self.status(signing)  # a signed contract or agreement provides for it ...
+            own = next((st for st, lemmas in self.cues.items() if trigger.lemma_.lower() in lemmas), None)
+            ranks = [*self.precedence, "actual"]
+            if self_cue and own is not None and ranks.index(own) < ranks.index(status):
+                return own, [*cues, trigger.text]  # ... but 'signed an agreement to explore two blocks' is proposed
+            return status, cues
         found: dict[str, list[str]] = {}
         governing = self.governing(trigger)
         withheld = self._noncommittal(governing)
