@@ -8,7 +8,7 @@ export HF_DATASETS_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install browser demo test lint schema corpus screenshots bench bench-quality bench-speed bench-view bench-soak bench-select train train-fast evaluate dist clean
+.PHONY: install browser demo test lint schema corpus screenshots bench bench-quality bench-speed bench-view bench-soak bench-select bench-select-mixed train train-fast evaluate dist clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -80,6 +80,12 @@ bench-soak: install
 # copied to build/eventex-ner-v3; v4 saw the pool) twice per seed, 16 seeds, on CPU (about 50 CPU-minutes)
 bench-select: install
 	$(BIN)/python benchmarks/select_sim.py --start build/eventex-ner-v3 --out benchmarks/results
+
+# the same on a heterogeneous pool: news train + 120 documents of CoNLL-2003 valid read from $(SHARED) (not copied);
+# results in benchmarks/results/select_mixed.json
+bench-select-mixed: install
+	$(BIN)/python benchmarks/select_sim.py --start build/eventex-ner-v3 --mix-conll 120 --shared $(SHARED) \
+		--out benchmarks/results
 
 # wheels and sdists of eventex and of the model package eventex-ner-en (staged from models/eventex-ner)
 dist: install

@@ -25,6 +25,8 @@ COMMANDS = (
     "python benchmarks/soak.py --out benchmarks/results                         # make bench-soak",
     "python benchmarks/install_bench.py --out benchmarks/results                # make bench-speed",
     "python benchmarks/select_sim.py --start build/eventex-ner-v3 --out benchmarks/results  # make bench-select",
+    "python benchmarks/select_sim.py --start build/eventex-ner-v3 --mix-conll 120 --shared ../shared "
+    "--out benchmarks/results  # make bench-select-mixed",
 )
 
 
@@ -899,8 +901,10 @@ def install_section(ins: Mapping[str, Any]) -> list[str]:
 
 
 def select_section(se: Mapping[str, Any]) -> list[str]:
-    """The active-selection part of RESULTS.md: news dev F1 after fine-tuning on selected vs random documents."""
+    """The active-selection part of RESULTS.md: news dev F1 after fine-tuning on selected vs random documents.
+    ``se`` is select.json (the news-only pool) or select_mixed.json (news plus CoNLL-2003 valid documents)."""
     p, g, done = se["params"], se["gain"], se["seeds_done"]
+    mixed = "mix_conll" in p
     stopped = "" if done == p["seeds"] else f" (the run was stopped after {done} of the {p['seeds']} seeds planned)"
     start = f"`{p['start']}`" if p.get("start") else "the shipped model"
     rows = [
@@ -908,17 +912,40 @@ def select_section(se: Mapping[str, Any]) -> list[str]:
          f"{g[m]['mean']:+.3f}{ci(g[m]['ci'])}", f"{g[m]['seeds_selected_better']} of {done}"]
         for m, name in (("entities", "entity F1"), ("events", "event core-tuple F1"))
     ]
+    if mixed:
+        pool, sel = se["pool"], se["selected"]
+        title = "## Active selection, mixed pool (`make bench-select-mixed`)"
+        intro = (
+            f"The same question on a heterogeneous pool, as a data team's pool where only part of the documents are "
+            f"of the target genre: the news-style train split ({pool['news']} documents, "
+            f"{pool['news_mean_words']:,.0f} words on average) plus {pool['conll']} documents of CoNLL-2003 "
+            f"validation ({pool['conll_mean_words']:,.0f} words on average; a fixed random sample, seed "
+            f"{p['mix_seed']}, read from `--shared` at run time), neither in the training data of the starting model, "
+            f"{start} (its manifest is checked). `eventex select` (that model, "
+            f"diversity {p['diversity']}; the CoNLL documents scored as their tokens joined by spaces) picks "
+            f"{p['n']}: {', '.join(sel['ids'])} ({sel['news']} news, {sel['conll']} CoNLL; {sel['words']:,} words). "
+            f"Each arm is fine-tuned on its news documents (gold corpus) and its CoNLL documents (CoNLL label sets, "
+            f"as `eventex train --conll` reads them)."
+        )
+        random_docs = (f"{se.get('random_docs_mean', p['n'])} documents ({se.get('random_news_docs_mean', 0)} news, "
+                       f"{se.get('random_conll_docs_mean', 0)} CoNLL)")
+    else:
+        title = "## Active selection (`make bench-select`)"
+        intro = (
+            f"Does `eventex select` pick documents that teach more than random ones? Pool: the news-style train split "
+            f"({se['pool']['documents']} documents, a genre the starting model, {start}, was not trained on). "
+            f"`eventex select` (that model, diversity {p['diversity']}) picks {p['n']}: "
+            f"{', '.join(se['selected']['ids'])} ({se['selected']['words']:,} words)."
+        )
+        random_docs = f"{se.get('random_docs_mean', p['n'])} documents"
     return [
-        "## Active selection (`make bench-select`)", "", *_stamp_lines("selection run", se["stamp"]), "",
-        f"Does `eventex select` pick documents that teach more than random ones? Pool: the news-style train split "
-        f"({se['pool']['documents']} documents, a genre the starting model, {start}, was not trained on). "
-        f"`eventex select` (that model, diversity {p['diversity']}) picks {p['n']}: {', '.join(se['selected']['ids'])} "
-        f"({se['selected']['words']:,} words). For each of "
+        title, "", *_stamp_lines("selection run", se["stamp"]), "",
+        f"{intro} For each of "
         f"{done} seeds{stopped} the starting model is fine-tuned {p['steps']} steps (batch {p['batch_size']}, lr "
         f"{p['lr']}, CPU, no replay) on the selected documents and, same seed and steps, on documents drawn at "
-        f"random until they hold as many words (a new draw per seed; {se.get('random_docs_mean', p['n'])} documents, "
-        f"{se['random_words_mean']:,.0f} words on average), then scored on news dev ({se['dev_documents']} "
-        "documents). Gain = mean "
+        f"random {'from the whole pool ' if mixed else ''}until they hold as many words (a new draw per seed; "
+        f"{random_docs}, {se['random_words_mean']:,.0f} words on average), then scored on news dev "
+        f"({se['dev_documents']} documents). Gain = mean "
         f"F1(selected) - F1(random); 95% CI from a bootstrap over seeds and dev documents ({p['bootstrap']} "
         f"resamples). {se['seconds']:,.0f} s wall, {se['cpu_seconds']:,.0f} CPU-s of this process.", "",
         *table(["measure", "starting model, not fine-tuned", "random (mean)", f"selected {p['n']} (mean)",
@@ -926,7 +953,8 @@ def select_section(se: Mapping[str, Any]) -> list[str]:
         "",
         f"Small by necessity (2 shared CPU cores): one selection, {done} seeds of {p['steps']} steps, a "
         f"{se['dev_documents']}-document dev split. Both arms get the same annotation budget in words (the random "
-        "arm slightly more: it draws until it reaches the selected words).", "",
+        "arm slightly more: it draws until it reaches the selected words"
+        + ("; a CoNLL word is a token, punctuation included)." if mixed else ")."), "",
     ]
 
 
@@ -957,6 +985,9 @@ def render(results: Path) -> Path:
     lines += install_section(ins) if ins else ["## Install", "", "Not run yet (`make bench-speed`).", ""]
     se = benchlib.read_json(results / "select.json")
     lines += select_section(se) if se else ["## Active selection", "", "Not run yet (`make bench-select`).", ""]
+    mx = benchlib.read_json(results / "select_mixed.json")
+    lines += select_section(mx) if mx else ["## Active selection, mixed pool", "",
+                                            "Not run yet (`make bench-select-mixed`).", ""]
     path = bench / "RESULTS.md"
     path.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
     (bench / "README_SUMMARY.md").write_text("\n".join(summary_lines(q, sp)).rstrip() + "\n", encoding="utf-8")

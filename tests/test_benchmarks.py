@@ -242,3 +242,54 @@ def test_the_random_arm_of_the_selection_simulation_draws_the_selected_word_budg
         assert sum(words[i] for i in drawn) - max(words[i] for i in drawn) < 600 or len(drawn) == 1
         assert drawn == select_sim.random_draw(words, 600, seed) == sorted(set(drawn))
     assert len({tuple(select_sim.random_draw(words, 600, s)) for s in range(5)}) > 1
+
+
+def test_the_mixed_selection_pool_reads_conll_documents_with_their_original_lines(tmp_path):
+    import select_sim
+
+    from eventex.corpus.conll import parse_conll
+
+    source = CONLL + "\n-DOCSTART- -X- -X- O\n\n"  # an empty document at the end: no chunk
+    chunks = select_sim.conll_chunks(source)
+    docs = parse_conll(source)
+    assert len(chunks) == len(docs) == 2
+    assert [parse_conll(c)[0].text for c in chunks] == [d.text for d in docs]
+    assert all(c.startswith("-DOCSTART-") and c.endswith("\n\n") for c in chunks)
+    # the picked documents' lines, concatenated (the temporary training file), read back as those documents
+    assert [d.text for d in parse_conll(chunks[1] + chunks[0])] == [docs[1].text, docs[0].text]
+    path = tmp_path / "valid.txt"
+    path.write_text(source, encoding="utf-8")
+    sample = select_sim.conll_sample(path, 1, seed=0)
+    ((doc_id, (text, lines)),) = sample.items()
+    i = int(doc_id.removeprefix(select_sim.CONLL_PREFIX))
+    assert (text, lines) == (docs[i].text, chunks[i]) and sample == select_sim.conll_sample(path, 1, seed=0)
+    assert list(select_sim.conll_sample(path, 2, seed=3)) == ["conll-valid-000", "conll-valid-001"]
+    with pytest.raises(SystemExit, match="between 1 and 2"):
+        select_sim.conll_sample(path, 3, seed=0)
+    (tmp_path / "manifest.json").write_text(json.dumps({"training": {"data": {"x/conll2003/valid.txt": 2}}}))
+    assert select_sim.trained_on_pool(tmp_path) is None
+    assert select_sim.trained_on_pool(tmp_path, mixed=True) == "x/conll2003/valid.txt"
+
+
+def test_the_mixed_selection_design_renders_its_own_section():
+    f1 = {"mean": 0.01, "ci": {"low": -0.01, "high": 0.03}, "selected_mean": 0.87, "random_mean": 0.86,
+          "seeds_selected_better": 3}
+    se: dict[str, Any] = {
+        "stamp": None, "seeds_done": 4, "dev_documents": 64, "random_words_mean": 2600.0, "random_docs_mean": 11.0,
+        "seconds": 100.0, "cpu_seconds": 90.0, "shipped_f1": {"entities": 0.84, "events": 0.77},
+        "gain": {"entities": f1, "events": f1},
+        "params": {"start": "build/eventex-ner-v3", "n": 6, "seeds": 4, "steps": 12, "lr": 5e-5, "batch_size": 16,
+                   "diversity": 0.5, "bootstrap": 100},
+        "pool": {"documents": 28, "mean_words": 306.6},
+        "selected": {"ids": ["nc-11", "nb-15"], "words": 2500, "seconds": 12.0},
+    }
+    plain = "\n".join(render_results.select_section(se))
+    assert "## Active selection (`make bench-select`)" in plain and "CoNLL" not in plain
+    se["params"] |= {"mix_conll": 120, "mix_seed": 0, "conll": "../shared/data/conll2003/valid.txt"}
+    se["pool"] |= {"documents": 148, "news": 28, "conll": 120, "news_mean_words": 306.6, "conll_mean_words": 230.0}
+    se["selected"] |= {"news": 2, "conll": 0}
+    se |= {"random_news_docs_mean": 2.5, "random_conll_docs_mean": 8.5}
+    mixed = "\n".join(render_results.select_section(se))
+    assert "## Active selection, mixed pool (`make bench-select-mixed`)" in mixed
+    assert "(2 news, 0 CoNLL; 2,500 words)" in mixed and "11.0 documents (2.5 news, 8.5 CoNLL)" in mixed
+    assert "| news dev entity F1 | 0.840 | 0.860 | 0.870 | +0.010 [-0.010, 0.030] | 3 of 4 |" in mixed
