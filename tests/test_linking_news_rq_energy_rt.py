@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from newslib import core_pairs, ent
 
+from eventex.linking import Linker
 from eventex.ner.names import repair_names
+from eventex.stages.resolve import Resolver
 
 PUB = "2025-06-01"
 
@@ -40,3 +42,13 @@ def test_states_building_under_a_foreign_firms_supervision_host_its_investment(r
 def test_a_state_building_with_a_foreign_firms_help_hosts_it(run):
     events = run("Uzbekistan will build its first nuclear power plant with the help of Rosatom, the minister said.")
     assert ("Rosatom", "UZB") in _pairs(events)
+
+
+def test_a_stake_in_the_venture_lies_in_the_state_nearest_the_asset_not_the_first_one(hand_doc):
+    """The first firm is left untagged, so no rule can tell that 'Norway' only names its nationality."""
+    doc = hand_doc("Norway's Equinor pulled out of the Yamal-9 gas project in Russia last year. Italy's Eni and "
+                   "Korea's KOGAS also have stakes in the venture.",
+                   ("Norway", "GPE"), ("Yamal-9 gas project", "ENERGY_ASSET"), ("Russia", "GPE"),
+                   ("Italy", "GPE"), ("Eni", "ORG"), ("KOGAS", "ORG"))
+    events = Linker()(Resolver()(doc)).events
+    assert {("Eni", "RUS"), ("KOGAS", "RUS")} <= _pairs(events)

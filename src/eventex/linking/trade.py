@@ -454,10 +454,13 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
             continue
         known = rules.facts.find_energy_asset(m.entity.text)
         host = ctx.state_mention(known.row.host_iso3, trig) if known is not None else None
-        if known is None:
-            host = next((x.entity for x in ctx.mentions.in_sentence(m.span.sent.start)
-                         if x.entity.label in STATE_LABELS and x.entity.id
-                         and not ctx.names_nationality(x, rules.words.firm_nouns)), None)
+        if known is None:  # the state nearest the asset in the parse ('the Yamal-9 project in Russia')
+            walk = TreeWalk(m.root)
+            states = [x for x in ctx.mentions.in_sentence(m.span.sent.start)
+                      if x.entity.label in STATE_LABELS and x.entity.id
+                      and not ctx.names_nationality(x, rules.words.firm_nouns)]
+            nearest = min(states, key=lambda x: (walk.distance(x.root), _gap(x.entity, m.entity)), default=None)
+            host = nearest.entity if nearest is not None else None
         iso = known.row.host_iso3 if known is not None else host.id if host is not None else None
         if iso is None or iso in home:
             continue
@@ -465,6 +468,11 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         src = host or m.entity
         f["host_country"] = [src.model_copy(update={"implicit": True, "id": iso})]
         return
+
+
+def _gap(a: Entity, b: Entity) -> int:
+    """Characters between two mentions."""
+    return max(a.start - b.end, b.start - a.end, 0)
 
 
 def _sized(noun: Token) -> bool:
