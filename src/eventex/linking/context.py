@@ -30,6 +30,9 @@ optional (agency), then a dash or the line's end."""
 COLON_DATELINE = re.compile(r"[ \t]*:[ \t]")
 """What follows the place of a dateline written with a colon ('KAZAN: The minister …'), which bars the place from
 the agent roles (:attr:`LinkContext.in_datelines`) but names no place of the story (:attr:`LinkContext.datelines`)."""
+AGENCY_CREDIT = re.compile(r"^[^\n()]{0,40}(\([^()\n]{1,40}\))[ \t]*[-–—]", re.MULTILINE)
+"""An agency's credit in parentheses before a line's dash, with or without a place before it ('June 25 (Reuters)
+-'): its mention is a dateline's, no participant."""
 _PARENS = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 INTERVIEW_TURN = re.compile(r"(?:^|\n\n)[ \t]*(?:Q:|[–—][ \t])")
 """A paragraph that opens a turn of a question-and-answer interview ('Q: …', '– …')."""
@@ -146,6 +149,7 @@ class LinkContext:
             (e.start, e.end) for m in self.mentions if (e := m.entity).label == "GPE"
             and (not e.start or text[e.start - 1] == "\n") and COLON_DATELINE.match(text, e.end)
         ]
+        spans += [m.span(1) for m in AGENCY_CREDIT.finditer(text)]
         starts = [m.entity.start for m in self.mentions]  # in text order: each span's mentions by bisection
         return frozenset(
             id(self.mentions[k].entity) for a, b in spans

@@ -164,6 +164,7 @@ class Words:
     giving_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     national_firm_words: frozenset[str] = frozenset()
+    partner_deals: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     group_prepositions: frozenset[str] = frozenset()
     group_partner_prepositions: frozenset[str] = frozenset()
@@ -224,6 +225,7 @@ class Words:
             giving_verbs=frozenset(spec["aid"]["verbs"]),
             aid_nouns=frozenset(spec["aid"]["nouns"]),
             national_firm_words=frozenset(spec["national_firms"]["words"]),
+            partner_deals=frozenset(spec["national_firms"].get("partner_deals", [])),
             group_nouns=frozenset(spec["groups"]["nouns"]),
             group_prepositions=frozenset(spec["groups"]["prepositions"]),
             group_partner_prepositions=frozenset(spec["groups"]["partner_prepositions"]),

@@ -62,6 +62,7 @@ class Gazetteer:
         self.folded: dict[str, Match] = {}
         self.prefixes: dict[str, Match] = {}
         self.names: dict[str, str] = {}
+        self.part_words = frozenset(w.lower() for w in read_toml("affiliation.toml")["part_words"])
         for st in states():
             self.names[st.iso3] = st.canonical
             groups = [
@@ -98,7 +99,17 @@ class Gazetteer:
         if "-" in key:  # Russo-Cuban, Sino-Russian, Russian-made
             head = key.split("-", 1)[0]
             return self.prefixes.get(head.lower() + "-") or self.exact.get(head)
-        return None
+        return self._part(key)
+
+    def _part(self, key: str) -> Match | None:
+        """'East Texas', 'southern Iraq': a part of a known state or place (``part_words`` of ``affiliation.toml``
+        before its name) lies in that state; names such as 'South Sudan' or 'Northern Ireland' are found whole
+        before this."""
+        word, _, rest = key.partition(" ")
+        if word.lower() not in self.part_words or not rest:
+            return None
+        m = self.exact.get(rest) or self.folded.get(fold(rest))
+        return Match(m.iso3, m.canonical, "place") if m and m.kind in ("name", "alias", "place") else None
 
     def canonical(self, iso3: str) -> str | None:
         """The canonical name of a state id."""
