@@ -73,3 +73,28 @@ def test_a_state_that_signs_a_deal_with_foreign_companies_named_by_nationality_h
 def test_a_firm_that_signs_with_a_government_to_develop_stays_the_investor(run):
     events = run("Masdar signed an agreement with the Government of Uzbekistan to develop a solar plant.")
     assert _pairs(events) == {("Masdar", "UZB")}
+
+
+def test_the_letters_of_a_currency_sign_name_no_state(run):
+    events = run("Sinopec Seeks Foreign Partners\nThe Chinese refiner said it wants a foreign partner for its US$9 "
+                 "billion coastal refinery project.")
+    assert not any(host == "USA" for _, host in _pairs(events))
+
+
+def test_an_upper_case_dateline_place_before_a_bare_date_is_no_participant(run):
+    events = run("TASHKENT, May 12 Russia has shown an interest in buying a stake in Uzbekistan's Kandym gas "
+                 "field, the minister said on Tuesday.")
+    assert _pairs(events) == {("RUS", "UZB")}
+
+
+def test_the_asset_of_a_firm_taken_over_is_named_in_its_relative_clause(run):
+    events = run("Keppel Corp needs approval to take over Delta Holdings, which owns about 5,000 kilometres of gas "
+                 "pipeline in Vietnam.")
+    assert _pairs(events) == {("Keppel Corp", "VNM")}
+
+
+def test_of_two_states_that_agree_to_build_the_one_where_the_asset_lies_does_not_invest(run):
+    events = run("Egypt and Russia signed an agreement to build the El Dabaa nuclear power plant on Egypt's "
+                 "Mediterranean coast.")
+    assert _pairs(events) == {("RUS", "EGY")}
+

@@ -31,6 +31,9 @@ _STYLED = re.compile(
     r"(?P<pre>(?:[A-Z][\w'-]* )*)(?:Republic|Kingdom|Principality|Sultanate|Federation|State) of (?:the )?(?P<name>.+)")
 """A state's formal style with a descriptive word before it ('the tiny Pacific Republic of Palau', 'the Federal
 Republic of Ruritania'): the state named after 'of' (not after 'Democratic' or "People's", which name another state)."""
+_CURRENCY_PREFIX = re.compile(r"[A-Z][A-Z.]{0,3}")
+"""The state's letters of a currency sign ('US$14 billion', 'HK$2 million'): a short upper-case mention right before
+a '$' writes an amount, it names no state."""
 _NAME_SUFFIX = re.compile(r"[IVX]{1,4}|Jr\.?|Sr\.?")
 """A regnal number or generation after a name ('Letsie III', 'Abdullah II'): part of the family name."""
 
@@ -183,6 +186,7 @@ class Resolver:
     def __call__(self, doc: Document) -> Document:
         """Resolve one document's entities."""
         ents = [part for e in doc.entities for part in self._split_state_prefix(doc.text, e)]
+        ents = [e for e in ents if not (_CURRENCY_PREFIX.fullmatch(e.text) and doc.text[e.end : e.end + 1] == "$")]
         ents = doc.entities = self._join_split_states(doc.text, ents)
         for e in ents:
             self._relabel(e, doc.text)
