@@ -8,7 +8,7 @@ from newslib import core_pairs
 from eventex.linking.context import LinkContext
 from eventex.ner.spans import SpanCompleter
 from eventex.schema import Entity
-from eventex.stages.resolve import Gazetteer
+from eventex.stages.resolve import Gazetteer, Resolver
 
 PUB = "2025-06-01"
 
@@ -97,4 +97,29 @@ def test_of_two_states_that_agree_to_build_the_one_where_the_asset_lies_does_not
     events = run("Egypt and Russia signed an agreement to build the El Dabaa nuclear power plant on Egypt's "
                  "Mediterranean coast.")
     assert _pairs(events) == {("RUS", "EGY")}
+
+
+
+def test_a_known_firm_tagged_as_a_nationality_is_an_organisation_and_its_demonym_a_nationality():
+    from eventex.document import Document
+
+    text = "Norwegian Equinor and Equinor agreed."
+    ents = [Entity(text="Norwegian Equinor", start=0, end=17, label="NORP"),
+            Entity(text="Equinor", start=22, end=29, label="NORP")]
+    doc = Resolver()(Document(text=text, entities=ents))
+    assert [(e.text, e.label, e.id or e.affiliation) for e in doc.entities] == [
+        ("Norwegian", "NORP", "NOR"), ("Equinor", "ORG", "NOR"), ("Equinor", "ORG", "NOR")]
+
+
+def test_a_company_whose_name_calls_it_its_states_hosts_its_foreign_partners_investment(run):
+    events = run("The National Oil Corporation of Kenya (NOCK) and Norway's Equinor signed agreements on Monday on the "
+                 "development of the Lamu gas field.")
+    assert _pairs(events) == {("Equinor", "KEN")}
+
+
+def test_owners_that_put_their_stakes_up_for_sale_make_no_investment_of_them(run):
+    events = run("Thai firm PTTEP said on Tuesday it has signed an agreement to buy a 10 percent stake in a Mozambique "
+                 "gas field for $1.5 billion.\n\nChevron Corp and Sasol had each launched an auction of their "
+                 "respective 10 percent stakes in the Mozambique field earlier this year.")
+    assert _pairs(events) == {("PTTEP", "MOZ")}
 

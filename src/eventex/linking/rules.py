@@ -157,6 +157,7 @@ class Words:
     stake_words: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     buying_verbs: frozenset[str] = frozenset()
+    selling_nouns: frozenset[str] = frozenset()
     lot_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     spouse_words: frozenset[str] = frozenset()
@@ -218,6 +219,7 @@ class Words:
             stake_words=frozenset(spec["stakes"]["words"]),
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
             buying_verbs=frozenset(spec["stakes"]["buying_verbs"]),
+            selling_nouns=frozenset(spec["stakes"].get("selling_nouns", [])),
             lot_nouns=frozenset(spec["lots"]["nouns"]),
             unit_nouns=frozenset(spec["units"]["nouns"]),
             spouse_words=frozenset(spec["spouses"]["words"]),
