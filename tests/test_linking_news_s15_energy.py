@@ -123,3 +123,8 @@ def test_owners_that_put_their_stakes_up_for_sale_make_no_investment_of_them(run
                  "respective 10 percent stakes in the Mozambique field earlier this year.")
     assert _pairs(events) == {("PTTEP", "MOZ")}
 
+
+def test_a_state_named_as_where_something_comes_from_is_no_host(run):
+    events = run("Baku plans to start construction of the 900-kilometre gas pipeline next year in order to diversify "
+                 "its exports away from Russia and Iran.")
+    assert not _pairs(events)

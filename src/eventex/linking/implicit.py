@@ -256,7 +256,10 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     ]
     if asset is not None and states and _lies_at_home(asset.root, states, home):
         return  # 'Russia and Iran signed a deal to build a plant in Iran's Hormozgan province': Iran builds at home
-    near = [m for m in states if investor is None or m.entity.id not in (investor.id, investor.affiliation)]
+    near = [
+        m for m in states if (investor is None or m.entity.id not in (investor.id, investor.affiliation))
+        and not _origin(m.root)
+    ]
     trig = cand.trigger_token
     anchor = asset.root if asset is not None else trig  # 'its purchase of a stake in Belarusian …'
     if asset is None:
@@ -282,6 +285,17 @@ def _lies_at_home(asset: Token, states: list[Mention], home: set[str]) -> bool:
     return any(
         m.entity.id in home for m in states if _LOCATION_PATH.fullmatch(walk.path(m.root) or "")
     )
+
+
+def _origin(tok: Token) -> bool:
+    """Whether a state mention is (or is coordinated in) the object of 'from': where something comes from ('to
+    diversify exports away from China and Russia', 'a stake bought from Malaysia's Petronas'), not where an asset
+    lies."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    while tok.dep_ in ("poss", "amod", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from"
 
 
 _LOCATION_PATH = re.compile(r"poss|prep:(?:in|at|on|off)>pobj(?:>(?:prep:of>pobj|poss|compound))?")
