@@ -128,3 +128,9 @@ def test_a_state_named_as_where_something_comes_from_is_no_host(run):
     events = run("Baku plans to start construction of the 900-kilometre gas pipeline next year in order to diversify "
                  "its exports away from Russia and Iran.")
     assert not _pairs(events)
+
+
+def test_a_withheld_detail_does_not_negate_the_investment(run):
+    events = run("Osaka Gas did not reveal the price for the stake in Lone Star Resources LLC, which owns and operates "
+                 "gas fields in West Texas.")
+    assert {e.status for e in events if e.type == "energy_investment" and e.investor.text == "Osaka Gas"} == {"actual"}
