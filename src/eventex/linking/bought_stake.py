@@ -1,6 +1,7 @@
 """A stake bought from its owner ('X agreed to buy Y's 20% stake in the field', 'to acquire its stake'): the stake
 noun, object of a buying verb (``[stakes] buying_verbs`` of ``linking.toml``) with an owner on it, is the buyer's
-purchase, which the verb states; the owner, who sells the stake, makes no investment of it."""
+purchase, which the verb states; the owner, who sells the stake, makes no investment of it; nor does an owner whose
+stake a sale noun is of (``[stakes] selling_nouns``: 'launched an auction of its stake')."""
 
 from __future__ import annotations
 
@@ -9,9 +10,13 @@ from eventex.linking.rules import Words
 
 
 def owner_sells_stake(cand: Candidate, words: Words) -> bool:
-    """Whether an investment's trigger is an owned stake that a buying verb takes as its object."""
+    """Whether an investment's trigger is an owned stake that a buying verb takes as its object, or that a sale
+    noun is of ('launched an auction of their stakes')."""
     trig = cand.trigger_token
-    return (
-        cand.type == "energy_investment" and trig.lemma_.lower() in words.stake_words and trig.dep_ == "dobj"
-        and trig.head.lemma_.lower() in words.buying_verbs and any(c.dep_ == "poss" for c in trig.children)
-    )
+    if cand.type != "energy_investment" or trig.lemma_.lower() not in words.stake_words:
+        return False
+    if not any(c.dep_ == "poss" for c in trig.children):
+        return False
+    if trig.dep_ == "dobj":
+        return trig.head.lemma_.lower() in words.buying_verbs
+    return trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in words.selling_nouns

@@ -27,9 +27,17 @@ DATELINE_TAIL = re.compile(
 )
 """What follows a dateline's place: an optional country ('KAZAN, Russia, Oct 22 (Reuters) -'), an optional date, an
 optional (agency), then a dash or the line's end."""
+BARE_DATELINE_TAIL = re.compile(
+    r"[ \t]*,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?=[ \t]+[A-Z])"
+)
+"""What follows an upper-case dateline place whose dash or agency the text lost ('ASTANA, April 16 China has …'):
+a date, then the story's first word."""
 COLON_DATELINE = re.compile(r"[ \t]*:[ \t]")
 """What follows the place of a dateline written with a colon ('KAZAN: The minister …'), which bars the place from
 the agent roles (:attr:`LinkContext.in_datelines`) but names no place of the story (:attr:`LinkContext.datelines`)."""
+AGENCY_CREDIT = re.compile(r"^[^\n()]{0,40}(\([^()\n]{1,40}\))[ \t]*[-–—]", re.MULTILINE)
+"""An agency's credit in parentheses before a line's dash, with or without a place before it ('June 25 (Reuters)
+-'): its mention is a dateline's, no participant."""
 _PARENS = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 INTERVIEW_TURN = re.compile(r"(?:^|\n\n)[ \t]*(?:Q:|[–—][ \t])")
 """A paragraph that opens a turn of a question-and-answer interview ('Q: …', '– …')."""
@@ -132,7 +140,7 @@ class LinkContext:
             e = m.entity
             if e.label != "GPE" or not e.id or (e.start and text[e.start - 1] != "\n"):
                 continue
-            if DATELINE_TAIL.match(text, e.end):
+            if _dateline_tail(text, e):
                 out.append((e.start, e))
         return out
 
@@ -141,11 +149,12 @@ class LinkContext:
         """``id`` of each entity in a dateline: its place and the country, date or agency after it ('KAZAN, Russia,
         Oct 22 (Reuters) -'), or the place before a colon ('KAZAN: …')."""
         text = self.document.text
-        spans = [(start, m.end()) for start, e in self.datelines if (m := DATELINE_TAIL.match(text, e.end))]
+        spans = [(start, m.end()) for start, e in self.datelines if (m := _dateline_tail(text, e))]
         spans += [
             (e.start, e.end) for m in self.mentions if (e := m.entity).label == "GPE"
             and (not e.start or text[e.start - 1] == "\n") and COLON_DATELINE.match(text, e.end)
         ]
+        spans += [m.span(1) for m in AGENCY_CREDIT.finditer(text)]
         starts = [m.entity.start for m in self.mentions]  # in text order: each span's mentions by bisection
         return frozenset(
             id(self.mentions[k].entity) for a, b in spans
@@ -267,6 +276,15 @@ def dominant_state(entities: list[Entity]) -> str | None:
     """The id most often named by a state, people or organisation mention."""
     counts = Counter(e.id for e in entities if e.id and e.label in ("GPE", "NORP", "ORG"))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _dateline_tail(text: str, place: Entity) -> re.Match[str] | None:
+    """What follows a dateline's place (:data:`DATELINE_TAIL`, or :data:`BARE_DATELINE_TAIL` after an upper-case
+    place), or None when the place opens no dateline."""
+    tail = DATELINE_TAIL.match(text, place.end)
+    if tail is None and place.text.isupper():
+        tail = BARE_DATELINE_TAIL.match(text, place.end)
+    return tail
 
 
 def state_key(e: Entity) -> str | None:

@@ -14,6 +14,7 @@ from eventex.linking.bought_stake import owner_sells_stake
 from eventex.linking.buyers import for_subject_buyer, unnamed_body_buyer
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.counterparty import firm_counterparty
+from eventex.linking.deal_partner import deal_partner
 from eventex.linking.discourse import (
     fill_from_antecedent_place,
     fill_from_apposed_place,
@@ -106,6 +107,7 @@ class Linker:
             home_counterpart(first, ctx)
             coordinated_host(first, ctx)
             national_partner(first, ctx, self.rules)
+            deal_partner(first, ctx, self.rules.words.partner_deals)
             state_body_investor(first, self.rules)
             object_not_weapon(first, ctx)
             service_deal(first, self.rules)

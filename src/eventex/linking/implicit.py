@@ -3,13 +3,14 @@ that stand for their state in state-only roles."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from itertools import takewhile
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of, state_key
 from eventex.linking.joint_signers import joint_partner_sells
 from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
@@ -249,10 +250,15 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     in_sent = ctx.mentions.in_sentence(cand.sentence.start)
     asset = next((m.span for m in in_sent if named and m.entity == named), None)
-    near = [
+    states = [
         m for m in in_sent
         if m.entity.label in ("GPE", "NORP") and m.entity.id and not ctx.names_nationality(m, rules.words.firm_nouns)
-        and (investor is None or m.entity.id not in (investor.id, investor.affiliation))
+    ]
+    if asset is not None and states and _lies_at_home(asset.root, states, home):
+        return  # 'Russia and Iran signed a deal to build a plant in Iran's Hormozgan province': Iran builds at home
+    near = [
+        m for m in states if (investor is None or m.entity.id not in (investor.id, investor.affiliation))
+        and not _origin(m.root)
     ]
     trig = cand.trigger_token
     anchor = asset.root if asset is not None else trig  # 'its purchase of a stake in Belarusian …'
@@ -269,6 +275,32 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                   if m.entity.label in STATE_LABELS and m.entity.id]
         if len({e.id for e in topics}) == 1 and topics[0].id not in home:
             f["host_country"] = [topics[0].model_copy(update={"implicit": True})]
+
+
+def _lies_at_home(asset: Token, states: list[Mention], home: set[str]) -> bool:
+    """Whether a named asset lies in the investor's own state: a state mention it is said to lie in ('a plant in
+    the province of P', 'on Egypt's coast', 'Iran's plant') is the investor's (not any state near it: 'crude from
+    Russia', 'a Russian loan')."""
+    walk = TreeWalk(asset)
+    return any(
+        m.entity.id in home for m in states if _LOCATION_PATH.fullmatch(walk.path(m.root) or "")
+    )
+
+
+def _origin(tok: Token) -> bool:
+    """Whether a state mention is (or is coordinated in) the object of 'from': where something comes from ('to
+    diversify exports away from China and Russia', 'a stake bought from Malaysia's Petronas'), not where an asset
+    lies."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    while tok.dep_ in ("poss", "amod", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from"
+
+
+_LOCATION_PATH = re.compile(r"poss|prep:(?:in|at|on|off)>pobj(?:>(?:prep:of>pobj|poss|compound))?")
+"""Paths from an asset to the place it lies in ('Iran's plant', 'in the province of Hormozgan', 'on Egypt's
+coast')."""
 
 
 def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:

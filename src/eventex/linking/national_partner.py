@@ -25,18 +25,22 @@ def national_partner(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     for seed in (e for r in ("investor", "host_country") for e in cand.fillers.get(r, []) if e.label == "ORG"):
         span = ctx.span(seed)
         sides = _sides(span.root, ctx, rules.words.national_firm_words) if span is not None else None
-        host = ctx.state_mention(sides[0], cand.trigger_token) if sides is not None else None
-        if sides is not None and host is not None:
+        if sides is None:
+            continue
+        host = ctx.state_mention(sides[0], cand.trigger_token) or (  # 'the State Oil Company of Azerbaijan' alone
+            sides[2].model_copy(update={"id": sides[0], "canonical": None, "implicit": True}))
+        if host is not None:
             cand.fillers["investor"] = sides[1]
             cand.fillers["host_country"] = [host]
             cand.guessed -= {"investor", "host_country"}
             return
 
 
-def _sides(name: Token, ctx: LinkContext, words: frozenset[str]) -> tuple[str, list[Entity]] | None:
-    """The state of the one national company coordinated with a firm's name, and the partners of other states;
-    None unless every coordinated phrase names a firm and exactly one of them is national."""
+def _sides(name: Token, ctx: LinkContext, words: frozenset[str]) -> tuple[str, list[Entity], Entity] | None:
+    """The state of the one national company coordinated with a firm's name, the partners of other states, and that
+    company; None unless every coordinated phrase names a firm and exactly one of them is national."""
     national: list[str] = []
+    companies: list[Entity] = []
     partners: list[Entity] = []
     for member in _members(name):
         party = _party(member, ctx)
@@ -45,11 +49,14 @@ def _sides(name: Token, ctx: LinkContext, words: frozenset[str]) -> tuple[str, l
         state = state_key(party)
         if state and _called_national(member, party, ctx, words):
             national.append(state)
+            companies.append(party)
         else:
             partners.append(party)
     if len(national) != 1 or not partners or any(state_key(p) in (None, national[0]) for p in partners):
         return None
-    return national[0], partners
+    if any(set(p.text.lower().split()) & words for p in partners):
+        return None  # 'SOCAR and Pakistan State Oil': two state companies, neither is the host by its name alone
+    return national[0], partners, companies[0]
 
 
 def _members(tok: Token) -> list[Token]:
@@ -85,7 +92,8 @@ def _party(member: Token, ctx: LinkContext) -> Entity | None:
 
 
 def _called_national(member: Token, party: Entity, ctx: LinkContext, words: frozenset[str]) -> bool:
-    """Whether a national company's word stands in the party's phrase before its name."""
+    """Whether a national company's word stands in the party's phrase before its name, or opens the name."""
     start = ctx.span(party)
     end = start.start if start is not None else member.i
-    return any(t.lower_ in words for t in ctx.doc[_named(member).left_edge.i : end])
+    own = party.text.split(maxsplit=1)[0].lower()  # 'State Oil Company of Azerbaijan': the name says it
+    return own in words or any(t.lower_ in words for t in ctx.doc[_named(member).left_edge.i : end])

@@ -157,6 +157,7 @@ class Words:
     stake_words: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     buying_verbs: frozenset[str] = frozenset()
+    selling_nouns: frozenset[str] = frozenset()
     lot_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     spouse_words: frozenset[str] = frozenset()
@@ -164,6 +165,7 @@ class Words:
     giving_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     national_firm_words: frozenset[str] = frozenset()
+    partner_deals: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     group_prepositions: frozenset[str] = frozenset()
     group_partner_prepositions: frozenset[str] = frozenset()
@@ -217,6 +219,7 @@ class Words:
             stake_words=frozenset(spec["stakes"]["words"]),
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
             buying_verbs=frozenset(spec["stakes"]["buying_verbs"]),
+            selling_nouns=frozenset(spec["stakes"].get("selling_nouns", [])),
             lot_nouns=frozenset(spec["lots"]["nouns"]),
             unit_nouns=frozenset(spec["units"]["nouns"]),
             spouse_words=frozenset(spec["spouses"]["words"]),
@@ -224,6 +227,7 @@ class Words:
             giving_verbs=frozenset(spec["aid"]["verbs"]),
             aid_nouns=frozenset(spec["aid"]["nouns"]),
             national_firm_words=frozenset(spec["national_firms"]["words"]),
+            partner_deals=frozenset(spec["national_firms"].get("partner_deals", [])),
             group_nouns=frozenset(spec["groups"]["nouns"]),
             group_prepositions=frozenset(spec["groups"]["prepositions"]),
             group_partner_prepositions=frozenset(spec["groups"]["partner_prepositions"]),

@@ -22,6 +22,7 @@ class StatusRules:
         self.object_only: set[str] = set(spec["cues"]["negated"].get("object_only", []))
         self.noun_only: set[str] = {w for v in spec["cues"].values() for w in v.get("noun_only", [])}
         self.rights: set[str] = set(spec["cues"]["negated"].get("rights", []))
+        self.undisclosed: set[str] = set(spec["cues"]["negated"].get("undisclosed", []))
         self.cues["negated"] |= set(spec["cues"]["negated"].get("phrases", []))
         self.be_to_have: str | None = spec["cues"]["planned"].get("be_to_have")
         self.be_to: bool = spec["cues"]["planned"].get("be_to", False)
@@ -128,6 +129,15 @@ class StatusRules:
         nouns = [head] + [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
         return next((n for n in nouns if n.lemma_.lower() in self.deal_nouns), None)
 
+    def _withheld_detail(self, tok: Token) -> bool:
+        """Whether a negation only withholds a detail: the negation of a disclosing verb (``undisclosed``: 'did not
+        reveal the price'), or the 'no' on its object ('gave no details'); the event itself stands."""
+        if tok.lemma_.lower() not in self.cues["negated"]:
+            return False
+        if tok.dep_ == "neg":
+            return tok.head.lemma_.lower() in self.undisclosed
+        return tok.dep_ == "det" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in self.undisclosed
+
     def _attempted(self, verb: Token) -> bool:
         """Whether a verb is the infinitive of an attempt or a threat ('an attempt to block', 'threatened to veto')."""
         return (
@@ -188,6 +198,8 @@ class StatusRules:
                 continue  # 'an attempt to block the bid': the bid stands
             if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.rights for c in tok.children):
                 continue  # 'a right of first refusal'
+            if self._withheld_detail(tok):
+                continue  # 'did not disclose the price of the stake', 'gave no details of the deal'
             if lemma in self.named_reports and self._named_report(tok):
                 continue  # 'the ministry has reported': a named source's report is no allegation
             if tok.i == trigger.i and lemma in self.not_self_cues and not _infinitive(trigger):

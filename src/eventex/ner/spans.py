@@ -30,6 +30,9 @@ class _Lexicon:
     standalone: re.Pattern[str] | None
     """A lower-case head noun that names the class alone ('munitions', 'warships'), singular or plural, where the
     label's ``backfill`` asks for mentions the head missed."""
+    pairs: re.Pattern[str] | None = None
+    """A sector word (or a run of them) right before a class noun ('an LNG project', 'natural-gas fields'), where
+    the label's ``backfill_pairs`` asks for such mentions the head missed."""
 
 
 class SpanCompleter:
@@ -40,6 +43,7 @@ class SpanCompleter:
             label: _Lexicon(
                 frozenset(spec["modifiers"]), frozenset(spec["heads"]),
                 _word_pattern(spec["standalone"]) if spec.get("backfill") else None,
+                _pair_pattern(spec["backfill_pairs"]) if spec.get("backfill_pairs") else None,
             )
             for label, spec in read_toml("entity_patterns.toml").items()
         }
@@ -79,8 +83,9 @@ class SpanCompleter:
         :meth:`_left` then grows them over their modifiers."""
         found = sorted(
             (m.start(), m.end(), label)
-            for label, lex in self.lexicons.items() if lex.standalone is not None
-            for m in lex.standalone.finditer(text)
+            for label, lex in self.lexicons.items()
+            for pattern in (lex.standalone, lex.pairs) if pattern is not None
+            for m in pattern.finditer(text)
         )
         out: list[Entity] = []
         k = 0
@@ -132,6 +137,14 @@ def _word_pattern(words: list[str]) -> re.Pattern[str]:
     """A pattern for the lower-case words, singular or plural, as whole words."""
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?:e?s)?(?![\w-])")
+
+
+def _pair_pattern(spec: dict[str, list[str]]) -> re.Pattern[str]:
+    """A pattern for one or more of ``spec["modifiers"]`` (any case, joined by a space or a hyphen) right before a
+    lower-case noun of ``spec["heads"]``, singular or plural, as whole words."""
+    mods = "|".join(sorted(map(re.escape, spec["modifiers"]), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, spec["heads"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{mods})(?:[ -](?i:{mods}))*[ -](?:{heads})(?:e?s)?(?![\w-])")
 
 
 NAMED_CONFIDENCE = 0.5

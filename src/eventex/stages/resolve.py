@@ -31,6 +31,9 @@ _STYLED = re.compile(
     r"(?P<pre>(?:[A-Z][\w'-]* )*)(?:Republic|Kingdom|Principality|Sultanate|Federation|State) of (?:the )?(?P<name>.+)")
 """A state's formal style with a descriptive word before it ('the tiny Pacific Republic of Palau', 'the Federal
 Republic of Ruritania'): the state named after 'of' (not after 'Democratic' or "People's", which name another state)."""
+_CURRENCY_PREFIX = re.compile(r"[A-Z][A-Z.]{0,3}")
+"""The state's letters of a currency sign ('US$14 billion', 'HK$2 million'): a short upper-case mention right before
+a '$' writes an amount, it names no state."""
 _NAME_SUFFIX = re.compile(r"[IVX]{1,4}|Jr\.?|Sr\.?")
 """A regnal number or generation after a name ('Letsie III', 'Abdullah II'): part of the family name."""
 
@@ -62,6 +65,7 @@ class Gazetteer:
         self.folded: dict[str, Match] = {}
         self.prefixes: dict[str, Match] = {}
         self.names: dict[str, str] = {}
+        self.part_words = frozenset(w.lower() for w in read_toml("affiliation.toml")["part_words"])
         for st in states():
             self.names[st.iso3] = st.canonical
             groups = [
@@ -98,7 +102,17 @@ class Gazetteer:
         if "-" in key:  # Russo-Cuban, Sino-Russian, Russian-made
             head = key.split("-", 1)[0]
             return self.prefixes.get(head.lower() + "-") or self.exact.get(head)
-        return None
+        return self._part(key)
+
+    def _part(self, key: str) -> Match | None:
+        """'East Texas', 'southern Iraq': a part of a known state or place (``part_words`` of ``affiliation.toml``
+        before its name) lies in that state; names such as 'South Sudan' or 'Northern Ireland' are found whole
+        before this."""
+        word, _, rest = key.partition(" ")
+        if word.lower() not in self.part_words or not rest:
+            return None
+        m = self.exact.get(rest) or self.folded.get(fold(rest))
+        return Match(m.iso3, m.canonical, "place") if m and m.kind in ("name", "alias", "place") else None
 
     def canonical(self, iso3: str) -> str | None:
         """The canonical name of a state id."""
@@ -172,6 +186,8 @@ class Resolver:
     def __call__(self, doc: Document) -> Document:
         """Resolve one document's entities."""
         ents = [part for e in doc.entities for part in self._split_state_prefix(doc.text, e)]
+        ents = [part for e in ents for part in self._split_demonym_firm(doc.text, e)]
+        ents = [e for e in ents if not (_CURRENCY_PREFIX.fullmatch(e.text) and doc.text[e.end : e.end + 1] == "$")]
         ents = doc.entities = self._join_split_states(doc.text, ents)
         for e in ents:
             self._relabel(e, doc.text)
@@ -229,6 +245,21 @@ class Resolver:
                         e.model_copy(update={"start": cut, "text": text[cut : e.end], "label": "PERSON"})]
         return [e]
 
+    def _split_demonym_firm(self, text: str, e: Entity) -> list[Entity]:
+        """A demonym run into the name of a known firm after it, all tagged a nationality ('Norwegian Equinor'): the
+        demonym (NORP) and the firm (ORG)."""
+        words = list(_WORD.finditer(e.text))
+        if e.label != "NORP" or len(words) < 2:
+            return [e]
+        demonym = self.gaz.exact.get(e.text[: words[0].end()])
+        rest = e.text[words[1].start() :]
+        if demonym is None or demonym.kind != "demonym" or fold(normalise_surface(rest)) not in self.firms.states:
+            return [e]
+        cut = e.start + words[1].start()
+        head = e.start + words[0].end()
+        return [e.model_copy(update={"end": head, "text": text[e.start : head]}),
+                e.model_copy(update={"start": cut, "text": text[cut : e.end], "label": "ORG"})]
+
     def _join_split_states(self, text: str, ents: list[Entity]) -> list[Entity]:
         """Two place mentions joined by 'and' or '&' whose whole is a state's name ('Sao Tome' + 'Principe',
         'Trinidad' + 'Tobago'): one GPE mention of that state."""
@@ -246,16 +277,16 @@ class Resolver:
 
     def _relabel(self, e: Entity, text: str) -> None:
         """A known name under the wrong label takes the label of its table: a firm of ``firms.tsv`` is an ORG
-        ('Hanwha' tagged GPE), a full name of ``people.tsv`` a PERSON ('Cyril Ramaphosa' tagged ORG), a state, capital
-        or place of the gazetteer, named as a whole, a GPE ('Washington' or 'SADR' tagged PERSON; not after a title:
-        'Minister Tunis'; a city or province tagged NORP). Only capitalised mentions ('the island' is not Iceland's
-        'Island')."""
+        ('Hanwha' tagged GPE, 'Equinor' tagged NORP), a full name of ``people.tsv`` a PERSON ('Cyril Ramaphosa' tagged
+        ORG), a state, capital or place of the gazetteer, named as a whole, a GPE ('Washington' or 'SADR' tagged
+        PERSON; not after a title: 'Minister Tunis'; a city or province tagged NORP). Only capitalised mentions ('the
+        island' is not Iceland's 'Island')."""
         if e.label not in _NAME_LABELS or not e.text[:1].isupper():
             return
         surface = normalise_surface(e.text)
         key = fold(surface)
         place = self.gaz.exact.get(surface) or self.gaz.folded.get(key)
-        if e.label not in ("ORG", "NORP") and key in self.firms.states and place is None:
+        if e.label != "ORG" and key in self.firms.states and place is None:
             e.label = "ORG"
         elif e.label != "PERSON" and " " in key and key in self.people.states and place is None:
             e.label = "PERSON"

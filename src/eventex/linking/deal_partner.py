@@ -1,0 +1,60 @@
+"""The foreign partner of a host state's deal: in 'Venezuela signed an agreement with a group of Russian companies to
+develop the field' or 'Mozambique signed a contract with Malaysia's Petronas to explore the block', the state that
+signs is the host and the party it signs 'with' invests (the role paths took the signing state, the subject above
+the purpose clause, for the investor, which leaves a domestic or hostless candidate)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventex.linking.context import Candidate, LinkContext, state_key
+from eventex.schema import Entity
+
+_PURPOSE = frozenset({"acl", "advcl", "xcomp", "relcl"})
+"""Relations of the trigger verb to the deal it is the purpose of ('an agreement … to develop')."""
+_PARTY = frozenset({"ORG", "NORP", "GPE"})
+_PARTY_STEPS = frozenset({"prep", "pobj", "amod", "compound", "appos", "poss"})
+"""Relations walked down from a 'with' object to the party it names ('a group of [Russian] oil companies', 'the
+firm [Petronas]', '[Malaysia]'s Petronas')."""
+
+
+def deal_partner(cand: Candidate, ctx: LinkContext, deal_words: frozenset[str]) -> None:
+    """Make a state investor whose trigger is the purpose of its own deal 'with' a party of another state the host,
+    and that party the investor."""
+    investor = cand.first("investor")
+    if cand.type != "energy_investment" or investor is None or investor.label != "GPE" or not investor.id:
+        return
+    trig = cand.trigger_token
+    if trig.dep_ not in _PURPOSE or cand.fillers.get("host_country", [None])[0] not in (None, investor):
+        return
+    party = _with_party(trig.head, ctx, deal_words, investor.id)
+    if party is not None:
+        cand.fillers["investor"] = [party]
+        cand.fillers["host_country"] = [investor]
+        cand.guessed -= {"investor", "host_country"}
+
+
+def _with_party(head: Token, ctx: LinkContext, deal_words: frozenset[str], home: str) -> Entity | None:
+    """The party of another state than ``home`` in the 'with' phrase of a deal noun (``head`` or the object of the
+    verb ``head``): its firm where one is named ('Malaysian firm Petronas'), else the first state named there."""
+    deals = [head] if head.lemma_.lower() in deal_words else []
+    deals += [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in deal_words]
+    for deal in deals:
+        for prep in (c for c in (*deal.children, *deal.head.children) if c.dep_ == "prep" and c.lower_ == "with"):
+            parties = [
+                e for tok in _walk(prep) if (e := ctx.by_token.get(tok.i)) is not None
+                and e.label in _PARTY and (state := state_key(e)) and state != home
+            ]
+            if parties:
+                return next((e for e in parties if e.label == "ORG"), parties[0])
+    return None
+
+
+def _walk(prep: Token) -> list[Token]:
+    """The tokens below a preposition along :data:`_PARTY_STEPS`, in text order."""
+    out, todo = [], [c for c in prep.children if c.dep_ == "pobj"]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in tok.children if c.dep_ in _PARTY_STEPS]
+    return sorted(out, key=lambda t: t.i)
