@@ -140,9 +140,13 @@ class StatusRules:
         first state to …')."""
         head = trigger.head
         ranks = [head] + [g for c in head.children if c.dep_ == "prep" and c.i < trigger.i for g in c.children]
-        ranks += [c for c in head.children if c.dep_ == "amod" and c.i < trigger.i]  # 'the first state to …'
+        # 'the first state to …' (a title-case headline's 'First Country to …' parsed as a compound)
+        ranks += [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < trigger.i]
         ranks += [g for c in head.children if c.dep_ == "attr" and c.i < trigger.i for g in c.children
-                  if g.dep_ == "amod"]  # 'became the first country to …'
+                  if g.dep_ in ("amod", "compound")]  # 'became the first country to …'
+        # 'making Russia the first country in the world to recognise …' (the ranked noun parsed as its subject)
+        ranks += [g for c in trigger.children if c.dep_ == "nsubj"
+                  for g in c.children if g.dep_ in ("amod", "compound")]
         return any(t.lower_ in self.factual_infinitive_heads for t in ranks)
 
     def _factual(self, child: Token) -> bool:
