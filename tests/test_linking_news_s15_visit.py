@@ -64,3 +64,9 @@ def test_the_first_country_to_recognise_as_the_infinitive_subject_ranks_an_act(r
     events = run("Funafuti accepted the credentials of the new envoy on Monday, making Tuvalu the first country in the "
                  "world to formally recognise Abkhazia.")
     assert core_tuples(events, "recognition") == {("TUV", "XAB", "actual")}
+
+
+def test_a_headline_over_a_single_line_break_is_a_sentence_of_its_own(run):
+    events = run("Kosovo loses another backer - FM announces\nThe Republic of Grenada, a Caribbean state, has revoked "
+                 "its recognition of Kosovo, the foreign minister said on Friday.")
+    assert core_tuples(events, "recognition") == {("GRD", "XKX", "negated")}
