@@ -10,7 +10,7 @@ PUB = "2024-03-01"
 
 def _visits(events) -> set[tuple]:
     """(visitor text or id, destination ids) of each visit."""
-    return {(e.visitor.id or e.visitor.text if e.visitor else None, tuple(sorted(d.id for d in e.destination)))
+    return {(e.visitor.id or e.visitor.text if e.visitor else None, tuple(sorted({d.id for d in e.destination})))
             for e in events if e.type == "visit"}
 
 
@@ -70,3 +70,9 @@ def test_a_headline_over_a_single_line_break_is_a_sentence_of_its_own(run):
     events = run("Kosovo loses another backer - FM announces\nThe Republic of Grenada, a Caribbean state, has revoked "
                  "its recognition of Kosovo, the foreign minister said on Friday.")
     assert core_tuples(events, "recognition") == {("GRD", "XKX", "negated")}
+
+
+def test_one_who_is_abroad_to_participate_in_a_gathering_visits(run):
+    events = run("The Minister of Trade, Jon Berg, is in Arequipa, Peru, to participate in the annual session of the "
+                 "regional council.")
+    assert _visits(events) == {("Jon Berg", ("PER",))}
