@@ -76,3 +76,9 @@ def test_one_who_is_abroad_to_participate_in_a_gathering_visits(run):
     events = run("The Minister of Trade, Jon Berg, is in Arequipa, Peru, to participate in the annual session of the "
                  "regional council.")
     assert _visits(events) == {("Jon Berg", ("PER",))}
+
+
+def test_a_pseudo_cleft_travel_is_the_doers_trip_and_done(run):
+    events = run("President Ana Ruiz spoke on Monday. \"What the President did was to travel to Chile and Peru to seek "
+                 "support,\" her spokesman, Jon Berg, said.")
+    assert core_tuples(events, "visit") == {("Ana Ruiz", "CHL", "actual"), ("Ana Ruiz", "PER", "actual")}

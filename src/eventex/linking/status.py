@@ -218,7 +218,7 @@ class StatusRules:
                 found.setdefault("proposed", []).append(tok.text)  # (not 'on the last leg, he will hold talks')
             be_to = next((ch for ch in tok.children if ch.dep_ == "xcomp" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None) if tok.lemma_ == "be" else None
-            if self.be_to and be_to is not None and _over_clause(trigger, tok):
+            if self.be_to and be_to is not None and _over_clause(trigger, tok) and not _pseudo_cleft(tok):
                 if self.be_to_have and any(g.dep_ == "aux" and g.lower_ == "have" for g in be_to.children):
                     found.setdefault(self.be_to_have, []).append(tok.text + " to have")  # 'was to have begun'
                 else:
@@ -232,7 +232,7 @@ class StatusRules:
             self.infinitive and trigger.pos_ == "VERB"
             and _infinitive(trigger)
             and (trigger.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.dep_ == "nsubj" for c in trigger.children))
-            and not self._ranked(trigger)
+            and not self._ranked(trigger) and not _pseudo_cleft(trigger.head)
         ):  # also a headline's infinitive with its own subject ('Ruritania to deliver jets to Freedonia': will deliver)
             found.setdefault(self.infinitive, []).append("to " + trigger.text)
         for mod in self._group_modifiers(trigger):
@@ -411,3 +411,9 @@ def _over_clause(trigger: Token, head: Token) -> bool:
             return False
         t = t.head
     return True
+
+
+def _pseudo_cleft(be: Token) -> bool:
+    """Whether a form of 'be' closes a pseudo-cleft ('what the President did was to travel to …'): its infinitive
+    says what was done, no plan."""
+    return be.lemma_ == "be" and any(c.dep_ == "csubj" and c.lemma_.lower() == "do" for c in be.children)
