@@ -82,3 +82,13 @@ def test_a_pseudo_cleft_travel_is_the_doers_trip_and_done(run):
     events = run("President Ana Ruiz spoke on Monday. \"What the President did was to travel to Chile and Peru to seek "
                  "support,\" her spokesman, Jon Berg, said.")
     assert core_tuples(events, "visit") == {("Ana Ruiz", "CHL", "actual"), ("Ana Ruiz", "PER", "actual")}
+
+
+def test_a_stay_abroad_for_a_gathering_is_under_way_not_planned(run):
+    events = run("Foreign Minister Jon Berg is in Arequipa, Peru, to attend the annual summit of the regional council.")
+    assert core_tuples(events, "visit") == {("Jon Berg", "PER", "actual")}
+
+
+def test_a_fronted_place_phrase_leaves_is_to_planned(run):
+    events = run("In the energy field, Rosatom is to build two reactors at Rooppur in Bangladesh.")
+    assert {s for _, _, s in core_tuples(events, "energy_investment")} == {"planned"}
