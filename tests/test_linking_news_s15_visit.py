@@ -20,72 +20,68 @@ def test_an_abbreviated_title_is_no_part_of_the_name(run):
 
 
 def test_the_leader_of_a_delegation_visits_not_a_member_named_after_him(run):
-    events = run("A Kenyan delegation headed by Foreign Minister Rose Achieng along with Mr. Paul Otieno, adviser on "
-                 "trade, and Mr. Daniel Kiprop, adviser on energy returned home after a four-day visit to Brazil.")
+    events = run("A Kenyan team headed by Trade Minister Rose Achieng along with Mr. Paul Otieno, an adviser, and "
+                 "Mr. Daniel Kiprop, a banker, came back home after a four-day visit to Brazil.")
     assert _visits(events) == {("Rose Achieng", ("BRA",))}
 
 
 def test_their_after_two_coordinated_territories_stands_for_both(run):
-    events = run("Abkhazia and South Ossetia broke away from Georgia in the 1990s. In 2009, Nicaragua formally "
-                 "recognised their independence.")
+    events = run("Abkhazia and South Ossetia asked for support last week. On Tuesday, Nicaragua recognised their "
+                 "statehood.")
     assert core_tuples(events, "recognition") == {("NIC", "XAB", "actual"), ("NIC", "XSO", "actual")}
 
 
 def test_the_state_ranked_by_a_revocation_revokes(run):
-    events = run("Grenada, a Caribbean island state, is the fifth country to have revoked its recognition of Kosovo "
-                 "as an independent state, Serbian officials said.")
+    events = run("Serbian officials said Grenada was the fifth state to have revoked its recognition of Kosovo as a "
+                 "sovereign country.")
     assert core_tuples(events, "recognition") == {("GRD", "XKX", "negated")}
 
 
 def test_a_place_that_is_a_leg_of_a_tour_makes_no_trip(run):
-    events = run("Peru is the second stop of the Kenyan president's four-nation tour, which will also take him to "
-                 "Chile and Brazil.")
+    events = run("Peru is the second stop of the Kenyan president's regional tour, which will then take him to Chile.")
     assert not any(e.visitor is not None and e.visitor.id == "PER" for e in events if e.type == "visit")
 
 
 def test_a_counted_object_controls_the_revocation_not_the_one_persuading(run):
-    events = run("The minister said it was a success for Belgrade to persuade 14 countries to withdraw recognition of "
-                 "Kosovo.")
+    events = run("Belgrade hopes to persuade 14 more states to withdraw recognition of Kosovo this year.")
     assert not any(a == "SRB" for a, _, _ in core_tuples(events, "recognition"))
 
 
 def test_his_goes_back_to_the_nearer_clause_subject_not_the_speaker(run):
-    events = run("Vice President Jon Berg said on Friday that President Ana Ruiz was hoping to visit Chile in May "
-                 "after having to call off her visit scheduled for this week.")
+    events = run("Jon Berg told reporters that President Ana Ruiz wants to go to Chile in May after being forced to "
+                 "call off her trip planned for this week.")
     assert {v for v, _ in _visits(events)} == {"Ana Ruiz"}
 
 
 def test_a_title_case_first_country_to_recognise_ranks_an_act(run):
-    events = run("Tuvalu Becomes Third Country to Formally Recognize Abkhazia After Talks")
+    events = run("Tuvalu Becomes Third Nation to Formally Recognize Abkhazia")
     assert core_tuples(events, "recognition") == {("TUV", "XAB", "actual")}
 
 
 def test_the_first_country_to_recognise_as_the_infinitive_subject_ranks_an_act(run):
-    events = run("Funafuti accepted the credentials of the new envoy on Monday, making Tuvalu the first country in the "
-                 "world to formally recognise Abkhazia.")
+    events = run("The decree was signed on Monday, making Tuvalu the first Pacific state to recognise Abkhazia.")
     assert core_tuples(events, "recognition") == {("TUV", "XAB", "actual")}
 
 
 def test_a_headline_over_a_single_line_break_is_a_sentence_of_its_own(run):
-    events = run("Kosovo loses another backer - FM announces\nThe Republic of Grenada, a Caribbean state, has revoked "
-                 "its recognition of Kosovo, the foreign minister said on Friday.")
+    events = run("One more state drops Kosovo - ministry reports\nThe island state of Grenada has withdrawn its "
+                 "recognition of Kosovo, officials said on Friday.")
     assert core_tuples(events, "recognition") == {("GRD", "XKX", "negated")}
 
 
 def test_one_who_is_abroad_to_participate_in_a_gathering_visits(run):
-    events = run("The Minister of Trade, Jon Berg, is in Arequipa, Peru, to participate in the annual session of the "
-                 "regional council.")
+    events = run("Trade Minister Jon Berg is in Arequipa, Peru, to participate in a regional forum.")
     assert _visits(events) == {("Jon Berg", ("PER",))}
 
 
 def test_a_pseudo_cleft_travel_is_the_doers_trip_and_done(run):
-    events = run("President Ana Ruiz spoke on Monday. \"What the President did was to travel to Chile and Peru to seek "
-                 "support,\" her spokesman, Jon Berg, said.")
-    assert core_tuples(events, "visit") == {("Ana Ruiz", "CHL", "actual"), ("Ana Ruiz", "PER", "actual")}
+    events = run("Ana Ruiz took office in May. \"What Ruiz did next was to fly to Chile and Peru for trade talks,\" "
+                 "her spokesman, Jon Berg, said.")
+    assert core_tuples(events, "visit") == {("Ruiz", "CHL", "actual"), ("Ruiz", "PER", "actual")}
 
 
 def test_a_stay_abroad_for_a_gathering_is_under_way_not_planned(run):
-    events = run("Foreign Minister Jon Berg is in Arequipa, Peru, to attend the annual summit of the regional council.")
+    events = run("Jon Berg, the trade minister, is in Cusco, Peru, to attend a summit of Andean leaders.")
     assert core_tuples(events, "visit") == {("Jon Berg", "PER", "actual")}
 
 

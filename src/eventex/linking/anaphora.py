@@ -190,8 +190,8 @@ def _resolve(
         if kind == "PERSON" and tok.dep_ not in ("dobj", "dative"):
             # 'During his tour …, Dmitry Medvedev said': the clause's subject comes first (not for an object); the
             # subject of the verb the pronoun's phrase hangs from before the sentence's ('On the last leg of his
-            # tour, Minister X will land in Y, she added': X), and the nearer of the verbs between them ('Y said
-            # that X hoped to visit after having to cancel his visit': X)
+            # tour, Minister X will land in Y, she added': X), and the nearer of the verbs between them ('Y told
+            # reporters that X wants to go later after being forced to call off her trip': X)
             verbs = _verb_chain(tok)
             subj = sorted((
                 m for m in ctx.mentions.in_sentence(tok.sent.start)

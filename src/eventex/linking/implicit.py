@@ -308,11 +308,11 @@ def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 
 PLURAL_PRONOUNS = frozenset({"their", "them", "they"})
-"""Pronouns that stand for several states ('recognised their independence', 'recognised them')."""
+"""Pronouns that stand for several states ('recognised their statehood', 'recognised them')."""
 
 
 def _plural_theme(trig: Token) -> bool:
-    """Whether what a trigger recognises is a plural pronoun or owned by one ('their independence', 'them')."""
+    """Whether what a trigger recognises is a plural pronoun or owned by one ('their statehood', 'them')."""
     objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(
         t.lower_ in PLURAL_PRONOUNS for o in objs for t in (o, *o.children) if t.dep_ in ("dobj", "nsubjpass", "poss")
@@ -320,7 +320,7 @@ def _plural_theme(trig: Token) -> bool:
 
 
 def _last_group(before: list[Mention], agents: set[str]) -> list[Mention]:
-    """The coordinated would-be states last named before a plural pronoun ('Abkhazia and South Ossetia … their'):
+    """The coordinated would-be states last named before a plural pronoun ('A and B asked for support … their'):
     the members of the latest mention's coordination, when there are two or more (no agent among them)."""
     for m in reversed(before):
         group = {t.i for t in (m.root, *m.root.conjuncts)}

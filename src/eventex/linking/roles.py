@@ -217,7 +217,7 @@ def _characterised(trig: Token, path: str | None, tokens: SpacySpan) -> bool:
     """Whether a role is reached from a trigger noun through the verb that takes it as an object with an 'as'
     predicate (on the verb or the noun): that verb's subject judges the act, not does it ('a professor describes the
     withdrawal of recognition as an irregular act', 'Moscow sees the visit as a provocation'); not when that verb is
-    part of the trigger phrase ('revoked its recognition of Kosovo as an independent state')."""
+    part of the trigger phrase ('had revoked its recognition of Ruritania as a sovereign country')."""
     return (
         trig.dep_ == "dobj" and (path or "").startswith("^dobj>") and not tokens.start <= trig.head.i < tokens.end
         and any(c.dep_ == "prep" and c.lower_ == "as" for c in (*trig.head.children, *trig.children))

@@ -144,7 +144,7 @@ class StatusRules:
         ranks += [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < trigger.i]
         ranks += [g for c in head.children if c.dep_ == "attr" and c.i < trigger.i for g in c.children
                   if g.dep_ in ("amod", "compound")]  # 'became the first country to …'
-        # 'making Russia the first country in the world to recognise …' (the ranked noun parsed as its subject)
+        # 'making Tuvalu the first Pacific state to recognise …' (the ranked noun parsed as its subject)
         ranks += [g for c in trigger.children if c.dep_ == "nsubj"
                   for g in c.children if g.dep_ in ("amod", "compound")]
         return any(t.lower_ in self.factual_infinitive_heads for t in ranks)
@@ -415,21 +415,21 @@ def _over_clause(trigger: Token, head: Token) -> bool:
 
 
 def _pseudo_cleft(be: Token) -> bool:
-    """Whether a form of 'be' closes a pseudo-cleft ('what the President did was to travel to …'): its infinitive
+    """Whether a form of 'be' closes a pseudo-cleft ('what the minister did then was to fly to …'): its infinitive
     says what was done, no plan."""
     return be.lemma_ == "be" and any(c.dep_ == "csubj" and c.lemma_.lower() == "do" for c in be.children)
 
 
 def _there_to(trigger: Token) -> bool:
-    """Whether an infinitive is the purpose of a stay a form of 'be' states ('X is in Sun City to attend the
-    session', 'were in Samarkand to attend the summit'): the stay is under way, so the purpose is no plan of its own
+    """Whether an infinitive is the purpose of a stay a form of 'be' states ('X is in Cusco to attend the
+    summit', 'were in Samarkand to attend the summit'): the stay is under way, so the purpose is no plan of its own
     (a 'will' on the 'be' still plans it)."""
     return trigger.dep_ in ("xcomp", "advcl") and _located(trigger.head, trigger)
 
 
 def _located(be: Token, infinitive: Token) -> bool:
-    """Whether a form of 'be' places its subject somewhere, between itself and its infinitive ('is in Sun City to …',
-    'were at the venue to …'; not 'In the nuclear field, X is to build …' nor 'is to build two reactors at K')."""
+    """Whether a form of 'be' places its subject somewhere, between itself and its infinitive ('is in Cusco to …',
+    'were at the venue to …'; not 'In the energy field, X is to build …' nor 'is to build two plants at Y')."""
     return be.lemma_ == "be" and any(
         c.dep_ == "prep" and c.lower_ in ("in", "at") and be.i < c.i < infinitive.i
         and any(g.dep_ == "pobj" for g in c.children)

@@ -26,7 +26,7 @@ SENTENCE_END = frozenset({".", "!", "?", "…"})
 """Tokens after which a sentence may end (a line break ends one too)."""
 CLAUSE_END = frozenset({",", ";", ":", "-", "–", "—"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
-"""Quotes that may close a sentence ('… the “correct path for our country.”')."""
+"""Quotes that may close a sentence ('… “we will go ahead.”')."""
 """Tokens after which a piece of an over-long stretch is preferably cut."""
 
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
@@ -86,8 +86,8 @@ HEADING_WORDS = 15
 
 
 def _heading(line: Doc | Span) -> bool:
-    """Whether a line is a heading: a headline or section title over a single line break ('Another country drops
-    Ruritania - minister' + 'The island state of …'), short and ending in no sentence end or closing quote."""
+    """Whether a line is a heading: a headline or section title over a single line break ('One more state drops
+    Ruritania - ministry reports' + 'The island state of …'), short and ending in no sentence end or closing quote."""
     words = [t for t in line if not t.is_space and not t.is_punct]
     last = next((t for t in reversed(line) if not t.is_space), None)
     return 0 < len(words) <= HEADING_WORDS and last is not None and last.text not in SENTENCE_END | CLOSING_QUOTES
