@@ -15,7 +15,7 @@ def _visits(events) -> set[tuple]:
 def test_the_leader_at_whose_direction_a_minister_travels_is_no_visitor(run):
     events = run("A statement of Foreign Office said FM Lopez, at the request of President Ana Ruiz, will travel to "
                  "Chile.")
-    assert _visits(events) == {("FM Lopez", ("CHL",))}
+    assert _visits(events) == {("Lopez", ("CHL",))}  # the abbreviated title is no part of the name (session 15)
 
 
 def test_his_in_a_fronted_phrase_is_the_subject_of_its_clause(run):

@@ -190,8 +190,9 @@ def _resolve(
         if kind == "PERSON" and tok.dep_ not in ("dobj", "dative"):
             # 'During his tour …, Dmitry Medvedev said': the clause's subject comes first (not for an object); the
             # subject of the verb the pronoun's phrase hangs from before the sentence's ('On the last leg of his
-            # tour, Minister X will land in Y, she added': X)
-            verbs = (_governing_verb(tok).i, tok.sent.root.i)
+            # tour, Minister X will land in Y, she added': X), and the nearer of the verbs between them ('Y told
+            # reporters that X wants to go later after being forced to call off her trip': X)
+            verbs = _verb_chain(tok)
             subj = sorted((
                 m for m in ctx.mentions.in_sentence(tok.sent.start)
                 if m.entity.label == "PERSON" and m.root.dep_ == "nsubj" and m.root.head.i in verbs
@@ -336,6 +337,15 @@ def _topic(tok: Token, ctx: LinkContext) -> Mention | None:
     if firm is None or firm.label != "ORG" or firm.id:
         return None
     return next((m for m in ctx.mentions.in_sentence(prev.start) if m.entity is firm), None)
+
+
+def _verb_chain(tok: Token) -> tuple[int, ...]:
+    """The verbs above ``tok``, nearest first, up to the sentence's root (which is always last)."""
+    out = [_governing_verb(tok)]
+    while out[-1].head.i != out[-1].i:
+        out.append(_governing_verb(out[-1].head))
+    root = tok.sent.root.i
+    return (*dict.fromkeys(t.i for t in out if t.i != root), root)
 
 
 def _governing_verb(tok: Token) -> Token:

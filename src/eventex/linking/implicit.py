@@ -326,13 +326,41 @@ def _recognized_theme(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         if state is not None:
             f["recognized"] = [state.model_copy(update={"implicit": True})]
             return
-    counts = Counter(m.entity.id for m in ctx.mentions.before(cand.trigger_token.i) if m.entity.id in would_be)
+    before = [m for m in ctx.mentions.before(cand.trigger_token.i) if m.entity.id in would_be]
+    if not recognized and _plural_theme(cand.trigger_token) and (group := _last_group(before, agents)):
+        f["recognized"] = [m.entity.model_copy(update={"implicit": True}) for m in group]
+        return
+    counts = Counter(m.entity.id for m in before)
     for iso in agents:
         counts.pop(iso, None)
     top = sorted(counts, key=lambda k: -counts[k])[: len(recognized) if anaphoric else 1]
     found = [src for iso in top if (src := ctx.state_mention(iso, cand.trigger_token)) is not None]
     if found:
         f["recognized"] = [src.model_copy(update={"implicit": True}) for src in found]
+
+
+PLURAL_PRONOUNS = frozenset({"their", "them", "they"})
+"""Pronouns that stand for several states ('recognised their statehood', 'recognised them')."""
+
+
+def _plural_theme(trig: Token) -> bool:
+    """Whether what a trigger recognises is a plural pronoun or owned by one ('their statehood', 'them')."""
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        t.lower_ in PLURAL_PRONOUNS for o in objs for t in (o, *o.children) if t.dep_ in ("dobj", "nsubjpass", "poss")
+    )
+
+
+def _last_group(before: list[Mention], agents: set[str]) -> list[Mention]:
+    """The coordinated would-be states last named before a plural pronoun ('A and B asked for support … their'):
+    the members of the latest mention's coordination, when there are two or more (no agent among them)."""
+    for m in reversed(before):
+        group = {t.i for t in (m.root, *m.root.conjuncts)}
+        members = [x for x in before if x.root.i in group and x.entity.id not in agents]
+        if len({x.entity.id for x in members}) >= 2:
+            return list({x.entity.id: x for x in members}.values())
+        return []
+    return []
 
 
 def _governs(trig: Token, nouns: frozenset[str]) -> bool:

@@ -80,7 +80,9 @@ class TreeWalk:
         minister, not Reuters; 'he will visit them, the ministry said': not the ministry; but 'the ministry said its
         air force had received …'), or past any word whose own subject is a counted group ('27 countries', 'the
         two', 'several states': a number, or a noun with a number or one of ``quantifiers``), or a relative pronoun
-        standing for one ('recalled its envoys from the 40 states that recognised …': not the one recalling)."""
+        standing for one ('recalled its envoys from the 40 states that recognised …': not the one recalling), or past
+        an infinitive whose controlling object is one ('hopes to persuade 14 more states to withdraw …': not the one
+        hoping)."""
         t = self.effective(target)
         while t.i not in self.index:
             if t.head.i == t.i:
@@ -93,6 +95,9 @@ class TreeWalk:
             and ((_reported(u) and (_unowned_noun(c) or c.lower_ in persons)) or _counted(c, quantifiers)
                  or (u.dep_ == "relcl" and c.tag_ in RELATIVE_TAGS and _counted(u.head, quantifiers)))
             for u in passed for c in u.children
+        ) or any(  # 'to persuade 14 more states to withdraw …': a counted object controls the infinitive
+            u.dep_ == "xcomp" and any(o.dep_ == "dobj" and _counted(o, quantifiers) for o in u.head.children)
+            for u in passed
         )
 
     def steps_to(self, tok: Token) -> int | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventex.linking.anaphora import Anaphor, find_anaphors, how_many, resolve_anaphors
@@ -82,7 +83,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 if id(m.entity) not in barred and m.entity.label in rule.labels and paths[id(m.entity)] is not None
                 and rule.regex.fullmatch(paths[id(m.entity)])
                 and not _past_own_subject(m.root, paths[id(m.entity)], walk, rules)
-                and not _characterised(trig, paths[id(m.entity)]) and not _judged(paths[id(m.entity)], limit)
+                and not _characterised(trig, paths[id(m.entity)], tokens) and not _judged(paths[id(m.entity)], limit)
                 and (not rule.via or _passes(m.root, trig, rule.via))
                 and not _past_description(paths[id(m.entity)], described)
             ]
@@ -212,12 +213,13 @@ def _past_own_subject(root: Token, path: str | None, walk: TreeWalk, rules: Rule
     return walk.passes_own_subject(root, rules.words.quantifiers, rules.words.person_pronouns)
 
 
-def _characterised(trig: Token, path: str | None) -> bool:
+def _characterised(trig: Token, path: str | None, tokens: SpacySpan) -> bool:
     """Whether a role is reached from a trigger noun through the verb that takes it as an object with an 'as'
     predicate (on the verb or the noun): that verb's subject judges the act, not does it ('a professor describes the
-    withdrawal of recognition as an irregular act', 'Moscow sees the visit as a provocation')."""
+    withdrawal of recognition as an irregular act', 'Moscow sees the visit as a provocation'); not when that verb is
+    part of the trigger phrase ('had revoked its recognition of Ruritania as a sovereign country')."""
     return (
-        trig.dep_ == "dobj" and (path or "").startswith("^dobj>")
+        trig.dep_ == "dobj" and (path or "").startswith("^dobj>") and not tokens.start <= trig.head.i < tokens.end
         and any(c.dep_ == "prep" and c.lower_ == "as" for c in (*trig.head.children, *trig.children))
     )
 

@@ -150,9 +150,13 @@ class StatusRules:
         first state to …')."""
         head = trigger.head
         ranks = [head] + [g for c in head.children if c.dep_ == "prep" and c.i < trigger.i for g in c.children]
-        ranks += [c for c in head.children if c.dep_ == "amod" and c.i < trigger.i]  # 'the first state to …'
+        # 'the first state to …' (a title-case headline's 'First Country to …' parsed as a compound)
+        ranks += [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < trigger.i]
         ranks += [g for c in head.children if c.dep_ == "attr" and c.i < trigger.i for g in c.children
-                  if g.dep_ == "amod"]  # 'became the first country to …'
+                  if g.dep_ in ("amod", "compound")]  # 'became the first country to …'
+        # 'making Tuvalu the first Pacific state to recognise …' (the ranked noun parsed as its subject)
+        ranks += [g for c in trigger.children if c.dep_ == "nsubj"
+                  for g in c.children if g.dep_ in ("amod", "compound")]
         return any(t.lower_ in self.factual_infinitive_heads for t in ranks)
 
     def _factual(self, child: Token) -> bool:
@@ -226,7 +230,8 @@ class StatusRules:
                 found.setdefault("proposed", []).append(tok.text)  # (not 'on the last leg, he will hold talks')
             be_to = next((ch for ch in tok.children if ch.dep_ == "xcomp" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None) if tok.lemma_ == "be" else None
-            if self.be_to and be_to is not None and _over_clause(trigger, tok):
+            if (self.be_to and be_to is not None and _over_clause(trigger, tok) and not _pseudo_cleft(tok)
+                    and not _located(tok, be_to)):
                 if self.be_to_have and any(g.dep_ == "aux" and g.lower_ == "have" for g in be_to.children):
                     found.setdefault(self.be_to_have, []).append(tok.text + " to have")  # 'was to have begun'
                 else:
@@ -240,7 +245,7 @@ class StatusRules:
             self.infinitive and trigger.pos_ == "VERB"
             and _infinitive(trigger)
             and (trigger.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.dep_ == "nsubj" for c in trigger.children))
-            and not self._ranked(trigger)
+            and not self._ranked(trigger) and not _pseudo_cleft(trigger.head) and not _there_to(trigger)
         ):  # also a headline's infinitive with its own subject ('Ruritania to deliver jets to Freedonia': will deliver)
             found.setdefault(self.infinitive, []).append("to " + trigger.text)
         for mod in self._group_modifiers(trigger):
@@ -419,3 +424,26 @@ def _over_clause(trigger: Token, head: Token) -> bool:
             return False
         t = t.head
     return True
+
+
+def _pseudo_cleft(be: Token) -> bool:
+    """Whether a form of 'be' closes a pseudo-cleft ('what the minister did then was to fly to …'): its infinitive
+    says what was done, no plan."""
+    return be.lemma_ == "be" and any(c.dep_ == "csubj" and c.lemma_.lower() == "do" for c in be.children)
+
+
+def _there_to(trigger: Token) -> bool:
+    """Whether an infinitive is the purpose of a stay a form of 'be' states ('X is in Cusco to attend the
+    summit', 'were in Samarkand to attend the summit'): the stay is under way, so the purpose is no plan of its own
+    (a 'will' on the 'be' still plans it)."""
+    return trigger.dep_ in ("xcomp", "advcl") and _located(trigger.head, trigger)
+
+
+def _located(be: Token, infinitive: Token) -> bool:
+    """Whether a form of 'be' places its subject somewhere, between itself and its infinitive ('is in Cusco to …',
+    'were at the venue to …'; not 'In the energy field, X is to build …' nor 'is to build two plants at Y')."""
+    return be.lemma_ == "be" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and be.i < c.i < infinitive.i
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in be.children
+    )

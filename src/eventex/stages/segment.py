@@ -16,7 +16,7 @@ from collections.abc import Iterable
 import numpy as np
 from spacy.attrs import LENGTH, NORM, SENT_START, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 MAX_RUN = 50
 """Longest whitespace-free run spaCy's tokenizer reads; longer ones are tokenized by :func:`run_words`."""
@@ -25,6 +25,8 @@ MAX_STRETCH = 200
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 """Tokens after which a sentence may end (a line break ends one too)."""
 CLAUSE_END = frozenset({",", ";", ":", "-", "–", "—"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
+"""Quotes that may close a sentence ('… “we will go ahead.”')."""
 """Tokens after which a piece of an over-long stretch is preferably cut."""
 
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
@@ -66,11 +68,29 @@ def make_doc(nlp: Language, text: str) -> Doc:
 def paragraph_starts(doc: Doc) -> Doc:
     """``doc`` with a sentence start set after every blank line, which the parser keeps: no sentence runs from one
     paragraph into the next (a question heading the lede: 'When can a state withdraw it?' + 'X, a lawyer, says …';
-    a headline with no full stop + the dateline and lede: 'Envoy to tour A, B' + 'CITY - The envoy will …')."""
+    a headline with no full stop + the dateline and lede: 'Envoy to tour A, B' + 'CITY - The envoy will …'); and
+    after a heading line over a single line break when the next line opens with a capital (:func:`_heading`)."""
+    line_start = 0
     for tok in doc:
-        if tok.is_space and "\n\n" in tok.text and 0 < tok.i < len(doc) - 1:
+        if tok.is_space and "\n" in tok.text and 0 < tok.i < len(doc) - 1 and (
+            "\n\n" in tok.text or (doc[tok.i + 1].text[:1].isupper() and _heading(doc[line_start : tok.i]))
+        ):
             doc[tok.i + 1].is_sent_start = True
+        if tok.is_space and "\n" in tok.text:
+            line_start = tok.i + 1
     return doc
+
+
+HEADING_WORDS = 15
+"""Most words of a heading line: a line this short with no sentence end, on a line of its own, is a sentence."""
+
+
+def _heading(line: Doc | Span) -> bool:
+    """Whether a line is a heading: a headline or section title over a single line break ('One more state drops
+    Ruritania - ministry reports' + 'The island state of …'), short and ending in no sentence end or closing quote."""
+    words = [t for t in line if not t.is_space and not t.is_punct]
+    last = next((t for t in reversed(line) if not t.is_space), None)
+    return 0 < len(words) <= HEADING_WORDS and last is not None and last.text not in SENTENCE_END | CLOSING_QUOTES
 
 
 def _ends_sentence(tok: Token) -> bool:
