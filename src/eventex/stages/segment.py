@@ -25,9 +25,9 @@ MAX_STRETCH = 200
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 """Tokens after which a sentence may end (a line break ends one too)."""
 CLAUSE_END = frozenset({",", ";", ":", "-", "–", "—"})
+"""Tokens after which a piece of an over-long stretch is preferably cut."""
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 """Quotes that may close a sentence ('… “we will go ahead.”')."""
-"""Tokens after which a piece of an over-long stretch is preferably cut."""
 
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 _RUN_TOKEN = re.compile(r"\w+|\W+")
