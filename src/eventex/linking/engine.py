@@ -32,6 +32,7 @@ from eventex.linking.headline import filled_from_pair, headline_and_lede
 from eventex.linking.home_talks import home_counterpart
 from eventex.linking.hosts import split_hosts
 from eventex.linking.implicit import add_implicit, tidy_roles
+from eventex.linking.investments import carried_asset, coordinated_assets, coordinated_host, state_body_investor
 from eventex.linking.merge import merge_events, restating_noun
 from eventex.linking.named_firms import named_firms
 from eventex.linking.national_partner import national_partner
@@ -44,11 +45,8 @@ from eventex.linking.statistics import trade_share
 from eventex.linking.status import StatusRules
 from eventex.linking.trade import (
     arrived_weapon,
-    carried_asset,
     carried_weapon,
     companions,
-    coordinated_assets,
-    coordinated_host,
     coordinated_weapons,
     deal_sides,
     guessed_buyer_list,
@@ -57,7 +55,6 @@ from eventex.linking.trade import (
     object_not_weapon,
     relative_builder,
     state_body_buyer,
-    state_body_investor,
 )
 from eventex.linking.triggers import Trigger, TriggerFinder
 from eventex.linking.visit_host import host_from_visit

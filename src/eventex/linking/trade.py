@@ -1,13 +1,11 @@
 """Parties of arms sales and energy investments that news language names indirectly.
 
 Buyers named as state bodies ('the Department of National Defense signed …' in a MANILA item) stand for their
-state, and state bodies make no investment; the coordinated signers of a deal are its two sides, and states
-coordinated as investors are never each other's host; a transfer verb with an object of its own transfers no
-weapon guessed elsewhere; in a list of a system's customers a class word ('30 additional aircraft') is that
-system, and so is a lot ('follow-on batches'); a stake held or sold in a sentence that names no place is in the
-asset named before it; weapons arriving go to the dateline's or headline's state; a pronoun builder is its
-clause's subject; 'the Corporation' is the firm named before; firms 'along with' an investor, and coordinated
-assets with places of their own, give one investment each.
+state; the coordinated signers of a deal are its two sides; a transfer verb with an object of its own transfers
+no weapon guessed elsewhere; in a list of a system's customers a class word ('30 additional aircraft') is that
+system, and so is a lot ('follow-on batches'); weapons arriving go to the dateline's or headline's state; a
+pronoun builder is its clause's subject; 'the Corporation' is the firm named before; firms 'along with' an
+investor give one investment each. The energy-only rules are in :mod:`eventex.linking.investments`.
 """
 
 from __future__ import annotations
@@ -21,8 +19,7 @@ from spacy.tokens import Token
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of, state_key
 from eventex.linking.counterparty import is_state_body
 from eventex.linking.discourse import dateline_state
-from eventex.linking.implicit import DEAL_FRAME, STAKE_SALE_FRAME, weapon_maker
-from eventex.linking.paths import TreeWalk
+from eventex.linking.implicit import DEAL_FRAME, weapon_maker
 from eventex.linking.rules import Rules
 from eventex.schema import Entity
 
@@ -71,45 +68,6 @@ def state_body_buyer(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, E
             f["buyer"][k] = e.model_copy(update={"id": iso, "canonical": named.canonical if named else None})
     if domestic:
         f["buyer"] = [e for e in f["buyer"] if e not in domestic]
-
-
-def state_body_investor(cand: Candidate, rules: Rules) -> None:
-    """'The Energy Ministry in Nicosia has rejected a revised development plan': a ministry, department or other
-    state body regulates an investment, it does not make one."""
-    investor = cand.first("investor")
-    if cand.type == "energy_investment" and investor is not None and investor.label == "ORG" and is_state_body(
-        investor.text, rules.words.state_bodies
-    ):
-        del cand.fillers["investor"]
-
-
-def coordinated_host(cand: Candidate, ctx: LinkContext) -> None:
-    """'Uzbekistan and Kazakhstan will participate in the financing of …': a host country guessed among the states
-    coordinated with the investor is a co-investor; the host is then the nearest other state of the sentence, if any."""
-    if cand.type != "energy_investment" or "host_country" not in cand.guessed:
-        return
-    investor, host = cand.first("investor"), cand.first("host_country")
-    if investor is None or host is None or investor.label not in STATE_LABELS:
-        return
-    span = ctx.span(investor)
-    if span is None:
-        return
-    partners = {t.i for t in span.root.conjuncts} | {span.root.i}
-    agents = {e.id for i in partners if i in ctx.by_token and (e := ctx.by_token[i]).label in STATE_LABELS} - {None}
-    if host.id not in agents - {investor.id}:
-        return
-    walk = TreeWalk(cand.trigger_token)
-    others = [
-        m for m in ctx.mentions.in_sentence(cand.sentence.start)
-        if m.entity.label in STATE_LABELS and m.entity.id and m.entity.id not in agents
-        and not ctx.names_nationality(m, frozenset())
-    ]
-    if others:
-        best = min(others, key=lambda m: (walk.distance(m.root), m.span.start))
-        cand.fillers["host_country"] = [best.entity.model_copy(update={"implicit": True})]
-    else:
-        del cand.fillers["host_country"]
-        cand.guessed.discard("host_country")
 
 
 def deal_sides(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
@@ -263,37 +221,6 @@ def named_firm_noun(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                 fillers[k] = firm.model_copy(update={"implicit": True})
 
 
-def coordinated_assets(cand: Candidate, ctx: LinkContext, rules: Rules) -> list[Candidate]:
-    """'Rosatom is building the Akkuyu plant in Turkey and the Rooppur plant in Bangladesh': coordinated assets
-    each with a place of their own (a state in their own phrase, else the fact table's) are one investment each
-    (the parser may coordinate the second asset with the first one's place)."""
-    asset, host = cand.first("asset"), cand.first("host_country")
-    if cand.type != "energy_investment" or asset is None or asset.implicit:
-        return [cand]
-    roots = [sp.root for e in (asset, host) if e is not None and not e.implicit
-             and (sp := ctx.span(e)) is not None]
-    out = [cand]
-    investor = cand.first("investor")
-    home = home_of(investor)
-    seen = {asset.text}
-    for t in (c for r in roots for c in r.conjuncts):
-        other = ctx.by_token.get(t.i)
-        if other is None or other.label != "ENERGY_ASSET" or other.text in seen:
-            continue
-        seen.add(other.text)
-        tok = ctx.span(other).root
-        place = next((e for c in tok.children if c.dep_ == "prep" for g in c.children
-                      if (e := ctx.by_token.get(g.i)) is not None and e.label in STATE_LABELS and e.id), None)
-        known = rules.facts.find_energy_asset(other.text)
-        if place is None and known is not None:
-            src = ctx.state_mention(known.row.host_iso3, tok)
-            place = (src or other).model_copy(update={"implicit": True, "id": known.row.host_iso3})
-        if place is not None and place.id not in home:
-            out.append(replace(cand, fillers={**cand.fillers, "asset": [other], "host_country": [place]},
-                               guessed=cand.guessed - {"host_country"}))
-    return out
-
-
 def coordinated_weapons(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     """'Egypt ordered Rafale jets from France and FREMM frigates from Italy', 'takes delivery of Typhoons from
     Leonardo and of new Super Hornets': weapons coordinated in what a state buys are one purchase each, each from
@@ -422,63 +349,6 @@ def _buys_lot(verb: Token, lots: frozenset[str]) -> bool:
         and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
         for c in verb.children
     )
-
-
-def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """'Petronas bought 30% of Block 66 off Suriname … TotalEnergies retains 40%', '… where CNOOC holds 25%', 'Eni
-    is in talks to sell 10 percent to BP': a stake held or sold in a sentence that names no place is in the asset
-    named last before it (in its paragraph or the one before) whose state is known: from the fact table, or a
-    state named in its sentence."""
-    f = cand.fillers
-    if cand.type != "energy_investment" or f.get("host_country") or not f.get("investor"):
-        return
-    if any(m.entity.label in STATE_LABELS and m.entity.id and not ctx.names_nationality(m, rules.words.firm_nouns)
-           for m in ctx.mentions.in_sentence(cand.sentence.start)):
-        return  # the sentence names its place ('In Algeria, Sonatrach … the stake'): no host is the firm's own
-    trig = cand.trigger_token
-    stakes = rules.words.stake_words
-    sized = _sized(trig) or (trig.dep_ == "dobj" and _sized(trig.head))  # 'raised its holding to 26%'
-    held = cand.frame == STAKE_SALE_FRAME or (trig.lemma_.lower() in stakes and sized) or (
-        trig.lemma_.lower() in rules.words.holding_verbs
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in stakes for c in trig.children)
-    )
-    if not held:
-        return
-    investor = cand.first("investor")
-    home = home_of(investor)
-    text = ctx.document.text
-    for m in reversed(ctx.mentions.before(trig.i)):
-        if text.count("\n\n", m.entity.end, cand.trigger.start) > 1:
-            return
-        if m.entity.label != "ENERGY_ASSET":
-            continue
-        known = rules.facts.find_energy_asset(m.entity.text)
-        host = ctx.state_mention(known.row.host_iso3, trig) if known is not None else None
-        if known is None:  # the state nearest the asset in the parse ('the Yamal-9 project in Russia')
-            walk = TreeWalk(m.root)
-            states = [x for x in ctx.mentions.in_sentence(m.span.sent.start)
-                      if x.entity.label in STATE_LABELS and x.entity.id
-                      and not ctx.names_nationality(x, rules.words.firm_nouns)]
-            nearest = min(states, key=lambda x: (walk.distance(x.root), _gap(x.entity, m.entity)), default=None)
-            host = nearest.entity if nearest is not None else None
-        iso = known.row.host_iso3 if known is not None else host.id if host is not None else None
-        if iso is None or iso in home:
-            continue
-        f["asset"] = f.get("asset") or [m.entity.model_copy(update={"implicit": True})]
-        src = host or m.entity
-        f["host_country"] = [src.model_copy(update={"implicit": True, "id": iso})]
-        return
-
-
-def _gap(a: Entity, b: Entity) -> int:
-    """Characters between two mentions."""
-    return max(a.start - b.end, b.start - a.end, 0)
-
-
-def _sized(noun: Token) -> bool:
-    """Whether a stake noun (or the verb that changes it) gives its size ('a 45% share', 'a 30 percent interest',
-    'raised … to 26%'), not an intent ('interest')."""
-    return any(t.like_num or t.lower_ in ("%", "percent") for c in noun.children for t in (c, *c.children))
 
 
 def state_before(char: int, token_i: int, ctx: LinkContext, away: set[str]) -> Entity | None:
