@@ -87,3 +87,13 @@ def test_the_firm_naming_the_unit_awarded_a_deal_sells(run):
 def test_over_before_a_count_or_in_the_trigger_is_no_rival(run):
     events = run("Russia delivered over 100 T-90 tanks to India. Lisbon handed over patrol boats to Angola.")
     assert core_pairs(events, "arms_sale") == {("RUS", "IND"), ("PRT", "AGO")}
+
+
+def test_a_pronoun_subject_of_the_main_clause_is_no_nearer_than_its_own_position(run):
+    events = run("When France announced plans to sell twelve frigates to Greece, it angered Turkey.")
+    assert core_pairs(events, "arms_sale") == {("FRA", "GRC")}
+
+
+def test_a_leaders_administration_sells_though_a_pronoun_follows(events_of):
+    text = "When the Obama administration agreed to sell attack helicopters to Iraq, it surprised many in Congress."
+    assert core_pairs(events_of(text, "2014-01-20"), "arms_sale") == {("USA", "IRQ")}
