@@ -97,3 +97,14 @@ def test_a_pronoun_subject_of_the_main_clause_is_no_nearer_than_its_own_position
 def test_a_leaders_administration_sells_though_a_pronoun_follows(events_of):
     text = "When the Obama administration agreed to sell attack helicopters to Iraq, it surprised many in Congress."
     assert core_pairs(events_of(text, "2014-01-20"), "arms_sale") == {("USA", "IRQ")}
+
+
+def test_receiving_weapons_is_no_visit_of_the_person_quoted(run):
+    events = run("The contract will see Croatia receive six single-seat and two two-seat jets by 2027, according to "
+                 "Saab chief executive Anna Berg.")
+    assert [e for e in events if e.type == "visit"] == []
+
+
+def test_receiving_a_guest_is_still_a_visit(run):
+    events = run("Putin received Erdogan in Sochi on Monday.")
+    assert [e.type for e in events] == ["visit"]
