@@ -108,3 +108,9 @@ def test_receiving_weapons_is_no_visit_of_the_person_quoted(run):
 def test_receiving_a_guest_is_still_a_visit(run):
     events = run("Putin received Erdogan in Sochi on Monday.")
     assert [e.type for e in events] == ["visit"]
+
+
+def test_units_of_a_weapon_that_arrive_make_no_visit_of_their_maker(run):
+    events = run("Hyundai Rotem’s K2 battle tanks arrive in Poland\n\nThe first ten units of Hyundai Rotem’s K2 battle "
+                 "tanks have arrived in Poland, according to a statement from the country’s army.")
+    assert [e for e in events if e.type == "visit"] == []
