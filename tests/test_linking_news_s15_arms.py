@@ -114,3 +114,8 @@ def test_units_of_a_weapon_that_arrive_make_no_visit_of_their_maker(run):
     events = run("Hyundai Rotem’s K2 battle tanks arrive in Poland\n\nThe first ten units of Hyundai Rotem’s K2 battle "
                  "tanks have arrived in Poland, according to a statement from the country’s army.")
     assert [e for e in events if e.type == "visit"] == []
+
+
+def test_the_pentagons_arms_sales_agency_stands_for_the_united_states(run):
+    events = run("The Defense Security Cooperation Agency said Qatar was cleared to buy ten more Apache helicopters.")
+    assert core_pairs(events, "arms_sale") == {("USA", "QAT")}
