@@ -141,7 +141,8 @@ def resolve_anaphors(
     Antecedents already ``taken`` (ids or canonical names) are skipped; with ``prefer`` (ids of would-be
     states, for 'recognized'), 'the new state' goes back to one of those. ``walk``: the trigger's, if made;
     ``anaphor_of``, if given, receives (by its entity's id) the anaphor token of each antecedent that is the
-    speaker of the anaphor's clause ('the Nauruan government announced that it would …'): as near as its anaphor.
+    speaker of the anaphor's clause ('the Nauruan government announced that it would …') or that a state
+    pronoun goes back to ('When France announced plans to sell …, it angered …'): as near as its anaphor.
     """
     found = _resolve(anaphors, trig, rule, ctx, taken, prefer, walk)
     if anaphor_of is not None:
@@ -234,7 +235,9 @@ def _resolve(
             picked.append(m)
             if len(picked) == n:
                 break
-        out.extend((None, _implicit(m)) for m in reversed(picked))
+        near = tok if kind != "PERSON" and tok.pos_ == "PRON" else None  # 'it' is as near as itself, not as its
+        # antecedent in the sentence (a description, 'the province', ranks as before)
+        out.extend((near, _implicit(m)) for m in reversed(picked))
     return out
 
 

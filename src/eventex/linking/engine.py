@@ -38,6 +38,7 @@ from eventex.linking.named_firms import named_firms
 from eventex.linking.national_partner import national_partner
 from eventex.linking.paths import TreeWalk, coordination
 from eventex.linking.relations import reciprocal, relations_parties, switched
+from eventex.linking.rivals import passed_over
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
 from eventex.linking.services import service_deal
@@ -107,6 +108,7 @@ class Linker:
             deal_partner(first, ctx, self.rules.words.partner_deals)
             state_body_investor(first, self.rules)
             object_not_weapon(first, ctx)
+            passed_over(first, ctx, self.rules)
             service_deal(first, self.rules)
             deal_sides(first, ctx, self.rules)
             two_state_deal(first, ctx, self.rules)

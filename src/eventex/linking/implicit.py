@@ -178,9 +178,10 @@ def _deal_signer_buys(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 def weapon_maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:
     """Who sells a known weapon: its maker or its state's arms exporter where the text names one before the
-    trigger (or any firm of the maker state in the trigger's sentence), else a mention of the maker state, else
-    the weapon mention itself standing for that state. A firm named only as the weapon's maker ('F-35s,
-    manufactured by Lockheed Martin') does not sell it."""
+    trigger (or any firm of the maker state in the trigger's sentence; the last one named as the weapons table names
+    the maker, if any: 'Embraer' rather than a division 'Embraer Defense & Security' named after it), else a mention
+    of the maker state, else the weapon mention itself standing for that state. A firm named only as the weapon's
+    maker ('F-35s, manufactured by Lockheed Martin') does not sell it."""
     lex = rules.lexicons[cand.type]
     maker = weapon.maker.casefold()
     trig = cand.trigger_token
@@ -194,8 +195,9 @@ def weapon_maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkCont
             or (m in sentence and m.entity.affiliation == weapon.maker_iso3 and not m.entity.id)
         )
     ]
+    exact = [e for e in named if e.text.casefold() == maker]  # 'Embraer', not its division named last
     state = ctx.state_mention(weapon.maker_iso3, trig)
-    src = named[-1] if named else _maker_named_later(maker, trig, ctx, makers) or state
+    src = (exact or named)[-1] if named else _maker_named_later(maker, trig, ctx, makers) or state
     if src is not None:
         return src.model_copy(update={"implicit": True})
     return mention.model_copy(update={"implicit": True, "id": weapon.maker_iso3, "canonical": None})

@@ -162,6 +162,7 @@ class Words:
     unit_nouns: frozenset[str] = frozenset()
     spouse_words: frozenset[str] = frozenset()
     maker_verbs: frozenset[str] = frozenset()
+    rival_words: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     national_firm_words: frozenset[str] = frozenset()
@@ -224,6 +225,7 @@ class Words:
             unit_nouns=frozenset(spec["units"]["nouns"]),
             spouse_words=frozenset(spec["spouses"]["words"]),
             maker_verbs=frozenset(spec["makers"]["verbs"]),
+            rival_words=frozenset(spec["rivals"]["words"]),
             giving_verbs=frozenset(spec["aid"]["verbs"]),
             aid_nouns=frozenset(spec["aid"]["nouns"]),
             national_firm_words=frozenset(spec["national_firms"]["words"]),

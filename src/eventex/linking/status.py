@@ -254,6 +254,9 @@ class StatusRules:
                     found.setdefault(status, []).append(mod.text)  # 'among the frozen deals is the sale of …'
         if source := self._unnamed_source(trigger, governing):
             found.setdefault("alleged", []).append(source)
+        for tok in governing:
+            if tok.i != trigger.i and tok.lemma_.lower() in self.speech_verbs and _hearsay(tok):
+                found.setdefault("alleged", []).append(f"{tok.text} to")  # 'Qatar is said to be keen on buying …'
         if claim := self._appositive_claim(trigger):
             found.setdefault("alleged", []).append(claim.text)
         if (found.keys() & {"planned", "proposed"}) and (undone := self._undone_antecedent(trigger)) is not None:
@@ -384,6 +387,13 @@ class StatusRules:
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 """Auxiliaries of a future main clause."""
+
+
+def _hearsay(verb: Token) -> bool:
+    """A passive speech verb raising its subject, with no one named as the speaker ('is said to', 'was believed to
+    have'): the report is left to unnamed sources."""
+    children = {c.dep_ for c in verb.children}
+    return "auxpass" in children and "xcomp" in children and "agent" not in children
 
 
 def _future_time_clause(verb: Token) -> bool:

@@ -171,7 +171,9 @@ def has_object(verb: Token, lemmas: list[str]) -> bool:
             nouns = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else [noun]
             if clause.dep_ == "relcl" and ("*" in lemmas or any(n.lemma_.lower() in lemmas for n in nouns)):
                 return True
-        if c.dep_ in ("dobj", "nsubjpass") and ("*" in lemmas or c.lemma_.lower() in lemmas):
+        if c.dep_ in ("dobj", "nsubjpass") and ("*" in lemmas or c.lemma_.lower() in lemmas or any(
+            g.dep_ == "conj" and g.lemma_.lower() in lemmas for g in c.children
+        )):  # also a coordinated object ('nine single-seat and three two-seat jets')
             return True
         if c.dep_ == "appos" and "*" in lemmas:
             return True  # a headline's object parsed as an apposition of the verb ('Damascus recognises Abkhazia')
