@@ -82,16 +82,18 @@ class SpanCompleter:
         munitions', 'two warships') where the head saw no entity (``ents`` in text order; linear in the text);
         :meth:`_left` then grows them over their modifiers."""
         found = sorted(
-            (m.start(), m.end(), label)
+            (m.start(), m.end(), label, pattern is lex.pairs)
             for label, lex in self.lexicons.items()
             for pattern in (lex.standalone, lex.pairs) if pattern is not None
             for m in pattern.finditer(text)
         )
         out: list[Entity] = []
         k = 0
-        for start, end, label in found:
+        for start, end, label, pair in found:
             while k < len(ents) and ents[k].end <= start:
                 k += 1
+            if pair and k and ents[k - 1].label == label and _TYPE_GAP.fullmatch(text, ents[k - 1].end, start):
+                continue  # 'the Junin-6 heavy oil field': the type words of the name before, no second mention
             if k == len(ents) or ents[k].start >= end:
                 out.append(Entity(text=text[start:end], start=start, end=end, label=label, confidence=NAMED_CONFIDENCE))
         return out
@@ -146,6 +148,9 @@ def _pair_pattern(spec: dict[str, list[str]]) -> re.Pattern[str]:
     heads = "|".join(sorted(map(re.escape, spec["heads"]), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?i:{mods})(?:[ -](?i:{mods}))*[ -](?:{heads})(?:e?s)?(?![\w-])")
 
+
+_TYPE_GAP = re.compile(r"(?: +[\w-]+){0,2} +")
+"""What may stand between a name and the type words of its phrase: up to two words ('Junin-6 heavy oil field')."""
 
 NAMED_CONFIDENCE = 0.5
 """Confidence of a mention found only in a fact table (the head saw no entity there)."""
