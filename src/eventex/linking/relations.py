@@ -120,10 +120,12 @@ def switched(cand: Candidate, ctx: LinkContext, lex: TypeLexicon, governed: Call
 
 
 def _switched_to(trig: Token, ctx: LinkContext) -> list[Entity]:
-    """The states of a switch's 'to' phrase: the first named state of each object ('to Beijing', also when a
-    dateline run on from a headline makes the name a modifier of the object)."""
+    """The states of a switch's 'to' phrase, on the verb or on the thing switched ('switched its allegiance from A
+    to B'): the first named state of each object ('to Beijing', also when a dateline run on from a headline makes
+    the name a modifier of the object)."""
     out = []
-    for c in trig.children:
+    switched = [g for d in trig.children if d.dep_ == "dobj" for g in d.children]  # 'its allegiance from A to B'
+    for c in (*trig.children, *switched):
         if c.dep_ != "prep" or c.lower_ != "to":
             continue
         for obj in (g for g in c.children if g.dep_ == "pobj"):

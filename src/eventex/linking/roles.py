@@ -225,10 +225,10 @@ def _characterised(trig: Token, path: str | None, tokens: SpacySpan) -> bool:
 
 
 def _described_subjects(anaphors: list[Anaphor], walk: TreeWalk) -> list[int]:
-    """Steps up to each clause on the trigger's chain of heads whose own subject is a description naming a region
-    ('the Pacific nation', 'the West African country')."""
-    return [steps for a in anaphors if a.region is not None and a.token.dep_ in SUBJECTS
-            and (steps := walk.steps_to(a.token.head)) is not None]
+    """Steps up to each clause on the trigger's chain of heads whose own subject is a description of one state
+    ('the Pacific nation', 'the West African country', 'Taiwan cut ties with Fiji as the country switched …')."""
+    return [steps for a in anaphors if a.kind == "STATE" and a.token.pos_ == "NOUN" and a.count == 1
+            and a.token.dep_ in SUBJECTS and (steps := walk.steps_to(a.token.head)) is not None]
 
 
 def _past_description(path: str | None, described: list[int]) -> bool:
