@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from newslib import core_tuples
 
+from eventex.stages.resolve import Gazetteer
+
 PUB = "2024-05-20"
 
 
@@ -57,3 +59,25 @@ def test_him_goes_back_to_the_name_not_to_the_alias_after_it(run):
     events = run("Mr Rutte congratulated Ghanaian president John Kofi Mensah, known as Kwesi Nkansah, in a phone call, "
                  "praising his reforms and inviting him to visit the Netherlands.")
     assert {e.visitor.text for e in events if e.type == "visit" and e.visitor} == {"John Kofi Mensah"}
+
+
+def test_a_decision_to_switch_recognition_is_the_switch(run):
+    events = run("Kiribati has decided to switch its diplomatic recognition from Taipei to Beijing, its foreign "
+                 "ministry said.")
+    assert core_tuples(events, "recognition") == {("KIR", "CHN", "actual"), ("KIR", "TWN", "negated")}
+
+
+def test_relations_between_a_state_and_a_described_would_be_state(run):
+    events = run("Ethiopia and the self-declared state of Somaliland established diplomatic relations on Monday.")
+    assert core_tuples(events, "recognition") == {("ETH", "XSL", "actual")}
+
+
+def test_a_place_in_apposition_is_the_object_of_a_relative_with_no_pronoun(run):
+    events = run("Minister Ivo Petrovic thanked Ghana, a country he visited last year, for its support.")
+    assert {tuple(sorted(d.id for d in e.destination)) for e in events if e.type == "visit"} == {("GHA",)}
+
+
+
+def test_car_abbreviates_the_central_african_republic():
+    m = Gazetteer().lookup("CAR")
+    assert m is not None and m.iso3 == "CAF"

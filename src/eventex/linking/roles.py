@@ -59,6 +59,12 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 adverb = f"^dobj>{adverb}"  # 'where he held talks': the place phrase of the light verb
             path = adverb or walk.path(rel)
             paths[id(max(named, key=lambda m: m.span.start).entity)] = path
+        elif rel is None and clause is trig and head.dep_ == "appos" and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in trig.children
+        ):  # 'Bangui, a city he visited last year': a relative with no pronoun on an apposition has it as its object
+            apposed = [m for m in in_sent if m.span.start <= head.head.i < m.span.end]
+            if apposed:
+                paths[id(apposed[-1].entity)] = "dobj"
     anaphors = [  # a pronoun above a clause with its own counted subject stands for none of its roles, as a name
         a for a in find_anaphors(cand.sentence, ctx.by_token, rules.words)
         if not _past_own_subject(a.token, walk.path(a.token), walk, rules)
