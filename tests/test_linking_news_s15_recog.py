@@ -81,3 +81,14 @@ def test_a_place_in_apposition_is_the_object_of_a_relative_with_no_pronoun(run):
 def test_car_abbreviates_the_central_african_republic():
     m = Gazetteer().lookup("CAR")
     assert m is not None and m.iso3 == "CAF"
+
+
+def test_the_formal_style_of_east_timor_with_its_english_name():
+    m = Gazetteer().lookup("Democratic Republic of East Timor")
+    assert m is not None and m.iso3 == "TLS"
+
+
+def test_a_correspondent_reporting_from_the_scene_alleges_nothing(run):
+    events = run("Ghana established diplomatic relations with Kosovo at a ceremony on Monday, an AFP correspondent "
+                 "reported.")
+    assert core_tuples(events, "recognition") == {("GHA", "XKX", "actual")}
