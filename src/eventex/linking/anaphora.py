@@ -30,6 +30,8 @@ class Anaphor:
     """For a bare title: its key in the titles table ('president', 'prime minister')."""
     region: frozenset[str] | None = None
     """For a description that names a region ('the Central American country'): the states it may stand for."""
+    aliases: tuple[str, ...] = ()
+    """For a person pronoun: the words that introduce another name of a person ('known as'), whose name it skips."""
 
 
 def how_many(noun: Token, words: Words) -> int:
@@ -80,7 +82,7 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
             continue
         low = t.lower_
         if t.pos_ == "PRON" and low in words.person_pronouns:
-            out.append(Anaphor(t, "PERSON"))
+            out.append(Anaphor(t, "PERSON", aliases=words.alias_marks))
         elif t.pos_ == "PRON" and low in words.first_person:
             out.append(Anaphor(t, "FIRST"))
         elif t.pos_ == "PRON" and low in words.speaker_pronouns:
@@ -213,6 +215,8 @@ def _resolve(
         ]
         if kind != "PERSON" and n == 1:
             prior = [m for m in prior if not _is_subject_of(m.span, tok)]
+        if kind == "PERSON":  # 'President X, known as Y, …': the name, not its alias
+            prior = [m for m in prior if not _alias(m, ctx, ana.aliases)]
         if ana.region is not None:
             prior = [m for m in prior if m.entity.id in ana.region]  # 'the Central American country'
         if kind == "PERSON" and tok.dep_ in ("dobj", "dative"):  # 'Margelov invited him': anyone but Margelov
@@ -365,6 +369,12 @@ def _in_phrase(span: SpacySpan) -> bool:
     while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj"
+
+
+def _alias(m: Mention, ctx: LinkContext, marks: tuple[str, ...]) -> bool:
+    """Whether a person mention is another name for the one just before it ('X, known as Y': Y)."""
+    before = ctx.document.text[max(0, m.entity.start - 20) : m.entity.start].rstrip().lower()
+    return any(before.endswith(mark) for mark in marks)
 
 
 def _implicit(m: Mention) -> Mention:

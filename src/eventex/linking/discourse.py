@@ -22,6 +22,8 @@ from eventex.linking.spouses import named_as_spouse
 from eventex.schema import CORE_ROLES, Entity, Span, event_roles
 
 COUNTERPARTS = frozenset({"counterpart", "counterparts", "host", "hosts"})
+PLURAL_PRONOUNS = frozenset({"they", "we"})
+"""Subject pronouns that may stand for a whole list of agents named before them in the sentence."""
 """Nouns whose demonym names the state a visitor met in ('met his Kenyan counterpart')."""
 DATELINE_ROLES = {"visit": "destination", "energy_investment": "host_country"}
 """The role a dateline's state fills when the event's sentence names no place for it."""
@@ -189,6 +191,8 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
     first = cand.first(agent_role)
     if first is None and cand.type == "visit":
         return [replace(cand, fillers={**cand.fillers, agent_role: [e]}) for e in _members(cand, ctx)] or [cand]
+    if labels is not None and first is not None and first.implicit and not event_roles(cand.type)[agent_role]:
+        return [cand, *_plural_antecedents(cand, first, ctx, labels)]
     if labels is None or first is None or first.implicit or event_roles(cand.type)[agent_role]:
         return [cand]
     span = ctx.span(first)
@@ -206,6 +210,30 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
             continue
         seen.add(e.id or e.text)
         out.append(replace(cand, fillers={**cand.fillers, agent_role: [e]}))
+    return out
+
+
+def _plural_antecedents(cand: Candidate, first: Entity, ctx: LinkContext, labels: set[str]) -> list[Candidate]:
+    """'A, B and C have announced they will recognise …', '… announcing that we recognise …': a plural pronoun
+    subject of the trigger's clause that stands for the first of a list in its sentence stands for the whole list
+    (one candidate for each other member, implicit as the first)."""
+    trig = cand.trigger_token
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    subjects = [c for v in (verb, verb.head) for c in v.children if c.dep_ == "nsubj" and c.i != first.start]
+    if not any(c.lower_ in PLURAL_PRONOUNS for c in subjects[:1]):
+        return []
+    span = ctx.span(first)
+    if span is None or span.sent.start != cand.sentence.start:
+        return []
+    out: list[Candidate] = []
+    seen = {first.id or first.text} | {e.id or e.text for e in cand.fillers.get(CORE_ROLES[cand.type][1], [])}
+    for tok in span.root.conjuncts:
+        e = ctx.by_token.get(tok.i)
+        if e is None or e.label not in labels or (e.id or e.text) in seen:
+            continue
+        seen.add(e.id or e.text)
+        agent = e.model_copy(update={"implicit": True})
+        out.append(replace(cand, fillers={**cand.fillers, CORE_ROLES[cand.type][0]: [agent]}))
     return out
 
 

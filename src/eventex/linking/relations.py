@@ -50,6 +50,7 @@ def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> No
         chain = clause_chain(trig)
         if all(t.dep_ in ("xcomp", "acl", "dobj") for t in chain[:-1]):
             named = [g for c in chain[-1].children if c.dep_ == "nsubj" for g in (c, *c.conjuncts)]
+    named = [_described(t, ctx) for t in named]
     parties = [ctx.by_token[t.i] for t in named if t.i in ctx.by_token]
     parties = [e for e in parties if e.label in STATE_LABELS and e.id]
     if len(parties) != 2 or parties[0].id == parties[1].id:
@@ -64,6 +65,15 @@ def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> No
         cand.frame = "recognize"  # a recognition of a state, not of a would-be one (see accept_recognition)
     cand.fillers["recognizer"] = [e for e in parties if e is not new]
     cand.fillers["recognized"] = [new]
+
+
+def _described(tok: Token, ctx: LinkContext) -> Token:
+    """A party named by a description with its name in an 'of' phrase ('the Balkan republic of Kosovo'): the
+    name."""
+    if tok.i in ctx.by_token:
+        return tok
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.i in ctx.by_token), tok)
 
 
 def _switch_article(new: list[Entity], ctx: LinkContext, lex: TypeLexicon) -> bool:
@@ -120,10 +130,12 @@ def switched(cand: Candidate, ctx: LinkContext, lex: TypeLexicon, governed: Call
 
 
 def _switched_to(trig: Token, ctx: LinkContext) -> list[Entity]:
-    """The states of a switch's 'to' phrase: the first named state of each object ('to Beijing', also when a
-    dateline run on from a headline makes the name a modifier of the object)."""
+    """The states of a switch's 'to' phrase, on the verb or on the thing switched ('switched its allegiance from A
+    to B'): the first named state of each object ('to Beijing', also when a dateline run on from a headline makes
+    the name a modifier of the object)."""
     out = []
-    for c in trig.children:
+    switched = [g for d in trig.children if d.dep_ == "dobj" for g in d.children]  # 'its allegiance from A to B'
+    for c in (*trig.children, *switched):
         if c.dep_ != "prep" or c.lower_ != "to":
             continue
         for obj in (g for g in c.children if g.dep_ == "pobj"):

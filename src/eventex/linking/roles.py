@@ -59,6 +59,12 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 adverb = f"^dobj>{adverb}"  # 'where he held talks': the place phrase of the light verb
             path = adverb or walk.path(rel)
             paths[id(max(named, key=lambda m: m.span.start).entity)] = path
+        elif rel is None and clause is trig and head.dep_ == "appos" and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in trig.children
+        ):  # 'Bangui, a city he visited last year': a relative with no pronoun on an apposition has it as its object
+            apposed = [m for m in in_sent if m.span.start <= head.head.i < m.span.end]
+            if apposed:
+                paths[id(apposed[-1].entity)] = "dobj"
     anaphors = [  # a pronoun above a clause with its own counted subject stands for none of its roles, as a name
         a for a in find_anaphors(cand.sentence, ctx.by_token, rules.words)
         if not _past_own_subject(a.token, walk.path(a.token), walk, rules)
@@ -225,10 +231,10 @@ def _characterised(trig: Token, path: str | None, tokens: SpacySpan) -> bool:
 
 
 def _described_subjects(anaphors: list[Anaphor], walk: TreeWalk) -> list[int]:
-    """Steps up to each clause on the trigger's chain of heads whose own subject is a description naming a region
-    ('the Pacific nation', 'the West African country')."""
-    return [steps for a in anaphors if a.region is not None and a.token.dep_ in SUBJECTS
-            and (steps := walk.steps_to(a.token.head)) is not None]
+    """Steps up to each clause on the trigger's chain of heads whose own subject is a description of one state
+    ('the Pacific nation', 'the West African country', 'Taiwan cut ties with Fiji as the country switched …')."""
+    return [steps for a in anaphors if a.kind == "STATE" and a.token.pos_ == "NOUN" and a.count == 1
+            and a.token.dep_ in SUBJECTS and (steps := walk.steps_to(a.token.head)) is not None]
 
 
 def _past_description(path: str | None, described: list[int]) -> bool:

@@ -140,6 +140,7 @@ class Words:
     state_pronouns: frozenset[str]
     place_adverbs: frozenset[str]
     anaphor_nouns: frozenset[str]
+    alias_marks: tuple[str, ...]
     titles: dict[str, frozenset[str]]
     title_complements: dict[str, str]
     title_fillers: frozenset[str]
@@ -199,6 +200,7 @@ class Words:
             state_pronouns=frozenset(ana["state_pronouns"]),
             place_adverbs=frozenset(ana["place_adverbs"]),
             anaphor_nouns=frozenset(ana["nouns"]),
+            alias_marks=tuple(ana["alias_marks"]),
             titles={k: frozenset(v) for k, v in ana["titles"].items()},
             title_complements=dict(ana["title_complements"]),
             title_fillers=frozenset(ana["title_fillers"]),

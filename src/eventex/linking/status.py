@@ -34,6 +34,9 @@ class StatusRules:
         self.habitual_marks: set[str] = set(spec.get("habitual_marks", []))
         self.infinitive: str | None = spec.get("infinitive_status")
         self.factual_infinitive_heads: set[str] = set(spec.get("factual_infinitive_heads", []))
+        decided = spec.get("decided_acts", {})
+        self.deciding: frozenset[str] = frozenset(decided.get("heads", []))
+        self.decided_verbs: frozenset[str] = frozenset(decided.get("verbs", []))
         deals = spec.get("signed_deals", {})
         self.signing_verbs: set[str] = set(deals.get("verbs", []))
         self.deal_objects: set[str] = set(deals.get("objects", []))
@@ -159,6 +162,11 @@ class StatusRules:
                   for g in c.children if g.dep_ in ("amod", "compound")]
         return any(t.lower_ in self.factual_infinitive_heads for t in ranks)
 
+    def _decided(self, trigger: Token) -> bool:
+        """Whether an infinitive trigger is the content of a decision that is itself the act ('decided to switch
+        recognition', 'voted to establish ties with …', 'the decision to recognise')."""
+        return trigger.lemma_.lower() in self.decided_verbs and trigger.head.lemma_.lower() in self.deciding
+
     def _factual(self, child: Token) -> bool:
         """A subordinator ('when', 'after', 'because' …) that makes its clause a statement of its own."""
         if child.dep_ == "advmod":
@@ -246,6 +254,7 @@ class StatusRules:
             and _infinitive(trigger)
             and (trigger.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.dep_ == "nsubj" for c in trigger.children))
             and not self._ranked(trigger) and not _pseudo_cleft(trigger.head) and not _there_to(trigger)
+            and not self._decided(trigger)
         ):  # also a headline's infinitive with its own subject ('Ruritania to deliver jets to Freedonia': will deliver)
             found.setdefault(self.infinitive, []).append("to " + trigger.text)
         for mod in self._group_modifiers(trigger):

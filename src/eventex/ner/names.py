@@ -23,6 +23,19 @@ def _rules() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str], frozense
 
 
 @lru_cache(maxsize=1)
+def _time_words() -> tuple[str, ...]:
+    return tuple(read_toml("name_repairs.toml")["time_words"])
+
+
+def without_time_word(text: str, ent: Entity) -> Entity:
+    """A mention that opens with a time adverb the head ran into the name after it ('Today Ireland, Norway and …' →
+    'Ireland')."""
+    word = next((w for w in _time_words()
+                 if ent.text.startswith(f"{w} ") and ent.text[len(w) + 1 :][:1].isupper()), None)
+    return _moved(ent, text, ent.start + len(word) + 1, ent.end) if word else ent
+
+
+@lru_cache(maxsize=1)
 def _exchange_listing() -> re.Pattern[str]:
     return re.compile(read_toml("name_repairs.toml")["exchange_listing"])
 
@@ -153,7 +166,8 @@ def _lines(text: str, ent: Entity) -> list[Entity]:
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
     → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
-    Tebboune') and leading punctuation dropped ('. Xi' → 'Xi'), the mentions that are never names dropped: wire-copy
+    Tebboune'), leading punctuation and a leading time adverb dropped ('. Xi' → 'Xi', 'Today Ireland' →
+    'Ireland'), the mentions that are never names dropped: wire-copy
     markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), pieces of web addresses (:func:`web_fragment`),
     stock-exchange listings (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut
     off a name's end), an event noun cut off a sum (:func:`without_event_noun`), and a firm's legal form taken in
@@ -168,6 +182,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
         lead = _LEADING_PUNCT.match(e.text)
         if lead and lead.end() < len(e.text):
             e = _moved(e, text, e.start + lead.end(), e.end)
+        e = without_time_word(text, e)
         m = dateline.match(e.text) if _line_start(text, e.start) else None
         if m and m.end() < len(e.text):
             out.append(_moved(e, text, e.start, e.start + m.end("place"), label="GPE"))
