@@ -27,7 +27,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -396,7 +396,9 @@ def run_probes(extractor: Extractor, cands: Sequence[Candidate], lookup: Callabl
             for role in CORE_ROLES[c.type]
             for f in _fillers(e, role)
         )
-        details.append({**asdict(c), "found_types": sorted({e.type for e in r.events}), "type_hit": bool(same),
+        # ids only: the data sets' sentences and fillers stay in ../shared, never in the results we commit
+        details.append({"dataset": c.dataset, "id": c.id, "type": c.type, "triage": c.triage,
+                        "found_types": sorted({e.type for e in r.events}), "type_hit": bool(same),
                         "strict_hit": strict})
         for key in (f"{c.dataset}/{c.type}", f"{c.dataset}/all", f"all/{c.type}", "all/all"):
             g = groups.setdefault(key, {"n": 0, "type_hits": 0, "strict_hits": 0})

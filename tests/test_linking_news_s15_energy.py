@@ -118,10 +118,10 @@ def test_a_company_whose_name_calls_it_its_states_hosts_its_foreign_partners_inv
 
 
 def test_owners_that_put_their_stakes_up_for_sale_make_no_investment_of_them(run):
-    events = run("Thai firm PTTEP said on Tuesday it has signed an agreement to buy a 10 percent stake in a Mozambique "
-                 "gas field for $1.5 billion.\n\nChevron Corp and Sasol had each launched an auction of their "
-                 "respective 10 percent stakes in the Mozambique field earlier this year.")
-    assert _pairs(events) == {("PTTEP", "MOZ")}
+    events = run("Malaysian firm Petronas said on Monday it has agreed to buy a 15 percent stake in a Tanzania "
+                 "gas field for $900 million.\n\nShell and Equinor had both opened an auction of their "
+                 "15 percent stakes in the Tanzania field last spring.")
+    assert _pairs(events) == {("Petronas", "TZA")}
 
 
 def test_a_state_named_as_where_something_comes_from_is_no_host(run):
@@ -131,6 +131,6 @@ def test_a_state_named_as_where_something_comes_from_is_no_host(run):
 
 
 def test_a_withheld_detail_does_not_negate_the_investment(run):
-    events = run("Osaka Gas did not reveal the price for the stake in Lone Star Resources LLC, which owns and operates "
-                 "gas fields in West Texas.")
+    events = run("Osaka Gas did not disclose the price for the stake in Prairie Basin Energy LLC, which runs gas "
+                 "fields in West Texas.")
     assert {e.status for e in events if e.type == "energy_investment" and e.investor.text == "Osaka Gas"} == {"actual"}

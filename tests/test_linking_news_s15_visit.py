@@ -32,8 +32,8 @@ def test_their_after_two_coordinated_territories_stands_for_both(run):
 
 
 def test_the_state_ranked_by_a_revocation_revokes(run):
-    events = run("Serbian officials said Grenada was the fifth state to have revoked its recognition of Kosovo as a "
-                 "sovereign country.")
+    events = run("Officials in Belgrade said Grenada had become the fifth state to have revoked its recognition of "
+                 "Kosovo.")
     assert core_tuples(events, "recognition") == {("GRD", "XKX", "negated")}
 
 

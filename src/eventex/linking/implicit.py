@@ -291,7 +291,7 @@ def _lies_at_home(asset: Token, states: list[Mention], home: set[str]) -> bool:
 
 def _origin(tok: Token) -> bool:
     """Whether a state mention is (or is coordinated in) the object of 'from': where something comes from ('to
-    diversify exports away from China and Russia', 'a stake bought from Malaysia's Petronas'), not where an asset
+    move its sales away from China and Iran', 'a stake bought from Malaysia's Petronas'), not where an asset
     lies."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head

@@ -173,7 +173,7 @@ def has_object(verb: Token, lemmas: list[str]) -> bool:
                 return True
         if c.dep_ in ("dobj", "nsubjpass") and ("*" in lemmas or c.lemma_.lower() in lemmas or any(
             g.dep_ == "conj" and g.lemma_.lower() in lemmas for g in c.children
-        )):  # also a coordinated object ('nine single-seat and three two-seat jets')
+        )):  # also a coordinated object ('ten single-seat and two twin-seat jets')
             return True
         if c.dep_ == "appos" and "*" in lemmas:
             return True  # a headline's object parsed as an apposition of the verb ('Damascus recognises Abkhazia')
