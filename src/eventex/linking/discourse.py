@@ -22,9 +22,9 @@ from eventex.linking.spouses import named_as_spouse
 from eventex.schema import CORE_ROLES, Entity, Span, event_roles
 
 COUNTERPARTS = frozenset({"counterpart", "counterparts", "host", "hosts"})
-PLURAL_PRONOUNS = frozenset({"they", "we"})
-"""Subject pronouns that may stand for a whole list of agents named before them in the sentence."""
 """Nouns whose demonym names the state a visitor met in ('met his Kenyan counterpart')."""
+PLURAL_SUBJECTS = frozenset({"they", "we"})
+"""Subject pronouns that may stand for a whole list of agents named before them in the sentence."""
 DATELINE_ROLES = {"visit": "destination", "energy_investment": "host_country"}
 """The role a dateline's state fills when the event's sentence names no place for it."""
 AGENT_LABELS = {
@@ -220,7 +220,7 @@ def _plural_antecedents(cand: Candidate, first: Entity, ctx: LinkContext, labels
     trig = cand.trigger_token
     verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
     subjects = [c for v in (verb, verb.head) for c in v.children if c.dep_ == "nsubj" and c.i != first.start]
-    if not any(c.lower_ in PLURAL_PRONOUNS for c in subjects[:1]):
+    if not any(c.lower_ in PLURAL_SUBJECTS for c in subjects[:1]):
         return []
     span = ctx.span(first)
     if span is None or span.sent.start != cand.sentence.start:
