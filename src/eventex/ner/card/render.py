@@ -184,9 +184,10 @@ def render(results: Mapping[str, Any]) -> str:
         "",
         f"- Weights: `{m['weights']['file']}`, {m['weights']['mb']} MB ({m['weights']['bytes']:,} bytes, "
         f"{m['dtype']}), SHA-256 `{m['weights']['sha256']}` (checked against `manifest.json` on every load).",
-        f"- Inference: whole documents in windows of {m['max_length']} pieces sharing {m['stride']} pieces; each "
-        "piece keeps the prediction of the window where it is most central (or, with `windowing=\"sentences\"`, "
-        "whole sentences packed into windows, overlapping only inside a sentence longer than a window). Words "
+        f"- Inference: whole sentences packed into windows of {m['max_length']} pieces, overlapping by "
+        f"{m['stride']} pieces only inside a sentence longer than a window (or, with `windowing=\"overlap\"`, "
+        "windows sharing that many pieces everywhere, each piece keeping the prediction of the window where it is "
+        "most central). Words "
         "are atomic: an entity never starts or ends inside a word, hyphenated words included; their tags are the "
         "most probable valid BIO sequence (Viterbi: an `I-X` only after `B-X` or `I-X`). Spans are exact "
         "character offsets into the input text. Runtimes: `onnx` (fp32, exported on first use into "
