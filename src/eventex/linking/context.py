@@ -32,6 +32,11 @@ BARE_DATELINE_TAIL = re.compile(
 )
 """What follows an upper-case dateline place whose dash or agency the text lost ('ASTANA, April 16 China has …'):
 a date, then the story's first word."""
+DATED_COLON_TAIL = re.compile(
+    r"[ \t]*,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[^\n():]{0,12}"
+    r"(?:\([^()\n]{1,40}\))?[ \t]*:[ \t]"
+)
+"""What follows an upper-case dateline place written with a date and a colon ('KARACHI, May 3 (Agency): The …')."""
 COLON_DATELINE = re.compile(r"[ \t]*:[ \t]")
 """What follows the place of a dateline written with a colon ('KAZAN: The minister …'), which bars the place from
 the agent roles (:attr:`LinkContext.in_datelines`) but names no place of the story (:attr:`LinkContext.datelines`)."""
@@ -279,11 +284,11 @@ def dominant_state(entities: list[Entity]) -> str | None:
 
 
 def _dateline_tail(text: str, place: Entity) -> re.Match[str] | None:
-    """What follows a dateline's place (:data:`DATELINE_TAIL`, or :data:`BARE_DATELINE_TAIL` after an upper-case
-    place), or None when the place opens no dateline."""
+    """What follows a dateline's place (:data:`DATELINE_TAIL`, or :data:`BARE_DATELINE_TAIL` or
+    :data:`DATED_COLON_TAIL` after an upper-case place), or None when the place opens no dateline."""
     tail = DATELINE_TAIL.match(text, place.end)
     if tail is None and place.text.isupper():
-        tail = BARE_DATELINE_TAIL.match(text, place.end)
+        tail = BARE_DATELINE_TAIL.match(text, place.end) or DATED_COLON_TAIL.match(text, place.end)
     return tail
 
 

@@ -28,7 +28,7 @@ from eventex.linking.discourse import (
 from eventex.linking.firm_names import full_firm_name
 from eventex.linking.firm_noun_side import nationality_firm_seller
 from eventex.linking.gathering import fill_from_earlier_gathering
-from eventex.linking.headline import filled_from_pair, headline_and_lede
+from eventex.linking.headline import filled_from_pair, headline_and_lede, lede_status
 from eventex.linking.home_talks import home_counterpart
 from eventex.linking.hosts import split_hosts
 from eventex.linking.implicit import add_implicit, tidy_roles
@@ -166,6 +166,8 @@ class Linker:
                 cand.date = self.date(cand, ctx)
                 candidates.append(cand)
         candidates.sort(key=lambda c: c.trigger.start)
+        if pair:
+            lede_status(candidates, pair)
         clauses = [coordination(c.trigger_token) for c in candidates]
         references = [restating_noun(c.trigger_token) for c in candidates]
         document.events = merge_events(

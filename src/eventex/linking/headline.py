@@ -1,7 +1,8 @@
 """Headline and lede: a news headline (the article's first line, a paragraph of its own with no sentence end) and the
 lede's first sentence state the same events, each often naming only some of the participants ('Envoy to tour A and
 B' + 'CITY - The President's envoy Jane Roe will visit A and B …'). A candidate of one of the two that lacks a core
-role takes it from a candidate of the same type in the other, as a fallback (lower confidence)."""
+role takes it from a candidate of the same type in the other, as a fallback (lower confidence); a headline's
+status is the lede's ('Minister to visit Iran today' + 'The minister is paying a visit to Iran': under way)."""
 
 from __future__ import annotations
 
@@ -72,6 +73,18 @@ def filled_from_pair(
         if added:
             cand.fallback_used = True
             yield cand
+
+
+def lede_status(candidates: list[Candidate], pair: tuple[SpacySpan, SpacySpan]) -> None:
+    """Each headline candidate that shares a filler with a lede candidate of its type takes that one's status:
+    a headline's tense is its style ('to visit' for a trip under way), the lede says when."""
+    lede = [c for c in candidates if c.sentence.start == pair[1].start]
+    for cand in candidates:
+        if cand.sentence.start != pair[0].start:
+            continue
+        same = next((c for c in lede if c.type == cand.type and _shared(cand.fillers, c.fillers)), None)
+        if same is not None:
+            cand.status = same.status
 
 
 def _shared(a: dict[str, list[Entity]], b: dict[str, list[Entity]]) -> bool:

@@ -219,14 +219,24 @@ def _past_own_subject(root: Token, path: str | None, walk: TreeWalk, rules: Rule
     return walk.passes_own_subject(root, rules.words.quantifiers, rules.words.person_pronouns)
 
 
+STANDING_NOUNS = frozenset({"state", "country", "nation", "republic", "government", "representative"})
+"""Nouns of an 'as' phrase that name the standing granted, no judgement ('extended recognition to it as a sovereign
+state')."""
+
+
 def _characterised(trig: Token, path: str | None, tokens: SpacySpan) -> bool:
     """Whether a role is reached from a trigger noun through the verb that takes it as an object with an 'as'
     predicate (on the verb or the noun): that verb's subject judges the act, not does it ('a professor describes the
     withdrawal of recognition as an irregular act', 'Moscow sees the visit as a provocation'); not when that verb is
-    part of the trigger phrase ('had revoked its recognition of Ruritania as a sovereign country')."""
+    part of the trigger phrase ('had revoked its recognition of Ruritania as a sovereign country'), nor when the
+    'as' phrase names a standing (:data:`STANDING_NOUNS`)."""
     return (
         trig.dep_ == "dobj" and (path or "").startswith("^dobj>") and not tokens.start <= trig.head.i < tokens.end
-        and any(c.dep_ == "prep" and c.lower_ == "as" for c in (*trig.head.children, *trig.children))
+        and any(
+            c.dep_ == "prep" and c.lower_ == "as"
+            and not any(g.dep_ == "pobj" and g.lemma_.lower() in STANDING_NOUNS for g in c.children)
+            for c in (*trig.head.children, *trig.children)
+        )
     )
 
 

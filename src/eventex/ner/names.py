@@ -23,6 +23,18 @@ def _rules() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str], frozense
 
 
 @lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    return frozenset(read_toml("name_repairs.toml")["office_words"])
+
+
+def office_title(ent: Entity) -> bool:
+    """Whether an ORG mention is a person's title ('Chinese State Councilor'): it ends in an office word and holds
+    no lower-case word ('Office of the President' is an organisation)."""
+    words = ent.text.split()
+    return ent.label == "ORG" and len(words) > 1 and words[-1] in _office_words() and all(w[0].isupper() for w in words)
+
+
+@lru_cache(maxsize=1)
 def _time_words() -> tuple[str, ...]:
     return tuple(read_toml("name_repairs.toml")["time_words"])
 
@@ -168,14 +180,15 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
     Tebboune'), leading punctuation and a leading time adverb dropped ('. Xi' → 'Xi', 'Today Ireland' →
     'Ireland'), the mentions that are never names dropped: wire-copy
-    markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), pieces of web addresses (:func:`web_fragment`),
+    markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), titles taken for organisations (:func:`office_title`),
+    pieces of web addresses (:func:`web_fragment`),
     stock-exchange listings (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut
     off a name's end), an event noun cut off a sum (:func:`without_event_noun`), and a firm's legal form taken in
     (:func:`with_firm_suffix`)."""
     dateline, titles, people, never = _rules()
     out: list[Entity] = []
     for e in (part for whole in ents for part in _lines(text, whole)):
-        if e.text in never or web_fragment(text, e) or exchange_code(text, e):
+        if e.text in never or office_title(e) or web_fragment(text, e) or exchange_code(text, e):
             continue
         if (e := without_instrument_code(text, e)) is None:
             continue

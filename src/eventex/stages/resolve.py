@@ -376,17 +376,22 @@ TITLE_GLUE = frozenset({"of", "the", "for", "and"})
 """Title words that join others ('Minister of Trade and Industry') and make no title alone ('India and Xi')."""
 
 
+OR_ALIAS = re.compile(r",[ \t]+or[ \t]+")
+"""What stands between a name and its acronym given as an alias ('Oil India Limited, or OIL, …')."""
+
+
 def _acronyms_of(doc: Document) -> None:
     """'the National Oil Corporation (NOC) … NOC officials', 'the Royal Malaysian Navy (RMN)': an organisation's
-    acronym in parentheses right after its name is, there and later, the same organisation (its canonical name,
-    and the state it acts for or belongs to); so is, with no parentheses, one spelled by the initials of a name
-    of known state named before it ('the Ghana Air Force … GAF pilots')."""
+    acronym in parentheses (or after ', or') right after its name is, there and later, the same organisation (its
+    canonical name, and the state it acts for or belongs to); so is, with no parentheses, one spelled by the initials
+    of a name of known state named before it ('the Ghana Air Force … GAF pilots')."""
     orgs = [e for e in doc.entities if e.label == "ORG"]
     named: dict[str, Entity] = {}
     for name, short in pairwise(orgs):
         if " " in short.text:
             continue
-        if doc.text[name.end : short.start].strip() == "(" and doc.text[short.end : short.end + 1] == ")":
+        between, after = doc.text[name.end : short.start], doc.text[short.end : short.end + 1]
+        if (between.strip() == "(" and after == ")") or (OR_ALIAS.fullmatch(between) and after in (",", "")):
             named.setdefault(short.text, name)
     spelled_by: dict[str, Entity] = {}
     for o in orgs:
