@@ -95,6 +95,10 @@ class TypeLexicon:
     accepting_verbs: frozenset[str] = frozenset()
     count_subjects: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
+    weapon_modifiers: frozenset[str] = frozenset()
+    weapon_modified_frames: frozenset[str] = frozenset()
+    licence_frame: str | None = None
+    production_words: frozenset[str] = frozenset()
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -287,6 +291,10 @@ class Rules:
                 accepting_verbs=frozenset(spec.get("accepting_verbs", [])),
                 count_subjects=frozenset(spec.get("count_subjects", [])),
                 claim_nouns=frozenset(spec.get("claim_nouns", [])),
+                weapon_modifiers=frozenset(spec.get("weapon_modifiers", [])),
+                weapon_modified_frames=frozenset(spec.get("weapon_modified_frames", [])),
+                licence_frame=spec.get("licence_frame"),
+                production_words=frozenset(spec.get("production_words", [])),
             )
             for etype, spec in trig.items()
         }
