@@ -63,3 +63,24 @@ def test_a_production_licence_renewed_for_a_state(run):
 def test_a_stated_source_sells_back_a_weapon_the_buyers_own_state_made(run):
     events = run("Berlin plans to buy back 15 Gepard guns from Qatar.")
     assert core_pairs(events, "arms_sale") == {("QAT", "DEU")}
+
+
+def test_the_former_user_of_second_hand_jets_sells_them_before_their_maker(run):
+    events = run("Peru will buy ten F-16 jets formerly operated by Norway.")
+    assert core_pairs(events, "arms_sale") == {("NOR", "PER")}
+
+
+def test_a_ditched_purchase_plan_is_negated(run):
+    events = run("Ghana has ditched its plan to buy four Turkish drones, a ministry aide said.")
+    assert core_tuples(events, "arms_sale") == {("TUR", "GHA", "negated")}
+
+
+def test_a_known_firm_split_into_a_nationality_and_a_weapon_word_is_one_seller(run):
+    events = run("Next spring Russian Helicopters will ship six Mi-17 helicopters to Laos.")
+    assert core_pairs(events, "arms_sale") == {("Russian Helicopters", "LAO")}
+
+
+def test_a_shared_demonym_is_the_one_state_the_text_names(run):
+    events = run("Chilean officials met in Santiago with a delegation from Seoul. "
+                 "Chile is also interested in buying Korean frigates, Chilean media said.")
+    assert core_pairs(events, "arms_sale") == {("KOR", "CHL")}

@@ -138,7 +138,7 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if mod:
         f["seller"] = [mod[-1].model_copy(update={"implicit": True})]
         return
-    origin = _ordered_from(w, ctx)
+    origin = _ordered_from(w, ctx, rules.words.user_verbs)
     if origin is not None:
         f["seller"] = [origin]
         return
@@ -160,9 +160,10 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
             f["seller"] = [src.model_copy(update={"implicit": True})]
 
 
-def _ordered_from(weapon: Entity, ctx: LinkContext) -> Entity | None:
+def _ordered_from(weapon: Entity, ctx: LinkContext, users: frozenset[str]) -> Entity | None:
     """The state or firm a participle on the weapon names as its source ('the first of 36 jets ordered from
-    Ruritania', 'helicopters bought from Elbonia'), however the parse hangs the weapon on the trigger."""
+    Ruritania', 'helicopters bought from Elbonia') or as its former user ('jets previously used by Elbonia': a
+    second-hand sale), however the parse hangs the weapon on the trigger."""
     span = ctx.span(weapon)
     if span is None:
         return None
@@ -170,7 +171,8 @@ def _ordered_from(weapon: Entity, ctx: LinkContext) -> Entity | None:
         if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBD"):  # a participle the tagger may read as past
             continue
         for prep in part.children:
-            if prep.dep_ == "prep" and prep.lower_ == "from":
+            by = prep.dep_ in ("agent", "prep") and prep.lower_ == "by" and part.lemma_.lower() in users
+            if by or (prep.dep_ == "prep" and prep.lower_ == "from"):
                 src = next((ctx.by_token[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in ctx.by_token), None)
                 if src is not None and src.label in (*STATE_LABELS, "ORG"):
                     return src

@@ -167,6 +167,7 @@ class Words:
     unit_nouns: frozenset[str] = frozenset()
     spouse_words: frozenset[str] = frozenset()
     maker_verbs: frozenset[str] = frozenset()
+    user_verbs: frozenset[str] = frozenset()
     rival_words: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
@@ -231,6 +232,7 @@ class Words:
             unit_nouns=frozenset(spec["units"]["nouns"]),
             spouse_words=frozenset(spec["spouses"]["words"]),
             maker_verbs=frozenset(spec["makers"]["verbs"]),
+            user_verbs=frozenset(spec["makers"].get("user_verbs", [])),
             rival_words=frozenset(spec["rivals"]["words"]),
             giving_verbs=frozenset(spec["aid"]["verbs"]),
             aid_nouns=frozenset(spec["aid"]["nouns"]),
