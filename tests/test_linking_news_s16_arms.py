@@ -84,3 +84,14 @@ def test_a_shared_demonym_is_the_one_state_the_text_names(run):
     events = run("Chilean officials met in Santiago with a delegation from Seoul. "
                  "Chile is also interested in buying Korean frigates, Chilean media said.")
     assert core_pairs(events, "arms_sale") == {("KOR", "CHL")}
+
+
+def test_named_members_of_a_group_buying_a_weapon_named_before_as_a_pronoun(run):
+    events = run("Turkey sold the drones to Kenya, and several other states, including Chad and Niger, "
+                 "want to buy them.")
+    assert core_pairs(events, "arms_sale") == {("TUR", "KEN"), ("TUR", "TCD"), ("TUR", "NER")}
+
+
+def test_the_seller_of_a_weapon_is_the_state_said_to_export_it(run):
+    events = run("Pakistan exported the rifles to Kenya, and some neighbours, including Uganda, now want to buy them.")
+    assert core_pairs(events, "arms_sale") == {("PAK", "KEN"), ("PAK", "UGA")}

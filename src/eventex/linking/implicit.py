@@ -138,7 +138,7 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if mod:
         f["seller"] = [mod[-1].model_copy(update={"implicit": True})]
         return
-    origin = _ordered_from(w, ctx, rules.words.user_verbs)
+    origin = _ordered_from(w, ctx, rules.words.user_verbs) or _sold_by(w, ctx, rules)
     if origin is not None:
         f["seller"] = [origin]
         return
@@ -177,6 +177,19 @@ def _ordered_from(weapon: Entity, ctx: LinkContext, users: frozenset[str]) -> En
                 if src is not None and src.label in (*STATE_LABELS, "ORG"):
                     return src
     return None
+
+
+def _sold_by(weapon: Entity, ctx: LinkContext, rules: Rules) -> Entity | None:
+    """The state that the text says sells the weapon where it names it ('India will export the missile system, and
+    others want to buy it'): the subject of a selling verb whose object the weapon is."""
+    span = ctx.span(weapon)
+    if span is None or span.root.dep_ != "dobj":
+        return None
+    verb = span.root.head
+    if rules.lexicons["arms_sale"].verbs.get(verb.lemma_.lower()) != "transfer_out":
+        return None
+    subj = next((ctx.by_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
+    return subj.model_copy(update={"implicit": True}) if subj is not None and subj.label in STATE_LABELS else None
 
 
 def _source(e: Entity, ctx: LinkContext) -> bool:

@@ -144,12 +144,21 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
         ]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         pool = [m for m in pool if m.entity.id in prefer] or pool  # 'urging Belgrade and Pristina': Pristina
+        if not pool and role in NAMED_BY_TRIGGER and _pronoun_object(trig, rules.words.weapon_pronouns):
+            # 'sold the missile ... others want to buy it': the pronoun object is the thing named before it
+            pool = [m for m in in_sent if id(m.entity) not in used and m.entity.label in fb.labels
+                    and m.span.start < trig.i]
         if pool:
             m = min(pool, key=lambda m: abs(m.span.start - trig.i))
             cand.fillers[role] = [m.entity]
             used.add(id(m.entity))
             cand.fallback_used = True
             cand.guessed.add(role)
+
+
+def _pronoun_object(trig: Token, pronouns: frozenset[str]) -> bool:
+    """Whether a trigger verb's direct object is one of ``pronouns`` ('buying it', 'to supply them')."""
+    return trig.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in pronouns for c in trig.children)
 
 
 def fill_partners(cand: Candidate, coop: Cooperation, ctx: LinkContext, rules: Rules) -> None:

@@ -168,6 +168,7 @@ class Words:
     spouse_words: frozenset[str] = frozenset()
     maker_verbs: frozenset[str] = frozenset()
     user_verbs: frozenset[str] = frozenset()
+    weapon_pronouns: frozenset[str] = frozenset()
     rival_words: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
@@ -233,6 +234,7 @@ class Words:
             spouse_words=frozenset(spec["spouses"]["words"]),
             maker_verbs=frozenset(spec["makers"]["verbs"]),
             user_verbs=frozenset(spec["makers"].get("user_verbs", [])),
+            weapon_pronouns=frozenset(spec["makers"].get("object_pronouns", [])),
             rival_words=frozenset(spec["rivals"]["words"]),
             giving_verbs=frozenset(spec["aid"]["verbs"]),
             aid_nouns=frozenset(spec["aid"]["nouns"]),
