@@ -31,7 +31,7 @@ def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules) -> bool:
     if coop is not None and cand.frame == coop.frame:
         if not is_specific(cand.trigger_token, coop):
             return False
-    elif lex.requires == "WEAPON" and not f.get("weapon"):
+    elif lex.requires == "WEAPON" and not f.get("weapon") and not weapon_modified(cand, lex):
         return False
     if lex.requires == "ENERGY_ASSET" and not f.get("asset") and not sector_investment(cand, lex):
         investor = cand.first("investor")
@@ -41,6 +41,15 @@ def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules) -> bool:
             return False  # 'QatarEnergy agreed to supply Kuwait with LNG': a sale of output, no asset built
     rule = ACCEPT.get(cand.type)
     return rule is None or rule(cand, lex)
+
+
+def weapon_modified(cand: Candidate, lex: TypeLexicon) -> bool:
+    """Whether a transfer or purchase noun is itself of weapons by a modifier ('foreign military sales',
+    'defence exports'): the modifier names what changes hands as a weapon mention would."""
+    trig = cand.trigger_token
+    if cand.frame not in lex.weapon_modified_frames or trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.weapon_modifiers for c in trig.children)
 
 
 def sector_investment(cand: Candidate, lex: TypeLexicon) -> bool:
@@ -130,7 +139,18 @@ def accept_arms_sale(cand: Candidate, lex: TypeLexicon) -> bool:
     f = cand.fillers
     if not (f.get("buyer") or f.get("seller")):
         return False
+    if cand.frame == lex.licence_frame and not licensed_production(cand.trigger_token, lex.production_words):
+        return False
     return bool(f.get("buyer")) or cand.trigger_token.pos_ != "NOUN"
+
+
+def licensed_production(trig: Token, words: frozenset[str]) -> bool:
+    """Whether a licence is one to make the weapon ('a licence to assemble the rifles', 'a production licence'),
+    not a permit to export or use it ('US export licences')."""
+    below = [c for c in trig.children if c.dep_ in ("acl", "compound", "amod")]
+    below += [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ in ("pobj", "pcomp")]
+    return any(t.lemma_.lower() in words for t in below)
 
 
 def accept_energy_investment(cand: Candidate, lex: TypeLexicon) -> bool:

@@ -138,6 +138,10 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if mod:
         f["seller"] = [mod[-1].model_copy(update={"implicit": True})]
         return
+    origin = _ordered_from(w, ctx, rules.words.user_verbs) or _sold_by(w, ctx, rules)
+    if origin is not None:
+        f["seller"] = [origin]
+        return
     if joint_partner_sells(cand, ctx):
         return
     buyers = {x for b in f.get("buyer", []) for x in (b.id, b.affiliation) if x}
@@ -154,6 +158,45 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         src = ctx.state_mention(ctx.dominant, cand.trigger_token)
         if src is not None:
             f["seller"] = [src.model_copy(update={"implicit": True})]
+
+
+def _ordered_from(weapon: Entity, ctx: LinkContext, users: frozenset[str]) -> Entity | None:
+    """The state or firm a participle on the weapon names as its source ('the first of 36 jets ordered from
+    Ruritania', 'helicopters bought from Elbonia') or as its former user ('jets previously used by Elbonia': a
+    second-hand sale), however the parse hangs the weapon on the trigger."""
+    span = ctx.span(weapon)
+    if span is None:
+        return None
+    for part in span.root.children:
+        if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBD"):  # a participle the tagger may read as past
+            continue
+        for prep in part.children:
+            by = prep.dep_ in ("agent", "prep") and prep.lower_ == "by" and part.lemma_.lower() in users
+            if by or (prep.dep_ == "prep" and prep.lower_ == "from"):
+                src = next((ctx.by_token[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in ctx.by_token), None)
+                if src is not None and src.label in (*STATE_LABELS, "ORG"):
+                    return src
+    return None
+
+
+def _sold_by(weapon: Entity, ctx: LinkContext, rules: Rules) -> Entity | None:
+    """The state that the text says sells the weapon where it names it ('India will export the missile system, and
+    others want to buy it'): the subject of a selling verb whose object the weapon is."""
+    span = ctx.span(weapon)
+    if span is None or span.root.dep_ != "dobj":
+        return None
+    verb = span.root.head
+    if rules.lexicons["arms_sale"].verbs.get(verb.lemma_.lower()) != "transfer_out":
+        return None
+    subj = next((ctx.by_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
+    return subj.model_copy(update={"implicit": True}) if subj is not None and subj.label in STATE_LABELS else None
+
+
+def _source(e: Entity, ctx: LinkContext) -> bool:
+    """Whether a mention is the object of 'from' ('to buy back the guns from Elbonia'): a stated seller, even of a
+    weapon the buyer's own state made."""
+    span = ctx.span(e)
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
 
 
 def _deal_signer_buys(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
@@ -485,5 +528,10 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         maker = known.maker_iso3 if known else None
         if (lex.is_arms_exporter(buyer.text) and not lex.is_arms_exporter(seller.text)) or (
             maker and maker in (buyer.id, buyer.affiliation) and maker not in (seller.id, seller.affiliation)
+            and not _source(seller, ctx)
         ):  # 'Indonesia signed a contract with Dassault', 'Baku signed a deal with Pakistan for JF-17s'
             f["seller"], f["buyer"] = [buyer], [seller]
+    if cand.type == "arms_sale" and len(f.get("buyer", [])) > 1:
+        homes = {s.affiliation for s in f.get("seller", []) if s.label == "ORG" and not s.id and s.affiliation}
+        if homes and any(b.id not in homes for b in f["buyer"]):  # 'the firm delivered jets to Elbonia and to its
+            f["buyer"] = [b for b in f["buyer"] if b.id not in homes]  # own state': the home buyer is procurement

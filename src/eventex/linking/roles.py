@@ -45,11 +45,16 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
         words = rules.words
         rel = next((c for c in clause.children if c.lower_ in words.relative_pronouns | words.relative_adverbs.keys()),
                    None)
+        if rel is None:  # 'the country to which Ruritania sold jets': a pronoun in a phrase before the clause's verb
+            rel = next((t for t in clause.subtree if t.i < clause.i and t.dep_ == "pobj" and t.head.dep_ == "prep"
+                        and t.lower_ in words.relative_pronouns), None)
         head = clause.head  # the antecedent: its mention, or the nearest apposition ('the … Corporation (CNPC)')
         named = [
             m for m in in_sent
             if m.span.start <= head.i < m.span.end or (m.root.dep_ == "appos" and m.root.head.i == head.i)
         ]
+        if not named and head.dep_ == "attr":  # 'X became the first state to which Y sold jets': the copula's subject
+            named = [m for m in in_sent if m.root.dep_ == "nsubj" and m.root.head.i == head.head.i]
         # 'Changwon, where the minister was on a visit', 'Paris, where he also held talks': a light clause
         light = clause is not trig and (clause.lemma_ == "be" or (trig.dep_ == "dobj" and trig.head.i == clause.i))
         if rel is not None and named and (clause is trig or light or rel.lower_ not in words.relative_adverbs):
@@ -58,6 +63,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             if adverb and trig.dep_ == "dobj" and trig.head.i == clause.i:
                 adverb = f"^dobj>{adverb}"  # 'where he held talks': the place phrase of the light verb
             path = adverb or walk.path(rel)
+            if rel.dep_ == "pobj" and clause is trig and rel.head.head.i != trig.i:
+                path = f"prep:{rel.head.lower_}>pobj"  # a fronted 'to which' the parser hung on the object
             paths[id(max(named, key=lambda m: m.span.start).entity)] = path
         elif rel is None and clause is trig and head.dep_ == "appos" and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in trig.children
@@ -137,12 +144,21 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
         ]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         pool = [m for m in pool if m.entity.id in prefer] or pool  # 'urging Belgrade and Pristina': Pristina
+        if not pool and role in NAMED_BY_TRIGGER and _pronoun_object(trig, rules.words.weapon_pronouns):
+            # 'sold the missile ... others want to buy it': the pronoun object is the thing named before it
+            pool = [m for m in in_sent if id(m.entity) not in used and m.entity.label in fb.labels
+                    and m.span.start < trig.i]
         if pool:
             m = min(pool, key=lambda m: abs(m.span.start - trig.i))
             cand.fillers[role] = [m.entity]
             used.add(id(m.entity))
             cand.fallback_used = True
             cand.guessed.add(role)
+
+
+def _pronoun_object(trig: Token, pronouns: frozenset[str]) -> bool:
+    """Whether a trigger verb's direct object is one of ``pronouns`` ('buying it', 'to supply them')."""
+    return trig.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in pronouns for c in trig.children)
 
 
 def fill_partners(cand: Candidate, coop: Cooperation, ctx: LinkContext, rules: Rules) -> None:

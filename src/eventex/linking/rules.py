@@ -95,6 +95,10 @@ class TypeLexicon:
     accepting_verbs: frozenset[str] = frozenset()
     count_subjects: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
+    weapon_modifiers: frozenset[str] = frozenset()
+    weapon_modified_frames: frozenset[str] = frozenset()
+    licence_frame: str | None = None
+    production_words: frozenset[str] = frozenset()
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -163,6 +167,8 @@ class Words:
     unit_nouns: frozenset[str] = frozenset()
     spouse_words: frozenset[str] = frozenset()
     maker_verbs: frozenset[str] = frozenset()
+    user_verbs: frozenset[str] = frozenset()
+    weapon_pronouns: frozenset[str] = frozenset()
     rival_words: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
@@ -227,6 +233,8 @@ class Words:
             unit_nouns=frozenset(spec["units"]["nouns"]),
             spouse_words=frozenset(spec["spouses"]["words"]),
             maker_verbs=frozenset(spec["makers"]["verbs"]),
+            user_verbs=frozenset(spec["makers"].get("user_verbs", [])),
+            weapon_pronouns=frozenset(spec["makers"].get("object_pronouns", [])),
             rival_words=frozenset(spec["rivals"]["words"]),
             giving_verbs=frozenset(spec["aid"]["verbs"]),
             aid_nouns=frozenset(spec["aid"]["nouns"]),
@@ -287,6 +295,10 @@ class Rules:
                 accepting_verbs=frozenset(spec.get("accepting_verbs", [])),
                 count_subjects=frozenset(spec.get("count_subjects", [])),
                 claim_nouns=frozenset(spec.get("claim_nouns", [])),
+                weapon_modifiers=frozenset(spec.get("weapon_modifiers", [])),
+                weapon_modified_frames=frozenset(spec.get("weapon_modified_frames", [])),
+                licence_frame=spec.get("licence_frame"),
+                production_words=frozenset(spec.get("production_words", [])),
             )
             for etype, spec in trig.items()
         }

@@ -191,6 +191,11 @@ def relabel_named(ent: Entity) -> Entity:
         return ent
     for label, find in finds.items():
         m = find(ent.text)
-        if m is not None and m.start == 0 and m.end == len(ent.text):
+        if m is not None and m.start == 0 and VARIANT_TAIL.fullmatch(ent.text[m.end :]):
             return ent.model_copy(update={"label": label})
     return ent
+
+
+VARIANT_TAIL = re.compile(r"(?:\s[A-Z]{1,2})?(?:e?s)?")
+"""What may follow a table name in a mention that is that name as a whole: a variant letter and a plural
+('Gripen Es', 'Rafales')."""

@@ -172,6 +172,7 @@ class Resolver:
         self.corporate_words = {w.lower() for w in lex["corporate_words"]}
         self.person_titles = title_words()
         self.firms = NameTable("firms.tsv", rows)
+        self.shared_demonyms = {k: frozenset(v) for k, v in lex.get("shared_demonyms", {}).items()}
         self.people = NameTable("people.tsv", rows)
         self.state_forms = {
             form: frozenset(st.iso3 for st in states() if form not in st.canonical
@@ -188,7 +189,7 @@ class Resolver:
         ents = [part for e in doc.entities for part in self._split_state_prefix(doc.text, e)]
         ents = [part for e in ents for part in self._split_demonym_firm(doc.text, e)]
         ents = [e for e in ents if not (_CURRENCY_PREFIX.fullmatch(e.text) and doc.text[e.end : e.end + 1] == "$")]
-        ents = doc.entities = self._join_split_states(doc.text, ents)
+        ents = doc.entities = self._join_firm_parts(doc.text, self._join_split_states(doc.text, ents))
         for e in ents:
             self._relabel(e, doc.text)
             if e.label in ("GPE", "NORP", "ORG", "LOC"):
@@ -203,8 +204,19 @@ class Resolver:
                     e.affiliation = state  # 'China National Petroleum Corporation' belongs to its state ...
                     self._acts_for_state(e)  # ... 'Indian Navy', 'Russian Foreign Ministry' act for it
         self._state_forms(doc)
+        self._shared_demonyms(doc)
         self._people(doc)
         return doc
+
+    def _shared_demonyms(self, doc: Document) -> None:
+        """A demonym two states share ('Korean') is the one of them the document names elsewhere, if it names only
+        one (``shared_demonyms`` of ``affiliation.toml``)."""
+        named = {e.id for e in doc.entities if e.id}
+        for e in doc.entities:
+            states = self.shared_demonyms.get(e.text) if e.label == "NORP" and not e.id else None
+            if states and len(found := states & named) == 1:
+                e.id = next(iter(found))
+                e.canonical = self.gaz.canonical(e.id)
 
     def _state_forms(self, doc: Document) -> None:
         """'Saudi Arabia … the Kingdom purchasing': a state's form named alone after 'the' is the nearest state of
@@ -259,6 +271,20 @@ class Resolver:
         head = e.start + words[0].end()
         return [e.model_copy(update={"end": head, "text": text[e.start : head]}),
                 e.model_copy(update={"start": cut, "text": text[cut : e.end], "label": "ORG"})]
+
+    def _join_firm_parts(self, text: str, ents: list[Entity]) -> list[Entity]:
+        """A nationality and the mention a single space after it whose whole is a known firm's name, split so by
+        the head ('Russian' + 'Helicopters'): one ORG mention of that firm."""
+        out: list[Entity] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.label == "NORP" and text[prev.end : e.start] == " "
+                    and fold(normalise_surface(text[prev.start : e.end])) in self.firms.states):
+                out[-1] = prev.model_copy(update={"end": e.end, "text": text[prev.start : e.end], "label": "ORG",
+                                                  "id": None})
+                continue
+            out.append(e)
+        return out
 
     def _join_split_states(self, text: str, ents: list[Entity]) -> list[Entity]:
         """Two place mentions joined by 'and' or '&' whose whole is a state's name ('Sao Tome' + 'Principe',
