@@ -47,3 +47,10 @@ def test_the_leader_named_in_a_later_sentence_leads_the_delegation(run):
     events = run("A Peruvian delegation has arrived in Hungary for a three-day stay. The delegation is headed by "
                  "Mining Minister Carla Quispe.")
     assert _visits(events) == {("Carla Quispe", ("HUN",), "actual")}
+
+
+def test_a_possessive_opening_a_sentence_goes_back_to_the_last_subject(run):
+    events = run("Premier Lena Holm landed in Accra on Friday.\n\nPremier Holm was greeted by Trade Envoy Kofi Mensah, "
+                 "Health Minister Yaw Osei and Protocol Chief Ama Boateng.\n\nDuring her stay, several health accords "
+                 "between Ghana and Norway are due to be signed.")
+    assert _visits(events) == {("Lena Holm", ("GHA",), "actual")}
