@@ -54,3 +54,9 @@ def test_a_possessive_opening_a_sentence_goes_back_to_the_last_subject(run):
                  "Health Minister Yaw Osei and Protocol Chief Ama Boateng.\n\nDuring her stay, several health accords "
                  "between Ghana and Norway are due to be signed.")
     assert _visits(events) == {("Lena Holm", ("GHA",), "actual")}
+
+
+def test_the_outlet_reporting_a_trip_makes_no_trip(run):
+    events = run("A Russian government delegation arrived in Hanoi on Monday to discuss fishing, the South's official "
+                 "media said.")
+    assert not any(v[0] == "South" for v in _visits(events))

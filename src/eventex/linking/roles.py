@@ -75,10 +75,13 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
     used: set[int] = set()
     many = event_roles(cand.type)
     judge = walk.steps_to_object_of(rules.words.reaction_verbs)
+    report = walk.steps_to_clause_of(rules.words.reporter_verbs)  # 'X will visit Y, Z announced': Z reports
     described = _described_subjects(anaphors, walk)
     for role, role_rules in frame.roles.items():
         barred = used | dateline if role not in PLACE_ROLES else used
         limit = judge if role in rules.words.reaction_roles else None
+        if role in rules.words.reporter_roles and report is not None:
+            limit = report if limit is None else min(limit, report)
         role_anaphors = [a for a in anaphors if not _judged(walk.path(a.token), limit)]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         for rule in role_rules:
