@@ -60,3 +60,12 @@ def test_the_outlet_reporting_a_trip_makes_no_trip(run):
     events = run("A Russian government delegation arrived in Hanoi on Monday to discuss fishing, the South's official "
                  "media said.")
     assert not any(v[0] == "South" for v in _visits(events))
+
+
+def test_one_more_link_of_lineage_keeps_a_known_persons_state():
+    from eventex.stages.resolve import NameTable
+
+    people = NameTable("people.tsv")
+    assert people.person("Mohammed bin Salman bin Rashed") == "SAU"
+    assert people.person("Mohammed bin Salman") == "SAU"
+
