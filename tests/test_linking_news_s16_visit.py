@@ -69,3 +69,9 @@ def test_one_more_link_of_lineage_keeps_a_known_persons_state():
     assert people.person("Mohammed bin Salman bin Rashed") == "SAU"
     assert people.person("Mohammed bin Salman") == "SAU"
 
+
+
+def test_the_reporter_of_a_trip_is_no_guessed_traveller(run):
+    events = run("Lt. Rosa Ilagan, a spokeswoman for the task group, said the visit is meant to strengthen ties with "
+                 "Malaysia.")
+    assert not any(v[0] == "Rosa Ilagan" for v in _visits(events))

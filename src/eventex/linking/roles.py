@@ -137,6 +137,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             and not (fb.not_path is not None and fb.not_path.fullmatch(paths[id(m.entity)] or ""))
             and not (role in rules.words.nationality_roles and ctx.names_nationality(m, rules.words.firm_nouns))
             and not (role == "destination" and _elsewhere(m, trig, paths[id(m.entity)]))
+            and not (role in rules.words.reporter_roles and _reporter(paths[id(m.entity)], report))
         ]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         pool = [m for m in pool if m.entity.id in prefer] or pool  # 'urging Belgrade and Pristina': Pristina
@@ -252,6 +253,14 @@ def _judged(path: str | None, limit: int | None) -> bool:
     """Whether a role path climbs ``limit`` steps or more: to the verb that judges the act ('X condemns the decision
     to establish relations with …', linking.toml reactions), whose subject does not do it."""
     return limit is not None and (path or "").count("^") >= limit
+
+
+def _reporter(path: str | None, limit: int | None) -> bool:
+    """Whether a role path climbs ``limit`` steps or more, to the verb of saying that reports the trigger's clause,
+    and goes down to that verb's subject ('X will visit Y, Z said': Z), not to its object ('… said FM Lopez will')."""
+    steps = (path or "").split(">")
+    up = sum(1 for s in steps if s.startswith("^"))
+    return limit is not None and up >= limit and len(steps) > up and steps[up] == "nsubj"
 
 
 def _passes(root: Token, trig: Token, lemmas: frozenset[str]) -> bool:
