@@ -75,3 +75,15 @@ def test_the_reporter_of_a_trip_is_no_guessed_traveller(run):
     events = run("Lt. Rosa Ilagan, a spokeswoman for the task group, said the visit is meant to strengthen ties with "
                  "Malaysia.")
     assert not any(v[0] == "Rosa Ilagan" for v in _visits(events))
+
+
+def test_a_trip_that_dates_another_goes_to_the_same_place(run):
+    events = run("Lena Holm was set to visit Canada on May 9, a week after the official visit of Swedish Prime "
+                 "Minister Olof Berg.")
+    assert ("Olof Berg", ("CAN",)) in {v[:2] for v in _visits(events)}
+
+
+def test_a_dated_trip_with_no_traveller_of_its_own_makes_no_second_trip(run):
+    events = run("Premier Lena Holm is due to tour Canada from May 9, a week after the official visit of the "
+                 "Swedish king.")
+    assert {v[:2] for v in _visits(events)} == {("Lena Holm", ("CAN",))}

@@ -147,6 +147,25 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             used.add(id(m.entity))
             cand.fallback_used = True
             cand.guessed.add(role)
+    _dated_trip(cand, paths)
+
+
+DATING_PREPOSITIONS = frozenset({"after", "before", "since"})
+"""Prepositions by which one trip dates another ('a week after the visit of X')."""
+
+
+def _dated_trip(cand: Candidate, paths: dict[int, str | None]) -> None:
+    """'X will fly to Oslo a week after the state visit of Y': a trip that dates another goes to its place only when
+    it names its own traveller (not one taken from the clause it dates, nor a pronoun's antecedent)."""
+    trig = cand.trigger_token
+    if cand.type != "visit" or trig.dep_ != "pobj" or trig.head.lower_ not in DATING_PREPOSITIONS:
+        return
+    dest, visitor = cand.fillers.get("destination"), cand.first("visitor")
+    if not dest or not (paths.get(id(dest[0])) or "").startswith("^pobj>^prep>"):
+        return
+    own = paths.get(id(visitor)) if visitor is not None else None
+    if own is None or own.startswith("^"):
+        del cand.fillers["destination"]
 
 
 def fill_partners(cand: Candidate, coop: Cooperation, ctx: LinkContext, rules: Rules) -> None:
