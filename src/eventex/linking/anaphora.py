@@ -227,6 +227,10 @@ def _resolve(
             last = prior[-1].span.sent.start if prior else None
             subjects = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass") and m.span.sent.start == last]
             prior = subjects or prior
+        elif kind == "PERSON" and tok.dep_ == "poss" and prior and prior[-1].span.sent.start != tok.sent.start:
+            # 'The premier was met by A, B and C. During his stay, …': a possessive opening a sentence that names
+            # nobody before it goes back to the last subject, not to the last name
+            prior = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass")] or prior
         if kind != "PERSON" and any(m.entity.id in prefer for m in prior):
             prior = [m for m in prior if m.entity.id in prefer]
         picked: list[Mention] = []

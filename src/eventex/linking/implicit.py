@@ -11,6 +11,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of, state_key
+from eventex.linking.delegations import delegation_leader
 from eventex.linking.joint_signers import joint_partner_sells
 from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
@@ -31,6 +32,7 @@ def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         _host_destination(cand, ctx)
     _named_firm(cand, ctx, rules)
     _named_official(cand, ctx, rules)
+    delegation_leader(cand, ctx, rules)
     _invited_visitor(cand, ctx, rules)
     if rule := IMPLICIT.get(cand.type):
         rule(cand, ctx, rules)
@@ -73,10 +75,13 @@ def _named_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 
 def _named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """'After Rabat, the Ecuadorian minister will travel to Nouakchott': a nationality on a definite title noun that
-    is a visit's visitor stands for the person of that state the article named last before it."""
+    """'After Rabat, the Ecuadorian minister will travel to Nouakchott': a nationality (or a state name: 'the Ruritanian
+    premier', 'the Ruritania premier') on a definite title noun that is a visit's visitor stands for the person of
+    that state the article named last before it."""
     visitor = cand.first("visitor")
-    if cand.type != "visit" or visitor is None or visitor.label != "NORP" or not visitor.id or visitor.implicit:
+    if cand.type != "visit" or visitor is None or visitor.label not in ("NORP", "GPE") or not visitor.id:
+        return
+    if visitor.implicit:
         return
     m = next((m for m in ctx.mentions.in_sentence(cand.sentence.start) if m.entity is visitor), None)
     if m is None or m.root.dep_ not in ("amod", "compound"):

@@ -111,6 +111,12 @@ class TreeWalk:
         return next((self._up_count[k] for k in range(1, len(self.chain))
                      if self.chain[k - 1].dep_ == "dobj" and self.chain[k].lemma_.lower() in lemmas), None)
 
+    def steps_to_clause_of(self, lemmas: frozenset[str]) -> int | None:
+        """Steps up from the source to the first verb of its chain of heads with one of ``lemmas`` that takes the
+        chain as its clausal complement ('X will visit Y, the spokesman announced': from 'visit', one), or None."""
+        return next((self._up_count[k] for k in range(1, len(self.chain))
+                     if self.chain[k - 1].dep_ == "ccomp" and self.chain[k].lemma_.lower() in lemmas), None)
+
     def distance(self, target: Token) -> int:
         """Number of edges to ``target`` (99 in another tree)."""
         seen = []

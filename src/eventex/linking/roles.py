@@ -82,10 +82,13 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
     used: set[int] = set()
     many = event_roles(cand.type)
     judge = walk.steps_to_object_of(rules.words.reaction_verbs)
+    report = walk.steps_to_clause_of(rules.words.reporter_verbs)  # 'X will visit Y, Z announced': Z reports
     described = _described_subjects(anaphors, walk)
     for role, role_rules in frame.roles.items():
         barred = used | dateline if role not in PLACE_ROLES else used
         limit = judge if role in rules.words.reaction_roles else None
+        if role in rules.words.reporter_roles and report is not None:
+            limit = report if limit is None else min(limit, report)
         role_anaphors = [a for a in anaphors if not _judged(walk.path(a.token), limit)]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         for rule in role_rules:
@@ -141,6 +144,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             and not (fb.not_path is not None and fb.not_path.fullmatch(paths[id(m.entity)] or ""))
             and not (role in rules.words.nationality_roles and ctx.names_nationality(m, rules.words.firm_nouns))
             and not (role == "destination" and _elsewhere(m, trig, paths[id(m.entity)]))
+            and not (role in rules.words.reporter_roles and _reporter(paths[id(m.entity)], report))
         ]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         pool = [m for m in pool if m.entity.id in prefer] or pool  # 'urging Belgrade and Pristina': Pristina
@@ -154,6 +158,25 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             used.add(id(m.entity))
             cand.fallback_used = True
             cand.guessed.add(role)
+    _dated_trip(cand, paths)
+
+
+DATING_PREPOSITIONS = frozenset({"after", "before", "since"})
+"""Prepositions by which one trip dates another ('a week after the visit of X')."""
+
+
+def _dated_trip(cand: Candidate, paths: dict[int, str | None]) -> None:
+    """'X will fly to Oslo a week after the state visit of Y': a trip that dates another goes to its place only when
+    it names its own traveller (not one taken from the clause it dates, nor a pronoun's antecedent)."""
+    trig = cand.trigger_token
+    if cand.type != "visit" or trig.dep_ != "pobj" or trig.head.lower_ not in DATING_PREPOSITIONS:
+        return
+    dest, visitor = cand.fillers.get("destination"), cand.first("visitor")
+    if not dest or not (paths.get(id(dest[0])) or "").startswith("^pobj>^prep>"):
+        return
+    own = paths.get(id(visitor)) if visitor is not None else None
+    if own is None or own.startswith("^"):
+        del cand.fillers["destination"]
 
 
 def _pronoun_object(trig: Token, pronouns: frozenset[str]) -> bool:
@@ -275,6 +298,14 @@ def _judged(path: str | None, limit: int | None) -> bool:
     """Whether a role path climbs ``limit`` steps or more: to the verb that judges the act ('X condemns the decision
     to establish relations with …', linking.toml reactions), whose subject does not do it."""
     return limit is not None and (path or "").count("^") >= limit
+
+
+def _reporter(path: str | None, limit: int | None) -> bool:
+    """Whether a role path climbs ``limit`` steps or more, to the verb of saying that reports the trigger's clause,
+    and goes down to that verb's subject ('X will visit Y, Z said': Z), not to its object ('… said FM Lopez will')."""
+    steps = (path or "").split(">")
+    up = sum(1 for s in steps if s.startswith("^"))
+    return limit is not None and up >= limit and len(steps) > up and steps[up] == "nsubj"
 
 
 def _passes(root: Token, trig: Token, lemmas: frozenset[str]) -> bool:

@@ -183,6 +183,8 @@ class Words:
     extraposing: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()
     reaction_roles: frozenset[str] = frozenset()
+    reporter_verbs: frozenset[str] = frozenset()
+    reporter_roles: frozenset[str] = frozenset()
     regions: dict[str, frozenset[str]] = field(default_factory=dict)
     """``regions.tsv``: a region's demonym or name, as :func:`region_key` writes it → its member states."""
 
@@ -223,6 +225,8 @@ class Words:
             extraposing=frozenset(ana["extraposing"]),
             reaction_verbs=frozenset(spec["reactions"]["verbs"]),
             reaction_roles=frozenset(spec["reactions"]["roles"]),
+            reporter_verbs=frozenset(spec["reporters"]["verbs"]),
+            reporter_roles=frozenset(spec["reporters"]["roles"]),
             regions={region_key(r["region"]): frozenset(r["members"].split("|")) for r in table_rows("regions.tsv")},
             first_person=frozenset(spec["speakers"].get("first_person", [])),
             stake_words=frozenset(spec["stakes"]["words"]),

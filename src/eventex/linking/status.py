@@ -58,6 +58,7 @@ class StatusRules:
         self.claims: set[str] = set(alleged.get("claims", []))
         self.named_reports: set[str] = set(alleged.get("named_reports", []))
         self.official_sources: set[str] = set(alleged.get("official_sources", []))
+        self.relay_words: set[str] = set(alleged.get("relay_words", []))
         self.state_outlets: set[str] = set(alleged.get("state_outlets", []))
 
     def governing(self, trigger: Token) -> list[Token]:
@@ -212,7 +213,7 @@ class StatusRules:
                 continue  # 'a right of first refusal'
             if self._withheld_detail(tok):
                 continue  # 'did not disclose the price of the stake', 'gave no details of the deal'
-            if lemma in self.named_reports and self._named_report(tok):
+            if lemma in self.named_reports and (self._named_report(tok) or self._relayed(tok)):
                 continue  # 'the ministry has reported': a named source's report is no allegation
             if tok.i == trigger.i and lemma in self.not_self_cues and not _infinitive(trigger):
                 continue  # 'an agreement on exploring two blocks' (not 'opens the way for firms to explore')
@@ -343,6 +344,21 @@ class StatusRules:
             return True
         words = {w for t in subj.subtree for w in (t.lower_, t.lemma_.lower())}
         return bool(words & self.official_sources) and not words & self.unnamed_sources
+
+    def _relayed(self, report: Token) -> bool:
+        """A report that names what it relays ('Agency A reports with reference to Agency B', 'reported, citing the
+        foreign ministry'): a wire credit, no allegation, unless the source it cites goes unnamed."""
+        for c in report.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                cited = [g for r in c.children if r.lemma_.lower() in self.relay_words
+                         for p in r.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            elif c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in self.relay_words:
+                cited = [g for g in c.children if g.dep_ == "dobj"]
+            else:
+                continue
+            if cited and not any(self._anonymous(g) for g in cited):
+                return True
+        return False
 
     def _state_outlet(self, source: Token) -> bool:
         """Whether a source word is a state outlet ('Chinese state media', 'the official news agency')."""

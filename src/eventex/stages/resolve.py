@@ -125,6 +125,10 @@ _PLACE_MISLABELS = frozenset({"PERSON", "ENERGY_ASSET", "MISC"})
 """Labels under which a state, capital or place name is taken for a GPE (an ORG may be a metonym: 'Moscow said')."""
 
 
+LINEAGE_WORDS = frozenset({"bin", "ibn", "bint", "ben"})
+"""Words that open one more link of an Arabic patronymic chain ('… bin Abdullah')."""
+
+
 class NameTable:
     """Known names (firms, people) → the state they belong to; matched case- and accent-insensitively."""
 
@@ -152,7 +156,15 @@ class NameTable:
         """The state of a known person, by full name or by a surname that only one state's people carry."""
         key = fold(normalise_surface(full_name))
         words = key.split()
-        return self.states.get(key) or (self._surnames.get(words[-1]) if words else None)
+        return self.states.get(key) or self._lineage(words) or (self._surnames.get(words[-1]) if words else None)
+
+    def _lineage(self, words: list[str]) -> str | None:
+        """The state of a known name of three words or more that the name opens with, one more link of lineage
+        following ('Ahmed bin Khalid bin Nasser' for a known 'Ahmed bin Khalid')."""
+        for n in range(len(words) - 2, 2, -1):
+            if words[n] in LINEAGE_WORDS and (state := self.states.get(" ".join(words[:n]))):
+                return state
+        return None
 
 
 class Resolver:

@@ -1,0 +1,57 @@
+"""A delegation that a visit names only by its state ('A Ruritanian delegation has arrived in X') is led by the
+person a neighbouring sentence of the paragraph says leads it ('The delegation is headed by Minister Y'): that
+person is the visitor, implicit."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventex.linking.context import Candidate, LinkContext
+from eventex.linking.rules import Rules
+from eventex.schema import Entity
+
+GROUP_NOUNS = frozenset({"delegation", "team", "mission"})
+"""Nouns of a travelling group whose leader may be named in another sentence."""
+LEADING_VERBS = frozenset({"lead", "head"})
+"""Verbs whose passive agent leads the group ('is led by', 'was headed by')."""
+
+
+def delegation_leader(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """Replace a state visitor that modifies a group noun by the group's leader named in the same paragraph."""
+    del rules
+    visitor = cand.first("visitor")
+    if cand.type != "visit" or visitor is None or visitor.label not in ("GPE", "NORP") or visitor.implicit:
+        return
+    m = next((m for m in ctx.mentions.in_sentence(cand.sentence.start) if m.entity is visitor), None)
+    if m is None or m.root.dep_ not in ("amod", "compound") or m.root.head.lemma_.lower() not in GROUP_NOUNS:
+        return
+    group = m.root.head
+    doc = group.doc
+    text = ctx.document.text
+    for sent in doc.sents:
+        if sent.start == cand.sentence.start:
+            continue
+        lo, hi = sorted((sent.start_char, cand.sentence.start_char))
+        if "\n\n" in text[lo:hi]:
+            continue  # another paragraph
+        leader = _named_leader(sent.root, group.lemma_.lower(), ctx)
+        if leader is not None:
+            cand.fillers["visitor"] = [leader.model_copy(update={"implicit": True})]
+            return
+
+
+def _named_leader(verb: Token, noun: str, ctx: LinkContext) -> Entity | None:
+    """The person in 'The <noun> is led by <person>' (a definite subject of the group noun, a passive agent)."""
+    if verb.lemma_.lower() not in LEADING_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lemma_.lower() != noun or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children
+    ):
+        return None
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for t in agent.subtree:
+            e = ctx.by_token.get(t.i)
+            if e is not None and e.label == "PERSON":
+                return e
+    return None
