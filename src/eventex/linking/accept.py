@@ -35,7 +35,9 @@ def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules) -> bool:
         return False
     if lex.requires == "ENERGY_ASSET" and not f.get("asset") and not sector_investment(cand, lex):
         investor = cand.first("investor")
-        if investor is None or investor.label != "ORG" or not lex.is_energy_company(investor.text):
+        if investor is None or investor.label != "ORG" or not (
+            cand.described_energy_firm or lex.is_energy_company(investor.text)
+        ):
             return False
         if cand.trigger_token.lemma_.lower() in lex.asset_triggers:
             return False  # 'QatarEnergy agreed to supply Kuwait with LNG': a sale of output, no asset built

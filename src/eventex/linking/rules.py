@@ -78,6 +78,7 @@ class TypeLexicon:
     arms_exporters: tuple[str, ...] = ()
     energy_company_words: frozenset[str] = frozenset()
     energy_company_stems: tuple[str, ...] = ()
+    energy_description_words: frozenset[str] = frozenset()
     asset_triggers: frozenset[str] = frozenset()
     sector_triggers: frozenset[str] = frozenset()
     sector_words: frozenset[str] = frozenset()
@@ -168,6 +169,7 @@ class Words:
     aid_nouns: frozenset[str] = frozenset()
     national_firm_words: frozenset[str] = frozenset()
     partner_deals: frozenset[str] = frozenset()
+    signing_verbs: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     group_prepositions: frozenset[str] = frozenset()
     group_partner_prepositions: frozenset[str] = frozenset()
@@ -232,6 +234,7 @@ class Words:
             aid_nouns=frozenset(spec["aid"]["nouns"]),
             national_firm_words=frozenset(spec["national_firms"]["words"]),
             partner_deals=frozenset(spec["national_firms"].get("partner_deals", [])),
+            signing_verbs=frozenset(spec["national_firms"].get("signing_verbs", [])),
             group_nouns=frozenset(spec["groups"]["nouns"]),
             group_prepositions=frozenset(spec["groups"]["prepositions"]),
             group_partner_prepositions=frozenset(spec["groups"]["partner_prepositions"]),
@@ -270,6 +273,7 @@ class Rules:
                 arms_exporters=tuple(spec.get("arms_exporters", [])),
                 energy_company_words=frozenset(spec.get("energy_company_words", [])),
                 energy_company_stems=tuple(spec.get("energy_company_stems", [])),
+                energy_description_words=frozenset(spec.get("energy_description_words", [])),
                 asset_triggers=frozenset(spec.get("asset_triggers", [])),
                 sector_triggers=frozenset(spec.get("sector_triggers", [])),
                 sector_words=frozenset(spec.get("sector_words", [])),
