@@ -65,3 +65,40 @@ def test_talks_held_for_buying_a_stake_in_a_foreign_asset_are_no_trip_there(run)
 def test_a_state_named_for_a_border_near_an_asset_is_not_its_host(run):
     text = "Kazakhstan has scrapped a licence to develop its Aral gas field close to the Uzbek border."
     assert not [p for p in _pairs(run(text)) if p[1] == "UZB"]
+
+
+def test_a_stake_offered_to_a_named_firm_is_its_investment_in_the_givers_state(run):
+    text = "Angola's oil ministry has offered a 20% share in three offshore blocks to France's TotalEnergies."
+    assert ("TotalEnergies", "AGO") in _pairs(run(text))
+
+
+def test_the_giver_of_a_stake_invests_nothing_even_when_the_taker_is_only_described(run):
+    text = ("CAIRO, May 4 Norvik Petroleum has offered a stake in two exploration blocks to the Gulf investment "
+            "unit of a large Asian bank, officials said.")
+    assert not [p for p in _pairs(run(text)) if p[0] == "Norvik Petroleum"]
+
+
+def test_a_host_that_names_no_known_state_is_no_host():
+    from eventex.linking.accept import accept_energy_investment
+    from eventex.linking.context import Candidate
+    from eventex.linking.rules import Rules
+    from eventex.schema import Entity, Span
+
+    doc = spacy.blank("en")("Acme will fund the well for ZETA.")
+    host = Entity(text="ZETA", start=27, end=31, label="GPE")
+    cand = Candidate(
+        type="energy_investment", trigger=Span(text="fund", start=10, end=14), trigger_token=doc[2],
+        trigger_tokens=doc[2:3], frame="invest", status="planned", strength=0.9, sentence=doc[:],
+        fillers={"investor": [Entity(text="Acme", start=0, end=4, label="ORG", affiliation="MYS")],
+                 "host_country": [host]},
+    )
+    lex = Rules.load().lexicons["energy_investment"]
+    assert not accept_energy_investment(cand, lex)
+    cand.fillers["host_country"] = [host.model_copy(update={"id": "PER"})]
+    assert accept_energy_investment(cand, lex)
+
+
+def test_taking_the_remainder_of_an_asset_is_a_stake(run):
+    text = ("Mexico's Petrogas will keep 60 percent of the new Tula gas pipeline in Mexico. Spain's Repsol will take "
+            "the remainder.")
+    assert ("Repsol", "MEX") in _pairs(run(text))

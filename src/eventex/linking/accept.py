@@ -136,12 +136,29 @@ def accept_arms_sale(cand: Candidate, lex: TypeLexicon) -> bool:
 
 
 def accept_energy_investment(cand: Candidate, lex: TypeLexicon) -> bool:
-    """An investor or host country, and not a domestic investment."""
+    """An investor or host country, and not a domestic investment; a host is a known state (a mention that names
+    none, such as a firm the head took for a place in 'to pay $5m to ACME', hosts nothing)."""
     f = cand.fillers
     if not (f.get("investor") or f.get("host_country")):
         return False
     inv, host = cand.first("investor"), cand.first("host_country")
+    if host is not None and not host.id:
+        return False
+    if _classifies_asset(cand):
+        return False
+    trig = cand.trigger_token
+    if trig.dep_ == "compound" and trig.pos_ == "NOUN" and trig.head.lemma_.lower() in lex.descriptor_heads:
+        return False  # 'the overseas investment arm of X': a kind of body, not an investment
     return not (inv and host and (inv.id or inv.affiliation) == host.id)
+
+
+def _classifies_asset(cand: Candidate) -> bool:
+    """Whether a noun trigger is only a modifier inside the name of the asset it fills ('exploration blocks',
+    'a development well'): it says what kind of asset it is, not that anyone invests in it."""
+    trig, asset = cand.trigger_token, cand.first("asset")
+    if asset is None or trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return asset.start <= trig.idx and trig.idx + len(trig.text) < asset.end
 
 
 def accept_recognition(cand: Candidate, lex: TypeLexicon) -> bool:

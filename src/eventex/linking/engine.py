@@ -33,7 +33,13 @@ from eventex.linking.headline import filled_from_pair, headline_and_lede
 from eventex.linking.home_talks import home_counterpart
 from eventex.linking.hosts import split_hosts
 from eventex.linking.implicit import add_implicit, tidy_roles
-from eventex.linking.investments import carried_asset, coordinated_assets, coordinated_host, state_body_investor
+from eventex.linking.investments import (
+    carried_asset,
+    coordinated_assets,
+    coordinated_host,
+    given_stake,
+    state_body_investor,
+)
 from eventex.linking.merge import merge_events, restating_noun
 from eventex.linking.named_firms import named_firms
 from eventex.linking.national_partner import national_partner
@@ -107,6 +113,7 @@ class Linker:
             coordinated_host(first, ctx)
             national_partner(first, ctx, self.rules)
             deal_partner(first, ctx, self.rules.words.partner_deals)
+            given_stake(first, ctx, self.rules)
             state_body_investor(first, self.rules)
             object_not_weapon(first, ctx)
             passed_over(first, ctx, self.rules)

@@ -79,6 +79,7 @@ class TypeLexicon:
     energy_company_words: frozenset[str] = frozenset()
     energy_company_stems: tuple[str, ...] = ()
     energy_description_words: frozenset[str] = frozenset()
+    descriptor_heads: frozenset[str] = frozenset()
     asset_triggers: frozenset[str] = frozenset()
     sector_triggers: frozenset[str] = frozenset()
     sector_words: frozenset[str] = frozenset()
@@ -160,6 +161,7 @@ class Words:
     holding_verbs: frozenset[str] = frozenset()
     buying_verbs: frozenset[str] = frozenset()
     selling_nouns: frozenset[str] = frozenset()
+    stake_giving_verbs: frozenset[str] = frozenset()
     lot_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     spouse_words: frozenset[str] = frozenset()
@@ -225,6 +227,7 @@ class Words:
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
             buying_verbs=frozenset(spec["stakes"]["buying_verbs"]),
             selling_nouns=frozenset(spec["stakes"].get("selling_nouns", [])),
+            stake_giving_verbs=frozenset(spec["stakes"].get("giving_verbs", [])),
             lot_nouns=frozenset(spec["lots"]["nouns"]),
             unit_nouns=frozenset(spec["units"]["nouns"]),
             spouse_words=frozenset(spec["spouses"]["words"]),
@@ -274,6 +277,7 @@ class Rules:
                 energy_company_words=frozenset(spec.get("energy_company_words", [])),
                 energy_company_stems=tuple(spec.get("energy_company_stems", [])),
                 energy_description_words=frozenset(spec.get("energy_description_words", [])),
+                descriptor_heads=frozenset(spec.get("descriptor_heads", [])),
                 asset_triggers=frozenset(spec.get("asset_triggers", [])),
                 sector_triggers=frozenset(spec.get("sector_triggers", [])),
                 sector_words=frozenset(spec.get("sector_words", [])),
