@@ -102,3 +102,8 @@ def test_taking_the_remainder_of_an_asset_is_a_stake(run):
     text = ("Mexico's Petrogas will keep 60 percent of the new Tula gas pipeline in Mexico. Spain's Repsol will take "
             "the remainder.")
     assert ("Repsol", "MEX") in _pairs(run(text))
+
+
+def test_a_firm_teamed_up_with_in_developing_an_asset_invests_too(run):
+    text = "Thai explorer Siam Petro has partnered with Italy's Eni in developing a gas field in Ghana."
+    assert {("Siam Petro", "GHA"), ("Eni", "GHA")} <= _pairs(run(text))

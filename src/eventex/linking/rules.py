@@ -172,6 +172,7 @@ class Words:
     national_firm_words: frozenset[str] = frozenset()
     partner_deals: frozenset[str] = frozenset()
     signing_verbs: frozenset[str] = frozenset()
+    partnering_verbs: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     group_prepositions: frozenset[str] = frozenset()
     group_partner_prepositions: frozenset[str] = frozenset()
@@ -238,6 +239,7 @@ class Words:
             national_firm_words=frozenset(spec["national_firms"]["words"]),
             partner_deals=frozenset(spec["national_firms"].get("partner_deals", [])),
             signing_verbs=frozenset(spec["national_firms"].get("signing_verbs", [])),
+            partnering_verbs=frozenset(spec["national_firms"].get("partnering_verbs", [])),
             group_nouns=frozenset(spec["groups"]["nouns"]),
             group_prepositions=frozenset(spec["groups"]["prepositions"]),
             group_partner_prepositions=frozenset(spec["groups"]["partner_prepositions"]),
