@@ -35,7 +35,9 @@ def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules) -> bool:
         return False
     if lex.requires == "ENERGY_ASSET" and not f.get("asset") and not sector_investment(cand, lex):
         investor = cand.first("investor")
-        if investor is None or investor.label != "ORG" or not lex.is_energy_company(investor.text):
+        if investor is None or investor.label != "ORG" or not (
+            cand.described_energy_firm or lex.is_energy_company(investor.text)
+        ):
             return False
         if cand.trigger_token.lemma_.lower() in lex.asset_triggers:
             return False  # 'QatarEnergy agreed to supply Kuwait with LNG': a sale of output, no asset built
@@ -154,12 +156,29 @@ def licensed_production(trig: Token, words: frozenset[str]) -> bool:
 
 
 def accept_energy_investment(cand: Candidate, lex: TypeLexicon) -> bool:
-    """An investor or host country, and not a domestic investment."""
+    """An investor or host country, and not a domestic investment; a host is a known state (a mention that names
+    none, such as a firm the head took for a place in 'to pay $5m to ACME', hosts nothing)."""
     f = cand.fillers
     if not (f.get("investor") or f.get("host_country")):
         return False
     inv, host = cand.first("investor"), cand.first("host_country")
+    if host is not None and not host.id:
+        return False
+    if _classifies_asset(cand):
+        return False
+    trig = cand.trigger_token
+    if trig.dep_ == "compound" and trig.pos_ == "NOUN" and trig.head.lemma_.lower() in lex.descriptor_heads:
+        return False  # 'the overseas investment arm of X': a kind of body, not an investment
     return not (inv and host and (inv.id or inv.affiliation) == host.id)
+
+
+def _classifies_asset(cand: Candidate) -> bool:
+    """Whether a noun trigger is only a modifier inside the name of the asset it fills ('exploration blocks',
+    'a development well'): it says what kind of asset it is, not that anyone invests in it."""
+    trig, asset = cand.trigger_token, cand.first("asset")
+    if asset is None or trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return asset.start <= trig.idx and trig.idx + len(trig.text) < asset.end
 
 
 def accept_recognition(cand: Candidate, lex: TypeLexicon) -> bool:

@@ -343,11 +343,28 @@ def _topic(tok: Token, ctx: LinkContext) -> Mention | None:
     prev = ctx.doc[tok.sent.start - 1].sent
     if "\n\n" in ctx.doc[prev.end - 1 : tok.sent.start + 1].text or prev.text.rstrip()[-1:] not in ".!?":
         return None  # not across paragraphs, nor after a colon
-    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None) or _swallowed_subject(prev)
     firm = ctx.by_token.get(subj.i) if subj is not None else None
     if firm is None or firm.label != "ORG" or firm.id:
         return None
     return next((m for m in ctx.mentions.in_sentence(prev.start) if m.entity is firm), None)
+
+
+TIME_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+"""Month and day names that open a sentence in a time phrase ('In March', 'On Friday')."""
+
+
+def _swallowed_subject(sent: SpacySpan) -> Token | None:
+    """'In June Acme sold …': with no comma after an opening time phrase the parser may take the subject for
+    part of the phrase ('June Acme' as the object of 'In'); the proper name right after the month or day name
+    is then the sentence's subject."""
+    if len(sent) < 4 or sent[0].dep_ != "prep" or sent[0].head.i != sent.root.i or sent[1].lower_ not in TIME_NAMES:
+        return None
+    name = sent[2]
+    return name if name.pos_ == "PROPN" and name.i in {t.i for t in sent[0].subtree} and name.i < sent.root.i else None
 
 
 def _verb_chain(tok: Token) -> tuple[int, ...]:

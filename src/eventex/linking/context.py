@@ -265,6 +265,8 @@ class Candidate:
     guessed: set[str] = field(default_factory=set)
     """Roles filled by a fallback guess (nearest mention), not along a path."""
     date: Entity | None = None
+    described_energy_firm: bool = False
+    """Whether the investor is an organisation the text describes as an energy company (linking/energy_firms.py)."""
 
     def first(self, role: str) -> Entity | None:
         """The role's first filler, if any."""

@@ -58,3 +58,34 @@ def _walk(prep: Token) -> list[Token]:
         out.append(tok)
         todo += [c for c in tok.children if c.dep_ in _PARTY_STEPS]
     return sorted(out, key=lambda t: t.i)
+
+
+def cosigners(
+    agent: Token, cand: Candidate, ctx: LinkContext, words: frozenset[str], verbs: frozenset[str],
+    partnering: frozenset[str] = frozenset(),
+) -> list[Token]:
+    """'Korea's Daeyang inked a joint study pact with BP to survey a basin off Senegal': the firms a
+    firm investor signs a deal 'with' (in a signing verb's object or on the verb), for the purpose that holds the
+    trigger, invest too, when they belong to a known state other than the host's; so do the firms it teams up or
+    partners 'with' in (or to) what the trigger states ('Acme partnered with Zeta in building a dam in Laos')."""
+    verb = agent.head
+    host = cand.first("host_country")
+    lemma = verb.lemma_.lower()
+    if cand.type != "energy_investment" or agent.dep_ != "nsubj" or lemma not in verbs | partnering or host is None:
+        return []
+    deals = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words]
+    purposes = [c for d in (verb, *deals) for c in d.children if c.dep_ in _PURPOSE]
+    if lemma in partnering:  # 'teamed up with Zeta in building …': the 'in' phrase's clause too
+        purposes += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pcomp"]
+    trig = cand.trigger_token
+    if not (deals or lemma in partnering) or not any(p.left_edge.i <= trig.i <= p.right_edge.i for p in purposes):
+        return []
+    out = []
+    for prep in (c for d in (verb, *deals) for c in d.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for tok in (obj, *obj.conjuncts):
+                e = ctx.by_token.get(tok.i)
+                if e is not None and e.label == "ORG" and (state := state_key(e)) and state != state_key(host):
+                    out.append(tok)
+    return out

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
+from eventex.linking.deal_partner import cosigners
 from eventex.linking.groups import group_members
 from eventex.linking.paths import clause_chain
 from eventex.linking.rules import Restatement, Words
@@ -202,7 +203,8 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
     seen = {first.id or first.text} | {e.id or e.text for e in cand.fillers.get(CORE_ROLES[cand.type][1], [])}
     listed = (*span.root.conjuncts, *(_apposed_list(span.root) if first.label in STATE_LABELS else ()))
     group = group_members(span.root, cand.trigger_token, ctx, words)
-    for tok in (*listed, *_joiners(span.root, cand.trigger_token), *group):
+    signed = cosigners(span.root, cand, ctx, words.partner_deals, words.signing_verbs, words.partnering_verbs)
+    for tok in (*listed, *_joiners(span.root, cand.trigger_token), *group, *signed):
         e = ctx.by_token.get(tok.i)
         if e is None or e.label not in labels or (e.id or e.text) in seen or (
             cand.type == "visit" and named_as_spouse(tok, e, words.spouse_words)

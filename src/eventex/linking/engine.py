@@ -25,6 +25,7 @@ from eventex.linking.discourse import (
     restated,
     split_coordinated,
 )
+from eventex.linking.energy_firms import described_energy_firm
 from eventex.linking.firm_names import full_firm_name
 from eventex.linking.firm_noun_side import nationality_firm_seller
 from eventex.linking.gathering import fill_from_earlier_gathering
@@ -32,7 +33,13 @@ from eventex.linking.headline import filled_from_pair, headline_and_lede, lede_s
 from eventex.linking.home_talks import home_counterpart
 from eventex.linking.hosts import split_hosts
 from eventex.linking.implicit import add_implicit, tidy_roles
-from eventex.linking.investments import carried_asset, coordinated_assets, coordinated_host, state_body_investor
+from eventex.linking.investments import (
+    carried_asset,
+    coordinated_assets,
+    coordinated_host,
+    given_stake,
+    state_body_investor,
+)
 from eventex.linking.merge import merge_events, restating_noun
 from eventex.linking.named_firms import named_firms
 from eventex.linking.national_partner import national_partner
@@ -106,6 +113,7 @@ class Linker:
             coordinated_host(first, ctx)
             national_partner(first, ctx, self.rules)
             deal_partner(first, ctx, self.rules.words.partner_deals)
+            given_stake(first, ctx, self.rules)
             state_body_investor(first, self.rules)
             object_not_weapon(first, ctx)
             passed_over(first, ctx, self.rules)
@@ -147,6 +155,7 @@ class Linker:
                 unnamed_body_buyer(cand, ctx, lines, self.rules)
                 interview_seller(cand, ctx, self.rules)
                 full_firm_name(cand, ctx)
+                described_energy_firm(cand, ctx, self.rules)
                 if not acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
                     if pair and cand.sentence.start in (pair[0].start, pair[1].start):
                         pending.append(cand)

@@ -308,7 +308,7 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return  # 'Russia and Iran signed a deal to build a plant in Iran's Hormozgan province': Iran builds at home
     near = [
         m for m in states if (investor is None or m.entity.id not in (investor.id, investor.affiliation))
-        and not _origin(m.root)
+        and not _origin(m.root) and not _border(m.root)
     ]
     trig = cand.trigger_token
     anchor = asset.root if asset is not None else trig  # 'its purchase of a stake in Belarusian …'
@@ -335,6 +335,19 @@ def _lies_at_home(asset: Token, states: list[Mention], home: set[str]) -> bool:
     return any(
         m.entity.id in home for m in states if _LOCATION_PATH.fullmatch(walk.path(m.root) or "")
     )
+
+
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary"})
+"""Nouns of a line between states: a state that names one ('a field by the Uzbek frontier', 'close to the border with
+Chad') is a neighbour of the place, not where it lies."""
+
+
+def _border(tok: Token) -> bool:
+    """Whether a state mention modifies a border noun, or is the object of 'with' on one."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "with":
+        head = head.head
+    return head.lower_ in BORDER_NOUNS and tok.dep_ in ("amod", "compound", "poss", "nmod", "pobj")
 
 
 def _origin(tok: Token) -> bool:

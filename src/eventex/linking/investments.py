@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
 from eventex.linking.counterparty import is_state_body
 from eventex.linking.implicit import STAKE_SALE_FRAME
 from eventex.linking.paths import TreeWalk
@@ -144,3 +144,53 @@ def _sized(noun: Token) -> bool:
     """Whether a stake noun (or the verb that changes it) gives its size ('a 45% share', 'a 30 percent interest',
     'raised … to 26%'), not an intent ('interest')."""
     return any(t.like_num or t.lower_ in ("%", "percent") for c in noun.children for t in (c, *c.children))
+
+
+def given_stake(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'The ministry offered a share in three blocks to Acme': a stake given, offered or granted (the object of a
+    ``stake_giving_verbs`` verb) is the recipient's, named in a 'to' phrase (on the verb, or on an object of its
+    phrases) or as the indirect object, never the giver's (the verb's subject): the recipient invests, or no one
+    when it is only described ('to the overseas arm of X'); the giver's state hosts where no host was found."""
+    trig = cand.trigger_token
+    words = rules.words
+    if cand.type != "energy_investment" or trig.dep_ != "dobj" or trig.lemma_.lower() not in words.stake_words:
+        return
+    verb = trig.head
+    if verb.lemma_.lower() not in words.stake_giving_verbs:
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    investor = cand.first("investor")
+    span = ctx.span(investor) if investor is not None else None
+    if span is not None and "investor" not in cand.guessed and (subject is None or span.root.i != subject.i):
+        return  # an investor found elsewhere than as the giver ('a stake offered by X to Y' is handled by paths)
+    places = [verb, *(g for h in (verb, trig) for c in h.children if c.dep_ == "prep" for g in c.children
+                      if g.dep_ == "pobj")]
+    slots = [g for p in places for c in p.children if c.dep_ == "prep" and c.lower_ == "to"
+             for g in c.children if g.dep_ == "pobj"]
+    slots += [t for c in verb.children if c.dep_ == "dative" for t in (c, *(g for g in c.children if g.dep_ == "pobj"))]
+    if not slots:
+        return
+    named = [e for t in slots for x in (t, *(c for c in t.children if c.dep_ in ("amod", "compound")))
+             if (e := ctx.by_token.get(x.i)) is not None and e.label in ("ORG", "GPE", "NORP")]
+    if not named:
+        cand.fillers.pop("investor", None)
+        return
+    cand.fillers["investor"] = [named[0]]
+    cand.guessed.discard("investor")
+    giver = _giver_state(subject, ctx) if subject is not None else None
+    host_found = cand.fillers.get("host_country") and "host_country" not in cand.guessed
+    if giver and not host_found and giver not in home_of(named[0]):
+        src = ctx.state_mention(giver, trig)
+        if src is not None:
+            cand.guessed.discard("host_country")
+            cand.fillers["host_country"] = [src.model_copy(update={"implicit": True})]
+
+
+def _giver_state(subject: Token, ctx: LinkContext) -> str | None:
+    """The state a giving verb's subject names or belongs to, or the state named in its possessive or modifier
+    ('Angola's oil ministry', 'the Iraqi government')."""
+    e = ctx.by_token.get(subject.i)
+    if e is not None and (key := state_key(e)):
+        return key
+    return next((x.id for c in subject.children if c.dep_ in ("poss", "amod", "compound")
+                 and (x := ctx.by_token.get(c.i)) is not None and x.label in STATE_LABELS and x.id), None)

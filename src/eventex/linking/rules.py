@@ -78,6 +78,8 @@ class TypeLexicon:
     arms_exporters: tuple[str, ...] = ()
     energy_company_words: frozenset[str] = frozenset()
     energy_company_stems: tuple[str, ...] = ()
+    energy_description_words: frozenset[str] = frozenset()
+    descriptor_heads: frozenset[str] = frozenset()
     asset_triggers: frozenset[str] = frozenset()
     sector_triggers: frozenset[str] = frozenset()
     sector_words: frozenset[str] = frozenset()
@@ -163,6 +165,7 @@ class Words:
     holding_verbs: frozenset[str] = frozenset()
     buying_verbs: frozenset[str] = frozenset()
     selling_nouns: frozenset[str] = frozenset()
+    stake_giving_verbs: frozenset[str] = frozenset()
     lot_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     spouse_words: frozenset[str] = frozenset()
@@ -174,6 +177,8 @@ class Words:
     aid_nouns: frozenset[str] = frozenset()
     national_firm_words: frozenset[str] = frozenset()
     partner_deals: frozenset[str] = frozenset()
+    signing_verbs: frozenset[str] = frozenset()
+    partnering_verbs: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     group_prepositions: frozenset[str] = frozenset()
     group_partner_prepositions: frozenset[str] = frozenset()
@@ -233,6 +238,7 @@ class Words:
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
             buying_verbs=frozenset(spec["stakes"]["buying_verbs"]),
             selling_nouns=frozenset(spec["stakes"].get("selling_nouns", [])),
+            stake_giving_verbs=frozenset(spec["stakes"].get("giving_verbs", [])),
             lot_nouns=frozenset(spec["lots"]["nouns"]),
             unit_nouns=frozenset(spec["units"]["nouns"]),
             spouse_words=frozenset(spec["spouses"]["words"]),
@@ -244,6 +250,8 @@ class Words:
             aid_nouns=frozenset(spec["aid"]["nouns"]),
             national_firm_words=frozenset(spec["national_firms"]["words"]),
             partner_deals=frozenset(spec["national_firms"].get("partner_deals", [])),
+            signing_verbs=frozenset(spec["national_firms"].get("signing_verbs", [])),
+            partnering_verbs=frozenset(spec["national_firms"].get("partnering_verbs", [])),
             group_nouns=frozenset(spec["groups"]["nouns"]),
             group_prepositions=frozenset(spec["groups"]["prepositions"]),
             group_partner_prepositions=frozenset(spec["groups"]["partner_prepositions"]),
@@ -282,6 +290,8 @@ class Rules:
                 arms_exporters=tuple(spec.get("arms_exporters", [])),
                 energy_company_words=frozenset(spec.get("energy_company_words", [])),
                 energy_company_stems=tuple(spec.get("energy_company_stems", [])),
+                energy_description_words=frozenset(spec.get("energy_description_words", [])),
+                descriptor_heads=frozenset(spec.get("descriptor_heads", [])),
                 asset_triggers=frozenset(spec.get("asset_triggers", [])),
                 sector_triggers=frozenset(spec.get("sector_triggers", [])),
                 sector_words=frozenset(spec.get("sector_words", [])),
