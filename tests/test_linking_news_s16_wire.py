@@ -63,3 +63,63 @@ def test_recognition_without_recognising_is_negated(run):
 def test_a_coordinated_recognition_takes_the_subject_of_its_first_verb(run):
     events = run("The island republic of Vanuatu has established diplomatic relations and recognised South Ossetia.")
     assert ("VUT", "XSO", "actual") in core_tuples(events, "recognition")
+
+
+def test_an_agency_relaying_a_named_official_alleges_nothing(run):
+    events = run("Cuban President Miguel Diaz said on Friday that Cuba would recognize Kosovo, AFP reported.")
+    assert core_tuples(events, "recognition") == {("CUB", "XKX", "planned")}
+
+
+def test_an_agency_relaying_unnamed_sources_still_alleges(run):
+    events = run("Sources said on Tuesday that Vanuatu would recognise Kosovo, AFP reported.")
+    assert core_tuples(events, "recognition") == {("VUT", "XKX", "alleged")}
+
+
+def test_the_defence_minister_stands_for_the_one_named_so(run):
+    events = run("Defence Minister Lena Haugen met her Indian counterpart on Monday. The defence minister will visit "
+                 "Japan next month.")
+    assert ("Lena Haugen", "JPN", "planned") in core_tuples(events, "visit")
+
+
+def test_a_warm_welcome_received_abroad_is_an_arrival(run):
+    events = run("President Jane Roe received a warm welcome at the international airport in Accra on Monday.")
+    assert core_tuples(events, "visit") == {("Jane Roe", "GHA", "actual")}
+
+
+def test_an_agency_colon_dateline_names_the_place_of_here(run):
+    events = run("NAIROBI (KNA): Danish Defence Minister Lars Holm arrived here on Sunday on a two-day visit.")
+    assert core_tuples(events, "visit") == {("Lars Holm", "KEN", "actual")}
+
+
+def test_talks_held_on_a_trip_are_that_trip(run):
+    events = run("NAIROBI (KNA): Danish Defence Minister Lars Holm arrived here on Sunday on a two-day visit. He will "
+                 "hold talks with his Kenyan counterpart on Monday, officials said.")
+    assert core_tuples(events, "visit") == {("Lars Holm", "KEN", "actual")}
+
+
+def test_a_trip_first_named_by_reference_takes_the_status_of_the_trip_told_after(run):
+    events = run("The visit comes two days ahead of Finnish Foreign Minister Aino Virta's three-day trip to Kenya. "
+                 "Virta is scheduled to arrive in Nairobi on Tuesday.")
+    assert core_tuples(events, "visit") == {("Aino Virta", "KEN", "planned")}
+
+
+def test_a_headline_infinitive_parsed_as_a_relative_clause_keeps_its_subject(run):
+    events = run("U.S. to transfer frigate to Kenya navy\n\nBy JOHN SMITH | THE HERALD Published: May 2, 2011\n\n"
+                 "Kenya will add a ship to its fleet next year.")
+    assert core_tuples(events, "arms_sale") == {("USA", "KEN", "planned")}
+
+
+def test_a_state_form_tagged_apart_joins_the_name_after_it():
+    from eventex.ner.names import join_state_forms
+
+    text = "They will recognise the Republic of South Sudan."
+    start = text.index("Republic")
+    ents = [Entity(text="Republic", start=start, end=start + 8, label="GPE"),
+            Entity(text="South Sudan", start=text.index("South"), end=text.index("South") + 11, label="GPE")]
+    assert [(e.text, e.start, e.end) for e in join_state_forms(text, ents)] == [
+        ("Republic of South Sudan", start, text.index("South") + 11)]
+
+
+def test_a_state_body_rejecting_a_document_that_recognises_negates_its_recognition(run):
+    events = run("The Greek cabinet formally rejected signing a declaration unilaterally recognizing Kosovo.")
+    assert core_tuples(events, "recognition") == {("GRC", "XKX", "negated")}

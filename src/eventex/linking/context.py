@@ -33,10 +33,11 @@ BARE_DATELINE_TAIL = re.compile(
 """What follows an upper-case dateline place whose dash or agency the text lost ('ASTANA, April 16 China has …'):
 a date, then the story's first word."""
 DATED_COLON_TAIL = re.compile(
-    r"[ \t]*,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[^\n():]{0,12}"
-    r"(?:\([^()\n]{1,40}\))?[ \t]*:[ \t]"
+    r"(?:[ \t]*,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[^\n():]{0,12}"
+    r"(?:\([^()\n]{1,40}\))?|[ \t]*\([^()\n]{1,40}\))[ \t]*:[ \t]"
 )
-"""What follows an upper-case dateline place written with a date and a colon ('KARACHI, May 3 (Agency): The …')."""
+"""What follows an upper-case dateline place written with a date or an agency and a colon ('KARACHI, May 3
+(Agency): The …', 'DELHI (Agency): …')."""
 COLON_DATELINE = re.compile(r"[ \t]*:[ \t]")
 """What follows the place of a dateline written with a colon ('KAZAN: The minister …'), which bars the place from
 the agent roles (:attr:`LinkContext.in_datelines`) but names no place of the story (:attr:`LinkContext.datelines`)."""

@@ -179,8 +179,9 @@ class Linker:
             lede_status(candidates, pair)
         clauses = [coordination(c.trigger_token) for c in candidates]
         references = [restating_noun(c.trigger_token) for c in candidates]
+        meetings = [c.frame in self.rules.lexicons["visit"].meeting_frames for c in candidates]
         document.events = merge_events(
-            to_events(candidates, document), self.status_rules.precedence, clauses, references
+            to_events(candidates, document), self.status_rules.precedence, clauses, references, meetings
         )
         return document
 

@@ -71,11 +71,13 @@ class _Keys:
     """The key of a visit's traveller when it is a person."""
     reference: bool = False
     """Whether the trigger refers back to a trip (:func:`restating_noun`)."""
+    meeting: bool = False
+    """Whether the trigger is a meeting held on a trip (``meeting_frames``)."""
 
     @classmethod
-    def of(cls, ev, clause: Clause | None = None, reference: bool = False) -> _Keys:
+    def of(cls, ev, clause: Clause | None = None, reference: bool = False, meeting: bool = False) -> _Keys:
         return cls(ev.type, ev.status, set(map(_span_key, ev.evidence)), _agent_key(ev),
-                   _keys(getattr(ev, CORE_ROLES[ev.type][1])), ev.date, clause, _traveller(ev), reference)
+                   _keys(getattr(ev, CORE_ROLES[ev.type][1])), ev.date, clause, _traveller(ev), reference, meeting)
 
 
 def _traveller(ev) -> str | None:
@@ -128,9 +130,14 @@ def _same(a: _Keys, b: _Keys) -> bool:
 def _refers_back(a: _Keys, b: _Keys) -> bool:
     """Whether ``b`` refers back to the earlier trip ``a`` whatever the cues around it ('did not speak on his
     arrival', 'Mr. Xi's visit will help …'): the same person travelling, to no place that trip did not go, on no
-    date of its own."""
-    return (a.type == "visit" and b.reference and b.date is None and a.person is not None and a.person == b.person
-            and bool(b.second) and b.second <= a.second)
+    date of its own; or a meeting the same person holds there on that trip ('arrived in Delhi … He will hold talks
+    with X on Monday'); or ``a`` is such a reference and ``b`` the trip it refers to, told after it."""
+    if a.type != "visit" or a.person is None or a.person != b.person:
+        return False
+    if (b.reference and b.date is None) or b.meeting:
+        return bool(b.second) and b.second <= a.second
+    # told first by reference ('ahead of Y's trip here'), then as the trip itself ('Y is to arrive on Tuesday')
+    return a.reference and bool(a.second) and a.second <= b.second
 
 
 def _stands_for(person: Entity | None, state: Entity | None) -> bool:
@@ -171,8 +178,9 @@ class _Merged:
             "sources": target.sources + [c for c in ev.sources if _span_key(c) not in self.sources],
             "confidence": max(target.confidence, ev.confidence),
         }
-        if target.status != ev.status and not keys.reference:  # a reference keeps the trip's status
-            updates["status"] = next((s for s in precedence if s in (target.status, ev.status)), target.status)
+        if target.status != ev.status and not (keys.reference or keys.meeting):  # a reference keeps the trip's status
+            updates["status"] = ev.status if self.keys.reference else next(
+                (s for s in precedence if s in (target.status, ev.status)), target.status)
         if target.date is None and ev.date is not None:
             updates["date"] = ev.date
         agent, second = CORE_ROLES[ev.type]
@@ -195,6 +203,7 @@ class _Merged:
         self.keys.spans |= spans
         self.sources.update(map(_span_key, ev.sources))
         self.keys.status, self.keys.date = merged.status, merged.date
+        self.keys.reference = self.keys.reference and keys.reference  # told as the trip itself now
         if agent in updates:
             self.keys.agent, self.keys.person = _agent_key(merged), _traveller(merged)
         gained -= self.keys.second
@@ -208,10 +217,11 @@ def _index_keys(etype: str, spans: set[tuple[int, int]], second: set[str]) -> li
 
 
 def merge_events(events: list, precedence: list[str] | tuple[str, ...] = (),
-                 clauses: Sequence[Clause] | None = None, references: Sequence[bool] | None = None) -> list:
+                 clauses: Sequence[Clause] | None = None, references: Sequence[bool] | None = None,
+                 meetings: Sequence[bool] | None = None) -> list:
     """Merge events that :func:`same_event` says are one; the first mention keeps its trigger and id
     (``clauses``: where each event's trigger is stated, when known; ``references``: which triggers refer back to a
-    trip, :func:`restating_noun`).
+    trip, :func:`restating_noun`; ``meetings``: which are meetings held on a trip).
 
     Each event merges into the first earlier (merged) event that is the same, looked up by what two same events
     always share: a sentence or a filler of the second core role (see :data:`MAX_CANDIDATES`).
@@ -219,7 +229,8 @@ def merge_events(events: list, precedence: list[str] | tuple[str, ...] = (),
     merged: list[_Merged] = []
     index: dict[tuple, list[int]] = defaultdict(list)
     for n, ev in enumerate(events):
-        keys = _Keys.of(ev, clauses[n] if clauses is not None else None, references is not None and references[n])
+        keys = _Keys.of(ev, clauses[n] if clauses is not None else None, references is not None and references[n],
+                        meetings is not None and meetings[n])
         lookup = _index_keys(ev.type, keys.spans, keys.second)
         near = sorted({k for key in lookup for k in index[key][-MAX_CANDIDATES:]})
         k = next((k for k in near[-MAX_CANDIDATES:] if _same(merged[k].keys, keys)), None)

@@ -72,6 +72,10 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             apposed = [m for m in in_sent if m.span.start <= head.head.i < m.span.end]
             if apposed:
                 paths[id(apposed[-1].entity)] = "dobj"
+    if _headline_infinitive(trig):  # 'Utopia to sell frigates to Ruritania', parsed as a name with a relative clause
+        for m in in_sent:
+            if m.span.start <= trig.head.i < m.span.end:
+                paths[id(m.entity)] = "nsubj"
     anaphors = [  # a pronoun above a clause with its own counted subject stands for none of its roles, as a name
         a for a in find_anaphors(cand.sentence, ctx.by_token, rules.words)
         if not _past_own_subject(a.token, walk.path(a.token), walk, rules)
@@ -256,6 +260,14 @@ def _past_own_subject(root: Token, path: str | None, walk: TreeWalk, rules: Rule
     if not path.startswith("^") or path.rsplit(">", 1)[-1] not in ("nsubj", "nsubjpass", "csubj"):
         return False
     return walk.passes_own_subject(root, rules.words.quantifiers, rules.words.person_pronouns)
+
+
+def _headline_infinitive(trig: Token) -> bool:
+    """Whether a trigger is the 'to' infinitive of a headline that the parser hung on its subject as a relative
+    clause ('Utopia to sell frigates to Ruritania': Utopia is the sentence's root)."""
+    return trig.dep_ == "relcl" and trig.head.dep_ == "ROOT" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trig.children
+    ) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
 
 
 STANDING_NOUNS = frozenset({"state", "country", "nation", "republic", "government", "representative"})

@@ -93,6 +93,7 @@ class TypeLexicon:
     government_objects: frozenset[str] = frozenset()
     leg_nouns: frozenset[str] = frozenset()
     gathering_frames: frozenset[str] = frozenset()
+    meeting_frames: frozenset[str] = frozenset()
     invitation_nouns: frozenset[str] = frozenset()
     accepting_verbs: frozenset[str] = frozenset()
     count_subjects: frozenset[str] = frozenset()
@@ -305,6 +306,7 @@ class Rules:
                 government_objects=frozenset(spec.get("government_objects", [])),
                 leg_nouns=frozenset(spec.get("leg_nouns", [])),
                 gathering_frames=frozenset(spec.get("gathering_frames", [])),
+                meeting_frames=frozenset(spec.get("meeting_frames", [])),
                 invitation_nouns=frozenset(spec.get("invitation_nouns", [])),
                 accepting_verbs=frozenset(spec.get("accepting_verbs", [])),
                 count_subjects=frozenset(spec.get("count_subjects", [])),

@@ -347,9 +347,13 @@ class StatusRules:
 
     def _relayed(self, report: Token) -> bool:
         """A report that names what it relays ('Agency A reports with reference to Agency B', 'reported, citing the
-        foreign ministry'): a wire credit, no allegation, unless the source it cites goes unnamed."""
+        foreign ministry', 'President X said …, Agency A reported'): a wire credit, no allegation, unless the source
+        it cites goes unnamed."""
         for c in report.children:
-            if c.dep_ == "prep" and c.lower_ == "with":
+            if c.dep_ == "ccomp" and c.lemma_.lower() in self.speech_verbs:  # 'X said …, Agency reported'
+                cited = [g for g in c.children if g.dep_ == "nsubj" and (g.pos_ == "PROPN" or g.lemma_.lower()
+                                                                            in self.official_sources)]
+            elif c.dep_ == "prep" and c.lower_ == "with":
                 cited = [g for r in c.children if r.lemma_.lower() in self.relay_words
                          for p in r.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             elif c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in self.relay_words:
