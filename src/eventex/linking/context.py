@@ -104,6 +104,8 @@ class LinkContext:
     """Title word -> the person the article names with it (filled as titles are met)."""
     spans: dict[tuple[int, int], SpacySpan] = field(default_factory=dict)
     """(start, end) of each usable mention -> its span of tokens."""
+    anaphors: dict[int, list] = field(default_factory=dict)
+    """Sentence start -> the anaphors of that sentence (found once, shared by its candidates)."""
 
     @classmethod
     def build(cls, document: Document, lookback: int = 400) -> LinkContext:

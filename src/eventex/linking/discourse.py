@@ -346,6 +346,8 @@ def _is_reference(tok: Token, words: Restatement) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
+    if lemma not in ("do", "follow"):
+        return _other_reference(tok, lemma, words)
     objects = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "advmod")}
     if lemma == "do":
         if "same" in objects or any(c.dep_ == "dobj" and c.lemma_ == "same" for c in tok.children):
@@ -357,23 +359,26 @@ def _is_reference(tok: Token, words: Restatement) -> bool:
         # 'as El Salvador had done in 2019': an 'as' clause with no object of its own, on the event's clause
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         return tok.dep_ == "advcl" and "as" in marks and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+    # 'follow': a subject, or a name just before it that the parser left without one ('… and Argentina followed
+    # in August') (never a preposition: 'France was angry following Spain's cancellation of …')
+    subject = tok.dep_ != "prep" and (any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "xcomp" or (
+        tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN"))
+    lead = any(c.dep_ == "dobj" and c.lemma_.lower() in words.followed for c in tok.children)
+    intransitive = not any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass", "xcomp", "ccomp")
+                           for c in tok.children)
+    return subject and ("suit" in objects or lead or intransitive)
+
+
+def _other_reference(tok: Token, lemma: str, words: Restatement) -> bool:
+    """'took the same step', 'made a similar move', 'will join them', 'are weighing the question'."""
     if lemma in ("take", "make"):
-        return any(_same_step(c, words) for c in tok.children)  # 'Chile took the same step', 'made a similar move'
-    if lemma == "join":  # 'Malta will join them'
+        return any(_same_step(c, words) for c in tok.children)
+    if lemma == "join":
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in words.joined or c.lower_ in words.joined)
                    for c in tok.children)
-    if lemma in words.weighing_verbs:  # 'Portugal and New Zealand are weighing the question'
+    if lemma in words.weighing_verbs:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words.question_nouns and any(
             d.lower_ == "the" for d in c.children if d.dep_ == "det") for c in tok.children)
-    if lemma == "follow":
-        # a subject, or a name just before it that the parser left without one ('… and Argentina followed in August')
-        # (never a preposition: 'France was angry following Spain's cancellation of …')
-        subject = tok.dep_ != "prep" and (any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "xcomp" or (
-            tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN"))
-        lead = any(c.dep_ == "dobj" and c.lemma_.lower() in words.followed for c in tok.children)
-        intransitive = not any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass", "xcomp", "ccomp")
-                               for c in tok.children)
-        return subject and ("suit" in objects or lead or intransitive)
     return False
 
 

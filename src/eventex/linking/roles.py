@@ -77,7 +77,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             if m.span.start <= trig.head.i < m.span.end:
                 paths[id(m.entity)] = "nsubj"
     anaphors = [  # a pronoun above a clause with its own counted subject stands for none of its roles, as a name
-        a for a in find_anaphors(cand.sentence, ctx.by_token, rules.words)
+        a for a in _sentence_anaphors(cand.sentence, ctx, rules)
         if not _past_own_subject(a.token, walk.path(a.token), walk, rules)
     ]
     titles = {t.i for a in anaphors if a.kind == "TITLE" for t in a.token.subtree}  # 'the President of the Republic'
@@ -260,6 +260,13 @@ def _past_own_subject(root: Token, path: str | None, walk: TreeWalk, rules: Rule
     if not path.startswith("^") or path.rsplit(">", 1)[-1] not in ("nsubj", "nsubjpass", "csubj"):
         return False
     return walk.passes_own_subject(root, rules.words.quantifiers, rules.words.person_pronouns)
+
+
+def _sentence_anaphors(sent: SpacySpan, ctx: LinkContext, rules: Rules) -> list[Anaphor]:
+    """The anaphors of a sentence (:func:`find_anaphors`), found once per sentence."""
+    if sent.start not in ctx.anaphors:
+        ctx.anaphors[sent.start] = find_anaphors(sent, ctx.by_token, rules.words)
+    return ctx.anaphors[sent.start]
 
 
 def _headline_infinitive(trig: Token) -> bool:

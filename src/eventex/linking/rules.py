@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from eventex.resources import read_toml, table_rows
 from eventex.resources.facts import Facts
+
+
+@lru_cache(maxsize=16)
+def whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern matching any of ``words`` as whole words (compiled once per word list)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -105,8 +112,7 @@ class TypeLexicon:
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
-        low = name.lower()
-        return any(re.search(rf"\b{re.escape(x)}\b", low) for x in self.arms_exporters)
+        return bool(self.arms_exporters) and whole_words(self.arms_exporters).search(name.lower()) is not None
 
     def is_energy_company(self, name: str) -> bool:
         """Whether an organisation name looks like an energy company's."""
