@@ -42,13 +42,14 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "long_citation": lambda n: "Russia sold tanks to Peru (" + "; ".join(f"TASS, May {k % 28 + 1}" for k in range(n))
     + ").",
     "words_without_punctuation": lambda n: "the " * n,
+    "repeated_sector_word": lambda n: "gas " * n,
     "distant_antecedents": lambda n: "Putin visited Cuba.\n\n" + "He visited it again. " * n,
 }
 """Input class -> text of size ``n``."""
 BASE: dict[str, int] = {
     "nested_parentheses": 2000, "double_quotes": 4000, "emoji": 4000, "full_stops": 5000, "spaced_brackets": 300,
     "country_list": 100, "visits_one_per_line": 50, "repeated_sentence": 40, "long_citation": 100,
-    "words_without_punctuation": 250, "distant_antecedents": 100,
+    "words_without_punctuation": 250, "distant_antecedents": 100, "repeated_sector_word": 2000,
 }
 """Base size of each class: a few hundred milliseconds of the whole pipeline at 4× on 2 cores (growth tests)."""
 

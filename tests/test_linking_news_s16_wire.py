@@ -109,17 +109,6 @@ def test_a_headline_infinitive_parsed_as_a_relative_clause_keeps_its_subject(run
     assert core_tuples(events, "arms_sale") == {("USA", "KEN", "planned")}
 
 
-def test_a_state_form_tagged_apart_joins_the_name_after_it():
-    from eventex.ner.names import join_state_forms
-
-    text = "They will recognise the Republic of South Sudan."
-    start = text.index("Republic")
-    ents = [Entity(text="Republic", start=start, end=start + 8, label="GPE"),
-            Entity(text="South Sudan", start=text.index("South"), end=text.index("South") + 11, label="GPE")]
-    assert [(e.text, e.start, e.end) for e in join_state_forms(text, ents)] == [
-        ("Republic of South Sudan", start, text.index("South") + 11)]
-
-
 def test_a_state_body_rejecting_a_document_that_recognises_negates_its_recognition(run):
     events = run("The Greek cabinet formally rejected signing a declaration unilaterally recognizing Kosovo.")
     assert core_tuples(events, "recognition") == {("GRC", "XKX", "negated")}

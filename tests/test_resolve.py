@@ -225,3 +225,11 @@ def test_an_acronym_in_parentheses_is_its_name_even_of_unknown_state():
                     ent(text, "HVP", "ORG", nth=1)]
     Resolver()(doc)
     assert [e.canonical for e in doc.entities[1:]] == ["Harbin Valley Petroleum Ltd"] * 2
+
+
+def test_parts_of_a_state_name_tagged_apart_are_one_state(resolver):
+    found = _resolved(resolver, "They recognised the Republic of South Sudan and Sao Tome and Principe, not the Bank "
+                      "of Ghana.", ("Republic", "GPE"), ("South Sudan", "GPE"), ("Sao Tome", "GPE"),
+                      ("Principe", "GPE"), ("Bank", "ORG"), ("Ghana", "GPE"))
+    assert [(e.text, e.id) for e in found] == [
+        ("Republic of South Sudan", "SSD"), ("Sao Tome and Principe", "STP"), ("Bank", None), ("Ghana", "GHA")]

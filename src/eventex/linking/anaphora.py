@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -350,10 +351,7 @@ def _topic(tok: Token, ctx: LinkContext) -> Mention | None:
     return next((m for m in ctx.mentions.in_sentence(prev.start) if m.entity is firm), None)
 
 
-TIME_NAMES = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-})
+TIME_NAMES = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
 """Month and day names that open a sentence in a time phrase ('In March', 'On Friday')."""
 
 

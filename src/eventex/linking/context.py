@@ -106,6 +106,9 @@ class LinkContext:
     """(start, end) of each usable mention -> its span of tokens."""
     anaphors: dict[int, list] = field(default_factory=dict)
     """Sentence start -> the anaphors of that sentence (found once, shared by its candidates)."""
+    energy_firms: frozenset[str] | None = None
+    """Names (canonical, else text) of the organisations described as energy companies (linking/energy_firms.py),
+    found on first use."""
 
     @classmethod
     def build(cls, document: Document, lookback: int = 400) -> LinkContext:

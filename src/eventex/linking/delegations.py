@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventex.linking.context import Candidate, LinkContext
-from eventex.linking.rules import Rules
 from eventex.schema import Entity
 
 GROUP_NOUNS = frozenset({"delegation", "team", "mission"})
@@ -16,9 +15,8 @@ LEADING_VERBS = frozenset({"lead", "head"})
 """Verbs whose passive agent leads the group ('is led by', 'was headed by')."""
 
 
-def delegation_leader(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+def delegation_leader(cand: Candidate, ctx: LinkContext) -> None:
     """Replace a state visitor that modifies a group noun by the group's leader named in the same paragraph."""
-    del rules
     visitor = cand.first("visitor")
     if cand.type != "visit" or visitor is None or visitor.label not in ("GPE", "NORP") or visitor.implicit:
         return
@@ -26,14 +24,13 @@ def delegation_leader(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if m is None or m.root.dep_ not in ("amod", "compound") or m.root.head.lemma_.lower() not in GROUP_NOUNS:
         return
     group = m.root.head
-    doc = group.doc
     text = ctx.document.text
-    for sent in doc.sents:
+    lo = text.rfind("\n\n", 0, cand.sentence.start_char) + 1
+    hi = text.find("\n\n", cand.sentence.start_char)  # no sentence runs over a blank line
+    paragraph = ctx.doc.char_span(lo, len(text) if hi == -1 else hi, alignment_mode="expand")
+    for sent in paragraph.sents if paragraph is not None else ():
         if sent.start == cand.sentence.start:
             continue
-        lo, hi = sorted((sent.start_char, cand.sentence.start_char))
-        if "\n\n" in text[lo:hi]:
-            continue  # another paragraph
         leader = _named_leader(sent.root, group.lemma_.lower(), ctx)
         if leader is not None:
             cand.fillers["visitor"] = [leader.model_copy(update={"implicit": True})]

@@ -15,14 +15,13 @@ def described_energy_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> No
     investor = cand.first("investor")
     if cand.type != "energy_investment" or investor is None or investor.label != "ORG":
         return
-    lex = rules.lexicons[cand.type]
-    key = investor.canonical or investor.text
-    for m in ctx.mentions:
-        if m.entity.label == "ORG" and (m.entity.canonical or m.entity.text) == key and any(
-            _energy_description(d, rules.words.firm_nouns, lex.energy_description_words) for d in _descriptions(m.root)
-        ):
-            cand.described_energy_firm = True
-            return
+    if ctx.energy_firms is None:  # once per document
+        words = rules.lexicons[cand.type].energy_description_words
+        ctx.energy_firms = frozenset(
+            m.entity.canonical or m.entity.text for m in ctx.mentions if m.entity.label == "ORG"
+            and any(_energy_description(d, rules.words.firm_nouns, words) for d in _descriptions(m.root))
+        )
+    cand.described_energy_firm = (investor.canonical or investor.text) in ctx.energy_firms
 
 
 def _descriptions(root: Token) -> list[Token]:

@@ -32,7 +32,7 @@ def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         _host_destination(cand, ctx)
     _named_firm(cand, ctx, rules)
     _named_official(cand, ctx, rules)
-    delegation_leader(cand, ctx, rules)
+    delegation_leader(cand, ctx)
     _invited_visitor(cand, ctx, rules)
     if rule := IMPLICIT.get(cand.type):
         rule(cand, ctx, rules)
@@ -417,13 +417,11 @@ def _plural_theme(trig: Token) -> bool:
 def _last_group(before: list[Mention], agents: set[str]) -> list[Mention]:
     """The coordinated would-be states last named before a plural pronoun ('A and B asked for support … their'):
     the members of the latest mention's coordination, when there are two or more (no agent among them)."""
-    for m in reversed(before):
-        group = {t.i for t in (m.root, *m.root.conjuncts)}
-        members = [x for x in before if x.root.i in group and x.entity.id not in agents]
-        if len({x.entity.id for x in members}) >= 2:
-            return list({x.entity.id: x for x in members}.values())
+    if not before:
         return []
-    return []
+    group = {t.i for t in (before[-1].root, *before[-1].root.conjuncts)}
+    members = [x for x in before if x.root.i in group and x.entity.id not in agents]
+    return list({x.entity.id: x for x in members}.values()) if len({x.entity.id for x in members}) >= 2 else []
 
 
 def _governs(trig: Token, nouns: frozenset[str]) -> bool:

@@ -23,24 +23,6 @@ def _rules() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str], frozense
 
 
 @lru_cache(maxsize=1)
-def _state_forms() -> frozenset[str]:
-    return frozenset(read_toml("name_repairs.toml")["state_forms"])
-
-
-def join_state_forms(text: str, ents: list[Entity]) -> list[Entity]:
-    """'[Republic] of [South Sudan]' → one GPE mention '[Republic of South Sudan]' (``ents`` in text order)."""
-    out: list[Entity] = []
-    for e in ents:
-        prev = out[-1] if out else None
-        if (prev is not None and e.label == "GPE" and prev.label == "GPE" and prev.text in _state_forms()
-                and text[prev.end : e.start] in (" of ", " of the ")):
-            out[-1] = _moved(prev, text, prev.start, e.end)
-            continue
-        out.append(e)
-    return out
-
-
-@lru_cache(maxsize=1)
 def _office_words() -> frozenset[str]:
     return frozenset(read_toml("name_repairs.toml")["office_words"])
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventex.ner.names import join_state_forms, repair_acronyms, repair_names, repair_surnames
+from eventex.ner.names import repair_acronyms, repair_names, repair_surnames
 from eventex.resources import read_toml
 from eventex.resources.facts import energy_asset_index, find_energy_asset, find_weapon, weapon_index
 from eventex.schema import Entity
@@ -49,15 +49,14 @@ class SpanCompleter:
         }
 
     def __call__(self, text: str, ents: list[Entity]) -> list[Entity]:
-        """The entities with completed spans (after :func:`~eventex.ner.names.repair_names` and
-        :func:`~eventex.ner.names.join_state_forms`, after
+        """The entities with completed spans (after :func:`~eventex.ner.names.repair_names`, after
         :func:`named_outside` added the names the head missed, :func:`~eventex.ner.names.repair_surnames` gave
         back the people a weapon's name stood for and :func:`~eventex.ner.names.repair_acronyms` marked an
         organisation's acronym); an entity lying wholly inside an extension is absorbed.
 
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
         """
-        ents = join_state_forms(text, repair_names(text, ents))
+        ents = repair_names(text, ents)
         todo = sorted([*(relabel_named(e) for e in ents), *named_outside(text, ents)], key=lambda e: e.start)
         todo = sorted([*todo, *self.heads_outside(text, todo)], key=lambda e: e.start)
         todo = repair_acronyms(text, repair_surnames(text, todo), NAMED_CONFIDENCE)
@@ -142,12 +141,18 @@ def _word_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?:e?s)?(?![\w-])")
 
 
+MAX_SECTOR_WORDS = 4
+"""Most sector words before a class noun in a backfilled pair ('natural gas liquefaction plant'); a bound keeps each
+match attempt short, so a long run of sector words with no class noun costs linear time."""
+
+
 def _pair_pattern(spec: dict[str, list[str]]) -> re.Pattern[str]:
-    """A pattern for one or more of ``spec["modifiers"]`` (any case, joined by a space or a hyphen) right before a
-    lower-case noun of ``spec["heads"]``, singular or plural, as whole words."""
+    """A pattern for one to :data:`MAX_SECTOR_WORDS` of ``spec["modifiers"]`` (any case, joined by a space or a
+    hyphen) right before a lower-case noun of ``spec["heads"]``, singular or plural, as whole words."""
     mods = "|".join(sorted(map(re.escape, spec["modifiers"]), key=len, reverse=True))
     heads = "|".join(sorted(map(re.escape, spec["heads"]), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?i:{mods})(?:[ -](?i:{mods}))*[ -](?:{heads})(?:e?s)?(?![\w-])")
+    more = MAX_SECTOR_WORDS - 1
+    return re.compile(rf"(?<![\w-])(?i:{mods})(?:[ -](?i:{mods})){{0,{more}}}[ -](?:{heads})(?:e?s)?(?![\w-])")
 
 
 _TYPE_GAP = re.compile(r"(?: +[\w-]+){0,2} +")

@@ -21,8 +21,9 @@ _NAME_WORD = re.compile(r"\b(?:[A-Z]\.){2,}|[\w'’-]+")
 """A word of an organisation's name, a dotted initialism ('U.S.', 'U.K.') as one."""
 _APPOSITION_GAP = re.compile(r"\s*(?:, the|,)\s*")
 """What may lie between a mention and the state in apposition after it ('Lavrov, Russia’s …')."""
-_STATE_JOINER = re.compile(r" (?:and|&) ")
-"""What joins the two parts of a state's name ('Sao Tome and Principe', 'Antigua & Barbuda')."""
+_STATE_JOINER = re.compile(r" (?:and|&|of|of the) ")
+"""What joins the two parts of a state's name ('Sao Tome and Principe', 'Antigua & Barbuda', a form tagged apart
+from the name: 'Republic of South Sudan')."""
 _PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON"})
 """Labels the entity head gives to the parts of a state's name that it splits."""
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -299,8 +300,8 @@ class Resolver:
         return out
 
     def _join_split_states(self, text: str, ents: list[Entity]) -> list[Entity]:
-        """Two place mentions joined by 'and' or '&' whose whole is a state's name ('Sao Tome' + 'Principe',
-        'Trinidad' + 'Tobago'): one GPE mention of that state."""
+        """Two place mentions joined by 'and', '&' or 'of' whose whole is a state's name ('Sao Tome' + 'Principe',
+        'Trinidad' + 'Tobago', 'Republic' + 'South Sudan'): one GPE mention of that state."""
         out: list[Entity] = []
         for e in ents:
             prev = out[-1] if out else None
