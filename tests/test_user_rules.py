@@ -68,20 +68,20 @@ def test_a_missing_rules_file_is_a_missing_file_error(tmp_path):
 
 HOST = """
 [roles.travel_to]
-host = [{ path = "^prep:at>pobj>prep:of>pobj$", labels = ["PERSON"] }]
+host = [{ path = "^prep:as>pobj>prep:of>pobj$", labels = ["PERSON"] }]
 """
 
 
 def test_a_user_role_pattern_fills_a_role_after_the_shipped_patterns(tmp_path, hand_doc):
     path = tmp_path / "mine.toml"
     path.write_text(HOST)
-    text = "Modi visited Moscow at the invitation of Putin."
+    text = "Modi visited Moscow as the guest of Putin."
     ents = ("Modi", "PERSON", {"affiliation": "IND"}), ("Moscow", "GPE", {"id": "RUS"}), ("Putin", "PERSON")
     (shipped,) = Linker()(hand_doc(text, *ents)).events
     (event,) = Linker(*load_rules(path))(hand_doc(text, *ents)).events
     assert shipped.host is None and (event.visitor.text, event.host.text) == ("Modi", "Putin")
     rules, _ = load_rules(path)
-    assert rules.frames["travel_to"].roles["host"][-1].regex.pattern == "^prep:at>pobj>prep:of>pobj$"
+    assert rules.frames["travel_to"].roles["host"][-1].regex.pattern == "^prep:as>pobj>prep:of>pobj$"
     shipped_host = load_rules(None)[0].frames["travel_to"].roles["host"]
     assert len(rules.frames["travel_to"].roles["host"]) == len(shipped_host) + 1
 

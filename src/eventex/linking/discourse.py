@@ -56,10 +56,10 @@ def dateline_state(lines: list[tuple[int, Entity]], offset: int) -> Entity | Non
 
 
 def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]]) -> None:
-    """A visit with no destination or host, or an investment with no host country: the dateline's state,
+    """A visit with no destination, or an investment with no host country: the dateline's state,
     unless it is the agent's own (or the visit is talks with no one named met)."""
     role = DATELINE_ROLES.get(cand.type)
-    if role is None or cand.fillers.get(role) or (cand.type == "visit" and cand.fillers.get("host")):
+    if role is None or cand.fillers.get(role):
         return
     trig = cand.trigger_token
     met = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
@@ -76,9 +76,9 @@ def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]]) -> None
 
 
 def fill_from_counterpart(cand: Candidate, ctx: LinkContext) -> None:
-    """A visit with no destination or host, in a sentence about meeting 'his Kenyan counterpart' or 'his counterpart
-    from Kenya': Kenya."""
-    if cand.type != "visit" or cand.fillers.get("destination") or cand.fillers.get("host"):
+    """A visit with no destination (nor a host of a known state, who gave it one), in a sentence about meeting 'his
+    Kenyan counterpart' or 'his counterpart from Kenya': Kenya."""
+    if cand.type != "visit" or cand.fillers.get("destination"):
         return
     visitor = cand.first("visitor")
     home = home_of(visitor)
@@ -105,7 +105,7 @@ def fill_from_antecedent_place(cand: Candidate, ctx: LinkContext) -> None:
     relative clause that names no place is to the place ('in', 'to') of the clause its antecedent belongs to (or of
     a noun or participle on the way to it: 'talks in Damascus with a delegation led by X, who had flown in')."""
     trig = cand.trigger_token
-    if cand.type != "visit" or cand.fillers.get("destination") or cand.fillers.get("host") or trig.dep_ != "relcl":
+    if cand.type != "visit" or cand.fillers.get("destination") or trig.dep_ != "relcl":
         return
     node = trig.head
     chain = [node]  # the nouns and participles on the way up name the place too ('talks in Damascus between X and
@@ -149,7 +149,7 @@ def fill_from_previous_trip(cand: Candidate, ctx: LinkContext, earlier: list[Can
     trig = cand.trigger_token
     if cand.type != "visit" or cand.frame != "travel_noun" or cand.status == "actual" or cand.fillers.get(
         "destination"
-    ) or cand.fillers.get("host"):
+    ):
         return  # (a trip referred back to as it happened is the same visit: 'to close the trip')
     possessed = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trig.children)
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trig.children)

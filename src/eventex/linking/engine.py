@@ -66,7 +66,7 @@ from eventex.linking.trade import (
 )
 from eventex.linking.triggers import Trigger, TriggerFinder
 from eventex.linking.visit_host import host_from_visit
-from eventex.linking.visit_links import fill_from_recalled_visit, reciprocal_visits
+from eventex.linking.visit_links import fill_from_recalled_visit, foreign_host, host_met_next, reciprocal_visits
 from eventex.schema import EVENT_CLASSES, Entity, Event, Span, event_roles
 from eventex.stages.normalize import time_expression
 
@@ -150,6 +150,8 @@ class Linker:
                 host_from_visit(cand, candidates)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
                 tidy_roles(cand, ctx, self.rules)
+                host_met_next(cand, ctx, self.rules.lemma_sets["meeting"], self.rules.words.person_pronouns)
+                foreign_host(cand)
                 state_body_buyer(cand, ctx, lines, self.rules)
                 for_subject_buyer(cand, ctx)
                 unnamed_body_buyer(cand, ctx, lines, self.rules)

@@ -110,7 +110,10 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
             anaphor_of: dict[int, Token] = {}
             hits += [
-                m for m in resolve_anaphors(role_anaphors, trig, rule, ctx, taken, prefer, walk, anaphor_of)
+                m for m in resolve_anaphors(
+                    role_anaphors if rule.pronouns else [a for a in role_anaphors if a.kind != "PERSON"],
+                    trig, rule, ctx, taken, prefer, walk, anaphor_of,
+                )
                 if id(m.entity) not in used
             ]
             if hits:

@@ -26,6 +26,8 @@ class RoleRule:
     """Words one of which the trigger must be the object of for the rule to apply ('on' a visit); empty: any."""
     via: frozenset[str] = frozenset()
     """Lemmas one of which must head a word between the trigger and the filler ('a delegation' from X); empty: any."""
+    pronouns: bool = True
+    """Whether a personal pronoun's antecedent may fill the role ('where X hosted him' names no host but X)."""
 
 
 @dataclass(frozen=True)
@@ -277,6 +279,8 @@ class Rules:
     frames: dict[str, Frame]
     words: Words = field(default_factory=Words.load)
     facts: Facts = field(default_factory=Facts)
+    lemma_sets: dict[str, frozenset[str]] = field(default_factory=dict)
+    """``roles.toml`` [lemma_sets]: named lemma lists ('meeting': the words by which a traveller meets a host)."""
 
     @classmethod
     def load(cls) -> Rules:
@@ -325,19 +329,26 @@ class Rules:
             for etype, spec in trig.items()
         }
         roles = read_toml("roles.toml")
-        frames = {name: build_frame(name, spec, roles["paths"]) for name, spec in roles["frames"].items()}
+        frames = {
+            name: build_frame(name, spec, roles["paths"], roles["lemma_sets"]) for name, spec in roles["frames"].items()
+        }
         for etype, lex in lexicons.items():
             coop = [lex.cooperation.frame] if lex.cooperation else []
             by_object = [o["frame"] for o in lex.object_frames.values()]
             for frame_name in [*lex.verbs.values(), *lex.nouns.values(), *lex.phrases.values(), *coop, *by_object]:
                 if frame_name not in frames:
                     raise ValueError(f"triggers.toml: {etype} uses unknown frame {frame_name!r}")
-        return cls(lexicons, frames, Words.load())
+        sets = {name: frozenset(lemmas) for name, lemmas in roles["lemma_sets"].items()}
+        return cls(lexicons, frames, Words.load(), lemma_sets=sets)
 
 
-def build_frame(name: str, spec: dict, paths: dict[str, str]) -> Frame:
-    """A frame from its table in ``roles.toml`` (``paths``: the named path patterns); re.error for a bad pattern."""
+def build_frame(
+    name: str, spec: dict, paths: dict[str, str], lemma_sets: dict[str, list[str]] | None = None
+) -> Frame:
+    """A frame from its table in ``roles.toml`` (``paths``: the named path patterns; ``lemma_sets``: the named lemma
+    lists a rule's ``via`` may name); re.error for a bad pattern, KeyError for an unknown set."""
     frame = Frame(name)
+    sets = lemma_sets or {}
     for role, rules in spec.items():
         if role == "fallback":
             frame.fallback = {
@@ -351,7 +362,7 @@ def build_frame(name: str, spec: dict, paths: dict[str, str]) -> Frame:
         frame.roles[role] = [
             RoleRule(
                 re.compile(paths.get(r["path"], r["path"])), frozenset(r["labels"]), frozenset(r.get("under", [])),
-                frozenset(r.get("via", [])),
+                frozenset(sets[via] if isinstance(via := r.get("via", []), str) else via), r.get("pronouns", True),
             )
             for r in rules
         ]

@@ -4,6 +4,10 @@
   clause that recalls an earlier visit and names no place goes where the visit it recalls goes (implicit).
 - 'Chile hopes to agree on reciprocal visits of the two countries' ministers': reciprocal or mutual visits between
   the only two states the sentence names are one visit each way (fillers implicit).
+- 'flew to the summit from Ashgabat, the first stop of his tour, and held talks with Putin': a host met on a trip is
+  of the state visited, never of the traveller's own or of another.
+- 'X arrived in Astana on Monday. He was met at the airport by Y': a person the traveller meets in the next sentence
+  of the paragraph hosts the trip.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ MUTUAL = frozenset({"reciprocal", "mutual"})
 def fill_from_recalled_visit(cand: Candidate, earlier: list[Candidate]) -> None:
     """Give a placeless visit in a 'when' clause the destinations of the visit noun that clause hangs from."""
     trig = cand.trigger_token
-    if cand.type != "visit" or cand.fillers.get("destination") or cand.fillers.get("host"):
+    if cand.type != "visit" or cand.fillers.get("destination"):
         return
     if trig.dep_ not in ("relcl", "advcl") or not any(c.lower_ == "when" for c in trig.children):
         return
@@ -62,3 +66,46 @@ def reciprocal_visits(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     a, b = states.values()
     return [replace(cand, fillers={**cand.fillers, "visitor": [x], "destination": [y]}, fallback_used=True)
             for x, y in ((a, b), (b, a))]
+
+
+def host_met_next(cand: Candidate, ctx: LinkContext, meeting: frozenset[str], pronouns: frozenset[str]) -> None:
+    """Give a visit with a place and no host the person its traveller meets in the next sentence of the paragraph:
+    a ``meeting`` verb whose subject is a personal pronoun or the traveller, and its object, 'with' or 'by' person."""
+    visitor = cand.first("visitor") if cand.type == "visit" else None
+    sent = cand.sentence
+    if visitor is None or visitor.label != "PERSON" or cand.fillers.get("host") or not cand.fillers.get("destination"):
+        return
+    if sent.end >= len(ctx.doc) or "\n\n" in ctx.document.text[sent.end_char - 1 : ctx.doc[sent.end].idx + 1]:
+        return
+    nxt = ctx.doc[sent.end].sent
+    people = {m.root.i: m.entity for m in ctx.mentions.in_sentence(nxt.start) if m.entity.label == "PERSON"}
+    names = {visitor.text, visitor.canonical} - {None}
+    for verb in nxt:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb.lemma_.lower() not in meeting or subj is None:
+            continue
+        named = people.get(subj.i)
+        if subj.lower_ in pronouns or (named is not None and {named.text, named.canonical} & names):
+            host = next((people[o.i] for o in _met(verb) if o.i in people), None)
+            if host is not None:
+                cand.fillers["host"] = [host]
+                return
+
+
+def _met(verb: Token) -> list[Token]:
+    """The words a meeting verb says were met: its object, and the objects of 'with' or 'by' on it or its object
+    ('met X', 'was met by X', 'held talks with X')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [c for t in (verb, *objects) for c in t.children if c.dep_ == "agent" or c.lower_ in ("with", "by")]
+    return objects + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def foreign_host(cand: Candidate) -> None:
+    """Drop a visit's host whose known state is the visitor's own, or is not among the known destinations."""
+    host = cand.first("host") if cand.type == "visit" else None
+    if host is None:
+        return
+    state = host.id if host.label in STATE_LABELS else host.affiliation
+    dests = {d.id for d in cand.fillers.get("destination", []) if d.id}
+    if state and (state in home_of(cand.first("visitor")) or (dests and state not in dests)):
+        del cand.fillers["host"]
