@@ -61,3 +61,12 @@ def test_a_wire_roundup_with_datelines_gets_its_investor():
     investors = [(ev.investor.text if ev.investor else None, ev.host_country.id if ev.host_country else None)
                  for ev in ex.events if ev.type == "energy_investment"]
     assert ("ExxonMobil", "NGA") in investors
+
+
+def test_a_quantity_of_a_currency_is_a_sum_and_a_sum_takes_its_currency_word():
+    text = "Oslo paid 1.8 billion kroner; Manila signed a 36 billion peso deal; the party's 30 seats won praise."
+    ents = [_ent(text, "1.8 billion kroner", "QUANTITY"), _ent(text, "36 billion", "MONEY"),
+            _ent(text, "30 seats", "QUANTITY")]
+    assert _spans(text, repair_names(text, ents)) == [
+        ("1.8 billion kroner", "MONEY"), ("36 billion peso", "MONEY"), ("30 seats", "QUANTITY"),
+    ]

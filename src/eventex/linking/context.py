@@ -88,6 +88,10 @@ class Mentions(list[Mention]):
         return self[k : k + self.lookback]
 
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+"""A line with nothing on it: the end of a paragraph."""
+
+
 @dataclass
 class LinkContext:
     """One document as the rules see it: its parse, usable mentions, the mention on each token, its main state.
@@ -135,6 +139,14 @@ class LinkContext:
         spans = {(m.entity.start, m.entity.end): m.span for m in mentions}
         return cls(document, doc, Mentions(mentions, lookback), by_token, dominant_state(document.entities),
                    spans=spans)
+
+    def next_in_paragraph(self, sent: SpacySpan) -> SpacySpan | None:
+        """The sentence after ``sent`` when the same paragraph goes on to it (no blank line between)."""
+        if sent.end >= len(self.doc):
+            return None
+        first = self.doc[sent.end]
+        gap = self.document.text[sent.start_char + len(sent.text.rstrip()) : first.idx]
+        return None if _BLANK_LINE.search(gap) else first.sent
 
     def span(self, e: Entity) -> SpacySpan | None:
         """The tokens of a mention: its usable mention's span (with a ticker the parse heads it by), else the

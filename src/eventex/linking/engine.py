@@ -15,6 +15,7 @@ from eventex.linking.buyers import for_subject_buyer, unnamed_body_buyer
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.counterparty import firm_counterparty
 from eventex.linking.deal_partner import deal_partner
+from eventex.linking.deal_value import value_next
 from eventex.linking.discourse import (
     fill_from_antecedent_place,
     fill_from_apposed_place,
@@ -151,6 +152,7 @@ class Linker:
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
                 tidy_roles(cand, ctx, self.rules)
                 host_met_next(cand, ctx, self.rules.lemma_sets["meeting"], self.rules.words.person_pronouns)
+                value_next(cand, ctx, self.rules.words)
                 foreign_host(cand)
                 state_body_buyer(cand, ctx, lines, self.rules)
                 for_subject_buyer(cand, ctx)

@@ -194,6 +194,8 @@ class Words:
     share_nouns: frozenset[str] = frozenset()
     service_nouns: frozenset[str] = frozenset()
     restatement: Restatement = Restatement()
+    deal_nouns: frozenset[str] = frozenset()
+    value_words: frozenset[str] = frozenset()
     extraposing: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()
     reaction_roles: frozenset[str] = frozenset()
@@ -267,6 +269,8 @@ class Words:
             share_nouns=frozenset(spec["statistics"]["share_nouns"]),
             service_nouns=frozenset(spec["services"]["nouns"]),
             restatement=Restatement(**{k: frozenset(v) for k, v in spec["restatement"].items()}),
+            deal_nouns=frozenset(spec["values"]["deal_nouns"]),
+            value_words=frozenset(spec["values"]["value_words"]),
         )
 
 

@@ -72,12 +72,11 @@ def host_met_next(cand: Candidate, ctx: LinkContext, meeting: frozenset[str], pr
     """Give a visit with a place and no host the person its traveller meets in the next sentence of the paragraph:
     a ``meeting`` verb whose subject is a personal pronoun or the traveller, and its object, 'with' or 'by' person."""
     visitor = cand.first("visitor") if cand.type == "visit" else None
-    sent = cand.sentence
     if visitor is None or visitor.label != "PERSON" or cand.fillers.get("host") or not cand.fillers.get("destination"):
         return
-    if sent.end >= len(ctx.doc) or "\n\n" in ctx.document.text[sent.end_char - 1 : ctx.doc[sent.end].idx + 1]:
+    nxt = ctx.next_in_paragraph(cand.sentence)
+    if nxt is None:
         return
-    nxt = ctx.doc[sent.end].sent
     people = {m.root.i: m.entity for m in ctx.mentions.in_sentence(nxt.start) if m.entity.label == "PERSON"}
     names = {visitor.text, visitor.canonical} - {None}
     for verb in nxt:

@@ -104,6 +104,32 @@ def without_event_noun(text: str, ent: Entity) -> Entity:
     return _moved(ent, text, ent.start, ent.start + len(head.rstrip()))
 
 
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset[str]:
+    return frozenset(read_toml("name_repairs.toml")["currency_words"])
+
+
+MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "m", "b", "tn"})
+"""Words that end a number ('36 billion')."""
+_NEXT_WORD = re.compile(r"[ -]([A-Za-z]+)\b")
+"""The word right after a mention (a space or hyphen before it: '36 billion peso contract', '5bn-euro deal')."""
+
+
+def as_sum(text: str, ent: Entity) -> Entity:
+    """A quantity counted in a currency is a sum ('1.8 billion kroner' tagged QUANTITY → MONEY), and a sum whose
+    currency word the head left out takes it in ('[36 billion] peso' → '36 billion peso')."""
+    if ent.label not in ("MONEY", "QUANTITY"):
+        return ent
+    words = _currency_words()
+    nxt = _NEXT_WORD.match(text, ent.end)
+    last = ent.text.rpartition(" ")[2].lower()
+    if nxt and nxt.group(1).lower() in words and (last in MAGNITUDES or any(c.isdigit() for c in last)):
+        ent = _moved(ent, text, ent.start, nxt.end(1))
+    if ent.label == "QUANTITY" and ent.text.rpartition(" ")[2].lower().rstrip(".,") in words:
+        ent = ent.model_copy(update={"label": "MONEY"})
+    return ent
+
+
 def title_words() -> frozenset[str]:
     """The last words of the titles, lower-cased without a full stop ('minister', 'mr', 'sheikh')."""
     return frozenset(t.split()[-1].lower().rstrip(".") for t in _rules()[1])
@@ -183,8 +209,8 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), titles taken for organisations (:func:`office_title`),
     pieces of web addresses (:func:`web_fragment`),
     stock-exchange listings (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut
-    off a name's end), an event noun cut off a sum (:func:`without_event_noun`), and a firm's legal form taken in
-    (:func:`with_firm_suffix`)."""
+    off a name's end), an event noun cut off a sum (:func:`without_event_noun`), a quantity of a currency made a sum
+    (:func:`as_sum`), and a firm's legal form taken in (:func:`with_firm_suffix`)."""
     dateline, titles, people, never = _rules()
     out: list[Entity] = []
     for e in (part for whole in ents for part in _lines(text, whole)):
@@ -204,7 +230,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             title = next((t for t in titles if e.text.startswith(f"{t} ") and e.text[len(t) + 1 :][:1].isupper()), None)
             if title:
                 e = _moved(e, text, e.start + len(title) + 1, e.end)
-        out.append(with_firm_suffix(text, without_event_noun(text, e)))
+        out.append(with_firm_suffix(text, as_sum(text, without_event_noun(text, e))))
     return out
 
 
