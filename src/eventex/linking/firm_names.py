@@ -1,11 +1,14 @@
 """Firms named by a clipped name ('ExxonMobil … according to Exxon'): resolve gives the short form the full name as its
 canonical (see :func:`eventex.stages.resolve._short_firm_names`); a party named by the first part of a name run
 together from two is filled by the mention of the full name, which says which firm it is (a name less its corporate
-words, 'Hess' for 'Hess Corp', is the same name and stays, as does an acronym)."""
+words, 'Hess' for 'Hess Corp', is the same name and stays, as does an acronym). An acronym in parentheses right after
+the full name ('China General Nuclear Power Corp (CGN), which is to take a stake') is a parenthesis on that name: the
+name fills the role."""
 
 from __future__ import annotations
 
 from eventex.linking.context import Candidate, LinkContext
+from eventex.schema import Entity
 from eventex.stages.resolve import normalise_surface
 
 PARTY_ROLES = ("investor", "seller", "buyer")
@@ -25,3 +28,28 @@ def full_firm_name(cand: Candidate, ctx: LinkContext) -> None:
             full = ctx.org_names.get(e.canonical.casefold())
             if full is not None:
                 fillers[k] = full.model_copy(update={"implicit": True})
+
+
+def _before_parenthesis(e: Entity, ctx: LinkContext) -> Entity | None:
+    """The ORG mention that a mention in parentheses right after it restates ('Korea Gas Corporation (KOGAS)')."""
+    text = ctx.document.text
+    if text[e.end : e.end + 1] != ")":
+        return None
+    open_at = text.rfind("(", max(0, e.start - 2), e.start)
+    if open_at < 0:
+        return None
+    before = text[:open_at].rstrip()
+    tok = ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    full = ctx.by_token.get(tok.root.i) if tok is not None else None
+    if full is None or full.label != "ORG" or full.end != len(before) or (full.canonical or full.text) != e.canonical:
+        return None
+    return full
+
+
+def parenthesised_name(cand: Candidate, ctx: LinkContext) -> None:
+    """Replace a party named by an acronym in parentheses with the full name just before it."""
+    for role in PARTY_ROLES:
+        fillers = cand.fillers.get(role, [])
+        for k, e in enumerate(fillers):
+            if e.label == "ORG" and not e.implicit and (full := _before_parenthesis(e, ctx)) is not None:
+                fillers[k] = full
