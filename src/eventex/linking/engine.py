@@ -12,6 +12,7 @@ from eventex.linking.aid import given_as_aid
 from eventex.linking.arms_sides import two_state_deal
 from eventex.linking.bought_stake import owner_sells_stake
 from eventex.linking.buyers import for_subject_buyer, unnamed_body_buyer
+from eventex.linking.capacity import asset_capacity
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.counterparty import firm_counterparty
 from eventex.linking.deal_partner import deal_partner
@@ -153,6 +154,7 @@ class Linker:
                 tidy_roles(cand, ctx, self.rules)
                 host_met_next(cand, ctx, self.rules.lemma_sets["meeting"], self.rules.words.person_pronouns)
                 value_next(cand, ctx, self.rules.words)
+                asset_capacity(cand, ctx)
                 foreign_host(cand)
                 state_body_buyer(cand, ctx, lines, self.rules)
                 for_subject_buyer(cand, ctx)

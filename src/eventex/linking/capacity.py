@@ -1,0 +1,40 @@
+"""An investment's capacity stated on its asset: 'the 300-megawatt coal-fired plant built by …', 'a 1-gigawatt
+project', 'the plant, with a capacity of 330 megawatts' (the asset noun's own modifier, or its 'capacity of' phrase)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventex.linking.context import Candidate, LinkContext
+
+CAPACITY_NOUNS = frozenset({"capacity", "output"})
+"""Nouns whose 'of' phrase gives an asset's capacity ('with a capacity of 330 megawatts')."""
+MODIFIERS = frozenset({"amod", "compound", "nummod", "nmod", "quantmod"})
+"""Relations by which a quantity modifies the asset noun itself."""
+
+
+def asset_capacity(cand: Candidate, ctx: LinkContext) -> None:
+    """Give an investment with an asset and no capacity the QUANTITY that modifies the asset's noun, or that a
+    'capacity of' phrase on it gives."""
+    asset = cand.first("asset") if cand.type == "energy_investment" else None
+    if asset is None or asset.implicit or cand.fillers.get("capacity"):
+        return
+    span = ctx.span(asset)
+    if span is None:
+        return
+    head = span.root
+    for m in ctx.mentions.in_sentence(cand.sentence.start):
+        if m.entity.label == "QUANTITY" and _states_capacity(m.root, head):
+            cand.fillers["capacity"] = [m.entity]
+            return
+
+
+def _states_capacity(qty: Token, asset: Token) -> bool:
+    """Whether a quantity modifies the asset noun, or is the 'of' object of a capacity noun on it."""
+    if qty.head.i == asset.i and qty.dep_ in MODIFIERS:
+        return True
+    noun = qty.head.head if qty.dep_ == "pobj" and qty.head.lower_ == "of" else None
+    if noun is None or noun.lemma_.lower() not in CAPACITY_NOUNS:
+        return False
+    up = noun.head.head if noun.dep_ == "pobj" else noun.head  # 'plant with a capacity of', 'plant of capacity'
+    return up.i == asset.i or (noun.head.i == asset.i)
