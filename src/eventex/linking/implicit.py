@@ -269,9 +269,10 @@ def _made_by(tok: Token, verbs: frozenset[str]) -> bool:
 
 def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """The host country of an investment: where a known asset lies (a mention of that state, else the asset
-    mention standing for it; this beats a fallback guess), else the state of a firm bought or bid for, else the
-    state nearest the asset (or, close by, the trigger) that names no firm's nationality; else, for a named asset in a
-    sentence that names no state, the one state the headline names ('Libya's first licensing round …')."""
+    mention standing for it; this beats a fallback guess), else the state of a firm bought or bid for, or of the
+    firm owning the asset ('Sinopec's terminal'), else the state nearest the asset (or, close by, the trigger) that
+    names no firm's nationality; else, for a named asset in a sentence that names no state, the one state the
+    headline names ('Libya's first licensing round …')."""
     f = cand.fillers
     _seller_home(cand, ctx, rules)
     _foreign_partner(cand)
@@ -300,6 +301,13 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     in_sent = ctx.mentions.in_sentence(cand.sentence.start)
     asset = next((m.span for m in in_sent if named and m.entity == named), None)
+    owner = _owner_firm(asset.root, ctx) if asset is not None else None
+    if owner is not None and owner.affiliation not in home:  # 'a stake in Sinopec's Tianjin terminal'
+        src = ctx.state_mention(owner.affiliation, cand.trigger_token)
+        f["host_country"] = [(src or owner).model_copy(
+            update={"implicit": True} if src is not None else {"implicit": True, "id": owner.affiliation}
+        )]
+        return
     states = [
         m for m in in_sent
         if m.entity.label in ("GPE", "NORP") and m.entity.id and not ctx.names_nationality(m, rules.words.firm_nouns)
@@ -325,6 +333,12 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                   if m.entity.label in STATE_LABELS and m.entity.id]
         if len({e.id for e in topics}) == 1 and topics[0].id not in home:
             f["host_country"] = [topics[0].model_copy(update={"implicit": True})]
+
+
+def _owner_firm(asset: Token, ctx: LinkContext) -> Entity | None:
+    """The firm of a known state that owns an asset as its possessor ('Sinopec's Tianjin LNG terminal')."""
+    owner = next((ctx.by_token.get(c.i) for c in asset.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.label == "ORG" and not owner.id and owner.affiliation else None
 
 
 def _lies_at_home(asset: Token, states: list[Mention], home: set[str]) -> bool:
