@@ -10,6 +10,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
+from eventex.linking.asset_place import named_place
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of, state_key
 from eventex.linking.delegations import delegation_leader
 from eventex.linking.joint_signers import joint_partner_sells
@@ -269,10 +270,10 @@ def _made_by(tok: Token, verbs: frozenset[str]) -> bool:
 
 def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """The host country of an investment: where a known asset lies (a mention of that state, else the asset
-    mention standing for it; this beats a fallback guess), else the state of a firm bought or bid for, or of the
-    firm owning the asset ('Sinopec's terminal'), else the state nearest the asset (or, close by, the trigger) that
-    names no firm's nationality; else, for a named asset in a sentence that names no state, the one state the
-    headline names ('Libya's first licensing round …')."""
+    mention standing for it; this beats a fallback guess), else the state of a firm bought or bid for, of the
+    firm owning the asset ('Sinopec's terminal') or of the place opening its name ('the Gwadar plant'), else the
+    state nearest the asset (or, close by, the trigger) that names no firm's nationality; else, for a named asset
+    in a sentence that names no state, the one state the headline names ('Libya's first licensing round …')."""
     f = cand.fillers
     _seller_home(cand, ctx, rules)
     _foreign_partner(cand)
@@ -302,10 +303,11 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     in_sent = ctx.mentions.in_sentence(cand.sentence.start)
     asset = next((m.span for m in in_sent if named and m.entity == named), None)
     owner = _owner_firm(asset.root, ctx) if asset is not None else None
-    if owner is not None and owner.affiliation not in home:  # 'a stake in Sinopec's Tianjin terminal'
-        src = ctx.state_mention(owner.affiliation, cand.trigger_token)
-        f["host_country"] = [(src or owner).model_copy(
-            update={"implicit": True} if src is not None else {"implicit": True, "id": owner.affiliation}
+    place = owner.affiliation if owner is not None else named_place(named) if named is not None else None
+    if place and place not in home:  # 'a stake in Sinopec's terminal', 'to build the Gwadar power plant'
+        src = ctx.state_mention(place, cand.trigger_token)
+        f["host_country"] = [(src or owner or named).model_copy(
+            update={"implicit": True} if src is not None else {"implicit": True, "id": place, "canonical": None}
         )]
         return
     states = [

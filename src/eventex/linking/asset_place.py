@@ -1,0 +1,29 @@
+"""The state an energy asset's own name places it in: 'Tianjin LNG terminal', 'Gwadar power plant', 'the Jubail
+refinery' (a city, province, capital or state name opening the name, looked up in the project's gazetteer)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from eventex.schema import Entity
+from eventex.stages.resolve import Gazetteer
+
+PLACE_KINDS = frozenset({"place", "capital", "name", "alias"})
+"""Gazetteer entries that say where a thing lies (not a demonym: 'the Chinese-built plant' says who built it)."""
+MAX_WORDS = 3
+"""Most words of a place name opening an asset's name."""
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def named_place(asset: Entity) -> str | None:
+    """The state of the place that opens the asset's name (the longest of its first words the gazetteer knows)."""
+    words = asset.text.removeprefix("the ").split()
+    for n in range(min(MAX_WORDS, len(words) - 1), 0, -1):
+        m = _gazetteer().lookup(" ".join(words[:n]))
+        if m is not None and m.kind in PLACE_KINDS:
+            return m.iso3
+    return None
