@@ -37,4 +37,4 @@ def _states_capacity(qty: Token, asset: Token) -> bool:
     if noun is None or noun.lemma_.lower() not in CAPACITY_NOUNS:
         return False
     up = noun.head.head if noun.dep_ == "pobj" else noun.head  # 'plant with a capacity of', 'plant of capacity'
-    return up.i == asset.i or (noun.head.i == asset.i)
+    return up.i == asset.i

@@ -6,12 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventex.linking.context import Candidate, LinkContext
+from eventex.linking.discourse import DEFINITE
 from eventex.linking.rules import Words
 
 VALUED_TYPES = frozenset({"arms_sale", "energy_investment"})
 """Event types with a value role."""
-DEFINITE = frozenset({"the", "this", "that"})
-"""Determiners by which a deal noun refers back to the deal just told."""
 CLIMB = frozenset({"pobj", "prep", "attr", "dobj", "npadvmod", "acomp", "xcomp", "quantmod", "advmod", "oprd"})
 """Relations a sum climbs through to the clause that states it."""
 MAX_STEPS = 5
