@@ -50,6 +50,7 @@ from eventex.linking.relations import reciprocal, relations_parties, switched
 from eventex.linking.rivals import passed_over
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
+from eventex.linking.seller_exit import seller_exit
 from eventex.linking.services import service_deal
 from eventex.linking.statistics import trade_share
 from eventex.linking.status import StatusRules
@@ -128,7 +129,8 @@ class Linker:
             relative_builder(first, ctx)
             relations_parties(first, ctx, recognition)
             variants = (
-                c for p in companions(first, ctx) for n in named_firms(p, ctx, self.rules)
+                c for x in seller_exit(first, ctx, self.rules) for p in companions(x, ctx)
+                for n in named_firms(p, ctx, self.rules)
                 for s in split_coordinated(n, ctx, self.rules.words) for h in split_hosts(s, ctx)
                 for a in coordinated_assets(h, ctx, self.rules) for w in coordinated_weapons(a, ctx)
                 for r in reciprocal(w, ctx) for v in reciprocal_visits(r, ctx)
