@@ -3,6 +3,8 @@ invented for the test."""
 
 from __future__ import annotations
 
+from newslib import core_tuples
+
 PUB = "2024-03-01"
 
 
@@ -53,3 +55,17 @@ def test_a_fellow_traveller_hosts_nothing(run):
     events = run("Chilean Foreign Minister Rosa Varela arrived in Canberra on Monday for talks with Chilean "
                  "President Juan Soto.")
     assert not any(host for _, host in _hosts(events))
+
+
+def test_a_traveller_parsed_as_the_inviters_apposition(run):
+    events = run(
+        "At the invitation of Foreign Minister Ana Costa, Li Wenhai, a member of the Political Bureau and vice "
+        "premier of the State Council, will visit Portugal from May 3 to 6, a spokesperson said."
+    )
+    assert core_tuples(events, "visit") == {("Li Wenhai", "PRT", "planned")}
+    assert [e.host.text for e in events if e.type == "visit"] == ["Ana Costa"]
+
+
+def test_the_french_spelling_of_a_state(run):
+    events = run("President Tinubu travelled to Chad and Cameroun last week.")
+    assert core_tuples(events, "visit") == {("Tinubu", "TCD", "actual"), ("Tinubu", "CMR", "actual")}

@@ -69,7 +69,13 @@ from eventex.linking.trade import (
 )
 from eventex.linking.triggers import Trigger, TriggerFinder
 from eventex.linking.visit_host import host_from_visit
-from eventex.linking.visit_links import fill_from_recalled_visit, foreign_host, host_met_next, reciprocal_visits
+from eventex.linking.visit_links import (
+    fill_from_recalled_visit,
+    foreign_host,
+    host_met_next,
+    invited_appositive,
+    reciprocal_visits,
+)
 from eventex.schema import EVENT_CLASSES, Entity, Event, Span, event_roles
 from eventex.stages.normalize import time_expression
 
@@ -153,6 +159,7 @@ class Linker:
                 fill_from_dateline(cand, lines)
                 host_from_visit(cand, candidates)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
+                invited_appositive(cand, ctx, visit.invitation_nouns)
                 tidy_roles(cand, ctx, self.rules)
                 host_met_next(cand, ctx, self.rules.lemma_sets["meeting"], self.rules.words.person_pronouns)
                 value_next(cand, ctx, self.rules.words)

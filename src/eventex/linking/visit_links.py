@@ -8,6 +8,8 @@
   of the state visited, never of the traveller's own or of another.
 - 'X arrived in Astana on Monday. He was met at the airport by Y': a person the traveller meets in the next sentence
   of the paragraph hosts the trip.
+- 'At the invitation of X, Y, the vice premier, will visit Z', parsed with Y an apposition of X and the verb with no
+  subject: Y travels, X hosts.
 """
 
 from __future__ import annotations
@@ -97,6 +99,30 @@ def _met(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     preps = [c for t in (verb, *objects) for c in t.children if c.dep_ == "agent" or c.lower_ in ("with", "by")]
     return objects + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+INVITING_PREPOSITIONS = frozenset({"at", "on", "upon"})
+"""Prepositions of a fronted invitation phrase ('at the invitation of X')."""
+
+
+def invited_appositive(cand: Candidate, ctx: LinkContext, invitations: frozenset[str]) -> None:
+    """Give a subjectless travel verb with no traveller the person in apposition to the inviter of its fronted
+    'at the invitation of X' phrase (an ``invitations`` noun), and make the inviter the host."""
+    trig = cand.trigger_token
+    if cand.type != "visit" or cand.fillers.get("visitor") or any(c.dep_.startswith("nsubj") for c in trig.children):
+        return
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in INVITING_PREPOSITIONS and c.i < trig.i):
+        nouns = [g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in invitations]
+        inviters = [p for n in nouns for o in n.children if o.dep_ == "prep" and o.lower_ == "of"
+                    for p in o.children if p.dep_ == "pobj"]
+        for inviter in inviters:
+            guest = next((ctx.by_token[a.i] for a in inviter.children
+                          if a.dep_ == "appos" and a.i in ctx.by_token and ctx.by_token[a.i].label == "PERSON"), None)
+            host = ctx.by_token.get(inviter.i)
+            if guest is not None and host is not None and host.label == "PERSON":
+                cand.fillers["visitor"] = [guest]
+                cand.fillers["host"] = [host]
+                return
 
 
 def foreign_host(cand: Candidate) -> None:
