@@ -43,6 +43,12 @@ def test_a_stake_held_in_a_sentence_with_no_place_is_in_the_asset_named_before_i
     assert ("TotalEnergies", "SUR", "actual") in _tuples(events, "energy_investment")
 
 
+def test_a_stake_sold_in_a_named_asset_is_not_carried_from_an_earlier_one(run):
+    events = run("Sinopec had agreed to pay $410 million for a 20% stake in the Tamboril oil field off Angola. Lukoil "
+                 "agreed to sell a 10% interest in the deepwater Block 32 to Petronas.")
+    assert _tuples(events, "energy_investment") == {("Sinopec", "AGO", "planned")}
+
+
 def test_the_buyer_of_a_stake_named_by_a_relative_pronoun_invests(run):
     events = run("In Algeria, Sonatrach took over the 45% stake in the Ourhoud field that Repsol had sold to MOL.")
     assert ("MOL", "DZA", "actual") in _tuples(events, "energy_investment")

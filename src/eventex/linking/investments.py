@@ -89,11 +89,17 @@ def coordinated_assets(cand: Candidate, ctx: LinkContext, rules: Rules) -> list[
     return out
 
 
+def _same_asset(a: str, b: str) -> bool:
+    """Whether two asset names name the same asset, one ending with the other ('deepwater Block 31', 'Block 31')."""
+    short, long = sorted((a.casefold(), b.casefold()), key=len)
+    return long == short or long.endswith(f" {short}")
+
+
 def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Petronas bought 30% of Block 66 off Suriname … TotalEnergies retains 40%', '… where CNOOC holds 25%', 'Eni
     is in talks to sell 10 percent to BP': a stake held or sold in a sentence that names no place is in the asset
     named last before it (in its paragraph or the one before) whose state is known: from the fact table, or a
-    state named in its sentence."""
+    state named in its sentence. A stake whose asset the sentence names is carried only from that asset."""
     f = cand.fillers
     if cand.type != "energy_investment" or f.get("host_country") or not f.get("investor"):
         return
@@ -111,12 +117,13 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     investor = cand.first("investor")
     home = home_of(investor)
+    own = cand.first("asset")
     text = ctx.document.text
     for m in reversed(ctx.mentions.before(trig.i)):
         if text.count("\n\n", m.entity.end, cand.trigger.start) > 1:
             return
-        if m.entity.label != "ENERGY_ASSET":
-            continue
+        if m.entity.label != "ENERGY_ASSET" or (own is not None and not _same_asset(own.text, m.entity.text)):
+            continue  # a stake in the asset the sentence names is in that asset, not in an earlier one
         known = rules.facts.find_energy_asset(m.entity.text)
         host = ctx.state_mention(known.row.host_iso3, trig) if known is not None else None
         if known is None:  # the state nearest the asset in the parse ('the Yamal-9 project in Russia')
