@@ -25,9 +25,10 @@ def test_a_stake_someone_else_owns_is_no_exit(run):
     assert core_tuples(events, "energy_investment") == {("QatarEnergy", "MOZ", "planned")}
 
 
-def test_a_pronoun_seller_is_not_guessed(run):
-    events = run("Russia's Zarubezhneft said it would sell its stake in the Block 12 field in Vietnam.")
-    assert core_tuples(events, "energy_investment") == set()
+def test_it_after_a_states_firm_is_the_firm(run):
+    events = run("Russia's Zarubezhneft is leaving Vietnam. It agreed to sell its stake in the Block 12 field in "
+                 "Vietnam.")
+    assert core_tuples(events, "energy_investment") == {("Zarubezhneft", "VNM", "negated")}
 
 
 def test_withdrawing_from_a_foreign_field(run):

@@ -246,6 +246,8 @@ def _resolve(
                 break
         near = tok if kind != "PERSON" and tok.pos_ == "PRON" else None  # 'it' is as near as itself, not as its
         # antecedent in the sentence (a description, 'the province', ranks as before)
+        if near is not None and "ORG" in rule.labels:
+            picked = [_owned_firm(m, ctx) for m in picked]
         out.extend((near, _implicit(m)) for m in reversed(picked))
     return out
 
@@ -394,6 +396,14 @@ def _alias(m: Mention, ctx: LinkContext, marks: tuple[str, ...]) -> bool:
     """Whether a person mention is another name for the one just before it ('X, known as Y': Y)."""
     before = ctx.document.text[max(0, m.entity.start - 20) : m.entity.start].rstrip().lower()
     return any(before.endswith(mark) for mark in marks)
+
+
+def _owned_firm(m: Mention, ctx: LinkContext) -> Mention:
+    """'Norway's Equinor is heading the other way. It signed …': a state named as the possessor of a firm stands, for
+    'it', for that firm."""
+    owner = ctx.by_token.get(m.root.head.i) if m.root.dep_ == "poss" else None
+    span = ctx.span(owner) if owner is not None and owner.label == "ORG" else None
+    return Mention(owner, span) if owner is not None and span is not None else m
 
 
 def _implicit(m: Mention) -> Mention:

@@ -28,8 +28,8 @@ def seller_exit(cand: Candidate, ctx: LinkContext, rules: Rules) -> list[Candida
                       fallback_used=False)
     fill_roles(leaving, ctx, rules)
     seller = leaving.first("investor")
-    if seller is None or seller.implicit:
-        return [cand]  # a pronoun goes back to a state, not to the firm ('Lukoil said it wanted to sell its stake')
+    if seller is None or (seller.implicit and seller.label != "ORG"):
+        return [cand]  # 'it' that goes back to a state, not to a firm ('Iraq says it wants to sell its stake')
     return [cand, leaving]
 
 
