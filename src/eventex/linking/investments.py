@@ -90,7 +90,10 @@ def coordinated_assets(cand: Candidate, ctx: LinkContext, rules: Rules) -> list[
 
 
 def _same_asset(a: str, b: str) -> bool:
-    """Whether two asset names name the same asset, one ending with the other ('deepwater Block 31', 'Block 31')."""
+    """Whether asset ``a`` may be asset ``b``: ``a`` is a description ('the block', naming nothing), or one name ends
+    with the other ('deepwater Block 31', 'Block 31')."""
+    if not any(w[0].isupper() or w[0].isdigit() for w in a.split()):
+        return True
     short, long = sorted((a.casefold(), b.casefold()), key=len)
     return long == short or long.endswith(f" {short}")
 
@@ -123,7 +126,7 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         if text.count("\n\n", m.entity.end, cand.trigger.start) > 1:
             return
         if m.entity.label != "ENERGY_ASSET" or (own is not None and not _same_asset(own.text, m.entity.text)):
-            continue  # a stake in the asset the sentence names is in that asset, not in an earlier one
+            continue  # a stake in an asset the sentence names is in that asset, not in an earlier one
         known = rules.facts.find_energy_asset(m.entity.text)
         host = ctx.state_mention(known.row.host_iso3, trig) if known is not None else None
         if known is None:  # the state nearest the asset in the parse ('the Yamal-9 project in Russia')
