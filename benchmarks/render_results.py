@@ -499,6 +499,13 @@ def throughput_next_step(sp: Mapping[str, Any], q: Mapping[str, Any] | None) -> 
     parts.append(f"(4) Even with a free head, the document stage ({num(doc['words_per_s'])} words/s alone) caps the "
                  "pipeline near that rate: parse only the sentences that contain a trigger candidate (the linker "
                  "reads nothing else), or drop the lemmatizer if the trigger lexicon can match on forms.")
+    parts.append("(5) Tried in session 18, one-off: the ONNX graph fused by onnxruntime's transformer optimizer (6 "
+                 "Attention, 6 BiasGelu, 12 SkipLayerNormalization nodes), then quantised the same way, ran the "
+                 "head's forward passes no faster within noise (1 thread 4,336-4,826 vs 5,040-5,073 words/s; 2 "
+                 "threads 7,874-8,179 vs 7,081-8,261), and 128-piece windows no faster than 256. Alone, the forward "
+                 "pass runs about 5,000 words/s on 1 thread and the whole head stage about 3,900 (its Python steps "
+                 "take the rest); the parse, the linker and those steps all hold the GIL, about 0.26 ms a word "
+                 "together, which alone caps one process near 3,900 words/s.")
     return " ".join(parts)
 
 
