@@ -111,3 +111,10 @@ def test_firms_named_along_with_the_investor_invest_too(run):
 def test_the_winner_of_an_arms_tender_sells_to_the_navy_it_is_for(run):
     events = run("Spain has won the tender for procurement of four corvettes to the Peruvian Navy, the minister said.")
     assert _tuples(events, "arms_sale") == {("ESP", "PER", "actual")}  # a tender won is no proposal
+
+
+def test_the_firm_that_receives_or_wins_an_order_sells_to_the_one_placing_it(run):
+    events = run("India received an order from Armenia for Pinaka rocket launchers.")
+    assert _tuples(events, "arms_sale") == {("IND", "ARM", "actual")}
+    events = run("Hanwha won a contract from Australia for 30 K9 howitzers.")
+    assert _tuples(events, "arms_sale") == {("Hanwha", "AUS", "actual")}
