@@ -118,3 +118,9 @@ def test_the_firm_that_receives_or_wins_an_order_sells_to_the_one_placing_it(run
     assert _tuples(events, "arms_sale") == {("IND", "ARM", "actual")}
     events = run("Hanwha won a contract from Australia for 30 K9 howitzers.")
     assert _tuples(events, "arms_sale") == {("Hanwha", "AUS", "actual")}
+
+
+def test_a_procurement_at_home_is_no_arms_sale(run):
+    events = run("Rheinmetall delivered 50 Boxer vehicles to the German army. Lockheed Martin will supply 12 F-35 jets "
+                 "to Poland.")
+    assert _tuples(events, "arms_sale") == {("Lockheed Martin", "POL", "planned")}

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventex.linking.context import Candidate
+from eventex.linking.context import Candidate, state_key
 from eventex.linking.paths import clause_chain
 from eventex.linking.rules import Cooperation, TypeLexicon
 from eventex.linking.status import StatusRules
@@ -137,12 +137,17 @@ def _purpose(noun: Token) -> set[str]:
 
 
 def accept_arms_sale(cand: Candidate, lex: TypeLexicon) -> bool:
-    """A seller or buyer; a nominal sale ('the sale of tanks') needs its buyer, else it is a generic statement."""
+    """A seller or buyer, not both of one state; a nominal sale ('the sale of tanks') needs its buyer, else it is a
+    generic statement."""
     f = cand.fillers
     if not (f.get("buyer") or f.get("seller")):
         return False
     if cand.frame == lex.licence_frame and not licensed_production(cand.trigger_token, lex.production_words):
         return False
+    seller = cand.first("seller")
+    home = state_key(seller) if seller is not None else None
+    if home and f.get("buyer") and all(state_key(b) == home for b in f["buyer"]):
+        return False  # 'Rheinmetall delivered 50 Boxers to the German army': a procurement at home, no arms trade
     return bool(f.get("buyer")) or cand.trigger_token.pos_ != "NOUN"
 
 
