@@ -175,8 +175,6 @@ class Words:
     buying_verbs: frozenset[str] = frozenset()
     selling_verbs: frozenset[str] = frozenset()
     selling_nouns: frozenset[str] = frozenset()
-    stake_sale_frames: frozenset[str] = frozenset()
-    exit_frame: str = ""
     stake_giving_verbs: frozenset[str] = frozenset()
     lot_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
@@ -253,8 +251,6 @@ class Words:
             buying_verbs=frozenset(spec["stakes"]["buying_verbs"]),
             selling_verbs=frozenset(spec["stakes"].get("selling_verbs", [])),
             selling_nouns=frozenset(spec["stakes"].get("selling_nouns", [])),
-            stake_sale_frames=frozenset(spec["stakes"].get("sale_frames", [])),
-            exit_frame=spec["stakes"].get("exit_frame", ""),
             stake_giving_verbs=frozenset(spec["stakes"].get("giving_verbs", [])),
             lot_nouns=frozenset(spec["lots"]["nouns"]),
             unit_nouns=frozenset(spec["units"]["nouns"]),
