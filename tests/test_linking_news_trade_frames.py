@@ -49,6 +49,9 @@ def test_weapons_arriving_come_from_their_seller_to_the_dateline_or_named_place(
     assert _tuples(events, "visit") == set()
     events = run("The first Rafale jets arrived in India from France in July.")
     assert _tuples(events, "arms_sale") == {("FRA", "IND", "actual")}
+    events = run("The first batch of Chinese-made JF-17 fighters arrived in Nigeria on Tuesday.")
+    assert _tuples(events, "arms_sale") == {("CHN", "NGA", "actual")}
+    assert _tuples(run("Chinese-made JF-17 fighters arrived in Nigeria on Tuesday."), "visit") == set()
 
 
 def test_an_order_of_lots_is_of_the_system_named_before(run):
