@@ -127,3 +127,9 @@ def test_a_procurement_at_home_is_no_arms_sale(run):
     events = run("Rheinmetall delivered 50 Boxer vehicles to the German army. Lockheed Martin will supply 12 F-35 jets "
                  "to Poland.")
     assert _tuples(events, "arms_sale") == {("Lockheed Martin", "POL", "planned")}
+
+
+def test_a_buyer_getting_weapons_from_a_seller_is_a_sale(run):
+    events = run("Egypt will get 30 more Rafale jets from France.")
+    assert _tuples(events, "arms_sale") == {("FRA", "EGY", "planned")}
+    assert _tuples(run("Greece got a good price for its olive oil from Italian buyers."), "arms_sale") == set()
