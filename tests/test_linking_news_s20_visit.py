@@ -1,0 +1,31 @@
+"""Visit rules from probes of real-news phrasings, session 20: stays told with 'is/was in' and unnamed officials
+received abroad. Every sentence below is invented for the test."""
+
+from __future__ import annotations
+
+from newslib import core_pairs
+
+PUB = "2024-03-01"
+
+
+def test_a_person_who_is_or_was_in_a_foreign_capital_is_visiting_it(run):
+    events = run("Kenyan President Amara Odede is in Cairo for talks with Egyptian officials.")
+    assert core_pairs(events, "visit") == {("Amara Odede", "EGY")}
+    events = run("The Russian foreign minister was in Beijing last week.")
+    assert core_pairs(events, "visit") == {("RUS", "CHN")}
+    assert core_pairs(run("Chinese officials were in Kabul on Monday."), "visit") == {("CHN", "AFG")}
+
+
+def test_states_firms_troops_and_home_cities_make_no_stay(run):
+    for text in ("Russian troops were in Syria.", "Chinese firms are in Africa to stay.",
+                 "Lavrov is in talks with China.", "The Indian economy is in trouble.",
+                 "President Putin was in Moscow on Tuesday.", "Russian troops arrived in Syria."):
+        assert core_pairs(run(text), "visit") == set(), text
+
+
+def test_an_unnamed_official_received_abroad_stands_for_the_state_of_its_nationality(run):
+    events = run("On his arrival in Dhaka, the Indian foreign minister was received by his Bangladeshi counterpart.")
+    assert core_pairs(events, "visit") == {("IND", "BGD")}
+    events = run("Prime Minister Lina Haque received the Indian foreign minister in Dhaka on Sunday.")
+    assert core_pairs(events, "visit") == {("IND", "BGD")}
+    assert core_pairs(run("Lina Haque received the Indian ambassador."), "visit") == set()
