@@ -71,6 +71,25 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
+_ADVERB_DEPS = frozenset({"advmod", "npadvmod"})
+
+
+def repair_name_adverbs(doc: Doc) -> Doc:
+    """A proper noun the parser took for an adverb of its verb, as the subject or object that the verb lacks:
+    "Nauru recognised China" (an unfamiliar name parsed 'advmod') is "Nauru" the subject, "to visit Nauru" its
+    object. The label changes only where the verb has no subject (a name before it) or no object (right after it)."""
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ not in _ADVERB_DEPS or tok.head.pos_ != "VERB":
+            continue
+        verb = tok.head
+        deps = {c.dep_ for c in verb.children}
+        if tok.i < verb.i and not deps & {"nsubj", "nsubjpass", "csubj"}:
+            tok.dep_ = "nsubj"
+        elif tok.i == verb.i + 1 and "dobj" not in deps:
+            tok.dep_ = "dobj"
+    return doc
+
+
 class ParseStage:
     """Parses texts with spaCy; long texts are parsed in chunks, and hostile ones in bounded pieces (see
     :mod:`eventex.stages.segment`), joined with exact offsets.
@@ -121,7 +140,7 @@ class ParseStage:
                 sdoc = Doc.from_docs(list(self.nlp.pipe(token_docs(sdoc, cuts))), ensure_whitespace=False)
             parsed[owner].append(sdoc)
         for d, parts in zip(batch, parsed, strict=True):
-            d.doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            d.doc = repair_name_adverbs(parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False))
         return batch
 
     def _spacy(self, pieces: list[Doc]) -> Iterator[Doc]:

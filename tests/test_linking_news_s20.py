@@ -1,5 +1,5 @@
-"""Visit rules from probes of real-news phrasings, session 20: stays told with 'is/was in' and unnamed officials
-received abroad. Every sentence below is invented for the test."""
+"""Rules from probes of real-news phrasings, session 20: stays told with 'is/was in', unnamed officials received
+abroad, and names the parser takes for adverbs. Every sentence below is invented for the test."""
 
 from __future__ import annotations
 
@@ -29,3 +29,10 @@ def test_an_unnamed_official_received_abroad_stands_for_the_state_of_its_nationa
     events = run("Prime Minister Lina Haque received the Indian foreign minister in Dhaka on Sunday.")
     assert core_pairs(events, "visit") == {("IND", "BGD")}
     assert core_pairs(run("Lina Haque received the Indian ambassador."), "visit") == set()
+
+
+def test_a_name_parsed_as_an_adverb_is_the_subject_or_object_its_verb_lacks(run):
+    events = run("Nauru cut ties with Taiwan and recognised China.")
+    assert core_pairs(events, "recognition") == {("NRU", "TWN"), ("NRU", "CHN")}
+    events = run("Wang Lei accepted an invitation to visit Nauru at a time convenient to both sides.")
+    assert core_pairs(events, "visit") == {("Wang Lei", "NRU")}
