@@ -36,3 +36,8 @@ def test_a_name_parsed_as_an_adverb_is_the_subject_or_object_its_verb_lacks(run)
     assert core_pairs(events, "recognition") == {("NRU", "TWN"), ("NRU", "CHN")}
     events = run("Wang Lei accepted an invitation to visit Nauru at a time convenient to both sides.")
     assert core_pairs(events, "visit") == {("Wang Lei", "NRU")}
+
+
+def test_the_named_members_of_a_subject_with_a_nationality_recognise(run):
+    events = run("Major European powers, including Italy and Belgium, formally recognised Kosovo on Monday.")
+    assert core_pairs(events, "recognition") == {("ITA", "XKX"), ("BEL", "XKX")}
