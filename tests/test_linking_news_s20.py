@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from newslib import core_pairs
 
+from eventex.stages.segment import unwrap_lines
+
 PUB = "2024-03-01"
 
 
@@ -41,3 +43,18 @@ def test_a_name_parsed_as_an_adverb_is_the_subject_or_object_its_verb_lacks(run)
 def test_the_named_members_of_a_subject_with_a_nationality_recognise(run):
     events = run("Major European powers, including Italy and Belgium, formally recognised Kosovo on Monday.")
     assert core_pairs(events, "recognition") == {("ITA", "XKX"), ("BEL", "XKX")}
+
+
+WRAPPED = ("SEOUL Oct 3 Korea's KEPCO has agreed to\n"
+           "invest 2 billion dollars in a new nuclear power plant project in the south of\n"
+           "Uzbekistan, the companies announced on Monday during the president's\n"
+           "state visit to Tashkent.")
+
+
+def test_hard_wrapped_wire_copy_parses_as_its_sentences(run):
+    assert unwrap_lines(WRAPPED) == WRAPPED.replace("\n", " ")
+    kept = "Envoy to tour Peru, Chile\nLIMA - The envoy leaves on Monday.\n\nA list\nB list"
+    assert unwrap_lines(kept) == kept  # a headline over its lede, short lines
+    assert unwrap_lines("the line\nwraps here") == "the line wraps here"
+    events = run(WRAPPED)
+    assert ("KEPCO", "UZB") in core_pairs(events, "energy_investment")

