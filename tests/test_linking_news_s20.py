@@ -58,3 +58,8 @@ def test_hard_wrapped_wire_copy_parses_as_its_sentences(run):
     assert unwrap_lines("the line\nwraps here") == "the line wraps here"
     events = run(WRAPPED)
     assert ("KEPCO", "UZB") in core_pairs(events, "energy_investment")
+
+
+def test_the_nationality_of_a_raised_passive_subject_travels(run):
+    events = run("The Iranian minister is scheduled to visit Oman, Jordan and Egypt.")
+    assert core_pairs(events, "visit") == {("IRN", "OMN"), ("IRN", "JOR"), ("IRN", "EGY")}
