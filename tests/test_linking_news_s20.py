@@ -63,3 +63,11 @@ def test_hard_wrapped_wire_copy_parses_as_its_sentences(run):
 def test_the_nationality_of_a_raised_passive_subject_travels(run):
     events = run("The Iranian minister is scheduled to visit Oman, Jordan and Egypt.")
     assert core_pairs(events, "visit") == {("IRN", "OMN"), ("IRN", "JOR"), ("IRN", "EGY")}
+
+
+def test_a_nationality_on_a_definite_title_is_the_traveller_named_before(run):
+    events = run("Kenyan President Amara Odede arrived in Hanoi on Sunday. The Kenyan president is scheduled to fly "
+                 "to Manila on Thursday.")
+    assert core_pairs(events, "visit") == {("Amara Odede", "VNM"), ("Amara Odede", "PHL")}
+    events = run("The Kenyan president is scheduled to fly to Manila on Thursday.")
+    assert core_pairs(events, "visit") == {("KEN", "PHL")}

@@ -496,11 +496,31 @@ IMPLICIT: dict[str, ImplicitRule] = {
 """The implicit-argument rule of each event type that has one."""
 
 
+def _titled_traveller(cand: Candidate, ctx: LinkContext, person_nouns: frozenset[str]) -> None:
+    """'The French president is scheduled to fly to Manila': the nationality on a definite title stands for the
+    person acting for that state whom the text named last before the trigger (a later mention of that person)."""
+    visitor = cand.first("visitor")
+    if visitor is None or visitor.label not in ("NORP", "GPE") or not visitor.id or (span := ctx.span(visitor)) is None:
+        return
+    title = span.root.head
+    if span.root.dep_ not in ("amod", "compound") or title.lemma_.lower() not in person_nouns or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in title.children
+    ):
+        return
+    person = next((m for m in reversed(ctx.mentions.before(title.i))
+                   if m.entity.label == "PERSON" and m.entity.affiliation == visitor.id), None)
+    if person is not None:
+        cand.fillers["visitor"] = [person.entity.model_copy(update={"implicit": True})]
+
+
 def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """People in state-only roles stand for their state, and a people of no state ('no European country
-    recognizes …') fills none; places get their state's id; no filler fills both core roles; a known arms
-    exporter named as the buyer is the seller."""
+    recognizes …') fills none; a nationality on a definite title of a traveller is the person named with it before;
+    places get their state's id; no filler fills both core roles; a known arms exporter named as the buyer is the
+    seller."""
     f = cand.fillers
+    if cand.type == "visit":
+        _titled_traveller(cand, ctx, rules.words.person_nouns)
     for role in rules.words.state_only_roles:
         if role in f:
             f[role] = [e for e in f[role] if e.label != "NORP" or e.id]
