@@ -71,3 +71,9 @@ def test_a_nationality_on_a_definite_title_is_the_traveller_named_before(run):
     assert core_pairs(events, "visit") == {("Amara Odede", "VNM"), ("Amara Odede", "PHL")}
     events = run("The Kenyan president is scheduled to fly to Manila on Thursday.")
     assert core_pairs(events, "visit") == {("KEN", "PHL")}
+
+
+def test_a_trip_that_takes_its_traveller_to_places_visits_them(run):
+    events = run("Blinken's first official trip to Africa will take him to Chad, Mali and Niger.")
+    assert core_pairs(events, "visit") == {("Blinken", "TCD"), ("Blinken", "MLI"), ("Blinken", "NER")}
+    assert core_pairs(run("Police took him to Moscow for questioning."), "visit") == set()
