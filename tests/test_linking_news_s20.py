@@ -77,3 +77,13 @@ def test_a_trip_that_takes_its_traveller_to_places_visits_them(run):
     events = run("Blinken's first official trip to Africa will take him to Chad, Mali and Niger.")
     assert core_pairs(events, "visit") == {("Blinken", "TCD"), ("Blinken", "MLI"), ("Blinken", "NER")}
     assert core_pairs(run("Police took him to Moscow for questioning."), "visit") == set()
+
+
+def test_a_contract_to_work_a_states_oil_is_an_investment_in_it(run):
+    events = run("China's state-owned oil firm CNPC has agreed a $3bn oil services contract with the government of "
+                 "Iraq.")
+    assert core_pairs(events, "energy_investment") == {("CNPC", "IRQ")}
+    events = run("Baghdad awarded a technical service contract to Eni for the Zubair field.")
+    assert core_pairs(events, "energy_investment") == {("Eni", "IRQ")}
+    assert core_pairs(run("Iraq awarded Lukoil an oil contract."), "energy_investment") == {("Lukoil", "IRQ")}
+    assert core_pairs(run("The ministry signed a catering contract with Iraq."), "energy_investment") == set()
