@@ -3,7 +3,7 @@ abroad, and names the parser takes for adverbs. Every sentence below is invented
 
 from __future__ import annotations
 
-from newslib import core_pairs
+from newslib import core_pairs, core_tuples
 
 from eventex.stages.segment import unwrap_lines
 
@@ -87,3 +87,14 @@ def test_a_contract_to_work_a_states_oil_is_an_investment_in_it(run):
     assert core_pairs(events, "energy_investment") == {("Eni", "IRQ")}
     assert core_pairs(run("Iraq awarded Lukoil an oil contract."), "energy_investment") == {("Lukoil", "IRQ")}
     assert core_pairs(run("The ministry signed a catering contract with Iraq."), "energy_investment") == set()
+
+
+def test_a_withdrawal_done_also_by_a_list_and_a_recognition_won_of_states(run):
+    events = run("Palau withdrew its recognition of Kosovo last week. Previously, this was also done by Togo, Ghana "
+                 "and Malawi.")
+    assert core_tuples(events, "recognition") == {
+        ("PLW", "XKX", "negated"), ("TGO", "XKX", "negated"), ("GHA", "XKX", "negated"), ("MWI", "XKX", "negated")
+    }
+    assert core_pairs(run("The report was done by Reuters."), "recognition") == set()
+    events = run("Kosovo won the recognition of the United States and Japan on Monday.")
+    assert core_pairs(events, "recognition") == {("USA", "XKX"), ("JPN", "XKX")}

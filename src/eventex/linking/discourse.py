@@ -352,6 +352,8 @@ def _is_reference(tok: Token, words: Restatement) -> bool:
     if lemma == "do":
         if "same" in objects or any(c.dep_ == "dobj" and c.lemma_ == "same" for c in tok.children):
             return True
+        if _done_by(tok):
+            return True  # 'this was also done by Togo and Ghana'
         if [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]] == ["the", "same"]:
             return True  # 'would do the same next year', parsed as a date 'the same next year'
         if objects & {"so", "likewise"}:
@@ -394,7 +396,11 @@ def subject_mentions(tok: Token, ctx: LinkContext) -> list[Entity]:
     verb = tok.head if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
     if verb is not tok and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
         return []  # 'Egypt called on the EU members to follow': those asked to follow have not (yet)
-    subjects = [t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in (s, *s.conjuncts)]
+    if _done_by(verb):  # 'this was also done by Togo and Ghana': the agents
+        subjects = [t for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                    for t in (p, *p.conjuncts)]
+    else:
+        subjects = [t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in (s, *s.conjuncts)]
     out = []
     for t in subjects or _list_before(verb, ctx):
         if t.i in ctx.by_token:
@@ -409,6 +415,12 @@ def subject_mentions(tok: Token, ctx: LinkContext) -> list[Entity]:
         states = [ctx.by_token[c.i] for c in t.children if c.dep_ in MODIFIER_DEPS and c.i in ctx.by_token]
         out.extend(e for e in states[:1] if e.label in STATE_LABELS)
     return out
+
+
+def _done_by(tok: Token) -> bool:
+    """A passive 'do' whose subject points back and that names its doers: 'this was also done by Togo'."""
+    return tok.lemma_.lower() == "do" and any(c.dep_ == "agent" for c in tok.children) and any(
+        c.dep_ == "nsubjpass" and c.lower_ in ("this", "that", "same") for c in tok.children)
 
 
 def _list_before(verb: Token, ctx: LinkContext) -> list[Token]:
