@@ -98,3 +98,9 @@ def test_a_withdrawal_done_also_by_a_list_and_a_recognition_won_of_states(run):
     assert core_pairs(run("The report was done by Reuters."), "recognition") == set()
     events = run("Kosovo won the recognition of the United States and Japan on Monday.")
     assert core_pairs(events, "recognition") == {("USA", "XKX"), ("JPN", "XKX")}
+
+
+def test_a_similar_announcement_restates_the_recognition_before(run):
+    events = run("Ireland will recognise Palestine next week. Malta and Slovenia are also expected to make similar "
+                 "announcements.")
+    assert core_pairs(events, "recognition") == {("IRL", "PSE"), ("MLT", "PSE"), ("SVN", "PSE")}
