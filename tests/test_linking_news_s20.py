@@ -104,3 +104,9 @@ def test_a_similar_announcement_restates_the_recognition_before(run):
     events = run("Ireland will recognise Palestine next week. Malta and Slovenia are also expected to make similar "
                  "announcements.")
     assert core_pairs(events, "recognition") == {("IRL", "PSE"), ("MLT", "PSE"), ("SVN", "PSE")}
+
+
+def test_a_state_pronoun_subject_goes_back_to_the_last_sentences_subject(run):
+    events = run("Egypt is the world's third biggest arms importer after Saudi Arabia and India. It has diversified its "
+                 "sourcing, buying military equipment from France, Germany and Russia.")
+    assert {b for _, b in core_pairs(events, "arms_sale")} == {"EGY"}

@@ -228,6 +228,11 @@ def _resolve(
             last = prior[-1].span.sent.start if prior else None
             subjects = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass") and m.span.sent.start == last]
             prior = subjects or prior
+        elif kind == "STATE" and n == 1 and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and prior and (
+            prior[-1].span.sent.start != tok.sent.start
+        ):  # 'Egypt is the third importer after A and B. It buys from …': the last sentence's subject
+            last = prior[-1].span.sent.start
+            prior = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass") and m.span.sent.start == last] or prior
         elif kind == "PERSON" and tok.dep_ == "poss" and prior and prior[-1].span.sent.start != tok.sent.start:
             # 'The premier was met by A, B and C. During his stay, …': a possessive opening a sentence that names
             # nobody before it goes back to the last subject, not to the last name
