@@ -107,6 +107,6 @@ def test_a_similar_announcement_restates_the_recognition_before(run):
 
 
 def test_a_state_pronoun_subject_goes_back_to_the_last_sentences_subject(run):
-    events = run("Egypt is the world's third biggest arms importer after Saudi Arabia and India. It has diversified its "
-                 "sourcing, buying military equipment from France, Germany and Russia.")
+    events = run("Egypt is the world's third biggest arms importer after Saudi Arabia and India. It has diversified "
+                 "its sourcing, buying military equipment from France, Germany and Russia.")
     assert {b for _, b in core_pairs(events, "arms_sale")} == {"EGY"}
