@@ -110,3 +110,10 @@ def test_a_state_pronoun_subject_goes_back_to_the_last_sentences_subject(run):
     events = run("Egypt is the world's third biggest arms importer after Saudi Arabia and India. It has diversified "
                  "its sourcing, buying military equipment from France, Germany and Russia.")
     assert {b for _, b in core_pairs(events, "arms_sale")} == {"EGY"}
+
+
+def test_deliveries_made_to_and_orders_placed_by_a_list_of_buyers(run):
+    events = run("Deliveries of the K9 howitzer have been made to Finland, Norway and Estonia.")
+    assert {b for _, b in core_pairs(events, "arms_sale")} == {"FIN", "NOR", "EST"}
+    events = run("Orders for the K9 howitzer have been placed by Australia, Norway and Egypt.")
+    assert {b for _, b in core_pairs(events, "arms_sale")} == {"AUS", "NOR", "EGY"}
