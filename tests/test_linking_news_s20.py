@@ -117,3 +117,9 @@ def test_deliveries_made_to_and_orders_placed_by_a_list_of_buyers(run):
     assert {b for _, b in core_pairs(events, "arms_sale")} == {"FIN", "NOR", "EST"}
     events = run("Orders for the K9 howitzer have been placed by Australia, Norway and Egypt.")
     assert {b for _, b in core_pairs(events, "arms_sale")} == {"AUS", "NOR", "EGY"}
+
+
+def test_the_members_of_a_subject_recognise_a_peoples_statehood(run):
+    events = run("Before this, three countries – Britain, Canada and Australia – simultaneously announced official "
+                 "recognition of Palestinian statehood.")
+    assert core_pairs(events, "recognition") == {("GBR", "PSE"), ("CAN", "PSE"), ("AUS", "PSE")}
