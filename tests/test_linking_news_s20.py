@@ -123,3 +123,8 @@ def test_the_members_of_a_subject_recognise_a_peoples_statehood(run):
     events = run("Before this, three countries – Britain, Canada and Australia – simultaneously announced official "
                  "recognition of Palestinian statehood.")
     assert core_pairs(events, "recognition") == {("GBR", "PSE"), ("CAN", "PSE"), ("AUS", "PSE")}
+
+
+def test_financial_close_on_a_plant_is_an_investment(run):
+    events = run("In April, ACWA Power reached financial close on the Kom Ombo solar plant in Egypt.")
+    assert core_pairs(events, "energy_investment") == {("ACWA Power", "EGY")}
