@@ -128,3 +128,10 @@ def test_the_members_of_a_subject_recognise_a_peoples_statehood(run):
 def test_financial_close_on_a_plant_is_an_investment(run):
     events = run("In April, ACWA Power reached financial close on the Kom Ombo solar plant in Egypt.")
     assert core_pairs(events, "energy_investment") == {("ACWA Power", "EGY")}
+
+
+def test_the_one_whose_visit_a_host_receives_is_the_visitor(run):
+    events = run("President Sisi received the visit of Putin in Cairo.")
+    assert core_pairs(events, "visit") == {("Putin", "EGY")}
+    events = run("Buenos Aires received the visit of the Danish minister.")
+    assert core_pairs(events, "visit") == {("DNK", "ARG")}
