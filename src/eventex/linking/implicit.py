@@ -497,15 +497,14 @@ IMPLICIT: dict[str, ImplicitRule] = {
 
 
 def _titled_traveller(cand: Candidate, ctx: LinkContext, person_nouns: frozenset[str]) -> None:
-    """'The French president is scheduled to fly to Manila': the nationality on a definite title stands for the
-    person acting for that state whom the text named last before the trigger (a later mention of that person)."""
+    """'The French president is scheduled to fly to Manila', 'the visit of Kazakhstan's President': the state on a
+    definite title stands for the person acting for that state whom the text named last before the trigger."""
     visitor = cand.first("visitor")
     if visitor is None or visitor.label not in ("NORP", "GPE") or not visitor.id or (span := ctx.span(visitor)) is None:
         return
     title = span.root.head
-    if span.root.dep_ not in ("amod", "compound") or title.lemma_.lower() not in person_nouns or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in title.children
-    ):
+    definite = span.root.dep_ == "poss" or any(c.dep_ == "det" and c.lower_ == "the" for c in title.children)
+    if span.root.dep_ not in ("amod", "compound", "poss") or title.lemma_.lower() not in person_nouns or not definite:
         return
     person = next((m for m in reversed(ctx.mentions.before(title.i))
                    if m.entity.label == "PERSON" and m.entity.affiliation == visitor.id), None)
