@@ -138,7 +138,7 @@ def test_the_one_whose_visit_a_host_receives_is_the_visitor(run):
 
 
 def test_the_visit_of_a_states_president_is_the_visit_of_the_president_named_before(run):
-    events = run("Kazakh President Kassym-Jomart Tokayev had a call with Putin. They discussed the upcoming state visit "
-                 "of Kazakhstan's President to Russia.")
+    events = run("Kazakh President Kassym-Jomart Tokayev had a call with Putin. They discussed the upcoming state "
+                 "visit of Kazakhstan's President to Russia.")
     assert core_pairs(events, "visit") == {("Kassym-Jomart Tokayev", "RUS")}
     assert core_pairs(run("The visit of the Danish minister to Argentina ended."), "visit") == {("DNK", "ARG")}
