@@ -142,3 +142,8 @@ def test_the_visit_of_a_states_president_is_the_visit_of_the_president_named_bef
                  "visit of Kazakhstan's President to Russia.")
     assert core_pairs(events, "visit") == {("Kassym-Jomart Tokayev", "RUS")}
     assert core_pairs(run("The visit of the Danish minister to Argentina ended."), "visit") == {("DNK", "ARG")}
+
+
+def test_a_field_named_with_a_demonym_lies_in_that_state_not_at_the_dateline(run):
+    events = run("HONG KONG, Jan. 9 (Reuters) - CNOOC Ltd is buying a stake in a Nigerian oil and gas field.")
+    assert core_pairs(events, "energy_investment") == {("CNOOC Ltd", "NGA")}

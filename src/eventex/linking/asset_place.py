@@ -12,6 +12,9 @@ PLACE_KINDS = frozenset({"place", "capital", "name", "alias"})
 """Gazetteer entries that say where a thing lies (not a demonym: 'the Chinese-built plant' says who built it)."""
 MAX_WORDS = 3
 """Most words of a place name opening an asset's name."""
+GROUND_NOUNS = frozenset({"field", "fields", "oilfield", "oilfields", "block", "blocks", "basin", "deposit",
+                          "deposits", "reserves", "acreage", "shelf"})
+"""Assets that lie where a demonym opening their name says ('a Nigerian oil and gas field': in Nigeria)."""
 
 
 @lru_cache(maxsize=1)
@@ -20,10 +23,12 @@ def _gazetteer() -> Gazetteer:
 
 
 def named_place(asset: Entity) -> str | None:
-    """The state of the place that opens the asset's name (the longest of its first words the gazetteer knows)."""
+    """The state of the place that opens the asset's name (the longest of its first words the gazetteer knows), or
+    of the people that opens the name of a field, block or basin."""
     words = asset.text.removeprefix("the ").split()
+    kinds = PLACE_KINDS | {"demonym"} if words and words[-1].lower() in GROUND_NOUNS else PLACE_KINDS
     for n in range(min(MAX_WORDS, len(words) - 1), 0, -1):
         m = _gazetteer().lookup(" ".join(words[:n]))
-        if m is not None and m.kind in PLACE_KINDS:
+        if m is not None and m.kind in kinds:
             return m.iso3
     return None

@@ -310,9 +310,10 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
             update={"implicit": True} if src is not None else {"implicit": True, "id": place, "canonical": None}
         )]
         return
-    states = [
+    states = [  # not a dateline's place, where the story was filed ('HONG KONG, Jan 9 (Reuters) - CNOOC is buying …')
         m for m in in_sent
         if m.entity.label in ("GPE", "NORP") and m.entity.id and not ctx.names_nationality(m, rules.words.firm_nouns)
+        and id(m.entity) not in ctx.in_datelines
     ]
     if asset is not None and states and _lies_at_home(asset.root, states, home):
         return  # 'Russia and Iran signed a deal to build a plant in Iran's Hormozgan province': Iran builds at home

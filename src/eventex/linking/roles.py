@@ -11,9 +11,10 @@ from eventex.linking.paths import SUBJECTS, TreeWalk, clause_chain
 from eventex.linking.rules import Cooperation, Frame, Rules, Words
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
-PLACE_ROLES = frozenset({"destination", "host_country"})
+PLACE_ROLES = frozenset({"destination"})
 """Roles a dateline's place may fill along a path (a parse that runs a dateline into its sentence makes it no
-participant: 'LIMA, May 2 (Reuters) - Defence Minister X signed …')."""
+participant: 'LIMA, May 2 (Reuters) - Defence Minister X signed …'; nor the host of an investment: 'HONG KONG, Jan 9
+(Reuters) - CNOOC is buying a stake in a Nigerian field')."""
 PASS_LIMIT = 4
 """Most words between a filler and the trigger that :func:`_passes` looks at."""
 NAMED_BY_TRIGGER = {"weapon": "WEAPON", "asset": "ENERGY_ASSET"}
