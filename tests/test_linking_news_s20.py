@@ -147,3 +147,12 @@ def test_the_visit_of_a_states_president_is_the_visit_of_the_president_named_bef
 def test_a_field_named_with_a_demonym_lies_in_that_state_not_at_the_dateline(run):
     events = run("HONG KONG, Jan. 9 (Reuters) - CNOOC Ltd is buying a stake in a Nigerian oil and gas field.")
     assert core_pairs(events, "energy_investment") == {("CNOOC Ltd", "NGA")}
+
+
+def test_a_loan_for_an_energy_asset_is_an_investment_in_it(run):
+    events = run("China Eximbank will provide a $1.2 billion loan for the Souapiti hydropower plant in Guinea.")
+    assert core_pairs(events, "energy_investment") == {("China Eximbank", "GIN")}
+    events = run("China Eximbank signed a loan agreement for Guinea's Souapiti Hydropower Project.")
+    assert core_pairs(events, "energy_investment") == {("China Eximbank", "GIN")}
+    assert core_pairs(run("The World Bank approved a $500 million loan to Kenya for schools."),
+                      "energy_investment") == set()
