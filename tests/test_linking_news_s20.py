@@ -156,3 +156,8 @@ def test_a_loan_for_an_energy_asset_is_an_investment_in_it(run):
     assert core_pairs(events, "energy_investment") == {("China Eximbank", "GIN")}
     assert core_pairs(run("The World Bank approved a $500 million loan to Kenya for schools."),
                       "energy_investment") == set()
+
+
+def test_selling_a_share_of_a_field_makes_the_buyer_invest(run):
+    events = run("Rosneft is now ready to sell a total of 49.9% in the Vankor field to Indian firms.")
+    assert core_pairs(events, "energy_investment") == {("IND", "RUS")}
