@@ -161,3 +161,11 @@ def test_a_loan_for_an_energy_asset_is_an_investment_in_it(run):
 def test_selling_a_share_of_a_field_makes_the_buyer_invest(run):
     events = run("Rosneft is now ready to sell a total of 49.9% in the Vankor field to Indian firms.")
     assert core_pairs(events, "energy_investment") == {("IND", "RUS")}
+
+
+def test_a_meeting_abroad_of_a_traveller_of_known_state_is_a_visit(run):
+    events = run("Ethiopian Foreign Minister Demeke Mekonnen met his Kenyan counterpart Alfred Mutua in Khartoum on "
+                 "Wednesday.")
+    assert ("Demeke Mekonnen", "SDN") in core_pairs(events, "visit")
+    assert core_pairs(run("Putin met Xi in Moscow."), "visit") == set()
+    assert core_pairs(run("John Smith met Jane Doe in Cairo."), "visit") == set()

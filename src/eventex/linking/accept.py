@@ -18,6 +18,8 @@ from eventex.stages.resolve import NameTable
 AcceptRule = Callable[[Candidate, TypeLexicon], bool]
 INVITATION_FRAME = "invitation_noun"
 """The frame of an invitation (triggers.toml): a trip only when answered."""
+MEETING_FRAME = "meet_in"
+"""A meeting abroad ('met Y in Khartoum'): a trip only for a traveller whose state is known."""
 
 
 def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules) -> bool:
@@ -126,6 +128,8 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         if set(before) & lex.non_official:
             return False  # 'the training ship Qi Jiguang ... finished the visit'
     home = visitor and (visitor.id or visitor.affiliation)
+    if cand.frame == MEETING_FRAME and not home:
+        return False  # 'X met Y in Cairo' says nothing of a trip when X's state is unknown
     dests = f.get("destination", [])
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
 
