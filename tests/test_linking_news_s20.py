@@ -169,3 +169,9 @@ def test_a_meeting_abroad_of_a_traveller_of_known_state_is_a_visit(run):
     assert ("Demeke Mekonnen", "SDN") in core_pairs(events, "visit")
     assert core_pairs(run("Putin met Xi in Moscow."), "visit") == set()
     assert core_pairs(run("John Smith met Jane Doe in Cairo."), "visit") == set()
+
+
+def test_talks_abroad_held_by_an_unnamed_official_are_a_trip_of_the_officials_state(run):
+    events = run("Mexico's foreign minister held talks in Havana with Cuban leaders.")
+    assert core_pairs(events, "visit") == {("MEX", "CUB")}
+    assert core_pairs(run("The Cuban foreign minister held talks in Havana with Mexican officials."), "visit") == set()
