@@ -175,3 +175,8 @@ def test_talks_abroad_held_by_an_unnamed_official_are_a_trip_of_the_officials_st
     events = run("Mexico's foreign minister held talks in Havana with Cuban leaders.")
     assert core_pairs(events, "visit") == {("MEX", "CUB")}
     assert core_pairs(run("The Cuban foreign minister held talks in Havana with Mexican officials."), "visit") == set()
+
+
+def test_a_meeting_at_home_with_a_foreign_counterpart_is_the_counterparts_visit(run):
+    events = run("Indonesian defence minister Prabowo Subianto met his French counterpart Florence Parly in Jakarta.")
+    assert core_pairs(events, "visit") == {("Florence Parly", "IDN")}

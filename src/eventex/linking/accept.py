@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventex.linking.context import Candidate, state_key
+from eventex.linking.home_talks import MEETING_FRAME
 from eventex.linking.paths import clause_chain
 from eventex.linking.rules import Cooperation, TypeLexicon
 from eventex.linking.status import StatusRules
@@ -18,8 +19,6 @@ from eventex.stages.resolve import NameTable
 AcceptRule = Callable[[Candidate, TypeLexicon], bool]
 INVITATION_FRAME = "invitation_noun"
 """The frame of an invitation (triggers.toml): a trip only when answered."""
-MEETING_FRAME = "meet_in"
-"""A meeting abroad ('met Y in Khartoum'): a trip only for a traveller whose state is known."""
 
 
 def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules) -> bool:

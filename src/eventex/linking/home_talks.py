@@ -1,6 +1,6 @@
-"""Talks at home with a foreign counterpart: 'X held talks in Paris with his Chilean counterpart, Y' or 'X spoke
-during talks in Paris with his Chilean counterpart' (X acting for the state of the talks' place) state the
-counterpart's visit, hosted by X: the subject travels nowhere."""
+"""Talks or a meeting at home with a foreign counterpart: 'X held talks in Paris with his Chilean counterpart, Y', 'X
+spoke during talks in Paris with his Chilean counterpart', 'X met his French counterpart Y in Jakarta' (X acting for the
+state of the place) state the counterpart's visit, hosted by X: the subject travels nowhere."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from eventex.linking.context import Candidate, LinkContext
 
 TALKS_FRAME = "talks_noun"
+MEETING_FRAME = "meet_in"
+"""A meeting in a place ('met Y in Khartoum'): a trip there only for a traveller whose state is known."""
 COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 """Nouns naming the foreign side of talks by its nationality ('his Venezuelan counterpart')."""
 
@@ -16,10 +18,15 @@ COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 def home_counterpart(cand: Candidate, ctx: LinkContext) -> None:
     """Make the foreign counterpart of talks held in the subject's own state the visitor, the subject the host."""
     place = cand.first("destination")
-    if cand.type != "visit" or cand.frame != TALKS_FRAME or place is None or place.implicit or not place.id:
+    if cand.type != "visit" or cand.frame not in (TALKS_FRAME, MEETING_FRAME) or place is None or place.implicit or (
+        not place.id
+    ):
         return
     trig = cand.trigger_token
-    verb = trig.head.head if trig.dep_ == "pobj" else trig.head if trig.dep_ == "dobj" else None
+    if cand.frame == MEETING_FRAME:
+        verb = trig
+    else:
+        verb = trig.head.head if trig.dep_ == "pobj" else trig.head if trig.dep_ == "dobj" else None
     if verb is None:
         return
     subject = next((ctx.by_token.get(t.i) for t in verb.children if t.dep_ == "nsubj"), None)
@@ -36,6 +43,8 @@ def home_counterpart(cand: Candidate, ctx: LinkContext) -> None:
 
 
 def _counterparts(trig: Token, verb: Token) -> list[Token]:
-    """Counterpart nouns in a 'with' phrase of the talks or of their verb."""
+    """Counterpart nouns in a 'with' phrase of the talks or of their verb, or the verb's object."""
     preps = [t for t in (*trig.children, *verb.children) if t.dep_ == "prep" and t.lower_ == "with"]
-    return [n for p in preps for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in COUNTERPART_NOUNS]
+    objects = [t for t in verb.children if t.dep_ == "dobj"]  # 'met his French counterpart'
+    return [n for n in (*(n for p in preps for n in p.children if n.dep_ == "pobj"), *objects)
+            if n.lemma_.lower() in COUNTERPART_NOUNS]
