@@ -180,3 +180,8 @@ def test_talks_abroad_held_by_an_unnamed_official_are_a_trip_of_the_officials_st
 def test_a_meeting_at_home_with_a_foreign_counterpart_is_the_counterparts_visit(run):
     events = run("Indonesian defence minister Prabowo Subianto met his French counterpart Florence Parly in Jakarta.")
     assert core_pairs(events, "visit") == {("Florence Parly", "IDN")}
+
+
+def test_the_subject_of_an_interest_in_striking_a_deal_buys(run):
+    events = run("Albania and Kyrgyzstan have also shown interest in striking a deal to procure Bayraktar TB2s.")
+    assert core_tuples(events, "arms_sale") == {("TUR", "ALB", "proposed"), ("TUR", "KGZ", "proposed")}
