@@ -185,3 +185,9 @@ def test_a_meeting_at_home_with_a_foreign_counterpart_is_the_counterparts_visit(
 def test_the_subject_of_an_interest_in_striking_a_deal_buys(run):
     events = run("Albania and Kyrgyzstan have also shown interest in striking a deal to procure Bayraktar TB2s.")
     assert core_tuples(events, "arms_sale") == {("TUR", "ALB", "proposed"), ("TUR", "KGZ", "proposed")}
+
+
+def test_the_one_unveiling_the_first_of_the_weapons_bought_is_the_buyer(run):
+    events = run("The Brazilian Air Force yesterday unveiled the first of 36 Gripen fighter jets bought from Sweden's "
+                 "Saab AB in a $4 billion deal.")
+    assert {b for _, b in core_pairs(events, "arms_sale")} == {"BRA"}
