@@ -191,3 +191,11 @@ def test_the_one_unveiling_the_first_of_the_weapons_bought_is_the_buyer(run):
     events = run("The Brazilian Air Force yesterday unveiled the first of 36 Gripen fighter jets bought from Sweden's "
                  "Saab AB in a $4 billion deal.")
     assert {b for _, b in core_pairs(events, "arms_sale")} == {"BRA"}
+
+
+def test_a_clause_with_a_subject_of_its_own_takes_no_traveller_from_the_main_clause(run):
+    events = run("High political adviser Wang Yang went to Uganda and Kenya in June, while Li Zhanshu's delegation went "
+                 "to Ethiopia and Namibia in May.")
+    assert core_pairs(events, "visit") == {
+        ("Wang Yang", "UGA"), ("Wang Yang", "KEN"), ("Li Zhanshu", "ETH"), ("Li Zhanshu", "NAM")
+    }

@@ -82,7 +82,8 @@ class TreeWalk:
         two', 'several states': a number, or a noun with a number or one of ``quantifiers``), or a relative pronoun
         standing for one ('recalled its envoys from the 40 states that recognised …': not the one recalling), or past
         an infinitive whose controlling object is one ('hopes to persuade 14 more states to withdraw …': not the one
-        hoping)."""
+        hoping), or past an adverbial clause with a noun subject of its own ('X went to A, while Y's delegation went
+        to B': not X)."""
         t = self.effective(target)
         while t.i not in self.index:
             if t.head.i == t.i:
@@ -93,7 +94,8 @@ class TreeWalk:
         return any(
             c.dep_ in SUBJECTS and c.i not in on_chain
             and ((_reported(u) and (_unowned_noun(c) or c.lower_ in persons)) or _counted(c, quantifiers)
-                 or (u.dep_ == "relcl" and c.tag_ in RELATIVE_TAGS and _counted(u.head, quantifiers)))
+                 or (u.dep_ == "relcl" and c.tag_ in RELATIVE_TAGS and _counted(u.head, quantifiers))
+                 or (u.dep_ == "advcl" and c.pos_ in ("NOUN", "PROPN")))
             for u in passed for c in u.children
         ) or any(  # 'to persuade 14 more states to withdraw …': a counted object controls the infinitive
             u.dep_ == "xcomp" and any(o.dep_ == "dobj" and _counted(o, quantifiers) for o in u.head.children)
