@@ -194,8 +194,8 @@ def test_the_one_unveiling_the_first_of_the_weapons_bought_is_the_buyer(run):
 
 
 def test_a_clause_with_a_subject_of_its_own_takes_no_traveller_from_the_main_clause(run):
-    events = run("High political adviser Wang Yang went to Uganda and Kenya in June, while Li Zhanshu's delegation went "
-                 "to Ethiopia and Namibia in May.")
+    events = run("High political adviser Wang Yang went to Uganda and Kenya in June, while Li Zhanshu's delegation "
+                 "went to Ethiopia and Namibia in May.")
     assert core_pairs(events, "visit") == {
         ("Wang Yang", "UGA"), ("Wang Yang", "KEN"), ("Li Zhanshu", "ETH"), ("Li Zhanshu", "NAM")
     }
