@@ -199,3 +199,8 @@ def test_a_clause_with_a_subject_of_its_own_takes_no_traveller_from_the_main_cla
     assert core_pairs(events, "visit") == {
         ("Wang Yang", "UGA"), ("Wang Yang", "KEN"), ("Li Zhanshu", "ETH"), ("Li Zhanshu", "NAM")
     }
+
+
+def test_a_traveller_named_with_another_travels_too(run):
+    events = run("Putin, together with Lavrov, arrived in Beijing.")
+    assert core_pairs(events, "visit") == {("Putin", "CHN"), ("Lavrov", "CHN")}

@@ -266,13 +266,19 @@ def _from_of(tok: Token, ctx: LinkContext) -> Entity | None:
                  for g in c.children if g.dep_ == "pobj" and g.i in ctx.by_token), None)
 
 
+COMPANION_ROLES = {"energy_investment": ("investor", "ORG"), "visit": ("visitor", "PERSON")}
+"""The role whose companions act too, and the label a companion has."""
+
+
 def companions(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     """'EDF is one of four bidders, along with Rosatom and KHNP, hoping to build …', 'Engie, together with Masdar,
     will build …', 'will build the plant alongside Masdar': the firms named with the investor (or with what it
     builds or holds) invest too, one event each; not those the verb is done with ('holds the block together with
-    TotalEnergies' names a partner)."""
-    investor = cand.first("investor")
-    if cand.type != "energy_investment" or investor is None or investor.implicit:
+    TotalEnergies' names a partner). So do the people named with a traveller ('X, along with Prime Minister Y, will
+    travel to …')."""
+    role, label = COMPANION_ROLES.get(cand.type, ("", ""))
+    investor = cand.first(role) if role else None
+    if investor is None or investor.implicit:
         return [cand]
     span = ctx.span(investor)
     if span is None:
@@ -288,9 +294,9 @@ def companions(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for t in (pobj, *pobj.conjuncts):
                 e = ctx.by_token.get(t.i)
-                if e is not None and e.label == "ORG" and e.text not in seen:
+                if e is not None and e.label == label and e.text not in seen:
                     seen.add(e.text)
-                    out.append(replace(cand, fillers={**cand.fillers, "investor": [e]}))
+                    out.append(replace(cand, fillers={**cand.fillers, role: [e]}))
     return out
 
 
