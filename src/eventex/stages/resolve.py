@@ -122,6 +122,11 @@ class Gazetteer:
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "ENERGY_ASSET"})
 """Labels of the head that a fact table may correct (a name mislabelled; never a date, an amount or a weapon)."""
+_CORPORATE_SUFFIX = re.compile(
+    r"\s+(?:AB|AS|ASA|AG|SA|S\.A\.|SpA|S\.p\.A\.|plc|PLC|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|NV|N\.V\.|SE|PJSC|"
+    r"JSC|OJSC|LLC|GmbH)$"
+)
+"""A company's legal form after its name ('Saab AB', 'Embraer SA'): with it, a firm's name names the firm."""
 _PLACE_MISLABELS = frozenset({"PERSON", "ENERGY_ASSET", "MISC"})
 """Labels under which a state, capital or place name is taken for a GPE (an ORG may be a metonym: 'Moscow said')."""
 
@@ -316,10 +321,14 @@ class Resolver:
 
     def _relabel(self, e: Entity, text: str) -> None:
         """A known name under the wrong label takes the label of its table: a firm of ``firms.tsv`` is an ORG
-        ('Hanwha' tagged GPE, 'Equinor' tagged NORP), a full name of ``people.tsv`` a PERSON ('Cyril Ramaphosa' tagged
+        ('Hanwha' tagged GPE, 'Equinor' tagged NORP; tagged WEAPON only with its legal form: 'Saab AB'), a full name of ``people.tsv`` a PERSON ('Cyril Ramaphosa' tagged
         ORG), a state, capital or place of the gazetteer, named as a whole, a GPE ('Washington' or 'SADR' tagged
         PERSON; not after a title: 'Minister Tunis'; a city or province tagged NORP). Only capitalised mentions ('the
         island' is not Iceland's 'Island')."""
+        suffix = _CORPORATE_SUFFIX.search(e.text) if e.label == "WEAPON" else None
+        if suffix and fold(normalise_surface(e.text[: suffix.start()])) in self.firms.states:
+            e.label = "ORG"  # 'bought from Saab AB': a firm with its legal form is no weapon
+            return
         if e.label not in _NAME_LABELS or not e.text[:1].isupper():
             return
         surface = normalise_surface(e.text)
