@@ -321,10 +321,10 @@ class Resolver:
 
     def _relabel(self, e: Entity, text: str) -> None:
         """A known name under the wrong label takes the label of its table: a firm of ``firms.tsv`` is an ORG
-        ('Hanwha' tagged GPE, 'Equinor' tagged NORP; tagged WEAPON only with its legal form: 'Saab AB'), a full name of ``people.tsv`` a PERSON ('Cyril Ramaphosa' tagged
-        ORG), a state, capital or place of the gazetteer, named as a whole, a GPE ('Washington' or 'SADR' tagged
-        PERSON; not after a title: 'Minister Tunis'; a city or province tagged NORP). Only capitalised mentions ('the
-        island' is not Iceland's 'Island')."""
+        ('Hanwha' tagged GPE, 'Equinor' tagged NORP; tagged WEAPON only with its legal form: 'Saab AB'), a full name
+        of ``people.tsv`` a PERSON ('Cyril Ramaphosa' tagged ORG), a state, capital or place of the gazetteer, named
+        as a whole, a GPE ('Washington' or 'SADR' tagged PERSON; not after a title: 'Minister Tunis'; a city or
+        province tagged NORP). Only capitalised mentions ('the island' is not Iceland's 'Island')."""
         suffix = _CORPORATE_SUFFIX.search(e.text) if e.label == "WEAPON" else None
         if suffix and fold(normalise_surface(e.text[: suffix.start()])) in self.firms.states:
             e.label = "ORG"  # 'bought from Saab AB': a firm with its legal form is no weapon
