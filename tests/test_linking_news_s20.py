@@ -204,3 +204,12 @@ def test_a_clause_with_a_subject_of_its_own_takes_no_traveller_from_the_main_cla
 def test_a_traveller_named_with_another_travels_too(run):
     events = run("Putin, together with Lavrov, arrived in Beijing.")
     assert core_pairs(events, "visit") == {("Putin", "CHN"), ("Lavrov", "CHN")}
+
+
+def test_states_that_follow_the_agent_act_too(run):
+    events = run("Barbados, followed by Jamaica and Trinidad & Tobago, announced their recognition of the State of "
+                 "Palestine.")
+    assert {a for a, _ in core_pairs(events, "recognition")} == {"BRB", "JAM", "TTO"}
+    events = run("Guyana led the CARICOM states by recognising the Palestinian state in 2011, followed by Suriname, "
+                 "Belize and Dominica the same year.")
+    assert {a for a, _ in core_pairs(events, "recognition")} == {"GUY", "SUR", "BLZ", "DMA"}

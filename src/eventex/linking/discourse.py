@@ -185,7 +185,7 @@ def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozens
 def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
     recognitions (the agent role of visits and recognitions takes one filler); so is 'Malta joined Spain in
-    recognising' (two), 'a consortium of Total and Petronas won …' or 'A, in a consortium with B, won' (two members
+    recognising' (two), 'A, followed by B, recognised' (two), 'a consortium of Total and Petronas won …' or 'A, in a consortium with B, won' (two members
     of a group), and 'will acquire a system from MBDA and Saab' (a purchase from each firm)."""
     labels = AGENT_LABELS.get(cand.type)
     agent_role = CORE_ROLES[cand.type][0]
@@ -204,7 +204,7 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
     listed = (*span.root.conjuncts, *(_apposed_list(span.root) if first.label in STATE_LABELS else ()))
     group = group_members(span.root, cand.trigger_token, ctx, words)
     signed = cosigners(span.root, cand, ctx, words.partner_deals, words.signing_verbs, words.partnering_verbs)
-    for tok in (*listed, *_joiners(span.root, cand.trigger_token), *group, *signed):
+    for tok in (*listed, *_joiners(span.root, cand.trigger_token), *_followers(span.root, cand.trigger_token), *group, *signed):
         e = ctx.by_token.get(tok.i)
         if e is None or e.label not in labels or (e.id or e.text) in seen or (
             cand.type == "visit" and named_as_spouse(tok, e, words.spouse_words)
@@ -268,6 +268,16 @@ def _members(cand: Candidate, ctx: LinkContext) -> list[Entity]:
             if e is not None and e.label == "PERSON" and all(e is not x for x in out):
                 out.append(e)
     return out
+
+
+def _followers(agent: Token, trig: Token) -> list[Token]:
+    """'Barbados, followed by Jamaica and Trinidad, announced their recognition', 'Guyana led them by recognising it,
+    followed by Suriname and Belize': those the agent, or the clause it acts in, is followed by act too."""
+    clause = [trig, *list(trig.ancestors)[:2]]
+    return [t for c in (*agent.children, *(c for v in clause for c in v.children if c.dep_ == "advcl"))
+            if c.dep_ in ("acl", "advcl") and c.lemma_.lower() == "follow"
+            for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+            for t in (p, *p.conjuncts)]
 
 
 def _joiners(agent: Token, trig: Token) -> list[Token]:

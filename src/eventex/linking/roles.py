@@ -112,7 +112,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             anaphor_of: dict[int, Token] = {}
             hits += [
                 m for m in resolve_anaphors(
-                    role_anaphors if rule.pronouns else [a for a in role_anaphors if a.kind != "PERSON"],
+                    [a for a in role_anaphors if (rule.pronouns or a.kind != "PERSON")
+                     and (not rule.via or _passes(a.token, trig, rule.via))],
                     trig, rule, ctx, taken, prefer, walk, anaphor_of,
                 )
                 if id(m.entity) not in used
