@@ -185,8 +185,9 @@ def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozens
 def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
     recognitions (the agent role of visits and recognitions takes one filler); so is 'Malta joined Spain in
-    recognising' (two), 'A, followed by B, recognised' (two), 'a consortium of Total and Petronas won …' or 'A, in a consortium with B, won' (two members
-    of a group), and 'will acquire a system from MBDA and Saab' (a purchase from each firm)."""
+    recognising' (two), 'A, followed by B, recognised' (two), 'a consortium of Total and Petronas won …' or 'A, in
+    a consortium with B, won' (two members of a group), and 'will acquire a system from MBDA and Saab' (a purchase
+    from each firm)."""
     labels = AGENT_LABELS.get(cand.type)
     agent_role = CORE_ROLES[cand.type][0]
     first = cand.first(agent_role)
@@ -204,7 +205,8 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
     listed = (*span.root.conjuncts, *(_apposed_list(span.root) if first.label in STATE_LABELS else ()))
     group = group_members(span.root, cand.trigger_token, ctx, words)
     signed = cosigners(span.root, cand, ctx, words.partner_deals, words.signing_verbs, words.partnering_verbs)
-    for tok in (*listed, *_joiners(span.root, cand.trigger_token), *_followers(span.root, cand.trigger_token), *group, *signed):
+    trig = cand.trigger_token
+    for tok in (*listed, *_joiners(span.root, trig), *_followers(span.root, trig), *group, *signed):
         e = ctx.by_token.get(tok.i)
         if e is None or e.label not in labels or (e.id or e.text) in seen or (
             cand.type == "visit" and named_as_spouse(tok, e, words.spouse_words)
