@@ -213,3 +213,9 @@ def test_states_that_follow_the_agent_act_too(run):
     events = run("Guyana led the CARICOM states by recognising the Palestinian state in 2011, followed by Suriname, "
                  "Belize and Dominica the same year.")
     assert {a for a, _ in core_pairs(events, "recognition")} == {"GUY", "SUR", "BLZ", "DMA"}
+
+
+def test_a_state_on_an_asset_hosts_it_before_its_owners_state(run):
+    events = run("China National Petroleum Corp has agreed to buy Marathon Oil Corp's Angolan offshore oil and gas "
+                 "field for $1.52 billion.")
+    assert core_pairs(events, "energy_investment") == {("China National Petroleum Corp", "AGO")}

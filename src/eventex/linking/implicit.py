@@ -302,6 +302,10 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     in_sent = ctx.mentions.in_sentence(cand.sentence.start)
     asset = next((m.span for m in in_sent if named and m.entity == named), None)
+    local = _state_on(asset.root, ctx) if asset is not None else None
+    if local is not None and local.id not in home:  # "Marathon's Angolan oil field": where it lies, not its owner's
+        f["host_country"] = [local.model_copy(update={"implicit": True})]
+        return
     owner = _owner_firm(asset.root, ctx) if asset is not None else None
     place = owner.affiliation if owner is not None else named_place(named) if named is not None else None
     if place and place not in home:  # 'a stake in Sinopec's terminal', 'to build the Gwadar power plant'
@@ -336,6 +340,12 @@ def _energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                   if m.entity.label in STATE_LABELS and m.entity.id]
         if len({e.id for e in topics}) == 1 and topics[0].id not in home:
             f["host_country"] = [topics[0].model_copy(update={"implicit": True})]
+
+
+def _state_on(asset: Token, ctx: LinkContext) -> Entity | None:
+    """A state or its people modifying an asset noun ('the Angolan offshore field')."""
+    return next((e for c in asset.children if c.dep_ in ("amod", "compound", "nmod")
+                 and (e := ctx.by_token.get(c.i)) is not None and e.label in STATE_LABELS and e.id), None)
 
 
 def _owner_firm(asset: Token, ctx: LinkContext) -> Entity | None:
