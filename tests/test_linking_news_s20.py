@@ -219,3 +219,8 @@ def test_a_state_on_an_asset_hosts_it_before_its_owners_state(run):
     events = run("China National Petroleum Corp has agreed to buy Marathon Oil Corp's Angolan offshore oil and gas "
                  "field for $1.52 billion.")
     assert core_pairs(events, "energy_investment") == {("China National Petroleum Corp", "AGO")}
+
+
+def test_those_joined_in_an_investment_invest_too(run):
+    events = run("Gazprom will join Total in developing the Ipati gas field in Bolivia.")
+    assert core_pairs(events, "energy_investment") == {("Gazprom", "BOL"), ("Total", "BOL")}

@@ -283,14 +283,16 @@ def _followers(agent: Token, trig: Token) -> list[Token]:
 
 
 def _joiners(agent: Token, trig: Token) -> list[Token]:
-    """'Malta joined Spain and Ireland in recognising Palestine': the subjects of 'join' whose object is the
-    agent, when the trigger is its 'in' complement, act too."""
+    """'Malta joined Spain and Ireland in recognising Palestine', 'Gazprom would join Total in developing the
+    blocks': when the trigger is the 'in' complement of 'join', its subjects and its objects all act (the one of
+    them that is the agent names the others)."""
     verb = agent.head
-    if agent.dep_ != "dobj" or verb.lemma_.lower() != "join" or not (
+    if agent.dep_ not in ("dobj", "nsubj") or verb.lemma_.lower() != "join" or not (
         trig.dep_ == "pcomp" and trig.head.head.i == verb.i and trig.head.lower_ == "in"
     ):
         return []
-    return [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    other = "nsubj" if agent.dep_ == "dobj" else "dobj"
+    return [t for c in verb.children if c.dep_ == other for t in (c, *c.conjuncts)]
 
 
 def restated(
