@@ -31,6 +31,7 @@ from eventex.linking.energy_firms import described_energy_firm
 from eventex.linking.firm_names import full_firm_name, parenthesised_name
 from eventex.linking.firm_noun_side import nationality_firm_seller
 from eventex.linking.gathering import fill_from_earlier_gathering
+from eventex.linking.groups import listed_members
 from eventex.linking.headline import filled_from_pair, headline_and_lede, lede_status
 from eventex.linking.home_talks import home_counterpart
 from eventex.linking.hosts import split_hosts
@@ -183,9 +184,9 @@ class Linker:
                 cand.date = self.date(cand, ctx)
                 candidates.append(cand)
         candidates.sort(key=lambda c: c.trigger.start)
-        for cand in restated(
+        for cand in (*restated(
             ctx, candidates, lambda tok: self.status_rules.status(tok)[0], self.rules.words.restatement
-        ):
+        ), *listed_members(ctx, candidates, self.rules.words)):
             tidy_roles(cand, ctx, self.rules)
             if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
                 cand.date = self.date(cand, ctx)

@@ -10,10 +10,13 @@ that noun, not only the conjuncts of the phrase's object.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from eventex.linking.context import LinkContext
+from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.rules import Words
+from eventex.schema import Span
 
 NAME_DEPS = frozenset({"conj", "compound", "nmod", "appos"})
 """Relations climbed from a member's token to the object of the group's preposition."""
@@ -65,3 +68,34 @@ def _owned(tok: Token, top: Token, ctx: LinkContext) -> bool:
     apposed to a name ('Statoil (STL.OL)': its ticker)."""
     return (tok.dep_ == "appos" and tok.head.i in ctx.by_token) or any(
         a.dep_ == "prep" and a.lower_ == "of" for a in tok.ancestors if top.is_ancestor(a))
+
+
+LISTING_VERBS = frozenset({"include", "comprise"})
+"""Verbs by which a sentence lists a group's members ('The consortium includes A, B and C')."""
+
+
+def listed_members(ctx: LinkContext, accepted: list[Candidate], words: Words) -> list[Candidate]:
+    """'A Korean consortium won the contract to build the reactors … The consortium includes KEPCO, Hyundai and
+    Samsung': the firms a later sentence lists for the group of the latest investment before it that the group
+    noun states invest too, one event each (a copy of that investment)."""
+    out: list[Candidate] = []
+    for tok in ctx.doc:
+        if tok.lemma_.lower() not in LISTING_VERBS or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in words.group_nouns or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children
+        ):
+            continue
+        groups = [c for c in accepted if c.type == "energy_investment" and c.trigger.end <= tok.idx
+                  and c.trigger_token.lemma_.lower() in words.group_nouns]
+        if not groups:
+            continue
+        source = groups[-1]
+        members = [e for o in tok.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)
+                   if (e := ctx.by_token.get(t.i)) is not None and e.label == "ORG"]
+        trigger = Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+        out += [replace(source, trigger=trigger, trigger_token=tok, trigger_tokens=ctx.doc[tok.i : tok.i + 1],
+                        sentence=tok.sent, date=None, fallback_used=True, fillers={**source.fillers, "investor": [e]})
+                for e in members]
+    return out

@@ -127,6 +127,8 @@ _CORPORATE_SUFFIX = re.compile(
     r"JSC|OJSC|LLC|GmbH)$"
 )
 """A company's legal form after its name ('Saab AB', 'Embraer SA'): with it, a firm's name names the firm."""
+_FIRM_JOINS = frozenset({" ", " and ", " & "})
+"""What may lie between two parts of one firm's name that the head split ('Hyundai Engineering and Construction')."""
 _PLACE_MISLABELS = frozenset({"PERSON", "ENERGY_ASSET", "MISC"})
 """Labels under which a state, capital or place name is taken for a GPE (an ORG may be a metonym: 'Moscow said')."""
 
@@ -291,12 +293,13 @@ class Resolver:
                 e.model_copy(update={"start": cut, "text": text[cut : e.end], "label": "ORG"})]
 
     def _join_firm_parts(self, text: str, ents: list[Entity]) -> list[Entity]:
-        """A nationality and the mention a single space after it whose whole is a known firm's name, split so by
-        the head ('Russian' + 'Helicopters'): one ORG mention of that firm."""
+        """A nationality (or a name) and the mention a space (or 'and', '&') after it whose whole is a known firm's
+        name, split so by the head ('Russian' + 'Helicopters', 'Hyundai Engineering' + 'Construction'): one ORG
+        mention of that firm."""
         out: list[Entity] = []
         for e in ents:
             prev = out[-1] if out else None
-            if (prev is not None and prev.label == "NORP" and text[prev.end : e.start] == " "
+            if (prev is not None and prev.label in ("NORP", "ORG") and text[prev.end : e.start] in _FIRM_JOINS
                     and fold(normalise_surface(text[prev.start : e.end])) in self.firms.states):
                 out[-1] = prev.model_copy(update={"end": e.end, "text": text[prev.start : e.end], "label": "ORG",
                                                   "id": None})
