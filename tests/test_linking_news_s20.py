@@ -227,8 +227,8 @@ def test_those_joined_in_an_investment_invest_too(run):
 
 
 def test_the_members_a_later_sentence_lists_for_an_investing_group_invest_too(run):
-    events = run("A South Korean consortium has won a $20 billion contract to build four nuclear reactors in the United "
-                 "Arab Emirates. The consortium includes Korea Electric Power Corp., Hyundai Engineering and "
+    events = run("A South Korean consortium has won a $20 billion contract to build four nuclear reactors in the "
+                 "United Arab Emirates. The consortium includes Korea Electric Power Corp., Hyundai Engineering and "
                  "Construction and Samsung.")
     assert core_pairs(events, "energy_investment") == {
         ("KOR", "ARE"), ("Korea Electric Power Corp.", "ARE"), ("Hyundai Engineering and Construction", "ARE"),
