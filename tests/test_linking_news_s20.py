@@ -235,3 +235,10 @@ def test_the_members_a_later_sentence_lists_for_an_investing_group_invest_too(ru
         ("Samsung", "ARE"),
     }
     assert core_pairs(run("The group includes Shell and BP."), "energy_investment") == set()
+
+
+def test_a_state_recognised_under_two_names_is_recognised_once(run):
+    events = run("The government of El Salvador has announced its decision to withdraw its recognition of the Sahrawi "
+                 "Arab Democratic Republic (SADR).")
+    [event] = [e for e in events if e.type == "recognition"]
+    assert [r.id for r in event.recognized] == ["ESH"]

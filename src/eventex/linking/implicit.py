@@ -579,6 +579,11 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         f["destination"] = away  # 'Tsai's trip to Eswatini, and Pena's visit to Taipei': not the traveller's home
     if f.get("destination"):  # a place put in no state ('Africa', a sight such as an island or a fort) is none
         f["destination"] = [d for d in f["destination"] if d.id]
+    if len(f.get("recognized", [])) > 1:  # 'the Sahrawi Arab Democratic Republic (SADR)': one state, named twice
+        firsts: dict[str, Entity] = {}
+        for x in f["recognized"]:
+            firsts.setdefault(x.id or x.text, x)
+        f["recognized"] = list(firsts.values())
     agent, other = CORE_ROLES[cand.type]
     keys = {x.id or x.text for x in f.get(agent, [])}
     if f.get(other):
