@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
 from eventex.linking.counterparty import is_state_body
-from eventex.linking.implicit import STAKE_SALE_FRAME
+from eventex.linking.energy_host import STAKE_SALE_FRAME
 from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
 from eventex.schema import Entity

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventex.linking.context import Candidate, LinkContext
-from eventex.linking.implicit import STAKE_SALE_FRAME
+from eventex.linking.energy_host import STAKE_SALE_FRAME
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
 
