@@ -133,3 +133,9 @@ def test_a_buyer_getting_weapons_from_a_seller_is_a_sale(run):
     events = run("Egypt will get 30 more Rafale jets from France.")
     assert _tuples(events, "arms_sale") == {("FRA", "EGY", "planned")}
     assert _tuples(run("Greece got a good price for its olive oil from Italian buyers."), "arms_sale") == set()
+
+
+def test_weapons_flagged_off_to_a_buyer_are_delivered(run):
+    events = run("India's defence minister flagged off the first tranche of Guided Pinaka rockets to Armenia.")
+    assert {(s, b) for s, b, _ in _tuples(events, "arms_sale")} == {("IND", "ARM")}
+    assert _tuples(run("The minister flagged off a new train to Delhi."), "arms_sale") == set()
