@@ -242,3 +242,9 @@ def test_a_state_recognised_under_two_names_is_recognised_once(run):
                  "Arab Democratic Republic (SADR).")
     [event] = [e for e in events if e.type == "recognition"]
     assert [r.id for r in event.recognized] == ["ESH"]
+
+
+def test_a_stake_transferred_to_a_firm_is_its_investment(run):
+    events = run("Shell transferred its 20% stake in the Bonga field to Eni.")
+    assert core_tuples(events, "energy_investment") == {("Eni", "NGA", "actual"), ("Shell", "NGA", "negated")}
+    assert core_pairs(run("Russia transferred two frigates to Algeria."), "energy_investment") == set()
