@@ -248,3 +248,8 @@ def test_a_stake_transferred_to_a_firm_is_its_investment(run):
     events = run("Shell transferred its 20% stake in the Bonga field to Eni.")
     assert core_tuples(events, "energy_investment") == {("Eni", "NGA", "actual"), ("Shell", "NGA", "negated")}
     assert core_pairs(run("Russia transferred two frigates to Algeria."), "energy_investment") == set()
+
+
+def test_a_meeting_place_hung_on_the_name_met_is_the_meetings_place(run):
+    events = run("Honduran Foreign Minister Eduardo Reina met Chinese Vice Minister Xie Feng in Brasilia on Jan. 1.")
+    assert ("Eduardo Reina", "BRA") in core_pairs(events, "visit")

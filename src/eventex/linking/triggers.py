@@ -160,8 +160,8 @@ def _verb_complement(noun: Token, lex: TypeLexicon) -> bool:
 
 def has_object(verb: Token, lemmas: list[str]) -> bool:
     """Whether a verb has an object among ``lemmas`` ("*": any object; "@in": an 'in' phrase; "@to>rescue": a 'to'
-    phrase whose noun is 'rescue'), or a relative pronoun object whose antecedent is one ('the stake that Repsol had
-    agreed to sell')."""
+    phrase whose noun is 'rescue'; also one the parser hung on a name object: 'met Xie Feng in Brasilia'), or a
+    relative pronoun object whose antecedent is one ('the stake that Repsol had agreed to sell')."""
     for c in verb.children:
         if c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS:
             clause = verb
@@ -178,6 +178,10 @@ def has_object(verb: Token, lemmas: list[str]) -> bool:
         if c.dep_ == "appos" and "*" in lemmas:
             return True  # a headline's object parsed as an apposition of the verb ('Damascus recognises Abkhazia')
         if c.dep_ in ("prep", "agent") and f"@{c.lower_}" in lemmas:
+            return True
+        if c.dep_ == "dobj" and c.pos_ == "PROPN" and any(  # 'met Xie Feng in Brasilia': the place hung on the name
+            g.dep_ == "prep" and f"@{g.lower_}" in lemmas for g in c.children
+        ):
             return True
         nouns = (g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
         if c.dep_ == "prep" and any(f"@{c.lower_}>{n}" in lemmas for n in nouns):
