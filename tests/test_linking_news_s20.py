@@ -253,3 +253,9 @@ def test_a_stake_transferred_to_a_firm_is_its_investment(run):
 def test_a_meeting_place_hung_on_the_name_met_is_the_meetings_place(run):
     events = run("Honduran Foreign Minister Eduardo Reina met Chinese Vice Minister Xie Feng in Brasilia on Jan. 1.")
     assert ("Eduardo Reina", "BRA") in core_pairs(events, "visit")
+
+
+def test_the_one_met_abroad_of_a_third_state_travelled_too(run):
+    events = run("Honduran Foreign Minister Eduardo Reina met Chinese Vice Minister Xie Feng in Brasilia on Jan. 1.")
+    assert core_pairs(events, "visit") == {("Eduardo Reina", "BRA"), ("Xie Feng", "BRA")}
+    assert core_pairs(run("Lavrov met Wang Yi in Beijing."), "visit") == {("Lavrov", "CHN")}

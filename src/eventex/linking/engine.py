@@ -75,6 +75,7 @@ from eventex.linking.visit_links import (
     foreign_host,
     host_met_next,
     invited_appositive,
+    met_abroad,
     reciprocal_visits,
 )
 from eventex.schema import EVENT_CLASSES, Entity, Event, Span, event_roles
@@ -140,7 +141,7 @@ class Linker:
                 for n in named_firms(p, ctx, self.rules)
                 for s in split_coordinated(n, ctx, self.rules.words) for h in split_hosts(s, ctx)
                 for a in coordinated_assets(h, ctx, self.rules) for w in coordinated_weapons(a, ctx)
-                for r in reciprocal(w, ctx) for v in reciprocal_visits(r, ctx)
+                for r in reciprocal(w, ctx) for m in met_abroad(r) for v in reciprocal_visits(m, ctx)
                 for c in switched(v, ctx, recognition, self.governed)
             )
             for cand in variants:

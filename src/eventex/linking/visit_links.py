@@ -10,6 +10,7 @@
   of the paragraph hosts the trip.
 - 'At the invitation of X, Y, the vice premier, will visit Z', parsed with Y an apposition of X and the verb with no
   subject: Y travels, X hosts.
+- 'X met Chinese Vice Minister Y in Brasilia': the one met, of a third state, travelled there too.
 """
 
 from __future__ import annotations
@@ -19,12 +20,25 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of
+from eventex.linking.home_talks import MEETING_FRAME
 from eventex.schema import Entity
 
 WHEN_STEPS = 3
 """Most steps from a 'when' clause's verb up to the visit it recalls ('visit … since 2009, when X visited')."""
 MUTUAL = frozenset({"reciprocal", "mutual"})
 """Modifiers of a visit noun that make it a visit each way."""
+
+
+def met_abroad(cand: Candidate) -> list[Candidate]:
+    """'Honduran minister X met Chinese Vice Minister Y in Brasilia': the one met, of a third state, travelled to the
+    place too (one more visit, with no host)."""
+    host, visitor, place = cand.first("host"), cand.first("visitor"), cand.first("destination")
+    if cand.frame != MEETING_FRAME or host is None or visitor is None or place is None or not place.id:
+        return [cand]
+    own = host.affiliation or host.id
+    if not own or own == place.id or own in home_of(visitor):
+        return [cand]
+    return [cand, replace(cand, fillers={**cand.fillers, "visitor": [host], "host": []})]
 
 
 def fill_from_recalled_visit(cand: Candidate, earlier: list[Candidate]) -> None:
