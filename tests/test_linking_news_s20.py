@@ -259,3 +259,11 @@ def test_the_one_met_abroad_of_a_third_state_travelled_too(run):
     events = run("Honduran Foreign Minister Eduardo Reina met Chinese Vice Minister Xie Feng in Brasilia on Jan. 1.")
     assert core_pairs(events, "visit") == {("Eduardo Reina", "BRA"), ("Xie Feng", "BRA")}
     assert core_pairs(run("Lavrov met Wang Yi in Beijing."), "visit") == {("Lavrov", "CHN")}
+
+
+def test_a_minister_signing_abroad_is_visiting(run):
+    events = run("Dominican Foreign Minister Miguel Vargas signed the joint communique in Beijing on Tuesday.")
+    assert core_pairs(events, "visit") == {("Miguel Vargas", "CHN")}
+    for text in ("Putin signed the decree in Moscow.", "Rosneft signed an agreement in Moscow.",
+                 "Lavrov signed the agreement in 2019."):
+        assert core_pairs(run(text), "visit") == set(), text
