@@ -56,6 +56,8 @@ def test_hard_wrapped_wire_copy_parses_as_its_sentences(run):
     kept = "Envoy to tour Peru, Chile\nLIMA - The envoy leaves on Monday.\n\nA list\nB list"
     assert unwrap_lines(kept) == kept  # a headline over its lede, short lines
     assert unwrap_lines("the line\nwraps here") == "the line wraps here"
+    listed = "Putin visited Cuba\nPutin visited Peru\nPutin visited Chile\nPutin visited Mali"
+    assert unwrap_lines(listed) == listed  # a list, one short item a line
     events = run(WRAPPED)
     assert ("KEPCO", "UZB") in core_pairs(events, "energy_investment")
 
