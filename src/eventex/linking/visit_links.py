@@ -35,8 +35,8 @@ def met_abroad(cand: Candidate) -> list[Candidate]:
     host, visitor, place = cand.first("host"), cand.first("visitor"), cand.first("destination")
     if cand.frame != MEETING_FRAME or host is None or visitor is None or place is None or not place.id:
         return [cand]
-    own = host.affiliation or host.id
-    if not own or own == place.id or own in home_of(visitor):
+    own, home = host.affiliation or host.id, home_of(visitor)
+    if not own or not home or own == place.id or own in home:
         return [cand]
     return [cand, replace(cand, fillers={**cand.fillers, "visitor": [host], "host": []})]
 
