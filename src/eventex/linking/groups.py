@@ -78,8 +78,10 @@ def listed_members(ctx: LinkContext, accepted: list[Candidate], words: Words) ->
     """'A Korean consortium won the contract to build the reactors … The consortium includes KEPCO, Hyundai and
     Samsung': the firms a later sentence lists for the group of the latest investment before it that the group
     noun states invest too, one event each (a copy of that investment)."""
+    groups = [c for c in accepted
+              if c.type == "energy_investment" and c.trigger_token.lemma_.lower() in words.group_nouns]
     out: list[Candidate] = []
-    for tok in ctx.doc:
+    for tok in ctx.doc if groups else ():  # no scan of a text with no investment by a group
         if tok.lemma_.lower() not in LISTING_VERBS or tok.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -87,11 +89,10 @@ def listed_members(ctx: LinkContext, accepted: list[Candidate], words: Words) ->
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children
         ):
             continue
-        groups = [c for c in accepted if c.type == "energy_investment" and c.trigger.end <= tok.idx
-                  and c.trigger_token.lemma_.lower() in words.group_nouns]
-        if not groups:
+        before = [c for c in groups if c.trigger.end <= tok.idx]
+        if not before:
             continue
-        source = groups[-1]
+        source = before[-1]
         members = [e for o in tok.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)
                    if (e := ctx.by_token.get(t.i)) is not None and e.label == "ORG"]
         trigger = Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
