@@ -170,6 +170,18 @@ def _firm_suffix() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(rf" (?:{words})(?![\w.])| (?:{words})(?=\.)"), frozenset(spec["abbreviated_suffixes"])
 
 
+@lru_cache(maxsize=1)
+def _legal_form_end() -> re.Pattern[str]:
+    suffixes = read_toml("name_repairs.toml")["firm_suffixes"]
+    words = "|".join(re.escape(w) for w in sorted(suffixes, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{words})$")
+
+
+def legal_form(name: str) -> re.Match[str] | None:
+    """The legal-form word that ends a firm's name, with the space before it ('Saab AB': ' AB'), or None."""
+    return _legal_form_end().search(name)
+
+
 _SENTENCE_GOES_ON = re.compile(r"\.(?=[ \t]*[,;:)’'”]|[ \t]+[a-z0-9(“‘\"'])")
 """A full stop after an abbreviation that does not end the sentence ('Inpex Corp. has …', 'Acme Inc., a …')."""
 

@@ -10,7 +10,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from eventex.document import Document
-from eventex.ner.names import initials, title_words
+from eventex.ner.names import initials, legal_form, title_words
 from eventex.resources import fold, name_table, read_toml, states
 from eventex.schema import Entity
 
@@ -122,11 +122,6 @@ class Gazetteer:
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "ENERGY_ASSET"})
 """Labels of the head that a fact table may correct (a name mislabelled; never a date, an amount or a weapon)."""
-_CORPORATE_SUFFIX = re.compile(
-    r"\s+(?:AB|AS|ASA|AG|SA|S\.A\.|SpA|S\.p\.A\.|plc|PLC|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|NV|N\.V\.|SE|PJSC|"
-    r"JSC|OJSC|LLC|GmbH)$"
-)
-"""A company's legal form after its name ('Saab AB', 'Embraer SA'): with it, a firm's name names the firm."""
 _FIRM_JOINS = frozenset({" ", " and ", " & "})
 """What may lie between two parts of one firm's name that the head split ('Hyundai Engineering and Construction')."""
 _PLACE_MISLABELS = frozenset({"PERSON", "ENERGY_ASSET", "MISC"})
@@ -328,7 +323,7 @@ class Resolver:
         of ``people.tsv`` a PERSON ('Cyril Ramaphosa' tagged ORG), a state, capital or place of the gazetteer, named
         as a whole, a GPE ('Washington' or 'SADR' tagged PERSON; not after a title: 'Minister Tunis'; a city or
         province tagged NORP). Only capitalised mentions ('the island' is not Iceland's 'Island')."""
-        suffix = _CORPORATE_SUFFIX.search(e.text) if e.label == "WEAPON" else None
+        suffix = legal_form(e.text) if e.label == "WEAPON" else None
         if suffix and fold(normalise_surface(e.text[: suffix.start()])) in self.firms.states:
             e.label = "ORG"  # 'bought from Saab AB': a firm with its legal form is no weapon
             return
