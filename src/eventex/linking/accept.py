@@ -57,13 +57,19 @@ def weapon_modified(cand: Candidate, lex: TypeLexicon) -> bool:
 
 def sector_investment(cand: Candidate, lex: TypeLexicon) -> bool:
     """An investment noun modified by an energy sector ('$6 billion in Russian oil investments in Venezuela') with a
-    sum, an investor found along a path and a host named in its sentence: the sector names the asset (with no sum it
-    sums up a sector, 'a decade of Russian energy investment')."""
+    sum, or a verb investing in a sector noun so modified ('invested in Iraq's oil sector'), with an investor found
+    along a path and a host named in its sentence: the sector names the asset (with no sum an investment noun sums
+    up a sector, 'a decade of Russian energy investment')."""
     trig = cand.trigger_token
     host = cand.first("host_country")
-    if trig.lemma_.lower() not in lex.sector_triggers or "investor" in cand.guessed or host is None or host.implicit:
+    if "investor" in cand.guessed or host is None or host.implicit:
         return False
-    if not cand.fillers.get("value"):
+    if trig.pos_ == "VERB":  # 'have invested in Iraq's oil sector'
+        return any(
+            g.lemma_.lower() in lex.sector_nouns and any(m.lower_ in lex.sector_words for m in g.children)
+            for c in trig.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"
+        )
+    if trig.lemma_.lower() not in lex.sector_triggers or not cand.fillers.get("value"):
         return False
     return any(t.lower_ in lex.sector_words for t in trig.doc[trig.left_edge.i : trig.i])  # 'oil and gold mining …'
 

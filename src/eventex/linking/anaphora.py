@@ -167,6 +167,8 @@ def _resolve(
         path = walk.path(tok)
         if path is None or not rule.regex.fullmatch(path):
             continue
+        if kind == "STATE" and n == 1 and prefer and _plural(tok):
+            n = 2  # 'Nicaragua also recognized them', 'will recognize the republics': the would-be states named last
         if kind == "TITLE":
             titled = titled_person(ctx, ana.title, ana.marks, ana.fillers) if "PERSON" in rule.labels else None
             if titled is not None and (titled.entity.canonical or titled.entity.text) not in taken:
@@ -255,6 +257,11 @@ def _resolve(
             picked = [_owned_firm(m, ctx) for m in picked]
         out.extend((near, _implicit(m)) for m in reversed(picked))
     return out
+
+
+def _plural(tok: Token) -> bool:
+    """Whether an anaphor is plural with no number ('them', 'the republics'; not 'the two regions')."""
+    return tok.tag_ in ("NNS", "NNPS") or (tok.pos_ == "PRON" and tok.lower_ in ("they", "them"))
 
 
 def titled_person(ctx: LinkContext, title: str, marks: frozenset[str], fillers: frozenset[str]) -> Mention | None:

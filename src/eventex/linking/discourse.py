@@ -208,7 +208,9 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
     trig = cand.trigger_token
     for tok in (*listed, *_joiners(span.root, trig), *_followers(span.root, trig), *group, *signed):
         e = ctx.by_token.get(tok.i)
-        if e is None or e.label not in labels or (e.id or e.text) in seen or (
+        nationals = e is not None and e.label == first.label == "NORP" and span.root.dep_ == "amod" and tok in listed
+        # 'the British and Canadian prime ministers visited …': one traveller of each nationality
+        if e is None or (e.label not in labels and not nationals) or (e.id or e.text) in seen or (
             cand.type == "visit" and named_as_spouse(tok, e, words.spouse_words)
         ):
             continue

@@ -92,6 +92,7 @@ class TypeLexicon:
     asset_triggers: frozenset[str] = frozenset()
     sector_triggers: frozenset[str] = frozenset()
     sector_words: frozenset[str] = frozenset()
+    sector_nouns: frozenset[str] = frozenset()
     cooperation: Cooperation | None = None
     object_frames: dict[str, dict] = field(default_factory=dict)
     yield_to_noun: frozenset[str] = frozenset()
@@ -312,6 +313,7 @@ class Rules:
                 asset_triggers=frozenset(spec.get("asset_triggers", [])),
                 sector_triggers=frozenset(spec.get("sector_triggers", [])),
                 sector_words=frozenset(spec.get("sector_words", [])),
+                sector_nouns=frozenset(spec.get("sector_nouns", [])),
                 cooperation=_cooperation(spec.get("cooperation")),
                 object_frames=spec.get("object_frames", {}),
                 yield_to_noun=frozenset(spec.get("yield_to_noun", [])),

@@ -246,12 +246,37 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _months() -> tuple[frozenset[str], frozenset[str]]:
+    spec = read_toml("name_repairs.toml")
+    return frozenset(spec["month_names"]), frozenset(spec["month_markers"])
+
+
+def _month_surname(text: str, e: Entity, surnames: set[str]) -> bool:
+    """Whether a DATE mention is a month name that is the surname of a person named before it ('Theresa May …
+    May will arrive'), with no date word before it ('in May') and no number or month after it ('May 5')."""
+    months, markers = _months()
+    if e.label != "DATE" or e.text not in months or e.text not in surnames:
+        return False
+    before = text[max(0, e.start - 20) : e.start].split()
+    after = text[e.end : e.end + 12].split()
+    return (not before or before[-1].lower() not in markers) and not (
+        after and (after[0][0].isdigit() or after[0].strip(",.") in months)
+    )
+
+
 def repair_surnames(text: str, ents: list[Entity]) -> list[Entity]:
     """A one-word WEAPON that is a person's surname ('Minister Bayraktar', 'Alparslan Bayraktar') is a PERSON, one
-    mention with the given name before it (``ents`` in text order, after the weapon names are labelled)."""
+    mention with the given name before it (``ents`` in text order, after the weapon names are labelled); so is a
+    month name that is the surname of a person named before it (:func:`_month_surname`)."""
     titles = _rules()[1]
     out: list[Entity] = []
+    surnames: set[str] = set()
     for e in ents:
+        if e.label == "PERSON" and " " in e.text:
+            surnames.add(e.text.rsplit(" ", 1)[1])
+        if _month_surname(text, e, surnames):
+            e = e.model_copy(update={"label": "PERSON"})
         if e.label == "WEAPON" and re.fullmatch(r"[A-Z][a-zà-ÿ]+", e.text):
             before = out[-1] if out else None
             if before is not None and before.label == "PERSON" and text[before.end : e.start] == " ":
