@@ -70,3 +70,37 @@ def test_investing_in_a_states_energy_sector_is_an_energy_investment(run):
     events = run("Chinese and Russian firms have invested in Iraq's oil sector.")
     assert core_pairs(events, "energy_investment") == {("CHN", "IRQ"), ("RUS", "IRQ")}
     assert core_pairs(run("Chinese firms have invested in Iraq's farming sector."), "energy_investment") == set()
+
+
+def test_a_nationality_on_a_definite_diplomat_or_chief_is_the_person_named_before(run):
+    events = run("Chilean Foreign Minister Ana Voss arrived in Muscat on Tuesday. Later, the Chilean top "
+                 "diplomat is expected to arrive in Doha.")
+    assert core_pairs(events, "visit") == {("Ana Voss", "OMN"), ("Ana Voss", "QAT")}
+    events = run("Russian Defence Minister Igor Belov spoke on Monday, during a visit to Greece by the Russian "
+                 "defence chief.")
+    assert core_pairs(events, "visit") == {("Igor Belov", "GRC")}
+
+
+def test_an_unnamed_official_paying_a_visit_stands_for_their_state(run):
+    events = run("Kuwait's foreign minister paid a rare visit to Tehran late in January.")
+    assert core_pairs(events, "visit") == {("KWT", "IRN")}
+    assert core_pairs(run("Kuwait's oil tankers paid a visit to Iran."), "visit") == set()
+
+
+def test_people_listed_as_appositions_of_the_first_each_travel(run):
+    events = run("U.S. Secretary of Commerce Anne Price, Permanent Representative to the United Nations Mary Cole and "
+                 "National Security Advisor James Hart also arrived in Shanghai Sunday night.")
+    assert {("Mary Cole", "CHN"), ("James Hart", "CHN")} < core_pairs(events, "visit")
+    events = run("Sergei Lavrov, Russia's foreign minister and a veteran diplomat, arrived in Lima.")
+    assert core_pairs(events, "visit") == {("Sergei Lavrov", "PER")}
+
+
+def test_korea_alone_is_the_korea_the_document_names(run):
+    events = run("Hanwha, South Korea's defence firm, expects a contract. Korea's defence minister visited Romania.")
+    assert core_pairs(events, "visit") == {("KOR", "ROU")}
+
+
+def test_weapons_added_to_an_arsenal_are_acquired(run):
+    events = run("Qatar and Libya have added the Bayraktar TB2 drones to their military arsenal.")
+    assert core_pairs(events, "arms_sale") == {("TUR", "QAT"), ("TUR", "LBY")}
+    assert core_pairs(run("The navy added a new chapter to its history."), "arms_sale") == set()

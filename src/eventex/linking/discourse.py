@@ -202,7 +202,7 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
         return [cand]
     out = [cand]
     seen = {first.id or first.text} | {e.id or e.text for e in cand.fillers.get(CORE_ROLES[cand.type][1], [])}
-    listed = (*span.root.conjuncts, *(_apposed_list(span.root) if first.label in STATE_LABELS else ()))
+    listed = (*span.root.conjuncts, *(_apposed_list(span.root) if first.label in {*STATE_LABELS, "PERSON"} else ()))
     group = group_members(span.root, cand.trigger_token, ctx, words)
     signed = cosigners(span.root, cand, ctx, words.partner_deals, words.signing_verbs, words.partnering_verbs)
     trig = cand.trigger_token
@@ -245,8 +245,8 @@ def _plural_antecedents(cand: Candidate, first: Entity, ctx: LinkContext, labels
 
 def _apposed_list(agent: Token) -> list[Token]:
     """'recognised by Chile, Peru, Fiji and Tonga' parsed with Peru as Chile's apposition and Fiji, Tonga as Peru's
-    conjuncts: an apposition that heads a list of its own continues a state agent's list (a state is no other
-    state's apposition)."""
+    conjuncts: an apposition that heads a list of its own continues a state or person agent's list (a state is no
+    other state's apposition; 'Secretary X, Envoy Y and Adviser Z arrived' parses the same way)."""
     return [t for c in agent.children if c.dep_ == "appos" and c.conjuncts for t in (c, *c.conjuncts)]
 
 

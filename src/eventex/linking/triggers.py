@@ -160,7 +160,8 @@ def _verb_complement(noun: Token, lex: TypeLexicon) -> bool:
 
 def has_object(verb: Token, lemmas: list[str]) -> bool:
     """Whether a verb has an object among ``lemmas`` ("*": any object; "@in": an 'in' phrase; "@to>rescue": a 'to'
-    phrase whose noun is 'rescue'; also one the parser hung on a name object: 'met Xie Feng in Brasilia'), or a
+    phrase whose noun is 'rescue'; also one the parser hung on the object: 'met Xie Feng in Brasilia', 'added the
+    drones to its arsenal'), or a
     relative pronoun object whose antecedent is one ('the stake that Repsol had agreed to sell')."""
     for c in verb.children:
         if c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS:
@@ -185,6 +186,11 @@ def has_object(verb: Token, lemmas: list[str]) -> bool:
             return True
         nouns = (g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
         if c.dep_ == "prep" and any(f"@{c.lower_}>{n}" in lemmas for n in nouns):
+            return True
+        if c.dep_ == "dobj" and any(  # 'added the drones to its arsenal': the phrase hung on the object
+            f"@{g.lower_}>{n.lemma_.lower()}" in lemmas
+            for g in c.children if g.dep_ == "prep" for n in g.children if n.dep_ == "pobj"
+        ):
             return True
         if c.dep_ == "prt" and any(g.dep_ == "dobj" and g.lemma_.lower() in lemmas for g in verb.children):
             return True

@@ -224,11 +224,11 @@ class Resolver:
         return doc
 
     def _shared_demonyms(self, doc: Document) -> None:
-        """A demonym two states share ('Korean') is the one of them the document names elsewhere, if it names only
-        one (``shared_demonyms`` of ``affiliation.toml``)."""
+        """A demonym or name two states share ('Korean', 'Korea') is the one of them the document names elsewhere, if
+        it names only one (``shared_demonyms`` of ``affiliation.toml``)."""
         named = {e.id for e in doc.entities if e.id}
         for e in doc.entities:
-            states = self.shared_demonyms.get(e.text) if e.label == "NORP" and not e.id else None
+            states = self.shared_demonyms.get(e.text) if e.label in ("NORP", "GPE") and not e.id else None
             if states and len(found := states & named) == 1:
                 e.id = next(iter(found))
                 e.canonical = self.gaz.canonical(e.id)
