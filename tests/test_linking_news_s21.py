@@ -104,3 +104,9 @@ def test_weapons_added_to_an_arsenal_are_acquired(run):
     events = run("Qatar and Libya have added the Bayraktar TB2 drones to their military arsenal.")
     assert core_pairs(events, "arms_sale") == {("TUR", "QAT"), ("TUR", "LBY")}
     assert core_pairs(run("The navy added a new chapter to its history."), "arms_sale") == set()
+
+
+def test_a_state_named_in_several_words_of_a_force_is_its_state(run):
+    events = run("The jets also serve the Colombian government. Later, Embraer won a tender to sell 20 Super "
+                 "Tucano aircraft to the United States Air Force.")
+    assert core_pairs(events, "arms_sale") == {("Embraer", "USA")}

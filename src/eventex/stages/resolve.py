@@ -350,12 +350,14 @@ class Resolver:
             org.id, org.canonical = org.affiliation, self.gaz.canonical(org.affiliation)
 
     def _named_state(self, text: str) -> str | None:
-        """The first state a word of an organisation's name names ('Russian Defense Ministry', 'U.S. Navy' → RUS,
-        USA)."""
-        for w in _NAME_WORD.findall(text):
-            m = self.gaz.lookup(w)
-            if m and m.kind != "place":
-                return m.iso3
+        """The first state a word or run of up to three words of an organisation's name names ('Russian Defense
+        Ministry', 'U.S. Navy', 'United States Air Force' → RUS, USA, USA)."""
+        words = _NAME_WORD.findall(text)
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                m = self.gaz.lookup(" ".join(words[i : i + n])) if i + n <= len(words) else None
+                if m and m.kind != "place":
+                    return m.iso3
         return None
 
     def _people(self, doc: Document) -> None:
