@@ -110,3 +110,16 @@ def test_a_state_named_in_several_words_of_a_force_is_its_state(run):
     events = run("The jets also serve the Colombian government. Later, Embraer won a tender to sell 20 Super "
                  "Tucano aircraft to the United States Air Force.")
     assert core_pairs(events, "arms_sale") == {("Embraer", "USA")}
+
+
+def test_a_states_arms_exporter_sells_its_weapons_only_within_its_paragraph(run):
+    near = run("Rheinmetall also makes guns for the German army. Qatar will buy 200 Leopard 2A7 tanks.")
+    assert core_pairs(near, "arms_sale") == {("Rheinmetall", "QAT")}
+    far = run("Rheinmetall also makes guns for the German army.\n\nQatar will buy 200 Leopard 2A7 tanks.")
+    assert core_pairs(far, "arms_sale") == {("DEU", "QAT")}
+
+
+def test_members_of_a_counted_subject_of_a_willingness_to_recognise_recognise(run):
+    events = run("Officials said that several other countries, including Chile, Peru and Uruguay, have also "
+                 "indicated their willingness to recognize a Palestinian state.")
+    assert core_pairs(events, "recognition") == {("CHL", "PSE"), ("PER", "PSE"), ("URY", "PSE")}

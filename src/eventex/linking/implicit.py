@@ -221,11 +221,11 @@ def _deal_signer_buys(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 
 def weapon_maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:
-    """Who sells a known weapon: its maker or its state's arms exporter where the text names one before the
-    trigger (or any firm of the maker state in the trigger's sentence; the last one named as the weapons table names
-    the maker, if any: 'Embraer' rather than a division 'Embraer Defense & Security' named after it), else a mention
-    of the maker state, else the weapon mention itself standing for that state. A firm named only as the weapon's
-    maker ('F-35s, manufactured by Lockheed Martin') does not sell it."""
+    """Who sells a known weapon: its maker named before the trigger, or its state's arms exporter named before it in
+    its paragraph (or any firm of the maker state in the trigger's sentence; the last one named as the weapons table
+    names the maker, if any: 'Embraer' rather than a division 'Embraer Defense & Security' named after it), else a
+    mention of the maker state, else the weapon mention itself standing for that state. A firm named only as the
+    weapon's maker ('F-35s, manufactured by Lockheed Martin') does not sell it."""
     lex = rules.lexicons[cand.type]
     maker = weapon.maker.casefold()
     trig = cand.trigger_token
@@ -235,7 +235,8 @@ def weapon_maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkCont
         m.entity for m in (*ctx.mentions.before(trig.i), *sentence)
         if m.entity.label == "ORG" and not _made_by(m.root, makers) and (
             m.entity.text.casefold() in maker or maker.split()[0] == m.entity.text.casefold().split()[0]
-            or (lex.is_arms_exporter(m.entity.text) and m.entity.affiliation == weapon.maker_iso3)
+            or (lex.is_arms_exporter(m.entity.text) and m.entity.affiliation == weapon.maker_iso3
+                and "\n\n" not in ctx.document.text[m.entity.end : trig.idx])
             or (m in sentence and m.entity.affiliation == weapon.maker_iso3 and not m.entity.id)
         )
     ]
