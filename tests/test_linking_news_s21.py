@@ -123,3 +123,12 @@ def test_members_of_a_counted_subject_of_a_willingness_to_recognise_recognise(ru
     events = run("Officials said that several other countries, including Chile, Peru and Uruguay, have also "
                  "indicated their willingness to recognize a Palestinian state.")
     assert core_pairs(events, "recognition") == {("CHL", "PSE"), ("PER", "PSE"), ("URY", "PSE")}
+
+
+def test_states_listed_after_a_counted_subject_each_recognise(run):
+    events = run("Five EU members have already recognised a Palestinian state - Bulgaria, Cyprus, Malta and Poland.")
+    assert core_pairs(events, "recognition") == {("BGR", "PSE"), ("CYP", "PSE"), ("MLT", "PSE"), ("POL", "PSE")}
+    events = run("Three countries have recognised Kosovo so far: Albania, Turkey and Costa Rica.")
+    assert core_pairs(events, "recognition") == {("ALB", "XKX"), ("TUR", "XKX"), ("CRI", "XKX")}
+    events = run("Several states have recognised Kosovo: the move angered Serbia and Russia.")
+    assert {r for r, _ in core_pairs(events, "recognition")} <= {None}

@@ -47,7 +47,7 @@ from eventex.linking.merge import merge_events, restating_noun
 from eventex.linking.named_firms import named_firms
 from eventex.linking.national_partner import national_partner
 from eventex.linking.paths import TreeWalk, coordination
-from eventex.linking.relations import reciprocal, relations_parties, switched
+from eventex.linking.relations import listed_recognizers, reciprocal, relations_parties, switched
 from eventex.linking.rivals import passed_over
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
@@ -141,7 +141,8 @@ class Linker:
                 for n in named_firms(p, ctx, self.rules)
                 for s in split_coordinated(n, ctx, self.rules.words) for h in split_hosts(s, ctx)
                 for a in coordinated_assets(h, ctx, self.rules) for w in coordinated_weapons(a, ctx)
-                for r in reciprocal(w, ctx) for m in met_abroad(r) for v in reciprocal_visits(m, ctx)
+                for r in reciprocal(w, ctx) for lr in listed_recognizers(r, ctx, recognition)
+                for m in met_abroad(lr) for v in reciprocal_visits(m, ctx)
                 for c in switched(v, ctx, recognition, self.governed)
             )
             for cand in variants:

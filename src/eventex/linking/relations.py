@@ -1,5 +1,6 @@
 """Recognition across statements: the parties of relations established between two states, mutual
-recognition, and a switch of recognition from one government to another."""
+recognition, a switch of recognition from one government to another, and recognisers listed after a counted
+subject."""
 
 from __future__ import annotations
 
@@ -156,3 +157,42 @@ def _in_favour_of(trig: Token, ctx: LinkContext) -> list[Entity]:
         for obj in p.children if obj.dep_ == "pobj"
         for g in (obj, *obj.conjuncts) if g.i in ctx.by_token and ctx.by_token[g.i].id
     ]
+
+
+LIST_MARKS = frozenset({":", "-", "–", "—"})
+"""Marks after which a sentence lists the members of a counted subject ('Seven states have recognised it - A, B …')."""
+
+
+def listed_recognizers(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> list[Candidate]:
+    """'Seven EU members have recognised a Palestinian state - A, B and C', 'Three countries have recognised Kosovo so
+    far: A, B and C': a counted or plural subject that names no state, with a list of states after a colon or dash
+    at the end of the sentence: each listed state recognises (one event each); what they recognise is the filler
+    that is not listed, else the would-be state named between the trigger and the list."""
+    trig = cand.trigger_token
+    if cand.type != "recognition" or cand.fillers.get("recognizer") or trig.pos_ != "VERB":
+        return [cand]
+    subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].tag_ != "NNS" or any(
+        (e := ctx.by_token.get(t.i)) is not None and e.label in STATE_LABELS and e.id for t in subjects[0].subtree
+    ):
+        return [cand]  # 'EU members' names no state, 'Sweden and Norway' do
+    mark = next((t for t in ctx.doc[trig.i + 1 : cand.sentence.end] if t.text in LIST_MARKS), None)
+    if mark is None:
+        return [cand]
+    listed: list[Entity] = []
+    for tok in ctx.doc[mark.i + 1 : cand.sentence.end]:
+        e = ctx.by_token.get(tok.i)
+        if e is not None and e.label in STATE_LABELS and e.id and all(e is not x for x in listed):
+            listed.append(e)
+        elif e is None and tok.pos_ not in ("PUNCT", "CCONJ", "DET", "PROPN"):
+            return [cand]  # a clause, not a list of names
+    if len(listed) < 2:
+        return [cand]
+    ids = {e.id for e in listed}
+    recognized = [e for e in cand.fillers.get("recognized", []) if e.id not in ids] or [
+        e for t in ctx.doc[trig.i + 1 : mark.i] if (e := ctx.by_token.get(t.i)) is not None
+        and e.id in lex.relations_ids
+    ][:1]
+    if not recognized:
+        return [cand]
+    return [replace(cand, fillers={**cand.fillers, "recognizer": [e], "recognized": recognized}) for e in listed]
