@@ -132,3 +132,10 @@ def test_states_listed_after_a_counted_subject_each_recognise(run):
     assert core_pairs(events, "recognition") == {("ALB", "XKX"), ("TUR", "XKX"), ("CRI", "XKX")}
     events = run("Several states have recognised Kosovo: the move angered Serbia and Russia.")
     assert {r for r, _ in core_pairs(events, "recognition")} <= {None}
+
+
+def test_a_person_pronoun_reaches_back_two_short_paragraphs(run):
+    events = run("Foreign Minister Ana Voss of Chile is due in Rome next week.\n\n"
+                 "The trip is the second of the year, officials said.\n\n"
+                 "In her first tour in May, she visited Kuwait and Qatar.")
+    assert {("Ana Voss", "KWT"), ("Ana Voss", "QAT")} <= core_pairs(events, "visit")

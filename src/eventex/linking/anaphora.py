@@ -214,7 +214,7 @@ def _resolve(
             m for m in ctx.mentions.before(tok.i)
             if m.span.end <= tok.i and m.entity.label in labels and (kind == "PERSON" or m.entity.id)
             and (m.entity.id or m.entity.canonical) not in taken
-            and ctx.document.text[m.entity.end : tok.idx].count("\n\n") <= 1
+            and ctx.document.text[m.entity.end : tok.idx].count("\n\n") <= (2 if kind == "PERSON" else 1)
         ]
         if kind != "PERSON" and n == 1:
             prior = [m for m in prior if not _is_subject_of(m.span, tok)]
