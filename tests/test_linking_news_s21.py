@@ -4,7 +4,7 @@ Every sentence below is invented for the test."""
 
 from __future__ import annotations
 
-from newslib import core_pairs
+from newslib import core_pairs, core_tuples
 
 from eventex.ner.names import repair_surnames
 from eventex.schema import Entity
@@ -139,3 +139,11 @@ def test_a_person_pronoun_reaches_back_two_short_paragraphs(run):
                  "The trip is the second of the year, officials said.\n\n"
                  "In her first tour in May, she visited Kuwait and Qatar.")
     assert {("Ana Voss", "KWT"), ("Ana Voss", "QAT")} <= core_pairs(events, "visit")
+
+
+def test_the_purpose_of_a_trip_made_happened_as_the_trip_did(run):
+    events = run("Deputy Foreign Minister Ana Voss of Chile led a delegation to attend the ASEAN meeting in Bangkok "
+                 "last week.")
+    assert core_tuples(events, "visit") == {("Ana Voss", "THA", "actual")}
+    events = run("Chilean Foreign Minister Ana Voss will fly to Bangkok on Monday to attend the ASEAN meeting.")
+    assert core_tuples(events, "visit") == {("Ana Voss", "THA", "planned")}

@@ -34,6 +34,9 @@ class StatusRules:
         self.habitual_marks: set[str] = set(spec.get("habitual_marks", []))
         self.infinitive: str | None = spec.get("infinitive_status")
         self.factual_infinitive_heads: set[str] = set(spec.get("factual_infinitive_heads", []))
+        trips = spec.get("made_trips", {})
+        self.trip_verbs: frozenset[str] = frozenset(trips.get("verbs", []))
+        self.trip_purposes: frozenset[str] = frozenset(trips.get("purposes", []))
         decided = spec.get("decided_acts", {})
         self.deciding: frozenset[str] = frozenset(decided.get("heads", []))
         self.decided_verbs: frozenset[str] = frozenset(decided.get("verbs", []))
@@ -163,6 +166,13 @@ class StatusRules:
                   for g in c.children if g.dep_ in ("amod", "compound")]
         return any(t.lower_ in self.factual_infinitive_heads for t in ranks)
 
+    def _trip_purpose(self, trigger: Token) -> bool:
+        """Whether an infinitive trigger is the purpose of a trip made, stated in the past tense ('flew to Brasilia to
+        attend the summit', 'led a delegation to attend'): it happened as the trip did (``made_trips``)."""
+        head = trigger.head
+        return (trigger.dep_ == "advcl" and head.tag_ == "VBD" and head.lemma_.lower() in self.trip_verbs
+                and trigger.lemma_.lower() in self.trip_purposes)
+
     def _decided(self, trigger: Token) -> bool:
         """Whether an infinitive trigger is the content of a decision that is itself the act ('decided to switch
         recognition', 'voted to establish ties with …', 'the decision to recognise')."""
@@ -255,7 +265,7 @@ class StatusRules:
             and _infinitive(trigger)
             and (trigger.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.dep_ == "nsubj" for c in trigger.children))
             and not self._ranked(trigger) and not _pseudo_cleft(trigger.head) and not _there_to(trigger)
-            and not self._decided(trigger)
+            and not self._decided(trigger) and not self._trip_purpose(trigger)
         ):  # also a headline's infinitive with its own subject ('Ruritania to deliver jets to Freedonia': will deliver)
             found.setdefault(self.infinitive, []).append("to " + trigger.text)
         for mod in self._group_modifiers(trigger):
