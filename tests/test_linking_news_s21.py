@@ -147,3 +147,10 @@ def test_the_purpose_of_a_trip_made_happened_as_the_trip_did(run):
     assert core_tuples(events, "visit") == {("Ana Voss", "THA", "actual")}
     events = run("Chilean Foreign Minister Ana Voss will fly to Bangkok on Monday to attend the ASEAN meeting.")
     assert core_tuples(events, "visit") == {("Ana Voss", "THA", "planned")}
+
+
+def test_the_maker_of_a_weapon_delivered_sells_it_when_nothing_else_does(run):
+    events = run("The Philippine Navy took delivery of two frigates built by Hyundai Heavy Industries.")
+    assert core_pairs(events, "arms_sale") == {("Hyundai Heavy Industries", "PHL")}
+    events = run("The US sold Poland 32 F-35s built by Lockheed Martin.")
+    assert core_pairs(events, "arms_sale") == {("USA", "POL")}
