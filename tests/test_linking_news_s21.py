@@ -154,3 +154,16 @@ def test_the_maker_of_a_weapon_delivered_sells_it_when_nothing_else_does(run):
     assert core_pairs(events, "arms_sale") == {("Hyundai Heavy Industries", "PHL")}
     events = run("The US sold Poland 32 F-35s built by Lockheed Martin.")
     assert core_pairs(events, "arms_sale") == {("USA", "POL")}
+
+
+def test_a_meeting_with_someone_abroad_is_a_trip(run):
+    events = run("German Defence Minister Jan Roth discussed the ties in a meeting with his Indonesian counterpart, "
+                 "Budi Santoso, in Jakarta.")
+    assert core_tuples(events, "visit") == {("Jan Roth", "IDN", "actual")}
+    events = run("Chinese Foreign Minister Wang Yi held a meeting with his Brazilian counterpart in Beijing.")
+    assert core_pairs(events, "visit") == {("BRA", "CHN")}
+    events = run("German Defence Minister Jan Roth will discuss the ties at a meeting with his Indonesian "
+                 "counterpart, Budi Santoso, in Jakarta next week.")
+    assert core_tuples(events, "visit") == {("Jan Roth", "IDN", "planned")}
+    events = run("Indian Petroleum Minister Raj Rao spoke after a cabinet meeting in Paris.")
+    assert core_pairs(events, "visit") == set()

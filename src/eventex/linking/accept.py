@@ -117,6 +117,8 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     purposes = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
     if any(_purpose(g) & lex.non_purposes for g in purposes if g.dep_ == "pobj"):
         return False  # 'arrived at Mombasa for a port call', 'for joint exercises'
+    if trig.lemma_.lower() in lex.hosted_nouns and not f.get("host"):
+        return False  # 'after a cabinet meeting in New Delhi': a meeting with no one met is no trip
     visitor = cand.first("visitor")
     if visitor is not None and visitor.label == "NORP" and not visitor.id:
         return False  # 'his Asian tour': a region's demonym names no traveller

@@ -81,6 +81,7 @@ class TypeLexicon:
     verb_non_objects: dict[str, list[str]] = field(default_factory=dict)
     attributive: dict[str, str] = field(default_factory=dict)
     non_official: frozenset[str] = frozenset()
+    hosted_nouns: frozenset[str] = frozenset()
     non_purposes: frozenset[str] = frozenset()
     relations_ids: frozenset[str] = frozenset()
     relations_frames: frozenset[str] = frozenset()
@@ -302,6 +303,7 @@ class Rules:
                 verb_non_objects=spec.get("verb_non_objects", {}),
                 attributive=spec.get("attributive", {}),
                 non_official=frozenset(spec.get("non_official", [])),
+                hosted_nouns=frozenset(spec.get("hosted_nouns", [])),
                 non_purposes=frozenset(spec.get("non_purposes", [])),
                 relations_ids=frozenset(spec.get("relations_ids", [])),
                 relations_frames=frozenset(spec.get("relations_frames", [])),

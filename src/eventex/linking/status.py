@@ -30,6 +30,9 @@ class StatusRules:
         self.proposal_objects: set[str] = set(spec["cues"]["proposed"].get("objects", []))
         self.factual_marks: set[str] = set(spec["factual_marks"])
         self.factual_preps: set[str] = set(spec["factual_preps"])
+        meetings = spec.get("meeting_places", {})
+        self.meeting_preps: frozenset[str] = frozenset(meetings.get("prepositions", []))
+        self.meeting_nouns: frozenset[str] = frozenset(meetings.get("nouns", []))
         self.hypothetical_marks: set[str] = set(spec["hypothetical_marks"])
         self.habitual_marks: set[str] = set(spec.get("habitual_marks", []))
         self.infinitive: str | None = spec.get("infinitive_status")
@@ -92,6 +95,11 @@ class StatusRules:
                 break
             if t.dep_ == "pobj" and t.head.lower_ in self.factual_preps:
                 break  # 'during his visit, the two sides were reported to …': the visit is presupposed
+            if t.dep_ == "pobj" and t.head.lower_ in self.meeting_preps and t.lemma_.lower() in self.meeting_nouns:
+                # 'discussed the ties in a meeting with …': the meeting is where it was said, no matter said; only
+                # the tense above it counts ('will discuss it at a meeting')
+                future = [c for c in t.head.head.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX]
+                break
             if _across_paragraphs(t, t.head):
                 break  # a headline or standfirst the parser ran on into the lede states its own status
             t = t.head
