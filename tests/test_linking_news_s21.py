@@ -167,3 +167,11 @@ def test_a_meeting_with_someone_abroad_is_a_trip(run):
     assert core_tuples(events, "visit") == {("Jan Roth", "IDN", "planned")}
     events = run("Indian Petroleum Minister Raj Rao spoke after a cabinet meeting in Paris.")
     assert core_pairs(events, "visit") == set()
+
+
+def test_a_firm_awarded_a_block_or_licence_invests_in_it(run):
+    events = run("Namibia has awarded Shell two offshore blocks.")
+    assert core_pairs(events, "energy_investment") == {("Shell", "NAM")}
+    events = run("Mauritania awarded the licence for Block 7 to Eni.")
+    assert core_pairs(events, "energy_investment") == {("Eni", "MRT")}
+    assert core_pairs(run("Namibia has awarded Shell a prize."), "energy_investment") == set()
