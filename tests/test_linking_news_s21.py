@@ -175,3 +175,10 @@ def test_a_firm_awarded_a_block_or_licence_invests_in_it(run):
     events = run("Mauritania awarded the licence for Block 7 to Eni.")
     assert core_pairs(events, "energy_investment") == {("Eni", "MRT")}
     assert core_pairs(run("Namibia has awarded Shell a prize."), "energy_investment") == set()
+
+
+def test_partners_listed_as_what_a_project_includes_invest_in_it(run):
+    events = run("Partners in the Rovuma project in Mozambique include ExxonMobil, Eni and CNPC.")
+    assert core_pairs(events, "energy_investment") == {("ExxonMobil", "MOZ"), ("Eni", "MOZ"), ("CNPC", "MOZ")}
+    events = run("Other partners in the Area 1 project in Mozambique are Mitsui and PTTEP.")
+    assert core_pairs(events, "energy_investment") == {("Mitsui", "MOZ"), ("PTTEP", "MOZ")}
