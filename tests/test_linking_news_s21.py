@@ -182,3 +182,9 @@ def test_partners_listed_as_what_a_project_includes_invest_in_it(run):
     assert core_pairs(events, "energy_investment") == {("ExxonMobil", "MOZ"), ("Eni", "MOZ"), ("CNPC", "MOZ")}
     events = run("Other partners in the Area 1 project in Mozambique are Mitsui and PTTEP.")
     assert core_pairs(events, "energy_investment") == {("Mitsui", "MOZ"), ("PTTEP", "MOZ")}
+
+
+def test_ending_decades_of_ties_withdraws_recognition(run):
+    events = run("Honduras established diplomatic relations with China, ending decades of ties with Taiwan.")
+    assert core_tuples(events, "recognition") == {("HND", "CHN", "actual"), ("HND", "TWN", "negated")}
+    assert core_pairs(run("The war ended decades of peace in Europe."), "recognition") == set()
