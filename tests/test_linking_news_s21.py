@@ -188,3 +188,8 @@ def test_ending_decades_of_ties_withdraws_recognition(run):
     events = run("Honduras established diplomatic relations with China, ending decades of ties with Taiwan.")
     assert core_tuples(events, "recognition") == {("HND", "CHN", "actual"), ("HND", "TWN", "negated")}
     assert core_pairs(run("The war ended decades of peace in Europe."), "recognition") == set()
+
+
+def test_states_listed_in_a_from_phrase_each_sell(run):
+    events = run("Ukraine will receive Leopard 2 tanks from Germany, Poland and Norway.")
+    assert core_pairs(events, "arms_sale") == {("DEU", "UKR"), ("POL", "UKR"), ("NOR", "UKR")}

@@ -208,9 +208,12 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
     trig = cand.trigger_token
     for tok in (*listed, *_joiners(span.root, trig), *_followers(span.root, trig), *group, *signed):
         e = ctx.by_token.get(tok.i)
-        nationals = e is not None and e.label == first.label == "NORP" and span.root.dep_ == "amod" and tok in listed
-        # 'the British and Canadian prime ministers visited …': one traveller of each nationality
-        if e is None or (e.label not in labels and not nationals) or (e.id or e.text) in seen or (
+        listed_state = e is not None and tok in listed and e.label == first.label and (
+            (e.label == "NORP" and span.root.dep_ == "amod")  # 'the British and Canadian prime ministers visited'
+            or (e.label in STATE_LABELS and cand.type == "arms_sale" and span.root.dep_ == "pobj"
+                and span.root.head.lower_ == "from")  # 'will receive tanks from Germany, Poland and Norway'
+        )
+        if e is None or (e.label not in labels and not listed_state) or (e.id or e.text) in seen or (
             cand.type == "visit" and named_as_spouse(tok, e, words.spouse_words)
         ):
             continue
