@@ -193,3 +193,9 @@ def test_ending_decades_of_ties_withdraws_recognition(run):
 def test_states_listed_in_a_from_phrase_each_sell(run):
     events = run("Ukraine will receive Leopard 2 tanks from Germany, Poland and Norway.")
     assert core_pairs(events, "arms_sale") == {("DEU", "UKR"), ("POL", "UKR"), ("NOR", "UKR")}
+
+
+def test_a_tour_covering_states_goes_to_each_and_emplaning_departs(run):
+    events = run("Modi will embark on a three-nation tour of Africa covering Kenya, Uganda and Rwanda.")
+    assert core_pairs(events, "visit") == {("Modi", "KEN"), ("Modi", "UGA"), ("Modi", "RWA")}
+    assert core_pairs(run("Prime Minister Modi emplaned for Tokyo on Friday."), "visit") == {("Modi", "JPN")}
