@@ -117,8 +117,10 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     purposes = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
     if any(_purpose(g) & lex.non_purposes for g in purposes if g.dep_ == "pobj"):
         return False  # 'arrived at Mombasa for a port call', 'for joint exercises'
-    if trig.lemma_.lower() in lex.hosted_nouns and not f.get("host"):
-        return False  # 'after a cabinet meeting in New Delhi': a meeting with no one met is no trip
+    if trig.lemma_.lower() in lex.hosted_nouns and (
+        not f.get("host") or all(d.implicit for d in f.get("destination", []))
+    ):  # 'after a cabinet meeting in New Delhi', 'arranged a meeting with his Nigerian counterpart': a meeting is a
+        return False  # trip only with the one met and the place named
     visitor = cand.first("visitor")
     if visitor is not None and visitor.label == "NORP" and not visitor.id:
         return False  # 'his Asian tour': a region's demonym names no traveller

@@ -161,8 +161,8 @@ def _verb_complement(noun: Token, lex: TypeLexicon) -> bool:
 def has_object(verb: Token, lemmas: list[str]) -> bool:
     """Whether a verb has an object among ``lemmas`` ("*": any object; "@in": an 'in' phrase; "@to>rescue": a 'to'
     phrase whose noun is 'rescue'; also one the parser hung on the object: 'met Xie Feng in Brasilia', 'added the
-    drones to its arsenal'), or a
-    relative pronoun object whose antecedent is one ('the stake that Repsol had agreed to sell')."""
+    drones to its arsenal'), or a relative pronoun object whose antecedent is one ('the stake that Repsol had agreed
+    to sell')."""
     for c in verb.children:
         if c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS:
             clause = verb
