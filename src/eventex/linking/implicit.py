@@ -27,7 +27,6 @@ def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if cand.frame.startswith("host"):
         _host_destination(cand, ctx)
     _named_firm(cand, ctx, rules)
-    _named_official(cand, ctx, rules)
     delegation_leader(cand, ctx)
     _invited_visitor(cand, ctx, rules)
     if rule := IMPLICIT.get(cand.type):
@@ -70,25 +69,24 @@ def _named_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                 fillers[k] = firm.model_copy(update={"implicit": True})
 
 
-def _named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """'After Rabat, the Ecuadorian minister will travel to Nouakchott': a nationality (or a state name: 'the Ruritanian
-    premier', 'the Ruritania premier') on a definite title noun that is a visit's visitor stands for the person of
-    that state the article named last before it."""
+def named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """'After Rabat, the Ecuadorian minister will travel to Nouakchott', 'the visit of Kazakhstan's President': a
+    nationality or state (also 'the Ruritania premier') on a definite title noun that is a visit's visitor stands
+    for the person of that state the article named last before the title (by the fullest name it gives them:
+    'Gabriela Sommerfeld', not 'Ms. Sommerfeld')."""
     visitor = cand.first("visitor")
     if cand.type != "visit" or visitor is None or visitor.label not in ("NORP", "GPE") or not visitor.id:
         return
-    if visitor.implicit:
+    if (span := ctx.span(visitor)) is None or span.root.dep_ not in ("amod", "compound", "poss"):
         return
-    m = next((m for m in ctx.mentions.in_sentence(cand.sentence.start) if m.entity is visitor), None)
-    if m is None or m.root.dep_ not in ("amod", "compound"):
-        return
-    head = m.root.head
+    head = span.root.head
     title = {head.lemma_.lower()} | {f"{c.lower_} {head.lower_}" for c in head.children if c.dep_ == "compound"}
-    if not title & rules.words.person_nouns or not any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
+    definite = span.root.dep_ == "poss" or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if not title & rules.words.person_nouns or not definite:
         return
-    people = [p.entity for p in ctx.mentions.before(m.span.start)
+    people = [p.entity for p in ctx.mentions.before(head.i)
               if p.entity.label == "PERSON" and p.entity.affiliation == visitor.id]
-    if people:  # the person's fullest name ('Gabriela Sommerfeld', not 'Ms. Sommerfeld')
+    if people:
         named = [p for p in people if p.canonical == people[-1].canonical]
         full = max(named, key=lambda p: (p.text == p.canonical, len(p.text)))
         cand.fillers["visitor"] = [full.model_copy(update={"implicit": True})]
@@ -341,22 +339,6 @@ IMPLICIT: dict[str, ImplicitRule] = {
 """The implicit-argument rule of each event type that has one."""
 
 
-def _titled_traveller(cand: Candidate, ctx: LinkContext, person_nouns: frozenset[str]) -> None:
-    """'The French president is scheduled to fly to Manila', 'the visit of Kazakhstan's President': the state on a
-    definite title stands for the person acting for that state whom the text named last before the trigger."""
-    visitor = cand.first("visitor")
-    if visitor is None or visitor.label not in ("NORP", "GPE") or not visitor.id or (span := ctx.span(visitor)) is None:
-        return
-    title = span.root.head
-    definite = span.root.dep_ == "poss" or any(c.dep_ == "det" and c.lower_ == "the" for c in title.children)
-    if span.root.dep_ not in ("amod", "compound", "poss") or title.lemma_.lower() not in person_nouns or not definite:
-        return
-    person = next((m for m in reversed(ctx.mentions.before(title.i))
-                   if m.entity.label == "PERSON" and m.entity.affiliation == visitor.id), None)
-    if person is not None:
-        cand.fillers["visitor"] = [person.entity.model_copy(update={"implicit": True})]
-
-
 def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """People in state-only roles stand for their state, and a people of no state ('no European country
     recognizes …') fills none; a nationality on a definite title of a traveller is the person named with it before;
@@ -364,7 +346,7 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     seller."""
     f = cand.fillers
     if cand.type == "visit":
-        _titled_traveller(cand, ctx, rules.words.person_nouns)
+        named_official(cand, ctx, rules)
     for role in rules.words.state_only_roles:
         if role in f:
             f[role] = [e for e in f[role] if e.label != "NORP" or e.id]

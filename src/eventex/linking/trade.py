@@ -277,16 +277,16 @@ def companions(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     TotalEnergies' names a partner). So do the people named with a traveller ('X, along with Prime Minister Y, will
     travel to …')."""
     role, label = COMPANION_ROLES.get(cand.type, ("", ""))
-    investor = cand.first(role) if role else None
-    if investor is None or investor.implicit:
+    agent = cand.first(role) if role else None
+    if agent is None or agent.implicit:
         return [cand]
-    span = ctx.span(investor)
+    span = ctx.span(agent)
     if span is None:
         return [cand]
     root, trig = span.root, cand.trigger_token
     heads = {root.i} | {c.i for c in (*root.head.children, *trig.children) if c.dep_ in ("attr", "dobj")}
     out = [cand]
-    seen = {investor.text}
+    seen = {agent.text}
     for prep in cand.sentence:
         anchor = prep.head.head if prep.head.lower_ in ("along", "together") else prep.head
         if anchor.i not in heads or not _companion_prep(prep):
