@@ -24,6 +24,7 @@ COMMANDS = (
     "python benchmarks/ray_speed.py --out benchmarks/results                    # make bench-speed (Ray)",
     "python benchmarks/soak.py --out benchmarks/results                         # make bench-soak",
     "python benchmarks/install_bench.py --out benchmarks/results                # make bench-speed",
+    "python benchmarks/gpu_head.py --out benchmarks/results                     # one-off, where a GPU is lent",
     "python benchmarks/select_sim.py --start build/eventex-ner-v3 --out benchmarks/results  # make bench-select",
     "python benchmarks/select_sim.py --start build/eventex-ner-v3 --mix-conll 120 --shared ../shared "
     "--out benchmarks/results  # make bench-select-mixed",
@@ -811,6 +812,26 @@ def ray_section(r: Mapping[str, Any]) -> list[str]:
     return out
 
 
+def gpu_section(g: Mapping[str, Any]) -> list[str]:
+    """The entity head on a GPU (``benchmarks/gpu_head.py``): separate rows, never a target."""
+    s = g["settings"]
+    names = {"cpu_default": f"default runtime (int8 onnxruntime), {s['cpu_threads']} CPU threads",
+             "cpu_torch_b1": f"torch fp32 on the CPU, {s['cpu_threads']} threads, 1 window a pass (reference)"}
+    rows = []
+    for key, r in g["rows"].items():
+        label = names.get(key) or f"torch fp32 on {s['gpu']}, {key.rsplit('_b', 1)[1]} windows a pass"
+        rows.append([label, num(r["words_per_s"]), ", ".join(f"{t:.2f}" for t in r["seconds"]),
+                     f"{r['same_spans_as_cpu_fp32']:.1%}"])
+    return [
+        "## Entity head on a GPU (one-off: `benchmarks/gpu_head.py`)", "", *_stamp_lines("GPU run", g["stamp"]), "",
+        f"The entity stage alone (`TransformerEntities.predict`: windows, forward passes, decoding, span repairs) on "
+        f"the corpus texts {s['repeat']}× ({s['texts']} texts, {num(s['words'])} words), torch {s['torch']}, on the "
+        f"lent machine; median of {s['rounds']} timed calls after a warm-up. Not the whole pipeline (the parse and "
+        "the linker run on the CPU) and not comparable with the 2-core rows above; no target depends on it.", "",
+        *table(["head", "words/s", "seconds per call", "texts with the reference's spans"], rows),
+    ]
+
+
 def soak_section(so: Mapping[str, Any]) -> list[str]:
     """The soak part of RESULTS.md: kill -9 and resume over generated documents with faults."""
     p, c, rss, resumed = so["params"], so["checks"], so["rss"], so["resumed"]
@@ -998,6 +1019,8 @@ def render(results: Path) -> Path:
         plot_scaling(sp, results / "throughput_scaling.png")
     else:
         lines += ["## Speed", "", "Not run yet (`make bench-speed`).", ""]
+    gpu = benchlib.read_json(results / "gpu_head.json")
+    lines += gpu_section(gpu) if gpu else []
     ray = benchlib.read_json(results / "ray.json")
     lines += ray_section(ray) if ray else ["## Ray engine", "", "Not run yet (`make bench-speed`).", ""]
     so = benchlib.read_json(results / "soak.json")

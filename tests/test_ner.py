@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 import socket
 from pathlib import Path
@@ -136,6 +137,18 @@ def test_tiny_model_onnx_matches_torch(tiny_model, tiny_cache, monkeypatch):
     wins = windows(torch_stage.tokenizer, [parse_markup(DOCS[0].format(split="dev")).text], 64, 16)
     batch = pad_batch(wins)
     np.testing.assert_allclose(torch_stage._forward(batch), onnx_stage._forward(batch), atol=1e-3)
+
+
+def test_device_option_runs_torch_there_and_is_refused_elsewhere(tiny_model, tiny_cache, monkeypatch):
+    monkeypatch.setenv("EVENTEX_CACHE", str(tiny_cache))
+    texts = [parse_markup(DOCS[0].format(split="dev")).text]
+    on_cpu = TransformerEntities.load(tiny_model, runtime="torch", device="cpu", batch_size=8)
+    assert on_cpu.predict(texts) == TransformerEntities.load(tiny_model, runtime="torch").predict(texts)
+    assert pickle.loads(pickle.dumps(on_cpu)).device == "cpu"
+    with pytest.raises(UsageError, match="needs runtime='torch'"):
+        TransformerEntities.load(tiny_model, runtime="onnx", device="cuda")
+    with pytest.raises(UsageError, match="not usable here"):
+        TransformerEntities.load(tiny_model, runtime="torch", device="no-such-device")
 
 
 def test_a_model_without_shape_features_runs_in_onnx(tmp_path, monkeypatch):
