@@ -33,6 +33,8 @@ class Anaphor:
     """For a description that names a region ('the Central American country'): the states it may stand for."""
     aliases: tuple[str, ...] = ()
     """For a person pronoun: the words that introduce another name of a person ('known as'), whose name it skips."""
+    owns_state: bool = False
+    """For a person pronoun: whether it owns a state noun ('his government'), which a speaker's state fills first."""
 
 
 def how_many(noun: Token, words: Words) -> int:
@@ -83,7 +85,8 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
             continue
         low = t.lower_
         if t.pos_ == "PRON" and low in words.person_pronouns:
-            out.append(Anaphor(t, "PERSON", aliases=words.alias_marks))
+            owns = t.dep_ == "poss" and t.head.pos_ == "NOUN" and t.head.lower_ in words.anaphor_nouns
+            out.append(Anaphor(t, "PERSON", aliases=words.alias_marks, owns_state=owns))
         elif t.pos_ == "PRON" and low in words.first_person:
             out.append(Anaphor(t, "FIRST"))
         elif t.pos_ == "PRON" and low in words.speaker_pronouns:
@@ -190,6 +193,14 @@ def _resolve(
             continue
         if kind == "SPEAKER":
             continue
+        if ana.owns_state and "PERSON" in rule.labels:
+            # 'A Pakistani official said his government had offered …': the official's state, for the person
+            speaker = _speaker(tok.head, ctx)
+            if speaker is not None and (
+                speaker.entity.id or speaker.entity.canonical
+            ) not in taken:
+                out.append((None, _implicit(speaker)))
+                continue
         labels = {"PERSON"} if kind == "PERSON" else {"GPE"} & rule.labels or {"GPE"}
         if not labels & rule.labels:
             continue
@@ -225,10 +236,18 @@ def _resolve(
         if kind == "PERSON" and tok.dep_ in ("dobj", "dative"):  # 'Margelov invited him': anyone but Margelov
             own = {m.entity.canonical or m.entity.text for m in prior if _is_subject_of(m.span, tok)}
             prior = [m for m in prior if (m.entity.canonical or m.entity.text) not in own]
+            # 'A held talks with B, the first stop of a tour that will take him to C': the sentence's subject
+            prior = [m for m in prior if m.span.sent.start != tok.sent.start or m.root.dep_ in ("nsubj", "nsubjpass")
+                     ] if any(m.span.sent.start == tok.sent.start and m.root.dep_ in ("nsubj", "nsubjpass")
+                              for m in prior) else prior
         if kind == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass"):  # 'He is due in Kyiv': the last subject
             prior = [m for m in prior if m.span.sent.start != tok.sent.start or not _in_phrase(m.span)]
             last = prior[-1].span.sent.start if prior else None
             subjects = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass") and m.span.sent.start == last]
+            if not subjects and prior and last != tok.sent.start and _in_phrase(prior[-1].span):
+                # 'X will arrive in A. It is the first visit since that of Y in 1982. After A, he will leave for
+                # B': a person named only in a phrase before gives way to the last one who was a subject
+                subjects = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass")]
             prior = subjects or prior
         elif kind == "STATE" and n == 1 and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and prior and (
             prior[-1].span.sent.start != tok.sent.start

@@ -40,7 +40,8 @@ DATED_COLON_TAIL = re.compile(
 (Agency): The …', 'DELHI (Agency): …')."""
 COLON_DATELINE = re.compile(r"[ \t]*:[ \t]")
 """What follows the place of a dateline written with a colon ('KAZAN: The minister …'), which bars the place from
-the agent roles (:attr:`LinkContext.in_datelines`) but names no place of the story (:attr:`LinkContext.datelines`)."""
+the agent roles (:attr:`LinkContext.in_datelines`); only an upper-case place names the story's place
+(:attr:`LinkContext.datelines`; 'Kosovo: Serbia says …' is a headline's topic)."""
 AGENCY_CREDIT = re.compile(r"^[^\n()]{0,40}(\([^()\n]{1,40}\))[ \t]*[-–—]", re.MULTILINE)
 """An agency's credit in parentheses before a line's dash, with or without a place before it ('June 25 (Reuters)
 -'): its mention is a dateline's, no participant."""
@@ -306,11 +307,13 @@ def dominant_state(entities: list[Entity]) -> str | None:
 
 
 def _dateline_tail(text: str, place: Entity) -> re.Match[str] | None:
-    """What follows a dateline's place (:data:`DATELINE_TAIL`, or :data:`BARE_DATELINE_TAIL` or
-    :data:`DATED_COLON_TAIL` after an upper-case place), or None when the place opens no dateline."""
+    """What follows a dateline's place (:data:`DATELINE_TAIL`, or :data:`BARE_DATELINE_TAIL`,
+    :data:`DATED_COLON_TAIL` or :data:`COLON_DATELINE` after an upper-case place: 'ISLAMABAD: The minister …'), or
+    None when the place opens no dateline."""
     tail = DATELINE_TAIL.match(text, place.end)
     if tail is None and place.text.isupper():
-        tail = BARE_DATELINE_TAIL.match(text, place.end) or DATED_COLON_TAIL.match(text, place.end)
+        tail = (BARE_DATELINE_TAIL.match(text, place.end) or DATED_COLON_TAIL.match(text, place.end)
+                or COLON_DATELINE.match(text, place.end))
     return tail
 
 

@@ -249,8 +249,13 @@ def _plural_antecedents(cand: Candidate, first: Entity, ctx: LinkContext, labels
 def _apposed_list(agent: Token) -> list[Token]:
     """'recognised by Chile, Peru, Fiji and Tonga' parsed with Peru as Chile's apposition and Fiji, Tonga as Peru's
     conjuncts: an apposition that heads a list of its own continues a state or person agent's list (a state is no
-    other state's apposition; 'Secretary X, Envoy Y and Adviser Z arrived' parses the same way)."""
-    return [t for c in agent.children if c.dep_ == "appos" and c.conjuncts for t in (c, *c.conjuncts)]
+    other state's apposition; 'Secretary X, Envoy Y and Adviser Z arrived' parses the same way); from such an
+    apposition, the agent it continues ('X, Y and Z were among those who …' with Y the filler found)."""
+    first = agent
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    head = [first.head] if first.dep_ == "appos" and first.conjuncts else []
+    return [*head, *(t for c in agent.children if c.dep_ == "appos" and c.conjuncts for t in (c, *c.conjuncts))]
 
 
 def _members(cand: Candidate, ctx: LinkContext) -> list[Entity]:

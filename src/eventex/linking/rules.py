@@ -174,6 +174,7 @@ class Words:
     first_person: frozenset[str] = frozenset()
     stake_words: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+    partner_words: frozenset[str] = frozenset()
     buying_verbs: frozenset[str] = frozenset()
     selling_verbs: frozenset[str] = frozenset()
     selling_nouns: frozenset[str] = frozenset()
@@ -250,6 +251,7 @@ class Words:
             first_person=frozenset(spec["speakers"].get("first_person", [])),
             stake_words=frozenset(spec["stakes"]["words"]),
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
+            partner_words=frozenset(spec["stakes"]["partners"]),
             buying_verbs=frozenset(spec["stakes"]["buying_verbs"]),
             selling_verbs=frozenset(spec["stakes"].get("selling_verbs", [])),
             selling_nouns=frozenset(spec["stakes"].get("selling_nouns", [])),

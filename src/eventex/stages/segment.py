@@ -18,6 +18,8 @@ from spacy.attrs import LENGTH, NORM, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from eventex.resources import read_toml
+
 MAX_RUN = 50
 """Longest whitespace-free run spaCy's tokenizer reads; longer ones are tokenized by :func:`run_words`."""
 MAX_STRETCH = 200
@@ -104,9 +106,12 @@ def paragraph_starts(doc: Doc) -> Doc:
     """``doc`` with a sentence start set after every blank line, which the parser keeps: no sentence runs from one
     paragraph into the next (a question heading the lede: 'When can a state withdraw it?' + 'X, a lawyer, says …';
     a headline with no full stop + the dateline and lede: 'Envoy to tour A, B' + 'CITY - The envoy will …'); and
-    after a heading line over a single line break when the next line opens with a capital (:func:`_heading`)."""
+    after a heading line over a single line break when the next line opens with a capital (:func:`_heading`); and
+    after a dateline, so that the lede parses on its own ('NAIROBI, May 3 (Agency) -' + 'The minister held …')."""
     line_start = 0
     for tok in doc:
+        if tok.i == line_start:
+            _dateline_start(doc, tok)
         if tok.is_space and "\n" in tok.text and 0 < tok.i < len(doc) - 1 and (
             "\n\n" in tok.text or (doc[tok.i + 1].text[:1].isupper() and _heading(doc[line_start : tok.i]))
         ):
@@ -114,6 +119,21 @@ def paragraph_starts(doc: Doc) -> Doc:
         if tok.is_space and "\n" in tok.text:
             line_start = tok.i + 1
     return doc
+
+
+_DATELINE = re.compile(read_toml("name_repairs.toml")["dateline"].removeprefix("^"))
+"""A dateline opening a line (``name_repairs.toml``): a place in capitals, an optional date or country, an optional
+(agency) and a dash."""
+
+
+def _dateline_start(doc: Doc, first: Token) -> None:
+    """Start a sentence at the first word after a dateline that opens the line starting at ``first``."""
+    m = _DATELINE.match(doc.text, first.idx)
+    if m is None:
+        return
+    after = next((t for t in doc[first.i :] if t.idx >= m.end()), None)
+    if after is not None and not after.is_space:
+        after.is_sent_start = True
 
 
 HEADING_WORDS = 15
