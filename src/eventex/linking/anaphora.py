@@ -236,10 +236,13 @@ def _resolve(
         if kind == "PERSON" and tok.dep_ in ("dobj", "dative"):  # 'Margelov invited him': anyone but Margelov
             own = {m.entity.canonical or m.entity.text for m in prior if _is_subject_of(m.span, tok)}
             prior = [m for m in prior if (m.entity.canonical or m.entity.text) not in own]
-            # 'A held talks with B, the first stop of a tour that will take him to C': the sentence's subject
-            prior = [m for m in prior if m.span.sent.start != tok.sent.start or m.root.dep_ in ("nsubj", "nsubjpass")
-                     ] if any(m.span.sent.start == tok.sent.start and m.root.dep_ in ("nsubj", "nsubjpass")
-                              for m in prior) else prior
+            # 'A held talks with B, the first stop of a tour that will take him to C': where a thing is the
+            # subject of the pronoun's verb, the sentence's subject ('inviting him to …' has the inviter's own)
+            if _thing_subject(tok, ctx) and any(
+                m.span.sent.start == tok.sent.start and m.root.dep_ in ("nsubj", "nsubjpass") for m in prior
+            ):
+                prior = [m for m in prior if m.span.sent.start != tok.sent.start
+                         or m.root.dep_ in ("nsubj", "nsubjpass")]
         if kind == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass"):  # 'He is due in Kyiv': the last subject
             prior = [m for m in prior if m.span.sent.start != tok.sent.start or not _in_phrase(m.span)]
             last = prior[-1].span.sent.start if prior else None
@@ -276,6 +279,13 @@ def _resolve(
             picked = [_owned_firm(m, ctx) for m in picked]
         out.extend((near, _implicit(m)) for m in reversed(picked))
     return out
+
+
+def _thing_subject(tok: Token, ctx: LinkContext) -> bool:
+    """Whether the verb of an object pronoun has a subject that names no one ('a tour that will take him')."""
+    subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(c.pos_ != "PRON" or c.lower_ in ("that", "which") for c in subjects) and not any(
+        c.i in ctx.by_token for c in subjects)
 
 
 def _plural(tok: Token) -> bool:
