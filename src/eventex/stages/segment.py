@@ -109,9 +109,10 @@ def paragraph_starts(doc: Doc) -> Doc:
     after a heading line over a single line break when the next line opens with a capital (:func:`_heading`); and
     after a dateline, so that the lede parses on its own ('NAIROBI, May 3 (Agency) -' + 'The minister held …')."""
     line_start = 0
+    text = doc.text  # built once: Doc.text joins every token on each call
     for tok in doc:
         if tok.i == line_start:
-            _dateline_start(doc, tok)
+            _dateline_start(doc, text, tok)
         if tok.is_space and "\n" in tok.text and 0 < tok.i < len(doc) - 1 and (
             "\n\n" in tok.text or (doc[tok.i + 1].text[:1].isupper() and _heading(doc[line_start : tok.i]))
         ):
@@ -126,9 +127,10 @@ _DATELINE = re.compile(read_toml("name_repairs.toml")["dateline"].removeprefix("
 (agency) and a dash."""
 
 
-def _dateline_start(doc: Doc, first: Token) -> None:
-    """Start a sentence at the first word after a dateline that opens the line starting at ``first``."""
-    m = _DATELINE.match(doc.text, first.idx)
+def _dateline_start(doc: Doc, text: str, first: Token) -> None:
+    """Start a sentence at the first word after a dateline that opens the line starting at ``first`` (``text`` is
+    the doc's text)."""
+    m = _DATELINE.match(text, first.idx)
     if m is None:
         return
     after = next((t for t in doc[first.i :] if t.idx >= m.end()), None)
