@@ -41,9 +41,7 @@ def test_a_subject_pronoun_passes_over_a_person_named_only_in_a_phrase(run):
     text = ("Prime Minister Narendra Modi will arrive in Maputo on Thursday morning. This will be the first visit in "
             "36 years since the visit of then Prime Minister Indira Gandhi. After Maputo, he will leave for "
             "Tanzania on Friday.")
-    visitors = {v for v, _ in core_pairs(run(text), "visit")}
-    assert "Indira Gandhi" not in visitors
-    assert visitors <= {"Narendra Modi"}
+    assert {v for v, _ in core_pairs(run(text), "visit")} == {"Narendra Modi"}
 
 
 def test_the_states_of_a_region_visited_are_each_a_destination(run):

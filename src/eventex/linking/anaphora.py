@@ -196,9 +196,7 @@ def _resolve(
         if ana.owns_state and "PERSON" in rule.labels:
             # 'A Pakistani official said his government had offered …': the official's state, for the person
             speaker = _speaker(tok.head, ctx)
-            if speaker is not None and (
-                speaker.entity.id or speaker.entity.canonical
-            ) not in taken:
+            if speaker is not None and (speaker.entity.id or speaker.entity.canonical) not in taken:
                 out.append((None, _implicit(speaker)))
                 continue
         labels = {"PERSON"} if kind == "PERSON" else {"GPE"} & rule.labels or {"GPE"}

@@ -158,6 +158,11 @@ def _verb_complement(noun: Token, lex: TypeLexicon) -> bool:
     )
 
 
+def _phrase_of(prep: Token, lemmas: list[str]) -> bool:
+    """Whether a preposition and its noun are one of ``lemmas`` ("@to>arsenal")."""
+    return any(f"@{prep.lower_}>{g.lemma_.lower()}" in lemmas for g in prep.children if g.dep_ == "pobj")
+
+
 def has_object(verb: Token, lemmas: list[str]) -> bool:
     """Whether a verb has an object among ``lemmas`` ("*": any object; "@in": an 'in' phrase; "@to>rescue": a 'to'
     phrase whose noun is 'rescue'; also one the parser hung on the object: 'met Xie Feng in Brasilia', 'added the
@@ -184,14 +189,10 @@ def has_object(verb: Token, lemmas: list[str]) -> bool:
             g.dep_ == "prep" and f"@{g.lower_}" in lemmas for g in c.children
         ):
             return True
-        nouns = (g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
-        if c.dep_ == "prep" and any(f"@{c.lower_}>{n}" in lemmas for n in nouns):
+        if c.dep_ == "prep" and _phrase_of(c, lemmas):
             return True
-        if c.dep_ == "dobj" and any(  # 'added the drones to its arsenal': the phrase hung on the object
-            f"@{g.lower_}>{n.lemma_.lower()}" in lemmas
-            for g in c.children if g.dep_ == "prep" for n in g.children if n.dep_ == "pobj"
-        ):
-            return True
+        if c.dep_ == "dobj" and any(g.dep_ == "prep" and _phrase_of(g, lemmas) for g in c.children):
+            return True  # 'added the drones to its arsenal': the phrase hung on the object
         if c.dep_ == "prt" and any(g.dep_ == "dobj" and g.lemma_.lower() in lemmas for g in verb.children):
             return True
     return False

@@ -14,12 +14,19 @@ from eventex.schema import Entity
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+def dateline() -> re.Pattern[str]:
+    """A dateline (``name_repairs.toml``), to match where a line starts: a place in capitals, an optional date or
+    country, an optional (agency) and a dash."""
+    return re.compile(read_toml("name_repairs.toml")["dateline"])
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     spec = read_toml("name_repairs.toml")
     titles = tuple(sorted(spec["titles"], key=len, reverse=True))
     people = frozenset(fold(name) for name, _ in name_table("people.tsv"))
     never = frozenset(spec["wire_markers"] + spec["title_abbreviations"])
-    return re.compile(spec["dateline"]), titles, people, never
+    return titles, people, never
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +139,7 @@ def as_sum(text: str, ent: Entity) -> Entity:
 
 def title_words() -> frozenset[str]:
     """The last words of the titles, lower-cased without a full stop ('minister', 'mr', 'sheikh')."""
-    return frozenset(t.split()[-1].lower().rstrip(".") for t in _rules()[1])
+    return frozenset(t.split()[-1].lower().rstrip(".") for t in _rules()[0])
 
 
 def _line_start(text: str, pos: int, reach: int = 80) -> bool:
@@ -223,7 +230,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     stock-exchange listings (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut
     off a name's end), an event noun cut off a sum (:func:`without_event_noun`), a quantity of a currency made a sum
     (:func:`as_sum`), and a firm's legal form taken in (:func:`with_firm_suffix`)."""
-    dateline, titles, people, never = _rules()
+    titles, people, never = _rules()
     out: list[Entity] = []
     for e in (part for whole in ents for part in _lines(text, whole)):
         if e.text in never or office_title(e) or web_fragment(text, e) or exchange_code(text, e):
@@ -234,7 +241,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
         if lead and lead.end() < len(e.text):
             e = _moved(e, text, e.start + lead.end(), e.end)
         e = without_time_word(text, e)
-        m = dateline.match(e.text) if _line_start(text, e.start) else None
+        m = dateline().match(e.text) if _line_start(text, e.start) else None
         if m and m.end() < len(e.text):
             out.append(_moved(e, text, e.start, e.start + m.end("place"), label="GPE"))
             e = _moved(e, text, e.start + m.end(), e.end)
@@ -269,7 +276,7 @@ def repair_surnames(text: str, ents: list[Entity]) -> list[Entity]:
     """A one-word WEAPON that is a person's surname ('Minister Bayraktar', 'Alparslan Bayraktar') is a PERSON, one
     mention with the given name before it (``ents`` in text order, after the weapon names are labelled); so is a
     month name that is the surname of a person named before it (:func:`_month_surname`)."""
-    titles = _rules()[1]
+    titles = _rules()[0]
     out: list[Entity] = []
     surnames: set[str] = set()
     for e in ents:

@@ -18,7 +18,7 @@ from spacy.attrs import LENGTH, NORM, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventex.resources import read_toml
+from eventex.ner.names import dateline
 
 MAX_RUN = 50
 """Longest whitespace-free run spaCy's tokenizer reads; longer ones are tokenized by :func:`run_words`."""
@@ -122,15 +122,10 @@ def paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-_DATELINE = re.compile(read_toml("name_repairs.toml")["dateline"].removeprefix("^"))
-"""A dateline opening a line (``name_repairs.toml``): a place in capitals, an optional date or country, an optional
-(agency) and a dash."""
-
-
 def _dateline_start(doc: Doc, text: str, first: Token) -> None:
     """Start a sentence at the first word after a dateline that opens the line starting at ``first`` (``text`` is
     the doc's text)."""
-    m = _DATELINE.match(text, first.idx)
+    m = dateline().match(text, first.idx)
     if m is None:
         return
     after = next((t for t in doc[first.i :] if t.idx >= m.end()), None)
