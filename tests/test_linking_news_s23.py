@@ -1,0 +1,24 @@
+"""Rules from session 23's real-news dev sets. Every sentence below is invented for the test."""
+
+from __future__ import annotations
+
+from newslib import core_pairs
+
+PUB = "2024-03-01"
+
+
+def test_a_recognition_after_which_an_envoy_was_recalled_is_the_possessors(run):
+    # the 'to' phrase of the recalling verb is no state called on for recognition (that needs a 'for' phrase)
+    text = ("The Foreign Ministry recalled its envoy to Oslo on Monday after Norway's recognition of the State of "
+            "Palestine.")
+    assert core_pairs(run(text), "recognition") == {("NOR", "PSE")}
+
+
+def test_a_call_for_recognition_is_addressed_to_the_one_called_on(run):
+    text = "The president appealed to Minsk for recognition of the breakaway republic of Abkhazia."
+    assert ("BLR", "XAB") in core_pairs(run(text), "recognition")
+
+
+def test_a_relative_clause_on_a_plural_noun_acts_for_the_examples_it_names(run):
+    text = "Other African states such as Ghana, Kenya and Zambia that recognise the Sahrawi republic did so years ago."
+    assert core_pairs(run(text), "recognition") == {("GHA", "ESH"), ("KEN", "ESH"), ("ZMB", "ESH")}
