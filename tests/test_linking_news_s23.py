@@ -22,3 +22,9 @@ def test_a_call_for_recognition_is_addressed_to_the_one_called_on(run):
 def test_a_relative_clause_on_a_plural_noun_acts_for_the_examples_it_names(run):
     text = "Other African states such as Ghana, Kenya and Zambia that recognise the Sahrawi republic did so years ago."
     assert core_pairs(run(text), "recognition") == {("GHA", "ESH"), ("KEN", "ESH"), ("ZMB", "ESH")}
+
+
+def test_sales_to_a_list_hung_on_the_contract_noun_go_to_each_state_listed(run):
+    text = ("LISBON - On Tuesday, Embraer announced the signing of contracts for sales of A-29 Super Tucano aircraft "
+            "to three African countries: Ghana, Mali and Niger.")
+    assert core_pairs(run(text), "arms_sale") == {("Embraer", "GHA"), ("Embraer", "MLI"), ("Embraer", "NER")}
