@@ -28,3 +28,11 @@ def test_sales_to_a_list_hung_on_the_contract_noun_go_to_each_state_listed(run):
     text = ("LISBON - On Tuesday, Embraer announced the signing of contracts for sales of A-29 Super Tucano aircraft "
             "to three African countries: Ghana, Mali and Niger.")
     assert core_pairs(run(text), "arms_sale") == {("Embraer", "GHA"), ("Embraer", "MLI"), ("Embraer", "NER")}
+
+
+def test_each_firm_of_a_list_with_shares_in_brackets_is_a_partner(run):
+    # the parser hangs the second firm on the first as an apposition and the rest on the second
+    text = ("Partners in the Rovuma LNG project in Mozambique are ExxonMobil (25%), Eni (25%), CNPC (20%) and "
+            "Kogas (10%).")
+    assert core_pairs(run(text), "energy_investment") == {
+        ("ExxonMobil", "MOZ"), ("Eni", "MOZ"), ("CNPC", "MOZ"), ("Kogas", "MOZ")}

@@ -202,7 +202,8 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
         return [cand]
     out = [cand]
     seen = {first.id or first.text} | {e.id or e.text for e in cand.fillers.get(CORE_ROLES[cand.type][1], [])}
-    listed = (*span.root.conjuncts, *(_apposed_list(span.root) if first.label in {*STATE_LABELS, "PERSON"} else ()))
+    apposed = _apposed_list(span.root) if first.label in {*STATE_LABELS, "PERSON", "ORG"} else []
+    listed = (*span.root.conjuncts, *apposed)
     group = group_members(span.root, cand.trigger_token, ctx, words)
     signed = cosigners(span.root, cand, ctx, words.partner_deals, words.signing_verbs, words.partnering_verbs)
     trig = cand.trigger_token
@@ -248,9 +249,10 @@ def _plural_antecedents(cand: Candidate, first: Entity, ctx: LinkContext, labels
 
 def _apposed_list(agent: Token) -> list[Token]:
     """'recognised by Chile, Peru, Fiji and Tonga' parsed with Peru as Chile's apposition and Fiji, Tonga as Peru's
-    conjuncts: an apposition that heads a list of its own continues a state or person agent's list (a state is no
-    other state's apposition; 'Secretary X, Envoy Y and Adviser Z arrived' parses the same way); from such an
-    apposition, the agent it continues ('X, Y and Z were among those who …' with Y the filler found)."""
+    conjuncts: an apposition that heads a list of its own continues a state, person or firm agent's list (a state is
+    no other state's apposition; 'Secretary X, Envoy Y and Adviser Z arrived' and 'partners are A (25%), B (25%) and
+    C (20%)' parse the same way); from such an apposition, the agent it continues ('X, Y and Z were among those who
+    …' with Y the filler found)."""
     first = agent
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
