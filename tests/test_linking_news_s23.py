@@ -36,3 +36,9 @@ def test_each_firm_of_a_list_with_shares_in_brackets_is_a_partner(run):
             "Kogas (10%).")
     assert core_pairs(run(text), "energy_investment") == {
         ("ExxonMobil", "MOZ"), ("Eni", "MOZ"), ("CNPC", "MOZ"), ("Kogas", "MOZ")}
+
+
+def test_the_country_visited_is_not_the_visitors_own(run):
+    text = ("Zambia signed eleven deals with China on Friday.\n\n"
+            "They were signed during President Xi Jinping's visit to the country.")
+    assert core_pairs(run(text), "visit") == {("Xi Jinping", "ZMB")}

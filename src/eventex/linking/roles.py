@@ -111,6 +111,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 and not _past_description(paths[id(m.entity)], described)
             ]
             taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
+            if role == CORE_ROLES[cand.type][1]:  # 'Xi's visit to the country': not the visitor's own
+                taken |= {x.affiliation for x in cand.fillers.get(CORE_ROLES[cand.type][0], []) if x.affiliation}
             anaphor_of: dict[int, Token] = {}
             hits += [
                 m for m in resolve_anaphors(
