@@ -42,3 +42,8 @@ def test_the_country_visited_is_not_the_visitors_own(run):
     text = ("Zambia signed eleven deals with China on Friday.\n\n"
             "They were signed during President Xi Jinping's visit to the country.")
     assert core_pairs(run(text), "visit") == {("Xi Jinping", "ZMB")}
+
+
+def test_selling_half_of_a_block_is_a_stake_sale_the_buyer_invests_in(run):
+    text = "Rosneft will sell half of the Zohr block to a Chinese company, Sinopec, the firm said."
+    assert core_pairs(run(text), "energy_investment") == {("Sinopec", "EGY")}
