@@ -47,3 +47,15 @@ def test_the_country_visited_is_not_the_visitors_own(run):
 def test_selling_half_of_a_block_is_a_stake_sale_the_buyer_invests_in(run):
     text = "Rosneft will sell half of the Zohr block to a Chinese company, Sinopec, the firm said."
     assert core_pairs(run(text), "energy_investment") == {("Sinopec", "EGY")}
+
+
+def test_a_person_titled_by_an_apposition_naming_a_state_met_at_home_is_the_visitor(run):
+    text = ("CAIRO - Egyptian President Abdel Fattah al-Sisi met with Alexey Likhachev, the head of Russia's Rosatom, "
+            "in Cairo on Thursday to discuss the plant.")
+    assert ("Alexey Likhachev", "EGY") in core_pairs(run(text), "visit")
+
+
+def test_a_title_that_opens_the_next_persons_name_is_not_an_apposition(run):
+    text = ("At the invitation of President of Viet Nam To Lam, President of the Russian Federation Vladimir Putin "
+            "paid a state visit to Viet Nam on 19-20 June.")
+    assert core_pairs(run(text), "visit") == {("Vladimir Putin", "VNM")}

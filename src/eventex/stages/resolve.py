@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
@@ -21,6 +21,9 @@ _NAME_WORD = re.compile(r"\b(?:[A-Z]\.){2,}|[\w'’-]+")
 """A word of an organisation's name, a dotted initialism ('U.S.', 'U.K.') as one."""
 _APPOSITION_GAP = re.compile(r"\s*(?:, the|,)\s*")
 """What may lie between a mention and the state in apposition after it ('Lavrov, Russia’s …')."""
+_TITLED_APPOSITION = re.compile(r"\s*,\s+(?:the\s+)?((?:[A-Za-z-]+\s+){1,4})(?:of|at)\s+(?:the\s+)?")
+"""A title in apposition whose 'of' phrase names the state ('Likhachev, the head of Russia’s Rosatom', 'X, director
+general of Russian State Nuclear Corporation Rosatom'): the title's words are the group."""
 _STATE_JOINER = re.compile(r" (?:and|&|of|of the) ")
 """What joins the two parts of a state's name ('Sao Tome and Principe', 'Antigua & Barbuda', a form tagged apart
 from the name: 'Republic of South Sudan')."""
@@ -373,7 +376,7 @@ class Resolver:
                 full[last] = p
         affiliation: dict[str, str] = {}
         for p in people:
-            state = self._context_state(doc.text, p, states, starts, self.title_words, need_title=True)
+            state = self._context_state(doc.text, p, states, starts, self.title_words, need_title=True, people=people)
             if state:
                 affiliation.setdefault(name_of[p.start], state)
         namesakes = _namesakes(people, name_of, self.title_words | self.person_titles)
@@ -397,7 +400,7 @@ class Resolver:
 
     @staticmethod
     def _context_state(text: str, ent: Entity, states: list[Entity], starts: list[int], words: set[str],
-                       need_title: bool) -> str | None:
+                       need_title: bool, people: Sequence[Entity] = ()) -> str | None:
         """The state named just before ('Russian Foreign Minister Sergei Lavrov', 'Indonesia’s Pertamina') or
         in an apposition after ('Sergei Lavrov, Russia’s foreign minister') a mention, through title words."""
         k = bisect.bisect_right(starts, ent.start) - 1
@@ -417,7 +420,22 @@ class Resolver:
             tail = _WORD.findall(text[e.end : e.end + 40])[:3]
             if any(w.lower() in words for w in tail):
                 return e.id
+        if k < len(states) and (m := _TITLED_APPOSITION.fullmatch(text, ent.end, states[k].start)) and all(
+            w.lower() in words for w in m.group(1).split()
+        ) and not _titles_next(text, states[k], people):
+            return states[k].id
         return None
+
+
+def _titles_next(text: str, state: Entity, people: Sequence[Entity]) -> bool:
+    """Whether the title ending in ``state`` is that of a person named right after it, in the same clause ('… of Viet
+    Nam To Lam, President of the Russian Federation Vladimir Putin paid …')."""
+    end = _CLAUSE_END.search(text, state.end)
+    stop = end.start() if end else len(text)
+    return any(state.end <= p.start < stop for p in people)
+
+
+_CLAUSE_END = re.compile(r"[,;.()\n]")
 
 
 TITLE_GLUE = frozenset({"of", "the", "for", "and"})
