@@ -59,3 +59,20 @@ def test_a_title_that_opens_the_next_persons_name_is_not_an_apposition(run):
     text = ("At the invitation of President of Viet Nam To Lam, President of the Russian Federation Vladimir Putin "
             "paid a state visit to Viet Nam on 19-20 June.")
     assert core_pairs(run(text), "visit") == {("Vladimir Putin", "VNM")}
+
+
+def test_a_delegation_from_a_state_visiting_is_that_states_visit(run):
+    text = "A government delegation from Tuvalu is visiting Georgia this week to sign a protocol on relations."
+    assert core_pairs(run(text), "visit") == {("TUV", "GEO")}
+
+
+def test_talks_at_home_at_a_named_building_are_the_foreign_guests_visit(run):
+    text = ("ABUJA - President Bola Tinubu held a bilateral meeting with the United States Secretary of State, "
+            "Antony Blinken, at the Presidential Villa in Abuja on Tuesday.")
+    assert core_pairs(run(text), "visit") == {("Antony Blinken", "NGA")}
+
+
+def test_talks_abroad_with_a_host_of_that_state_add_no_trip_for_the_host(run):
+    text = ("Pakistan's Prime Minister Imran Khan arrived in Kuala Lumpur on Tuesday for talks with Mahathir Mohamad, "
+            "two days after a one-day stop in Abu Dhabi.")
+    assert ("Mahathir Mohamad", "ARE") not in core_pairs(run(text), "visit")

@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of
-from eventex.linking.home_talks import MEETING_FRAME
+from eventex.linking.home_talks import MEETING_FRAME, TALKS_FRAME
 from eventex.schema import Entity
 
 WHEN_STEPS = 3
@@ -31,14 +31,16 @@ MUTUAL = frozenset({"reciprocal", "mutual"})
 
 def met_abroad(cand: Candidate) -> list[Candidate]:
     """'Honduran minister X met Chinese Vice Minister Y in Brasilia': the one met, of a third state, travelled to the
-    place too (one more visit, with no host)."""
+    place too (one more visit, with no host); so did one of another state met at home ('X met Y in X's capital', 'X
+    held talks with Y at the villa in X's capital': hosted by X)."""
     host, visitor, place = cand.first("host"), cand.first("visitor"), cand.first("destination")
-    if cand.frame != MEETING_FRAME or host is None or visitor is None or place is None or not place.id:
+    if cand.frame not in (MEETING_FRAME, TALKS_FRAME) or None in (host, visitor, place) or not place.id:
         return [cand]
     own, home = host.affiliation or host.id, home_of(visitor)
-    if not own or not home or own == place.id or own in home:
+    if not own or not home or own == place.id or own in home or (cand.frame == TALKS_FRAME and place.id not in home):
         return [cand]
-    return [cand, replace(cand, fillers={**cand.fillers, "visitor": [host], "host": []})]
+    hosts = [visitor] if place.id in home else []  # 'X held talks with Y in X's capital': X hosts
+    return [cand, replace(cand, fillers={**cand.fillers, "visitor": [host], "host": hosts})]
 
 
 def fill_from_recalled_visit(cand: Candidate, earlier: list[Candidate]) -> None:
