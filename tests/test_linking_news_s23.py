@@ -76,3 +76,15 @@ def test_talks_abroad_with_a_host_of_that_state_add_no_trip_for_the_host(run):
     text = ("Pakistan's Prime Minister Imran Khan arrived in Kuala Lumpur on Tuesday for talks with Mahathir Mohamad, "
             "two days after a one-day stop in Abu Dhabi.")
     assert ("Mahathir Mohamad", "ARE") not in core_pairs(run(text), "visit")
+
+
+def test_a_tour_that_has_taken_him_to_places_is_his(run):
+    text = ("The Bolivian president, Luis Arce, arrived in Cuba on Friday for a two-day official visit.\n\n"
+            "The Bolivian president's visit to Cuba, a close ally of La Paz, is part of a tour that has taken him to "
+            "Mexico and Nicaragua this week.")
+    assert core_pairs(run(text), "visit") == {("Luis Arce", "CUB"), ("Luis Arce", "MEX"), ("Luis Arce", "NIC")}
+
+
+def test_a_visit_by_a_minister_of_a_state_is_that_states(run):
+    text = "He recalled last week's visit to Serbia by the Minister of Foreign Affairs of Ghana, who brought a note."
+    assert core_pairs(run(text), "visit") == {("GHA", "SRB")}
