@@ -88,3 +88,11 @@ def test_a_tour_that_has_taken_him_to_places_is_his(run):
 def test_a_visit_by_a_minister_of_a_state_is_that_states(run):
     text = "He recalled last week's visit to Serbia by the Minister of Foreign Affairs of Ghana, who brought a note."
     assert core_pairs(run(text), "visit") == {("GHA", "SRB")}
+
+
+def test_the_scheme_financed_and_built_by_firms_is_the_asset_placed_before(run):
+    text = ("Zambian President Hakainde Hichilema on Monday laid the first stone for the Batoka Gorge Dam. The $4 "
+            "billion scheme, being financed by the Export-Import Bank of China, will be constructed by the state-owned "
+            "China Gezhouba Group.")
+    assert core_pairs(run(text), "energy_investment") == {
+        ("Export-Import Bank of China", "ZMB"), ("China Gezhouba Group", "ZMB")}

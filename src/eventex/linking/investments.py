@@ -117,7 +117,7 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         trig.lemma_.lower() in rules.words.partner_words and trig.dep_ in ("nsubj", "attr")) or (
         trig.lemma_.lower() in rules.words.holding_verbs
         and any(c.dep_ == "dobj" and c.lemma_.lower() in stakes for c in trig.children)
-    )
+    ) or _refers_back(trig, rules.words.asset_references)
     if not held:
         return
     investor = cand.first("investor")
@@ -145,6 +145,19 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         src = host or m.entity
         f["host_country"] = [src.model_copy(update={"implicit": True, "id": iso})]
         return
+
+
+DEFINITE = frozenset({"the", "this"})
+
+
+def _refers_back(verb: Token, nouns: frozenset[str]) -> bool:
+    """Whether a verb's passive subject, or the noun its participle describes, is one of ``nouns`` with 'the' or
+    'this' ('The project is being invested in by …', 'the scheme, financed by …'): an asset told before."""
+    if verb.pos_ != "VERB":
+        return False
+    things = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+    return any(t.lemma_.lower() in nouns and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children)
+               for t in things)
 
 
 def _gap(a: Entity, b: Entity) -> int:

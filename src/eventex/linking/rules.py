@@ -175,6 +175,7 @@ class Words:
     stake_words: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     partner_words: frozenset[str] = frozenset()
+    asset_references: frozenset[str] = frozenset()
     buying_verbs: frozenset[str] = frozenset()
     selling_verbs: frozenset[str] = frozenset()
     selling_nouns: frozenset[str] = frozenset()
@@ -252,6 +253,7 @@ class Words:
             stake_words=frozenset(spec["stakes"]["words"]),
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
             partner_words=frozenset(spec["stakes"]["partners"]),
+            asset_references=frozenset(spec["stakes"]["references"]),
             buying_verbs=frozenset(spec["stakes"]["buying_verbs"]),
             selling_verbs=frozenset(spec["stakes"].get("selling_verbs", [])),
             selling_nouns=frozenset(spec["stakes"].get("selling_nouns", [])),
