@@ -70,3 +70,14 @@ def test_a_quantity_of_a_currency_is_a_sum_and_a_sum_takes_its_currency_word():
     assert _spans(text, repair_names(text, ents)) == [
         ("1.8 billion kroner", "MONEY"), ("36 billion peso", "MONEY"), ("30 seats", "QUANTITY"),
     ]
+
+
+def test_a_country_in_parentheses_before_a_legal_form_stays_in_the_firms_name():
+    text = "GAIL (India) Ltd and Larsen & Toubro (India) Limited bid; Shell (Nigeria) said no; Oil India Limited won."
+    ents = [_ent(text, "GAIL", "ORG"), _ent(text, "India", "GPE"), _ent(text, "Ltd", "ORG"),
+            _ent(text, "Larsen & Toubro", "ORG"), _ent(text, "India", "GPE", 1),
+            _ent(text, "Shell", "ORG"), _ent(text, "Nigeria", "GPE"), _ent(text, "Oil India", "ORG")]
+    assert _spans(text, repair_names(text, ents)) == [
+        ("GAIL (India) Ltd", "ORG"), ("Larsen & Toubro (India) Limited", "ORG"), ("Shell", "ORG"),
+        ("Nigeria", "GPE"), ("Oil India Limited", "ORG"),
+    ]

@@ -207,6 +207,29 @@ def with_firm_suffix(text: str, ent: Entity) -> Entity:
     return ent if end == ent.end else _moved(ent, text, ent.start, end)
 
 
+def with_country_in_name(text: str, ents: list[Entity]) -> list[Entity]:
+    """A firm's name with its country in parentheses before its legal form, which the head cuts in three ('[GAIL]
+    ([India]) [Ltd]' → 'GAIL (India) Ltd'): one ORG mention."""
+    suffix, _ = _firm_suffix()
+    out: list[Entity] = []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        state = ents[i + 1] if i + 1 < len(ents) else None
+        m = suffix.match(text, state.end + 1) if state is not None and text[state.end : state.end + 1] == ")" else None
+        if e.label == "ORG" and state is not None and state.label == "GPE" and m is not None and (
+            text[e.end : state.start] == " ("
+        ):
+            out.append(_moved(e, text, e.start, m.end()))
+            i += 2
+            while i < len(ents) and ents[i].start < m.end():  # the legal form, if the head tagged it
+                i += 1
+            continue
+        out.append(e)
+        i += 1
+    return out
+
+
 def _moved(ent: Entity, text: str, start: int, end: int, **update: object) -> Entity:
     return ent.model_copy(update={"start": start, "end": end, "text": text[start:end], **update})
 
@@ -229,7 +252,8 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     pieces of web addresses (:func:`web_fragment`),
     stock-exchange listings (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut
     off a name's end), an event noun cut off a sum (:func:`without_event_noun`), a quantity of a currency made a sum
-    (:func:`as_sum`), and a firm's legal form taken in (:func:`with_firm_suffix`)."""
+    (:func:`as_sum`), and a firm's legal form taken in (:func:`with_firm_suffix`), with a country in parentheses
+    before it (:func:`with_country_in_name`)."""
     titles, people, never = _rules()
     out: list[Entity] = []
     for e in (part for whole in ents for part in _lines(text, whole)):
@@ -250,7 +274,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             if title:
                 e = _moved(e, text, e.start + len(title) + 1, e.end)
         out.append(with_firm_suffix(text, as_sum(text, without_event_noun(text, e))))
-    return out
+    return with_country_in_name(text, out)
 
 
 @lru_cache(maxsize=1)
