@@ -96,3 +96,11 @@ def test_the_scheme_financed_and_built_by_firms_is_the_asset_placed_before(run):
             "China Gezhouba Group.")
     assert core_pairs(run(text), "energy_investment") == {
         ("Export-Import Bank of China", "ZMB"), ("China Gezhouba Group", "ZMB")}
+
+
+def test_every_firm_named_with_its_share_in_brackets_holds_one(run):
+    # the parser hangs the later names on the block, not on the first holder
+    text = ("The Area 4 block in Mozambique is held by ExxonMobil (25%), the Korea Gas Corporation (KOGAS) (10%), and "
+            "Galp Energia (10%).")
+    assert core_pairs(run(text), "energy_investment") == {
+        ("ExxonMobil", "MOZ"), ("Korea Gas Corporation", "MOZ"), ("Galp Energia", "MOZ")}

@@ -10,6 +10,7 @@ that noun, not only the conjuncts of the phrase's object.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -25,7 +26,7 @@ NAME_DEPS = frozenset({"conj", "compound", "nmod", "appos"})
 def group_members(agent: Token, verb: Token, ctx: LinkContext, words: Words) -> list[Token]:
     """The tokens of the other mentions of the agent's label in the group phrase the agent is named in ('a
     consortium of A and B', with the agent A or B), or of its partners (:func:`_partners`)."""
-    return _members(agent, ctx, words) + _partners(agent, verb, ctx, words)
+    return _members(agent, ctx, words) + _partners(agent, verb, ctx, words) + _shareholders(agent, ctx)
 
 
 def _members(agent: Token, ctx: LinkContext, words: Words) -> list[Token]:
@@ -61,6 +62,23 @@ def _partners(agent: Token, verb: Token, ctx: LinkContext, words: Words) -> list
     return [tok for g in groups for p in g.children if p.dep_ == "prep" and p.lower_ in words.group_partner_prepositions
             for tok in p.subtree if not _owned(tok, p, ctx)
             if (e := ctx.by_token.get(tok.i)) is not None and e is not own and e.label == own.label]
+
+
+SHARE_AFTER = re.compile(r"\s*(?:\([A-Z][A-Za-z&]+\)\s*)?\(\s*\d+(?:\.\d+)?\s*(?:%|per ?cent)\s*\)")
+"""A share in parentheses right after a firm's name, or after its acronym ('TotalEnergies (62%)', 'the China
+National Offshore Oil Corporation (CNOOC) (8%)', 'CNPC (28.6 percent)')."""
+
+
+def _shareholders(agent: Token, ctx: LinkContext) -> list[Token]:
+    """'partners are A (62%), B (15%) and C (8%)', 'held by A (35.7 percent), B (…) and C (…)': when
+    the agent's name is followed by its share in parentheses, every other firm of its sentence named with a share
+    holds one too (however the parser hung the list)."""
+    own = ctx.by_token.get(agent.i)
+    text = ctx.document.text
+    if own is None or own.label != "ORG" or not SHARE_AFTER.match(text, own.end):
+        return []
+    return [m.root for m in ctx.mentions.in_sentence(agent.sent.start)
+            if m.entity is not own and m.entity.label == "ORG" and SHARE_AFTER.match(text, m.entity.end)]
 
 
 def _owned(tok: Token, top: Token, ctx: LinkContext) -> bool:
