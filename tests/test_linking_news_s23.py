@@ -104,3 +104,13 @@ def test_every_firm_named_with_its_share_in_brackets_holds_one(run):
             "Galp Energia (10%).")
     assert core_pairs(run(text), "energy_investment") == {
         ("ExxonMobil", "MOZ"), ("Korea Gas Corporation", "MOZ"), ("Galp Energia", "MOZ")}
+
+
+def test_an_unnamed_official_on_a_tour_stands_for_the_state_of_the_title(run):
+    text = "The Chinese premier is on a three-nation tour of Australia, New Zealand and Malaysia."
+    assert core_pairs(run(text), "visit") == {("CHN", "AUS"), ("CHN", "NZL"), ("CHN", "MYS")}
+
+
+def test_a_monarch_of_a_state_received_by_a_president_is_the_states_visit(run):
+    text = "The emir of Qatar was received at the Elysee Palace by President Emmanuel Macron on Tuesday."
+    assert core_pairs(run(text), "visit") == {("QAT", "FRA")}
