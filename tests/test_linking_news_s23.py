@@ -114,3 +114,9 @@ def test_an_unnamed_official_on_a_tour_stands_for_the_state_of_the_title(run):
 def test_a_monarch_of_a_state_received_by_a_president_is_the_states_visit(run):
     text = "The emir of Qatar was received at the Elysee Palace by President Emmanuel Macron on Tuesday."
     assert core_pairs(run(text), "visit") == {("QAT", "FRA")}
+
+
+def test_withdrawing_from_an_energy_project_abroad_is_a_called_off_investment(run):
+    text = "The Adani group withdrew from a $2 billion energy project in Kenya."
+    events = [e for e in run(text) if e.type == "energy_investment"]
+    assert [(e.investor.text, e.host_country.id, e.status) for e in events] == [("Adani group", "KEN", "negated")]

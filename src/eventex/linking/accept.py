@@ -55,19 +55,24 @@ def weapon_modified(cand: Candidate, lex: TypeLexicon) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.weapon_modifiers for c in trig.children)
 
 
+SECTOR_PREPOSITIONS = frozenset({"in", "into", "from"})
+"""Prepositions of a verb's sector phrase ('invested in', 'moved into', 'withdrew from' Iraq's oil sector)."""
+
+
 def sector_investment(cand: Candidate, lex: TypeLexicon) -> bool:
     """An investment noun modified by an energy sector ('$6 billion in Russian oil investments in Venezuela') with a
-    sum, or a verb investing in a sector noun so modified ('invested in Iraq's oil sector'), with an investor found
-    along a path and a host named in its sentence: the sector names the asset (with no sum an investment noun sums
-    up a sector, 'a decade of Russian energy investment')."""
+    sum, or a verb investing in (or leaving) a sector noun so modified ('invested in Iraq's oil sector'), with an
+    investor found along a path and a host named in its sentence: the sector names the asset (with no sum an
+    investment noun sums up a sector, 'a decade of Russian energy investment')."""
     trig = cand.trigger_token
     host = cand.first("host_country")
     if "investor" in cand.guessed or host is None or host.implicit:
         return False
-    if trig.pos_ == "VERB":  # 'have invested in Iraq's oil sector'
+    if trig.pos_ == "VERB":  # 'have invested in Iraq's oil sector', 'withdrew from a $2 billion energy project'
         return any(
             g.lemma_.lower() in lex.sector_nouns and any(m.lower_ in lex.sector_words for m in g.children)
-            for c in trig.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"
+            for c in trig.children if c.dep_ == "prep" and c.lower_ in SECTOR_PREPOSITIONS
+            for g in c.children if g.dep_ == "pobj"
         )
     if trig.lemma_.lower() not in lex.sector_triggers or not cand.fillers.get("value"):
         return False
