@@ -147,7 +147,8 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
 
 
-DEFINITE = frozenset({"the", "this"})
+REFERRING_DETERMINERS = frozenset({"the", "this"})
+"""Determiners by which a generic asset noun refers back to the asset named before ('the project', 'this scheme')."""
 
 
 def _refers_back(verb: Token, nouns: frozenset[str]) -> bool:
@@ -156,8 +157,10 @@ def _refers_back(verb: Token, nouns: frozenset[str]) -> bool:
     if verb.pos_ != "VERB":
         return False
     things = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
-    return any(t.lemma_.lower() in nouns and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children)
-               for t in things)
+    return any(
+        t.lemma_.lower() in nouns and any(d.dep_ == "det" and d.lower_ in REFERRING_DETERMINERS for d in t.children)
+        for t in things
+    )
 
 
 def _gap(a: Entity, b: Entity) -> int:

@@ -375,8 +375,10 @@ class Resolver:
             if last not in full or len(p.text) > len(full[last].text):
                 full[last] = p
         affiliation: dict[str, str] = {}
+        person_starts = sorted(p.start for p in people)
         for p in people:
-            state = self._context_state(doc.text, p, states, starts, self.title_words, need_title=True, people=people)
+            state = self._context_state(doc.text, p, states, starts, self.title_words, need_title=True,
+                                        person_starts=person_starts)
             if state:
                 affiliation.setdefault(name_of[p.start], state)
         namesakes = _namesakes(people, name_of, self.title_words | self.person_titles)
@@ -400,7 +402,7 @@ class Resolver:
 
     @staticmethod
     def _context_state(text: str, ent: Entity, states: list[Entity], starts: list[int], words: set[str],
-                       need_title: bool, people: Sequence[Entity] = ()) -> str | None:
+                       need_title: bool, person_starts: Sequence[int] = ()) -> str | None:
         """The state named just before ('Russian Foreign Minister Sergei Lavrov', 'Indonesia’s Pertamina') or
         in an apposition after ('Sergei Lavrov, Russia’s foreign minister') a mention, through title words."""
         k = bisect.bisect_right(starts, ent.start) - 1
@@ -422,20 +424,20 @@ class Resolver:
                 return e.id
         if k < len(states) and (m := _TITLED_APPOSITION.fullmatch(text, ent.end, states[k].start)) and all(
             w.lower() in words for w in m.group(1).split()
-        ) and not _titles_next(text, states[k], people):
+        ) and not _titles_next(text, states[k], person_starts):
             return states[k].id
         return None
 
 
-def _titles_next(text: str, state: Entity, people: Sequence[Entity]) -> bool:
-    """Whether the title ending in ``state`` is that of a person named right after it, in the same clause ('… of Viet
-    Nam To Lam, President of the Russian Federation Vladimir Putin paid …')."""
-    end = _CLAUSE_END.search(text, state.end)
-    stop = end.start() if end else len(text)
-    return any(state.end <= p.start < stop for p in people)
-
-
 _CLAUSE_END = re.compile(r"[,;.()\n]")
+"""A character that ends the clause a title is read in."""
+
+
+def _titles_next(text: str, state: Entity, person_starts: Sequence[int]) -> bool:
+    """Whether the title ending in ``state`` is that of a person named right after it, in the same clause ('… of Viet
+    Nam To Lam, President of the Russian Federation Vladimir Putin paid …'); ``person_starts`` sorted."""
+    k = bisect.bisect_left(person_starts, state.end)
+    return k < len(person_starts) and _CLAUSE_END.search(text, state.end, person_starts[k]) is None
 
 
 TITLE_GLUE = frozenset({"of", "the", "for", "and"})
