@@ -6,7 +6,8 @@ one but its state. That firm sells: the seller is the firm of that state the sto
 paragraphs: 'the agreement with Spain's Navantia'), else the nationality mention itself (implicit). The buyer is
 the signing subject when it is a state (the deal_noun frame took it for the seller); a passive award with no agent
 is bought by the state at hand (the dateline's, else the article's main state, else the nearest state named before
-it), never the seller's own.
+it), never the seller's own; a deal signed by no state is bought by the state the partner's phrase names ('… for
+the Philippine Navy').
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ def nationality_firm_seller(cand: Candidate, ctx: LinkContext, lines: list[tuple
             buyer = buyer.model_copy(update={"implicit": True})
     else:
         buyer = subject if subject is not None and state_key(subject) and state.id not in home_of(subject) else None
+        buyer = buyer or _recipient(partner, state.id, ctx)
     if buyer is not None and buyer.id != state.id:
         f["seller"], f["buyer"] = [seller], [buyer]
 
@@ -71,6 +73,17 @@ def _partner(trig: Token) -> tuple[Token | None, bool]:
             if p.dep_ in ("prep", "dative") and p.lower_ == "to":
                 return next((c for c in p.children if c.dep_ == "pobj"), None), True
     return None, False
+
+
+def _recipient(partner: Token, seller: str, ctx: LinkContext) -> Entity | None:
+    """The first other state named in the partner's phrase ('with a Korean firm for two corvettes for the
+    Philippine Navy', '… for the supply of 40 vehicles to the Uzbek army'): the one the weapons are for, when the
+    signer is no state ('the defence minister signed a contract with …')."""
+    for tok in partner.subtree:
+        e = ctx.by_token.get(tok.i)
+        if e is not None and tok.i > partner.i and (key := state_key(e)) and key != seller:
+            return e
+    return None
 
 
 def _named_firm(iso: str, noun: Token, ctx: LinkContext) -> Entity | None:

@@ -30,6 +30,8 @@ class _Lexicon:
     standalone: re.Pattern[str] | None
     """A lower-case head noun that names the class alone ('munitions', 'warships'), singular or plural, where the
     label's ``backfill`` asks for mentions the head missed."""
+    classes: frozenset[str] = frozenset()
+    """The label's ``standalone`` class nouns ('submarine', 'refinery'), whether or not it backfills them."""
     pairs: re.Pattern[str] | None = None
     """A sector word (or a run of them) right before a class noun ('an LNG project', 'natural-gas fields'), where
     the label's ``backfill_pairs`` asks for such mentions the head missed."""
@@ -43,6 +45,7 @@ class SpanCompleter:
             label: _Lexicon(
                 frozenset(spec["modifiers"]), frozenset(spec["heads"]),
                 _word_pattern(spec["standalone"]) if spec.get("backfill") else None,
+                frozenset(spec["standalone"]),
                 _pair_pattern(spec["backfill_pairs"]) if spec.get("backfill_pairs") else None,
             )
             for label, spec in read_toml("entity_patterns.toml").items()
@@ -57,7 +60,8 @@ class SpanCompleter:
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
         """
         ents = repair_names(text, ents)
-        todo = sorted([*(relabel_named(e) for e in ents), *named_outside(text, ents)], key=lambda e: e.start)
+        todo = sorted([*(self.relabel_class(relabel_named(e)) for e in ents), *named_outside(text, ents)],
+                      key=lambda e: e.start)
         todo = sorted([*todo, *self.heads_outside(text, todo)], key=lambda e: e.start)
         todo = repair_acronyms(text, repair_surnames(text, todo), NAMED_CONFIDENCE)
         out: list[Entity] = []
@@ -76,6 +80,20 @@ class SpanCompleter:
             out.append(e if (start, end) == (e.start, e.end) else
                        e.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
         return out
+
+    def relabel_class(self, ent: Entity) -> Entity:
+        """A WEAPON or ENERGY_ASSET mention whose last word is a class noun of the other domain only ('the
+        submarine' tagged ENERGY_ASSET, 'the refinery' tagged WEAPON) takes the other domain's label."""
+        other = {"WEAPON": "ENERGY_ASSET", "ENERGY_ASSET": "WEAPON"}.get(ent.label)
+        m = _LAST_WORD.search(ent.text)
+        if other is None or m is None:
+            return ent
+        word = m.group().lower()
+        forms = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ies") + "y"}
+        own, theirs = self.lexicons[ent.label], self.lexicons[other]
+        if forms & theirs.classes and not forms & (own.heads | own.classes):
+            return ent.model_copy(update={"label": other})
+        return ent
 
     def heads_outside(self, text: str, ents: list[Entity]) -> list[Entity]:
         """Mentions for the lower-case head nouns that name a weapon or asset class alone ('precision-guided

@@ -1,0 +1,26 @@
+"""Rules from session 24's real-news dev sets. Every sentence below is invented for the test."""
+
+from __future__ import annotations
+
+from newslib import core_pairs
+
+PUB = "2024-03-01"
+
+
+def test_a_deal_a_minister_signs_with_a_foreign_firm_is_bought_by_the_state_it_is_for(run):
+    # the signer is no state: the buyer is the state named in the partner's phrase ('for the Philippine Navy')
+    text = ("Defence Secretary Juan Dela Cruz has signed a 16-billion peso contract with a South Korean company for "
+            "the acquisition of two new corvettes for the Philippine Navy.")
+    assert core_pairs(run(text), "arms_sale") == {("KOR", "PHL")}
+
+
+def test_a_supply_contract_with_a_foreign_firm_goes_to_the_army_it_supplies(run):
+    text = ("The ministry has signed a contract with a Turkish firm for the supply of 40 armoured vehicles to the "
+            "Uzbek army.")
+    assert core_pairs(run(text), "arms_sale") == {("TUR", "UZB")}
+
+
+def test_a_state_signing_with_a_foreign_firm_is_still_the_buyer(run):
+    # guard: a signing state keeps buying, whatever state the partner's phrase names after it
+    text = "Manila signed a contract with a South Korean shipbuilder for the acquisition of two corvettes."
+    assert core_pairs(run(text), "arms_sale") == {("KOR", "PHL")}
