@@ -30,6 +30,14 @@ def test_a_dateline_place_is_split_from_the_name_after_it():
     ]
 
 
+def test_a_dateline_place_in_title_case_is_split_from_the_name_after_it():
+    text = "London - China General Nuclear Group (CGN) signed.\nAbu Dhabi – Masdar will build a plant."
+    ents = [_ent(text, "London - China General Nuclear Group", "ORG"), _ent(text, "Abu Dhabi – Masdar", "ORG")]
+    assert _spans(text, repair_names(text, ents)) == [
+        ("London", "GPE"), ("China General Nuclear Group", "ORG"), ("Abu Dhabi", "GPE"), ("Masdar", "ORG"),
+    ]
+
+
 def test_a_capitalised_name_with_a_dash_inside_a_line_is_no_dateline():
     text = "He said that NATO - Russia talks failed.\nUS - Iran ties"
     ents = [_ent(text, "NATO - Russia", "ORG"), _ent(text, "US - Iran", "GPE")]

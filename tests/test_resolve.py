@@ -130,6 +130,13 @@ def test_no_affiliation_across_an_apposition_comma(resolver):
     assert firm.affiliation is None
 
 
+def test_no_affiliation_across_a_datelines_dash(resolver):
+    # the place a story was filed from is no nationality of the first firm after it
+    text = "London – Atomstroiproekt said on Tuesday it will build a plant."
+    _, firm = _resolved(resolver, text, ("London", "GPE"), ("Atomstroiproekt", "ORG"))
+    assert firm.affiliation is None
+
+
 def test_a_split_government_body_acts_for_its_state(resolver):
     text = "The Russian Defense Ministry denied it."
     _, ministry = _resolved(resolver, text, ("Russian", "NORP"), ("Defense Ministry", "ORG"))

@@ -410,7 +410,8 @@ class Resolver:
             e = states[k]
             gap = text[e.end : ent.start]
             clean = [w for w in _WORD.findall(gap) if w.lower() not in ("'s", "’s", "s")]
-            apposed = re.match(r"\s*[,;:()]", gap)  # 'in Tashkent, the state corporation Rosatom'
+            # 'in Tashkent, the state corporation Rosatom'; a dateline's dash ('London - Rosatom said')
+            apposed = re.match(r"\s*(?:[,;:()]|[-–—]\s)", gap)
             # a headline that ends in a state ('… trips to Africa and Russia') titles no name on the next line
             titled = any(w.lower() not in TITLE_GLUE for w in clean)  # 'India and Xi' is no title
             if ("." not in gap and "\n" not in gap and not apposed and (titled or not need_title)
