@@ -24,3 +24,9 @@ def test_a_state_signing_with_a_foreign_firm_is_still_the_buyer(run):
     # guard: a signing state keeps buying, whatever state the partner's phrase names after it
     text = "Manila signed a contract with a South Korean shipbuilder for the acquisition of two corvettes."
     assert core_pairs(run(text), "arms_sale") == {("KOR", "PHL")}
+
+
+def test_a_firm_selected_to_build_a_plant_builds_it_past_an_aside(run):
+    # the aside makes the parser read the infinitive as a purpose clause of 'selected'
+    text = "In 2015 Slovakia selected Rosatom, without a tender, to build two reactors at the Mochovce plant for €9bn."
+    assert core_pairs(run(text), "energy_investment") == {("Rosatom", "SVK")}
