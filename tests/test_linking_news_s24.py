@@ -30,3 +30,25 @@ def test_a_firm_selected_to_build_a_plant_builds_it_past_an_aside(run):
     # the aside makes the parser read the infinitive as a purpose clause of 'selected'
     text = "In 2015 Slovakia selected Rosatom, without a tender, to build two reactors at the Mochovce plant for €9bn."
     assert core_pairs(run(text), "energy_investment") == {("Rosatom", "SVK")}
+
+
+def test_a_withdrawal_in_a_switch_to_another_state_recognises_that_state(run):
+    text = "Kiribati cuts ties with Taiwan in a diplomatic switch to China days after the Solomon Islands pivot."
+    assert core_pairs(run(text), "recognition") == {("KIR", "CHN"), ("KIR", "TWN")}
+
+
+def test_the_states_a_recognition_joins_had_made_it(run):
+    text = ("Canada recognised opposition leader Juan Guaido as interim president of Venezuela, joining the United "
+            "States, Brazil and Colombia, which had already done so.")
+    assert core_pairs(run(text), "recognition") == {("CAN", "VEN"), ("USA", "VEN"), ("BRA", "VEN"), ("COL", "VEN")}
+
+
+def test_a_move_already_made_by_others_is_their_recognition_too(run):
+    text = "Canada recognised Juan Guaido as interim president of Venezuela, a step already taken by Peru and Chile."
+    assert core_pairs(run(text), "recognition") == {("CAN", "VEN"), ("PER", "VEN"), ("CHL", "VEN")}
+
+
+def test_joining_others_in_another_act_names_no_earlier_recognisers(run):
+    # guard: the 'in' complement says what the others do (discourse._joiners), not an earlier recognition
+    text = "Canada recognised Kosovo on Monday, joining Norway in urging Serbia to accept it."
+    assert core_pairs(run(text), "recognition") == {("CAN", "XKX")}

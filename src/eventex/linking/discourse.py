@@ -185,7 +185,7 @@ def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozens
 def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
     recognitions (the agent role of visits and recognitions takes one filler); so is 'Malta joined Spain in
-    recognising' (two), 'A, followed by B, recognised' (two), 'a consortium of Total and Petronas won …' or 'A, in
+    recognising' (two), 'A, followed by B, recognised' (two), 'A recognised X, joining B and C' or 'a move already made by B and C' (three), 'a consortium of Total and Petronas won …' or 'A, in
     a consortium with B, won' (two members of a group), and 'will acquire a system from MBDA and Saab' (a purchase
     from each firm)."""
     labels = AGENT_LABELS.get(cand.type)
@@ -207,7 +207,8 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
     group = group_members(span.root, cand.trigger_token, ctx, words)
     signed = cosigners(span.root, cand, ctx, words.partner_deals, words.signing_verbs, words.partnering_verbs)
     trig = cand.trigger_token
-    for tok in (*listed, *_joiners(span.root, trig), *_followers(span.root, trig), *group, *signed):
+    joined = _joined(trig) if cand.type == "recognition" else []
+    for tok in (*listed, *_joiners(span.root, trig), *_followers(span.root, trig), *joined, *group, *signed):
         e = ctx.by_token.get(tok.i)
         listed_state = e is not None and tok in listed and e.label == first.label and (
             (e.label == "NORP" and span.root.dep_ == "amod")  # 'the British and Canadian prime ministers visited'
@@ -292,6 +293,32 @@ def _followers(agent: Token, trig: Token) -> list[Token]:
             if c.dep_ in ("acl", "advcl") and c.lemma_.lower() == "follow"
             for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
             for t in (p, *p.conjuncts)]
+
+
+EARLIER_ACTS = frozenset({"move", "step", "decision", "that", "one"})
+"""Nouns that restate an act already done by others: 'a move already made by A and B'."""
+
+
+def _joined(trig: Token) -> list[Token]:
+    """'Canada recognised Guaido as president, joining the United States and Brazil, which had already done so', 'a
+    move (step) already made (taken) by A, B and C', 'joining that already done by A and B': those a recognition
+    joins had made it (the objects of a 'joining' participle on the trigger with no 'in' complement of its own,
+    or the agents of such a restating noun)."""
+    joins = [c for c in trig.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() == "join"
+             and c.tag_ == "VBG" and not any(p.dep_ == "prep" and p.lower_ == "in" for p in c.children)]
+    objects = [o for c in joins for o in c.children if o.dep_ == "dobj"]
+    done = [a for o in (*trig.children, *objects) if o.lemma_.lower() in EARLIER_ACTS
+            for v in o.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in ("do", "make", "take")
+            and any(m.lower_ == "already" for m in v.children) for a in v.children if a.dep_ == "agent"]
+    if done:
+        return [t for a in done for p in a.children if p.dep_ == "pobj" for t in _listed(p)]
+    return [t for o in objects for t in (o, *o.conjuncts)]
+
+
+def _listed(tok: Token) -> list[Token]:
+    """A list from its first name: its conjuncts and apposed lists ('the United States, Brazil and Colombia' parsed
+    with Brazil as an apposition)."""
+    return [tok, *tok.conjuncts, *(t for c in tok.children if c.dep_ == "appos" for t in (c, *c.conjuncts))]
 
 
 def _joiners(agent: Token, trig: Token) -> list[Token]:

@@ -104,7 +104,8 @@ def reciprocal(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
 
 
 def switched(cand: Candidate, ctx: LinkContext, lex: TypeLexicon, governed: Callable[[Token], str]) -> list[Candidate]:
-    """'switched recognition from Taipei to Beijing', 'cut ties with Taipei in favour of Beijing': the withdrawal,
+    """'switched recognition from Taipei to Beijing', 'cut ties with Taipei in favour of Beijing' (or 'in a switch to
+    Beijing'): the withdrawal,
     and a recognition of the state switched to, with the status of the words above the trigger ('plans to
     switch': planned). A switch rejected or voted down ('rejected a bill to switch …') is one negated recognition
     of the state it would have switched to. A bare 'switched to X' (no recognition, side or allegiance switched)
@@ -148,15 +149,23 @@ def _switched_to(trig: Token, ctx: LinkContext) -> list[Entity]:
 
 
 def _in_favour_of(trig: Token, ctx: LinkContext) -> list[Entity]:
-    """'in favour of Beijing' on a withdrawal: the state recognised instead."""
-    return [
-        ctx.by_token[g.i]
-        for c in trig.children if c.dep_ == "prep" and c.lower_ == "in"
-        for f in c.children if f.dep_ == "pobj" and f.lemma_.lower() in ("favour", "favor")
-        for p in f.children if p.dep_ == "prep" and p.lower_ == "of"
-        for obj in p.children if obj.dep_ == "pobj"
-        for g in (obj, *obj.conjuncts) if g.i in ctx.by_token and ctx.by_token[g.i].id
-    ]
+    """'in favour of Beijing', 'in a (diplomatic) switch to Beijing' on a withdrawal (the 'in' phrase on the verb or
+    on the ties cut, the 'to' phrase on the switch or, as the parser also hangs it, on the verb): the state
+    recognised instead."""
+    out: list[Entity] = []
+    heads = [trig, *(c for c in trig.children if c.dep_ == "dobj")]
+    for f in (f for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+              for f in c.children if f.dep_ == "pobj"):
+        lemma = f.lemma_.lower()
+        if lemma in ("favour", "favor"):
+            preps = [p for p in f.children if p.dep_ == "prep" and p.lower_ == "of"]
+        elif lemma in ("switch", "shift"):
+            preps = [p for h in (f, trig) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"]
+        else:
+            continue
+        out += [ctx.by_token[g.i] for p in preps for obj in p.children if obj.dep_ == "pobj"
+                for g in (obj, *obj.conjuncts) if g.i in ctx.by_token and ctx.by_token[g.i].id]
+    return out
 
 
 LIST_MARKS = frozenset({":", "-", "–", "—"})
