@@ -185,9 +185,9 @@ def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozens
 def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
     recognitions (the agent role of visits and recognitions takes one filler); so is 'Malta joined Spain in
-    recognising' (two), 'A, followed by B, recognised' (two), 'A recognised X, joining B and C' or 'a move already made by B and C' (three), 'a consortium of Total and Petronas won …' or 'A, in
-    a consortium with B, won' (two members of a group), and 'will acquire a system from MBDA and Saab' (a purchase
-    from each firm)."""
+    recognising' (two), 'A, followed by B, recognised' (two), 'A recognised X, joining B and C' or '…, a move
+    already made by B and C' (three), 'a consortium of Total and Petronas won …' or 'A, in a consortium with B,
+    won' (two members of a group), and 'will acquire a system from MBDA and Saab' (a purchase from each firm)."""
     labels = AGENT_LABELS.get(cand.type)
     agent_role = CORE_ROLES[cand.type][0]
     first = cand.first(agent_role)
