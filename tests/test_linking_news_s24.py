@@ -52,3 +52,11 @@ def test_joining_others_in_another_act_names_no_earlier_recognisers(run):
     # guard: the 'in' complement says what the others do (discourse._joiners), not an earlier recognition
     text = "Canada recognised Kosovo on Monday, joining Norway in urging Serbia to accept it."
     assert core_pairs(run(text), "recognition") == {("CAN", "XKX")}
+
+
+def test_a_minister_signing_a_deal_worth_a_sum_to_buy_used_jets_buys_for_the_state(run):
+    # the parser hangs 'to buy' on the deal's value; the possessor of the jets bought sells them
+    text = ("Argentina's defence minister signed a deal on Tuesday worth about 2.1 billion kroner (£241 million) to "
+            "buy 24 of Norway's ageing F-16 fighter jets.")
+    events = [e for e in run(text) if e.type == "arms_sale"]
+    assert {(e.seller.id, e.buyer[0].id, e.status) for e in events} == {("NOR", "ARG", "actual")}

@@ -122,10 +122,14 @@ class StatusRules:
     def _signed_deal(self, trigger: Token) -> Token | None:
         """The signing verb whose contract the trigger's clause spells out ('signed a contract to build', 'a
         contract under which X will supply', 'signed an agreement on Monday to build', 'the contract was signed by X to
-        supply'), if any."""
+        supply', 'signed a deal worth $1bn to buy'), if any."""
         if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "relcl", "xcomp", "advcl"):
             return None
         head = trigger.head
+        for _ in range(2):  # 'signed a deal worth $1bn to buy': the purpose hung on the deal's value
+            if head.lemma_.lower() in self.deal_objects or head.dep_ not in ("prep", "pobj", "npadvmod"):
+                break
+            head = head.head
         if head.lemma_.lower() in self.deal_objects and head.dep_ == "pobj" and head.head.lower_ == "of":
             return self._signing_noun(head.head.head)  # 'the signing of a contract under which …'
         if head.lemma_.lower() in self.deal_objects and any(
