@@ -60,3 +60,18 @@ def test_a_minister_signing_a_deal_worth_a_sum_to_buy_used_jets_buys_for_the_sta
             "buy 24 of Norway's ageing F-16 fighter jets.")
     events = [e for e in run(text) if e.type == "arms_sale"]
     assert {(e.seller.id, e.buyer[0].id, e.status) for e in events} == {("NOR", "ARG", "actual")}
+
+
+def test_a_surname_filler_is_the_mention_of_the_full_name(run):
+    text = ("Russian President Vladimir Putin met the emir in Moscow on Monday. Putin will visit Qatar in May, the "
+            "Kremlin said.")
+    visits = [e for e in run(text) if e.type == "visit" and e.destination and e.destination[0].id == "QAT"]
+    assert [(e.visitor.text, e.visitor.implicit) for e in visits] == [("Vladimir Putin", True)]
+    assert text[visits[0].visitor.start : visits[0].visitor.end] == "Vladimir Putin"
+
+
+def test_a_short_form_that_is_no_end_of_the_full_name_stays(run):
+    # guard: 'Xi' (a family name first) is not replaced: it is no end of 'Xi Jinping'
+    text = "Chinese President Xi Jinping arrived in Lima on Thursday. From Lima, Xi is expected to travel to Brazil."
+    visits = [e for e in run(text) if e.type == "visit" and e.destination and e.destination[0].id == "BRA"]
+    assert [e.visitor.text for e in visits] == ["Xi"]

@@ -200,6 +200,15 @@ class LinkContext:
         return out
 
     @cached_property
+    def person_names(self) -> dict[str, Entity]:
+        """Case-folded name -> the first person mention so named (a person's full name, for the short forms)."""
+        out: dict[str, Entity] = {}
+        for m in self.mentions:
+            if m.entity.label == "PERSON":
+                out.setdefault(normalise_surface(m.entity.text).casefold(), m.entity)
+        return out
+
+    @cached_property
     def interviewee(self) -> Mention | None:
         """In a question-and-answer interview (two turns or more), the organisation its lead names a person the
         head of ('X, president and CEO of Embraer, talks to …', 'Y, head of aeronautics at Saab'): the 'we' of the

@@ -28,7 +28,7 @@ from eventex.linking.discourse import (
     split_coordinated,
 )
 from eventex.linking.energy_firms import described_energy_firm
-from eventex.linking.firm_names import full_firm_name, parenthesised_name
+from eventex.linking.firm_names import full_firm_name, full_person_name, parenthesised_name
 from eventex.linking.firm_noun_side import nationality_firm_seller
 from eventex.linking.gathering import fill_from_earlier_gathering
 from eventex.linking.groups import listed_members
@@ -173,6 +173,7 @@ class Linker:
                 unnamed_body_buyer(cand, ctx, lines, self.rules)
                 interview_seller(cand, ctx, self.rules)
                 full_firm_name(cand, ctx)
+                full_person_name(cand, ctx)
                 parenthesised_name(cand, ctx)
                 described_energy_firm(cand, ctx, self.rules)
                 if not acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):

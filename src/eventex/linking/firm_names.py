@@ -30,6 +30,20 @@ def full_firm_name(cand: Candidate, ctx: LinkContext) -> None:
                 fillers[k] = full.model_copy(update={"implicit": True})
 
 
+def full_person_name(cand: Candidate, ctx: LinkContext) -> None:
+    """Replace a person named by the end of a full name the article gives ('Putin' for 'Vladimir Putin') with the
+    mention of that full name (implicit), which says who it is. Other short forms stay ('Xi' for 'Xi Jinping', 'Lula'
+    for 'Luiz Inacio Lula da Silva'): a name's end is how a later mention names the same person in either form."""
+    for fillers in cand.fillers.values():
+        for k, e in enumerate(fillers):
+            short = normalise_surface(e.text).casefold()
+            if e.label != "PERSON" or not e.canonical or not e.canonical.casefold().endswith(f" {short}"):
+                continue
+            full = ctx.person_names.get(e.canonical.casefold())
+            if full is not None:
+                fillers[k] = full.model_copy(update={"implicit": True})
+
+
 def _before_parenthesis(e: Entity, ctx: LinkContext) -> Entity | None:
     """The ORG mention that a mention in parentheses right after it restates ('Korea Gas Corporation (KOGAS)')."""
     text = ctx.document.text
