@@ -75,3 +75,14 @@ def test_a_short_form_that_is_no_end_of_the_full_name_stays(run):
     text = "Chinese President Xi Jinping arrived in Lima on Thursday. From Lima, Xi is expected to travel to Brazil."
     visits = [e for e in run(text) if e.type == "visit" and e.destination and e.destination[0].id == "BRA"]
     assert [e.visitor.text for e in visits] == ["Xi"]
+
+
+def test_the_firms_a_consortium_includes_invest_in_what_it_builds(run):
+    text = "The consortium that will build the oil pipeline in Kenya includes Eni, Total and Sinopec."
+    assert core_pairs(run(text), "energy_investment") == {("Eni", "KEN"), ("Total", "KEN"), ("Sinopec", "KEN")}
+
+
+def test_a_consortium_paying_for_a_stake_in_a_named_project_invests_in_it(run):
+    text = ("The consortium, which will pay about $3 billion for its stake in the Gorgon LNG project led by Chevron, "
+            "also includes Japanese trading house Mitsubishi Corp.")
+    assert core_pairs(run(text), "energy_investment") == {("Mitsubishi Corp", "AUS")}
