@@ -86,3 +86,9 @@ def test_a_consortium_paying_for_a_stake_in_a_named_project_invests_in_it(run):
     text = ("The consortium, which will pay about $3 billion for its stake in the Gorgon LNG project led by Chevron, "
             "also includes Japanese trading house Mitsubishi Corp.")
     assert core_pairs(run(text), "energy_investment") == {("Mitsubishi Corp", "AUS")}
+
+
+def test_the_examples_of_those_who_already_did_it_recognised_too(run):
+    text = ("Canada on Wednesday recognised Juan Guaido as interim president of Venezuela, joining that already done "
+            "by other countries such as Peru and Chile.")
+    assert core_pairs(run(text), "recognition") == {("CAN", "VEN"), ("PER", "VEN"), ("CHL", "VEN")}

@@ -295,30 +295,36 @@ def _followers(agent: Token, trig: Token) -> list[Token]:
             for t in (p, *p.conjuncts)]
 
 
-EARLIER_ACTS = frozenset({"move", "step", "decision", "that", "one"})
-"""Nouns that restate an act already done by others: 'a move already made by A and B'."""
-
-
 def _joined(trig: Token) -> list[Token]:
-    """'Canada recognised Guaido as president, joining the United States and Brazil, which had already done so', 'a
-    move (step) already made (taken) by A, B and C', 'joining that already done by A and B': those a recognition
-    joins had made it (the objects of a 'joining' participle on the trigger with no 'in' complement of its own,
-    or the agents of such a restating noun)."""
+    """'Canada recognised Guaido as president, joining the United States and Brazil, which had already done so', '…,
+    a move (step) already made (taken) by A, B and C', 'The recognition of Canada joins that already done by countries
+    such as A and B': those a recognition joins had made it (the objects of a 'joining' participle on the trigger
+    with no 'in' complement of its own, or the agents of an act 'already' done in the trigger's or its 'join' verb's
+    clause, and the examples of those agents)."""
     joins = [c for c in trig.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() == "join"
              and c.tag_ == "VBG" and not any(p.dep_ == "prep" and p.lower_ == "in" for p in c.children)]
-    objects = [o for c in joins for o in c.children if o.dep_ == "dobj"]
-    done = [a for o in (*trig.children, *objects) if o.lemma_.lower() in EARLIER_ACTS
-            for v in o.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in ("do", "make", "take")
+    scope = [*joins, trig.head] if trig.dep_ == "nsubj" and trig.head.lemma_.lower() == "join" else [trig, *joins]
+    done = [a for h in scope for v in h.subtree if v.tag_ in ("VBN", "VBD") and v.lemma_.lower() in DOING
             and any(m.lower_ == "already" for m in v.children) for a in v.children if a.dep_ == "agent"]
     if done:
-        return [t for a in done for p in a.children if p.dep_ == "pobj" for t in _listed(p)]
-    return [t for o in objects for t in (o, *o.conjuncts)]
+        return [t for a in done for p in a.children if p.dep_ == "pobj" for t in (*_listed(p), *_examples(p))]
+    return [t for c in joins for o in c.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
+
+
+DOING = frozenset({"do", "make", "take"})
+"""Verbs that restate an act already done by others: 'a move already made by A', 'that already done by B'."""
 
 
 def _listed(tok: Token) -> list[Token]:
     """A list from its first name: its conjuncts and apposed lists ('the United States, Brazil and Colombia' parsed
     with Brazil as an apposition)."""
     return [tok, *tok.conjuncts, *(t for c in tok.children if c.dep_ == "appos" for t in (c, *c.conjuncts))]
+
+
+def _examples(tok: Token) -> list[Token]:
+    """The names a plural noun gives as examples: 'countries such as A and B', 'states including A, B and C'."""
+    return [t for p in tok.children if p.dep_ == "prep" and p.lower_ in ("as", "including", "like")
+            for o in p.children if o.dep_ == "pobj" for t in _listed(o)]
 
 
 def _joiners(agent: Token, trig: Token) -> list[Token]:
