@@ -92,3 +92,11 @@ def test_the_examples_of_those_who_already_did_it_recognised_too(run):
     text = ("Canada on Wednesday recognised Juan Guaido as interim president of Venezuela, joining that already done "
             "by other countries such as Peru and Chile.")
     assert core_pairs(run(text), "recognition") == {("CAN", "VEN"), ("PER", "VEN"), ("CHL", "VEN")}
+
+
+def test_an_arrival_with_also_and_no_place_goes_where_the_last_arrival_went(run):
+    text = ("Chinese President Xi Jinping arrived in Peru on Thursday for the summit.\n\n"
+            "From Lima, Xi is expected to travel to Brazil next week.\n\n"
+            "US President Joe Biden also arrived on Thursday.")
+    visits = {(e.visitor.text, e.destination[0].id) for e in run(text) if e.type == "visit" and e.destination}
+    assert ("Joe Biden", "PER") in visits and ("Joe Biden", "BRA") not in visits

@@ -141,23 +141,31 @@ def fill_from_apposed_place(cand: Candidate, ctx: LinkContext) -> None:
         cand.fillers["destination"] = [place]
 
 
+ALSO_ARRIVING = frozenset({"arrive", "land", "come"})
+"""Arrival verbs whose 'also' ('Biden also arrived on Thursday') says where: where the latest arrival before went."""
+
+
 def fill_from_previous_trip(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:
     """'Some 75 leaders made the journey to Baku … Germany's Scholz scrapped his trip': a definite or possessed
     travel noun that names no place, called off or still to come, is a trip to where the latest visit before it in
     the paragraph went, when a person is named for it (not 'the Kremlin cancelled the trip': that restates the
-    trip itself)."""
+    trip itself); so is an arrival that names no place but says 'also' ('Xi arrived in Lima … Biden also arrived on
+    Thursday'), where the latest arrival before it went, however far back."""
     trig = cand.trigger_token
-    if cand.type != "visit" or cand.frame != "travel_noun" or cand.status == "actual" or cand.fillers.get(
-        "destination"
-    ):
+    if cand.type != "visit" or cand.fillers.get("destination"):
+        return
+    also = cand.frame == "travel_to" and trig.lemma_.lower() in ALSO_ARRIVING and any(
+        c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in trig.children)
+    if not also and (cand.frame != "travel_noun" or cand.status == "actual"):
         return  # (a trip referred back to as it happened is the same visit: 'to close the trip')
     possessed = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trig.children)
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trig.children)
-    if not (possessed or definite):
+    if not (possessed or definite or also):
         return
     last = max((c for c in earlier if c.type == "visit" and c.trigger.start < cand.trigger.start
-                and c.fillers.get("destination")), key=lambda c: c.trigger.start, default=None)
-    if last is None or ctx.document.text.find("\n\n", last.trigger.end, cand.trigger.start) != -1:
+                and c.fillers.get("destination") and (not also or c.trigger_token.lemma_ == trig.lemma_)),
+               key=lambda c: c.trigger.start, default=None)  # 'also arrived': where the last one arrived
+    if last is None or (not also and ctx.document.text.find("\n\n", last.trigger.end, cand.trigger.start) != -1):
         return
     visitor = cand.first("visitor")
     if visitor is None or visitor.label != "PERSON":
