@@ -100,3 +100,11 @@ def test_an_arrival_with_also_and_no_place_goes_where_the_last_arrival_went(run)
             "US President Joe Biden also arrived on Thursday.")
     visits = {(e.visitor.text, e.destination[0].id) for e in run(text) if e.type == "visit" and e.destination}
     assert ("Joe Biden", "PER") in visits and ("Joe Biden", "BRA") not in visits
+
+
+def test_a_visit_coordinated_with_a_meeting_somewhere_is_to_that_place(run):
+    # the dateline is where the story was filed, not the place of the coordinated meeting
+    text = ("SEOUL - A Russian delegation led by Oleg Kozhemyako also met North Korean leaders at Pyongyang and "
+            "visited a greenhouse farm on Thursday, KCNA said.")
+    visits = [e for e in run(text) if e.type == "visit"]
+    assert {(e.visitor.text, e.destination[0].id) for e in visits} == {("Oleg Kozhemyako", "PRK")}
