@@ -108,3 +108,16 @@ def test_a_visit_coordinated_with_a_meeting_somewhere_is_to_that_place(run):
             "visited a greenhouse farm on Thursday, KCNA said.")
     visits = [e for e in run(text) if e.type == "visit"]
     assert {(e.visitor.text, e.destination[0].id) for e in visits} == {("Oleg Kozhemyako", "PRK")}
+
+
+def test_talks_opening_a_speakers_clause_with_a_states_leaders_are_a_visit_there(run):
+    text = ("Summing up the results of talks with Laotian leaders, Russian Security Council Secretary Sergei Shoigu "
+            "told reporters that the parties agreed on new steps.")
+    visits = [e for e in run(text) if e.type == "visit"]
+    assert {(e.visitor.text, e.destination[0].id) for e in visits} == {("Sergei Shoigu", "LAO")}
+
+
+def test_the_visitors_own_leader_title_names_no_destination(run):
+    # guard: 'the Russian leader' (singular) may be the visitor himself
+    text = "Sisi held talks during the Russian leader's working visit to Cairo."
+    assert ("Sisi", "RUS") not in core_pairs(run(text), "visit")

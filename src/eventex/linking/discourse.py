@@ -22,8 +22,10 @@ from eventex.linking.rules import Restatement, Words
 from eventex.linking.spouses import named_as_spouse
 from eventex.schema import CORE_ROLES, Entity, Span, event_roles
 
-COUNTERPARTS = frozenset({"counterpart", "counterparts", "host", "hosts"})
-"""Nouns whose demonym names the state a visitor met in ('met his Kenyan counterpart')."""
+COUNTERPARTS = frozenset({"counterpart", "counterparts", "host", "hosts", "leaders", "leadership",
+                          "authorities"})
+"""Nouns whose demonym names the state a visitor met in ('met his Kenyan counterpart', 'talks with Laotian
+leaders')."""
 PLURAL_SUBJECTS = frozenset({"they", "we"})
 """Subject pronouns that may stand for a whole list of agents named before them in the sentence."""
 DATELINE_ROLES = {"visit": "destination", "energy_investment": "host_country"}
@@ -92,8 +94,8 @@ def fill_from_counterpart(cand: Candidate, ctx: LinkContext) -> None:
 
 def _of_counterpart(root: Token, label: str) -> bool:
     """Whether a state mention modifies a counterpart noun: a nationality on it, a state in its 'from'/'of' phrase."""
-    if label == "NORP":
-        return root.head.lemma_.lower() in COUNTERPARTS
+    if label == "NORP":  # (by word form: the plural 'leaders' only, 'the Russian leader' may be the visitor)
+        return root.head.lower_ in COUNTERPARTS or root.head.lemma_.lower() in ("counterpart", "host")
     noun = root.head if root.dep_ in ("nmod", "compound") else root  # 'from the Republic of X Jose Neves' (a name
     # run together with the state's)
     prep = noun.head
