@@ -121,3 +121,9 @@ def test_the_visitors_own_leader_title_names_no_destination(run):
     # guard: 'the Russian leader' (singular) may be the visitor himself
     text = "Sisi held talks during the Russian leader's working visit to Cairo."
     assert ("Sisi", "RUS") not in core_pairs(run(text), "visit")
+
+
+def test_a_tass_style_dateline_gives_the_place_of_talks(run):
+    text = ("VIENTIANE, December 11. /TASS/. Russian Security Council Secretary Sergei Shoigu held talks with the "
+            "prime minister on Monday.")
+    assert core_pairs(run(text), "visit") == {("Sergei Shoigu", "LAO")}

@@ -38,6 +38,11 @@ DATED_COLON_TAIL = re.compile(
 )
 """What follows an upper-case dateline place written with a date or an agency and a colon ('KARACHI, May 3
 (Agency): The …', 'DELHI (Agency): …')."""
+SLASH_AGENCY_TAIL = re.compile(
+    r"[ \t]*,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\.?"
+    r"[ \t]*/[A-Z][A-Za-z-]{1,20}/\.?[ \t]"
+)
+"""What follows an upper-case dateline place in the style of TASS ('VIENTIANE, December 11. /TASS/. The …')."""
 COLON_DATELINE = re.compile(r"[ \t]*:[ \t]")
 """What follows the place of a dateline written with a colon ('KAZAN: The minister …'), which bars the place from
 the agent roles (:attr:`LinkContext.in_datelines`); only an upper-case place names the story's place
@@ -317,12 +322,13 @@ def dominant_state(entities: list[Entity]) -> str | None:
 
 def _dateline_tail(text: str, place: Entity) -> re.Match[str] | None:
     """What follows a dateline's place (:data:`DATELINE_TAIL`, or :data:`BARE_DATELINE_TAIL`,
-    :data:`DATED_COLON_TAIL` or :data:`COLON_DATELINE` after an upper-case place: 'ISLAMABAD: The minister …'), or
+    :data:`DATED_COLON_TAIL`, :data:`COLON_DATELINE` or :data:`SLASH_AGENCY_TAIL` after an upper-case place:
+    'ISLAMABAD: The minister …'), or
     None when the place opens no dateline."""
     tail = DATELINE_TAIL.match(text, place.end)
     if tail is None and place.text.isupper():
         tail = (BARE_DATELINE_TAIL.match(text, place.end) or DATED_COLON_TAIL.match(text, place.end)
-                or COLON_DATELINE.match(text, place.end))
+                or COLON_DATELINE.match(text, place.end) or SLASH_AGENCY_TAIL.match(text, place.end))
     return tail
 
 
