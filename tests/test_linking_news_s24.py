@@ -127,3 +127,14 @@ def test_a_tass_style_dateline_gives_the_place_of_talks(run):
     text = ("VIENTIANE, December 11. /TASS/. Russian Security Council Secretary Sergei Shoigu held talks with the "
             "prime minister on Monday.")
     assert core_pairs(run(text), "visit") == {("Sergei Shoigu", "LAO")}
+
+
+def test_upgrading_a_navy_with_frigates_built_by_a_firm_buys_them_from_it(run):
+    text = "Chile will upgrade its navy with eight Type 31 frigates built by Babcock, the defence minister said."
+    assert core_pairs(run(text), "arms_sale") == {("Babcock", "CHL")}
+
+
+def test_upgrading_without_weapons_is_no_purchase(run):
+    # guard: 'upgrade' is an arms trigger only with a 'with' phrase
+    text = "Chile will upgrade its ports and roads, the minister said after talks with Babcock."
+    assert core_pairs(run(text), "arms_sale") == set()
