@@ -138,3 +138,10 @@ def test_upgrading_without_weapons_is_no_purchase(run):
     # guard: 'upgrade' is an arms trigger only with a 'with' phrase
     text = "Chile will upgrade its ports and roads, the minister said after talks with Babcock."
     assert core_pairs(run(text), "arms_sale") == set()
+
+
+def test_it_opening_a_main_clause_after_a_while_clause_is_that_clauses_subject(run):
+    text = ("While Indonesia was pushing to acquire the Su-35 fighter from Russia, it was also negotiating for the "
+            "acquisition of fighters from the US.")
+    assert core_pairs(run(text), "arms_sale") == {("RUS", "IDN"), ("USA", "IDN")}
+

@@ -251,8 +251,11 @@ def _resolve(
                 subjects = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass")]
             prior = subjects or prior
         elif kind == "STATE" and n == 1 and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and prior and (
-            prior[-1].span.sent.start != tok.sent.start
-        ):  # 'Egypt is the third importer after A and B. It buys from …': the last sentence's subject
+            prior[-1].span.sent.start != tok.sent.start or (tok.head.i == tok.sent.root.i and prior[-1].root.i < tok.i
+                                                            and _opening_clause(prior[-1].root, tok))
+        ):  # 'Egypt is the third importer after A and B. It buys from …': the last sentence's subject; 'While
+            # Indonesia was pushing to buy jets from Russia, it was also negotiating …': the subject of a clause that
+            # opens the pronoun's own sentence, for a main-clause subject
             last = prior[-1].span.sent.start
             prior = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass") and m.span.sent.start == last] or prior
         elif kind == "PERSON" and tok.dep_ == "poss" and prior and prior[-1].span.sent.start != tok.sent.start:
@@ -277,6 +280,12 @@ def _resolve(
             picked = [_owned_firm(m, ctx) for m in picked]
         out.extend((near, _implicit(m)) for m in reversed(picked))
     return out
+
+
+def _opening_clause(tok: Token, pronoun: Token) -> bool:
+    """Whether a token lies in an adverbial clause on the main verb that comes before ``pronoun``."""
+    root = pronoun.sent.root
+    return any(c.dep_ == "advcl" and c.i < pronoun.i and tok in c.subtree for c in root.children)
 
 
 def _thing_subject(tok: Token, ctx: LinkContext) -> bool:
