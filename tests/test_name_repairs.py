@@ -89,3 +89,9 @@ def test_a_country_in_parentheses_before_a_legal_form_stays_in_the_firms_name():
         ("GAIL (India) Ltd", "ORG"), ("Larsen & Toubro (India) Limited", "ORG"), ("Shell", "ORG"),
         ("Nigeria", "GPE"), ("Oil India Limited", "ORG"),
     ]
+
+
+def test_abbreviations_of_contract_types_are_no_names():
+    text = "The firms signed the EPC contract and a JV agreement with Sinohydro."
+    ents = [_ent(text, "EPC", "ORG"), _ent(text, "JV", "ORG"), _ent(text, "Sinohydro", "ORG")]
+    assert _spans(text, repair_names(text, ents)) == [("Sinohydro", "ORG")]
