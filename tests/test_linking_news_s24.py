@@ -145,3 +145,8 @@ def test_it_opening_a_main_clause_after_a_while_clause_is_that_clauses_subject(r
             "acquisition of fighters from the US.")
     assert core_pairs(run(text), "arms_sale") == {("RUS", "IDN"), ("USA", "IDN")}
 
+
+
+def test_the_state_where_a_known_plant_lies_does_not_invest_in_its_partner(run):
+    text = "Russia and Turkey signed a deal in 2010 to build the Akkuyu nuclear plant."
+    assert core_pairs(run(text), "energy_investment") == {("RUS", "TUR")}

@@ -41,6 +41,9 @@ def energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                                       else {"implicit": True})
         ]
         return
+    if known is not None and investor is not None and investor.label in STATE_LABELS:
+        f.pop("host_country", None)  # 'Russia and Turkey signed a deal to build Akkuyu': Turkey builds at home
+        return
     if f.get("host_country"):
         return
     target = cand.first("target")
