@@ -150,3 +150,11 @@ def test_it_opening_a_main_clause_after_a_while_clause_is_that_clauses_subject(r
 def test_the_state_where_a_known_plant_lies_does_not_invest_in_its_partner(run):
     text = "Russia and Turkey signed a deal in 2010 to build the Akkuyu nuclear plant."
     assert core_pairs(run(text), "energy_investment") == {("RUS", "TUR")}
+
+
+def test_a_news_agency_takes_part_in_no_event(run):
+    text = ("KUALA LUMPUR, March 15 (Bernama) - The minister ended her official visit on Friday, she told Bernama.\n\n"
+            "The weapons were handed over to the army in Paris, the Press Agency said.")
+    events = run(text)
+    fillers = {e.text for ev in events for role in ("visitor", "seller") for e in [getattr(ev, role, None)] if e}
+    assert not fillers & {"Bernama", "Press Agency"}

@@ -15,6 +15,7 @@ from eventex.linking.joint_signers import joint_partner_sells
 from eventex.linking.rules import Rules
 from eventex.resources import Weapon
 from eventex.schema import CORE_ROLES, Entity
+from eventex.stages.resolve import normalise_surface
 
 ImplicitRule = Callable[[Candidate, LinkContext, Rules], None]
 DEAL_FRAME = "deal_noun"
@@ -340,11 +341,20 @@ IMPLICIT: dict[str, ImplicitRule] = {
 
 
 def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """People in state-only roles stand for their state, and a people of no state ('no European country
-    recognizes …') fills none; a nationality on a definite title of a traveller is the person named with it before;
+    """News agencies fill no role; people in state-only roles stand for their state, and a people of no state ('no
+    European country recognizes …') fills none; a nationality on a definite title of a traveller is the person named
+    with it before;
     places get their state's id; no filler fills both core roles; a known arms exporter named as the buyer is the
     seller."""
     f = cand.fillers
+    agencies = rules.words.news_agencies
+    for role, fillers in list(f.items()):  # a news agency reports, it takes no part
+        if any(normalise_surface(e.text).casefold() in agencies for e in fillers):  # (whatever the head's label)
+            kept = [e for e in fillers if normalise_surface(e.text).casefold() not in agencies]
+            if kept:
+                f[role] = kept
+            else:
+                del f[role]
     if cand.type == "visit":
         named_official(cand, ctx, rules)
     for role in rules.words.state_only_roles:

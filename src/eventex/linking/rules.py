@@ -145,6 +145,7 @@ class Words:
 
     state_only_roles: tuple[str, ...]
     one_path_lists: frozenset[str]
+    news_agencies: frozenset[str]
     nationality_roles: frozenset[str]
     firm_nouns: frozenset[str]
     person_nouns: frozenset[str]
@@ -217,6 +218,7 @@ class Words:
         return cls(
             state_only_roles=tuple(spec["roles"]["state_only"]),
             one_path_lists=frozenset(spec["roles"]["one_path_lists"]),
+            news_agencies=frozenset(spec["roles"]["news_agencies"]),
             nationality_roles=frozenset(spec["nationality"]["roles"]),
             firm_nouns=frozenset(spec["nationality"]["firm_nouns"]),
             person_nouns=frozenset(spec["nationality"]["person_nouns"]),
