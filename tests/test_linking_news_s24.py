@@ -158,3 +158,18 @@ def test_a_news_agency_takes_part_in_no_event(run):
     events = run(text)
     fillers = {e.text for ev in events for role in ("visitor", "seller") for e in [getattr(ev, role, None)] if e}
     assert not fillers & {"Bernama", "Press Agency"}
+
+
+def test_a_naval_fleets_port_call_is_no_visit(run):
+    text = ("SAN DIEGO - The Chinese naval fleet of the supply ship Taihu (889) and two frigates, the Daqing (576) and "
+            "Yancheng (546), concluded a four-day friendly visit to the United States on Monday.\n\n"
+            "Rear Admiral Huang Xinjian, commanding officer of the visiting Chinese naval fleet, met the US commander."
+            "\n\nThe three Chinese naval ships then headed for Victoria, Canada, the last leg of their port calls.\n\n"
+            "Chinese sailors visited a school in the city.")
+    assert core_pairs(run(text), "visit") == set()
+
+
+def test_a_person_arriving_on_a_warship_still_visits(run):
+    # guard: a named official after a ship noun travels
+    text = "After inspecting the frigate, Defence Minister Jane Holt flew to Manila for talks."
+    assert core_pairs(run(text), "visit") == {("Jane Holt", "PHL")}

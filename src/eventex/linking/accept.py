@@ -3,6 +3,7 @@ function per event type (:data:`ACCEPT`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -119,6 +120,10 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         c.lemma_.lower() in lex.non_official for c in trig.children if c.dep_ in ("compound", "amod")
     ):
         return False  # tourists, warships and cargoes travel without a visit
+    if trig.dep_ in ("amod", "acl", "compound") and trig.head.lemma_.lower() in lex.non_official:
+        return False  # 'the visiting Chinese naval fleet'
+    if _naval_call(cand):
+        return False
     purposes = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
     if any(_purpose(g) & lex.non_purposes for g in purposes if g.dep_ == "pobj"):
         return False  # 'arrived at Mombasa for a port call', 'for joint exercises'
@@ -146,6 +151,34 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         return False  # 'X met Y in Cairo' says nothing of a trip when X's state is unknown
     dests = f.get("destination", [])
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
+
+
+NAVAL_NOUNS = frozenset({
+    "ship", "warship", "frigate", "destroyer", "corvette", "fleet", "flotilla", "cruiser", "vessel", "submarine",
+})
+"""Nouns of ships: a visit stated after them in its sentence, by no person, is a port call."""
+
+
+HULL_NUMBER = re.compile(r"[ \t]*\(\d{2,4}\)")
+"""A ship's hull number after its name: 'the frigate Yancheng (546)'."""
+
+
+def _naval_call(cand: Candidate) -> bool:
+    """'The fleet of a supply ship and two frigates, the A (576) and the B (546), concluded a visit to …', 'the last
+    leg of their port calls': a port call, not an official's trip (the parser often loses the ships' link to the
+    trigger)."""
+    trig = cand.trigger_token
+    if any(p.lower_ == "of" and any(g.lemma_.lower() == "call" and any(c.lower_ == "port" for c in g.children)
+                                    for g in p.children) for p in trig.children):
+        return True
+    visitor, sent = cand.first("visitor"), cand.sentence
+    if visitor is None or visitor.implicit or not any(
+        t.lemma_.lower() in NAVAL_NOUNS for t in sent if t.i < trig.i and t.pos_ == "NOUN"
+    ):
+        return False
+    inside = sent.start_char <= visitor.start < sent.end_char
+    hull = inside and HULL_NUMBER.match(sent.text, visitor.end - sent.start_char) is not None
+    return visitor.label != "PERSON" or hull
 
 
 def _purpose(noun: Token) -> set[str]:
