@@ -95,3 +95,9 @@ def test_abbreviations_of_contract_types_are_no_names():
     text = "The firms signed the EPC contract and a JV agreement with Sinohydro."
     ents = [_ent(text, "EPC", "ORG"), _ent(text, "JV", "ORG"), _ent(text, "Sinohydro", "ORG")]
     assert _spans(text, repair_names(text, ents)) == [("Sinohydro", "ORG")]
+
+
+def test_a_time_adverb_alone_is_no_name():
+    text = "Today, Ireland, Norway and Spain recognise the state."
+    ents = [_ent(text, "Today", "GPE"), _ent(text, "Ireland", "GPE")]
+    assert _spans(text, repair_names(text, ents)) == [("Ireland", "GPE")]

@@ -137,6 +137,12 @@ def test_no_affiliation_across_a_datelines_dash(resolver):
     assert firm.affiliation is None
 
 
+def test_a_parliament_acts_for_its_state(resolver):
+    text = "The British House of Commons and the Irish Senate voted on it."
+    commons, senate = _resolved(resolver, text, ("British House of Commons", "ORG"), ("Irish Senate", "ORG"))
+    assert (commons.id, senate.id) == ("GBR", "IRL")
+
+
 def test_a_split_government_body_acts_for_its_state(resolver):
     text = "The Russian Defense Ministry denied it."
     _, ministry = _resolved(resolver, text, ("Russian", "NORP"), ("Defense Ministry", "ORG"))

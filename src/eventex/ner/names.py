@@ -247,7 +247,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
     → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
     Tebboune'), leading punctuation and a leading time adverb dropped ('. Xi' → 'Xi', 'Today Ireland' →
-    'Ireland'), the mentions that are never names dropped: wire-copy
+    'Ireland'), the mentions that are never names dropped (a time adverb alone among them): wire-copy
     markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), titles taken for organisations (:func:`office_title`),
     pieces of web addresses (:func:`web_fragment`),
     stock-exchange listings (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut
@@ -265,6 +265,8 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
         if lead and lead.end() < len(e.text):
             e = _moved(e, text, e.start + lead.end(), e.end)
         e = without_time_word(text, e)
+        if e.label != "DATE" and e.text in _time_words():
+            continue  # 'Today, Ireland, Norway and Spain …': a time adverb alone names no one
         m = dateline().match(e.text) if _line_start(text, e.start) else None
         if m and m.end() < len(e.text):
             out.append(_moved(e, text, e.start, e.start + m.end("place"), label="GPE"))
