@@ -173,3 +173,8 @@ def test_a_person_arriving_on_a_warship_still_visits(run):
     # guard: a named official after a ship noun travels
     text = "After inspecting the frigate, Defence Minister Jane Holt flew to Manila for talks."
     assert core_pairs(run(text), "visit") == {("Jane Holt", "PHL")}
+
+
+def test_a_withdrawal_is_by_its_verbs_own_subject_not_by_the_owner_of_a_claim(run):
+    text = "Officials rejected claims by Belgrade that Ghana had revoked its recognition of Kosovo."
+    assert core_pairs(run(text), "recognition") == {("GHA", "XKX")}
