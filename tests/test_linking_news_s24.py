@@ -178,3 +178,10 @@ def test_a_person_arriving_on_a_warship_still_visits(run):
 def test_a_withdrawal_is_by_its_verbs_own_subject_not_by_the_owner_of_a_claim(run):
     text = "Officials rejected claims by Belgrade that Ghana had revoked its recognition of Kosovo."
     assert core_pairs(run(text), "recognition") == {("GHA", "XKX")}
+
+
+def test_a_bare_national_title_travelling_is_the_person_named_with_it_before(run):
+    text = ("Ethiopian Prime Minister Abiy Ahmed flew to Asmara on Saturday. He was welcomed by President Isaias "
+            "Afwerki.\n\nIn May 2020 Eritrean President had arrived in Ethiopia for an official visit.")
+    visits = {(e.visitor.text, e.destination[0].id) for e in run(text) if e.type == "visit" and e.destination}
+    assert ("Isaias Afwerki", "ETH") in visits and ("Eritrean", "ETH") not in visits

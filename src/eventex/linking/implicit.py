@@ -72,7 +72,8 @@ def _named_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 def named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'After Rabat, the Ecuadorian minister will travel to Nouakchott', 'the visit of Kazakhstan's President': a
-    nationality or state (also 'the Ruritania premier') on a definite title noun that is a visit's visitor stands
+    nationality or state (also 'the Ruritania premier') on a definite (or bare singular) title noun that is a visit's
+    visitor stands
     for the person of that state the article named last before the title (by the fullest name it gives them:
     'Gabriela Sommerfeld', not 'Ms. Sommerfeld')."""
     visitor = cand.first("visitor")
@@ -82,7 +83,9 @@ def named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     head = span.root.head
     title = {head.lemma_.lower()} | {f"{c.lower_} {head.lower_}" for c in head.children if c.dep_ == "compound"}
-    definite = span.root.dep_ == "poss" or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    # 'the Kenyan president', 'Kenya's president', or a bare singular title ('In May Eritrean President arrived')
+    definite = span.root.dep_ == "poss" or "the" in dets or (not dets and head.tag_ in ("NN", "NNP"))
     if not title & rules.words.person_nouns or not definite:
         return
     people = [p.entity for p in ctx.mentions.before(head.i)
