@@ -305,24 +305,25 @@ def _followers(agent: Token, trig: Token) -> list[Token]:
             for t in (p, *p.conjuncts)]
 
 
+DOING = frozenset({"do", "make", "take"})
+"""Verbs that restate an act already done by others: 'a move already made by A', 'that already done by B'."""
+
+
 def _joined(trig: Token) -> list[Token]:
     """'Canada recognised Guaido as president, joining the United States and Brazil, which had already done so', '…,
     a move (step) already made (taken) by A, B and C', 'The recognition of Canada joins that already done by countries
     such as A and B': those a recognition joins had made it (the objects of a 'joining' participle on the trigger
-    with no 'in' complement of its own, or the agents of an act 'already' done in the trigger's or its 'join' verb's
-    clause, and the examples of those agents)."""
+    with no 'in' complement of its own, or the agents of an act 'already' done on a word of the trigger or of its
+    'join' verb, and the examples of those agents)."""
     joins = [c for c in trig.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() == "join"
              and c.tag_ == "VBG" and not any(p.dep_ == "prep" and p.lower_ == "in" for p in c.children)]
     scope = [*joins, trig.head] if trig.dep_ == "nsubj" and trig.head.lemma_.lower() == "join" else [trig, *joins]
-    done = [a for h in scope for v in h.subtree if v.tag_ in ("VBN", "VBD") and v.lemma_.lower() in DOING
+    near = [v for h in scope for c in h.children for v in (c, *c.children)]  # 'a move made', 'that done'
+    done = [a for v in near if v.tag_ in ("VBN", "VBD") and v.lemma_.lower() in DOING
             and any(m.lower_ == "already" for m in v.children) for a in v.children if a.dep_ == "agent"]
     if done:
         return [t for a in done for p in a.children if p.dep_ == "pobj" for t in (*_listed(p), *_examples(p))]
     return [t for c in joins for o in c.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
-
-
-DOING = frozenset({"do", "make", "take"})
-"""Verbs that restate an act already done by others: 'a move already made by A', 'that already done by B'."""
 
 
 def _listed(tok: Token) -> list[Token]:

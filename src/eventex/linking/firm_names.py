@@ -3,7 +3,7 @@ canonical (see :func:`eventex.stages.resolve._short_firm_names`); a party named 
 together from two is filled by the mention of the full name, which says which firm it is (a name less its corporate
 words, 'Hess' for 'Hess Corp', is the same name and stays, as does an acronym). An acronym in parentheses right after
 the full name ('China General Nuclear Power Corp (CGN), which is to take a stake') is a parenthesis on that name: the
-name fills the role."""
+name fills the role. A person named by the end of their full name ('Putin') is filled by the full name's mention."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ def full_firm_name(cand: Candidate, ctx: LinkContext) -> None:
 def full_person_name(cand: Candidate, ctx: LinkContext) -> None:
     """Replace a person named by the end of a full name the article gives ('Putin' for 'Vladimir Putin') with the
     mention of that full name (implicit), which says who it is. Other short forms stay ('Xi' for 'Xi Jinping', 'Lula'
-    for 'Luiz Inacio Lula da Silva'): a name's end is how a later mention names the same person in either form."""
+    for 'Luiz Inacio Lula da Silva'): only a name's end names the same person whichever of the two forms a reader
+    compares it with."""
     for fillers in cand.fillers.values():
         for k, e in enumerate(fillers):
             short = normalise_surface(e.text).casefold()

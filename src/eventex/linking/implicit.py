@@ -73,9 +73,8 @@ def _named_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 def named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'After Rabat, the Ecuadorian minister will travel to Nouakchott', 'the visit of Kazakhstan's President': a
     nationality or state (also 'the Ruritania premier') on a definite (or bare singular) title noun that is a visit's
-    visitor stands
-    for the person of that state the article named last before the title (by the fullest name it gives them:
-    'Gabriela Sommerfeld', not 'Ms. Sommerfeld')."""
+    visitor stands for the person of that state the article named last before the title (by the fullest name it
+    gives them: 'Gabriela Sommerfeld', not 'Ms. Sommerfeld')."""
     visitor = cand.first("visitor")
     if cand.type != "visit" or visitor is None or visitor.label not in ("NORP", "GPE") or not visitor.id:
         return
@@ -346,9 +345,8 @@ IMPLICIT: dict[str, ImplicitRule] = {
 def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """News agencies fill no role; people in state-only roles stand for their state, and a people of no state ('no
     European country recognizes …') fills none; a nationality on a definite title of a traveller is the person named
-    with it before;
-    places get their state's id; no filler fills both core roles; a known arms exporter named as the buyer is the
-    seller."""
+    with it before; places get their state's id; no filler fills both core roles; a known arms exporter named as the
+    buyer is the seller."""
     f = cand.fillers
     agencies = rules.words.news_agencies
     for role, fillers in list(f.items()):  # a news agency reports, it takes no part
