@@ -196,21 +196,12 @@ class LinkContext:
         return frozenset(m.entity.id for m in self.mentions if m.entity.id)
 
     @cached_property
-    def org_names(self) -> dict[str, Entity]:
-        """Case-folded name -> the first organisation mention so named (a firm's full name, for its short forms)."""
-        out: dict[str, Entity] = {}
+    def first_named(self) -> dict[tuple[str, str], Entity]:
+        """(label, case-folded name) -> the first mention so named (a firm's or a person's full name, looked up for
+        their short forms)."""
+        out: dict[tuple[str, str], Entity] = {}
         for m in self.mentions:
-            if m.entity.label == "ORG":
-                out.setdefault(normalise_surface(m.entity.text).casefold(), m.entity)
-        return out
-
-    @cached_property
-    def person_names(self) -> dict[str, Entity]:
-        """Case-folded name -> the first person mention so named (a person's full name, for the short forms)."""
-        out: dict[str, Entity] = {}
-        for m in self.mentions:
-            if m.entity.label == "PERSON":
-                out.setdefault(normalise_surface(m.entity.text).casefold(), m.entity)
+            out.setdefault((m.entity.label, normalise_surface(m.entity.text).casefold()), m.entity)
         return out
 
     @cached_property

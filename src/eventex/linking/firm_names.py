@@ -25,7 +25,7 @@ def full_firm_name(cand: Candidate, ctx: LinkContext) -> None:
             if (e.label != "ORG" or e.id or e.implicit or not e.canonical or name.isupper()
                     or e.canonical.split()[0] == name.split()[0]):
                 continue
-            full = ctx.org_names.get(e.canonical.casefold())
+            full = ctx.first_named.get(("ORG", e.canonical.casefold()))
             if full is not None:
                 fillers[k] = full.model_copy(update={"implicit": True})
 
@@ -40,7 +40,7 @@ def full_person_name(cand: Candidate, ctx: LinkContext) -> None:
             short = normalise_surface(e.text).casefold()
             if e.label != "PERSON" or not e.canonical or not e.canonical.casefold().endswith(f" {short}"):
                 continue
-            full = ctx.person_names.get(e.canonical.casefold())
+            full = ctx.first_named.get(("PERSON", e.canonical.casefold()))
             if full is not None:
                 fillers[k] = full.model_copy(update={"implicit": True})
 

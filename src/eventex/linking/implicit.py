@@ -349,13 +349,12 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     buyer is the seller."""
     f = cand.fillers
     agencies = rules.words.news_agencies
-    for role, fillers in list(f.items()):  # a news agency reports, it takes no part
-        if any(normalise_surface(e.text).casefold() in agencies for e in fillers):  # (whatever the head's label)
-            kept = [e for e in fillers if normalise_surface(e.text).casefold() not in agencies]
-            if kept:
-                f[role] = kept
-            else:
-                del f[role]
+    for role, fillers in list(f.items()):  # a news agency reports, it takes no part (whatever the head's label)
+        kept = [e for e in fillers if normalise_surface(e.text).casefold() not in agencies]
+        if kept and len(kept) < len(fillers):
+            f[role] = kept
+        elif fillers and not kept:
+            del f[role]
     if cand.type == "visit":
         named_official(cand, ctx, rules)
     for role in rules.words.state_only_roles:
