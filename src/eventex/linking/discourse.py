@@ -1,26 +1,24 @@
-"""Document-level argument search: datelines, coordinated participants, and events restated by reference
-('did the same', 'followed suit').
+"""Document-level argument search: datelines, counterparts, earlier trips and coordinated participants.
 
-News states an event's place in a dateline ("ANKARA, Aug 18 (Agency) -"), names several participants of one
-kind in a list ("Turkey, Afghanistan and Albania recognised …"), and repeats an event for new participants by
-reference. Fillers found here are implicit; an event that needs one is less certain than one whose sentence
-names every participant.
+News states an event's place in a dateline ("ANKARA, Aug 18 (Agency) -") and names several participants of one
+kind in a list ("Turkey, Afghanistan and Albania recognised …"). Fillers found here are implicit; an event that
+needs one is less certain than one whose sentence names every participant. Events restated by reference ('did
+the same') are in :mod:`eventex.linking.restated`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of
 from eventex.linking.deal_partner import cosigners
 from eventex.linking.groups import group_members
-from eventex.linking.paths import clause_chain
-from eventex.linking.rules import Restatement, Words
+from eventex.linking.restated import listed_after
+from eventex.linking.rules import Words
 from eventex.linking.spouses import named_as_spouse
-from eventex.schema import CORE_ROLES, Entity, Span, event_roles
+from eventex.schema import CORE_ROLES, Entity, event_roles
 
 COUNTERPARTS = frozenset({"counterpart", "counterparts", "host", "hosts", "leaders", "leadership",
                           "authorities"})
@@ -41,10 +39,6 @@ GROUP_PREPOSITIONS = frozenset({"among", "including"})
 """Words that name members of a group ('75 leaders came, among them X')."""
 ANTECEDENT_DEPS = frozenset({"pobj", "prep", "agent", "appos", "conj", "dobj", "nsubj", "nsubjpass"})
 """Relations climbed from a relative clause's antecedent up to the verb whose place it takes."""
-LEAD_PARAGRAPHS = 2
-"""Paragraphs (headline, dateline line or lede) whose event a reference anywhere in the article may restate."""
-MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
-"""Relations of a state mention to a noun it stands behind ('the Pristina authorities', 'Kosovo's government')."""
 
 
 def dateline_state(lines: list[tuple[int, Entity]], offset: int) -> Entity | None:
@@ -218,7 +212,7 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
     signed = cosigners(span.root, cand, ctx, words.partner_deals, words.signing_verbs, words.partnering_verbs)
     trig = cand.trigger_token
     joined = _joined(trig) if cand.type == "recognition" else []
-    for tok in (*listed, *_joiners(span.root, trig), *_followers(span.root, trig), *joined, *group, *signed):
+    for tok in (*listed, *_joiners(span.root, trig), *_followers(span.root, trig, ctx), *joined, *group, *signed):
         e = ctx.by_token.get(tok.i)
         listed_state = e is not None and tok in listed and e.label == first.label and (
             (e.label == "NORP" and span.root.dep_ == "amod")  # 'the British and Canadian prime ministers visited'
@@ -295,14 +289,14 @@ def _members(cand: Candidate, ctx: LinkContext) -> list[Entity]:
     return out
 
 
-def _followers(agent: Token, trig: Token) -> list[Token]:
+def _followers(agent: Token, trig: Token, ctx: LinkContext) -> list[Token]:
     """'Barbados, followed by Jamaica and Trinidad, announced their recognition', 'Guyana led them by recognising it,
     followed by Suriname and Belize': those the agent, or the clause it acts in, is followed by act too."""
     clause = [trig, *list(trig.ancestors)[:2]]
     return [t for c in (*agent.children, *(c for v in clause for c in v.children if c.dep_ == "advcl"))
             if c.dep_ in ("acl", "advcl") and c.lemma_.lower() == "follow"
             for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-            for t in (p, *p.conjuncts)]
+            for t in (p, *p.conjuncts, *listed_after(p, ctx))]
 
 
 DOING = frozenset({"do", "make", "take"})
@@ -349,157 +343,3 @@ def _joiners(agent: Token, trig: Token) -> list[Token]:
         return []
     other = "nsubj" if agent.dep_ == "dobj" else "dobj"
     return [t for c in verb.children if c.dep_ == other for t in (c, *c.conjuncts)]
-
-
-def restated(
-    ctx: LinkContext, accepted: list[Candidate], status_of: Callable[[Token], str], words: Restatement
-) -> list[Candidate]:
-    """Events restated by reference: 'Togo and Ghana did the same', 'London and Paris followed (suit)'.
-
-    Each copies the latest accepted event before it in the same or the previous paragraph, with the
-    reference's subjects as agents (one event each) and its own status, or the copied event's when the
-    reference states none.
-    """
-    out: list[Candidate] = []
-    for tok in ctx.doc:
-        if not _is_reference(tok, words):
-            continue
-        # 'London and Paris followed' restates a decision, not a trip: the latest event that is no visit
-        before = [c for c in accepted if c.trigger.end <= tok.idx and c.type != "visit"]
-        if not before:
-            continue
-        source = before[-1]
-        text = ctx.document.text
-        if text[source.trigger.end : tok.idx].count("\n\n") > 1 and text[: source.trigger.start].count(
-            "\n\n"
-        ) > LEAD_PARAGRAPHS:
-            continue  # neither near nor the article's lead event ('The move comes after Spain took the same step')
-        agents = subject_mentions(tok, ctx)
-        agent_role, other = _followed_roles(source, ctx)
-        taken = {state_key(e) for e in source.fillers.get(other, [])}
-        status = status_of(tok)
-        end = max([c.i for c in tok.children if c.dep_ in ("dobj", "advmod") and c.lower_ in words.ending_words]
-                  + [c.head.i for c in tok.children if c.dep_ == "dobj" and c.lower_ == "same"]
-                  + [c.i for c in tok.children if _same_step(c, words)] + [tok.i])
-        trigger = ctx.doc[tok.i : end + 1]
-        for e in agents:
-            if state_key(e) in taken or e.label not in ("GPE", "NORP", "PERSON", "ORG"):
-                continue
-            out.append(replace(
-                source, trigger=Span(text=trigger.text, start=trigger.start_char, end=trigger.end_char),
-                trigger_token=tok, trigger_tokens=trigger, sentence=tok.sent, date=None, fallback_used=True,
-                status=status if status != "actual" else source.status,
-                fillers={**source.fillers, agent_role: [e],
-                         other: [x.model_copy(update={"implicit": True}) for x in source.fillers.get(other, [])]},
-            ))
-    return out
-
-
-def _followed_roles(source: Candidate, ctx: LinkContext) -> tuple[str, str]:
-    """The core role a follower takes in a restated event (and the other): the one the restated event's subject
-    fills ('the Netherlands decided to buy …; Czechia followed': a buyer), else the type's agent."""
-    agent, other = CORE_ROLES[source.type]
-    subjects = {
-        id(e) for node in clause_chain(source.trigger_token) for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
-        for g in (c, *c.conjuncts) if (e := ctx.by_token.get(g.i)) is not None
-    }
-    if not any(id(e) in subjects for e in source.fillers.get(agent, [])) and any(
-        id(e) in subjects for e in source.fillers.get(other, [])
-    ):
-        return other, agent
-    return agent, other
-
-
-def _is_reference(tok: Token, words: Restatement) -> bool:
-    """'did the same', 'did so', 'as X had done', 'followed suit', or an intransitive 'followed' with a subject of
-    its own."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    lemma = tok.lemma_.lower()
-    if lemma not in ("do", "follow"):
-        return _other_reference(tok, lemma, words)
-    objects = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "advmod")}
-    if lemma == "do":
-        if "same" in objects or any(c.dep_ == "dobj" and c.lemma_ == "same" for c in tok.children):
-            return True
-        if _done_by(tok):
-            return True  # 'this was also done by Togo and Ghana'
-        if [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]] == ["the", "same"]:
-            return True  # 'would do the same next year', parsed as a date 'the same next year'
-        if objects & {"so", "likewise"}:
-            return True  # 'Peru did so in 2022'
-        # 'as El Salvador had done in 2019': an 'as' clause with no object of its own, on the event's clause
-        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-        return tok.dep_ == "advcl" and "as" in marks and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
-    # 'follow': a subject, or a name just before it that the parser left without one ('… and Argentina followed
-    # in August') (never a preposition: 'France was angry following Spain's cancellation of …')
-    subject = tok.dep_ != "prep" and (any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "xcomp" or (
-        tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN"))
-    lead = any(c.dep_ == "dobj" and c.lemma_.lower() in words.followed for c in tok.children)
-    intransitive = not any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass", "xcomp", "ccomp")
-                           for c in tok.children)
-    return subject and ("suit" in objects or lead or intransitive)
-
-
-def _other_reference(tok: Token, lemma: str, words: Restatement) -> bool:
-    """'took the same step', 'made a similar move', 'will join them', 'are weighing the question'."""
-    if lemma in ("take", "make"):
-        return any(_same_step(c, words) for c in tok.children)
-    if lemma == "join":
-        return any(c.dep_ == "dobj" and (c.lemma_.lower() in words.joined or c.lower_ in words.joined)
-                   for c in tok.children)
-    if lemma in words.weighing_verbs:
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in words.question_nouns and any(
-            d.lower_ == "the" for d in c.children if d.dep_ == "det") for c in tok.children)
-    return False
-
-
-def _same_step(obj: Token, words: Restatement) -> bool:
-    """An object that restates an event: 'the same step', 'a similar decision'."""
-    return obj.dep_ == "dobj" and obj.lemma_.lower() in words.step_nouns and any(
-        c.lower_ in words.same_words for c in obj.children if c.dep_ in ("amod", "det", "advmod"))
-
-
-def subject_mentions(tok: Token, ctx: LinkContext) -> list[Entity]:
-    """The mentions that are the subject of ``tok`` (or of the verb it complements: 'declined to follow'); a
-    subject that names no one stands for the state that modifies it ('the Pristina authorities')."""
-    verb = tok.head if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
-    if verb is not tok and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
-        return []  # 'Egypt called on the EU members to follow': those asked to follow have not (yet)
-    if _done_by(verb):  # 'this was also done by Togo and Ghana': the agents
-        subjects = [t for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                    for t in (p, *p.conjuncts)]
-    else:
-        subjects = [t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in (s, *s.conjuncts)]
-    out = []
-    for t in subjects or _list_before(verb, ctx):
-        if t.i in ctx.by_token:
-            out.append(ctx.by_token[t.i])
-            continue
-        if t.lower_ in ("it", "they") and verb.dep_ == "ccomp" and verb.head.i != verb.i:
-            out.extend(subject_mentions(verb.head, ctx))  # 'Belgium said it would do the same': the speaker
-            continue
-        if verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in t.children) and verb.head.i in ctx.by_token:
-            out.append(ctx.by_token[verb.head.i])  # 'Ecuador, whose government took the same decision'
-            continue
-        states = [ctx.by_token[c.i] for c in t.children if c.dep_ in MODIFIER_DEPS and c.i in ctx.by_token]
-        out.extend(e for e in states[:1] if e.label in STATE_LABELS)
-    return out
-
-
-def _done_by(tok: Token) -> bool:
-    """A passive 'do' whose subject points back and that names its doers: 'this was also done by Togo'."""
-    return tok.lemma_.lower() == "do" and any(c.dep_ == "agent" for c in tok.children) and any(
-        c.dep_ == "nsubjpass" and c.lower_ in ("this", "that", "same") for c in tok.children)
-
-
-def _list_before(verb: Token, ctx: LinkContext) -> list[Token]:
-    """The list of names just before a verb the parser left without a subject ('after Togo, Ghana and Nauru did
-    the same'): mention tokens, commas and 'and', read leftwards."""
-    out = []
-    for t in reversed(verb.doc[verb.sent.start : verb.i]):
-        if t.i in ctx.by_token and ctx.by_token[t.i].label in STATE_LABELS | {"PERSON", "ORG"}:
-            out.append(t)
-        elif t.lower_ not in (",", "and"):
-            break
-    return out[::-1]

@@ -24,7 +24,6 @@ from eventex.linking.discourse import (
     fill_from_dateline,
     fill_from_previous_trip,
     fill_from_tour,
-    restated,
     split_coordinated,
 )
 from eventex.linking.energy_firms import described_energy_firm
@@ -48,6 +47,7 @@ from eventex.linking.named_firms import named_firms
 from eventex.linking.national_partner import national_partner
 from eventex.linking.paths import TreeWalk, coordination
 from eventex.linking.relations import listed_recognizers, reciprocal, relations_parties, switched
+from eventex.linking.restated import restated
 from eventex.linking.rivals import passed_over
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules

@@ -10,8 +10,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
-from eventex.linking.discourse import subject_mentions
 from eventex.linking.paths import clause_chain
+from eventex.linking.restated import subject_mentions
 from eventex.linking.rules import TypeLexicon
 from eventex.schema import Entity
 
