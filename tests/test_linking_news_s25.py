@@ -45,3 +45,44 @@ def test_a_recognition_followed_by_protests_names_no_follower(run):
     # guard: the state after 'followed by protests in' is where the protests were
     text = "Russia recognised Transnistria in 2009. The decision was followed by protests in Moldova."
     assert core_pairs(run(text), "recognition") == {("RUS", "XTR")}
+
+
+def test_proceeding_to_a_country_is_a_trip_there(run):
+    text = "After two days in Nairobi, Lula proceeded to Tanzania, and subsequently to Zambia."
+    assert core_pairs(run(text), "visit") == {("Lula", "TZA"), ("Lula", "ZMB")}
+
+
+def test_the_visits_a_tour_includes_are_the_travellers_last_trip(run):
+    text = ("Lavrov arrived in Cairo on Sunday for talks. The tour, from 24 to 28 July, is scheduled to include visits "
+            "to Ethiopia, Uganda and Kenya, the ministry said.")
+    assert {("Lavrov", "ETH"), ("Lavrov", "UGA"), ("Lavrov", "KEN")} <= core_pairs(run(text), "visit")
+
+
+def test_visits_included_in_something_else_take_no_earlier_traveller(run):
+    # guard: only a definite tour (or trip) noun as the subject makes the visits legs of the earlier trip
+    text = "Lavrov arrived in Cairo on Sunday. The budget is to include visits to Ethiopia and Uganda by officials."
+    assert core_pairs(run(text), "visit") == {("Lavrov", "EGY")}
+
+
+def test_the_last_leader_to_visit_a_country_is_the_one_the_copula_names(run):
+    text = "The last Indian prime minister to visit Peru was Manmohan Singh in 2010."
+    assert core_pairs(run(text), "visit") == {("Manmohan Singh", "PER")}
+
+
+def test_the_exploitation_of_fields_is_an_investment(run):
+    text = ("The heads of the Italian group Eni and Libya's state oil company signed an agreement on Saturday in "
+            "Tripoli for the exploitation of two offshore gas fields.")
+    assert core_pairs(run(text), "energy_investment") == {("Eni", "LBY")}
+
+
+def test_an_acronym_run_into_its_name_is_a_mention_of_its_own(default_extractor):
+    text = "Korea National Oil Corporation KNOC is a 20 percent partner in Block 95 off Peru."
+    ents = {(e.text, e.label) for e in default_extractor.extract(text).entities}
+    assert {("Korea National Oil Corporation", "ORG"), ("KNOC", "ORG")} <= ents
+
+
+def test_a_partner_named_by_a_run_on_acronym_is_the_full_name_and_no_host(run):
+    # the national company's word inside the full name makes neither name a host
+    text = ("LIMA - Repsol, the operator of Block 95, and Korea National Oil Corporation KNOC, a 20 percent partner "
+            "in the block, cut their estimates.")
+    assert ("Korea National Oil Corporation", "PER") in core_pairs(run(text), "energy_investment")

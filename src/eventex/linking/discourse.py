@@ -16,7 +16,7 @@ from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_o
 from eventex.linking.deal_partner import cosigners
 from eventex.linking.groups import group_members
 from eventex.linking.restated import listed_after
-from eventex.linking.rules import Words
+from eventex.linking.rules import TypeLexicon, Words
 from eventex.linking.spouses import named_as_spouse
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
@@ -173,17 +173,30 @@ def fill_from_previous_trip(cand: Candidate, ctx: LinkContext, earlier: list[Can
         cand.fallback_used = True
 
 
-def fill_from_tour(cand: Candidate, earlier: list[Candidate], leg_nouns: frozenset[str]) -> None:
-    """'The stops in Malaysia and Indonesia were postponed': a leg of a tour that names no traveller is a leg of
-    the latest visit before it in the document, whose visitor it takes (implicit)."""
+def fill_from_tour(cand: Candidate, earlier: list[Candidate], lex: TypeLexicon) -> None:
+    """'The stops in Malaysia and Indonesia were postponed', 'The tour is to include visits to Ethiopia and Uganda':
+    a leg of a tour (or a visit a definite tour includes) that names no traveller is a leg of the latest visit
+    before it in the document, whose visitor it takes (implicit)."""
     trig = cand.trigger_token
-    if cand.type != "visit" or cand.fillers.get("visitor") or trig.lemma_.lower() not in leg_nouns:
+    if cand.type != "visit" or cand.fillers.get("visitor"):
+        return
+    if trig.lemma_.lower() not in lex.leg_nouns and not _included_in_tour(trig, lex.tour_nouns):
         return
     before = [c for c in earlier if c.type == "visit" and c.trigger.start < cand.trigger.start and c.first("visitor")]
     if before:
         visitor = max(before, key=lambda c: c.trigger.start).first("visitor")
         cand.fillers["visitor"] = [visitor.model_copy(update={"implicit": True})]
         cand.fallback_used = True
+
+
+def _included_in_tour(trig: Token, tour_nouns: frozenset[str]) -> bool:
+    """A travel noun that 'the tour' (or 'the trip') includes, also through 'is scheduled (expected) to include'."""
+    verb = trig.head
+    if trig.dep_ != "dobj" or verb.lemma_.lower() not in ("include", "comprise", "cover"):
+        return False
+    chain = [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in tour_nouns and any(
+        d.dep_ == "det" and d.lower_ in DEFINITE for d in s.children) for v in chain for s in v.children)
 
 
 def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[Candidate]:

@@ -161,7 +161,7 @@ class Linker:
                 fill_from_recalled_visit(cand, candidates)
                 fill_from_dateline(cand, lines)
                 host_from_visit(cand, candidates)
-                fill_from_tour(cand, candidates, self.rules.lexicons["visit"].leg_nouns)
+                fill_from_tour(cand, candidates, self.rules.lexicons["visit"])
                 invited_appositive(cand, ctx, visit.invitation_nouns)
                 tidy_roles(cand, ctx, self.rules)
                 host_met_next(cand, ctx, self.rules.lemma_sets["meeting"], self.rules.words.person_pronouns)

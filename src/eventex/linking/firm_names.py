@@ -8,6 +8,7 @@ name fills the role. A person named by the end of their full name ('Putin') is f
 from __future__ import annotations
 
 from eventex.linking.context import Candidate, LinkContext
+from eventex.ner.names import initials
 from eventex.schema import Entity
 from eventex.stages.resolve import normalise_surface
 
@@ -46,10 +47,12 @@ def full_person_name(cand: Candidate, ctx: LinkContext) -> None:
 
 
 def _before_parenthesis(e: Entity, ctx: LinkContext) -> Entity | None:
-    """The ORG mention that a mention in parentheses right after it restates ('Korea Gas Corporation (KOGAS)')."""
+    """The ORG mention that a mention in parentheses right after it restates ('Korea Gas Corporation (KOGAS)'), or
+    that an acronym right after it spells where the text lost the parentheses ('China National Offshore Oil
+    Corporation CNOOC', split by :func:`eventex.ner.names.without_own_acronym`)."""
     text = ctx.document.text
     if text[e.end : e.end + 1] != ")":
-        return None
+        return _spelt_before(e, ctx)
     open_at = text.rfind("(", max(0, e.start - 2), e.start)
     if open_at < 0:
         return None
@@ -61,8 +64,20 @@ def _before_parenthesis(e: Entity, ctx: LinkContext) -> Entity | None:
     return full
 
 
+def _spelt_before(e: Entity, ctx: LinkContext) -> Entity | None:
+    """The ORG mention that ends one space before an acronym spelling the initials of its last words."""
+    if e.start < 2 or ctx.document.text[e.start - 1] != " " or not e.text.isupper():
+        return None
+    tok = ctx.doc.char_span(e.start - 2, e.start - 1, alignment_mode="expand")
+    full = ctx.by_token.get(tok.root.i) if tok is not None else None
+    if full is None or full.label != "ORG" or full.end != e.start - 1 or not initials(full.text).endswith(e.text):
+        return None
+    return full
+
+
 def parenthesised_name(cand: Candidate, ctx: LinkContext) -> None:
-    """Replace a party named by an acronym in parentheses with the full name just before it."""
+    """Replace a party named by an acronym in parentheses (or run on without them) with the full name just before
+    it."""
     for role in PARTY_ROLES:
         fillers = cand.fillers.get(role, [])
         for k, e in enumerate(fillers):

@@ -92,8 +92,10 @@ def _party(member: Token, ctx: LinkContext) -> Entity | None:
 
 
 def _called_national(member: Token, party: Entity, ctx: LinkContext, words: frozenset[str]) -> bool:
-    """Whether a national company's word stands in the party's phrase before its name, or opens the name."""
+    """Whether a national company's word stands in the party's phrase before its name (not inside another name:
+    'China National Offshore Oil Corporation CNOOC'), or opens the name."""
     start = ctx.span(party)
     end = start.start if start is not None else member.i
     own = party.text.split(maxsplit=1)[0].lower()  # 'State Oil Company of Azerbaijan': the name says it
-    return own in words or any(t.lower_ in words for t in ctx.doc[_named(member).left_edge.i : end])
+    return own in words or any(t.lower_ in words and t.i not in ctx.by_token
+                               for t in ctx.doc[_named(member).left_edge.i : end])

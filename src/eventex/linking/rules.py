@@ -103,6 +103,7 @@ class TypeLexicon:
     switch_states: frozenset[str] = frozenset()
     government_objects: frozenset[str] = frozenset()
     leg_nouns: frozenset[str] = frozenset()
+    tour_nouns: frozenset[str] = frozenset()
     gathering_frames: frozenset[str] = frozenset()
     meeting_frames: frozenset[str] = frozenset()
     invitation_nouns: frozenset[str] = frozenset()
@@ -331,6 +332,7 @@ class Rules:
                 switch_states=frozenset(spec.get("switch_states", [])),
                 government_objects=frozenset(spec.get("government_objects", [])),
                 leg_nouns=frozenset(spec.get("leg_nouns", [])),
+                tour_nouns=frozenset(spec.get("tour_nouns", [])),
                 gathering_frames=frozenset(spec.get("gathering_frames", [])),
                 meeting_frames=frozenset(spec.get("meeting_frames", [])),
                 invitation_nouns=frozenset(spec.get("invitation_nouns", [])),

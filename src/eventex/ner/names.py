@@ -253,7 +253,8 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     stock-exchange listings (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut
     off a name's end), an event noun cut off a sum (:func:`without_event_noun`), a quantity of a currency made a sum
     (:func:`as_sum`), and a firm's legal form taken in (:func:`with_firm_suffix`), with a country in parentheses
-    before it (:func:`with_country_in_name`)."""
+    before it (:func:`with_country_in_name`), and an acronym run into its name split off
+    (:func:`without_own_acronym`)."""
     titles, people, never = _rules()
     out: list[Entity] = []
     for e in (part for whole in ents for part in _lines(text, whole)):
@@ -275,8 +276,22 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             title = next((t for t in titles if e.text.startswith(f"{t} ") and e.text[len(t) + 1 :][:1].isupper()), None)
             if title:
                 e = _moved(e, text, e.start + len(title) + 1, e.end)
-        out.append(with_firm_suffix(text, as_sum(text, without_event_noun(text, e))))
+        out.extend(without_own_acronym(text, with_firm_suffix(text, as_sum(text, without_event_noun(text, e)))))
     return with_country_in_name(text, out)
+
+
+_LAST_WORD_ACRONYM = re.compile(r" ([A-Z]{2,6})$")
+"""An acronym as a mention's last word: ' CNOOC'."""
+
+
+def without_own_acronym(text: str, ent: Entity) -> list[Entity]:
+    """An organisation run into its own acronym where the text lost the parentheses ('China National Offshore Oil
+    Corporation CNOOC', 'the Libyan National Oil Company NOC'): the name and the acronym, two mentions; the
+    acronym spells the initials of the name's last words."""
+    m = _LAST_WORD_ACRONYM.search(ent.text)
+    if ent.label != "ORG" or m is None or not initials(ent.text[: m.start()]).endswith(m.group(1)):
+        return [ent]
+    return [_moved(ent, text, ent.start, ent.start + m.start()), _moved(ent, text, ent.start + m.start(1), ent.end)]
 
 
 @lru_cache(maxsize=1)
