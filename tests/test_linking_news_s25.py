@@ -86,3 +86,23 @@ def test_a_partner_named_by_a_run_on_acronym_is_the_full_name_and_no_host(run):
     text = ("LIMA - Repsol, the operator of Block 95, and Korea National Oil Corporation KNOC, a 20 percent partner "
             "in the block, cut their estimates.")
     assert ("Korea National Oil Corporation", "PER") in core_pairs(run(text), "energy_investment")
+
+
+def test_a_recognition_for_the_regions_of_two_states_recognises_both(run):
+    text = ("Following Syria's recognition for the breakaway regions of Abkhazia and South Ossetia, Georgia has cut "
+            "ties with Damascus.")
+    assert {("SYR", "XAB"), ("SYR", "XSO")} <= core_pairs(run(text), "recognition")
+
+
+def test_a_ship_named_in_the_headline_makes_no_visit(run):
+    # the body names the ship after its class noun: the headline's 'visit' is a port call
+    text = ("Admiral Kuznetsov visit in Tripoli\n\nThe Russian navy frigate Admiral Kuznetsov stayed three days in "
+            "the port of Tripoli before leaving on Tuesday.")
+    assert core_pairs(run(text), "visit") == set()
+
+
+def test_a_person_of_the_same_name_as_no_ship_still_visits(run):
+    # guard: a name the text never gives a ship is a person's
+    text = ("Kuznetsov visit in Tripoli\n\nRussian Deputy Defence Minister Yunus-Bek Kuznetsov held talks in Tripoli "
+            "on Tuesday, a day after the frigate Admiral Grigorovich left the port.")
+    assert ("LBY" in {o for _, o in core_pairs(run(text), "visit")})

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventex.linking.context import Candidate, state_key
+from eventex.linking.context import NAVAL_NOUNS, Candidate, state_key
 from eventex.linking.home_talks import MEETING_FRAME
 from eventex.linking.paths import clause_chain
 from eventex.linking.rules import Cooperation, TypeLexicon
@@ -22,11 +22,14 @@ INVITATION_FRAME = "invitation_noun"
 """The frame of an invitation (triggers.toml): a trip only when answered."""
 
 
-def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules) -> bool:
-    """Both core roles filled, not hypothetical, what the type ``requires`` present, and the type's own rule."""
+def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules, ships: frozenset[str] = frozenset()) -> bool:
+    """Both core roles filled, not hypothetical, what the type ``requires`` present, no ship named as a visitor
+    (``ships``: :attr:`LinkContext.ship_names`), and the type's own rule."""
     f = cand.fillers
     if not all(f.get(role) for role in CORE_ROLES[cand.type]):
         return False  # an event names both its core participants (explicitly or implicitly)
+    if cand.type == "visit" and cand.fillers["visitor"][0].text in ships:
+        return False  # the headline's 'Admiral Grigorovich visit in Algiers', the body's 'the frigate Admiral …'
     if status.hypothetical(cand.trigger_token):
         return False
     coop = lex.cooperation
@@ -153,10 +156,6 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
 
 
-NAVAL_NOUNS = frozenset({
-    "ship", "warship", "frigate", "destroyer", "corvette", "fleet", "flotilla", "cruiser", "vessel", "submarine",
-})
-"""Nouns of ships: a visit stated after them in its sentence, by no person, is a port call."""
 
 
 HULL_NUMBER = re.compile(r"[ \t]*\(\d{2,4}\)")

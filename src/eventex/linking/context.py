@@ -98,6 +98,13 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 """A line with nothing on it: the end of a paragraph."""
 
 
+NAVAL_NOUNS = frozenset({
+    "ship", "warship", "frigate", "destroyer", "corvette", "fleet", "flotilla", "cruiser", "vessel", "submarine",
+})
+"""Nouns of ships: a visit stated after them in its sentence, by no person, is a port call; a name after one is a
+ship's."""
+
+
 @dataclass
 class LinkContext:
     """One document as the rules see it: its parse, usable mentions, the mention on each token, its main state.
@@ -189,6 +196,14 @@ class LinkContext:
             id(self.mentions[k].entity) for a, b in spans
             for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b))
         )
+
+    @cached_property
+    def ship_names(self) -> frozenset[str]:
+        """Names the text gives ships: the mentions with a noun of ships among the two words before them ('the
+        frigate Admiral Grigorovich')."""
+        text = self.document.text
+        return frozenset(m.entity.text for m in self.mentions if NAVAL_NOUNS & set(
+            text[max(0, m.entity.start - 30) : m.entity.start].lower().split()[-2:]))
 
     @cached_property
     def state_ids(self) -> frozenset[str]:

@@ -176,14 +176,15 @@ class Linker:
                 full_person_name(cand, ctx)
                 parenthesised_name(cand, ctx)
                 described_energy_firm(cand, ctx, self.rules)
-                if not acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
+                if not acceptable(cand, self.rules.lexicons[cand.type], self.status_rules, ctx.ship_names):
                     if pair and cand.sentence.start in (pair[0].start, pair[1].start):
                         pending.append(cand)
                 elif self.stated(cand, ctx):
                     cand.date = self.date(cand, ctx)
                     candidates.append(cand)
         for cand in filled_from_pair(pending, candidates, pair) if pair else ():
-            if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules) and self.stated(cand, ctx):
+            lex = self.rules.lexicons[cand.type]
+            if acceptable(cand, lex, self.status_rules, ctx.ship_names) and self.stated(cand, ctx):
                 cand.date = self.date(cand, ctx)
                 candidates.append(cand)
         candidates.sort(key=lambda c: c.trigger.start)
@@ -191,7 +192,7 @@ class Linker:
             ctx, candidates, lambda tok: self.status_rules.status(tok)[0], self.rules.words.restatement
         ), *listed_members(ctx, candidates, self.rules.words)):
             tidy_roles(cand, ctx, self.rules)
-            if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules):
+            if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules, ctx.ship_names):
                 cand.date = self.date(cand, ctx)
                 candidates.append(cand)
         candidates.sort(key=lambda c: c.trigger.start)
