@@ -106,3 +106,11 @@ def test_a_person_of_the_same_name_as_no_ship_still_visits(run):
     text = ("Kuznetsov visit in Tripoli\n\nRussian Deputy Defence Minister Yunus-Bek Kuznetsov held talks in Tripoli "
             "on Tuesday, a day after the frigate Admiral Grigorovich left the port.")
     assert ("LBY" in {o for _, o in core_pairs(run(text), "visit")})
+
+
+def test_a_purchase_in_a_signed_deal_worth_a_sum_is_actual(run):
+    # the parser hangs the purchase on 'worth': the deal is still the signed one
+    text = ("Estonia on Friday signed a deal worth about $1.5 billion to purchase a second batch of K9 howitzers from "
+            "Hanwha.")
+    events = [e for e in run(text) if e.type == "arms_sale"]
+    assert events and {e.status for e in events} == {"actual"}

@@ -126,8 +126,10 @@ class StatusRules:
         if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "relcl", "xcomp", "advcl"):
             return None
         head = trigger.head
-        for _ in range(2):  # 'signed a deal worth $1bn to buy': the purpose hung on the deal's value
-            if head.lemma_.lower() in self.deal_objects or head.dep_ not in ("prep", "pobj", "npadvmod"):
+        for _ in range(2):  # 'signed a deal worth $1bn to buy': the purpose hung on the deal's value (or on 'worth')
+            if head.lemma_.lower() in self.deal_objects or not (
+                head.dep_ in ("prep", "pobj", "npadvmod") or (head.dep_ == "amod" and head.lower_ == "worth")
+            ):
                 break
             head = head.head
         if head.lemma_.lower() in self.deal_objects and head.dep_ == "pobj" and head.head.lower_ == "of":
