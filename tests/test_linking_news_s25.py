@@ -114,3 +114,38 @@ def test_a_purchase_in_a_signed_deal_worth_a_sum_is_actual(run):
             "Hanwha.")
     events = [e for e in run(text) if e.type == "arms_sale"]
     assert events and {e.status for e in events} == {"actual"}
+
+
+def test_firms_signing_the_contracts_sell_to_the_buyer_of_the_deal_before(run):
+    text = ("Poland signed a framework deal with South Korea's KAI on Monday to buy 48 FA-50 fighters. Two Korean "
+            "firms, Hyundai Rotem and Hanwha Defense, have also signed the executive contracts to supply 180 K2 tanks "
+            "and 212 K9 howitzers.")
+    pairs = core_pairs(run(text), "arms_sale")
+    assert {("Hyundai Rotem", "POL"), ("Hanwha Defense", "POL")} <= pairs
+
+
+def test_a_contract_placed_in_another_state_takes_no_earlier_buyer(run):
+    # guard: the sentence names another state, so 'the contract' is a new deal whose buyer is not Poland's
+    text = ("Poland signed a deal with KAI on Monday to buy 48 FA-50 fighters. Hanwha Defense signed the contract to "
+            "supply 24 K9 howitzers for Estonia's army.")
+    assert ("Hanwha Defense", "POL") not in core_pairs(run(text), "arms_sale")
+
+
+def test_a_deal_named_only_as_a_setting_takes_no_earlier_buyer(run):
+    # guard: 'under the new contract' is where the training happens, no sale of its own
+    text = ("Egypt signed a contract with Hanwha for 200 K9 howitzers. Egyptian and South Korean artillery units are "
+            "expected to train together under the new contract.")
+    assert {s for s, _ in core_pairs(run(text), "arms_sale")} == {"Hanwha"}
+
+
+def test_a_group_that_expressed_interest_to_buy_is_its_named_members(run):
+    text = ("Other countries in Southeast Asia, including Vietnam, have also expressed their interest to buy BrahMos "
+            "from India.")
+    assert core_pairs(run(text), "arms_sale") == {("IND", "VNM")}
+
+
+def test_an_aircraft_plant_is_no_energy_asset(default_extractor):
+    text = "Washington sanctioned the Komsomolsk-on-Amur Aircraft Plant over the sale of Su-35 jets to China."
+    labels = {e.text: e.label for e in default_extractor.extract(text).entities}
+    assert labels.get("Komsomolsk-on-Amur Aircraft Plant") == "ORG"
+    assert not [e for e in default_extractor.extract(text).events if e.type == "energy_investment"]

@@ -18,7 +18,7 @@ from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_o
 from eventex.linking.counterparty import is_state_body, state_firm
 from eventex.linking.discourse import dateline_state
 from eventex.linking.implicit import DEAL_FRAME
-from eventex.linking.rules import Rules
+from eventex.linking.rules import Rules, Words
 from eventex.linking.trade import BUY_FRAMES, state_before
 from eventex.schema import Entity
 
@@ -98,3 +98,38 @@ def _body_noun(noun: Token, ctx: LinkContext, words: frozenset[str], bodies: fro
         return False
     phrase = " ".join(t.lower_ for t in noun.subtree if t.dep_ in ("compound", "amod") or t.i == noun.i)
     return is_state_body(phrase, words)
+
+
+DEFINITE_DEALS = frozenset({"the", "these", "those", "both"})
+"""Determiners of a deal noun that refers back to deals told before ('signed the executive contracts')."""
+
+
+def earlier_deal_buyer(cand: Candidate, ctx: LinkContext, earlier: list[Candidate], words: Words) -> None:
+    """'KAI signed a contract with Poland … Two Korean firms, A and B, have signed the executive contracts to supply
+    …': a sale with a seller and no buyer, told as a definite deal noun made or signed (its trigger, or the deal the
+    trigger's clause spells out), is bought by the buyer of the latest sale before it in its paragraph or the one
+    before (implicit), unless its sentence names another state (not the seller's, nor a firm's nationality)."""
+    if cand.type != "arms_sale" or cand.fillers.get("buyer") or not cand.fillers.get("seller"):
+        return
+    trig = cand.trigger_token
+    deals = [trig]  # 'signed the contracts', 'the contracts signed to supply', 'signed the contracts … to supply'
+    if trig.dep_ in ("acl", "advcl", "xcomp"):
+        deals += [trig.head, *(c for c in trig.head.children if c.dep_ == "dobj")]
+    if not any(d.lemma_.lower() in words.deal_nouns and d.dep_ in ("dobj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DEALS for c in d.children) for d in deals):
+        return  # (not a setting: 'units will train together under the new contract')
+    text = ctx.document.text
+    last = max((c for c in earlier if c.type == "arms_sale" and c.trigger.end <= cand.trigger.start
+                and c.fillers.get("buyer") and text.count("\n\n", c.trigger.end, cand.trigger.start) <= 1),
+               key=lambda c: c.trigger.start, default=None)
+    if last is None:
+        return
+    home = home_of(cand.first("seller"))
+    bought = {state_key(b) for b in last.fillers["buyer"]}
+    if any(m.entity.label in STATE_LABELS and m.entity.id and m.entity.id not in home | bought
+           and not ctx.names_nationality(m, words.firm_nouns) for m in ctx.mentions.in_sentence(cand.sentence.start)):
+        return  # 'We signed the contract with BrahMos Aerospace … for the Philippine Navy': a new deal, placed
+    buyers = [b.model_copy(update={"implicit": True}) for b in last.fillers["buyer"] if state_key(b) not in home]
+    if buyers:
+        cand.fillers["buyer"] = buyers
+        cand.fallback_used = True

@@ -11,7 +11,7 @@ from eventex.linking.accept import acceptable
 from eventex.linking.aid import given_as_aid
 from eventex.linking.arms_sides import two_state_deal
 from eventex.linking.bought_stake import owner_sells_stake
-from eventex.linking.buyers import for_subject_buyer, unnamed_body_buyer
+from eventex.linking.buyers import earlier_deal_buyer, for_subject_buyer, unnamed_body_buyer
 from eventex.linking.capacity import asset_capacity
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.counterparty import firm_counterparty
@@ -162,6 +162,7 @@ class Linker:
                 fill_from_dateline(cand, lines)
                 host_from_visit(cand, candidates)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"])
+                earlier_deal_buyer(cand, ctx, candidates, self.rules.words)
                 invited_appositive(cand, ctx, visit.invitation_nouns)
                 tidy_roles(cand, ctx, self.rules)
                 host_met_next(cand, ctx, self.rules.lemma_sets["meeting"], self.rules.words.person_pronouns)

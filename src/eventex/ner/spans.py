@@ -35,6 +35,8 @@ class _Lexicon:
     pairs: re.Pattern[str] | None = None
     """A sector word (or a run of them) right before a class noun ('an LNG project', 'natural-gas fields'), where
     the label's ``backfill_pairs`` asks for such mentions the head missed."""
+    products: frozenset[str] = frozenset()
+    """Words of what a plant makes that is not of the label's domain ('Aircraft Plant': an organisation)."""
 
 
 class SpanCompleter:
@@ -47,6 +49,7 @@ class SpanCompleter:
                 _word_pattern(spec["standalone"]) if spec.get("backfill") else None,
                 frozenset(spec["standalone"]),
                 _pair_pattern(spec["backfill_pairs"]) if spec.get("backfill_pairs") else None,
+                frozenset(spec.get("products", [])),
             )
             for label, spec in read_toml("entity_patterns.toml").items()
         }
@@ -83,7 +86,8 @@ class SpanCompleter:
 
     def relabel_class(self, ent: Entity) -> Entity:
         """A WEAPON or ENERGY_ASSET mention whose last word is a class noun of the other domain only ('the
-        submarine' tagged ENERGY_ASSET, 'the refinery' tagged WEAPON) takes the other domain's label."""
+        submarine' tagged ENERGY_ASSET, 'the refinery' tagged WEAPON) takes the other domain's label; one whose head
+        follows a word of another product ('the Komsomolsk-on-Amur Aircraft Plant') is an organisation."""
         other = {"WEAPON": "ENERGY_ASSET", "ENERGY_ASSET": "WEAPON"}.get(ent.label)
         m = _LAST_WORD.search(ent.text)
         if other is None or m is None:
@@ -91,6 +95,9 @@ class SpanCompleter:
         word = m.group().lower()
         forms = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ies") + "y"}
         own, theirs = self.lexicons[ent.label], self.lexicons[other]
+        before = ent.text[: m.start()].split()
+        if before and before[-1].lower() in own.products and forms & own.heads:
+            return ent.model_copy(update={"label": "ORG"})
         if forms & theirs.classes and not forms & (own.heads | own.classes):
             return ent.model_copy(update={"label": other})
         return ent
