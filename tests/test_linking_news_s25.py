@@ -149,3 +149,18 @@ def test_an_aircraft_plant_is_no_energy_asset(default_extractor):
     labels = {e.text: e.label for e in default_extractor.extract(text).entities}
     assert labels.get("Komsomolsk-on-Amur Aircraft Plant") == "ORG"
     assert not [e for e in default_extractor.extract(text).events if e.type == "energy_investment"]
+
+
+def test_a_firm_joined_to_a_participle_is_its_own_mention(default_extractor):
+    text = "A Petronas-led consortium will build the Corvo LNG project, said officials of the US-led coalition."
+    ents = {(e.text, e.label) for e in default_extractor.extract(text).entities}
+    assert ("Petronas", "ORG") in ents
+    assert not any(t.startswith("Petronas-") for t, _ in ents)
+    assert ("US-led", "NORP") in ents  # a state's name stays whole (its id says which state)
+
+
+def test_a_firm_led_asset_is_the_firms_investment(run):
+    text = "The Repsol-operated Perla gas field off Venezuela resumed output on Monday."
+    events = [e for e in run(text) if e.type == "energy_investment"]
+    assert {(e.investor.text, e.host_country.id, e.status) for e in events} == {("Repsol", "VEN", "actual")}
+    assert events[0].asset.text == "Perla gas field"

@@ -80,6 +80,9 @@ class TypeLexicon:
     verb_objects: dict[str, list[str]] = field(default_factory=dict)
     verb_non_objects: dict[str, list[str]] = field(default_factory=dict)
     attributive: dict[str, str] = field(default_factory=dict)
+    hyphen_agents: dict[str, str] = field(default_factory=dict)
+    """Participles that, joined by a hyphen to the name before them on a noun, state that party's act on it ('the
+    Chevron-led Wheatstone project'), with the frame they take there."""
     non_official: frozenset[str] = frozenset()
     hosted_nouns: frozenset[str] = frozenset()
     non_purposes: frozenset[str] = frozenset()
@@ -309,6 +312,7 @@ class Rules:
                 verb_objects=spec.get("verb_objects", {}),
                 verb_non_objects=spec.get("verb_non_objects", {}),
                 attributive=spec.get("attributive", {}),
+                hyphen_agents=spec.get("hyphen_agents", {}),
                 non_official=frozenset(spec.get("non_official", [])),
                 hosted_nouns=frozenset(spec.get("hosted_nouns", [])),
                 non_purposes=frozenset(spec.get("non_purposes", [])),

@@ -75,7 +75,9 @@ class TriggerFinder:
         for tok in doc:
             lemma = tok.lemma_.lower()
             for etype, lex in self.rules.lexicons.items():
-                if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
+                if lemma in lex.hyphen_agents and _hyphen_agent(tok):
+                    frame = lex.hyphen_agents[lemma]  # 'the Chevron-led Wheatstone project'
+                elif tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
                     if lemma in lex.verb_objects and not has_object(tok, lex.verb_objects[lemma]):
                         continue
                     if lemma in lex.verb_non_objects and has_object(tok, lex.verb_non_objects[lemma]):
@@ -120,6 +122,12 @@ class TriggerFinder:
         if aided in self.rules.frames and _aided(verb, lex.aid_nouns):
             return aided
         return trigger.frame
+
+
+def _hyphen_agent(tok: Token) -> bool:
+    """Whether a participle modifies a noun with a name joined to it by a hyphen before it ('Shell-operated')."""
+    return tok.dep_ == "amod" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and any(
+        c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i == tok.i - 2 for c in tok.children)
 
 
 def _aided(verb: Token, nouns: frozenset[str]) -> bool:

@@ -9,7 +9,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from eventex.resources import fold, name_table, read_toml
+from eventex.resources import fold, name_table, read_toml, table_rows
 from eventex.schema import Entity
 
 
@@ -253,8 +253,8 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     stock-exchange listings (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut
     off a name's end), an event noun cut off a sum (:func:`without_event_noun`), a quantity of a currency made a sum
     (:func:`as_sum`), and a firm's legal form taken in (:func:`with_firm_suffix`), with a country in parentheses
-    before it (:func:`with_country_in_name`), and an acronym run into its name split off
-    (:func:`without_own_acronym`)."""
+    before it (:func:`with_country_in_name`), an acronym run into its name split off
+    (:func:`without_own_acronym`), and a participle joined to a name cut off it (:func:`without_hyphen_participle`)."""
     titles, people, never = _rules()
     out: list[Entity] = []
     for e in (part for whole in ents for part in _lines(text, whole)):
@@ -276,8 +276,39 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             title = next((t for t in titles if e.text.startswith(f"{t} ") and e.text[len(t) + 1 :][:1].isupper()), None)
             if title:
                 e = _moved(e, text, e.start + len(title) + 1, e.end)
-        out.extend(without_own_acronym(text, with_firm_suffix(text, as_sum(text, without_event_noun(text, e)))))
+        for part in without_hyphen_participle(text, e):
+            out.extend(without_own_acronym(text, with_firm_suffix(text, as_sum(text, without_event_noun(text, part)))))
     return with_country_in_name(text, out)
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """Folded names, aliases, short codes and demonyms of the states in ``states.tsv``."""
+    cols = ("canonical", "aliases", "demonyms", "metonyms")
+    return frozenset(fold(n) for row in table_rows("states.tsv") for c in cols for n in (row[c] or "").split("|") if n)
+
+
+@lru_cache(maxsize=1)
+def _hyphen_participle() -> re.Pattern[str]:
+    words = "|".join(read_toml("name_repairs.toml")["hyphen_participles"])
+    return re.compile(rf"(?<=\w)-(?:{words})\b ?")
+
+
+def without_hyphen_participle(text: str, ent: Entity) -> list[Entity]:
+    """An organisation's name joined to a participle by a hyphen, cut off the participle: 'TotalEnergies-led' →
+    'TotalEnergies'; a mention running on after it is split in two: 'Chevron-led Wheatstone LNG project' →
+    'Chevron' (an ORG, unless the mention is another name label's) and 'Wheatstone LNG project'."""
+    m = _hyphen_participle().search(ent.text)
+    if m is None or not ent.text[0].isupper() or fold(ent.text[: m.start()]) in _state_names():
+        return [ent]  # ('US-led', 'Russian-built' name their state whole: the parse hangs the name on the participle)
+    name = _moved(ent, text, ent.start, ent.start + m.start())
+    if ent.label in ("GPE", "NORP"):
+        name = name.model_copy(update={"label": "ORG"})  # 'Petronas-led' taken for a people
+    if m.end() == len(ent.text):
+        return [name]
+    if ent.label in ("WEAPON", "ENERGY_ASSET", "MONEY", "QUANTITY", "DATE"):
+        name = name.model_copy(update={"label": "ORG"})
+    return [name, _moved(ent, text, ent.start + m.end(), ent.end)]
 
 
 _LAST_WORD_ACRONYM = re.compile(r" ([A-Z]{2,6})$")
