@@ -164,3 +164,15 @@ def test_a_firm_led_asset_is_the_firms_investment(run):
     events = [e for e in run(text) if e.type == "energy_investment"]
     assert {(e.investor.text, e.host_country.id, e.status) for e in events} == {("Repsol", "VEN", "actual")}
     assert events[0].asset.text == "Perla gas field"
+
+
+def test_the_firms_an_asset_is_co_owned_by_invest_in_it(run):
+    text = "The Rovuma gas field off Mozambique is co-owned by Eni, ExxonMobil and CNPC."
+    assert core_pairs(run(text), "energy_investment") == {("Eni", "MOZ"), ("ExxonMobil", "MOZ"), ("CNPC", "MOZ")}
+
+
+def test_an_asset_owned_by_a_firm_of_the_state_it_lies_in_is_no_investment(run):
+    # guard: the place that opens the asset's name is in the owner's own state; the other state is a bystander
+    text = ("Seoul was asked to take part in modernising the Samarkand refinery, which is owned by Uzbekneftegaz, the "
+            "Korean delegation said.")
+    assert ("Uzbekneftegaz", "KOR") not in core_pairs(run(text), "energy_investment")

@@ -44,6 +44,9 @@ def energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if known is not None and investor is not None and investor.label in STATE_LABELS:
         f.pop("host_country", None)  # 'Russia and Turkey signed a deal to build Akkuyu': Turkey builds at home
         return
+    if named is not None and named_place(named) in home:
+        f.pop("host_country", None)  # 'the Fergana refinery, which is owned by Uzbekneftegaz': at the owner's home
+        return
     if f.get("host_country"):
         return
     target = cand.first("target")
