@@ -176,3 +176,19 @@ def test_an_asset_owned_by_a_firm_of_the_state_it_lies_in_is_no_investment(run):
     text = ("Seoul was asked to take part in modernising the Samarkand refinery, which is owned by Uzbekneftegaz, the "
             "Korean delegation said.")
     assert ("Uzbekneftegaz", "KOR") not in core_pairs(run(text), "energy_investment")
+
+
+def test_a_dateline_with_an_agency_and_a_date_but_no_dash_is_no_seller(run):
+    text = ("Haifa, Israel (UPI) Oct 15, 2010 Elbit Systems has signed a $300 million contract to sell surveillance "
+            "drones to Brazil.")
+    assert core_pairs(run(text), "arms_sale") == {("Elbit Systems", "BRA")}
+
+
+def test_the_state_urged_to_curb_its_arms_sales_sells(run):
+    text = "The deal is meant to encourage Moscow to curb arms sales to Iran and Syria, officials said."
+    assert core_pairs(run(text), "arms_sale") == {("RUS", "IRN"), ("RUS", "SYR")}
+
+
+def test_the_suppliers_a_copula_names_sell(run):
+    text = "The main arms suppliers to Azerbaijan during the war have been Turkey and Israel."
+    assert ("TUR", "AZE") in core_pairs(run(text), "arms_sale")

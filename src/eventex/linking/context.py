@@ -43,6 +43,12 @@ SLASH_AGENCY_TAIL = re.compile(
     r"[ \t]*/[A-Z][A-Za-z-]{1,20}/\.?[ \t]"
 )
 """What follows an upper-case dateline place in the style of TASS ('VIENTIANE, December 11. /TASS/. The …')."""
+AGENCY_DATE_TAIL = re.compile(
+    r"(?:[ \t]*,[ \t]*[A-Z][A-Za-z.']+(?:[ \t][A-Z][A-Za-z.']+){0,3})?[ \t]*\([^()\n]{1,40}\)[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?)[ \t]+(?=[A-Z])"
+)
+"""What follows a dateline's place whose dash the text lost, after an (agency) and a date ('Tel Aviv, Israel (UPI)
+Oct 15, 2010 Israel Aerospace Industries has …')."""
 COLON_DATELINE = re.compile(r"[ \t]*:[ \t]")
 """What follows the place of a dateline written with a colon ('KAZAN: The minister …'), which bars the place from
 the agent roles (:attr:`LinkContext.in_datelines`); only an upper-case place names the story's place
@@ -327,11 +333,12 @@ def dominant_state(entities: list[Entity]) -> str | None:
 
 
 def _dateline_tail(text: str, place: Entity) -> re.Match[str] | None:
-    """What follows a dateline's place (:data:`DATELINE_TAIL`, or :data:`BARE_DATELINE_TAIL`,
-    :data:`DATED_COLON_TAIL`, :data:`COLON_DATELINE` or :data:`SLASH_AGENCY_TAIL` after an upper-case place:
+    """What follows a dateline's place (:data:`DATELINE_TAIL` or :data:`AGENCY_DATE_TAIL`, or
+    :data:`BARE_DATELINE_TAIL`, :data:`DATED_COLON_TAIL`, :data:`COLON_DATELINE` or :data:`SLASH_AGENCY_TAIL` after an
+    upper-case place:
     'ISLAMABAD: The minister …'), or
     None when the place opens no dateline."""
-    tail = DATELINE_TAIL.match(text, place.end)
+    tail = DATELINE_TAIL.match(text, place.end) or AGENCY_DATE_TAIL.match(text, place.end)
     if tail is None and place.text.isupper():
         tail = (BARE_DATELINE_TAIL.match(text, place.end) or DATED_COLON_TAIL.match(text, place.end)
                 or COLON_DATELINE.match(text, place.end) or SLASH_AGENCY_TAIL.match(text, place.end))
