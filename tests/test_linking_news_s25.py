@@ -192,3 +192,9 @@ def test_the_state_urged_to_curb_its_arms_sales_sells(run):
 def test_the_suppliers_a_copula_names_sell(run):
     text = "The main arms suppliers to Azerbaijan during the war have been Turkey and Israel."
     assert ("TUR", "AZE") in core_pairs(run(text), "arms_sale")
+
+
+def test_a_visit_during_which_one_accompanied_another_is_the_others(run):
+    text = "Foreign Minister Momen accompanied Prime Minister Sheikh Hasina during her visit to New Delhi in October."
+    assert ("Sheikh Hasina", "IND") in core_pairs(run(text), "visit")
+    assert ("Momen", "IND") not in core_pairs(run(text), "visit")

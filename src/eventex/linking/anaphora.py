@@ -202,6 +202,10 @@ def _resolve(
         labels = {"PERSON"} if kind == "PERSON" else {"GPE"} & rule.labels or {"GPE"}
         if not labels & rule.labels:
             continue
+        escorted = _escorted(tok, ctx) if kind == "PERSON" else None
+        if escorted is not None:
+            out.append((None, _implicit(escorted)))
+            continue
         if kind == "PERSON" and tok.dep_ not in ("dobj", "dative"):
             # 'During his tour …, Dmitry Medvedev said': the clause's subject comes first (not for an object); the
             # subject of the verb the pronoun's phrase hangs from before the sentence's ('On the last leg of his
@@ -280,6 +284,23 @@ def _resolve(
             picked = [_owned_firm(m, ctx) for m in picked]
         out.extend((near, _implicit(m)) for m in reversed(picked))
     return out
+
+
+ESCORTING = frozenset({"accompany", "escort"})
+"""Verbs of going along with someone: 'A accompanied B during her visit' is B's visit."""
+
+
+def _escorted(tok: Token, ctx: LinkContext) -> Mention | None:
+    """The person accompanied, for a possessive on a phrase of the accompanying verb ('A accompanied B during her
+    visit to C', 'on his trip')."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in ESCORTING:
+        return None
+    return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity.label == "PERSON"
+                 and m.root.dep_ == "dobj" and m.root.head.i == verb.i), None)
 
 
 def _opening_clause(tok: Token, pronoun: Token) -> bool:
