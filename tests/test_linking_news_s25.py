@@ -203,3 +203,9 @@ def test_a_visit_during_which_one_accompanied_another_is_the_others(run):
 def test_firms_winning_production_rights_to_an_oilfield_invest_in_it(run):
     text = "Shell and Total joined Petrobras on Monday in winning production rights to the huge Mero oilfield off Brazil."
     assert {("Shell", "BRA"), ("Total", "BRA")} <= core_pairs(run(text), "energy_investment")
+
+
+def test_the_country_a_speaker_visits_is_the_state_acting_in_the_sentence(run):
+    text = ("Malawi has withdrawn its recognition of Kosovo, said Foreign Minister Ivica Dacic of Serbia, who is on "
+            "an official visit to the country.")
+    assert ("Ivica Dacic", "MWI") in core_pairs(run(text), "visit")

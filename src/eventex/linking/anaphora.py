@@ -262,6 +262,12 @@ def _resolve(
             # opens the pronoun's own sentence, for a main-clause subject
             last = prior[-1].span.sent.start
             prior = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass") and m.span.sent.start == last] or prior
+        elif kind == "STATE" and n == 1 and tok.pos_ == "NOUN" and prior and (
+                prior[-1].span.sent.start == tok.sent.start):
+            # 'Sierra Leone has withdrawn recognition of Kosovo, said X, who is on a visit to the country': a
+            # description in the sentence of a state's own act goes back to the state acting, not to one acted on
+            prior = [m for m in prior if m.span.sent.start == tok.sent.start
+                     and m.root.dep_ in ("nsubj", "nsubjpass")] or prior
         elif kind == "PERSON" and tok.dep_ == "poss" and prior and prior[-1].span.sent.start != tok.sent.start:
             # 'The premier was met by A, B and C. During his stay, …': a possessive opening a sentence that names
             # nobody before it goes back to the last subject, not to the last name
