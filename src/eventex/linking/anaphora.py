@@ -262,10 +262,11 @@ def _resolve(
             # opens the pronoun's own sentence, for a main-clause subject
             last = prior[-1].span.sent.start
             prior = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass") and m.span.sent.start == last] or prior
-        elif kind == "STATE" and n == 1 and tok.pos_ == "NOUN" and prior and (
-                prior[-1].span.sent.start == tok.sent.start):
+        elif kind == "STATE" and n == 1 and tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass") and (
+                prior and prior[-1].span.sent.start == tok.sent.start):
             # 'Sierra Leone has withdrawn recognition of Kosovo, said X, who is on a visit to the country': a
-            # description in the sentence of a state's own act goes back to the state acting, not to one acted on
+            # description (not itself a subject: 'Taiwan cut ties with Kiribati after the island nation chose to …') in
+            # the sentence of a state's own act goes back to the state acting, not to one acted on
             prior = [m for m in prior if m.span.sent.start == tok.sent.start
                      and m.root.dep_ in ("nsubj", "nsubjpass")] or prior
         elif kind == "PERSON" and tok.dep_ == "poss" and prior and prior[-1].span.sent.start != tok.sent.start:
