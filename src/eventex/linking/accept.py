@@ -156,8 +156,6 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
 
 
-
-
 HULL_NUMBER = re.compile(r"[ \t]*\(\d{2,4}\)")
 """A ship's hull number after its name: 'the frigate Yancheng (546)'."""
 

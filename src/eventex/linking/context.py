@@ -335,9 +335,7 @@ def dominant_state(entities: list[Entity]) -> str | None:
 def _dateline_tail(text: str, place: Entity) -> re.Match[str] | None:
     """What follows a dateline's place (:data:`DATELINE_TAIL` or :data:`AGENCY_DATE_TAIL`, or
     :data:`BARE_DATELINE_TAIL`, :data:`DATED_COLON_TAIL`, :data:`COLON_DATELINE` or :data:`SLASH_AGENCY_TAIL` after an
-    upper-case place:
-    'ISLAMABAD: The minister …'), or
-    None when the place opens no dateline."""
+    upper-case place: 'ISLAMABAD: The minister …'), or None when the place opens no dateline."""
     tail = DATELINE_TAIL.match(text, place.end) or AGENCY_DATE_TAIL.match(text, place.end)
     if tail is None and place.text.isupper():
         tail = (BARE_DATELINE_TAIL.match(text, place.end) or DATED_COLON_TAIL.match(text, place.end)
