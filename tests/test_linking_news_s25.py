@@ -209,3 +209,17 @@ def test_the_country_a_speaker_visits_is_the_state_acting_in_the_sentence(run):
     text = ("Malawi has withdrawn its recognition of Kosovo, said Foreign Minister Ivica Dacic of Serbia, who is on "
             "an official visit to the country.")
     assert ("Ivica Dacic", "MWI") in core_pairs(run(text), "visit")
+
+
+def test_a_foreign_leader_speaking_in_a_capital_is_there(run):
+    text = "Speaking in Paris on Tuesday, Serbian President Aleksandar Vucic said the deal would go ahead."
+    assert core_pairs(run(text), "visit") == {("Aleksandar Vucic", "FRA")}
+
+
+def test_a_leader_speaking_at_home_or_on_the_phone_makes_no_visit(run):
+    # guards: the speaker's own state, and a call placed nowhere (the dateline names where the story was filed)
+    assert not core_pairs(run("Speaking in Moscow on Tuesday, Russian President Vladimir Putin said it was over."),
+                          "visit")
+    text = ("BAKU, June 3 (Reuters) - Pakistani Prime Minister Shehbaz Sharif and Ilham Aliyev last spoke on the phone "
+            "in June.")
+    assert not core_pairs(run(text), "visit")
