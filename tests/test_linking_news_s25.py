@@ -201,7 +201,8 @@ def test_a_visit_during_which_one_accompanied_another_is_the_others(run):
 
 
 def test_firms_winning_production_rights_to_an_oilfield_invest_in_it(run):
-    text = "Shell and Total joined Petrobras on Monday in winning production rights to the huge Mero oilfield off Brazil."
+    text = ("Shell and Total joined Petrobras on Monday in winning production rights to the huge Mero oilfield off "
+            "Brazil.")
     assert {("Shell", "BRA"), ("Total", "BRA")} <= core_pairs(run(text), "energy_investment")
 
 
