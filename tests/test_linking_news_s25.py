@@ -128,7 +128,7 @@ def test_a_contract_placed_in_another_state_takes_no_earlier_buyer(run):
     # guard: the sentence names another state, so 'the contract' is a new deal whose buyer is not Poland's
     text = ("Poland signed a deal with KAI on Monday to buy 48 FA-50 fighters. Hanwha Defense signed the contract to "
             "supply 24 K9 howitzers for Estonia's army.")
-    assert ("Hanwha Defense", "POL") not in core_pairs(run(text), "arms_sale")
+    assert core_pairs(run(text), "arms_sale") == {("KAI", "POL"), ("Hanwha Defense", "EST")}
 
 
 def test_a_deal_named_only_as_a_setting_takes_no_earlier_buyer(run):

@@ -118,11 +118,9 @@ def earlier_deal_buyer(cand: Candidate, ctx: LinkContext, earlier: list[Candidat
     if not any(d.lemma_.lower() in words.deal_nouns and d.dep_ in ("dobj", "nsubjpass") and any(
             c.dep_ == "det" and c.lower_ in DEFINITE_DEALS for c in d.children) for d in deals):
         return  # (not a setting: 'units will train together under the new contract')
-    text = ctx.document.text
     last = max((c for c in earlier if c.type == "arms_sale" and c.trigger.end <= cand.trigger.start
-                and c.fillers.get("buyer") and text.count("\n\n", c.trigger.end, cand.trigger.start) <= 1),
-               key=lambda c: c.trigger.start, default=None)
-    if last is None:
+                and c.fillers.get("buyer")), key=lambda c: c.trigger.start, default=None)
+    if last is None or ctx.document.text.count("\n\n", last.trigger.end, cand.trigger.start) > 1:
         return
     home = home_of(cand.first("seller"))
     bought = {state_key(b) for b in last.fillers["buyer"]}

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of
 from eventex.linking.deal_partner import cosigners
 from eventex.linking.groups import group_members
-from eventex.linking.restated import listed_after
+from eventex.linking.restated import named_run
 from eventex.linking.rules import TypeLexicon, Words
 from eventex.linking.spouses import named_as_spouse
 from eventex.schema import CORE_ROLES, Entity, event_roles
@@ -309,7 +309,7 @@ def _followers(agent: Token, trig: Token, ctx: LinkContext) -> list[Token]:
     return [t for c in (*agent.children, *(c for v in clause for c in v.children if c.dep_ == "advcl"))
             if c.dep_ in ("acl", "advcl") and c.lemma_.lower() == "follow"
             for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-            for t in (p, *p.conjuncts, *listed_after(p, ctx))]
+            for t in named_run(p, ctx)]
 
 
 DOING = frozenset({"do", "make", "take"})

@@ -52,27 +52,24 @@ def _before_parenthesis(e: Entity, ctx: LinkContext) -> Entity | None:
     Corporation CNOOC', split by :func:`eventex.ner.names.without_own_acronym`)."""
     text = ctx.document.text
     if text[e.end : e.end + 1] != ")":
-        return _spelt_before(e, ctx)
-    open_at = text.rfind("(", max(0, e.start - 2), e.start)
-    if open_at < 0:
+        if e.start < 2 or text[e.start - 1] != " " or not e.text.isupper():
+            return None
+        full = _org_ending_at(e.start - 1, ctx)
+        return full if full is not None and initials(full.text).endswith(e.text) else None
+    end = text.rfind("(", max(0, e.start - 2), e.start)
+    if end < 0:
         return None
-    before = text[:open_at].rstrip()
-    tok = ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    full = ctx.by_token.get(tok.root.i) if tok is not None else None
-    if full is None or full.label != "ORG" or full.end != len(before) or (full.canonical or full.text) != e.canonical:
-        return None
-    return full
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    full = _org_ending_at(end, ctx)
+    return full if full is not None and (full.canonical or full.text) == e.canonical else None
 
 
-def _spelt_before(e: Entity, ctx: LinkContext) -> Entity | None:
-    """The ORG mention that ends one space before an acronym spelling the initials of its last words."""
-    if e.start < 2 or ctx.document.text[e.start - 1] != " " or not e.text.isupper():
-        return None
-    tok = ctx.doc.char_span(e.start - 2, e.start - 1, alignment_mode="expand")
+def _org_ending_at(end: int, ctx: LinkContext) -> Entity | None:
+    """The ORG mention whose text ends at character ``end``, if any."""
+    tok = ctx.doc.char_span(end - 1, end, alignment_mode="expand") if end > 0 else None
     full = ctx.by_token.get(tok.root.i) if tok is not None else None
-    if full is None or full.label != "ORG" or full.end != e.start - 1 or not initials(full.text).endswith(e.text):
-        return None
-    return full
+    return full if full is not None and full.label == "ORG" and full.end == end else None
 
 
 def parenthesised_name(cand: Candidate, ctx: LinkContext) -> None:

@@ -105,11 +105,10 @@ def reciprocal(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
 
 def switched(cand: Candidate, ctx: LinkContext, lex: TypeLexicon, governed: Callable[[Token], str]) -> list[Candidate]:
     """'switched recognition from Taipei to Beijing', 'cut ties with Taipei in favour of Beijing' (or 'in a switch to
-    Beijing'): the withdrawal,
-    and a recognition of the state switched to, with the status of the words above the trigger ('plans to
-    switch': planned). A switch rejected or voted down ('rejected a bill to switch …') is one negated recognition
-    of the state it would have switched to. A bare 'switched to X' (no recognition, side or allegiance switched)
-    is a switch of recognition only to one of ``lex.switch_states``."""
+    Beijing'): the withdrawal, and a recognition of the state switched to, with the status of the words above the
+    trigger ('plans to switch': planned). A switch rejected or voted down ('rejected a bill to switch …') is one
+    negated recognition of the state it would have switched to. A bare 'switched to X' (no recognition, side or
+    allegiance switched) is a switch of recognition only to one of ``lex.switch_states``."""
     trig = cand.trigger_token
     if cand.type != "recognition" or cand.frame not in lex.withdrawal_frames:
         return [cand]

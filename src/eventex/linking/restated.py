@@ -154,7 +154,7 @@ def subject_mentions(tok: Token, ctx: LinkContext) -> list[Entity]:
         return []  # 'Egypt called on the EU members to follow': those asked to follow have not (yet)
     if _done_by(verb) or _followed_by(verb):  # 'this was also done by Togo and Ghana': the agents
         subjects = [t for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                    for t in (p, *p.conjuncts, *listed_after(p, ctx))]
+                    for t in named_run(p, ctx)]
     else:
         subjects = [t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in (s, *s.conjuncts)]
     out = []
@@ -189,6 +189,11 @@ RUN_WORDS = frozenset({",", "and", "by", "on", "in", "then", "later", "of"}) | f
     name.lower() for name in calendar.month_name if name)
 """Words that may stand between the names of a list whose items carry their dates ('followed by Venezuela on
 September 10, 2009, Nauru on December 16, 2009 and Tuvalu in 2011')."""
+
+
+def named_run(tok: Token, ctx: LinkContext) -> list[Token]:
+    """A name, its conjuncts and the state names listed after it (:func:`listed_after`), each once."""
+    return list(dict.fromkeys((tok, *tok.conjuncts, *listed_after(tok, ctx))))
 
 
 def listed_after(tok: Token, ctx: LinkContext) -> list[Token]:

@@ -9,7 +9,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from eventex.resources import fold, name_table, read_toml, table_rows
+from eventex.resources import fold, name_table, read_toml, states
 from eventex.schema import Entity
 
 
@@ -284,8 +284,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
 @lru_cache(maxsize=1)
 def _state_names() -> frozenset[str]:
     """Folded names, aliases, short codes and demonyms of the states in ``states.tsv``."""
-    cols = ("canonical", "aliases", "demonyms", "metonyms")
-    return frozenset(fold(n) for row in table_rows("states.tsv") for c in cols for n in (row[c] or "").split("|") if n)
+    return frozenset(fold(n) for st in states() for n in (st.canonical, *st.aliases, *st.demonyms, *st.metonyms))
 
 
 @lru_cache(maxsize=1)
@@ -301,14 +300,11 @@ def without_hyphen_participle(text: str, ent: Entity) -> list[Entity]:
     m = _hyphen_participle().search(ent.text)
     if m is None or not ent.text[0].isupper() or fold(ent.text[: m.start()]) in _state_names():
         return [ent]  # ('US-led', 'Russian-built' name their state whole: the parse hangs the name on the participle)
+    rest = m.end() < len(ent.text)
     name = _moved(ent, text, ent.start, ent.start + m.start())
-    if ent.label in ("GPE", "NORP"):
-        name = name.model_copy(update={"label": "ORG"})  # 'Petronas-led' taken for a people
-    if m.end() == len(ent.text):
-        return [name]
-    if ent.label in ("WEAPON", "ENERGY_ASSET", "MONEY", "QUANTITY", "DATE"):
-        name = name.model_copy(update={"label": "ORG"})
-    return [name, _moved(ent, text, ent.start + m.end(), ent.end)]
+    if ent.label in ("GPE", "NORP") or (rest and ent.label in ("WEAPON", "ENERGY_ASSET", "MONEY", "QUANTITY", "DATE")):
+        name = name.model_copy(update={"label": "ORG"})  # ('Petronas-led' taken for a people)
+    return [name, _moved(ent, text, ent.start + m.end(), ent.end)] if rest else [name]
 
 
 _LAST_WORD_ACRONYM = re.compile(r" ([A-Z]{2,6})$")
