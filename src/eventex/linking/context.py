@@ -104,6 +104,10 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 """A line with nothing on it: the end of a paragraph."""
 
 
+TOPIC_MIN = 2
+"""Fewest mentions of a state (by name, capital or nationality) before it can be an article's topic."""
+
+
 NAVAL_NOUNS = frozenset({
     "ship", "warship", "frigate", "destroyer", "corvette", "fleet", "flotilla", "cruiser", "vessel", "submarine",
 })
@@ -202,6 +206,19 @@ class LinkContext:
             id(self.mentions[k].entity) for a, b in spans
             for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b))
         )
+
+    @cached_property
+    def topic_state(self) -> str | None:
+        """The state the article names most (outside datelines), when named at least :data:`TOPIC_MIN` times and
+        more often than any other."""
+        counts = Counter(
+            m.entity.id for m in self.mentions
+            if m.entity.id and m.entity.label in STATE_LABELS and id(m.entity) not in self.in_datelines
+        )
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < TOPIC_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     @cached_property
     def ship_names(self) -> frozenset[str]:

@@ -55,6 +55,7 @@ from eventex.linking.seller_exit import seller_exit
 from eventex.linking.services import service_deal
 from eventex.linking.statistics import trade_share
 from eventex.linking.status import StatusRules
+from eventex.linking.topic import topic_fill
 from eventex.linking.trade import (
     arrived_weapon,
     carried_weapon,
@@ -177,6 +178,7 @@ class Linker:
                 full_person_name(cand, ctx)
                 parenthesised_name(cand, ctx)
                 described_energy_firm(cand, ctx, self.rules)
+                topic_fill(cand, ctx)
                 if not acceptable(cand, self.rules.lexicons[cand.type], self.status_rules, ctx.ship_names):
                     if pair and cand.sentence.start in (pair[0].start, pair[1].start):
                         pending.append(cand)
