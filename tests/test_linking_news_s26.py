@@ -46,3 +46,4 @@ def test_a_state_seller_takes_no_buyer_from_the_topic(run):
     # guard: only a firm's sale is completed from the article's topic; a state's may be to anyone
     text = POLAND + "Russia sold 200 howitzers this year, with deliveries due from next year."
     assert core_pairs(run(text), "arms_sale") == set()
+

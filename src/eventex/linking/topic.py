@@ -11,15 +11,16 @@ TOPIC_ROLES = {"energy_investment": ("investor", "host_country"), "arms_sale": (
 
 
 def topic_fill(cand: Candidate, ctx: LinkContext) -> None:
-    """An investment or sale by a firm of a known state, with no host country or buyer found: the article's topic
-    state (:attr:`LinkContext.topic_state`) as a fallback, unless it is the firm's own (a story about its home)."""
+    """An investment or sale by a firm of a known state (not a body of the state itself), with no host country or
+    buyer found: the article's topic state (:attr:`LinkContext.topic_state`) as a fallback, unless it is the firm's
+    own (a story about its home)."""
     roles = TOPIC_ROLES.get(cand.type)
     if roles is None or cand.fillers.get(roles[1]):
         return
     firm = cand.first(roles[0])
+    if firm is None or firm.label != "ORG" or firm.id or not firm.affiliation:
+        return  # no firm, or a state's own body ('the Ghana Air Force', which buys)
     home = home_of(firm)
-    if firm is None or firm.label != "ORG" or not home:
-        return
     topic = ctx.topic_state
     src = ctx.state_mention(topic, cand.trigger_token) if topic and topic not in home else None
     if src is not None:
