@@ -331,6 +331,9 @@ class Candidate:
     date: Entity | None = None
     described_energy_firm: bool = False
     """Whether the investor is an organisation the text describes as an energy company (linking/energy_firms.py)."""
+    at_home: bool = False
+    """Whether the text puts an investment in the investor's own state, so it has no host country
+    (linking/energy_host.py)."""
 
     def first(self, role: str) -> Entity | None:
         """The role's first filler, if any."""

@@ -43,9 +43,11 @@ def energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     if known is not None and investor is not None and investor.label in STATE_LABELS:
         f.pop("host_country", None)  # 'Russia and Turkey signed a deal to build Akkuyu': Turkey builds at home
+        cand.at_home = True
         return
     if named is not None and named_place(named) in home:
         f.pop("host_country", None)  # 'the Fergana refinery, which is owned by Uzbekneftegaz': at the owner's home
+        cand.at_home = True
         return
     if f.get("host_country"):
         return
@@ -77,7 +79,8 @@ def energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         and id(m.entity) not in ctx.in_datelines
     ]
     if asset is not None and states and _lies_at_home(asset.root, states, home):
-        return  # 'Russia and Iran signed a deal to build a plant in Iran's Hormozgan province': Iran builds at home
+        cand.at_home = True  # 'Russia and Iran signed a deal to build a plant in Iran's Hormozgan province': Iran
+        return  # builds at home
     near = [
         m for m in states if (investor is None or m.entity.id not in (investor.id, investor.affiliation))
         and not _origin(m.root) and not _border(m.root)

@@ -13,9 +13,9 @@ TOPIC_ROLES = {"energy_investment": ("investor", "host_country"), "arms_sale": (
 def topic_fill(cand: Candidate, ctx: LinkContext) -> None:
     """An investment or sale by a firm of a known state (not a body of the state itself), with no host country or
     buyer found: the article's topic state (:attr:`LinkContext.topic_state`) as a fallback, unless it is the firm's
-    own (a story about its home)."""
+    own (a story about its home) or the text puts the investment at the firm's home."""
     roles = TOPIC_ROLES.get(cand.type)
-    if roles is None or cand.fillers.get(roles[1]):
+    if roles is None or cand.fillers.get(roles[1]) or cand.at_home:
         return
     firm = cand.first(roles[0])
     if firm is None or firm.label != "ORG" or firm.id or not firm.affiliation:
