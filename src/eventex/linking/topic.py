@@ -4,7 +4,7 @@ article is about, when that state is plainly its topic and foreign to the firm."
 
 from __future__ import annotations
 
-from eventex.linking.context import Candidate, LinkContext, home_of
+from eventex.linking.context import Candidate, LinkContext
 
 TOPIC_ROLES = {"energy_investment": ("investor", "host_country"), "arms_sale": ("seller", "buyer")}
 """Event type -> (the firm's role, the role the topic state fills)."""
@@ -20,9 +20,8 @@ def topic_fill(cand: Candidate, ctx: LinkContext) -> None:
     firm = cand.first(roles[0])
     if firm is None or firm.label != "ORG" or firm.id or not firm.affiliation:
         return  # no firm, or a state's own body ('the Ghana Air Force', which buys)
-    home = home_of(firm)
     topic = ctx.topic_state
-    src = ctx.state_mention(topic, cand.trigger_token) if topic and topic not in home else None
+    src = ctx.state_mention(topic, cand.trigger_token) if topic and topic != firm.affiliation else None
     if src is not None:
         cand.fillers[roles[1]] = [src.model_copy(update={"implicit": True})]
         cand.fallback_used = True
