@@ -1,0 +1,17 @@
+"""Rules from session 27's real-news dev analysis. Every sentence below is invented for the test."""
+
+from __future__ import annotations
+
+from newslib import core_pairs
+
+PUB = "2024-03-01"
+
+
+def test_the_firm_a_state_signs_an_oil_contract_with_invests(run):
+    text = "Baghdad signed a development contract with Lukoil for the West Qurna-2 field on Tuesday."
+    assert core_pairs(run(text), "energy_investment") == {("Lukoil", "IRQ")}
+
+
+def test_the_firm_a_state_signs_a_production_sharing_contract_with_invests(run):
+    text = "The Angolan oil ministry signed a production-sharing contract with Eni for Block 15 in March."
+    assert core_pairs(run(text), "energy_investment") == {("Eni", "AGO")}
