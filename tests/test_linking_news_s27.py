@@ -15,3 +15,13 @@ def test_the_firm_a_state_signs_an_oil_contract_with_invests(run):
 def test_the_firm_a_state_signs_a_production_sharing_contract_with_invests(run):
     text = "The Angolan oil ministry signed a production-sharing contract with Eni for Block 15 in March."
     assert core_pairs(run(text), "energy_investment") == {("Eni", "AGO")}
+
+
+def test_the_firm_that_leads_a_group_acts_in_the_groups_place(run):
+    text = "Mozambique signed an exploration agreement with a group led by ExxonMobil on Friday."
+    assert core_pairs(run(text), "energy_investment") == {("ExxonMobil", "MOZ")}
+
+
+def test_each_member_of_a_group_a_state_contracts_invests(run):
+    text = "Mozambique signed an exploration agreement with a group including ExxonMobil and Eni in May."
+    assert core_pairs(run(text), "energy_investment") == {("ExxonMobil", "MOZ"), ("Eni", "MOZ")}

@@ -29,11 +29,32 @@ def group_members(agent: Token, verb: Token, ctx: LinkContext, words: Words) -> 
     return _members(agent, ctx, words) + _partners(agent, verb, ctx, words) + _shareholders(agent, ctx)
 
 
+def _name_top(tok: Token) -> Token:
+    """``tok`` climbed out of the name or list it is part of."""
+    while tok.dep_ in NAME_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def group_noun(member: Token, words: Words) -> Token | None:
+    """The group noun whose 'of' (or 'including') phrase names ``member`` ('a consortium of A and B'), or that
+    ``member`` leads ('a consortium led by A'); None when it names no member of a group."""
+    t = _name_top(member)
+    prep = t.head
+    if t.dep_ != "pobj":
+        return None
+    if prep.lower_ in words.group_prepositions:
+        group = prep.head
+    elif prep.dep_ == "agent" and prep.head.dep_ == "acl" and prep.head.lemma_.lower() in words.group_leader_verbs:
+        group = prep.head.head
+    else:
+        return None
+    return group if group.lemma_.lower() in words.group_nouns else None
+
+
 def _members(agent: Token, ctx: LinkContext, words: Words) -> list[Token]:
     """The other members of the group phrase the agent is named in; none when it names no member of a group."""
-    t = agent
-    while t.dep_ in NAME_DEPS and t.head.i != t.i:
-        t = t.head
+    t = _name_top(agent)
     prep = t.head
     if t.dep_ != "pobj" or prep.lower_ not in words.group_prepositions:
         return []

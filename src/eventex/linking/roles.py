@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from eventex.linking.anaphora import Anaphor, find_anaphors, how_many, resolve_anaphors
 from eventex.linking.context import Candidate, LinkContext, Mention, state_key
+from eventex.linking.groups import group_noun
 from eventex.linking.paths import SUBJECTS, TreeWalk, clause_chain
 from eventex.linking.rules import Cooperation, Frame, Rules, Words
 from eventex.schema import CORE_ROLES, Entity, event_roles
@@ -41,6 +42,10 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
     ]
     walk = TreeWalk(trig)
     paths = {id(m.entity): walk.path(m.root) for m in in_sent}
+    for m in in_sent:  # 'signed with a consortium led by A': the group's member or leader stands in its place
+        group = group_noun(m.root, rules.words)
+        if group is not None and group.i != trig.i:
+            paths[id(m.entity)] = walk.path(group)
     clause = _relative_clause(trig)
     if clause is not None:  # 'Algeria, which recognized …', 'X, which signed a deal …': the antecedent takes
         words = rules.words

@@ -201,6 +201,7 @@ class Words:
     group_nouns: frozenset[str] = frozenset()
     group_prepositions: frozenset[str] = frozenset()
     group_partner_prepositions: frozenset[str] = frozenset()
+    group_leader_verbs: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
     service_nouns: frozenset[str] = frozenset()
     restatement: Restatement = Restatement()
@@ -280,6 +281,7 @@ class Words:
             group_nouns=frozenset(spec["groups"]["nouns"]),
             group_prepositions=frozenset(spec["groups"]["prepositions"]),
             group_partner_prepositions=frozenset(spec["groups"]["partner_prepositions"]),
+            group_leader_verbs=frozenset(spec["groups"]["leader_verbs"]),
             share_nouns=frozenset(spec["statistics"]["share_nouns"]),
             service_nouns=frozenset(spec["services"]["nouns"]),
             restatement=Restatement(**{k: frozenset(v) for k, v in spec["restatement"].items()}),
