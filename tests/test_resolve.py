@@ -246,3 +246,11 @@ def test_parts_of_a_state_name_tagged_apart_are_one_state(resolver):
                       ("Principe", "GPE"), ("Bank", "ORG"), ("Ghana", "GPE"))
     assert [(e.text, e.id) for e in found] == [
         ("Republic of South Sudan", "SSD"), ("Sao Tome and Principe", "STP"), ("Bank", None), ("Ghana", "GHA")]
+
+
+def test_a_firm_named_short_after_its_full_legal_name_takes_that_name():
+    text = "Hanaro Gas Co., Ltd. bought the stake. Hanaro Gas said the deal closed."
+    doc = Document(text=text)
+    doc.entities = [ent(text, "Hanaro Gas Co., Ltd.", "ORG"), ent(text, "Hanaro Gas", "ORG", nth=1)]
+    Resolver()(doc)
+    assert doc.entities[-1].canonical == "Hanaro Gas Co., Ltd."

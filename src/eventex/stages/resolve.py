@@ -479,17 +479,18 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 def _short_firm_names(doc: Document, corporate_words: set[str]) -> None:
     """'ExxonMobil … according to Exxon', 'Oil Search Ltd … Oil Search said': a firm named by a short form of a
-    name the article gives in full (the full name less its corporate words at the end, or the first part of a name
-    run together from two: 'Exxon|Mobil') is the same firm, as a surname is the same person; its canonical is the
-    full name, and it takes the full name's state when it has none of its own."""
+    name the article gives in full (the full name less some or all of its corporate words at the end, or the first
+    part of a name run together from two: 'Exxon|Mobil') is the same firm, as a surname is the same person; its
+    canonical is the full name, and it takes the full name's state when it has none of its own."""
     orgs = [e for e in doc.entities if e.label == "ORG" and not e.id]
     full: dict[str, Entity] = {}
     for o in orgs:
         name = normalise_surface(o.text)
         words = name.split()
-        while len(words) > 1 and words[-1].lower().rstrip(".") in corporate_words:
+        shorts = set()
+        while len(words) > 1 and words[-1].lower().rstrip(".,") in corporate_words:
             words.pop()
-        shorts = {" ".join(words)} if len(words) < len(name.split()) else set()
+            shorts.add(" ".join(words).rstrip(","))  # 'Tokyo Gas Co., Ltd.': 'Tokyo Gas Co.', 'Tokyo Gas', 'Tokyo'
         if len(words) == 1 and (parts := _CAMEL.split(words[0]))[0] != words[0] and len(parts[0]) > 2:
             shorts.add(parts[0])
         for short in shorts:
