@@ -35,3 +35,29 @@ def test_each_member_of_a_group_a_state_contracts_invests(run):
 ])
 def test_a_deal_won_announced_or_reached_is_done(run, text):
     assert [e.status for e in run(text) if e.type == "arms_sale"] == ["actual"]
+
+
+LEAD = "Chile recognised a Palestinian state on Friday. "
+
+
+def test_every_state_of_a_list_that_is_expected_to_do_so_recognises(run):
+    # the parser hangs the second name on the first as an apposition
+    events = run(LEAD + "Peru, Ecuador and Bolivia are expected to do so in the near future.")
+    assert core_pairs(events, "recognition") == {("CHL", "PSE"), ("PER", "PSE"), ("ECU", "PSE"), ("BOL", "PSE")}
+
+
+def test_the_examples_of_a_group_that_is_to_do_so_recognise(run):
+    events = run(LEAD + "Other countries of the region, such as Peru and Paraguay, are expected to do so in the near "
+                 "future.")
+    assert {("PER", "PSE"), ("PRY", "PSE")} <= core_pairs(events, "recognition")
+
+
+def test_a_stated_intention_to_do_the_same_is_a_proposed_recognition(run):
+    events = run(LEAD + "Uruguay also stated its intention to do the same.")
+    assert [(e.recognizer.text, e.status) for e in events if e.trigger.text == "do the same"] == [
+        ("Uruguay", "proposed")]
+
+
+def test_a_similar_declaration_restates_the_recognition(run):
+    events = run(LEAD + "Argentina made a similar declaration on Monday.")
+    assert ("ARG", "PSE") in core_pairs(events, "recognition")

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of
 from eventex.linking.deal_partner import cosigners
 from eventex.linking.groups import group_members
+from eventex.linking.paths import apposed_list
 from eventex.linking.restated import named_run
 from eventex.linking.rules import TypeLexicon, Words
 from eventex.linking.spouses import named_as_spouse
@@ -219,7 +220,7 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
         return [cand]
     out = [cand]
     seen = {first.id or first.text} | {e.id or e.text for e in cand.fillers.get(CORE_ROLES[cand.type][1], [])}
-    apposed = _apposed_list(span.root) if first.label in {*STATE_LABELS, "PERSON", "ORG"} else []
+    apposed = apposed_list(span.root) if first.label in {*STATE_LABELS, "PERSON", "ORG"} else []
     listed = (*span.root.conjuncts, *apposed)
     group = group_members(span.root, cand.trigger_token, ctx, words)
     signed = cosigners(span.root, cand, ctx, words.partner_deals, words.signing_verbs, words.partnering_verbs)
@@ -263,19 +264,6 @@ def _plural_antecedents(cand: Candidate, first: Entity, ctx: LinkContext, labels
         agent = e.model_copy(update={"implicit": True})
         out.append(replace(cand, fillers={**cand.fillers, CORE_ROLES[cand.type][0]: [agent]}))
     return out
-
-
-def _apposed_list(agent: Token) -> list[Token]:
-    """'recognised by Chile, Peru, Fiji and Tonga' parsed with Peru as Chile's apposition and Fiji, Tonga as Peru's
-    conjuncts: an apposition that heads a list of its own continues a state, person or firm agent's list (a state is
-    no other state's apposition; 'Secretary X, Envoy Y and Adviser Z arrived' and 'partners are A (25%), B (25%) and
-    C (20%)' parse the same way); from such an apposition, the agent it continues ('X, Y and Z were among those who
-    …' with Y the filler found)."""
-    first = agent
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    head = [first.head] if first.dep_ == "appos" and first.conjuncts else []
-    return [*head, *(t for c in agent.children if c.dep_ == "appos" and c.conjuncts for t in (c, *c.conjuncts))]
 
 
 def _members(cand: Candidate, ctx: LinkContext) -> list[Entity]:

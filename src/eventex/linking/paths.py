@@ -186,3 +186,35 @@ def coordination(tok: Token, limit: int = 10) -> tuple[int, int]:
             break
         first = first.head
     return verb.i, first.i
+
+
+def apposed_list(agent: Token) -> list[Token]:
+    """'recognised by Chile, Peru, Fiji and Tonga' parsed with Peru as Chile's apposition and Fiji, Tonga as Peru's
+    conjuncts: an apposition that heads a list of its own continues a state, person or firm agent's list (a state is
+    no other state's apposition; 'Secretary X, Envoy Y and Adviser Z arrived' and 'partners are A (25%), B (25%) and
+    C (20%)' parse the same way); from such an apposition, the agent it continues ('X, Y and Z were among those who
+    …' with Y the filler found)."""
+    first = agent
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    head = [first.head] if first.dep_ == "appos" and first.conjuncts else []
+    return [*head, *(t for c in agent.children if c.dep_ == "appos" and c.conjuncts for t in (c, *c.conjuncts))]
+
+
+EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})
+"""Prepositions naming examples of a plural noun ('states such as A and B', 'states including A', 'states like A')."""
+
+
+def example_of(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` is the object of an example phrase on ``noun`` ('as' only after 'such')."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == noun.i and prep.lower_ in EXAMPLE_PREPOSITIONS
+        and (prep.lower_ != "as" or any(c.lower_ == "such" for c in prep.children))
+    )
+
+
+def examples(noun: Token) -> list[Token]:
+    """The objects of the example phrases on ``noun`` and their conjuncts ('countries such as A, B and C')."""
+    return [t for p in noun.children if p.dep_ == "prep" for o in p.children if example_of(o, noun)
+            for t in (o, *o.conjuncts)]

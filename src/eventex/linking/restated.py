@@ -10,12 +10,14 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, state_key
-from eventex.linking.paths import clause_chain
+from eventex.linking.paths import apposed_list, clause_chain, examples
 from eventex.linking.rules import Restatement
 from eventex.schema import CORE_ROLES, Entity, Span
 
 LEAD_PARAGRAPHS = 2
 """Paragraphs (headline, dateline line or lede) whose event a reference anywhere in the article may restate."""
+INTENT_NOUNS = frozenset({"intention", "intent", "plan", "decision", "readiness", "willingness"})
+"""Nouns of an intention whose infinitive restates an event for the intention's owner ('its intention to do so')."""
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
 """Relations of a state mention to a noun it stands behind ('the Pristina authorities', 'Kosovo's government')."""
 
@@ -152,11 +154,14 @@ def subject_mentions(tok: Token, ctx: LinkContext) -> list[Entity]:
     verb = tok.head if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
     if verb is not tok and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
         return []  # 'Egypt called on the EU members to follow': those asked to follow have not (yet)
+    if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in INTENT_NOUNS:
+        verb = tok.head.head  # 'Uruguay stated its intention to do the same': the one whose intention it is
     if _done_by(verb) or _followed_by(verb):  # 'this was also done by Togo and Ghana': the agents
         subjects = [t for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                     for t in named_run(p, ctx)]
-    else:
-        subjects = [t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in (s, *s.conjuncts)]
+    else:  # 'A, B and C' (B parsed as A's apposition), 'countries such as A and B are expected to do so'
+        subjects = list(dict.fromkeys(t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+                                      for t in (s, *s.conjuncts, *apposed_list(s), *examples(s))))
     out = []
     for t in subjects or _list_before(verb, ctx):
         if t.i in ctx.by_token:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from eventex.linking.anaphora import Anaphor, find_anaphors, how_many, resolve_anaphors
 from eventex.linking.context import Candidate, LinkContext, Mention, state_key
 from eventex.linking.groups import group_noun
-from eventex.linking.paths import SUBJECTS, TreeWalk, clause_chain
+from eventex.linking.paths import SUBJECTS, TreeWalk, clause_chain, example_of
 from eventex.linking.rules import Cooperation, Frame, Rules, Words
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
@@ -62,7 +62,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
         if not named and head.dep_ == "attr":  # 'X became the first state to which Y sold jets': the copula's subject
             named = [m for m in in_sent if m.root.dep_ == "nsubj" and m.root.head.i == head.head.i]
         if not named:  # 'states such as A, B and C that recognise X': the first example (its conjuncts follow)
-            named = [m for m in in_sent if _example_of(m.root, head)][:1]
+            named = [m for m in in_sent if example_of(m.root, head)][:1]
         # 'Changwon, where the minister was on a visit', 'Paris, where he also held talks': a light clause
         light = clause is not trig and (clause.lemma_ == "be" or (trig.dep_ == "dobj" and trig.head.i == clause.i))
         if rel is not None and named and (clause is trig or light or rel.lower_ not in words.relative_adverbs):
@@ -177,19 +177,6 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             cand.fallback_used = True
             cand.guessed.add(role)
     _dated_trip(cand, paths)
-
-
-EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})
-"""Prepositions naming examples of a plural noun ('states such as A and B', 'states including A', 'states like A')."""
-
-
-def _example_of(tok: Token, noun: Token) -> bool:
-    """Whether ``tok`` is the object of an example phrase on ``noun`` ('as' only after 'such')."""
-    prep = tok.head
-    return (
-        tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == noun.i and prep.lower_ in EXAMPLE_PREPOSITIONS
-        and (prep.lower_ != "as" or any(c.lower_ == "such" for c in prep.children))
-    )
 
 
 DATING_PREPOSITIONS = frozenset({"after", "before", "since"})
