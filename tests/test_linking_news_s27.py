@@ -61,3 +61,13 @@ def test_a_stated_intention_to_do_the_same_is_a_proposed_recognition(run):
 def test_a_similar_declaration_restates_the_recognition(run):
     events = run(LEAD + "Argentina made a similar declaration on Monday.")
     assert ("ARG", "PSE") in core_pairs(events, "recognition")
+
+
+def test_force_majeure_on_a_project_halts_the_investment(run):
+    events = run("Kestrel Energy declared force majeure on its Mozambique LNG project in April.")
+    assert [(e.investor.text, e.host_country.id, e.status) for e in events] == [("Kestrel Energy", "MOZ", "negated")]
+
+
+def test_force_majeure_lifted_is_no_halt(run):
+    events = run("Kestrel Energy lifted force majeure on its Mozambique LNG project in April.")
+    assert [e.status for e in events if e.type == "energy_investment"] == ["actual"]

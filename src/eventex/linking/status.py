@@ -22,6 +22,7 @@ class StatusRules:
         self.object_only: set[str] = set(spec["cues"]["negated"].get("object_only", []))
         self.noun_only: set[str] = {w for v in spec["cues"].values() for w in v.get("noun_only", [])}
         self.rights: set[str] = set(spec["cues"]["negated"].get("rights", []))
+        self.lifted: set[str] = set(spec["cues"]["negated"].get("lifted", []))
         self.undisclosed: set[str] = set(spec["cues"]["negated"].get("undisclosed", []))
         self.cues["negated"] |= set(spec["cues"]["negated"].get("phrases", []))
         self.be_to_have: str | None = spec["cues"]["planned"].get("be_to_have")
@@ -235,6 +236,8 @@ class StatusRules:
                 continue  # 'an attempt to block the bid': the bid stands
             if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.rights for c in tok.children):
                 continue  # 'a right of first refusal'
+            if lemma in self.cues["negated"] and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lifted:
+                continue  # 'lifted force majeure on the project': the halt is over
             if self._withheld_detail(tok):
                 continue  # 'did not disclose the price of the stake', 'gave no details of the deal'
             if lemma in self.named_reports and (self._named_report(tok) or self._relayed(tok)):
