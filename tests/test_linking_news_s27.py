@@ -71,3 +71,13 @@ def test_force_majeure_on_a_project_halts_the_investment(run):
 def test_force_majeure_lifted_is_no_halt(run):
     events = run("Kestrel Energy lifted force majeure on its Mozambique LNG project in April.")
     assert [e.status for e in events if e.type == "energy_investment"] == ["actual"]
+
+
+def test_the_examples_of_a_plural_subject_buy(run):
+    events = run("Countries like Egypt, Greece and India have already acquired the Apache helicopter from Boeing.")
+    assert core_pairs(events, "arms_sale") == {("Boeing", "EGY"), ("Boeing", "GRC"), ("Boeing", "IND")}
+
+
+def test_the_examples_of_a_plural_subject_each_recognise(run):
+    events = run("States such as Chile, Peru and Fiji recognised Palestine in 2011.")
+    assert core_pairs(events, "recognition") == {("CHL", "PSE"), ("PER", "PSE"), ("FJI", "PSE")}

@@ -218,3 +218,12 @@ def examples(noun: Token) -> list[Token]:
     """The objects of the example phrases on ``noun`` and their conjuncts ('countries such as A, B and C')."""
     return [t for p in noun.children if p.dep_ == "prep" for o in p.children if example_of(o, noun)
             for t in (o, *o.conjuncts)]
+
+
+def example_noun(tok: Token) -> Token | None:
+    """The plural noun whose example phrase names ``tok`` (or the list it is in): 'countries like A, B and C'."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    noun = first.head.head
+    return noun if noun.pos_ == "NOUN" and example_of(first, noun) else None

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from eventex.linking.anaphora import Anaphor, find_anaphors, how_many, resolve_anaphors
 from eventex.linking.context import Candidate, LinkContext, Mention, state_key
 from eventex.linking.groups import group_noun
-from eventex.linking.paths import SUBJECTS, TreeWalk, clause_chain, example_of
+from eventex.linking.paths import SUBJECTS, TreeWalk, clause_chain, example_noun, example_of
 from eventex.linking.rules import Cooperation, Frame, Rules, Words
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
@@ -42,9 +42,10 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
     ]
     walk = TreeWalk(trig)
     paths = {id(m.entity): walk.path(m.root) for m in in_sent}
-    for m in in_sent:  # 'signed with a consortium led by A': the group's member or leader stands in its place
-        group = group_noun(m.root, rules.words)
-        if group is not None and group.i != trig.i:
+    for m in in_sent:  # 'signed with a consortium led by A', 'countries like A and B have bought it': the group's
+        # member or leader, or an example of a plural noun, stands in its place
+        group = group_noun(m.root, rules.words) or example_noun(m.root)
+        if group is not None and group.i != trig.i and paths[id(m.entity)] is not None:
             paths[id(m.entity)] = walk.path(group)
     clause = _relative_clause(trig)
     if clause is not None:  # 'Algeria, which recognized …', 'X, which signed a deal …': the antecedent takes
