@@ -226,4 +226,4 @@ def example_noun(tok: Token) -> Token | None:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     noun = first.head.head
-    return noun if noun.pos_ == "NOUN" and example_of(first, noun) else None
+    return noun if noun.tag_ == "NNS" and example_of(first, noun) else None
