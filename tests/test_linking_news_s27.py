@@ -81,3 +81,8 @@ def test_the_examples_of_a_plural_subject_buy(run):
 def test_the_examples_of_a_plural_subject_each_recognise(run):
     events = run("States such as Chile, Peru and Fiji recognised Palestine in 2011.")
     assert core_pairs(events, "recognition") == {("CHL", "PSE"), ("PER", "PSE"), ("FJI", "PSE")}
+
+
+def test_a_purchase_participle_on_a_weapon_is_bought_by_its_owner(run):
+    events = run("The talks are linked to India's recently acquired Russian S-400 missile defence system.")
+    assert core_pairs(events, "arms_sale") == {("RUS", "IND")}
