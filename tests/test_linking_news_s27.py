@@ -86,3 +86,9 @@ def test_the_examples_of_a_plural_subject_each_recognise(run):
 def test_a_purchase_participle_on_a_weapon_is_bought_by_its_owner(run):
     events = run("The talks are linked to India's recently acquired Russian S-400 missile defence system.")
     assert core_pairs(events, "arms_sale") == {("RUS", "IND")}
+
+
+def test_a_pronoun_exported_is_the_system_named_before_it(run):
+    events = run("The KT-1 trainer first flew in 1991. It has been exported to six countries to date, including "
+                 "Indonesia, Iraq and Peru.")
+    assert core_pairs(events, "arms_sale") == {("KOR", "IDN"), ("KOR", "IRQ"), ("KOR", "PER")}

@@ -191,6 +191,7 @@ class Words:
     maker_verbs: frozenset[str] = frozenset()
     user_verbs: frozenset[str] = frozenset()
     weapon_pronouns: frozenset[str] = frozenset()
+    weapon_subject_pronouns: frozenset[str] = frozenset()
     rival_words: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
@@ -271,6 +272,7 @@ class Words:
             maker_verbs=frozenset(spec["makers"]["verbs"]),
             user_verbs=frozenset(spec["makers"].get("user_verbs", [])),
             weapon_pronouns=frozenset(spec["makers"].get("object_pronouns", [])),
+            weapon_subject_pronouns=frozenset(spec["makers"].get("subject_pronouns", [])),
             rival_words=frozenset(spec["rivals"]["words"]),
             giving_verbs=frozenset(spec["aid"]["verbs"]),
             aid_nouns=frozenset(spec["aid"]["nouns"]),

@@ -33,6 +33,8 @@ BUY_FRAMES = frozenset({"transfer_in", "acquire_noun"})
 """Frames of buying, whose seller is a 'from' phrase."""
 ARRIVAL_FRAME = "arrive_weapon"
 """The frame of weapons arriving ('the systems arrived from Russia')."""
+PASSIVE_FRAME = "transfer_out_passive"
+"""The frame of a sale told in the passive ('was exported to …')."""
 LOT_FRAMES = ("transfer_in", "transfer_out")
 """The frames of a sale made ('ordered follow-on batches'), not sought ('is now seeking more')."""
 STATE_AFTER = re.compile(r"[ \t]*(?:\([A-Z]{2,6}\)[ \t]*)?(?:of[ \t]+)?(?:the[ \t]+)?")
@@ -126,11 +128,15 @@ def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'In January the Hellenic Air Force took delivery of its first Rafale. In May, Egypt ordered 30 additional
     aircraft': a sale of a weapon named only by its class, with no seller, is of the last system named before it
     in its paragraph, and that system's maker sells it; so is a sale of a lot that names no weapon ('Norway and
-    Estonia ordered follow-on batches', 'has since bought more'), which then is of that system too."""
+    Estonia ordered follow-on batches', 'has since bought more') or a passive sale of a pronoun ('It has been
+    exported to six countries'), which then is of that system too."""
     f = cand.fillers
     if cand.type != "arms_sale" or f.get("seller") or not f.get("buyer"):
         return
-    lot = not f.get("weapon") and cand.frame in LOT_FRAMES and _buys_lot(cand.trigger_token, rules.words.lot_nouns)
+    lot = not f.get("weapon") and (
+        (cand.frame in LOT_FRAMES and _buys_lot(cand.trigger_token, rules.words.lot_nouns))
+        or (cand.frame == PASSIVE_FRAME and _pronoun_subject(cand.trigger_token, rules.words.weapon_subject_pronouns))
+    )
     if not lot and (not f.get("weapon") or any(rules.facts.find_weapon(w.text) for w in f["weapon"])):
         return
     buyers = {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}
@@ -346,6 +352,11 @@ def relative_builder(cand: Candidate, ctx: LinkContext) -> None:
         below, tok = tok, tok.head
     if subject is not None and subject.label in (*STATE_LABELS, "ORG"):
         cand.fillers[role] = [subject]
+
+
+def _pronoun_subject(verb: Token, pronouns: frozenset[str]) -> bool:
+    """Whether a passive trade verb's subject is a pronoun for the thing traded ('It has been exported to …')."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ in pronouns for c in verb.children)
 
 
 def _buys_lot(verb: Token, lots: frozenset[str]) -> bool:
