@@ -92,3 +92,9 @@ def test_a_pronoun_exported_is_the_system_named_before_it(run):
     events = run("The KT-1 trainer first flew in 1991. It has been exported to six countries to date, including "
                  "Indonesia, Iraq and Peru.")
     assert core_pairs(events, "arms_sale") == {("KOR", "IDN"), ("KOR", "IRQ"), ("KOR", "PER")}
+
+
+def test_a_state_awarding_blocks_to_firms_hosts_each(run):
+    # the parser makes 'to' a dative with its own object
+    events = run("Guyana awarded two offshore oil blocks to TotalEnergies and Petronas on Monday.")
+    assert core_pairs(events, "energy_investment") == {("TotalEnergies", "GUY"), ("Petronas", "GUY")}
