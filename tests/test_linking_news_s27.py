@@ -98,3 +98,10 @@ def test_a_state_awarding_blocks_to_firms_hosts_each(run):
     # the parser makes 'to' a dative with its own object
     events = run("Guyana awarded two offshore oil blocks to TotalEnergies and Petronas on Monday.")
     assert core_pairs(events, "energy_investment") == {("TotalEnergies", "GUY"), ("Petronas", "GUY")}
+
+
+def test_an_arms_firm_opening_an_unknown_weapons_name_sells_it_to_the_state_on_the_buying_army(run):
+    text = "On 21 February, the United Arab Emirates (UAE) army confirmed the purchase of Norinco AH4 howitzers."
+    sales = [e for e in run(text) if e.type == "arms_sale"]
+    assert [(e.seller.text, [b.id for b in e.buyer]) for e in sales] == [("Norinco", ["ARE"])]
+    assert text[sales[0].seller.start : sales[0].seller.end] == "Norinco"

@@ -12,7 +12,7 @@ from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mentio
 from eventex.linking.delegations import delegation_leader
 from eventex.linking.energy_host import energy_host
 from eventex.linking.joint_signers import joint_partner_sells
-from eventex.linking.rules import Rules
+from eventex.linking.rules import Rules, TypeLexicon
 from eventex.resources import Weapon
 from eventex.schema import CORE_ROLES, Entity
 from eventex.stages.resolve import normalise_surface
@@ -154,12 +154,27 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if known is not None and known.maker_iso3 not in buyers:
         f["seller"] = [weapon_maker(known, w, cand, ctx, rules)]
         return
+    if known is None and (maker := _maker_in_name(w, rules.lexicons[cand.type])) is not None:
+        f["seller"] = [maker]
+        return
     coop = rules.lexicons[cand.type].cooperation
     exporters = coop.exporters if coop is not None else ()
     if ctx.dominant in exporters and f.get("buyer") and ctx.dominant not in buyers:
         src = ctx.state_mention(ctx.dominant, cand.trigger_token)
         if src is not None:
             f["seller"] = [src.model_copy(update={"implicit": True})]
+
+
+def _maker_in_name(weapon: Entity, lex: TypeLexicon) -> Entity | None:
+    """The arms firm whose name opens a weapon mention the facts table does not know ('Norinco AH4 howitzers'), as
+    an implicit organisation mention of those words."""
+    low = weapon.text.lower()
+    name = next((n for n in lex.arms_exporters if low.startswith(n + " ")), None)
+    if name is None:
+        return None
+    end = weapon.start + len(name)
+    return weapon.model_copy(update={"text": weapon.text[: len(name)], "end": end, "label": "ORG", "id": None,
+                                     "canonical": None, "implicit": True})
 
 
 def _ordered_from(weapon: Entity, ctx: LinkContext, users: frozenset[str]) -> Entity | None:

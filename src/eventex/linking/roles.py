@@ -138,6 +138,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                     key = paths.get if role in rules.words.one_path_lists else lambda k: _climbs(paths.get(k))
                     best = key(id(hits[0].entity))
                     chosen = sorted((m for m in hits if key(id(m.entity)) == best), key=lambda m: m.span.start)
+                    chosen = _once_per_state(chosen)
                 else:
                     chosen = hits[:1]
                 cand.fillers[role] = [m.entity for m in chosen]
@@ -178,6 +179,19 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             cand.fallback_used = True
             cand.guessed.add(role)
     _dated_trip(cand, paths)
+
+
+def _once_per_state(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less those of a state named before them in the list ('the United Arab Emirates (UAE) army')."""
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.entity.id is not None and m.entity.id in seen:
+            continue
+        if m.entity.id is not None:
+            seen.add(m.entity.id)
+        out.append(m)
+    return out
 
 
 DATING_PREPOSITIONS = frozenset({"after", "before", "since"})
