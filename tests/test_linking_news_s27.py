@@ -105,3 +105,9 @@ def test_an_arms_firm_opening_an_unknown_weapons_name_sells_it_to_the_state_on_t
     sales = [e for e in run(text) if e.type == "arms_sale"]
     assert [(e.seller.text, [b.id for b in e.buyer]) for e in sales] == [("Norinco", ["ARE"])]
     assert text[sales[0].seller.start : sales[0].seller.end] == "Norinco"
+
+
+def test_the_state_on_a_government_that_unblocks_an_arms_deal_with_another_sells(run):
+    text = ("The Spanish government has unblocked a 40 million euro arms deal with Saudi Arabia. Saudi Arabia is "
+            "one of the largest clients of the industry, and Saudi officials welcomed the decision.")
+    assert ("ESP", "SAU") in core_pairs(run(text), "arms_sale")
