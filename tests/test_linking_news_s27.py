@@ -111,3 +111,17 @@ def test_the_state_on_a_government_that_unblocks_an_arms_deal_with_another_sells
     text = ("The Spanish government has unblocked a 40 million euro arms deal with Saudi Arabia. Saudi Arabia is "
             "one of the largest clients of the industry, and Saudi officials welcomed the decision.")
     assert ("ESP", "SAU") in core_pairs(run(text), "arms_sale")
+
+
+def test_the_legs_still_to_come_of_a_tour_that_has_begun_are_planned(run):
+    events = run("Cuban President Miguel Diaz-Canel arrived in Algeria on Wednesday, the first leg of a tour that will "
+                 "take him to Russia, Turkey and China.")
+    legs = {(e.status, tuple(d.id for d in e.destination)) for e in events if e.type == "visit"}
+    assert legs == {("actual", ("DZA",)), ("planned", ("RUS", "TUR", "CHN"))}
+
+
+def test_a_tour_set_off_on_keeps_its_own_status(run):
+    # guard: no leg named, so the places the tour 'will take him to' are the tour's, which has begun
+    events = run("Prime Minister Narendra Modi left on Thursday for a five-day tour of Africa that will take him to "
+                 "Mozambique and Kenya.")
+    assert [e.status for e in events if e.trigger.text == "tour"] == ["actual"]

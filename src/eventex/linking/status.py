@@ -41,6 +41,9 @@ class StatusRules:
         trips = spec.get("made_trips", {})
         self.trip_verbs: frozenset[str] = frozenset(trips.get("verbs", []))
         self.trip_purposes: frozenset[str] = frozenset(trips.get("purposes", []))
+        tours = spec.get("future_tours", {})
+        self.tour_legs: frozenset[str] = frozenset(tours.get("legs", []))
+        self.tour_clause_verbs: frozenset[str] = frozenset(tours.get("verbs", []))
         decided = spec.get("decided_acts", {})
         self.deciding: frozenset[str] = frozenset(decided.get("heads", []))
         self.decided_verbs: frozenset[str] = frozenset(decided.get("verbs", []))
@@ -294,6 +297,8 @@ class StatusRules:
         for tok in governing:
             if tok.i != trigger.i and tok.lemma_.lower() in self.speech_verbs and _hearsay(tok):
                 found.setdefault("alleged", []).append(f"{tok.text} to")  # 'Qatar is said to be keen on buying …'
+        if (clause := self._future_tour_clause(trigger)) is not None:
+            found.setdefault("planned", []).append(clause.text)  # 'the first leg of a tour that will take him to …'
         if claim := self._appositive_claim(trigger):
             found.setdefault("alleged", []).append(claim.text)
         if (found.keys() & {"planned", "proposed"}) and (undone := self._undone_antecedent(trigger)) is not None:
@@ -302,6 +307,20 @@ class StatusRules:
             if status in found:
                 return status, found[status]
         return "actual", []
+
+    def _future_tour_clause(self, trigger: Token) -> Token | None:
+        """The future relative clause on the tour that a leg trigger (or a tour trigger named as a leg's) is part of,
+        which takes the tour to its places yet to come ('the first leg of a tour that will take him to Russia')."""
+        legs = self.tour_legs
+        of_leg = trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in legs
+        leg = trigger if trigger.lemma_.lower() in legs else trigger.head.head if of_leg else None
+        if leg is None or leg.pos_ != "NOUN":
+            return None
+        tours = [o for p in leg.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        return next((c for t in tours for c in t.children if c.dep_ == "relcl"
+                     and c.lemma_.lower() in self.tour_clause_verbs
+                     and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in c.children)), None)
 
     def _hedged_remark(self, tok: Token) -> bool:
         """A modal of a verb of saying or noting ('It may be mentioned that …'), which hedges the remark only."""
