@@ -138,7 +138,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                     key = paths.get if role in rules.words.one_path_lists else lambda k: _climbs(paths.get(k))
                     best = key(id(hits[0].entity))
                     chosen = sorted((m for m in hits if key(id(m.entity)) == best), key=lambda m: m.span.start)
-                    chosen = _once_per_state(chosen)
+                    if role in rules.words.state_only_roles:
+                        chosen = _once_per_state(chosen)
                 else:
                     chosen = hits[:1]
                 cand.fillers[role] = [m.entity for m in chosen]
@@ -182,7 +183,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
 
 
 def _once_per_state(mentions: list[Mention]) -> list[Mention]:
-    """The mentions less those of a state named before them in the list ('the United Arab Emirates (UAE) army')."""
+    """The mentions less those of a state named before them in the list ('the United Arab Emirates (UAE) army'), for
+    a role that takes states, not places."""
     seen: set[str] = set()
     out = []
     for m in mentions:
