@@ -147,6 +147,10 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if joint_partner_sells(cand, ctx):
         return
     buyers = {x for b in f.get("buyer", []) for x in (b.id, b.affiliation) if x}
+    owner = _owner_state(w, ctx)
+    if owner is not None and owner.id not in buyers:  # 'a deal to buy 24 of Norway's ageing F-16s': used jets
+        f["seller"] = [owner.model_copy(update={"implicit": True})]
+        return
     known = next((m.row for e in f["weapon"] if (m := rules.facts.find_weapon(e.text))), None)
     if known is not None and known.maker_iso3 in buyers and len(f["buyer"]) > 1:  # 'the two sides discussed the
         f["buyer"] = [b for b in f["buyer"] if known.maker_iso3 not in (b.id, b.affiliation)]  # purchase of …'
@@ -163,6 +167,15 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         src = ctx.state_mention(ctx.dominant, cand.trigger_token)
         if src is not None:
             f["seller"] = [src.model_copy(update={"implicit": True})]
+
+
+def _owner_state(weapon: Entity, ctx: LinkContext) -> Entity | None:
+    """The state whose weapon a mention names as its possessor ('Norway's ageing F-16s')."""
+    span = ctx.span(weapon)
+    if span is None:
+        return None
+    return next((e for c in span.root.children if c.dep_ == "poss" and (e := ctx.by_token.get(c.i)) is not None
+                 and e.label in STATE_LABELS and e.id), None)
 
 
 def _maker_in_name(weapon: Entity, lex: TypeLexicon) -> Entity | None:
