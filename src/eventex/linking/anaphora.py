@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventex.linking.context import LinkContext, Mention
-from eventex.linking.paths import TreeWalk
+from eventex.linking.paths import TreeWalk, first_conjunct
 from eventex.linking.rules import RoleRule, Words, region_key
 from eventex.schema import Entity
 
@@ -489,9 +489,7 @@ def _implicit(m: Mention) -> Mention:
 def _is_subject_of(span: SpacySpan, tok: Token) -> bool:
     """Whether ``span`` is (a conjunct of) the subject of the verb ``tok`` depends on, and ``tok`` is not itself
     a subject."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(span.root)
     verb = tok.head
     while verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i:  # 'were among the first to recognise it'
         verb = verb.head

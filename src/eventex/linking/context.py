@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventex.document import Document
+from eventex.linking.paths import first_conjunct
 from eventex.ner.names import instrument_code
 from eventex.schema import Entity, Span
 from eventex.stages.base import parsed
@@ -275,9 +276,7 @@ class LinkContext:
     def names_nationality(self, m: Mention, firm_nouns: frozenset[str]) -> bool:
         """Whether a state mention modifies a firm or a person ("China's CNOOC", "the Turkish company"): it names
         their nationality, not a place); so does a later conjunct of such a mention ("the Qatari and French firms")."""
-        root = m.root
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
+        root = first_conjunct(m.root)
         if m.entity.label not in STATE_LABELS or root.dep_ not in ("poss", "amod", "compound", "nmod"):
             return False
         head = self.by_token.get(root.head.i)

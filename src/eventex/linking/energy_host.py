@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventex.linking.asset_place import named_place
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of, state_key
-from eventex.linking.paths import TreeWalk
+from eventex.linking.paths import TreeWalk, first_conjunct
 from eventex.linking.rules import Rules
 from eventex.schema import Entity
 
@@ -141,8 +141,7 @@ def _origin(tok: Token) -> bool:
     """Whether a state mention is (or is coordinated in) the object of 'from': where something comes from ('to
     move its sales away from China and Iran', 'a stake bought from Malaysia's Petronas'), not where an asset
     lies."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     while tok.dep_ in ("poss", "amod", "compound") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "from"

@@ -12,7 +12,7 @@ from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mentio
 from eventex.linking.delegations import delegation_leader
 from eventex.linking.energy_host import energy_host
 from eventex.linking.joint_signers import joint_partner_sells
-from eventex.linking.rules import Rules, TypeLexicon
+from eventex.linking.rules import Rules, TypeLexicon, whole_words
 from eventex.resources import Weapon
 from eventex.schema import CORE_ROLES, Entity
 from eventex.stages.resolve import normalise_surface
@@ -181,13 +181,11 @@ def _owner_state(weapon: Entity, ctx: LinkContext) -> Entity | None:
 def _maker_in_name(weapon: Entity, lex: TypeLexicon) -> Entity | None:
     """The arms firm whose name opens a weapon mention the facts table does not know ('Norinco AH4 howitzers'), as
     an implicit organisation mention of those words."""
-    low = weapon.text.lower()
-    name = next((n for n in lex.arms_exporters if low.startswith(n + " ")), None)
-    if name is None:
+    m = whole_words(lex.arms_exporters).match(weapon.text.lower()) if lex.arms_exporters else None
+    if m is None or weapon.text[m.end() : m.end() + 1] != " ":
         return None
-    end = weapon.start + len(name)
-    return weapon.model_copy(update={"text": weapon.text[: len(name)], "end": end, "label": "ORG", "id": None,
-                                     "canonical": None, "implicit": True})
+    return weapon.model_copy(update={"text": weapon.text[: m.end()], "end": weapon.start + m.end(), "label": "ORG",
+                                     "id": None, "canonical": None, "implicit": True})
 
 
 def _ordered_from(weapon: Entity, ctx: LinkContext, users: frozenset[str]) -> Entity | None:

@@ -188,15 +188,20 @@ def coordination(tok: Token, limit: int = 10) -> tuple[int, int]:
     return verb.i, first.i
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first member of the list ``tok`` is a conjunct in (``tok`` itself when it is in none)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def apposed_list(agent: Token) -> list[Token]:
     """'recognised by Chile, Peru, Fiji and Tonga' parsed with Peru as Chile's apposition and Fiji, Tonga as Peru's
     conjuncts: an apposition that heads a list of its own continues a state, person or firm agent's list (a state is
     no other state's apposition; 'Secretary X, Envoy Y and Adviser Z arrived' and 'partners are A (25%), B (25%) and
     C (20%)' parse the same way); from such an apposition, the agent it continues ('X, Y and Z were among those who
     …' with Y the filler found)."""
-    first = agent
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(agent)
     head = [first.head] if first.dep_ == "appos" and first.conjuncts else []
     return [*head, *(t for c in agent.children if c.dep_ == "appos" and c.conjuncts for t in (c, *c.conjuncts))]
 
@@ -222,8 +227,6 @@ def examples(noun: Token) -> list[Token]:
 
 def example_noun(tok: Token) -> Token | None:
     """The plural noun whose example phrase names ``tok`` (or the list it is in): 'countries like A, B and C'."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok)
     noun = first.head.head
     return noun if noun.tag_ == "NNS" and example_of(first, noun) else None
