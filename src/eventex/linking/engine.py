@@ -127,7 +127,7 @@ class Linker:
             deal_partner(first, ctx, self.rules.words.partner_deals)
             given_stake(first, ctx, self.rules)
             state_body_investor(first, self.rules)
-            object_not_weapon(first, ctx)
+            object_not_weapon(first, ctx, self.rules)
             passed_over(first, ctx, self.rules)
             service_deal(first, self.rules)
             deal_sides(first, ctx, self.rules)

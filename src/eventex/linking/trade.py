@@ -99,15 +99,19 @@ def deal_sides(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         f["seller"], f["buyer"] = sellers, buyers
 
 
-def object_not_weapon(cand: Candidate, ctx: LinkContext) -> None:
+def object_not_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Japan sends relief to Gaza', 'provided training to …', 'relief goods provided by JICA': a transfer verb whose
     direct object (or the noun its participle modifies) is a noun phrase that names nothing (no weapon of its own:
-    'the elements of the system' names one) transfers that, not a weapon guessed from elsewhere in the sentence."""
+    'the elements of the system' names one) transfers that, not a weapon guessed from elsewhere in the sentence; the
+    deal noun of a verb that takes it as the deal ('awarded a contract to Embraer for …') transfers nothing."""
     if cand.type != "arms_sale" or "weapon" not in cand.guessed or cand.trigger_token.pos_ != "VERB":
         return
     tokens = cand.trigger_tokens
     trig = cand.trigger_token
-    objects = [c for c in trig.children if c.dep_ == "dobj" and not tokens.start <= c.i < tokens.end]
+    spec = rules.lexicons["arms_sale"].object_frames.get(trig.lemma_.lower())
+    deals = set(spec["objects"]) if spec else set()
+    objects = [c for c in trig.children if c.dep_ == "dobj" and not tokens.start <= c.i < tokens.end
+               and c.lemma_.lower() not in deals]
     own: set[int] = set()
     if trig.dep_ == "acl" and trig.tag_ == "VBN" and _carrier(cand.first("weapon"), trig.head, ctx):
         objects.append(trig.head)  # 'a C-130 carried relief goods provided by JICA': the noun the participle

@@ -414,7 +414,7 @@ class Resolver:
             apposed = re.match(r"\s*(?:[,;:()]|[-–—]\s)", gap)
             # a headline that ends in a state ('… trips to Africa and Russia') titles no name on the next line
             titled = any(w.lower() not in TITLE_GLUE for w in clean)  # 'India and Xi' is no title
-            if ("." not in gap and "\n" not in gap and not apposed and (titled or not need_title)
+            if ("." not in gap and "\n" not in gap and not apposed and (titled or not (need_title or clean))
                     and all(w.lower() in words for w in clean)):
                 return e.id
         k = bisect.bisect_left(starts, ent.end)

@@ -1,0 +1,29 @@
+"""Rules from session 28's real-news dev analysis. Every sentence below is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from newslib import core_pairs
+
+PUB = "2024-03-01"
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian Government has awarded a contract to Embraer for the procurement of three KC-390 airlifters.",
+    "The Peruvian Navy awarded a contract to Embraer for the supply of three KC-390 airlifters.",
+])
+def test_the_firm_a_government_awards_a_contract_to_sells(run, text):
+    # the contract is the deal, not a good the verb transfers instead of the weapon
+    assert core_pairs(run(text), "arms_sale") == {("Embraer", "PER")}
+
+
+def test_the_firm_a_contract_is_awarded_to_by_a_government_sells(run):
+    text = "The contract for 12 Rafale jets was awarded to Dassault Aviation by the Indonesian government."
+    assert core_pairs(run(text), "arms_sale") == {("Dassault Aviation", "IDN")}
+
+
+def test_a_firm_named_with_a_state_as_two_partners_keeps_its_own_state(run):
+    # 'between Peru and Embraer' names two parties: Embraer does not become Peruvian, so the sale is not domestic
+    text = ("The Peruvian Government has awarded a contract to Embraer for the procurement of three KC-390 "
+            "airlifters. The deal deepens the partnership between Peru and Embraer.")
+    assert core_pairs(run(text), "arms_sale") == {("Embraer", "PER")}
