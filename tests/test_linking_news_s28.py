@@ -27,3 +27,12 @@ def test_a_firm_named_with_a_state_as_two_partners_keeps_its_own_state(run):
     text = ("The Peruvian Government has awarded a contract to Embraer for the procurement of three KC-390 "
             "airlifters. The deal deepens the partnership between Peru and Embraer.")
     assert core_pairs(run(text), "arms_sale") == {("Embraer", "PER")}
+
+
+@pytest.mark.parametrize("text", [
+    "Guyana opened its bid round in May. The shallow blocks were awarded to TotalEnergies and Petronas (Malaysia).",
+    "Guyana opened its bid round in May. The shallow blocks were awarded to TotalEnergies and Petronas of Malaysia.",
+])
+def test_a_state_apposed_to_a_firm_names_its_nationality_not_the_host(run, text):
+    # Malaysia is where Petronas comes from, not where the blocks lie
+    assert all(i != "MYS" for _, i in core_pairs(run(text), "energy_investment"))

@@ -115,6 +115,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 and not _characterised(trig, paths[id(m.entity)], tokens) and not _judged(paths[id(m.entity)], limit)
                 and (not rule.via or _passes(m.root, trig, rule.via))
                 and not _past_description(paths[id(m.entity)], described)
+                and not (role in rules.words.nationality_roles and ctx.names_nationality(m, rules.words.firm_nouns))
             ]
             taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
             if role == CORE_ROLES[cand.type][1]:  # 'Xi's visit to the country': not the visitor's own
