@@ -36,3 +36,15 @@ def test_a_firm_named_with_a_state_as_two_partners_keeps_its_own_state(run):
 def test_a_state_apposed_to_a_firm_names_its_nationality_not_the_host(run, text):
     # Malaysia is where Petronas comes from, not where the blocks lie
     assert all(i != "MYS" for _, i in core_pairs(run(text), "energy_investment"))
+
+
+def test_a_newspaper_sharing_the_makers_state_word_does_not_sell(run):
+    # the FA-50's maker is Korea Aerospace Industries: 'Korea Herald' opens with the same word, a state's
+    text = ("Details of the deal were first reported by the Korea Herald on Monday.\n\n"
+            "The Philippine Air Force ordered twelve more FA-50 jets in June.")
+    assert core_pairs(run(text), "arms_sale") == {("KOR", "PHL")}
+
+
+def test_a_firm_sharing_the_makers_distinctive_first_word_still_sells(run):
+    text = "Dassault said on Monday that Indonesia had ordered 18 more Rafale jets."
+    assert core_pairs(run(text), "arms_sale") == {("Dassault", "IDN")}

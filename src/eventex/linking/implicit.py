@@ -14,6 +14,7 @@ from eventex.linking.energy_host import energy_host
 from eventex.linking.joint_signers import joint_partner_sells
 from eventex.linking.rules import Rules, TypeLexicon, whole_words
 from eventex.resources import Weapon
+from eventex.resources.facts import is_state_word
 from eventex.schema import CORE_ROLES, Entity
 from eventex.stages.resolve import normalise_surface
 
@@ -261,7 +262,7 @@ def weapon_maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkCont
     named = [
         m.entity for m in (*ctx.mentions.before(trig.i), *sentence)
         if m.entity.label == "ORG" and not _made_by(m.root, makers) and (
-            m.entity.text.casefold() in maker or maker.split()[0] == m.entity.text.casefold().split()[0]
+            m.entity.text.casefold() in maker or _same_firm_word(maker, m.entity.text)
             or (lex.is_arms_exporter(m.entity.text) and m.entity.affiliation == weapon.maker_iso3
                 and "\n\n" not in ctx.document.text[m.entity.end : trig.idx])
             or (m in sentence and m.entity.affiliation == weapon.maker_iso3 and not m.entity.id)
@@ -280,9 +281,19 @@ def _maker_named_later(maker: str, trig: Token, ctx: LinkContext, makers: frozen
     in a headline, 'Dassault Aviation' in the body), not only as its maker."""
     return next(
         (m.entity for m in ctx.mentions if m.span.start > trig.i and m.entity.label == "ORG"
-         and maker.split()[0] == m.entity.text.casefold().split()[0] and not _made_by(m.root, makers)),
+         and _same_firm_word(maker, m.entity.text) and not _made_by(m.root, makers)),
         None,
     )
+
+
+def _same_firm_word(maker: str, name: str) -> bool:
+    """Whether an organisation's name opens with the word that makes a maker's name ('Dassault' for 'Dassault
+    Aviation'); a state's name or demonym opening both is not enough ('Pakistan Express Tribune' is no 'Pakistan
+    Aeronautical Complex')."""
+    first, words = maker.split()[:1], name.casefold().split()
+    if not first or not words or first[0] != words[0]:
+        return False
+    return not is_state_word(first[0]) or maker.split()[:2] == words[:2]
 
 
 def _made_by(tok: Token, verbs: frozenset[str]) -> bool:

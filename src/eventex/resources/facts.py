@@ -199,6 +199,18 @@ def _place_keys() -> frozenset[str]:
     return frozenset(name_keys(names))
 
 
+@cache
+def _state_words() -> frozenset[str]:
+    """The folded words of every state's names and demonyms ('pakistan', 'korea', 'turkish')."""
+    names = [n for st in states() for n in (st.canonical, *st.aliases, *st.demonyms)]
+    return frozenset(w for k in name_keys(names) for w in k.split())
+
+
+def is_state_word(word: str) -> bool:
+    """Whether a word is part of the name or demonym of a state ('Pakistan', 'Korea', 'Turkish')."""
+    return " ".join(t for t, _, _ in _tokens(word)) in _state_words()
+
+
 def name_keys(names: list[str]) -> set[str]:
     """The lookup keys of names: their tokens, case- and accent-folded ("Su-30MKI" → "su 30 mki")."""
     return {" ".join(t for t, _, _ in _tokens(n)) for n in names}
