@@ -48,3 +48,4 @@ def test_a_newspaper_sharing_the_makers_state_word_does_not_sell(run):
 def test_a_firm_sharing_the_makers_distinctive_first_word_still_sells(run):
     text = "Dassault said on Monday that Indonesia had ordered 18 more Rafale jets."
     assert core_pairs(run(text), "arms_sale") == {("Dassault", "IDN")}
+

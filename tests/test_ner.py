@@ -403,6 +403,9 @@ def test_span_completer_attaches_type_words(text, spans, expected):
         # (the name keeps the head's label here; the resolver relabels a state's name as a GPE)
         ("Briefs\nOSLO - Norway's plant", [("OSLO - Norway", "ENERGY_ASSET")],
          [("OSLO", "GPE"), ("Norway", "ENERGY_ASSET")]),
+        # a double or long dash touching both words
+        ("Briefs\nLIMA--Peruvian miner", [("LIMA--Peruvian", "ORG")], [("LIMA", "GPE"), ("Peruvian", "ORG")]),
+        ("Briefs\nLIMA\u2014Peru said", [("LIMA\u2014Peru", "GPE")], [("LIMA", "GPE"), ("Peru", "GPE")]),
         # not inside a line, and not a name with a dash of its own
         ("in HANOI - Vietnam", [("HANOI - Vietnam", "GPE")], [("HANOI - Vietnam", "GPE")]),
         ("Guinea-Bissau said", [("Guinea-Bissau", "GPE")], [("Guinea-Bissau", "GPE")]),
