@@ -49,3 +49,21 @@ def test_a_firm_sharing_the_makers_distinctive_first_word_still_sells(run):
     text = "Dassault said on Monday that Indonesia had ordered 18 more Rafale jets."
     assert core_pairs(run(text), "arms_sale") == {("Dassault", "IDN")}
 
+
+
+@pytest.mark.parametrize("text", [
+    "Inpex said its partner in the Abadi LNG project in Indonesia would be chosen in December.",
+    "It is impossible for Inpex to revise the Abadi plan without knowing who its new partner is.",
+])
+def test_the_owner_whose_partner_is_sought_does_not_invest_anew(run, text):
+    assert core_pairs(run(text), "energy_investment") == set()
+
+
+def test_the_partners_an_owner_has_invest_not_the_owner_through_them(run):
+    text = "Shell's partners in the Bonga field off Nigeria include Eni and TotalEnergies."
+    assert core_pairs(run(text), "energy_investment") == {("Eni", "NGA"), ("TotalEnergies", "NGA")}
+
+
+def test_a_firm_apposed_to_a_partner_noun_invests(run):
+    text = "Shell operates the block, and CNOOC, a 25 percent partner in the block, confirmed the find off Guyana."
+    assert ("CNOOC", "GUY") in core_pairs(run(text), "energy_investment")
