@@ -67,3 +67,10 @@ def test_the_partners_an_owner_has_invest_not_the_owner_through_them(run):
 def test_a_firm_apposed_to_a_partner_noun_invests(run):
     text = "Shell operates the block, and CNOOC, a 25 percent partner in the block, confirmed the find off Guyana."
     assert ("CNOOC", "GUY") in core_pairs(run(text), "energy_investment")
+
+
+def test_the_capital_a_leader_of_a_named_state_arrives_in_is_not_his_own(run):
+    text = ("Leaders began arriving in Nairobi on Friday for the regional summit.\n\n"
+            "President Ndayishimiye of Burundi and President Hichilema of Zambia arrived in the capital on Saturday.")
+    pairs = core_pairs(run(text), "visit")
+    assert {("Ndayishimiye", "KEN"), ("Hichilema", "KEN")} <= pairs and ("Ndayishimiye", "ZMB") not in pairs

@@ -231,6 +231,8 @@ def _resolve(
         ]
         if kind != "PERSON" and n == 1:
             prior = [m for m in prior if not _is_subject_of(m.span, tok)]
+        if kind == "STATE" and tok.lemma_.lower() == "capital":  # 'President X of Zimbabwe arrived in the capital':
+            prior = [m for m in prior if not ctx.names_nationality(m, frozenset())]  # a nationality has no capital here
         if kind == "PERSON":  # 'President X, known as Y, …': the name, not its alias
             prior = [m for m in prior if not _alias(m, ctx, ana.aliases)]
         if ana.region is not None:

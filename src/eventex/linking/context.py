@@ -275,14 +275,14 @@ class LinkContext:
 
     def names_nationality(self, m: Mention, firm_nouns: frozenset[str]) -> bool:
         """Whether a state mention modifies a firm or a person ("China's CNOOC", "the Turkish company", "Eni of
-        Italy", "Petronas (Malaysia)"): it names their nationality, not a place); so does a later conjunct of such a
-        mention ("the Qatari and French firms")."""
+        Italy", "Petronas (Malaysia)", "President Ruto of Kenya"): it names their nationality, not a place); so does
+        a later conjunct of such a mention ("the Qatari and French firms")."""
         root = first_conjunct(m.root)
         if m.entity.label not in STATE_LABELS:
             return False
         if root.dep_ == "appos" or (root.dep_ == "pobj" and root.head.lower_ == "of"):
             owner = root.head if root.dep_ == "appos" else root.head.head  # 'Petronas (Malaysia)', 'Eni of Italy'
-            return (e := self.by_token.get(owner.i)) is not None and e.label == "ORG"
+            return (e := self.by_token.get(owner.i)) is not None and e.label in ("ORG", "PERSON")
         if root.dep_ not in ("poss", "amod", "compound", "nmod"):
             return False
         head = self.by_token.get(root.head.i)
