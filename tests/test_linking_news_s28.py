@@ -74,3 +74,18 @@ def test_the_capital_a_leader_of_a_named_state_arrives_in_is_not_his_own(run):
             "President Ndayishimiye of Burundi and President Hichilema of Zambia arrived in the capital on Saturday.")
     pairs = core_pairs(run(text), "visit")
     assert {("Ndayishimiye", "KEN"), ("Hichilema", "KEN")} <= pairs and ("Ndayishimiye", "ZMB") not in pairs
+
+
+@pytest.mark.parametrize("name", ["Saharan Arab Democratic Republic", "Sahara Republic"])
+def test_other_spellings_of_the_sahrawi_republic_name_it(run, name):
+    text = f"Colombia and the {name} established diplomatic relations in 1985."
+    assert core_pairs(run(text), "recognition") == {("COL", "ESH")}
+
+
+def test_relations_with_a_contested_state_restored_by_states_in_the_passive_recognise_it(run):
+    text = "Recently, ties with the Sahrawi Republic were restored by Honduras and Peru."
+    assert core_pairs(run(text), "recognition") == {("HND", "ESH"), ("PER", "ESH")}
+
+
+def test_relations_with_an_uncontested_state_restored_in_the_passive_recognise_nothing(run):
+    assert core_pairs(run("Diplomatic relations with Russia were restored by Georgia in 2030."), "recognition") == set()
