@@ -89,3 +89,11 @@ def test_relations_with_a_contested_state_restored_by_states_in_the_passive_reco
 
 def test_relations_with_an_uncontested_state_restored_in_the_passive_recognise_nothing(run):
     assert core_pairs(run("Diplomatic relations with Russia were restored by Georgia in 2030."), "recognition") == set()
+
+
+def test_a_state_spending_a_sum_on_weapons_buys_them(run):
+    assert core_pairs(run("Peru will spend $3 billion on 24 Gripen fighter jets."), "arms_sale") == {("SWE", "PER")}
+
+
+def test_spending_on_defence_names_no_purchase(run):
+    assert core_pairs(run("Peru will spend 2 percent of its GDP on defence next year."), "arms_sale") == set()
