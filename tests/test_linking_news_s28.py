@@ -97,3 +97,13 @@ def test_a_state_spending_a_sum_on_weapons_buys_them(run):
 
 def test_spending_on_defence_names_no_purchase(run):
     assert core_pairs(run("Peru will spend 2 percent of its GDP on defence next year."), "arms_sale") == set()
+
+
+def test_the_award_of_an_energy_project_to_a_foreign_firm_is_its_investment(run):
+    text = "Months later, Laos scrapped the award of the 600-MW Nam Theun hydropower project to France's EDF."
+    events = [e for e in run(text) if e.type == "energy_investment"]
+    assert core_pairs(events, "energy_investment") == {("EDF", "LAO")} and events[0].status == "negated"
+
+
+def test_the_award_of_a_prize_is_no_investment(run):
+    assert run("The award of the Nobel Peace Prize to the Colombian president surprised many.") == []
