@@ -107,3 +107,13 @@ def test_the_award_of_an_energy_project_to_a_foreign_firm_is_its_investment(run)
 
 def test_the_award_of_a_prize_is_no_investment(run):
     assert run("The award of the Nobel Peace Prize to the Colombian president surprised many.") == []
+
+
+def test_a_foreign_minister_present_at_a_ceremony_abroad_visits(run):
+    text = ("The deal was announced by the Spanish Minister of Foreign Affairs Jose Albares, who was present at the "
+            "signing ceremony in Rabat.")
+    assert core_pairs(run(text), "visit") == {("Jose Albares", "MAR")}
+
+
+def test_a_minister_present_at_a_ceremony_at_home_makes_no_visit(run):
+    assert core_pairs(run("The Moroccan defence minister was present at the ceremony in Rabat."), "visit") == set()

@@ -64,6 +64,10 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             named = [m for m in in_sent if m.root.dep_ == "nsubj" and m.root.head.i == head.head.i]
         if not named:  # 'states such as A, B and C that recognise X': the first example (its conjuncts follow)
             named = [m for m in in_sent if example_of(m.root, head)][:1]
+        if not named and head.lemma_.lower() in rules.words.person_nouns:  # 'the Minister of the Armed Forces
+            # Florence Parly, who was present …': the name the parser hung in the title's own phrase
+            named = [m for m in in_sent if m.entity.label == "PERSON" and head.i < m.root.i < clause.i
+                     and head in m.root.ancestors][:1]
         # 'Changwon, where the minister was on a visit', 'Paris, where he also held talks': a light clause
         light = clause is not trig and (clause.lemma_ == "be" or (trig.dep_ == "dobj" and trig.head.i == clause.i))
         if rel is not None and named and (clause is trig or light or rel.lower_ not in words.relative_adverbs):
