@@ -117,3 +117,13 @@ def test_a_foreign_minister_present_at_a_ceremony_abroad_visits(run):
 
 def test_a_minister_present_at_a_ceremony_at_home_makes_no_visit(run):
     assert core_pairs(run("The Moroccan defence minister was present at the ceremony in Rabat."), "visit") == set()
+
+
+def test_the_owner_of_weapons_bought_in_the_passive_buys_them(run):
+    text = "Peru's current Mi-17 helicopters were acquired from Belarus and Ukraine."
+    assert core_pairs(run(text), "arms_sale") == {("BLR", "PER"), ("UKR", "PER")}
+
+
+def test_a_leader_received_abroad_is_no_weapon_bought(run):
+    text = "Weeks later, Niger's prime minister was received in Moscow, where Russia showed its S-400 system."
+    assert core_pairs(run(text), "arms_sale") == set()
