@@ -127,3 +127,14 @@ def test_the_owner_of_weapons_bought_in_the_passive_buys_them(run):
 def test_a_leader_received_abroad_is_no_weapon_bought(run):
     text = "Weeks later, Niger's prime minister was received in Moscow, where Russia showed its S-400 system."
     assert core_pairs(run(text), "arms_sale") == set()
+
+
+@pytest.mark.parametrize(("text", "firms"), [
+    ("Petrobras was one of a dozen bidders, including Exxon and Shell, for the block.", ["Exxon", "Shell"]),
+    ("Eni, Shell and ExxonMobil signed the deal.", ["Eni", "Shell", "ExxonMobil"]),
+    ("Procter & Gamble said on Monday it would close the plant.", ["Procter & Gamble"]),
+])
+def test_known_firms_run_into_one_mention_are_one_mention_each(default_extractor, text, firms):
+    result = default_extractor.extract(text, published=PUB)
+    orgs = [e for e in result.entities if e.label == "ORG" and e.text != "Petrobras"]
+    assert [e.text for e in orgs] == firms and all(text[e.start:e.end] == e.text for e in orgs)

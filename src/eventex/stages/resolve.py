@@ -24,6 +24,8 @@ _APPOSITION_GAP = re.compile(r"\s*(?:, the|,)\s*")
 _TITLED_APPOSITION = re.compile(r"\s*,\s+(?:the\s+)?((?:[A-Za-z-]+\s+){1,4})(?:of|at)\s+(?:the\s+)?")
 """A title in apposition whose 'of' phrase names the state ('Likhachev, the head of Russia’s Rosatom', 'X, director
 general of Russian State Nuclear Corporation Rosatom'): the title's words are the group."""
+_FIRM_LIST = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+"""What separates the firms of a list the entity head ran into one mention ('Exxon and Shell', 'Eni, Total and BP')."""
 _STATE_JOINER = re.compile(r" (?:and|&|of|of the) ")
 """What joins the two parts of a state's name ('Sao Tome and Principe', 'Antigua & Barbuda', a form tagged apart
 from the name: 'Republic of South Sudan')."""
@@ -206,6 +208,7 @@ class Resolver:
         """Resolve one document's entities."""
         ents = [part for e in doc.entities for part in self._split_state_prefix(doc.text, e)]
         ents = [part for e in ents for part in self._split_demonym_firm(doc.text, e)]
+        ents = [part for e in ents for part in self._split_firm_list(doc.text, e)]
         ents = [e for e in ents if not (_CURRENCY_PREFIX.fullmatch(e.text) and doc.text[e.end : e.end + 1] == "$")]
         ents = doc.entities = self._join_firm_parts(doc.text, self._join_split_states(doc.text, ents))
         for e in ents:
@@ -289,6 +292,21 @@ class Resolver:
         head = e.start + words[0].end()
         return [e.model_copy(update={"end": head, "text": text[e.start : head]}),
                 e.model_copy(update={"start": cut, "text": text[cut : e.end], "label": "ORG"})]
+
+    def _split_firm_list(self, text: str, e: Entity) -> list[Entity]:
+        """Known firms the head ran into one organisation mention with their list's commas and 'and' ('Exxon and
+        Shell'): one ORG mention each (not when the whole is a known firm: 'Rolls-Royce and Partners')."""
+        if e.label != "ORG" or not _FIRM_LIST.search(e.text) or fold(normalise_surface(e.text)) in self.firms.states:
+            return [e]
+        parts, pos = [], 0
+        for m in (*_FIRM_LIST.finditer(e.text), None):
+            end = m.start() if m is not None else len(e.text)
+            parts.append((pos, end))
+            pos = m.end() if m is not None else pos
+        if not all(fold(normalise_surface(e.text[a:b])) in self.firms.states for a, b in parts):
+            return [e]
+        return [e.model_copy(update={"start": e.start + a, "end": e.start + b, "text": text[e.start + a : e.start + b]})
+                for a, b in parts]
 
     def _join_firm_parts(self, text: str, ents: list[Entity]) -> list[Entity]:
         """A nationality (or a name) and the mention a space (or 'and', '&') after it whose whole is a known firm's
