@@ -138,3 +138,16 @@ def test_known_firms_run_into_one_mention_are_one_mention_each(default_extractor
     result = default_extractor.extract(text, published=PUB)
     orgs = [e for e in result.entities if e.label == "ORG" and e.text != "Petrobras"]
     assert [e.text for e in orgs] == firms and all(text[e.start:e.end] == e.text for e in orgs)
+
+
+@pytest.mark.parametrize("text", [
+    "Mitsubishi owns 15 per cent of the Kashagan field in Kazakhstan.",
+    "Mitsubishi owns 15 per cent of the Kashagan field in Kazakhstan, and Inpex holds 7.5 per cent.",
+])
+def test_a_share_spelt_per_cent_is_a_stake(run, text):
+    assert ("Mitsubishi", "KAZ") in core_pairs(run(text), "energy_investment")
+
+
+def test_a_per_cent_share_held_with_no_asset_is_in_the_one_named_before(run):
+    text = "Mitsubishi owns 15 per cent of the Kashagan field in Kazakhstan. Inpex holds 7.5 per cent."
+    assert ("Inpex", "KAZ") in core_pairs(run(text), "energy_investment")
