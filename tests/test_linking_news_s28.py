@@ -151,3 +151,14 @@ def test_a_share_spelt_per_cent_is_a_stake(run, text):
 def test_a_per_cent_share_held_with_no_asset_is_in_the_one_named_before(run):
     text = "Mitsubishi owns 15 per cent of the Kashagan field in Kazakhstan. Inpex holds 7.5 per cent."
     assert ("Inpex", "KAZ") in core_pairs(run(text), "energy_investment")
+
+
+def test_each_firm_named_with_its_share_of_an_asset_holds_it(run):
+    text = ("The partners in the Sakhalin-1 project in Russia are Rosneft, with 20 per cent, ExxonMobil with "
+            "30 per cent and ONGC Videsh with 20 per cent.")
+    pairs = core_pairs(run(text), "energy_investment")
+    assert {("ExxonMobil", "RUS"), ("ONGC Videsh", "RUS")} <= pairs and ("Rosneft", "RUS") not in pairs
+
+
+def test_a_share_that_goes_with_no_firm_is_no_investment(run):
+    assert run("ExxonMobil, with 45 percent growth in profits, said it would raise its dividend.") == []

@@ -40,6 +40,7 @@ from eventex.linking.investments import (
     coordinated_assets,
     coordinated_host,
     given_stake,
+    share_holder,
     state_body_investor,
 )
 from eventex.linking.merge import merge_events, restating_noun
@@ -127,6 +128,7 @@ class Linker:
             deal_partner(first, ctx, self.rules.words.partner_deals)
             given_stake(first, ctx, self.rules)
             state_body_investor(first, self.rules)
+            share_holder(first, ctx)
             object_not_weapon(first, ctx, self.rules)
             passed_over(first, ctx, self.rules)
             service_deal(first, self.rules)

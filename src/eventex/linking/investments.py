@@ -29,6 +29,24 @@ def state_body_investor(cand: Candidate, rules: Rules) -> None:
         del cand.fillers["investor"]
 
 
+SHARE_WITH_FRAME = "share_with"
+"""The frame of a share named with its holder ('behind Shell with 40 per cent', 'leaving Impact with 20%')."""
+
+
+def share_holder(cand: Candidate, ctx: LinkContext) -> None:
+    """'Shell with 40 per cent, PetroChina with 15 per cent': the firm named right before the 'with' of a share holds
+    it (the parser hangs that 'with' anywhere); a share with no firm right before its 'with' is held by no one."""
+    if cand.frame != SHARE_WITH_FRAME:
+        return
+    span = ctx.doc[cand.trigger_token.left_edge.i : cand.trigger_token.i + 1]
+    before = ctx.doc[span.start - 1] if span.start > 0 else None
+    holder = ctx.by_token.get(before.i - 1) if before is not None and before.lower_ == "with" and before.i else None
+    if holder is not None and holder.label == "ORG" and holder.end <= before.idx:
+        cand.fillers["investor"] = [holder]
+    else:
+        cand.fillers.pop("investor", None)
+
+
 def coordinated_host(cand: Candidate, ctx: LinkContext) -> None:
     """'Uzbekistan and Kazakhstan will participate in the financing of …': a host country guessed among the states
     coordinated with the investor is a co-investor; the host is then the nearest other state of the sentence, if any."""
