@@ -162,3 +162,15 @@ def test_each_firm_named_with_its_share_of_an_asset_holds_it(run):
 
 def test_a_share_that_goes_with_no_firm_is_no_investment(run):
     assert run("ExxonMobil, with 45 percent growth in profits, said it would raise its dividend.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese energy company Inpex Corp. controls 65% of the Abadi project in Indonesia.",
+    "Inpex's decision to take control of the Abadi project in Indonesia surprised observers.",
+])
+def test_a_foreign_firm_controlling_an_asset_invests_in_it(run, text):
+    assert core_pairs(run(text), "energy_investment") in ({("Inpex", "IDN")}, {("Inpex Corp.", "IDN")})
+
+
+def test_taking_control_of_a_place_is_no_investment(run):
+    assert run("The army took control of the capital on Monday.") == []
