@@ -174,3 +174,17 @@ def test_a_foreign_firm_controlling_an_asset_invests_in_it(run, text):
 
 def test_taking_control_of_a_place_is_no_investment(run):
     assert run("The army took control of the capital on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The refinery in Mongolia will be built using a line of credit from the Government of India.", ("IND", "MNG")),
+    ("The dam in Zambia is financed by a $1.2 billion loan from China.", ("CHN", "ZMB")),
+    ("Zimbabwe secured a $1.2 billion loan from the Export-Import Bank of China for the Hwange power plant.",
+     ("Export-Import Bank of China", "ZWE")),
+])
+def test_the_lender_of_a_loan_for_an_energy_asset_invests(run, text, pair):
+    assert core_pairs(run(text), "energy_investment") == {pair}
+
+
+def test_a_loan_for_no_energy_asset_is_no_investment(run):
+    assert run("Zambia secured a $1.2 billion loan from China for new schools.") == []
