@@ -188,3 +188,13 @@ def test_the_lender_of_a_loan_for_an_energy_asset_invests(run, text, pair):
 
 def test_a_loan_for_no_energy_asset_is_no_investment(run):
     assert run("Zambia secured a $1.2 billion loan from China for new schools.") == []
+
+
+def test_a_state_supplying_military_goods_the_head_names_no_weapon_in_sells(run):
+    text = ("Russia intends to supply Burkina Faso with more military products to strengthen the country's "
+            "defence, the minister said.")
+    assert core_pairs(run(text), "arms_sale") == {("RUS", "BFA")}
+
+
+def test_a_state_supplying_medical_goods_sells_no_weapon(run):
+    assert core_pairs(run("Russia will supply Mali with medical products next year."), "arms_sale") == set()

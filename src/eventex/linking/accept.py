@@ -52,11 +52,17 @@ def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules, ships: fr
 
 def weapon_modified(cand: Candidate, lex: TypeLexicon) -> bool:
     """Whether a transfer or purchase noun is itself of weapons by a modifier ('foreign military sales',
-    'defence exports'): the modifier names what changes hands as a weapon mention would."""
+    'defence exports'), or a transfer verb's object is ('supply Burkina Faso with military products'): the modifier
+    names what changes hands as a weapon mention would."""
     trig = cand.trigger_token
-    if cand.frame not in lex.weapon_modified_frames or trig.pos_ not in ("NOUN", "PROPN"):
+    if cand.frame not in lex.weapon_modified_frames:
         return False
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.weapon_modifiers for c in trig.children)
+    if trig.pos_ in ("NOUN", "PROPN"):
+        nouns = [trig]
+    else:
+        nouns = [c for c in trig.children if c.dep_ == "dobj"] + [
+            g for c in trig.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.weapon_modifiers for n in nouns for c in n.children)
 
 
 SECTOR_PREPOSITIONS = frozenset({"in", "into", "from"})
