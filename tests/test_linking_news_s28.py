@@ -198,3 +198,17 @@ def test_a_state_supplying_military_goods_the_head_names_no_weapon_in_sells(run)
 
 def test_a_state_supplying_medical_goods_sells_no_weapon(run):
     assert core_pairs(run("Russia will supply Mali with medical products next year."), "arms_sale") == set()
+
+
+def test_a_family_name_the_head_takes_for_a_firm_is_the_person_named_before(default_extractor):
+    text = ("Argentine Defence Minister Luis Petri said the jets would arrive in 2025. The contract will be signed "
+            "next month in Copenhagen when Petri travels to the European country.")
+    result = default_extractor.extract(text, published=PUB)
+    assert [e.label for e in result.entities if e.text == "Petri"] == ["PERSON"]
+    assert [e.visitor.canonical for e in result.events if e.type == "visit"] == ["Luis Petri"]
+
+
+def test_an_oil_minister_is_no_oil_cargo(run):
+    text = ("Venezuela signed the deal after talks with the Iranian Oil Minister, Javad Owji, who was in Caracas at "
+            "the beginning of last month.")
+    assert ("Javad Owji", "VEN") in core_pairs(run(text), "visit")

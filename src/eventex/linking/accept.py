@@ -152,9 +152,9 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     sent = cand.sentence
     if visitor is not None and not visitor.implicit and sent.start_char <= visitor.start < sent.end_char:
         at = visitor.start - sent.start_char  # the sentence's own text: Doc.text would rebuild the whole text
-        before = sent.text[max(0, at - 25) : at].lower().split()[-2:]
+        before = sent.text[max(0, at - 25) : at].lower().split()[-1:]
         if set(before) & lex.non_official:
-            return False  # 'the training ship Qi Jiguang ... finished the visit'
+            return False  # 'the training ship Qi Jiguang ... finished the visit' (not 'the Oil Minister, X')
     home = visitor and (visitor.id or visitor.affiliation)
     if cand.frame == MEETING_FRAME and not home:
         return False  # 'X met Y in Cairo' says nothing of a trip when X's state is unknown

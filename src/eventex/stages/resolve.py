@@ -226,8 +226,18 @@ class Resolver:
                     self._acts_for_state(e)  # ... 'Indian Navy', 'Russian Foreign Ministry' act for it
         self._state_forms(doc)
         self._shared_demonyms(doc)
+        self._surnames_as_people(doc)
         self._people(doc)
         return doc
+
+    def _surnames_as_people(self, doc: Document) -> None:
+        """'Argentine Defence Minister Luis Petri … when Petri travels': a one-word organisation mention that is the
+        family name of a person the text names in full is that person (not a known firm's or state's name)."""
+        surnames = {_surname(e.text) for e in doc.entities if e.label == "PERSON" and len(e.text.split()) > 1}
+        for e in doc.entities:
+            if (e.label == "ORG" and not e.id and " " not in e.text and normalise_surface(e.text) in surnames
+                    and fold(normalise_surface(e.text)) not in self.firms.states):
+                e.label, e.affiliation = "PERSON", None
 
     def _shared_demonyms(self, doc: Document) -> None:
         """A demonym or name two states share ('Korean', 'Korea') is the one of them the document names elsewhere, if
