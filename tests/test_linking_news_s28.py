@@ -212,3 +212,9 @@ def test_an_oil_minister_is_no_oil_cargo(run):
     text = ("Venezuela signed the deal after talks with the Iranian Oil Minister, Javad Owji, who was in Caracas at "
             "the beginning of last month.")
     assert ("Javad Owji", "VEN") in core_pairs(run(text), "visit")
+
+
+def test_a_ledes_unnamed_official_is_the_person_of_that_state_named_next(run):
+    text = ("China's top diplomat has postponed a visit to Somalia, the ministry said on Friday.\n\n"
+            "Wang Yi's visit would have been the first by a Chinese foreign minister since the 1980s.")
+    assert core_pairs(run(text), "visit") == {("Wang Yi", "SOM")}

@@ -71,11 +71,15 @@ def _named_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                 fillers[k] = firm.model_copy(update={"implicit": True})
 
 
+CATAPHORA_PARAGRAPHS = 2
+"""Most paragraph breaks between a lede's title ('China's top diplomat') and the name given for it later."""
+
+
 def named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'After Rabat, the Ecuadorian minister will travel to Nouakchott', 'the visit of Kazakhstan's President': a
     nationality or state (also 'the Ruritania premier') on a definite (or bare singular) title noun that is a visit's
     visitor stands for the person of that state the article named last before the title (by the fullest name it
-    gives them: 'Gabriela Sommerfeld', not 'Ms. Sommerfeld')."""
+    gives them: 'Gabriela Sommerfeld', not 'Ms. Sommerfeld'), else first after it, close by."""
     visitor = cand.first("visitor")
     if cand.type != "visit" or visitor is None or visitor.label not in ("NORP", "GPE") or not visitor.id:
         return
@@ -90,6 +94,11 @@ def named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     people = [p.entity for p in ctx.mentions.before(head.i)
               if p.entity.label == "PERSON" and p.entity.affiliation == visitor.id]
+    if not people:  # a lede's title named in the next paragraphs ('China's top diplomat has postponed a visit …
+        # Wang Yi's planned visit …')
+        people = [p.entity for p in ctx.mentions.after(head.i)
+                  if p.entity.label == "PERSON" and p.entity.affiliation == visitor.id
+                  and ctx.document.text.count("\n\n", head.idx, p.entity.start) <= CATAPHORA_PARAGRAPHS][:1]
     if people:
         named = [p for p in people if p.canonical == people[-1].canonical]
         full = max(named, key=lambda p: (p.text == p.canonical, len(p.text)))
