@@ -305,7 +305,7 @@ class Resolver:
 
     def _split_firm_list(self, text: str, e: Entity) -> list[Entity]:
         """Known firms the head ran into one organisation mention with their list's commas and 'and' ('Exxon and
-        Shell'): one ORG mention each (not when the whole is a known firm: 'Rolls-Royce and Partners')."""
+        Shell', 'Eni, Shell and ExxonMobil'): one ORG mention each (not when the whole is a known firm's name)."""
         if e.label != "ORG" or not _FIRM_LIST.search(e.text) or fold(normalise_surface(e.text)) in self.firms.states:
             return [e]
         parts, pos = [], 0
