@@ -29,13 +29,19 @@ def test_a_firm_named_with_a_state_as_two_partners_keeps_its_own_state(run):
     assert core_pairs(run(text), "arms_sale") == {("Embraer", "PER")}
 
 
+def test_a_state_apposed_to_a_firm_names_its_nationality_not_the_host(run):
+    # Malaysia is where Petronas comes from, not where the blocks lie
+    text = "The shallow blocks off Guyana were awarded to TotalEnergies, QatarEnergy and Petronas (Malaysia)."
+    assert core_pairs(run(text), "energy_investment") == {
+        ("TotalEnergies", "GUY"), ("QatarEnergy", "GUY"), ("Petronas", "GUY")}
+
+
 @pytest.mark.parametrize("text", [
     "Guyana opened its bid round in May. The shallow blocks were awarded to TotalEnergies and Petronas (Malaysia).",
     "Guyana opened its bid round in May. The shallow blocks were awarded to TotalEnergies and Petronas of Malaysia.",
 ])
-def test_a_state_apposed_to_a_firm_names_its_nationality_not_the_host(run, text):
-    # Malaysia is where Petronas comes from, not where the blocks lie
-    assert all(i != "MYS" for _, i in core_pairs(run(text), "energy_investment"))
+def test_a_firms_nationality_is_no_host_even_when_no_other_state_is_near(run, text):
+    assert core_pairs(run(text), "energy_investment") == set()
 
 
 def test_a_newspaper_sharing_the_makers_state_word_does_not_sell(run):

@@ -38,10 +38,9 @@ def share_holder(cand: Candidate, ctx: LinkContext) -> None:
     it (the parser hangs that 'with' anywhere); a share with no firm right before its 'with' is held by no one."""
     if cand.frame != SHARE_WITH_FRAME:
         return
-    span = ctx.doc[cand.trigger_token.left_edge.i : cand.trigger_token.i + 1]
-    before = ctx.doc[span.start - 1] if span.start > 0 else None
-    holder = ctx.by_token.get(before.i - 1) if before is not None and before.lower_ == "with" and before.i else None
-    if holder is not None and holder.label == "ORG" and holder.end <= before.idx:
+    start = cand.trigger_token.left_edge.i  # the share's phrase ('40 per cent'), the 'with' right before it
+    holder = ctx.by_token.get(start - 2) if start >= 2 and ctx.doc[start - 1].lower_ == "with" else None
+    if holder is not None and holder.label == "ORG":
         cand.fillers["investor"] = [holder]
     else:
         cand.fillers.pop("investor", None)
