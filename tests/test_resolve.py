@@ -85,6 +85,26 @@ def test_a_middle_name_or_initials_join_their_full_name():
     assert canon == ["Ines Maria Soto Vidal", "Omar bin Khalid", "Ines Maria Soto Vidal", "IM"]
 
 
+def test_a_name_running_inside_a_longer_one_joins_it():
+    text = ("Ramon Ortiz-Vega Lugo arrived. Ramon Ortiz-Vega said; Ortiz Vega left. Ana Bell met Ana Bell Jr. and "
+            "Ana Bell Jr. left.")
+    doc = Document(text=text)
+    doc.entities = [ent(text, "Ramon Ortiz-Vega Lugo", "PERSON"), ent(text, "Ramon Ortiz-Vega", "PERSON", nth=1),
+                    ent(text, "Ortiz Vega", "PERSON"), ent(text, "Ana Bell", "PERSON"),
+                    ent(text, "Ana Bell Jr.", "PERSON")]
+    Resolver()(doc)
+    assert [e.canonical for e in doc.entities] == ["Ramon Ortiz-Vega Lugo"] * 3 + ["Ana Bell", "Ana Bell Jr."]
+
+
+def test_a_hyphenated_given_name_repeated_keeps_every_document():
+    text = "Kassa-Jomo Tekle met Ivan Roe. Kassa-Jomo Tekle left; Kassa-Jomo Tekle and Ivan Roe spoke."
+    doc = Document(text=text)
+    doc.entities = [ent(text, "Kassa-Jomo Tekle", "PERSON", nth=k) for k in range(3)] + [
+        ent(text, "Ivan Roe", "PERSON", nth=k) for k in range(2)]
+    assert list(Resolver().pipe([doc])) == [doc]
+    assert {e.canonical for e in doc.entities} == {"Kassa-Jomo Tekle", "Ivan Roe"}
+
+
 def test_a_first_word_shared_by_two_names_or_ending_another_name_stays_itself():
     text = "Kim Jong Un and Kim Yo Jong met Lee Kim. Later Kim spoke."
     doc = Document(text=text)

@@ -119,6 +119,16 @@ def test_an_error_in_a_stage_that_runs_alongside_another_is_raised():
         ex.run(["text"])
 
 
+def test_a_stage_that_loses_documents_is_an_error_not_a_shorter_result():
+    class Leaky(Sleepy):
+        def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+            return map(lambda d: next(iter(())) if d.text == "1" else d, docs)  # StopIteration ends the map
+
+    for stages in ([Leaky("a", 0.0, ("doc",))], [Leaky("a", 0.0, ("doc",)), Sleepy("b", 0.0, ("entities",))]):
+        with pytest.raises(PipelineError, match="stage 'a' returned 1 of 3 documents"):
+            Extractor(stages, model_name="x").run(["0", "1", "2"])
+
+
 class Ahead(Sleepy):
     """A stage that, in the first wave of every batch but the first (``first_wave``) or in a later wave of every
     batch but the last, waits until the other side meets it: they meet only if they run at the same time."""

@@ -48,7 +48,7 @@ class ResumeError(EventexError, ValueError):
 
 
 class PipelineError(EventexError, ValueError):
-    """Stages in an order where one requires what no earlier stage assigns."""
+    """Stages in an order where one requires what no earlier stage assigns, or a stage that lost documents."""
 
 
 class FailureKind(StrEnum):

@@ -192,12 +192,20 @@ def run_wave(wave: Sequence[Stage], docs: list[Document]) -> list[Document]:
     """The documents after every stage of ``wave`` has filled them: the first stage in this thread, the others
     each in a thread of their own, at the same time (they fill different fields of the same documents)."""
     if len(wave) == 1:
-        return list(wave[0].pipe(docs))
+        return _all_back(wave[0], docs, list(wave[0].pipe(docs)))
     with ThreadPoolExecutor(max_workers=len(wave) - 1, thread_name_prefix="eventex-stage") as pool:
         others = [pool.submit(_filled, stage, docs) for stage in wave[1:]]
         out = list(wave[0].pipe(docs))
         for f in others:
             f.result()
+    return _all_back(wave[0], docs, out)
+
+
+def _all_back(stage: Stage, docs: list[Document], out: list[Document]) -> list[Document]:
+    """``out``, checked to hold a document for each of ``docs`` (a StopIteration leaking out of a stage ends its
+    ``map`` early without an error)."""
+    if len(out) != len(docs):
+        raise PipelineError(f"stage {stage.name!r} returned {len(out)} of {len(docs)} documents")
     return out
 
 

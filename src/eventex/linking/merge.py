@@ -147,6 +147,15 @@ def _stands_for(person: Entity | None, state: Entity | None) -> bool:
             and state.id is not None and person.affiliation == state.id)
 
 
+def _fuller_name(new: Entity | None, old: Entity | None) -> bool:
+    """Whether ``new`` names the same person as ``old`` more fully ('Miguel Diaz-Canel Bermudez' for the
+    headline's 'Miguel Diaz-Canel')."""
+    return (
+        new is not None and old is not None and new.label == old.label == "PERSON"
+        and filler_key(new) == filler_key(old) and len(new.text) > len(old.text)
+    )
+
+
 def _span_key(span) -> tuple[int, int]:
     return span.start, span.end
 
@@ -192,7 +201,9 @@ class _Merged:
                 added = [x for x in theirs if filler_key(x) not in have]
                 updates[role] = mine + added
                 have.update(filler_key(x) for x in added)
-            elif (mine is None and theirs is not None) or (role == agent == "visitor" and _stands_for(theirs, mine)):
+            elif (mine is None and theirs is not None) or _fuller_name(theirs, mine) or (
+                role == agent == "visitor" and _stands_for(theirs, mine)
+            ):
                 updates[role], added = theirs, [theirs]
             else:
                 continue

@@ -547,12 +547,13 @@ def _namesakes(people: list[Entity], name_of: dict[int, str], titles: set[str]) 
     given_of: dict[int, str] = {}
     for p in sorted(people, key=lambda p: -len(p.text)):
         words = p.text.split()
-        given = next((w.lower() for w in words[:-1] if w.lower().rstrip(".") not in titles and not w.isupper()), None)
+        given = next((_name_words(w)[0] for w in words[:-1]
+                      if w.lower().rstrip(".") not in titles and not w.isupper() and _name_words(w)), None)
         if given is None:
             continue
         given_of[p.start] = given
         names = held.setdefault(name_of[p.start], [])
-        if not any(given in n.text.lower().split() for n in names):
+        if not any(given in _name_words(n.text) for n in names):
             names.append(p)
     out: dict[int, Entity] = {}
     first: dict[str, Entity] = {}
@@ -562,7 +563,8 @@ def _namesakes(people: list[Entity], name_of: dict[int, str], titles: set[str]) 
         if len(names) < 2:
             continue
         given = given_of.get(p.start)
-        out[p.start] = next(n for n in names if given in n.text.lower().split()) if given else first.get(key, names[0])
+        own = next((n for n in names if given in _name_words(n.text)), None) if given else None
+        out[p.start] = own or first.get(key, names[0])
         first.setdefault(key, out[p.start])
     return out
 
@@ -585,4 +587,32 @@ def _family_names(people: list[Entity]) -> dict[int, str]:
         last = _surname(p.text)
         owners = inner.get(last, set()) if " " not in p.text.strip() and last not in lasts else set()
         out[p.start] = next(iter(owners)) if len(owners) == 1 else last
+    longer = _longer_names(people, out)
+    return {start: longer.get(key, key) for start, key in out.items()}
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words, case-folded, with hyphenated parts as words ('Diaz-Canel' → 'diaz', 'canel')."""
+    return tuple(normalise_surface(name).casefold().replace("-", " ").split())
+
+
+def _longer_names(people: list[Entity], key_of: dict[int, str]) -> dict[str, str]:
+    """Family-name keys of the names of two or more words that run inside one longer name of another key ('Miguel
+    Diaz-Canel' and 'Diaz Canel' inside 'Miguel Diaz-Canel Bermudez', 'Gustavo Petro' in 'Gustavo Petro Urrego'),
+    mapped to that name's key; not into a name ending in a generation ('Donald Trump' is not 'Donald Trump Jr.')."""
+    names = sorted({(_name_words(p.text), key_of[p.start]) for p in people
+                    if not _NAME_SUFFIX.fullmatch(p.text.split()[-1])}, key=lambda n: -len(n[0]))
+    out: dict[str, str] = {}
+    for words, key in names:
+        if len(words) < 2:
+            continue
+        holders = {out.get(k, k) for w, k in names if len(w) > len(words) and _runs_inside(words, w)} - {key}
+        if len(holders) == 1:
+            out[key] = holders.pop()
     return out
+
+
+def _runs_inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether ``part`` is a run of consecutive words of ``whole``."""
+    n = len(part)
+    return any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
