@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newslib import core_pairs
+
 PUB = "2024-03-01"
 
 
@@ -11,3 +13,15 @@ def test_a_trip_told_twice_keeps_the_fuller_name_and_every_form_resolves_to_it(r
             "Republic of Chile, arrived in Lima on Tuesday on a state visit. Ortiz Vega will then travel to Bolivia.")
     assert [(e.visitor.text, e.visitor.canonical) for e in run(text) if e.type == "visit"] == [
         ("Ramon Ortiz-Vega Lugo", "Ramon Ortiz-Vega Lugo"), ("Ortiz Vega", "Ramon Ortiz-Vega Lugo")]
+
+
+def test_partners_written_with_slashes_each_invest(run):
+    # the head runs 'Kosmos/Tullow' into one mention that a slash joins to the last partner's, and the parser hangs
+    # the three names on each other anyhow
+    text = "A shallow block off Ghana was also awarded to Kosmos/Tullow/Eni."
+    assert core_pairs(run(text), "energy_investment") == {("Kosmos", "GHA"), ("Tullow", "GHA"), ("Eni", "GHA")}
+
+
+def test_a_name_with_a_slash_inside_stays_one_name(run):
+    text = "Royal/Dutch Shell will build a gas plant in Ghana."
+    assert core_pairs(run(text), "energy_investment") == {("Royal/Dutch Shell", "GHA")}

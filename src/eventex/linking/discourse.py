@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of
 from eventex.linking.deal_partner import cosigners
 from eventex.linking.groups import group_members
 from eventex.linking.paths import apposed_list
@@ -200,6 +200,26 @@ def _included_in_tour(trig: Token, tour_nouns: frozenset[str]) -> bool:
         d.dep_ == "det" and d.lower_ in DEFINITE for d in s.children) for v in chain for s in v.children)
 
 
+def _slashed(first: Entity, cand: Candidate, ctx: LinkContext) -> list[Token]:
+    """The heads of the organisations a slash joins to ``first`` ('awarded to Exxon/Hess/CNOOC', however the
+    parser hangs them)."""
+    orgs = [m for m in ctx.mentions.in_sentence(cand.sentence.start) if m.entity.label == "ORG"]
+    at = next((k for k, m in enumerate(orgs) if m.entity.start == first.start), None)
+    if at is None:
+        return []
+    text = ctx.document.text
+
+    def joined(a: Mention, b: Mention) -> bool:
+        return text[a.entity.end : b.entity.start].strip() == "/"
+
+    left, right = at, at
+    while left > 0 and joined(orgs[left - 1], orgs[left]):
+        left -= 1
+    while right + 1 < len(orgs) and joined(orgs[right], orgs[right + 1]):
+        right += 1
+    return [m.root for m in orgs[left : right + 1] if m.entity.start != first.start]
+
+
 def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
     recognitions (the agent role of visits and recognitions takes one filler); so is 'Malta joined Spain in
@@ -221,7 +241,7 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
     out = [cand]
     seen = {first.id or first.text} | {e.id or e.text for e in cand.fillers.get(CORE_ROLES[cand.type][1], [])}
     apposed = apposed_list(span.root) if first.label in {*STATE_LABELS, "PERSON", "ORG"} else []
-    listed = (*span.root.conjuncts, *apposed)
+    listed = (*span.root.conjuncts, *apposed, *(_slashed(first, cand, ctx) if first.label == "ORG" else ()))
     group = group_members(span.root, cand.trigger_token, ctx, words)
     signed = cosigners(span.root, cand, ctx, words.partner_deals, words.signing_verbs, words.partnering_verbs)
     trig = cand.trigger_token

@@ -24,8 +24,9 @@ _APPOSITION_GAP = re.compile(r"\s*(?:, the|,)\s*")
 _TITLED_APPOSITION = re.compile(r"\s*,\s+(?:the\s+)?((?:[A-Za-z-]+\s+){1,4})(?:of|at)\s+(?:the\s+)?")
 """A title in apposition whose 'of' phrase names the state ('Likhachev, the head of Russia’s Rosatom', 'X, director
 general of Russian State Nuclear Corporation Rosatom'): the title's words are the group."""
-_FIRM_LIST = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
-"""What separates the firms of a list the entity head ran into one mention ('Exxon and Shell', 'Eni, Total and BP')."""
+_FIRM_LIST = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|\s*/\s*")
+"""What separates the firms of a list the entity head ran into one mention ('Exxon and Shell', 'Eni, Total and BP',
+'Exxon/Hess/')."""
 _STATE_JOINER = re.compile(r" (?:and|&|of|of the) ")
 """What joins the two parts of a state's name ('Sao Tome and Principe', 'Antigua & Barbuda', a form tagged apart
 from the name: 'Republic of South Sudan')."""
@@ -305,15 +306,19 @@ class Resolver:
 
     def _split_firm_list(self, text: str, e: Entity) -> list[Entity]:
         """Known firms the head ran into one organisation mention with their list's commas and 'and' ('Exxon and
-        Shell', 'Eni, Shell and ExxonMobil'): one ORG mention each (not when the whole is a known firm's name)."""
+        Shell', 'Eni, Shell and ExxonMobil'), or any names it ran in with slashes that a slash joins to the next one
+        ('Exxon/Hess' before '/CNOOC'): one ORG mention each (not when the whole is a known firm's name)."""
         if e.label != "ORG" or not _FIRM_LIST.search(e.text) or fold(normalise_surface(e.text)) in self.firms.states:
             return [e]
         parts, pos = [], 0
         for m in (*_FIRM_LIST.finditer(e.text), None):
             end = m.start() if m is not None else len(e.text)
-            parts.append((pos, end))
+            if end > pos:
+                parts.append((pos, end))
             pos = m.end() if m is not None else pos
-        if not all(fold(normalise_surface(e.text[a:b])) in self.firms.states for a, b in parts):
+        slashed = "/" in (e.text[-1:], text[e.end : e.end + 1]) and all(
+            e.text[a].isupper() or e.text[a].isdigit() for a, _ in parts)
+        if not slashed and not all(fold(normalise_surface(e.text[a:b])) in self.firms.states for a, b in parts):
             return [e]
         return [e.model_copy(update={"start": e.start + a, "end": e.start + b, "text": text[e.start + a : e.start + b]})
                 for a, b in parts]
