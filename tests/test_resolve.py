@@ -105,6 +105,17 @@ def test_a_hyphenated_given_name_repeated_keeps_every_document():
     assert {e.canonical for e in doc.entities} == {"Kassa-Jomo Tekle", "Ivan Roe"}
 
 
+def test_an_unknown_place_that_begins_a_firms_legal_name_is_that_firm(resolver):
+    text = ("Dorvane Ltd and Korea Aerospace Industries Ltd. bid; Gavi Peixo Plant was built in Gavi Peixo. The block "
+            "went to Dorvane, and Korea got none.")
+    doc = Document(text=text)
+    doc.entities = [ent(text, "Dorvane Ltd", "ORG"), ent(text, "Korea Aerospace Industries Ltd.", "ORG"),
+                    ent(text, "Gavi Peixo Plant", "ORG"), ent(text, "Gavi Peixo", "GPE", nth=1),
+                    ent(text, "Dorvane", "GPE", nth=1), ent(text, "Korea", "GPE", nth=1)]
+    resolver(doc)
+    assert [e.label for e in doc.entities[3:]] == ["GPE", "ORG", "GPE"]
+
+
 def test_a_first_word_shared_by_two_names_or_ending_another_name_stays_itself():
     text = "Kim Jong Un and Kim Yo Jong met Lee Kim. Later Kim spoke."
     doc = Document(text=text)

@@ -12,6 +12,7 @@ from itertools import pairwise
 from eventex.document import Document
 from eventex.ner.names import initials, legal_form, title_words
 from eventex.resources import fold, name_table, read_toml, states
+from eventex.resources.facts import is_state_word
 from eventex.schema import Entity
 
 NameRows = Callable[[str], tuple[tuple[str, str], ...]]
@@ -225,6 +226,7 @@ class Resolver:
                 elif e.label == "ORG" and (state := self._named_state(e.text)):
                     e.affiliation = state  # 'China National Petroleum Corporation' belongs to its state ...
                     self._acts_for_state(e)  # ... 'Indian Navy', 'Russian Foreign Ministry' act for it
+        _places_named_as_firms(ents)
         self._state_forms(doc)
         self._shared_demonyms(doc)
         self._surnames_as_people(doc)
@@ -465,6 +467,19 @@ class Resolver:
 
 _CLAUSE_END = re.compile(r"[,;.()\n]")
 """A character that ends the clause a title is read in."""
+
+
+def _places_named_as_firms(ents: list[Entity]) -> None:
+    """A place mention that names no known place and is the first words of a firm's name with its legal form in
+    the text is that firm ('Kalegran Ltd … awarded to Gulf Keystone and Kalegran', the last two tagged GPE, after
+    'Gulf Keystone Petroleum Ltd'); not a state's word ('Korea' before 'Korea Aerospace Industries Ltd.') and not a
+    whole name the head tagged both ways ('Gavião Peixoto', a town and a plant's name)."""
+    firms = {normalise_surface(e.text).casefold() for e in ents if e.label == "ORG" and legal_form(e.text)}
+    for e in ents:
+        if e.label in ("GPE", "LOC") and e.id is None and not any(is_state_word(w) for w in e.text.split()):
+            name = normalise_surface(e.text).casefold()
+            if any(f.startswith(f"{name} ") for f in firms):
+                e.label = "ORG"
 
 
 def _titles_next(text: str, state: Entity, person_starts: Sequence[int]) -> bool:
