@@ -25,3 +25,13 @@ def test_partners_written_with_slashes_each_invest(run):
 def test_a_name_with_a_slash_inside_stays_one_name(run):
     text = "Royal/Dutch Shell will build a gas plant in Ghana."
     assert core_pairs(run(text), "energy_investment") == {("Royal/Dutch Shell", "GHA")}
+
+
+def test_a_block_granted_to_a_firm_is_its_investment(run):
+    text = "The offshore Tano blocks in Ghana were granted to India's Varun Energy Ltd last year."
+    assert core_pairs(run(text), "energy_investment") == {("Varun Energy Ltd", "GHA")}
+
+
+def test_a_grant_of_aid_is_no_investment(run):
+    text = "Ghana was granted $20 million in aid by Japan for its power plant."
+    assert core_pairs(run(text), "energy_investment") == set()
