@@ -35,3 +35,20 @@ def test_a_block_granted_to_a_firm_is_its_investment(run):
 def test_a_grant_of_aid_is_no_investment(run):
     text = "Ghana was granted $20 million in aid by Japan for its power plant."
     assert core_pairs(run(text), "energy_investment") == set()
+
+
+def test_a_state_that_followed_the_first_recogniser_recognises_too(run):
+    # the participle hangs on the date of the first recognition
+    text = "Nepal was the first country to recognize Eritrea on Dec 6, 1993 followed by Bhutan on Dec 7, 1993."
+    assert core_pairs(run(text), "recognition") == {("NPL", "ERI"), ("BTN", "ERI")}
+
+
+def test_a_later_recognition_noun_recognises_what_the_one_before_it_did(run):
+    text = ("Tuvalu was the first country to recognize Namibia in 2021. Then came Nauru's recognition. "
+            "Palau's recognition came in March 2022.")
+    assert core_pairs(run(text), "recognition") == {("TUV", "NAM"), ("NRU", "NAM"), ("PLW", "NAM")}
+
+
+def test_a_recognition_noun_whose_sentence_names_another_state_takes_nothing_from_before(run):
+    text = "Tuvalu was the first country to recognize Namibia in 2021. Fiji's recognition of Kosovo came later."
+    assert core_pairs(run(text), "recognition") == {("TUV", "NAM"), ("FJI", "XKX")}

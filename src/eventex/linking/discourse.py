@@ -312,9 +312,12 @@ def _members(cand: Candidate, ctx: LinkContext) -> list[Entity]:
 
 def _followers(agent: Token, trig: Token, ctx: LinkContext) -> list[Token]:
     """'Barbados, followed by Jamaica and Trinidad, announced their recognition', 'Guyana led them by recognising it,
-    followed by Suriname and Belize': those the agent, or the clause it acts in, is followed by act too."""
+    followed by Suriname and Belize', 'the first country to recognise it on 6 December, followed by Nepal' (on the
+    country or the date): those the agent, or the clause it acts in, is followed by act too."""
     clause = [trig, *list(trig.ancestors)[:2]]
-    return [t for c in (*agent.children, *(c for v in clause for c in v.children if c.dep_ == "advcl"))
+    hung = (c for v in clause for c in v.children if c.dep_ in ("advcl", "acl"))
+    inside = (c for c in trig.subtree if c.i != trig.i and c.head.i != trig.i)  # hung on a date of the clause
+    return [t for c in (*agent.children, *hung, *inside)
             if c.dep_ in ("acl", "advcl") and c.lemma_.lower() == "follow"
             for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
             for t in named_run(p, ctx)]

@@ -47,7 +47,13 @@ from eventex.linking.merge import merge_events, restating_noun
 from eventex.linking.named_firms import named_firms
 from eventex.linking.national_partner import national_partner
 from eventex.linking.paths import TreeWalk, coordination
-from eventex.linking.relations import listed_recognizers, reciprocal, relations_parties, switched
+from eventex.linking.relations import (
+    earlier_recognized,
+    listed_recognizers,
+    reciprocal,
+    relations_parties,
+    switched,
+)
 from eventex.linking.restated import restated
 from eventex.linking.rivals import passed_over
 from eventex.linking.roles import fill_roles
@@ -166,6 +172,7 @@ class Linker:
                 host_from_visit(cand, candidates)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"])
                 earlier_deal_buyer(cand, ctx, candidates, self.rules.words)
+                earlier_recognized(cand, ctx, candidates)
                 invited_appositive(cand, ctx, visit.invitation_nouns)
                 tidy_roles(cand, ctx, self.rules)
                 host_met_next(cand, ctx, self.rules.lemma_sets["meeting"], self.rules.words.person_pronouns)

@@ -204,3 +204,24 @@ def listed_recognizers(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> l
     if not recognized:
         return [cand]
     return [replace(cand, fillers={**cand.fillers, "recognizer": [e], "recognized": recognized}) for e in listed]
+
+
+def earlier_recognized(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:
+    """'Bhutan was the first to recognise Bangladesh … USA's recognition came on April 12': a recognition noun with
+    a recogniser and nothing recognised in its sentence recognises what the latest recognition before it, in its
+    paragraph or the one before, recognised (implicit), unless its sentence names another state."""
+    if cand.type != "recognition" or cand.fillers.get("recognized") or cand.trigger_token.pos_ != "NOUN":
+        return
+    recognizer = cand.first("recognizer")
+    if recognizer is None or recognizer.implicit:
+        return
+    last = max((c for c in earlier if c.type == "recognition" and c.trigger.end <= cand.trigger.start
+                and c.fillers.get("recognized")), key=lambda c: c.trigger.start, default=None)
+    if last is None or ctx.document.text.count("\n\n", last.trigger.end, cand.trigger.start) > 1:
+        return
+    own = {recognizer.id or recognizer.text}
+    if any(m.entity.label in STATE_LABELS and (m.entity.id or m.entity.text) not in own
+           for m in ctx.mentions.in_sentence(cand.sentence.start)):
+        return
+    cand.fillers["recognized"] = [e.model_copy(update={"implicit": True}) for e in last.fillers["recognized"]]
+    cand.fallback_used = True
