@@ -52,3 +52,13 @@ def test_a_later_recognition_noun_recognises_what_the_one_before_it_did(run):
 def test_a_recognition_noun_whose_sentence_names_another_state_takes_nothing_from_before(run):
     text = "Tuvalu was the first country to recognize Namibia in 2021. Fiji's recognition of Kosovo came later."
     assert core_pairs(run(text), "recognition") == {("TUV", "NAM"), ("FJI", "XKX")}
+
+
+def test_a_tour_of_counted_countries_goes_to_the_states_listed_after_a_dash(run):
+    text = "President Ana Ruiz of Chile toured three friendly countries in Africa in June – Ghana, Togo and Benin."
+    assert core_pairs(run(text), "visit") == {("Ana Ruiz", "GHA"), ("Ana Ruiz", "TGO"), ("Ana Ruiz", "BEN")}
+
+
+def test_a_list_after_a_dash_that_names_no_state_first_is_no_destination(run):
+    text = "President Ana Ruiz of Chile toured three friendly countries in June – a first for her government."
+    assert core_pairs(run(text), "visit") == set()

@@ -79,6 +79,7 @@ from eventex.linking.trade import (
 from eventex.linking.triggers import Trigger, TriggerFinder
 from eventex.linking.visit_host import host_from_visit
 from eventex.linking.visit_links import (
+    counted_destinations,
     fill_from_recalled_visit,
     foreign_host,
     host_met_next,
@@ -168,6 +169,7 @@ class Linker:
                 fill_from_apposed_place(cand, ctx)
                 fill_from_previous_trip(cand, ctx, candidates)
                 fill_from_recalled_visit(cand, candidates)
+                counted_destinations(cand, ctx)
                 fill_from_dateline(cand, lines)
                 host_from_visit(cand, candidates)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"])

@@ -150,3 +150,38 @@ def foreign_host(cand: Candidate) -> None:
     dests = {d.id for d in cand.fillers.get("destination", []) if d.id}
     if state and (state in home_of(cand.first("visitor")) or (dests and state not in dests)):
         del cand.fillers["host"]
+
+
+COUNTED_PLACES = frozenset({"country", "countries", "nation", "nations", "state", "states", "capital", "capitals"})
+"""Nouns a trip's object counts the places of ('toured three countries – A, B and C')."""
+LIST_OPENERS = frozenset({"–", "—", "-", "--", ":", "("})
+"""Marks after which a sentence spells out what it counted."""
+
+
+def counted_destinations(cand: Candidate, ctx: LinkContext) -> None:
+    """'X toured three friendly countries in Latin America in June – Venezuela, Nicaragua and Cuba': a trip whose
+    object counts the places it goes to and names no state goes to the states listed after a dash or colon later in
+    the sentence (however the parser hangs the list)."""
+    if cand.type != "visit" or any(e.id for e in cand.fillers.get("destination", [])):
+        return
+    counted = next((c for c in cand.trigger_token.children if c.dep_ == "dobj" and c.lower_ in COUNTED_PLACES
+                    and any(n.dep_ == "nummod" for n in c.children)), None)
+    if counted is None:
+        return
+    opener = next((t for t in cand.sentence if t.i > counted.i and t.text in LIST_OPENERS), None)
+    if opener is None:
+        return
+    listed: list[Entity] = []
+    for m in ctx.mentions.in_sentence(cand.sentence.start):
+        if m.span.start <= opener.i:
+            continue
+        gap = ctx.doc[(m.span.start if not listed else ctx.span(listed[-1]).end) : m.span.start]
+        if listed and any(t.lower_ not in (",", "and", "the") for t in gap):
+            break
+        if not listed and any(t.lower_ not in ("the",) for t in ctx.doc[opener.i + 1 : m.span.start]):
+            break
+        if m.entity.label not in STATE_LABELS or not m.entity.id:
+            break
+        listed.append(m.entity)
+    if listed:
+        cand.fillers["destination"] = listed
