@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from newslib import core_pairs
 
 PUB = "2024-03-01"
@@ -62,3 +63,16 @@ def test_a_tour_of_counted_countries_goes_to_the_states_listed_after_a_dash(run)
 def test_a_list_after_a_dash_that_names_no_state_first_is_no_destination(run):
     text = "President Ana Ruiz of Chile toured three friendly countries in June – a first for her government."
     assert core_pairs(run(text), "visit") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Somaliland is recognised by more than 10 countries, including Tuvalu and Nauru.",
+    "Somaliland is recognized by only 12 states, including Tuvalu.",
+])
+def test_a_tally_of_recognisers_in_the_present_passive_is_no_event(run, text):
+    assert core_pairs(run(text), "recognition") == set()
+
+
+def test_named_recognisers_in_the_present_passive_still_recognise(run):
+    text = "Somaliland is now recognised by Tuvalu and Nauru."
+    assert core_pairs(run(text), "recognition") == {("TUV", "XSL"), ("NRU", "XSL")}

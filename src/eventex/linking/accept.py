@@ -270,8 +270,9 @@ def _claim_object(trig: Token, nouns: frozenset[str]) -> bool:
 def _counted_subject(trig: Token, nouns: frozenset[str]) -> bool:
     """Whether the trigger's clause has an approximate count of states as its subject ('Over 110 countries,
     including …, have recognised', 'more than 80 states recognise'), or is a present relative clause on a counted
-    one ('the 13 states that recognise it'): a tally, no act of its own (an exact count with its members named,
-    'twelve states, including A and B, have withdrawn', states their acts)."""
+    one ('the 13 states that recognise it'), or a count in the present passive's agent ('is recognised by 12
+    states'): a tally, no act of its own (an exact count with its members named, 'twelve states, including A and B,
+    have withdrawn', states their acts)."""
     clause = clause_chain(trig)[-1]
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in RELATIVE_WORDS and clause.tag_ in ("VBP", "VBZ") and subj.i > 0:
@@ -282,10 +283,21 @@ def _counted_subject(trig: Token, nouns: frozenset[str]) -> bool:
         while noun.dep_ == "acl" and noun.head.i != noun.i:
             noun = noun.head
         return noun.lemma_.lower() in nouns and any(c.dep_ == "nummod" for c in noun.children)
+    if _present_passive(clause) and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in nouns and any(c.dep_ == "nummod" for c in p.children)
+        for a in clause.children if a.dep_ == "agent" for p in a.children
+    ):
+        return True  # 'X is recognised by more than 100 countries, including A and B': a tally, in the passive
     if subj is None or subj.lemma_.lower() not in nouns:
         return False
     counts = [c for c in subj.children if c.dep_ == "nummod"]
     return any(m.dep_ in ("quantmod", "advmod") for c in counts for m in c.children)
+
+
+def _present_passive(verb: Token) -> bool:
+    """Whether a verb is in the simple present passive ('is recognised', not 'has been' or 'was')."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in aux) and len(aux) == 1
 
 
 RELATIVE_WORDS = frozenset({"that", "which"})
