@@ -17,7 +17,7 @@ from eventex.linking.paths import first_conjunct
 from eventex.ner.names import instrument_code
 from eventex.schema import Entity, Span
 from eventex.stages.base import parsed
-from eventex.stages.resolve import normalise_surface
+from eventex.stages.surface import normalise_surface
 
 STATE_LABELS = frozenset({"GPE", "NORP"})
 """Labels of mentions that name a state."""

@@ -1,5 +1,5 @@
 """Firms named by a clipped name ('ExxonMobil … according to Exxon'): resolve gives the short form the full name as its
-canonical (see :func:`eventex.stages.resolve._short_firm_names`); a party named by the first part of a name run
+canonical (see :func:`eventex.stages.org_names.short_firm_names`); a party named by the first part of a name run
 together from two is filled by the mention of the full name, which says which firm it is (a name less its corporate
 words, 'Hess' for 'Hess Corp', is the same name and stays, as does an acronym). An acronym in parentheses right after
 the full name ('China General Nuclear Power Corp (CGN), which is to take a stake') is a parenthesis on that name: the
@@ -10,7 +10,7 @@ from __future__ import annotations
 from eventex.linking.context import Candidate, LinkContext
 from eventex.ner.names import initials
 from eventex.schema import Entity
-from eventex.stages.resolve import normalise_surface
+from eventex.stages.surface import normalise_surface
 
 PARTY_ROLES = ("investor", "seller", "buyer")
 """Roles a firm fills as a party."""

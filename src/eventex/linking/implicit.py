@@ -16,7 +16,7 @@ from eventex.linking.rules import Rules, TypeLexicon, whole_words
 from eventex.resources import Weapon
 from eventex.resources.facts import is_state_word
 from eventex.schema import CORE_ROLES, Entity
-from eventex.stages.resolve import normalise_surface
+from eventex.stages.surface import normalise_surface
 
 ImplicitRule = Callable[[Candidate, LinkContext, Rules], None]
 DEAL_FRAME = "deal_noun"

@@ -7,13 +7,15 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
 
 from eventex.document import Document
-from eventex.ner.names import initials, legal_form, title_words
+from eventex.ner.names import legal_form, title_words
 from eventex.resources import fold, name_table, read_toml, states
-from eventex.resources.facts import is_state_word
 from eventex.schema import Entity
+from eventex.stages.org_names import acronyms_of, places_named_as_firms, short_firm_names
+from eventex.stages.person_names import family_names, surname
+from eventex.stages.person_names import namesakes as namesakes_of
+from eventex.stages.surface import normalise_surface
 
 NameRows = Callable[[str], tuple[tuple[str, str], ...]]
 """A fact table's file name → its (name, iso3) rows."""
@@ -33,8 +35,6 @@ _STATE_JOINER = re.compile(r" (?:and|&|of|of the) ")
 from the name: 'Republic of South Sudan')."""
 _PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON"})
 """Labels the entity head gives to the parts of a state's name that it splits."""
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
-_POSSESSIVE = re.compile(r"(?:'s|')$")
 _STYLED = re.compile(
     r"(?P<pre>(?:[A-Z][\w'-]* )*)(?:Republic|Kingdom|Principality|Sultanate|Federation|State) of (?:the )?(?P<name>.+)")
 """A state's formal style with a descriptive word before it ('the tiny Pacific Republic of Palau', 'the Federal
@@ -42,17 +42,6 @@ Republic of Ruritania'): the state named after 'of' (not after 'Democratic' or "
 _CURRENCY_PREFIX = re.compile(r"[A-Z][A-Z.]{0,3}")
 """The state's letters of a currency sign ('US$14 billion', 'HK$2 million'): a short upper-case mention right before
 a '$' writes an amount, it names no state."""
-_NAME_SUFFIX = re.compile(r"[IVX]{1,4}|Jr\.?|Sr\.?")
-"""A regnal number or generation after a name ('Letsie III', 'Abdullah II'): part of the family name."""
-
-
-def normalise_surface(text: str) -> str:
-    """The lookup key of a mention: straight quotes, no 'the', no possessive, single spaces."""
-    s = " ".join(text.translate(_QUOTES).split())
-    s = _POSSESSIVE.sub("", s)
-    if s.lower().startswith("the "):
-        s = s[4:]
-    return s
 
 
 @dataclass(frozen=True)
@@ -226,7 +215,7 @@ class Resolver:
                 elif e.label == "ORG" and (state := self._named_state(e.text)):
                     e.affiliation = state  # 'China National Petroleum Corporation' belongs to its state ...
                     self._acts_for_state(e)  # ... 'Indian Navy', 'Russian Foreign Ministry' act for it
-        _places_named_as_firms(ents)
+        places_named_as_firms(ents)
         self._state_forms(doc)
         self._shared_demonyms(doc)
         self._surnames_as_people(doc)
@@ -236,7 +225,7 @@ class Resolver:
     def _surnames_as_people(self, doc: Document) -> None:
         """'Argentine Defence Minister Luis Petri … when Petri travels': a one-word organisation mention that is the
         family name of a person the text names in full is that person (not a known firm's or state's name)."""
-        surnames = {_surname(e.text) for e in doc.entities if e.label == "PERSON" and len(e.text.split()) > 1}
+        surnames = {surname(e.text) for e in doc.entities if e.label == "PERSON" and len(e.text.split()) > 1}
         for e in doc.entities:
             if (e.label == "ORG" and not e.id and " " not in e.text and normalise_surface(e.text) in surnames
                     and fold(normalise_surface(e.text)) not in self.firms.states):
@@ -403,7 +392,7 @@ class Resolver:
         states = [e for e in doc.entities if e.id and e.label in ("GPE", "NORP")]
         starts = [e.start for e in states]
         people = [e for e in doc.entities if e.label == "PERSON"]
-        name_of = _family_names(people)
+        name_of = family_names(people)
         full: dict[str, Entity] = {}
         for p in people:
             last = name_of[p.start]
@@ -416,7 +405,7 @@ class Resolver:
                                         person_starts=person_starts)
             if state:
                 affiliation.setdefault(name_of[p.start], state)
-        namesakes = _namesakes(people, name_of, self.title_words | self.person_titles)
+        namesakes = namesakes_of(people, name_of, self.title_words | self.person_titles)
         for p in people:
             last = name_of[p.start]
             head = namesakes.get(p.start) or full.get(last)
@@ -432,8 +421,8 @@ class Resolver:
             o.affiliation = o.affiliation or firms.get(normalise_surface(o.text).casefold())
             self._acts_for_state(o)  # 'Russian' + 'Defense Ministry'
             o.affiliation = o.affiliation or self.firms.contained(o.text)
-        _acronyms_of(doc)
-        _short_firm_names(doc, self.corporate_words)
+        acronyms_of(doc)
+        short_firm_names(doc, self.corporate_words)
 
     @staticmethod
     def _context_state(text: str, ent: Entity, states: list[Entity], starts: list[int], words: set[str],
@@ -469,19 +458,6 @@ _CLAUSE_END = re.compile(r"[,;.()\n]")
 """A character that ends the clause a title is read in."""
 
 
-def _places_named_as_firms(ents: list[Entity]) -> None:
-    """A place mention that names no known place and is the first words of a firm's name with its legal form in
-    the text is that firm ('Kalegran Ltd … awarded to Gulf Keystone and Kalegran', the last two tagged GPE, after
-    'Gulf Keystone Petroleum Ltd'); not a state's word ('Korea' before 'Korea Aerospace Industries Ltd.') and not a
-    whole name the head tagged both ways ('Gavião Peixoto', a town and a plant's name)."""
-    firms = {normalise_surface(e.text).casefold() for e in ents if e.label == "ORG" and legal_form(e.text)}
-    for e in ents:
-        if e.label in ("GPE", "LOC") and e.id is None and not any(is_state_word(w) for w in e.text.split()):
-            name = normalise_surface(e.text).casefold()
-            if any(f.startswith(f"{name} ") for f in firms):
-                e.label = "ORG"
-
-
 def _titles_next(text: str, state: Entity, person_starts: Sequence[int]) -> bool:
     """Whether the title ending in ``state`` is that of a person named right after it, in the same clause ('… of Viet
     Nam To Lam, President of the Russian Federation Vladimir Putin paid …'); ``person_starts`` sorted."""
@@ -491,148 +467,3 @@ def _titles_next(text: str, state: Entity, person_starts: Sequence[int]) -> bool
 
 TITLE_GLUE = frozenset({"of", "the", "for", "and"})
 """Title words that join others ('Minister of Trade and Industry') and make no title alone ('India and Xi')."""
-
-
-OR_ALIAS = re.compile(r",[ \t]+or[ \t]+")
-"""What stands between a name and its acronym given as an alias ('Oil India Limited, or OIL, …')."""
-
-
-def _acronyms_of(doc: Document) -> None:
-    """'the National Oil Corporation (NOC) … NOC officials', 'the Royal Malaysian Navy (RMN)': an organisation's
-    acronym in parentheses (or after ', or') right after its name is, there and later, the same organisation (its
-    canonical name, and the state it acts for or belongs to); so is, with no parentheses, one spelled by the initials
-    of a name of known state named before it ('the Ghana Air Force … GAF pilots')."""
-    orgs = [e for e in doc.entities if e.label == "ORG"]
-    named: dict[str, Entity] = {}
-    for name, short in pairwise(orgs):
-        if " " in short.text:
-            continue
-        between, after = doc.text[name.end : short.start], doc.text[short.end : short.end + 1]
-        if (between.strip() == "(" and after == ")") or (OR_ALIAS.fullmatch(between) and after in (",", "")):
-            named.setdefault(short.text, name)
-    spelled_by: dict[str, Entity] = {}
-    for o in orgs:
-        if (o.id or o.affiliation) and (spelled := initials(normalise_surface(o.text))):
-            spelled_by.setdefault(spelled, o)
-        elif o.text.isupper() and o.text.isalpha() and o.text not in named and o.text in spelled_by:
-            named[o.text] = spelled_by[o.text]
-        name = named.get(o.text)
-        if name is not None and not o.id and o.affiliation in (None, name.affiliation):
-            o.id, o.affiliation = name.id, name.affiliation
-            o.canonical = name.canonical or normalise_surface(name.text)
-
-
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-
-
-def _short_firm_names(doc: Document, corporate_words: set[str]) -> None:
-    """'ExxonMobil … according to Exxon', 'Oil Search Ltd … Oil Search said': a firm named by a short form of a
-    name the article gives in full (the full name less some or all of its corporate words at the end, or the first
-    part of a name run together from two: 'Exxon|Mobil') is the same firm, as a surname is the same person; its
-    canonical is the full name, and it takes the full name's state when it has none of its own."""
-    orgs = [e for e in doc.entities if e.label == "ORG" and not e.id]
-    full: dict[str, Entity] = {}
-    for o in orgs:
-        name = normalise_surface(o.text)
-        words = name.split()
-        shorts = set()
-        while len(words) > 1 and words[-1].lower().rstrip(".,") in corporate_words:
-            words.pop()
-            shorts.add(" ".join(words).rstrip(","))  # 'Tokyo Gas Co., Ltd.': 'Tokyo Gas Co.', 'Tokyo Gas', 'Tokyo'
-        if len(words) == 1 and (parts := _CAMEL.split(words[0]))[0] != words[0] and len(parts[0]) > 2:
-            shorts.add(parts[0])
-        for short in shorts:
-            full.setdefault(short.casefold(), o)
-    for o in orgs:
-        name = full.get(normalise_surface(o.text).casefold())
-        if name is not None and name is not o:
-            o.canonical = normalise_surface(name.text)
-            o.affiliation = o.affiliation or name.affiliation
-
-
-def _surname(name: str) -> str:
-    parts = name.split()
-    if len(parts) > 1 and _NAME_SUFFIX.fullmatch(parts[-1]):
-        return normalise_surface(" ".join(parts[-2:]))
-    return normalise_surface(parts[-1]) if parts else ""
-
-
-def _namesakes(people: list[Entity], name_of: dict[int, str], titles: set[str]) -> dict[int, Entity]:
-    """Where two people of a text share a family name ('Uhuru Kenyatta' and his wife 'Margaret Kenyatta'): each
-    mention with a given name (a word before the family name that is no title or abbreviation) → the longest name
-    with that given name, the longer names first ('Shah Mahmood Qureshi' goes with 'Makhdoom Shah Mahmood
-    Qureshi'); a bare family name or a titled one ('President Biden', 'Mrs Kenyatta') goes with the one named first
-    (the story's figure)."""
-    held: dict[str, list[Entity]] = {}
-    given_of: dict[int, str] = {}
-    for p in sorted(people, key=lambda p: -len(p.text)):
-        words = p.text.split()
-        given = next((_name_words(w)[0] for w in words[:-1]
-                      if w.lower().rstrip(".") not in titles and not w.isupper() and _name_words(w)), None)
-        if given is None:
-            continue
-        given_of[p.start] = given
-        names = held.setdefault(name_of[p.start], [])
-        if not any(given in _name_words(n.text) for n in names):
-            names.append(p)
-    out: dict[int, Entity] = {}
-    first: dict[str, Entity] = {}
-    for p in sorted(people, key=lambda p: p.start):
-        key = name_of[p.start]
-        names = held.get(key, [])
-        if len(names) < 2:
-            continue
-        given = given_of.get(p.start)
-        own = next((n for n in names if given in _name_words(n.text)), None) if given else None
-        out[p.start] = own or first.get(key, names[0])
-        first.setdefault(key, out[p.start])
-    return out
-
-
-def _family_names(people: list[Entity]) -> dict[int, str]:
-    """Each person mention's start → the name that ties its mentions together: its last word, except that a
-    one-word mention that is the last word of no longer name goes with the one longer name that holds it as a
-    word ('Hu Jintao … Hu landed', 'Luiz Inacio Lula da Silva … Lula said') or, in capitals, as its initials
-    ('Mohammed bin Salman … MBS')."""
-    lasts = {_surname(p.text) for p in people if len(p.text.split()) > 1}
-    inner: dict[str, set[str]] = {}
-    for p in people:
-        parts = p.text.split()
-        if len(parts) > 1:
-            keys = {normalise_surface(w) for w in parts[:-1]} | {"".join(w[0] for w in parts).upper()}
-            for key in keys:
-                inner.setdefault(key, set()).add(_surname(p.text))
-    out = {}
-    for p in people:
-        last = _surname(p.text)
-        owners = inner.get(last, set()) if " " not in p.text.strip() and last not in lasts else set()
-        out[p.start] = next(iter(owners)) if len(owners) == 1 else last
-    longer = _longer_names(people, out)
-    return {start: longer.get(key, key) for start, key in out.items()}
-
-
-def _name_words(name: str) -> tuple[str, ...]:
-    """A name's words, case-folded, with hyphenated parts as words ('Diaz-Canel' → 'diaz', 'canel')."""
-    return tuple(normalise_surface(name).casefold().replace("-", " ").split())
-
-
-def _longer_names(people: list[Entity], key_of: dict[int, str]) -> dict[str, str]:
-    """Family-name keys of the names of two or more words that run inside one longer name of another key ('Miguel
-    Diaz-Canel' and 'Diaz Canel' inside 'Miguel Diaz-Canel Bermudez', 'Gustavo Petro' in 'Gustavo Petro Urrego'),
-    mapped to that name's key; not into a name ending in a generation ('Donald Trump' is not 'Donald Trump Jr.')."""
-    names = sorted({(_name_words(p.text), key_of[p.start]) for p in people
-                    if not _NAME_SUFFIX.fullmatch(p.text.split()[-1])}, key=lambda n: -len(n[0]))
-    out: dict[str, str] = {}
-    for words, key in names:
-        if len(words) < 2:
-            continue
-        holders = {out.get(k, k) for w, k in names if len(w) > len(words) and _runs_inside(words, w)} - {key}
-        if len(holders) == 1:
-            out[key] = holders.pop()
-    return out
-
-
-def _runs_inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
-    """Whether ``part`` is a run of consecutive words of ``whole``."""
-    n = len(part)
-    return any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
