@@ -76,3 +76,13 @@ def test_a_tally_of_recognisers_in_the_present_passive_is_no_event(run, text):
 def test_named_recognisers_in_the_present_passive_still_recognise(run):
     text = "Somaliland is now recognised by Tuvalu and Nauru."
     assert core_pairs(run(text), "recognition") == {("TUV", "XSL"), ("NRU", "XSL")}
+
+
+def test_the_firms_a_winner_beat_in_a_bid_made_losing_bids(run):
+    # France and Japan only say where the losers come from
+    text = ("China's Sinohydro beat Alstom of France, Hitachi and Toshiba of Japan in the bid for the Gibe III dam in "
+            "Ethiopia.")
+    events = run(text)
+    assert core_pairs(events, "energy_investment") == {
+        ("Sinohydro", "ETH"), ("Alstom", "ETH"), ("Hitachi", "ETH"), ("Toshiba", "ETH")}
+    assert {e.investor.text for e in events if e.status == "negated"} == {"Alstom", "Hitachi", "Toshiba"}

@@ -200,6 +200,13 @@ def _included_in_tour(trig: Token, tour_nouns: frozenset[str]) -> bool:
         d.dep_ == "det" and d.lower_ in DEFINITE for d in s.children) for v in chain for s in v.children)
 
 
+def _nationality(e: Entity, first: Entity, ctx: LinkContext, words: Words) -> bool:
+    """Whether a state listed with an organisation agent names a firm's nationality ('beat Strabag of Germany, Salini
+    and Kajima', parsed with Salini a conjunct of Germany)."""
+    span = ctx.span(e) if first.label == "ORG" and e.label in STATE_LABELS else None
+    return span is not None and ctx.names_nationality(Mention(e, span), words.firm_nouns)
+
+
 def _slashed(first: Entity, cand: Candidate, ctx: LinkContext) -> list[Token]:
     """The heads of the organisations a slash joins to ``first`` ('awarded to Exxon/Hess/CNOOC', however the
     parser hangs them)."""
@@ -255,7 +262,7 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
         )
         if e is None or (e.label not in labels and not listed_state) or (e.id or e.text) in seen or (
             cand.type == "visit" and named_as_spouse(tok, e, words.spouse_words)
-        ):
+        ) or _nationality(e, first, ctx, words):
             continue
         seen.add(e.id or e.text)
         out.append(replace(cand, fillers={**cand.fillers, agent_role: [e]}))

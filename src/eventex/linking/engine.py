@@ -55,7 +55,7 @@ from eventex.linking.relations import (
     switched,
 )
 from eventex.linking.restated import restated
-from eventex.linking.rivals import passed_over
+from eventex.linking.rivals import losing_bidders, passed_over
 from eventex.linking.roles import fill_roles
 from eventex.linking.rules import Rules
 from eventex.linking.seller_exit import seller_exit
@@ -147,7 +147,8 @@ class Linker:
             relative_builder(first, ctx)
             relations_parties(first, ctx, recognition)
             variants = (
-                c for x in seller_exit(first, ctx, self.rules) for p in companions(x, ctx)
+                c for b in losing_bidders(first, ctx, self.rules.words) for x in seller_exit(b, ctx, self.rules)
+                for p in companions(x, ctx)
                 for n in named_firms(p, ctx, self.rules)
                 for s in split_coordinated(n, ctx, self.rules.words) for h in split_hosts(s, ctx)
                 for a in coordinated_assets(h, ctx, self.rules) for w in coordinated_weapons(a, ctx)

@@ -193,6 +193,7 @@ class Words:
     weapon_pronouns: frozenset[str] = frozenset()
     weapon_subject_pronouns: frozenset[str] = frozenset()
     rival_words: frozenset[str] = frozenset()
+    beating_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     national_firm_words: frozenset[str] = frozenset()
@@ -274,6 +275,7 @@ class Words:
             weapon_pronouns=frozenset(spec["makers"].get("object_pronouns", [])),
             weapon_subject_pronouns=frozenset(spec["makers"].get("subject_pronouns", [])),
             rival_words=frozenset(spec["rivals"]["words"]),
+            beating_verbs=frozenset(spec["rivals"]["beating_verbs"]),
             giving_verbs=frozenset(spec["aid"]["verbs"]),
             aid_nouns=frozenset(spec["aid"]["nouns"]),
             national_firm_words=frozenset(spec["national_firms"]["words"]),
