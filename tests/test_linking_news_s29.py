@@ -86,3 +86,12 @@ def test_the_firms_a_winner_beat_in_a_bid_made_losing_bids(run):
     assert core_pairs(events, "energy_investment") == {
         ("Sinohydro", "ETH"), ("Alstom", "ETH"), ("Hitachi", "ETH"), ("Toshiba", "ETH")}
     assert {e.investor.text for e in events if e.status == "negated"} == {"Alstom", "Hitachi", "Toshiba"}
+
+
+def test_every_partner_a_list_names_after_include_invests(run):
+    # the list mixes shares in parentheses, a description with its own firm ('a unit of …'), and a nationality
+    text = ("Eni operates the Coral gas field off Mozambique. Other partners include Japan's Mitsui (20%), "
+            "Galp, a unit of the Portuguese group Amorim, as well as Indian state companies and Thailand's PTTEP.")
+    assert core_pairs(run(text), "energy_investment") >= {
+        ("Mitsui", "MOZ"), ("Galp", "MOZ"), ("IND", "MOZ"), ("PTTEP", "MOZ")}
+    assert not {pair for pair in core_pairs(run(text), "energy_investment") if pair[0] == "Amorim"}

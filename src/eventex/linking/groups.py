@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.rules import Words
-from eventex.schema import Span
+from eventex.schema import Entity, Span
 
 NAME_DEPS = frozenset({"conj", "compound", "nmod", "appos"})
 """Relations climbed from a member's token to the object of the group's preposition."""
@@ -139,3 +139,44 @@ def listed_members(ctx: LinkContext, accepted: list[Candidate], words: Words) ->
                         sentence=tok.sent, date=None, fallback_used=True, fillers={**source.fillers, "investor": [e]})
                 for e in members]
     return out
+
+
+PARTNER_FRAME = "partner_noun"
+"""The frame of 'partner' triggers (roles.toml)."""
+LIST_WINDOW = 6
+"""Most words between a 'partners' trigger and the verb that lists them when the parser hangs them apart."""
+
+
+def listed_partners(cand: Candidate, ctx: LinkContext, words: Words) -> list[Candidate]:
+    """'Other partners include Japan's Mitsui (20%), Mozambique's ENH (15%), as well as Indian companies and
+    Thailand's PTTEP', 'Its equity partners are A; B, a subsidiary of C; and D': each organisation the listing verb
+    after the partners names (not one in parentheses or in an 'of' phrase that describes another), and each
+    nationality of named-by-kind firms, is a partner that invests, one candidate each, however the parser hangs the
+    list."""
+    trig = cand.trigger_token
+    if cand.frame != PARTNER_FRAME or trig.lemma_.lower() != "partner" or trig.tag_ != "NNS":
+        return [cand]
+    sent = cand.sentence
+    verb = next((t for t in sent if trig.i < t.i <= trig.i + LIST_WINDOW and t.pos_ in ("VERB", "AUX")
+                 and t.lemma_.lower() in (*LISTING_VERBS, "be")), None)
+    if verb is None:
+        return [cand]
+    text = ctx.document.text
+    members: list[Entity] = []
+    for m in ctx.mentions.in_sentence(sent.start):
+        root, e = m.root, m.entity
+        if m.span.start <= verb.i or text.count("(", sent.start_char, e.start) > text.count(")", sent.start_char,
+                                                                                          e.start):
+            continue  # before the verb, or inside parentheses
+        if any(a.dep_ == "pobj" and a.head.lower_ == "of" for a in (root, *root.ancestors) if a.i > verb.i):
+            continue  # 'a subsidiary of the Thai company PTT'
+        if (e.label == "ORG" and not e.id) or (e.label == "NORP" and root.head.lemma_.lower() in words.firm_nouns):
+            members.append(e)
+    if not members:
+        return [cand]
+    current = cand.first("investor")
+    own = {current.text} if current is not None else set()
+    if current is None:
+        cand.fillers["investor"] = [members[0]]
+        own.add(members[0].text)
+    return [cand, *(replace(cand, fillers={**cand.fillers, "investor": [e]}) for e in members if e.text not in own)]
