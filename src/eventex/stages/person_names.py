@@ -85,11 +85,16 @@ def _longer_names(people: list[Entity], key_of: dict[int, str]) -> dict[str, str
     mapped to that name's key; not into a name ending in a generation ('Donald Trump' is not 'Donald Trump Jr.')."""
     names = sorted({(_name_words(p.text), key_of[p.start]) for p in people
                     if not _NAME_SUFFIX.fullmatch(p.text.split()[-1])}, key=lambda n: -len(n[0]))
+    having: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name in names:
+        for word in set(name[0]):
+            having.setdefault(word, []).append(name)
     out: dict[str, str] = {}
     for words, key in names:
         if len(words) < 2:
             continue
-        holders = {out.get(k, k) for w, k in names if len(w) > len(words) and _runs_inside(words, w)} - {key}
+        near = min((having[w] for w in words), key=len)  # the names with its rarest word: linear in a text's names
+        holders = {out.get(k, k) for w, k in near if len(w) > len(words) and _runs_inside(words, w)} - {key}
         if len(holders) == 1:
             out[key] = holders.pop()
     return out
