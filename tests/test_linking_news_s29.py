@@ -95,3 +95,8 @@ def test_every_partner_a_list_names_after_include_invests(run):
     assert core_pairs(run(text), "energy_investment") >= {
         ("Mitsui", "MOZ"), ("Galp", "MOZ"), ("IND", "MOZ"), ("PTTEP", "MOZ")}
     assert not {pair for pair in core_pairs(run(text), "energy_investment") if pair[0] == "Amorim"}
+
+
+def test_an_investment_noun_coordinated_in_a_firms_description_is_no_investment(run):
+    text = "The buyer is made up of Petrolin, a trade and investment firm with headquarters in Switzerland."
+    assert core_pairs(run(text), "energy_investment") == set()

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventex.linking.context import NAVAL_NOUNS, Candidate, state_key
 from eventex.linking.home_talks import MEETING_FRAME
-from eventex.linking.paths import clause_chain
+from eventex.linking.paths import clause_chain, first_conjunct
 from eventex.linking.rules import Cooperation, TypeLexicon
 from eventex.linking.status import StatusRules
 from eventex.schema import CORE_ROLES
@@ -226,7 +226,10 @@ def accept_energy_investment(cand: Candidate, lex: TypeLexicon) -> bool:
     if _classifies_asset(cand):
         return False
     trig = cand.trigger_token
-    if trig.dep_ == "compound" and trig.pos_ == "NOUN" and trig.head.lemma_.lower() in lex.descriptor_heads:
+    modifier = first_conjunct(trig)  # 'a trade and investment firm': the first of the coordinated modifiers
+    if trig.pos_ == "NOUN" and modifier.dep_ in ("compound", "nmod") and (
+        modifier.head.lemma_.lower() in lex.descriptor_heads
+    ):
         return False  # 'the overseas investment arm of X': a kind of body, not an investment
     return not (inv and host and (inv.id or inv.affiliation) == host.id)
 
