@@ -321,11 +321,14 @@ def _followers(agent: Token, trig: Token, ctx: LinkContext) -> list[Token]:
     """'Barbados, followed by Jamaica and Trinidad, announced their recognition', 'Guyana led them by recognising it,
     followed by Suriname and Belize', 'the first country to recognise it on 6 December, followed by Nepal' (on the
     country or the date): those the agent, or the clause it acts in, is followed by act too."""
+    follows = [t for t in trig.sent if t.dep_ in ("acl", "advcl") and t.lemma_.lower() == "follow"]
+    if not follows:
+        return []
     clause = [trig, *list(trig.ancestors)[:2]]
-    hung = (c for v in clause for c in v.children if c.dep_ in ("advcl", "acl"))
-    inside = (c for c in trig.subtree if c.i != trig.i and c.head.i != trig.i)  # hung on a date of the clause
-    return [t for c in (*agent.children, *hung, *inside)
-            if c.dep_ in ("acl", "advcl") and c.lemma_.lower() == "follow"
+    near = {agent.i, *(v.i for v in clause)}
+    # on the agent or a verb or noun of the clause, or hung on a date inside the trigger's phrase
+    return [t for c in follows
+            if c.head.i in near or (c.head.i != trig.i and trig.left_edge.i <= c.i <= trig.right_edge.i)
             for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
             for t in named_run(p, ctx)]
 
