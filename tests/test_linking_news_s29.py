@@ -100,3 +100,10 @@ def test_every_partner_a_list_names_after_include_invests(run):
 def test_an_investment_noun_coordinated_in_a_firms_description_is_no_investment(run):
     text = "The buyer is made up of Petrolin, a trade and investment firm with headquarters in Switzerland."
     assert core_pairs(run(text), "energy_investment") == set()
+
+
+def test_funding_from_a_lender_for_a_plant_is_its_investment(run):
+    assert core_pairs(run("The Nachtigal dam in Cameroon received funding from the World Bank."),
+                      "energy_investment") == {("World Bank", "CMR")}
+    text = "The government cut funding for the Kafue Gorge plant in Zambia."  # its own money: no lender
+    assert core_pairs(run(text), "energy_investment") == set()
