@@ -44,12 +44,15 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "words_without_punctuation": lambda n: "the " * n,
     "repeated_sector_word": lambda n: "gas " * n,
     "distant_antecedents": lambda n: "Putin visited Cuba.\n\n" + "He visited it again. " * n,
+    "restated_deals": lambda n: "Russia signed a deal to sell tanks to Peru.\n\n"
+    + "Rosoboronexport signed the contract to supply tanks. " * n,
 }
 """Input class -> text of size ``n``."""
 BASE: dict[str, int] = {
     "nested_parentheses": 2000, "double_quotes": 4000, "emoji": 4000, "full_stops": 5000, "spaced_brackets": 300,
     "country_list": 100, "visits_one_per_line": 50, "repeated_sentence": 40, "long_citation": 100,
     "words_without_punctuation": 250, "distant_antecedents": 100, "repeated_sector_word": 2000,
+    "restated_deals": 40,
 }
 """Base size of each class: a few hundred milliseconds of the whole pipeline at 4× on 2 cores (growth tests)."""
 

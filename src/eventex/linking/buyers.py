@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, latest_before, state_key
 from eventex.linking.counterparty import is_state_body, state_firm
 from eventex.linking.discourse import dateline_state
 from eventex.linking.implicit import DEAL_FRAME
@@ -118,8 +118,7 @@ def earlier_deal_buyer(cand: Candidate, ctx: LinkContext, earlier: list[Candidat
     if not any(d.lemma_.lower() in words.deal_nouns and d.dep_ in ("dobj", "nsubjpass") and any(
             c.dep_ == "det" and c.lower_ in DEFINITE_DEALS for c in d.children) for d in deals):
         return  # (not a setting: 'units will train together under the new contract')
-    last = max((c for c in earlier if c.type == "arms_sale" and c.trigger.end <= cand.trigger.start
-                and c.fillers.get("buyer")), key=lambda c: c.trigger.start, default=None)
+    last = latest_before(earlier, cand, lambda c: c.type == "arms_sale" and bool(c.fillers.get("buyer")))
     if last is None or ctx.document.text.count("\n\n", last.trigger.end, cand.trigger.start) > 1:
         return
     home = home_of(cand.first("seller"))

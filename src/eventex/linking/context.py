@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -343,6 +343,18 @@ class Candidate:
     def first(self, role: str) -> Entity | None:
         """The role's first filler, if any."""
         return (self.fillers.get(role) or [None])[0]
+
+
+LOOKBACK_CANDIDATES = 64
+"""Most accepted candidates, the latest first, that :func:`latest_before` looks through (so that a text with many
+events stays linear; an event's antecedent is in its paragraph or the one before)."""
+
+
+def latest_before(earlier: list[Candidate], cand: Candidate, keep: Callable[[Candidate], bool]) -> Candidate | None:
+    """The candidate with the latest trigger before ``cand``'s among the last :data:`LOOKBACK_CANDIDATES` accepted
+    ones that ``keep`` accepts, if any."""
+    return max((c for c in earlier[-LOOKBACK_CANDIDATES:] if c.trigger.end <= cand.trigger.start and keep(c)),
+               key=lambda c: c.trigger.start, default=None)
 
 
 def inside(ent: Entity, intervals: list[tuple[int, int]]) -> bool:

@@ -163,10 +163,12 @@ def listed_partners(cand: Candidate, ctx: LinkContext, words: Words) -> list[Can
         return [cand]
     text = ctx.document.text
     members: list[Entity] = []
+    depth, seen = 0, sent.start_char  # parentheses open before the mention
     for m in ctx.mentions.in_sentence(sent.start):
         root, e = m.root, m.entity
-        if m.span.start <= verb.i or text.count("(", sent.start_char, e.start) > text.count(")", sent.start_char,
-                                                                                          e.start):
+        depth += text.count("(", seen, e.start) - text.count(")", seen, e.start)
+        seen = max(seen, e.start)
+        if m.span.start <= verb.i or depth > 0:
             continue  # before the verb, or inside parentheses
         if any(a.dep_ == "pobj" and a.head.lower_ == "of" for a in (root, *root.ancestors) if a.i > verb.i):
             continue  # 'a subsidiary of the Thai company PTT'

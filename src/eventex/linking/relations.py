@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, latest_before
 from eventex.linking.paths import clause_chain
 from eventex.linking.restated import subject_mentions
 from eventex.linking.rules import TypeLexicon
@@ -215,8 +215,7 @@ def earlier_recognized(cand: Candidate, ctx: LinkContext, earlier: list[Candidat
     recognizer = cand.first("recognizer")
     if recognizer is None or recognizer.implicit:
         return
-    last = max((c for c in earlier if c.type == "recognition" and c.trigger.end <= cand.trigger.start
-                and c.fillers.get("recognized")), key=lambda c: c.trigger.start, default=None)
+    last = latest_before(earlier, cand, lambda c: c.type == "recognition" and bool(c.fillers.get("recognized")))
     if last is None or ctx.document.text.count("\n\n", last.trigger.end, cand.trigger.start) > 1:
         return
     own = {recognizer.id or recognizer.text}
