@@ -107,3 +107,15 @@ def test_funding_from_a_lender_for_a_plant_is_its_investment(run):
                       "energy_investment") == {("World Bank", "CMR")}
     text = "The government cut funding for the Kafue Gorge plant in Zambia."  # its own money: no lender
     assert core_pairs(run(text), "energy_investment") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's foreign minister Ama Boateng and defence minister Kofi Mensah were to be in Lima for talks on Monday.",
+    "Ghana's foreign minister Ama Boateng and defence minister Kofi Mensah are expected to be in Lima next week.",
+])
+def test_a_traveller_due_to_be_in_a_foreign_capital_plans_a_visit(run, text):
+    assert core_pairs(run(text), "visit") == {("Ama Boateng", "PER"), ("Kofi Mensah", "PER")}
+
+
+def test_to_be_in_a_state_of_mind_is_no_visit(run):
+    assert core_pairs(run("The ministers are going to be in favour of the plan."), "visit") == set()
