@@ -119,3 +119,9 @@ def test_a_traveller_due_to_be_in_a_foreign_capital_plans_a_visit(run, text):
 
 def test_to_be_in_a_state_of_mind_is_no_visit(run):
     assert core_pairs(run("The ministers are going to be in favour of the plan."), "visit") == set()
+
+
+def test_a_state_that_sends_or_dispatches_a_team_or_envoy_abroad_visits(run):
+    assert core_pairs(run("Kenya dispatched a delegation to Addis Ababa for the talks."), "visit") == {("KEN", "ETH")}
+    assert core_pairs(run("Colombia sent technical teams to Chile in October."), "visit") == {("COL", "CHL")}
+    assert core_pairs(run("Russia sent troops to Mali."), "visit") == set()
