@@ -124,7 +124,8 @@ def test_a_stage_that_loses_documents_is_an_error_not_a_shorter_result():
         def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
             return map(lambda d: next(iter(())) if d.text == "1" else d, docs)  # StopIteration ends the map
 
-    for stages in ([Leaky("a", 0.0, ("doc",))], [Leaky("a", 0.0, ("doc",)), Sleepy("b", 0.0, ("entities",))]):
+    for stages in ([Leaky("a", 0.0, ("doc",))], [Leaky("a", 0.0, ("doc",)), Sleepy("b", 0.0, ("entities",))],
+                   [Sleepy("b", 0.0, ("entities",)), Leaky("a", 0.0, ("doc",))]):
         with pytest.raises(PipelineError, match="stage 'a' returned 1 of 3 documents"):
             Extractor(stages, model_name="x").run(["0", "1", "2"])
 

@@ -196,8 +196,8 @@ def run_wave(wave: Sequence[Stage], docs: list[Document]) -> list[Document]:
     with ThreadPoolExecutor(max_workers=len(wave) - 1, thread_name_prefix="eventex-stage") as pool:
         others = [pool.submit(_filled, stage, docs) for stage in wave[1:]]
         out = list(wave[0].pipe(docs))
-        for f in others:
-            f.result()
+        for stage, f in zip(wave[1:], others, strict=True):
+            _all_back(stage, docs, f.result())
     return _all_back(wave[0], docs, out)
 
 
