@@ -74,9 +74,9 @@ def places_named_as_firms(ents: list[Entity]) -> None:
     the text is that firm ('Kalegran Ltd … awarded to Gulf Keystone and Kalegran', the last two tagged GPE, after
     'Gulf Keystone Petroleum Ltd'); not a state's word ('Korea' before 'Korea Aerospace Industries Ltd.') and not a
     whole name the head tagged both ways ('Gavião Peixoto', a town and a plant's name)."""
-    firms = {normalise_surface(e.text).casefold() for e in ents if e.label == "ORG" and legal_form(e.text)}
+    firms = [normalise_surface(e.text).casefold().split(" ") for e in ents if e.label == "ORG" and legal_form(e.text)]
+    first_words = {" ".join(words[:k]) for words in firms for k in range(1, len(words))}
     for e in ents:
-        if e.label in ("GPE", "LOC") and e.id is None and not any(is_state_word(w) for w in e.text.split()):
-            name = normalise_surface(e.text).casefold()
-            if any(f.startswith(f"{name} ") for f in firms):
-                e.label = "ORG"
+        if (e.label in ("GPE", "LOC") and e.id is None and normalise_surface(e.text).casefold() in first_words
+                and not any(is_state_word(w) for w in e.text.split())):
+            e.label = "ORG"
