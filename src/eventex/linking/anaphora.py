@@ -214,7 +214,7 @@ def _resolve(
             verbs = _verb_chain(tok)
             subj = sorted((
                 m for m in ctx.mentions.in_sentence(tok.sent.start)
-                if m.entity.label == "PERSON" and m.root.dep_ == "nsubj" and m.root.head.i in verbs
+                if m.entity.label == "PERSON" and m.root.dep_ in ("nsubj", "nsubjpass") and m.root.head.i in verbs
             ), key=lambda m: verbs.index(m.root.head.i))
             if subj:
                 out.append((None, _implicit(subj[0])))
