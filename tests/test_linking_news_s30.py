@@ -35,3 +35,10 @@ def test_a_document_signed_at_an_occasion_abroad_is_a_visit_there(run):
     text = ("At a press event in Hanoi on Tuesday morning, Vietnamese Foreign Minister Tran Van Long and Chilean "
             "counterpart Rosa Pinto signed a joint statement marking the start of ties.")
     assert core_pairs(run(text), "visit") == {("Rosa Pinto", "VNM")}
+
+
+def test_states_that_withdraw_their_recognition_are_each_a_recogniser_not_the_recognised(run):
+    # the subject's later members were taken as what the first one had recognised
+    text = ("Abkhazia declared independence in 2008. Since then, Tuvalu, Vanuatu and Nauru have withdrawn their "
+            "recognition.")
+    assert core_pairs(run(text), "recognition") == {("TUV", "XAB"), ("VUT", "XAB"), ("NRU", "XAB")}
