@@ -42,3 +42,38 @@ def test_states_that_withdraw_their_recognition_are_each_a_recogniser_not_the_re
     text = ("Abkhazia declared independence in 2008. Since then, Tuvalu, Vanuatu and Nauru have withdrawn their "
             "recognition.")
     assert core_pairs(run(text), "recognition") == {("TUV", "XAB"), ("VUT", "XAB"), ("NRU", "XAB")}
+
+
+@pytest.mark.parametrize("text", [
+    "Official records show that 31,000 Ghanaians also visited Morocco in 2019.",
+    "Thousands of Kenyans visited Dubai last year.",
+])
+def test_travellers_counted_by_the_head_are_no_delegation(run, text):
+    assert core_pairs(run(text), "visit") == set()
+
+
+def test_a_delegation_of_a_state_still_visits(run):
+    assert core_pairs(run("A Ghanaian delegation visited Morocco in 2019."), "visit") == {("GHA", "MAR")}
+
+
+def test_a_delegation_received_in_a_video_format_makes_no_trip(run):
+    text = "President Rahimov said, receiving in a video format a delegation led by General Idris Musa of Nigeria."
+    assert core_pairs(run(text), "visit") == set()
+
+
+def test_a_reporting_outlets_nationality_is_not_the_state_of_a_place(run):
+    # Khasan is in no table; the broadcaster's nationality is the only state in the sentence
+    text = ("Japanese broadcaster NHK reported that President Kim Jong Un's train crossed the border and arrived in "
+            "the border town of Khasan.")
+    assert core_pairs(run(text), "visit") == set()
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), [
+    # the parser makes the recognised man the subject of 'said'
+    ("“I recognise the speaker of Venezuela’s parliament, Mr Luis Pardo, as president in charge of Venezuela,” "
+     "Spain’s foreign minister, Ana Vidal, said in a radio interview.", "recognition", {("ESP", "VEN")}),
+    ("“I will travel to Lima next month,” Ghanaian President Kofi Mensah told reporters.", "visit",
+     {("Kofi Mensah", "PER")}),
+])
+def test_a_first_person_pronoun_in_a_quotation_is_its_attributed_speaker(run, text, etype, expected):
+    assert core_pairs(run(text), etype) == expected

@@ -7,14 +7,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventex.linking.context import NAVAL_NOUNS, Candidate, state_key
 from eventex.linking.home_talks import MEETING_FRAME
 from eventex.linking.paths import clause_chain, first_conjunct
 from eventex.linking.rules import Cooperation, TypeLexicon
 from eventex.linking.status import StatusRules
-from eventex.schema import CORE_ROLES
+from eventex.schema import CORE_ROLES, Entity
 from eventex.stages.resolve import NameTable
 
 AcceptRule = Callable[[Candidate, TypeLexicon], bool]
@@ -143,6 +143,8 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     visitor = cand.first("visitor")
     if visitor is not None and visitor.label == "NORP" and not visitor.id:
         return False  # 'his Asian tour': a region's demonym names no traveller
+    if visitor is not None and visitor.label == "NORP" and _counted_people(visitor, cand.sentence):
+        return False  # '26,000 Nigerians visited Turkey in 2017': travellers counted by the head are no delegation
     if visitor is not None and visitor.label == "ORG" and not (
         visitor.id or visitor.affiliation or _people().person(visitor.text)
     ):
@@ -160,6 +162,23 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         return False  # 'X met Y in Cairo' says nothing of a trip when X's state is unknown
     dests = f.get("destination", [])
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
+
+
+COUNT_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens",
+                         "number", "numbers"})
+"""Nouns that count people ('thousands of Nigerians', 'a number of Kenyans')."""
+
+
+def _counted_people(visitor: Entity, sent: Span) -> bool:
+    """Whether a demonym mention names people by their count ('26,000 Nigerians', 'thousands of Kenyans')."""
+    span = sent.doc.char_span(visitor.start, visitor.end, alignment_mode="expand")
+    if span is None or not (sent.start <= span.root.i < sent.end):
+        return False
+    root = span.root
+    if any(c.dep_ == "nummod" for c in root.children):
+        return True
+    holder = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return holder is not None and (holder.lower_ in COUNT_NOUNS or holder.pos_ == "NUM")
 
 
 HULL_NUMBER = re.compile(r"[ \t]*\(\d{2,4}\)")

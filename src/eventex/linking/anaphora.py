@@ -35,6 +35,8 @@ class Anaphor:
     """For a person pronoun: the words that introduce another name of a person ('known as'), whose name it skips."""
     owns_state: bool = False
     """For a person pronoun: whether it owns a state noun ('his government'), which a speaker's state fills first."""
+    reporting: frozenset[str] = frozenset()
+    """For a first-person pronoun: the verbs that attribute a quotation to its speaker ('said', 'told')."""
 
 
 def how_many(noun: Token, words: Words) -> int:
@@ -88,7 +90,7 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
             owns = t.dep_ == "poss" and t.head.pos_ == "NOUN" and t.head.lower_ in words.anaphor_nouns
             out.append(Anaphor(t, "PERSON", aliases=words.alias_marks, owns_state=owns))
         elif t.pos_ == "PRON" and low in words.first_person:
-            out.append(Anaphor(t, "FIRST"))
+            out.append(Anaphor(t, "FIRST", reporting=words.reporter_verbs))
         elif t.pos_ == "PRON" and low in words.speaker_pronouns:
             out.append(Anaphor(t, "SPEAKER"))
         elif (t.pos_ == "PRON" and low in words.state_pronouns and not _extraposed(t, words.extraposing)) or (
@@ -178,11 +180,11 @@ def _resolve(
                 out.append((None, _implicit(titled)))
             continue
         if kind == "FIRST":
-            answerer = _answerer(tok, ctx)
+            answerer = _answerer(tok, ctx) or _quoted_speaker(tok, ctx, ana.reporting)
             if answerer is not None and answerer.entity.label in rule.labels and (
                 answerer.entity.canonical or answerer.entity.text
             ) not in taken:
-                out.append((None, _implicit(answerer)))
+                out.append((tok, _implicit(answerer)))  # as near as the pronoun it stands for
             continue
         speaker = _speaker(tok, ctx) if kind in ("STATE", "SPEAKER") and n == 1 else None
         speaker = speaker or (_topic(tok, ctx) if kind == "STATE" else None)
@@ -409,6 +411,41 @@ def _answerer(tok: Token, ctx: LinkContext) -> Mention | None:
         start += 1
     return next((m for m in ctx.mentions.before(tok.i) if m.entity.start == start and m.entity.label == "PERSON"
                  and ANSWER_PREFIX.match(text, m.entity.end)), None)
+
+
+QUOTE_REACH = 600
+"""Most characters between a first-person pronoun and the quotation mark that opens or closes its quotation."""
+ATTRIBUTION_REACH = 12
+"""Most words after a closing quotation mark that may hold the verb attributing the quotation."""
+
+
+def _quoted_speaker(tok: Token, ctx: LinkContext, verbs: frozenset[str]) -> Mention | None:
+    """'"I recognise X as president," Spain's prime minister, Pedro Sanchez, said': the person (else the state or
+    organisation) named as the speaker by a reporting verb right after the pronoun's quotation."""
+    text = ctx.document.text
+    start = max(text.rfind("\n", 0, tok.idx) + 1, tok.idx - QUOTE_REACH)
+    if not (text.count("“", start, tok.idx) > text.count("”", start, tok.idx) or text.count('"', start, tok.idx) % 2):
+        return None
+    end = min(len(text), tok.idx + QUOTE_REACH)
+    close = min((i for i in (text.find("”", tok.idx, end), text.find('"', tok.idx, end)) if i >= 0), default=-1)
+    if close < 0 or "\n" in text[tok.idx : close]:
+        return None
+    after = next((t for t in ctx.doc[tok.i :] if t.idx > close), None)
+    if after is None:
+        return None
+    for t in ctx.doc[after.i : after.i + ATTRIBUTION_REACH]:
+        if t.text in ("“", '"', "\n\n"):
+            return None  # another quotation, or the paragraph ends
+        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
+            # the words between the quotation and the verb ('…,” Spain's prime minister, Pedro Sanchez, said'), else
+            # the verb's subject after it ('…,” said Pedro Sanchez')
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i), None)
+            words = ctx.doc[after.i : t.i] if t.i > after.i else subj.subtree if subj is not None else ()
+            named = [ctx.by_token[w.i] for w in words if w.i in ctx.by_token]
+            best = next((e for e in named if e.label == "PERSON"), None) or next(
+                (e for e in named if e.label in ("GPE", "NORP", "ORG")), None)
+            return next((m for m in ctx.mentions.in_sentence(t.sent.start) if m.entity is best), None)
+    return None
 
 
 def _topic(tok: Token, ctx: LinkContext) -> Mention | None:

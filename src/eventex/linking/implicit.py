@@ -436,9 +436,9 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if dests and not any(d.id for d in dests):  # 'visited Benghazi': the city's state, from the context
         visitor = cand.first("visitor")
         exclude = {visitor.id, visitor.affiliation} if visitor else set()
-        exclude |= {  # not a traveller's nationality ('Indian Prime Minister Modi and Turkish President Erdogan …')
-            m.entity.id for m in ctx.mentions.in_sentence(cand.sentence.start)
-            if ctx.names_nationality(m, rules.words.firm_nouns | rules.words.person_nouns)
+        exclude |= {  # not a traveller's nationality ('Indian Prime Minister Modi and Turkish President Erdogan …'),
+            m.entity.id for m in ctx.mentions.in_sentence(cand.sentence.start)  # nor a reporting outlet's
+            if ctx.names_nationality(m, rules.words.firm_nouns | rules.words.person_nouns | rules.words.source_nouns)
         }
         state = ctx.nearby_state(cand.sentence, exclude, near=dests[0].start)
         if state is not None:

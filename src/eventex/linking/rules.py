@@ -152,6 +152,7 @@ class Words:
     news_agencies: frozenset[str]
     nationality_roles: frozenset[str]
     firm_nouns: frozenset[str]
+    source_nouns: frozenset[str]
     person_nouns: frozenset[str]
     former_words: frozenset[str]
     former_nouns: frozenset[str]
@@ -228,6 +229,7 @@ class Words:
             news_agencies=frozenset(spec["roles"]["news_agencies"]),
             nationality_roles=frozenset(spec["nationality"]["roles"]),
             firm_nouns=frozenset(spec["nationality"]["firm_nouns"]),
+            source_nouns=frozenset(spec["nationality"]["source_nouns"]),
             person_nouns=frozenset(spec["nationality"]["person_nouns"]),
             former_words=frozenset(spec["nationality"]["former_words"]),
             former_nouns=frozenset(spec["nationality"]["former_nouns"]),
