@@ -77,3 +77,19 @@ def test_a_reporting_outlets_nationality_is_not_the_state_of_a_place(run):
 ])
 def test_a_first_person_pronoun_in_a_quotation_is_its_attributed_speaker(run, text, etype, expected):
     assert core_pairs(run(text), etype) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tullow has agreed to farm out a 30% stake in Block 12 in Kenya to TotalEnergies.",
+    "Eni plans to farm down its stake in the Area 4 block in Mozambique to ExxonMobil.",
+])
+def test_the_firm_a_stake_is_farmed_out_to_invests(run, text):
+    buyer, host = ("TotalEnergies", "KEN") if "Kenya" in text else ("ExxonMobil", "MOZ")
+    assert (buyer, host) in core_pairs(run(text), "energy_investment")
+    assert all(agent != "Tullow" for agent, _ in core_pairs(run(text), "energy_investment"))
+
+
+def test_an_energy_deal_announced_by_a_minister_named_like_a_drone_is_no_arms_sale(run):
+    text = ("TPAO and Somalia's oil authority signed a new agreement on hydrocarbon exploration in Somalia, minister "
+            "Bayraktar said.")
+    assert core_pairs(run(text), "arms_sale") == set()

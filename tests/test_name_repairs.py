@@ -101,3 +101,18 @@ def test_a_time_adverb_alone_is_no_name():
     text = "Today, Ireland, Norway and Spain recognise the state."
     ents = [_ent(text, "Today", "GPE"), _ent(text, "Ireland", "GPE")]
     assert _spans(text, repair_names(text, ents)) == [("Ireland", "GPE")]
+
+
+def test_a_legal_form_taken_into_a_firms_name_is_no_mention_of_its_own():
+    # the head tags the firm without its Japanese legal form and the form itself as a place
+    text = "Sakura Heavy K.K and PT Bumi plan to build a plant."
+    ents = [_ent(text, "Sakura Heavy", "ORG"), _ent(text, "K.K", "GPE"), _ent(text, "PT Bumi", "ORG")]
+    assert _spans(text, repair_names(text, ents)) == [("Sakura Heavy K.K", "ORG"), ("PT Bumi", "ORG")]
+
+
+def test_a_weapon_mention_that_is_an_energy_unit_or_a_titled_name_is_repaired():
+    text = "A 75MW plant adds 40 MW, minister Bayraktar said. Turkey sold Bayraktar drones to Mali."
+    found = _spans(text, [e for e in eventex.load().extract(text).entities
+                          if e.label in ("WEAPON", "QUANTITY", "PERSON")])
+    assert ("Bayraktar", "PERSON") in found and ("40 MW", "QUANTITY") in found
+    assert ("Bayraktar drones", "WEAPON") in found and all(label != "WEAPON" for t, label in found if "MW" in t)

@@ -67,11 +67,14 @@ class TriggerFinder:
         """Every phrase match, then every trigger word (verbs and nouns) not inside a phrase of its type."""
         found: list[Trigger] = []
         phrase_tokens: set[int] = set()
+        phrase_roots: set[tuple[str, int]] = set()
         for match_id, start, end in self._phrases(doc):
             etype, phrase = doc.vocab.strings[match_id].split("|", 1)
             lex = self.rules.lexicons[etype]
-            found.append(Trigger(etype, lex.phrases[phrase], PHRASE_STRENGTH, start, end, doc[start:end].root))
+            root = doc[start:end].root
+            found.append(Trigger(etype, lex.phrases[phrase], PHRASE_STRENGTH, start, end, root))
             phrase_tokens.update(range(start, end))
+            phrase_roots.add((etype, root.i))
         for tok in doc:
             lemma = tok.lemma_.lower()
             for etype, lex in self.rules.lexicons.items():
@@ -90,6 +93,8 @@ class TriggerFinder:
                 elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
                     if tok.dep_ == "dobj" and object_frame(tok.head, lex, "") and tok.head.lemma_.lower() in lex.verbs:
                         continue  # 'sold a stake': the verb's frame states the event
+                    if tok.dep_ == "dobj" and (etype, tok.head.i) in phrase_roots:
+                        continue  # 'farmed out its stake': so does the phrase's
                     if tok.dep_ == "dobj" and lemma in lex.verb_objects.get(tok.head.lemma_.lower(), ()):
                         continue  # 'is switching its recognition from A to B': the object the verb needs is no event
                     if _verb_complement(tok, lex):

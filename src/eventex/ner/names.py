@@ -230,6 +230,27 @@ def with_country_in_name(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _weapon_misreads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    spec = read_toml("name_repairs.toml")
+    units = "|".join(re.escape(w) for w in spec["energy_units"])
+    people = "|".join(re.escape(w) for w in sorted(spec["person_words"], key=len, reverse=True))
+    return re.compile(rf"(?P<number>\d[\d.,]*\s*)?(?:{units})"), re.compile(rf"(?i)(?<![\w.])(?:{people})\s+$")
+
+
+def weapon_misread(text: str, ent: Entity) -> Entity | None:
+    """A WEAPON mention that names no weapon repaired: an energy unit ('75MW': a QUANTITY; 'MW' alone: None) or a
+    name after a person's title ('Energy Minister Bayraktar': a PERSON)."""
+    if ent.label != "WEAPON":
+        return ent
+    unit, person = _weapon_misreads()
+    if m := unit.fullmatch(ent.text):
+        return ent.model_copy(update={"label": "QUANTITY"}) if m.group("number") else None
+    if person.search(text, max(0, ent.start - 40), ent.start):
+        return ent.model_copy(update={"label": "PERSON"})
+    return ent
+
+
 def _moved(ent: Entity, text: str, start: int, end: int, **update: object) -> Entity:
     return ent.model_copy(update={"start": start, "end": end, "text": text[start:end], **update})
 
@@ -257,6 +278,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     (:func:`without_own_acronym`), and a participle joined to a name cut off it (:func:`without_hyphen_participle`)."""
     titles, people, never = _rules()
     out: list[Entity] = []
+    grown: list[Entity] = []
     for e in (part for whole in ents for part in _lines(text, whole)):
         if e.text in never or office_title(e) or web_fragment(text, e) or exchange_code(text, e):
             continue
@@ -277,8 +299,27 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             if title:
                 e = _moved(e, text, e.start + len(title) + 1, e.end)
         for part in without_hyphen_participle(text, e):
-            out.extend(without_own_acronym(text, with_firm_suffix(text, as_sum(text, without_event_noun(text, part)))))
-    return with_country_in_name(text, out)
+            part = as_sum(text, without_event_noun(text, part))
+            whole = with_firm_suffix(text, part)
+            if whole.end > part.end:
+                grown.append(whole)
+            out.extend(without_own_acronym(text, whole))
+    return with_country_in_name(text, _without_covered(out, grown))
+
+
+def _without_covered(ents: list[Entity], grown: list[Entity]) -> list[Entity]:
+    """``ents`` less the mentions inside a name that took its legal form in ('Babcock Hitachi [K.K]', where the
+    head tagged 'K.K' a place)."""
+    if not grown:
+        return ents
+    order = sorted(range(len(ents)), key=lambda k: ents[k].start)
+    starts = [ents[k].start for k in order]
+    inside: set[int] = set()
+    for g in grown:
+        for k in order[bisect.bisect_left(starts, g.start) : bisect.bisect_left(starts, g.end)]:
+            if ents[k].end <= g.end and ents[k].end - ents[k].start < g.end - g.start:
+                inside.add(k)
+    return [e for k, e in enumerate(ents) if k not in inside]
 
 
 @lru_cache(maxsize=1)

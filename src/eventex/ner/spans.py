@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
-from eventex.ner.names import repair_acronyms, repair_names, repair_surnames
+from eventex.ner.names import repair_acronyms, repair_names, repair_surnames, weapon_misread
 from eventex.resources import read_toml
 from eventex.resources.facts import energy_asset_index, find_energy_asset, find_weapon, weapon_index
 from eventex.schema import Entity
@@ -56,15 +57,16 @@ class SpanCompleter:
 
     def __call__(self, text: str, ents: list[Entity]) -> list[Entity]:
         """The entities with completed spans (after :func:`~eventex.ner.names.repair_names`, after
-        :func:`named_outside` added the names the head missed, :func:`~eventex.ner.names.repair_surnames` gave
+        :func:`named_outside` added the names the head missed, :func:`~eventex.ner.names.weapon_misread` repaired
+        the weapons that name none, :func:`~eventex.ner.names.repair_surnames` gave
         back the people a weapon's name stood for and :func:`~eventex.ner.names.repair_acronyms` marked an
         organisation's acronym); an entity lying wholly inside an extension is absorbed.
 
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
         """
         ents = repair_names(text, ents)
-        todo = sorted([*(self.relabel_class(relabel_named(e)) for e in ents), *named_outside(text, ents)],
-                      key=lambda e: e.start)
+        labelled = [*(self.relabel_class(relabel_named(e)) for e in ents), *named_outside(text, ents)]
+        todo = sorted((e for e in map(partial(weapon_misread, text), labelled) if e is not None), key=lambda e: e.start)
         todo = sorted([*todo, *self.heads_outside(text, todo)], key=lambda e: e.start)
         todo = repair_acronyms(text, repair_surnames(text, todo), NAMED_CONFIDENCE)
         out: list[Entity] = []
