@@ -93,3 +93,23 @@ def test_an_energy_deal_announced_by_a_minister_named_like_a_drone_is_no_arms_sa
     text = ("TPAO and Somalia's oil authority signed a new agreement on hydrocarbon exploration in Somalia, minister "
             "Bayraktar said.")
     assert core_pairs(run(text), "arms_sale") == set()
+
+
+def test_a_minister_who_is_currently_in_a_foreign_capital_is_there_on_a_trip(run):
+    text = "Malawian Foreign Minister Grace Banda, who is currently in Rabat, announced the decision on Saturday."
+    assert core_pairs(run(text), "visit") == {("Grace Banda", "MAR")}
+
+
+def test_a_document_signed_abroad_by_a_named_minister_in_the_passive_is_her_visit(run):
+    text = ("The communique was signed in Beijing on Thursday by Malawian Foreign Minister Grace Banda and her Chinese "
+            "counterpart Li Wen.")
+    assert core_pairs(run(text), "visit") == {("Grace Banda", "CHN")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana signed a deal with ExxonMobil over the Keta Deep block, which had been relinquished twice by Vanco Energy.",
+    "Vanco Energy relinquished its Keta Deep block in Ghana in 2019.",
+])
+def test_a_block_relinquished_by_a_firm_is_its_negated_investment(run, text):
+    events = [e for e in run(text) if e.type == "energy_investment" and e.investor.text == "Vanco Energy"]
+    assert [(e.host_country.id, e.status) for e in events] == [("GHA", "negated")]

@@ -158,7 +158,7 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         if set(before) & lex.non_official:
             return False  # 'the training ship Qi Jiguang ... finished the visit' (not 'the Oil Minister, X')
     home = visitor and (visitor.id or visitor.affiliation)
-    if cand.frame == MEETING_FRAME and not home:
+    if cand.frame in (MEETING_FRAME, f"{MEETING_FRAME}_passive") and not home:
         return False  # 'X met Y in Cairo' says nothing of a trip when X's state is unknown
     dests = f.get("destination", [])
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
