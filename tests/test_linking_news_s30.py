@@ -113,3 +113,7 @@ def test_a_document_signed_abroad_by_a_named_minister_in_the_passive_is_her_visi
 def test_a_block_relinquished_by_a_firm_is_its_negated_investment(run, text):
     events = [e for e in run(text) if e.type == "energy_investment" and e.investor.text == "Vanco Energy"]
     assert [(e.host_country.id, e.status) for e in events] == [("GHA", "negated")]
+
+
+def test_forging_ties_with_a_state_of_contested_statehood_recognises_it(run):
+    assert core_pairs(run("Taiwan forged diplomatic ties with Somaliland on Monday."), "recognition") == {("TWN", "XSL")}

@@ -116,3 +116,15 @@ def test_a_weapon_mention_that_is_an_energy_unit_or_a_titled_name_is_repaired():
                           if e.label in ("WEAPON", "QUANTITY", "PERSON")])
     assert ("Bayraktar", "PERSON") in found and ("40 MW", "QUANTITY") in found
     assert ("Bayraktar drones", "WEAPON") in found and all(label != "WEAPON" for t, label in found if "MW" in t)
+
+
+def test_the_end_of_a_states_official_name_grows_over_its_first_words():
+    # the head left "People’s" (curly apostrophe) out: 'Republic of China' alone is Taiwan's name
+    text = "Burma recognised the People’s Republic of China, then the Democratic People's Republic of Korea."
+    ents = [_ent(text, "People’s", "NORP"), _ent(text, "Republic of China", "GPE"),
+            _ent(text, "Republic of Korea", "GPE")]
+    assert _spans(text, repair_names(text, ents)) == [
+        ("People’s Republic of China", "GPE"), ("Democratic People's Republic of Korea", "GPE")]
+    text = "The Republic of China and the Republic of Korea signed."
+    ents = [_ent(text, "Republic of China", "GPE"), _ent(text, "Republic of Korea", "GPE")]
+    assert _spans(text, repair_names(text, ents)) == [("Republic of China", "GPE"), ("Republic of Korea", "GPE")]

@@ -300,16 +300,47 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
                 e = _moved(e, text, e.start + len(title) + 1, e.end)
         for part in without_hyphen_participle(text, e):
             part = as_sum(text, without_event_noun(text, part))
-            whole = with_firm_suffix(text, part)
-            if whole.end > part.end:
+            whole = with_firm_suffix(text, with_state_name_head(text, part))
+            if (whole.start, whole.end) != (part.start, part.end):
                 grown.append(whole)
             out.extend(without_own_acronym(text, whole))
     return with_country_in_name(text, _without_covered(out, grown))
 
 
+@lru_cache(maxsize=1)
+def _state_name_heads() -> dict[str, tuple[str, ...]]:
+    """The folded end (two words or more) of a state's official name → the words that go before it in that name
+    ('republic of china' → "People's", 'republic of korea' → "Democratic People's")."""
+    heads: dict[str, set[str]] = {}
+    for st in states():
+        for name in (st.canonical, *st.aliases):
+            words = name.split()
+            for k in range(1, len(words) - 1):
+                heads.setdefault(_apostrophe_fold(" ".join(words[k:])), set()).add(" ".join(words[:k]))
+    return {tail: tuple(sorted(h, key=len, reverse=True)) for tail, h in heads.items()}
+
+
+def _apostrophe_fold(text: str) -> str:
+    return fold(text.replace("’", "'"))
+
+
+def with_state_name_head(text: str, ent: Entity) -> Entity:
+    """A place mention that is the end of a state's official name written whole in the text, grown over the name's
+    first words: '[Republic of China]' after "People's" is the People's Republic of China, not Taiwan."""
+    if ent.label not in ("GPE", "LOC", "ORG"):
+        return ent
+    for head in _state_name_heads().get(_apostrophe_fold(ent.text), ()):
+        start = ent.start - len(head) - 1
+        if start >= 0 and (start == 0 or not text[start - 1].isalnum()) and text[ent.start - 1].isspace() and (
+            _apostrophe_fold(text[start : ent.start - 1]) == _apostrophe_fold(head)
+        ):
+            return _moved(ent, text, start, ent.end, label="GPE")
+    return ent
+
+
 def _without_covered(ents: list[Entity], grown: list[Entity]) -> list[Entity]:
-    """``ents`` less the mentions inside a name that took its legal form in ('Babcock Hitachi [K.K]', where the
-    head tagged 'K.K' a place)."""
+    """``ents`` less the mentions inside a name that grew over them ('Babcock Hitachi [K.K]', where the head tagged
+    the legal form a place; "[People’s] Republic of China")."""
     if not grown:
         return ents
     order = sorted(range(len(ents)), key=lambda k: ents[k].start)
