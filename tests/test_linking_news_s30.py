@@ -116,4 +116,5 @@ def test_a_block_relinquished_by_a_firm_is_its_negated_investment(run, text):
 
 
 def test_forging_ties_with_a_state_of_contested_statehood_recognises_it(run):
-    assert core_pairs(run("Taiwan forged diplomatic ties with Somaliland on Monday."), "recognition") == {("TWN", "XSL")}
+    text = "Taiwan forged diplomatic ties with Somaliland on Monday."
+    assert core_pairs(run(text), "recognition") == {("TWN", "XSL")}
