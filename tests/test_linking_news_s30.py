@@ -118,3 +118,9 @@ def test_a_block_relinquished_by_a_firm_is_its_negated_investment(run, text):
 def test_forging_ties_with_a_state_of_contested_statehood_recognises_it(run):
     text = "Taiwan forged diplomatic ties with Somaliland on Monday."
     assert core_pairs(run(text), "recognition") == {("TWN", "XSL")}
+
+
+def test_welcoming_the_presence_of_officials_at_a_ceremony_hosts_no_visit(run):
+    text = ("Senegal's navy chief, Admiral Moussa Wade, thanked the yard in Lorient. He also welcomed the presence of "
+            "Admiral Jean Roux, commander of the Brest naval base.")
+    assert core_pairs(run(text), "visit") == set()
