@@ -124,3 +124,12 @@ def test_welcoming_the_presence_of_officials_at_a_ceremony_hosts_no_visit(run):
     text = ("Senegal's navy chief, Admiral Moussa Wade, thanked the yard in Lorient. He also welcomed the presence of "
             "Admiral Jean Roux, commander of the Brest naval base.")
     assert core_pairs(run(text), "visit") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Poland chose Westinghouse for its first nuclear power plant.", {("Westinghouse", "POL")}),
+    ("Egypt chose Siemens as the contractor for three gas power stations.", {("Siemens", "EGY")}),
+    ("Egypt chose Siemens as its partner in talks with Berlin.", set()),
+])
+def test_a_firm_a_state_chooses_for_an_energy_asset_invests_there(run, text, expected):
+    assert core_pairs(run(text), "energy_investment") == expected
