@@ -133,3 +133,15 @@ def test_welcoming_the_presence_of_officials_at_a_ceremony_hosts_no_visit(run):
 ])
 def test_a_firm_a_state_chooses_for_an_energy_asset_invests_there(run, text, expected):
     assert core_pairs(run(text), "energy_investment") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Norway commends the Government in Khartoum for recognizing South Sudan's independence.",
+    "Norway commends the government of Sudan for recognizing South Sudan's independence.",
+])
+def test_the_state_commended_for_a_recognition_recognises_not_the_one_commending(run, text):
+    assert core_pairs(run(text), "recognition") == {("SDN", "SSD")}
+
+
+def test_a_delegation_from_a_state_that_is_in_a_foreign_capital_visits(run):
+    assert core_pairs(run("A delegation from Kenya is in Beijing this week."), "visit") == {("KEN", "CHN")}
