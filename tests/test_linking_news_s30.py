@@ -145,3 +145,11 @@ def test_the_state_commended_for_a_recognition_recognises_not_the_one_commending
 
 def test_a_delegation_from_a_state_that_is_in_a_foreign_capital_visits(run):
     assert core_pairs(run("A delegation from Kenya is in Beijing this week."), "visit") == {("KEN", "CHN")}
+
+
+@pytest.mark.parametrize("text", [
+    "The revocation of Liberia's recognition of Kosovo was confirmed by its president.",
+    "Ghana retracted its recognition of Western Sahara.",
+])
+def test_a_revoked_or_retracted_recognition_is_negated(run, text):
+    assert [e.status for e in run(text) if e.type == "recognition"] == ["negated"]
