@@ -118,8 +118,9 @@ def earlier_deal_buyer(cand: Candidate, ctx: LinkContext, earlier: list[Candidat
     if not any(d.lemma_.lower() in words.deal_nouns and d.dep_ in ("dobj", "nsubjpass") and any(
             c.dep_ == "det" and c.lower_ in DEFINITE_DEALS for c in d.children) for d in deals):
         return  # (not a setting: 'units will train together under the new contract')
-    last = latest_before(earlier, cand, lambda c: c.type == "arms_sale" and bool(c.fillers.get("buyer")))
-    if last is None or ctx.document.text.count("\n\n", last.trigger.end, cand.trigger.start) > 1:
+    last = latest_before(earlier, cand, lambda c: c.type == "arms_sale" and bool(c.fillers.get("buyer")),
+                         ctx.document.text)
+    if last is None:
         return
     home = home_of(cand.first("seller"))
     bought = {state_key(b) for b in last.fillers["buyer"]}

@@ -347,14 +347,16 @@ class Candidate:
 
 LOOKBACK_CANDIDATES = 64
 """Most accepted candidates, the latest first, that :func:`latest_before` looks through (so that a text with many
-events stays linear; an event's antecedent is in its paragraph or the one before)."""
+events stays linear)."""
 
 
-def latest_before(earlier: list[Candidate], cand: Candidate, keep: Callable[[Candidate], bool]) -> Candidate | None:
+def latest_before(earlier: list[Candidate], cand: Candidate, keep: Callable[[Candidate], bool],
+                  text: str) -> Candidate | None:
     """The candidate with the latest trigger before ``cand``'s among the last :data:`LOOKBACK_CANDIDATES` accepted
-    ones that ``keep`` accepts, if any."""
-    return max((c for c in earlier[-LOOKBACK_CANDIDATES:] if c.trigger.end <= cand.trigger.start and keep(c)),
+    ones that ``keep`` accepts, if it is in ``cand``'s paragraph of ``text`` or the one before."""
+    last = max((c for c in earlier[-LOOKBACK_CANDIDATES:] if c.trigger.end <= cand.trigger.start and keep(c)),
                key=lambda c: c.trigger.start, default=None)
+    return last if last is not None and text.count("\n\n", last.trigger.end, cand.trigger.start) <= 1 else None
 
 
 def inside(ent: Entity, intervals: list[tuple[int, int]]) -> bool:

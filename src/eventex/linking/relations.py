@@ -215,8 +215,9 @@ def earlier_recognized(cand: Candidate, ctx: LinkContext, earlier: list[Candidat
     recognizer = cand.first("recognizer")
     if recognizer is None or recognizer.implicit:
         return
-    last = latest_before(earlier, cand, lambda c: c.type == "recognition" and bool(c.fillers.get("recognized")))
-    if last is None or ctx.document.text.count("\n\n", last.trigger.end, cand.trigger.start) > 1:
+    last = latest_before(earlier, cand, lambda c: c.type == "recognition" and bool(c.fillers.get("recognized")),
+                         ctx.document.text)
+    if last is None:
         return
     own = {recognizer.id or recognizer.text}
     if any(m.entity.label in STATE_LABELS and (m.entity.id or m.entity.text) not in own

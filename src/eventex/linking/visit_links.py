@@ -156,6 +156,8 @@ COUNTED_PLACES = frozenset({"country", "countries", "nation", "nations", "state"
 """Nouns a trip's object counts the places of ('toured three countries – A, B and C')."""
 LIST_OPENERS = frozenset({"–", "—", "-", "--", ":", "("})
 """Marks after which a sentence spells out what it counted."""
+LIST_START, LIST_JOINS = frozenset({"the"}), frozenset({",", "and", "the"})
+"""Words that may stand between the opening mark and the first state listed, and between two states listed."""
 
 
 def counted_destinations(cand: Candidate, ctx: LinkContext) -> None:
@@ -172,16 +174,15 @@ def counted_destinations(cand: Candidate, ctx: LinkContext) -> None:
     if opener is None:
         return
     listed: list[Entity] = []
+    after, between = opener.i + 1, LIST_START
     for m in ctx.mentions.in_sentence(cand.sentence.start):
         if m.span.start <= opener.i:
             continue
-        gap = ctx.doc[(m.span.start if not listed else ctx.span(listed[-1]).end) : m.span.start]
-        if listed and any(t.lower_ not in (",", "and", "the") for t in gap):
-            break
-        if not listed and any(t.lower_ not in ("the",) for t in ctx.doc[opener.i + 1 : m.span.start]):
-            break
-        if m.entity.label not in STATE_LABELS or not m.entity.id:
+        if any(t.lower_ not in between for t in ctx.doc[after : m.span.start]) or (
+            m.entity.label not in STATE_LABELS or not m.entity.id
+        ):
             break
         listed.append(m.entity)
+        after, between = m.span.end, LIST_JOINS
     if listed:
         cand.fillers["destination"] = listed

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from eventex.resources import fold, name_table, read_toml, states
 from eventex.schema import Entity
+from eventex.stages.surface import straight_quotes
 
 
 @lru_cache(maxsize=1)
@@ -321,7 +322,7 @@ def _state_name_heads() -> dict[str, tuple[str, ...]]:
 
 
 def _apostrophe_fold(text: str) -> str:
-    return fold(text.replace("’", "'"))
+    return fold(straight_quotes(text))
 
 
 def with_state_name_head(text: str, ent: Entity) -> Entity:
