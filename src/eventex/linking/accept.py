@@ -263,11 +263,13 @@ def _classifies_asset(cand: Candidate) -> bool:
 
 
 def accept_recognition(cand: Candidate, lex: TypeLexicon) -> bool:
-    """A recognizer and recognised states (only states and would-be states are recognised); the
+    """A recognizer that names or acts for a state (not a body such as the UN or the EU: the guidelines' recognizer
+    is a state) and recognised states (only states and would-be states are recognised); the
     ``relations_frames`` ('established relations with', 'dropped') only with a would-be state; no count of states
     as the subject (:func:`_counted_subject`)."""
     rec = cand.fillers.get("recognized", [])
-    if not rec or not cand.fillers.get("recognizer"):
+    recognizer = cand.fillers.get("recognizer")
+    if not rec or not recognizer or not any(e.id or e.affiliation for e in recognizer):
         return False
     if cand.frame in lex.relations_frames and not any(r.id in lex.relations_ids for r in rec):
         return False

@@ -199,7 +199,8 @@ class LinkContext:
         spans = [(start, m.end()) for start, e in self.datelines if (m := _dateline_tail(text, e))]
         spans += [
             (e.start, e.end) for m in self.mentions if (e := m.entity).label == "GPE"
-            and (not e.start or text[e.start - 1] == "\n") and COLON_DATELINE.match(text, e.end)
+            and (not e.start or text[e.start - 1] == "\n")
+            and (COLON_DATELINE.match(text, e.end) or DATED_COLON_TAIL.match(text, e.end))
         ]
         spans += [m.span(1) for m in AGENCY_CREDIT.finditer(text)]
         starts = [m.entity.start for m in self.mentions]  # in text order: each span's mentions by bisection
@@ -375,10 +376,11 @@ def _dateline_tail(text: str, place: Entity) -> re.Match[str] | None:
     """What follows a dateline's place (:data:`DATELINE_TAIL` or :data:`AGENCY_DATE_TAIL`, or
     :data:`BARE_DATELINE_TAIL`, :data:`DATED_COLON_TAIL`, :data:`COLON_DATELINE` or :data:`SLASH_AGENCY_TAIL` after an
     upper-case place: 'ISLAMABAD: The minister …'), or None when the place opens no dateline."""
-    tail = DATELINE_TAIL.match(text, place.end) or AGENCY_DATE_TAIL.match(text, place.end)
+    tail = (DATELINE_TAIL.match(text, place.end) or AGENCY_DATE_TAIL.match(text, place.end)
+            or DATED_COLON_TAIL.match(text, place.end))
     if tail is None and place.text.isupper():
-        tail = (BARE_DATELINE_TAIL.match(text, place.end) or DATED_COLON_TAIL.match(text, place.end)
-                or COLON_DATELINE.match(text, place.end) or SLASH_AGENCY_TAIL.match(text, place.end))
+        tail = (BARE_DATELINE_TAIL.match(text, place.end) or COLON_DATELINE.match(text, place.end)
+                or SLASH_AGENCY_TAIL.match(text, place.end))
     return tail
 
 

@@ -22,6 +22,13 @@ def dateline() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def colon_dateline() -> re.Pattern[str]:
+    """A dateline written with a colon (``name_repairs.toml``), to match where a line starts: a place and a date or
+    an (agency), or a place in capitals alone, then a colon."""
+    return re.compile(read_toml("name_repairs.toml")["colon_dateline"])
+
+
+@lru_cache(maxsize=1)
 def _rules() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     spec = read_toml("name_repairs.toml")
     titles = tuple(sorted(spec["titles"], key=len, reverse=True))

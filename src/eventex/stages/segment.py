@@ -18,7 +18,7 @@ from spacy.attrs import LENGTH, NORM, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventex.ner.names import dateline
+from eventex.ner.names import colon_dateline, dateline
 
 MAX_RUN = 50
 """Longest whitespace-free run spaCy's tokenizer reads; longer ones are tokenized by :func:`run_words`."""
@@ -107,7 +107,8 @@ def paragraph_starts(doc: Doc) -> Doc:
     paragraph into the next (a question heading the lede: 'When can a state withdraw it?' + 'X, a lawyer, says …';
     a headline with no full stop + the dateline and lede: 'Envoy to tour A, B' + 'CITY - The envoy will …'); and
     after a heading line over a single line break when the next line opens with a capital (:func:`_heading`); and
-    after a dateline, so that the lede parses on its own ('NAIROBI, May 3 (Agency) -' + 'The minister held …')."""
+    after a dateline, so that the lede parses on its own ('NAIROBI, May 3 (Agency) -' + 'The minister held …';
+    'Kathmandu, 15 April:' + 'At the invitation of …')."""
     line_start = 0
     text = doc.text  # built once: Doc.text joins every token on each call
     for tok in doc:
@@ -125,7 +126,7 @@ def paragraph_starts(doc: Doc) -> Doc:
 def _dateline_start(doc: Doc, text: str, first: Token) -> None:
     """Start a sentence at the first word after a dateline that opens the line starting at ``first`` (``text`` is
     the doc's text)."""
-    m = dateline().match(text, first.idx)
+    m = dateline().match(text, first.idx) or colon_dateline().match(text, first.idx)
     if m is None:
         return
     after = next((t for t in doc[first.i :] if t.idx >= m.end()), None)
