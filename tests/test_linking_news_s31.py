@@ -40,3 +40,40 @@ def test_a_dated_colon_dateline_starts_the_ledes_sentence(run):
 def test_a_body_that_is_no_state_recognises_no_state(run, text, expected):
     # the guidelines' recognizer is a state (or one who acts for it); a union or the UN recognises nothing
     assert core_pairs(run(text), "recognition") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Guyana awarded three shallow blocks to Nordvik Energy BV, Tanaka Oil Ltd (Japan); Merdeka Ventures SDN BHD "
+     "(Malaysia); and Cordillera Petroleum Corporation of Peru.",
+     {("Nordvik Energy BV", "GUY"), ("Tanaka Oil Ltd", "GUY"), ("Merdeka Ventures SDN BHD", "GUY"),
+      ("Cordillera Petroleum Corporation of Peru", "GUY")}),
+    ("Guyana awarded the block to Nordvik Energy BV, Tanaka Oil Ltd said on Monday.", {("Nordvik Energy BV", "GUY")}),
+])
+def test_each_firm_of_a_long_listed_award_invests(run, text, expected):
+    # semicolons and a country in parentheses break the parser's list; two firms with no 'and' are no list
+    assert core_pairs(run(text), "energy_investment") == expected
+
+
+def test_each_firm_of_a_listed_supply_sells_and_no_name_ends_in_of(run):
+    text = ("Chile will buy radars from Nordvik Defence AS, Tanaka Systems Ltd (Japan); and Aurora Dynamics "
+            "Corporation of the US.")
+    assert core_pairs(run(text), "arms_sale") == {
+        ("Nordvik Defence AS", "CHL"), ("Tanaka Systems Ltd", "CHL"), ("Aurora Dynamics Corporation", "CHL")}
+
+
+def test_each_titled_leader_of_a_list_arrives(run):
+    # titles between the names break the parser's list: 'A, President of B C and President of D E also arrived'
+    text = ("First President of the Republic of Kazakhstan, Nursultan Nazarbayev, President of the Kyrgyz Republic "
+            "Sooronbay Jeenbekov and President of the Republic of Tajikistan Emomali Rahmon also arrived in Tashkent "
+            "to take part in the meeting.")
+    assert {a for a, _ in core_pairs(run(text), "visit")} == {
+        "Nursultan Nazarbayev", "Sooronbay Jeenbekov", "Emomali Rahmon"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Recent weeks have seen a consignment of Bayraktar TB2s delivered to the West African state of Togo, which is "
+     "struggling with insurgents.", {("TUR", "TGO")}),
+    ("Russia sold six helicopters to the island nation of Fiji.", {("RUS", "FJI")}),
+])
+def test_a_state_named_by_its_description_fills_the_descriptions_role(run, text, expected):
+    assert core_pairs(run(text), "arms_sale") == expected

@@ -8,6 +8,9 @@ the same') are in :mod:`eventex.linking.restated`.
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -207,24 +210,43 @@ def _nationality(e: Entity, first: Entity, ctx: LinkContext, words: Words) -> bo
     return span is not None and ctx.names_nationality(Mention(e, span), words.firm_nouns)
 
 
-def _slashed(first: Entity, cand: Candidate, ctx: LinkContext) -> list[Token]:
-    """The heads of the organisations a slash joins to ``first`` ('awarded to Exxon/Hess/CNOOC', however the
-    parser hangs them)."""
-    orgs = [m for m in ctx.mentions.in_sentence(cand.sentence.start) if m.entity.label == "ORG"]
-    at = next((k for k, m in enumerate(orgs) if m.entity.start == first.start), None)
-    if at is None:
+LIST_GAPS = {
+    "ORG": re.compile(
+        r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?"
+        r"(?:[,;](?:\s*(?:and|as\s+well\s+as))?|and|as\s+well\s+as)\s*(?:[A-Z][\w-]*-based\s+)?"
+    ),
+    "PERSON": re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+)*"),
+}
+"""What may stand between two listed organisations (a comma, semicolon or 'and', after a parenthesis or an 'of'
+phrase of the firm before: 'A Ltd (Malaysia); B Corp of the US and Ghana-based C') or people (a comma or 'and' and
+the next one's title: 'Kazakh President A, President of the Kyrgyz Republic B and President of Tajikistan C')."""
+
+
+def _listed_names(first: Entity, cand: Candidate, ctx: LinkContext) -> list[Token]:
+    """The heads of the organisations a slash joins to ``first`` ('awarded to Exxon/Hess/CNOOC'), or of the
+    organisations or people in a list of three or more with it, or one closed by 'and' (:data:`LIST_GAPS`), however
+    the parser hangs them."""
+    gap_rule = LIST_GAPS.get(first.label)
+    names = [m for m in ctx.mentions.in_sentence(cand.sentence.start) if m.entity.label == first.label]
+    at = next((k for k, m in enumerate(names) if m.entity.start == first.start), None)
+    if at is None or gap_rule is None:
         return []
     text = ctx.document.text
 
-    def joined(a: Mention, b: Mention) -> bool:
-        return text[a.entity.end : b.entity.start].strip() == "/"
+    def run(joined: Callable[[str], bool]) -> list[Mention]:
+        left, right = at, at
+        while left > 0 and joined(text[names[left - 1].entity.end : names[left].entity.start]):
+            left -= 1
+        while right + 1 < len(names) and joined(text[names[right].entity.end : names[right + 1].entity.start]):
+            right += 1
+        return names[left : right + 1]
 
-    left, right = at, at
-    while left > 0 and joined(orgs[left - 1], orgs[left]):
-        left -= 1
-    while right + 1 < len(orgs) and joined(orgs[right], orgs[right + 1]):
-        right += 1
-    return [m.root for m in orgs[left : right + 1] if m.entity.start != first.start]
+    members = run(lambda gap: gap.strip() == "/") if first.label == "ORG" else [names[at]]
+    if len(members) == 1:
+        listed = run(lambda gap: gap_rule.fullmatch(gap) is not None)
+        gaps = [text[a.entity.end : b.entity.start] for a, b in itertools.pairwise(listed)]
+        members = listed if len(listed) > 2 or any(re.search(r"\band\b", g) for g in gaps) else members
+    return [m.root for m in members if m.entity.start != first.start]
 
 
 def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[Candidate]:
@@ -248,7 +270,7 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
     out = [cand]
     seen = {first.id or first.text} | {e.id or e.text for e in cand.fillers.get(CORE_ROLES[cand.type][1], [])}
     apposed = apposed_list(span.root) if first.label in {*STATE_LABELS, "PERSON", "ORG"} else []
-    listed = (*span.root.conjuncts, *apposed, *(_slashed(first, cand, ctx) if first.label == "ORG" else ()))
+    listed = (*span.root.conjuncts, *apposed, *_listed_names(first, cand, ctx))
     group = group_members(span.root, cand.trigger_token, ctx, words)
     signed = cosigners(span.root, cand, ctx, words.partner_deals, words.signing_verbs, words.partnering_verbs)
     trig = cand.trigger_token

@@ -225,6 +225,17 @@ def examples(noun: Token) -> list[Token]:
             for t in (o, *o.conjuncts)]
 
 
+def described_state(tok: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun of ``nouns`` whose 'of' phrase names ``tok`` ('the West African state of Togo')."""
+    prep = tok.head
+    noun = prep.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and noun.lemma_.lower() in nouns and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    ):
+        return noun
+    return None
+
+
 def example_noun(tok: Token) -> Token | None:
     """The plural noun whose example phrase names ``tok`` (or the list it is in): 'countries like A, B and C'."""
     first = first_conjunct(tok)

@@ -6,9 +6,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventex.linking.anaphora import Anaphor, find_anaphors, how_many, resolve_anaphors
-from eventex.linking.context import Candidate, LinkContext, Mention, state_key
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, state_key
 from eventex.linking.groups import group_noun
-from eventex.linking.paths import SUBJECTS, TreeWalk, clause_chain, example_noun, example_of
+from eventex.linking.paths import SUBJECTS, TreeWalk, clause_chain, described_state, example_noun, example_of
 from eventex.linking.rules import Cooperation, Frame, Rules, Words
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
@@ -43,10 +43,17 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
     walk = TreeWalk(trig)
     paths = {id(m.entity): walk.path(m.root) for m in in_sent}
     for m in in_sent:  # 'signed with a consortium led by A', 'countries like A and B have bought it': the group's
-        # member or leader, or an example of a plural noun, stands in its place
-        group = group_noun(m.root, rules.words) or example_noun(m.root)
+        # member or leader, an example of a plural noun, or a state a description names ('the state of Togo'),
+        # stands in its place
+        described = described_state(m.root, rules.words.state_description_nouns) if (
+            m.entity.label in STATE_LABELS) else None
+        group = group_noun(m.root, rules.words) or example_noun(m.root) or described
         if group is not None and group.i != trig.i and paths[id(m.entity)] is not None:
             paths[id(m.entity)] = walk.path(group)
+        if described is not None:  # 'the West African state of Togo': the region's modifier names no state
+            for other in in_sent:
+                if other.root.head.i == described.i and other.root.dep_ in ("amod", "compound", "nmod"):
+                    paths[id(other.entity)] = None
     clause = _relative_clause(trig)
     if clause is not None:  # 'Algeria, which recognized …', 'X, which signed a deal …': the antecedent takes
         words = rules.words

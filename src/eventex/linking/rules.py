@@ -189,6 +189,7 @@ class Words:
     lot_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     spouse_words: frozenset[str] = frozenset()
+    state_description_nouns: frozenset[str] = frozenset()
     maker_verbs: frozenset[str] = frozenset()
     user_verbs: frozenset[str] = frozenset()
     weapon_pronouns: frozenset[str] = frozenset()
@@ -272,6 +273,7 @@ class Words:
             lot_nouns=frozenset(spec["lots"]["nouns"]),
             unit_nouns=frozenset(spec["units"]["nouns"]),
             spouse_words=frozenset(spec["spouses"]["words"]),
+            state_description_nouns=frozenset(spec["state_descriptions"]["nouns"]),
             maker_verbs=frozenset(spec["makers"]["verbs"]),
             user_verbs=frozenset(spec["makers"].get("user_verbs", [])),
             weapon_pronouns=frozenset(spec["makers"].get("object_pronouns", [])),

@@ -272,11 +272,22 @@ def _lines(text: str, ent: Entity) -> list[Entity]:
             if any(c.isalnum() for c in m.group())]
 
 
+_TRAILING_LINK = re.compile(r"(?:\s+(?:of|and|for|the))+$")
+"""Words no name ends with, which the head sometimes runs a name into ('Aurora Dynamics Corporation of' before
+'the US')."""
+
+
+def without_trailing_link(text: str, ent: Entity) -> Entity:
+    """``ent`` without a trailing 'of', 'and', 'for' or 'the' (:data:`_TRAILING_LINK`)."""
+    m = _TRAILING_LINK.search(ent.text)
+    return _moved(ent, text, ent.start, ent.start + m.start()) if m and m.start() > 0 else ent
+
+
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
     → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
-    Tebboune'), leading punctuation and a leading time adverb dropped ('. Xi' → 'Xi', 'Today Ireland' →
-    'Ireland'), the mentions that are never names dropped (a time adverb alone among them): wire-copy
+    Tebboune'), leading punctuation, a leading time adverb and a trailing 'of' or 'and' dropped ('. Xi' → 'Xi',
+    'Today Ireland' → 'Ireland'), the mentions that are never names dropped (a time adverb alone among them): wire-copy
     markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), titles taken for organisations (:func:`office_title`),
     pieces of web addresses (:func:`web_fragment`),
     stock-exchange listings (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut
@@ -295,7 +306,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
         lead = _LEADING_PUNCT.match(e.text)
         if lead and lead.end() < len(e.text):
             e = _moved(e, text, e.start + lead.end(), e.end)
-        e = without_time_word(text, e)
+        e = without_time_word(text, without_trailing_link(text, e))
         if e.label != "DATE" and e.text in _time_words():
             continue  # 'Today, Ireland, Norway and Spain …': a time adverb alone names no one
         m = dateline().match(e.text) if _line_start(text, e.start) else None
