@@ -226,10 +226,12 @@ def examples(noun: Token) -> list[Token]:
 
 
 def described_state(tok: Token, nouns: frozenset[str]) -> Token | None:
-    """The noun of ``nouns`` whose 'of' phrase names ``tok`` ('the West African state of Togo')."""
+    """The singular noun of ``nouns`` whose 'of' phrase names ``tok`` ('the West African state of Togo'; a plural's
+    list, 'the Gulf states of A and B', names each state on its own)."""
     prep = tok.head
     noun = prep.head
-    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and noun.lemma_.lower() in nouns and any(
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and noun.lemma_.lower() in nouns and (
+        noun.tag_ == "NN") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children
     ):
         return noun
