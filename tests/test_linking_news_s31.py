@@ -77,3 +77,16 @@ def test_each_titled_leader_of_a_list_arrives(run):
 ])
 def test_a_state_named_by_its_description_fills_the_descriptions_role(run, text, expected):
     assert core_pairs(run(text), "arms_sale") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Petronas operates four blocks off East Java. Malaysia's national oil company has signed a production sharing "
+     "contract for an offshore block in Indonesia.", {("Petronas", "IDN")}),
+    ("TotalEnergies will operate Block 3B/4B off South Africa, while Qatar's state-owned oil company will hold a 24% "
+     "share. QatarEnergy joined the block in 2022.", {("TotalEnergies", "ZAF"), ("QatarEnergy", "ZAF")}),
+    # two firms of the state: the description names neither
+    ("Petronas and Petronas Carigali work off Java. Malaysia's national oil company has signed a production sharing "
+     "contract for an offshore block in Indonesia.", set()),
+])
+def test_a_described_firm_is_the_one_firm_of_its_state_the_article_names(run, text, expected):
+    assert core_pairs(run(text), "energy_investment") == expected

@@ -17,6 +17,7 @@ from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.counterparty import firm_counterparty
 from eventex.linking.deal_partner import deal_partner
 from eventex.linking.deal_value import value_next
+from eventex.linking.described_firm import described_firm
 from eventex.linking.discourse import (
     fill_from_antecedent_place,
     fill_from_apposed_place,
@@ -190,6 +191,7 @@ class Linker:
                 full_firm_name(cand, ctx)
                 full_person_name(cand, ctx)
                 parenthesised_name(cand, ctx)
+                described_firm(cand, ctx, self.rules.words.firm_nouns)
                 described_energy_firm(cand, ctx, self.rules)
                 topic_fill(cand, ctx)
                 if not acceptable(cand, self.rules.lexicons[cand.type], self.status_rules, ctx.ship_names):
