@@ -90,3 +90,13 @@ def test_a_state_named_by_its_description_fills_the_descriptions_role(run, text,
 ])
 def test_a_described_firm_is_the_one_firm_of_its_state_the_article_names(run, text, expected):
     assert core_pairs(run(text), "energy_investment") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Recent weeks have seen Bayraktar TB2 drones delivered to Togo. Other African customers have included "
+     "Ethiopia, Morocco and Tunisia.", {("TUR", "TGO"), ("TUR", "ETH"), ("TUR", "MAR"), ("TUR", "TUN")}),
+    # customers that name no system before them buy nothing known
+    ("Other African customers have included Ethiopia, Morocco and Tunisia.", set()),
+])
+def test_the_states_other_customers_include_buy_the_system_just_named(run, text, expected):
+    assert core_pairs(run(text), "arms_sale") == expected

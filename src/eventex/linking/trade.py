@@ -37,6 +37,9 @@ PASSIVE_FRAME = "transfer_out_passive"
 """The frame of a sale told in the passive ('was exported to …')."""
 LOT_FRAMES = ("transfer_in", "transfer_out")
 """The frames of a sale made ('ordered follow-on batches'), not sought ('is now seeking more')."""
+CUSTOMER_FRAME = "customer_noun"
+OTHER_WORDS = frozenset({"other", "further"})
+"""Words on a customer noun that point back to the system just named ('other customers have included …')."""
 STATE_AFTER = re.compile(r"[ \t]*(?:\([A-Z]{2,6}\)[ \t]*)?(?:of[ \t]+)?(?:the[ \t]+)?")
 """What may stand between a state body and the state named after it ('Ministry of Defense [of the] Kyrgyz …',
 'Department of Defence [(DND) of] Chile')."""
@@ -133,13 +136,15 @@ def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     aircraft': a sale of a weapon named only by its class, with no seller, is of the last system named before it
     in its paragraph, and that system's maker sells it; so is a sale of a lot that names no weapon ('Norway and
     Estonia ordered follow-on batches', 'has since bought more') or a passive sale of a pronoun ('It has been
-    exported to six countries'), which then is of that system too."""
+    exported to six countries') or of other customers ('other customers have included A and B'), which then is of
+    that system too."""
     f = cand.fillers
     if cand.type != "arms_sale" or f.get("seller") or not f.get("buyer"):
         return
     lot = not f.get("weapon") and (
         (cand.frame in LOT_FRAMES and _buys_lot(cand.trigger_token, rules.words.lot_nouns))
         or (cand.frame == PASSIVE_FRAME and _pronoun_subject(cand.trigger_token, rules.words.weapon_subject_pronouns))
+        or (cand.frame == CUSTOMER_FRAME and any(c.lower_ in OTHER_WORDS for c in cand.trigger_token.children))
     )
     if not lot and (not f.get("weapon") or any(rules.facts.find_weapon(w.text) for w in f["weapon"])):
         return
