@@ -100,3 +100,13 @@ def test_a_described_firm_is_the_one_firm_of_its_state_the_article_names(run, te
 ])
 def test_the_states_other_customers_include_buy_the_system_just_named(run, text, expected):
     assert core_pairs(run(text), "arms_sale") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chinese company Sinohydro won a tender for the construction of the second hydropower unit at the Kambarata "
+     "plant, the Ministry of Energy of Kyrgyzstan reported.", {("Sinohydro", "KGZ")}),
+    # a firm that reports names no host
+    ("Sinohydro won a tender to build a hydropower unit at the Kambarata plant, Gazprom said.", set()),
+])
+def test_the_state_whose_ministry_reports_an_award_hosts_it(run, text, expected):
+    assert core_pairs(run(text), "energy_investment") == expected

@@ -193,7 +193,7 @@ class Linker:
                 parenthesised_name(cand, ctx)
                 described_firm(cand, ctx, self.rules.words.firm_nouns)
                 described_energy_firm(cand, ctx, self.rules)
-                topic_fill(cand, ctx)
+                topic_fill(cand, ctx, self.rules.words)
                 if not acceptable(cand, self.rules.lexicons[cand.type], self.status_rules, ctx.ship_names):
                     if pair and cand.sentence.start in (pair[0].start, pair[1].start):
                         pending.append(cand)
