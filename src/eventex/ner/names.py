@@ -9,23 +9,10 @@ import bisect
 import re
 from functools import lru_cache
 
+from eventex.ner.datelines import dateline
 from eventex.resources import fold, name_table, read_toml, states
 from eventex.schema import Entity
 from eventex.stages.surface import straight_quotes
-
-
-@lru_cache(maxsize=1)
-def dateline() -> re.Pattern[str]:
-    """A dateline (``name_repairs.toml``), to match where a line starts: a place in capitals, an optional date or
-    country, an optional (agency) and a dash."""
-    return re.compile(read_toml("name_repairs.toml")["dateline"])
-
-
-@lru_cache(maxsize=1)
-def colon_dateline() -> re.Pattern[str]:
-    """A dateline written with a colon (``name_repairs.toml``), to match where a line starts: a place and a date or
-    an (agency), or a place in capitals alone, then a colon."""
-    return re.compile(read_toml("name_repairs.toml")["colon_dateline"])
 
 
 @lru_cache(maxsize=1)

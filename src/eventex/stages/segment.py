@@ -18,7 +18,7 @@ from spacy.attrs import LENGTH, NORM, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventex.ner.names import colon_dateline, dateline
+from eventex.ner.datelines import colon_dateline, dateline
 
 MAX_RUN = 50
 """Longest whitespace-free run spaCy's tokenizer reads; longer ones are tokenized by :func:`run_words`."""
