@@ -110,3 +110,15 @@ def test_the_states_other_customers_include_buy_the_system_just_named(run, text,
 ])
 def test_the_state_whose_ministry_reports_an_award_hosts_it(run, text, expected):
     assert core_pairs(run(text), "energy_investment") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The agreement was signed in Tripoli at a ceremony attended by Italian Prime Minister Giorgia Meloni.",
+     {("Giorgia Meloni", "LBY")}),
+    ("The signing in Kampala was attended by Tanzanian President Amina Juma.", {("Amina Juma", "UGA")}),
+    ("The signing in Kampala was attended by businessman Tom Odera.", set()),  # of no known state
+    ("The signing in Rome was attended by Italian Prime Minister Giorgia Meloni.", set()),  # at home
+    ("The agreement was signed in Tripoli at a ceremony attended by thousands of people.", set()),
+])
+def test_the_one_by_whom_a_gathering_abroad_is_attended_travels_there(run, text, expected):
+    assert core_pairs(run(text), "visit") == expected

@@ -20,6 +20,8 @@ from eventex.stages.resolve import NameTable
 AcceptRule = Callable[[Candidate, TypeLexicon], bool]
 INVITATION_FRAME = "invitation_noun"
 """The frame of an invitation (triggers.toml): a trip only when answered."""
+ATTENDED_FRAME = "attend_gathering_passive"
+"""The frame of a gathering attended by someone (roles.toml): a trip only for one of a known state."""
 
 
 def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules, ships: frozenset[str] = frozenset()) -> bool:
@@ -158,8 +160,8 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         if set(before) & lex.non_official:
             return False  # 'the training ship Qi Jiguang ... finished the visit' (not 'the Oil Minister, X')
     home = visitor and (visitor.id or visitor.affiliation)
-    if cand.frame in (MEETING_FRAME, f"{MEETING_FRAME}_passive") and not home:
-        return False  # 'X met Y in Cairo' says nothing of a trip when X's state is unknown
+    if cand.frame in (MEETING_FRAME, f"{MEETING_FRAME}_passive", ATTENDED_FRAME) and not home:
+        return False  # 'X met Y in Cairo', 'a ceremony attended by X' say nothing of a trip when X's state is unknown
     dests = f.get("destination", [])
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
 

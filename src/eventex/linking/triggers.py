@@ -191,7 +191,9 @@ def has_object(verb: Token, lemmas: list[str]) -> bool:
     """Whether a verb has an object among ``lemmas`` ("*": any object; "@in": an 'in' phrase; "@to>rescue": a 'to'
     phrase whose noun is 'rescue'; also one the parser hung on the object: 'met Xie Feng in Brasilia', 'added the
     drones to its arsenal'), or a relative pronoun object whose antecedent is one ('the stake that Repsol had agreed
-    to sell')."""
+    to sell'), or is a past participle on one ('a ceremony attended by X')."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in lemmas:
+        return True  # a participle on its object ('a ceremony attended by X')
     for c in verb.children:
         if c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS:
             clause = verb
