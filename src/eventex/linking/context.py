@@ -37,8 +37,8 @@ DATED_COLON_TAIL = re.compile(
     r"(?:[ \t]*,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[^\n():]{0,12}"
     r"(?:\([^()\n]{1,40}\))?|[ \t]*\([^()\n]{1,40}\))[ \t]*:[ \t]"
 )
-"""What follows an upper-case dateline place written with a date or an agency and a colon ('KARACHI, May 3
-(Agency): The …', 'DELHI (Agency): …')."""
+"""What follows a dateline place, in any case, written with a date or an agency and a colon ('KARACHI, May 3
+(Agency): The …', 'Kathmandu, 15 April: At …', 'DELHI (Agency): …')."""
 SLASH_AGENCY_TAIL = re.compile(
     r"[ \t]*,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\.?"
     r"[ \t]*/[A-Z][A-Za-z-]{1,20}/\.?[ \t]"
@@ -373,9 +373,9 @@ def dominant_state(entities: list[Entity]) -> str | None:
 
 
 def _dateline_tail(text: str, place: Entity) -> re.Match[str] | None:
-    """What follows a dateline's place (:data:`DATELINE_TAIL` or :data:`AGENCY_DATE_TAIL`, or
-    :data:`BARE_DATELINE_TAIL`, :data:`DATED_COLON_TAIL`, :data:`COLON_DATELINE` or :data:`SLASH_AGENCY_TAIL` after an
-    upper-case place: 'ISLAMABAD: The minister …'), or None when the place opens no dateline."""
+    """What follows a dateline's place (:data:`DATELINE_TAIL`, :data:`AGENCY_DATE_TAIL` or :data:`DATED_COLON_TAIL`,
+    or :data:`BARE_DATELINE_TAIL`, :data:`COLON_DATELINE` or :data:`SLASH_AGENCY_TAIL` after an upper-case place:
+    'ISLAMABAD: The minister …'), or None when the place opens no dateline."""
     tail = (DATELINE_TAIL.match(text, place.end) or AGENCY_DATE_TAIL.match(text, place.end)
             or DATED_COLON_TAIL.match(text, place.end))
     if tail is None and place.text.isupper():

@@ -230,12 +230,9 @@ def described_state(tok: Token, nouns: frozenset[str]) -> Token | None:
     list, 'the Gulf states of A and B', names each state on its own)."""
     prep = tok.head
     noun = prep.head
-    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and noun.lemma_.lower() in nouns and (
-        noun.tag_ == "NN") and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
-    ):
-        return noun
-    return None
+    of_phrase = tok.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep"
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return noun if of_phrase and definite and noun.tag_ == "NN" and noun.lemma_.lower() in nouns else None
 
 
 def example_noun(tok: Token) -> Token | None:

@@ -187,6 +187,7 @@ class Words:
     selling_nouns: frozenset[str] = frozenset()
     stake_giving_verbs: frozenset[str] = frozenset()
     lot_nouns: frozenset[str] = frozenset()
+    lot_customer_words: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     spouse_words: frozenset[str] = frozenset()
     state_description_nouns: frozenset[str] = frozenset()
@@ -271,6 +272,7 @@ class Words:
             selling_nouns=frozenset(spec["stakes"].get("selling_nouns", [])),
             stake_giving_verbs=frozenset(spec["stakes"].get("giving_verbs", [])),
             lot_nouns=frozenset(spec["lots"]["nouns"]),
+            lot_customer_words=frozenset(spec["lots"]["customer_words"]),
             unit_nouns=frozenset(spec["units"]["nouns"]),
             spouse_words=frozenset(spec["spouses"]["words"]),
             state_description_nouns=frozenset(spec["state_descriptions"]["nouns"]),

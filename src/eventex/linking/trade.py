@@ -38,8 +38,7 @@ PASSIVE_FRAME = "transfer_out_passive"
 LOT_FRAMES = ("transfer_in", "transfer_out")
 """The frames of a sale made ('ordered follow-on batches'), not sought ('is now seeking more')."""
 CUSTOMER_FRAME = "customer_noun"
-OTHER_WORDS = frozenset({"other", "further"})
-"""Words on a customer noun that point back to the system just named ('other customers have included …')."""
+"""The frame of a customer noun ('other customers have included …')."""
 STATE_AFTER = re.compile(r"[ \t]*(?:\([A-Z]{2,6}\)[ \t]*)?(?:of[ \t]+)?(?:the[ \t]+)?")
 """What may stand between a state body and the state named after it ('Ministry of Defense [of the] Kyrgyz …',
 'Department of Defence [(DND) of] Chile')."""
@@ -144,7 +143,8 @@ def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     lot = not f.get("weapon") and (
         (cand.frame in LOT_FRAMES and _buys_lot(cand.trigger_token, rules.words.lot_nouns))
         or (cand.frame == PASSIVE_FRAME and _pronoun_subject(cand.trigger_token, rules.words.weapon_subject_pronouns))
-        or (cand.frame == CUSTOMER_FRAME and any(c.lower_ in OTHER_WORDS for c in cand.trigger_token.children))
+        or (cand.frame == CUSTOMER_FRAME
+            and any(c.lower_ in rules.words.lot_customer_words for c in cand.trigger_token.children))
     )
     if not lot and (not f.get("weapon") or any(rules.facts.find_weapon(w.text) for w in f["weapon"])):
         return
