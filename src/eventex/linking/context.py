@@ -210,6 +210,17 @@ class LinkContext:
         )
 
     @cached_property
+    def firms_by_state(self) -> dict[str, list[Entity]]:
+        """State id -> the first mention of each firm (an organisation that is no state body of its own) of that
+        state the document names, in text order, told apart by canonical name."""
+        out: dict[str, dict[str, Entity]] = defaultdict(dict)
+        for m in self.mentions:
+            e = m.entity
+            if e.label == "ORG" and not e.id and e.affiliation:
+                out[e.affiliation].setdefault((e.canonical or e.text).casefold(), e)
+        return {iso: list(firms.values()) for iso, firms in out.items()}
+
+    @cached_property
     def topic_state(self) -> str | None:
         """The state the article names most (outside datelines), when named at least :data:`TOPIC_MIN` times and
         more often than any other."""

@@ -66,9 +66,5 @@ def _owner(noun: Token, ctx: LinkContext) -> str | None:
 
 def _only_firm(owner: str, ctx: LinkContext) -> Entity | None:
     """The document's one firm of state ``owner`` (its first mention), or None when it names none or several."""
-    firms: dict[str, Entity] = {}
-    for m in ctx.mentions:
-        e = m.entity
-        if e.label == "ORG" and not e.id and e.affiliation == owner:
-            firms.setdefault((e.canonical or e.text).casefold(), e)
-    return next(iter(firms.values())) if len(firms) == 1 else None
+    firms = ctx.firms_by_state.get(owner, [])
+    return firms[0] if len(firms) == 1 else None

@@ -51,9 +51,9 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
         if group is not None and group.i != trig.i and paths[id(m.entity)] is not None:
             paths[id(m.entity)] = walk.path(group)
         if described is not None:  # 'the West African state of Togo': the region's modifier names no state
-            for other in in_sent:
-                if other.root.head.i == described.i and other.root.dep_ in ("amod", "compound", "nmod"):
-                    paths[id(other.entity)] = None
+            for c in described.children:
+                if c.dep_ in ("amod", "compound", "nmod") and (e := ctx.by_token.get(c.i)) is not None:
+                    paths[id(e)] = None
     clause = _relative_clause(trig)
     if clause is not None:  # 'Algeria, which recognized …', 'X, which signed a deal …': the antecedent takes
         words = rules.words
