@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of
 from eventex.linking.deal_partner import cosigners
 from eventex.linking.groups import group_members
-from eventex.linking.paths import apposed_list
+from eventex.linking.paths import apposed_list, clause_chain
 from eventex.linking.restated import named_run
 from eventex.linking.rules import TypeLexicon, Words
 from eventex.linking.spouses import named_as_spouse
@@ -292,12 +292,13 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
 
 
 def _plural_antecedents(cand: Candidate, first: Entity, ctx: LinkContext, labels: set[str]) -> list[Candidate]:
-    """'A, B and C have announced they will recognise …', '… announcing that we recognise …': a plural pronoun
-    subject of the trigger's clause that stands for the first of a list in its sentence stands for the whole list
-    (one candidate for each other member, implicit as the first)."""
+    """'A, B and C have announced they will recognise …', '… announcing that we recognise …', 'A and B have indicated
+    they are not keen to recognise …': a plural pronoun subject of the trigger's clause that stands for the first of
+    a list in its sentence stands for the whole list (one candidate for each other member, implicit as the first)."""
     trig = cand.trigger_token
     verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
-    subjects = [c for v in (verb, verb.head) for c in v.children if c.dep_ == "nsubj" and c.i != first.start]
+    verbs = dict.fromkeys((*clause_chain(verb), verb.head))  # 'they are not keen to recognise': up to the subject
+    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.i != first.start]
     if not any(c.lower_ in PLURAL_SUBJECTS for c in subjects[:1]):
         return []
     span = ctx.span(first)

@@ -116,7 +116,10 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
         role_anaphors = [a for a in anaphors if not _judged(walk.path(a.token), limit)]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
         for rule in role_rules:
-            if rule.under and not (trig.dep_ == "pobj" and trig.head.lower_ in rule.under):
+            if rule.under and not (
+                (trig.dep_ == "pobj" and trig.head.lower_ in rule.under)
+                or (trig.dep_ == "dobj" and trig.head.lemma_.lower() in rule.under)
+            ):
                 continue
             hits = [
                 m for m in in_sent

@@ -23,7 +23,8 @@ class RoleRule:
     regex: re.Pattern[str]
     labels: frozenset[str]
     under: frozenset[str] = frozenset()
-    """Words one of which the trigger must be the object of for the rule to apply ('on' a visit); empty: any."""
+    """Words one of which the trigger must be the object of for the rule to apply: a preposition ('on' a visit) or a
+    verb's lemma ('attracted' investment); empty: any."""
     via: frozenset[str] = frozenset()
     """Lemmas one of which must head a word between the trigger and the filler ('a delegation' from X); empty: any."""
     pronouns: bool = True

@@ -1,0 +1,39 @@
+"""Rules from session 32's real-news dev analysis. Every sentence below is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from newslib import core_pairs
+
+PUB = "2024-03-01"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru, Chile and Fiji have indicated they too are not keen to recognise Abkhazia.",
+     {("PER", "XAB"), ("CHL", "XAB"), ("FJI", "XAB")}),
+    ("Peru and Chile said they would recognise Abkhazia.", {("PER", "XAB"), ("CHL", "XAB")}),
+    ("Peru said it is not keen to recognise Abkhazia.", {("PER", "XAB")}),
+])
+def test_a_plural_pronoun_above_the_trigger_stands_for_the_whole_list(run, text, expected):
+    # 'they' is the subject of the clause the trigger's adjective hangs from, not of the trigger itself
+    assert core_pairs(run(text), "recognition") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan field has attracted investment from Tullow Oil.", {("Tullow Oil", "KEN")}),
+    ("Ghana's offshore Jubilee field is seeking investment from Petronas.", {("Petronas", "GHA")}),
+    ("Tullow Oil withdrew its investment from Rosneft in Kenya's Lokichar field.", {("Tullow Oil", "KEN")}),
+])
+def test_the_source_of_investment_a_place_draws_invests(run, text, expected):
+    # 'from' names the investor only under a verb of drawing investment, not one of taking it out
+    assert core_pairs(run(text), "energy_investment") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Colombia is examining proposals from the United States, Spain and Sweden to replace its ageing fighter jets.",
+     {("USA", "COL"), ("ESP", "COL"), ("SWE", "COL")}),
+    ("Sweden has submitted a proposal to sell Gripen fighters to Colombia.", {("SWE", "COL")}),
+    ("Colombia is examining proposals from Spain on fisheries.", set()),
+])
+def test_a_proposal_of_weapons_is_a_proposed_sale(run, text, expected):
+    assert core_pairs(run(text), "arms_sale") == expected
