@@ -37,3 +37,29 @@ def test_the_source_of_investment_a_place_draws_invests(run, text, expected):
 ])
 def test_a_proposal_of_weapons_is_a_proposed_sale(run, text, expected):
     assert core_pairs(run(text), "arms_sale") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uzbekistan is working with Russia's Rosatom to build a nuclear power plant.", {("Rosatom", "UZB")}),
+    ("Kenya is cooperating with Rosatom on building a nuclear plant.", {("Rosatom", "KEN")}),
+    ("Ghana has partnered with China Power to construct a solar plant.", {("China Power", "GHA")}),
+])
+def test_the_firm_a_state_works_with_to_build_invests_and_the_state_hosts(run, text, expected):
+    assert core_pairs(run(text), "energy_investment") == expected
+
+
+def test_stakes_secured_or_earned_are_investments(run):
+    text = ("Shell and Total each earned a 20 percent stake in Brazil's Libra field, with CNOOC and CNPC securing 10 "
+            "percent each.")
+    assert {("CNOOC", "BRA"), ("CNPC", "BRA"), ("Shell", "BRA")} <= core_pairs(run(text), "energy_investment")
+
+
+def test_a_host_from_a_dateline_city_is_the_articles_mention_of_its_state():
+    import eventex
+
+    text = ("RIO DE JANEIRO, Oct 21 (AFP) - Shell has taken a 20 percent stake in the offshore block. Brazil welcomed "
+            "the result.")
+    events = [e for e in eventex.extract(text).events if e.type == "energy_investment"]
+    assert [(e.investor.text, e.host_country.text, e.host_country.id) for e in events] == [("Shell", "Brazil", "BRA")]
+    host = events[0].host_country
+    assert text[host.start:host.end] == "Brazil"

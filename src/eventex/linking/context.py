@@ -221,6 +221,16 @@ class LinkContext:
         return {iso: list(firms.values()) for iso, firms in out.items()}
 
     @cached_property
+    def states_by_name(self) -> dict[str, list[Mention]]:
+        """State id -> the mentions that name the state itself ('Brazil', not 'Rio de Janeiro'), in text order."""
+        out: dict[str, list[Mention]] = defaultdict(list)
+        for m in self.mentions:
+            e = m.entity
+            if e.id and e.label == "GPE" and e.text.casefold() == (e.canonical or "").casefold():
+                out[e.id].append(m)
+        return dict(out)
+
+    @cached_property
     def topic_state(self) -> str | None:
         """The state the article names most (outside datelines), when named at least :data:`TOPIC_MIN` times and
         more often than any other."""

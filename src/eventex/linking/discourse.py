@@ -8,6 +8,7 @@ the same') are in :mod:`eventex.linking.restated`.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable
@@ -55,9 +56,10 @@ def dateline_state(lines: list[tuple[int, Entity]], offset: int) -> Entity | Non
     return found
 
 
-def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]]) -> None:
-    """A visit with no destination, or an investment with no host country: the dateline's state,
-    unless it is the agent's own (or the visit is talks with no one named met)."""
+def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]], ctx: LinkContext) -> None:
+    """A visit with no destination, or an investment with no host country: the dateline's state, unless it is the
+    agent's own (or the visit is talks with no one named met); a host country is the article's mention of that
+    state by name, if any, rather than the dateline's city ('RIO DE JANEIRO' → 'Brazil')."""
     role = DATELINE_ROLES.get(cand.type)
     if role is None or cand.fillers.get(role):
         return
@@ -71,8 +73,17 @@ def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]]) -> None
     agent = cand.first(CORE_ROLES[cand.type][0])
     if place is None or agent is None or place.id in {agent.id, agent.affiliation}:
         return
+    if role == "host_country":
+        place = _state_by_name(place, cand.trigger_token.i, ctx) or place
     cand.fillers[role] = [place.model_copy(update={"implicit": True})]
     cand.fallback_used = True
+
+
+def _state_by_name(place: Entity, at: int, ctx: LinkContext) -> Entity | None:
+    """The mention naming the state of ``place`` itself nearest before token ``at``, else the first after it."""
+    own = ctx.states_by_name.get(place.id or "", [])
+    k = bisect.bisect_left(own, at, key=lambda m: m.span.start)
+    return own[k - 1 if k else 0].entity if own else None
 
 
 def fill_from_counterpart(cand: Candidate, ctx: LinkContext) -> None:

@@ -173,7 +173,7 @@ class Linker:
                 fill_from_previous_trip(cand, ctx, candidates)
                 fill_from_recalled_visit(cand, candidates)
                 counted_destinations(cand, ctx)
-                fill_from_dateline(cand, lines)
+                fill_from_dateline(cand, lines, ctx)
                 host_from_visit(cand, candidates)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"])
                 earlier_deal_buyer(cand, ctx, candidates, self.rules.words)
