@@ -63,3 +63,28 @@ def test_a_host_from_a_dateline_city_is_the_articles_mention_of_its_state():
     assert [(e.investor.text, e.host_country.text, e.host_country.id) for e in events] == [("Shell", "Brazil", "BRA")]
     host = events[0].host_country
     assert text[host.start:host.end] == "Brazil"
+
+
+def test_weapons_handed_over_after_a_donation_are_a_gift(run):
+    text = ("On 17 September, the United States donated 23 vehicles to the Kenya Defence Forces (KDF), including 15 "
+            "trucks and eight up-armoured Humvees. They were handed over by US military representatives to the KDF in "
+            "Nairobi.")
+    assert core_pairs(run(text), "arms_sale") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twelve Chinese technicians arrived in Dhaka on Monday to repair the army's tanks.", set()),
+    ("A team of Russian engineers arrived in Cairo to inspect the reactor site.", set()),
+    ("Chinese Foreign Minister Wang Yi arrived in Dhaka on Monday.", {("Wang Yi", "BGD")}),
+])
+def test_technicians_and_engineers_make_no_official_visit(run, text, expected):
+    assert core_pairs(run(text), "visit") == expected
+
+
+def test_a_dateline_city_found_as_the_host_in_the_lede_gives_way_to_the_state_by_name():
+    import eventex
+
+    text = ("DHAKA, May 7 (Reuters) - The state-run Power Board and Huadian Hongkong Company Limited have signed an "
+            "agreement to set up a coal-based power plant. Bangladesh plans to provide electricity to all.")
+    events = [e for e in eventex.extract(text).events if e.type == "energy_investment"]
+    assert events and {(e.host_country.text, e.host_country.id) for e in events} == {("Bangladesh", "BGD")}

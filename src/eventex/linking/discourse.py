@@ -61,7 +61,16 @@ def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]], ctx: Li
     agent's own (or the visit is talks with no one named met); a host country is the article's mention of that
     state by name, if any, rather than the dateline's city ('RIO DE JANEIRO' → 'Brazil')."""
     role = DATELINE_ROLES.get(cand.type)
-    if role is None or cand.fillers.get(role):
+    if role is None:
+        return
+    if role == "host_country" and cand.fillers.get(role):  # a dateline's city found in the sentence itself
+        cand.fillers[role] = [
+            named.model_copy(update={"implicit": True})
+            if any(e.start == h.start for _, e in lines) and (named := _state_by_name(h, cand.trigger_token.i, ctx))
+            else h for h in cand.fillers[role]
+        ]
+        return
+    if cand.fillers.get(role):
         return
     trig = cand.trigger_token
     met = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
