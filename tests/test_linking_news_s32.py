@@ -88,3 +88,10 @@ def test_a_dateline_city_found_as_the_host_in_the_lede_gives_way_to_the_state_by
             "agreement to set up a coal-based power plant. Bangladesh plans to provide electricity to all.")
     events = [e for e in eventex.extract(text).events if e.type == "energy_investment"]
     assert events and {(e.host_country.text, e.host_country.id) for e in events} == {("Bangladesh", "BGD")}
+
+
+def test_the_nation_a_trip_goes_to_is_the_state_named_as_a_trips_place_before(run):
+    # not the state named last ('pressure from Beijing'), but the one a trip was to
+    text = ("Senator Anna Berg announced that she would lead a delegation to Fiji in May, despite pressure from "
+            "Beijing. She is to visit the nation from May 3 to May 9, her office said.")
+    assert core_pairs(run(text), "visit") == {("Anna Berg", "FJI")}

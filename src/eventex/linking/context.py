@@ -137,6 +137,8 @@ class LinkContext:
     energy_firms: frozenset[str] | None = None
     """Names (canonical, else text) of the organisations described as energy companies (linking/energy_firms.py),
     found on first use."""
+    visited: frozenset[str] | None = None
+    """Ids of the states named as the place of a trip (:meth:`visited_states`), found on first use."""
 
     @classmethod
     def build(cls, document: Document, lookback: int = 400) -> LinkContext:
@@ -219,6 +221,16 @@ class LinkContext:
             if e.label == "ORG" and not e.id and e.affiliation:
                 out[e.affiliation].setdefault((e.canonical or e.text).casefold(), e)
         return {iso: list(firms.values()) for iso, firms in out.items()}
+
+    def visited_states(self, travel_words: frozenset[str]) -> frozenset[str]:
+        """Ids of the states the document names as the place of a trip: the object of one of ``travel_words`` or of
+        its 'to' or 'in' phrase ('visit Taiwan', 'a delegation to Taiwan', 'arrived in Taiwan')."""
+        if self.visited is None:
+            self.visited = frozenset(
+                m.entity.id for m in self.mentions
+                if m.entity.id and m.entity.label == "GPE" and _trip_place(m.root, travel_words)
+            )
+        return self.visited
 
     @cached_property
     def states_by_name(self) -> dict[str, list[Mention]]:
@@ -391,6 +403,14 @@ def dominant_state(entities: list[Entity]) -> str | None:
     """The id most often named by a state, people or organisation mention."""
     counts = Counter(e.id for e in entities if e.id and e.label in ("GPE", "NORP", "ORG"))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _trip_place(root: Token, travel_words: frozenset[str]) -> bool:
+    """Whether a mention's head is the place of a trip word: its object, or the object of its 'to' or 'in' phrase."""
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in travel_words
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("to", "in") and prep.head.lemma_.lower() in travel_words
 
 
 def _dateline_tail(text: str, place: Entity) -> re.Match[str] | None:

@@ -114,7 +114,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
         if role in rules.words.reporter_roles and report is not None:
             limit = report if limit is None else min(limit, report)
         role_anaphors = [a for a in anaphors if not _judged(walk.path(a.token), limit)]
-        prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
+        prefer = (rules.lexicons[cand.type].relations_ids if role == "recognized"
+                  else ctx.visited_states(rules.words.travel_words) if role == "destination" else frozenset())
         for rule in role_rules:
             if rule.under and not (
                 (trig.dep_ == "pobj" and trig.head.lower_ in rule.under)

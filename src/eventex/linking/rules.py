@@ -169,6 +169,7 @@ class Words:
     title_complements: dict[str, str]
     title_fillers: frozenset[str]
     anaphor_determiners: frozenset[str]
+    travel_words: frozenset[str]
     number_words: dict[str, int]
     partner_prepositions: frozenset[str]
     place_preposition: str
@@ -248,6 +249,7 @@ class Words:
             title_complements=dict(ana["title_complements"]),
             title_fillers=frozenset(ana["title_fillers"]),
             anaphor_determiners=frozenset(ana["determiners"]),
+            travel_words=frozenset(ana["travel_words"]),
             number_words=dict(ana["number_words"]),
             partner_prepositions=frozenset(partners["prepositions"]),
             place_preposition=partners["place_preposition"],
