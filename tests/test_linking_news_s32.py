@@ -95,3 +95,19 @@ def test_the_nation_a_trip_goes_to_is_the_state_named_as_a_trips_place_before(ru
     text = ("Senator Anna Berg announced that she would lead a delegation to Fiji in May, despite pressure from "
             "Beijing. She is to visit the nation from May 3 to May 9, her office said.")
     assert core_pairs(run(text), "visit") == {("Anna Berg", "FJI")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China delivered a frigate to the Pakistan Navy on Monday.", {("CHN", "PAK")}),
+    ("Russia delivered an S-400 battery to the Indian Air Force on Friday.", {("RUS", "IND")}),
+])
+def test_the_to_phrase_the_parser_hangs_on_the_object_names_the_buyer(run, text, expected):
+    assert core_pairs(run(text), "arms_sale") == expected
+
+
+def test_a_visit_that_names_no_place_goes_where_the_visit_before_it_went(run):
+    # the earlier president is of a known state (the people table), so Norway is abroad for her
+    text = ("Chilean President Ana Ruiz will embark on a state visit to Norway in November, her office said on "
+            "Tuesday.\n\nAs for Norway, this marks the first state visit by a Chilean president in ten years, "
+            "following former President Michelle Bachelet's visit in 2014.")
+    assert core_pairs(run(text), "visit") == {("Ana Ruiz", "NOR"), ("Michelle Bachelet", "NOR")}

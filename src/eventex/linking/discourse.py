@@ -165,6 +165,25 @@ ALSO_ARRIVING = frozenset({"arrive", "land", "come"})
 """Arrival verbs whose 'also' ('Biden also arrived on Thursday') says where: where the latest arrival before went."""
 
 
+def fill_from_earlier_visit(cand: Candidate, earlier: list[Candidate]) -> None:
+    """'This marks the first state visit to the UK by a Korean president since Park Geun-hye's visit in 2013': a
+    travel noun that names no place, with a named person of a known state as its visitor, is a trip to where the
+    latest visit before it in the article went, when that place is foreign to the visitor."""
+    if cand.type != "visit" or cand.frame != "travel_noun" or cand.fillers.get("destination"):
+        return
+    visitor = cand.first("visitor")
+    home = home_of(visitor)
+    if visitor is None or visitor.label != "PERSON" or visitor.implicit or not home:
+        return
+    last = max((c for c in earlier if c.type == "visit" and c.trigger.start < cand.trigger.start
+                and c.fillers.get("destination")), key=lambda c: c.trigger.start, default=None)
+    places = [d.model_copy(update={"implicit": True}) for d in (last.fillers["destination"] if last else [])
+              if d.id and d.id not in home]
+    if places:
+        cand.fillers["destination"] = places
+        cand.fallback_used = True
+
+
 def fill_from_previous_trip(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:
     """'Some 75 leaders made the journey to Baku … Germany's Scholz scrapped his trip': a definite or possessed
     travel noun that names no place, called off or still to come, is a trip to where the latest visit before it in

@@ -23,6 +23,7 @@ from eventex.linking.discourse import (
     fill_from_apposed_place,
     fill_from_counterpart,
     fill_from_dateline,
+    fill_from_earlier_visit,
     fill_from_previous_trip,
     fill_from_tour,
     split_coordinated,
@@ -171,6 +172,7 @@ class Linker:
                 fill_from_antecedent_place(cand, ctx)
                 fill_from_apposed_place(cand, ctx)
                 fill_from_previous_trip(cand, ctx, candidates)
+                fill_from_earlier_visit(cand, candidates)
                 fill_from_recalled_visit(cand, candidates)
                 counted_destinations(cand, ctx)
                 fill_from_dateline(cand, lines, ctx)
