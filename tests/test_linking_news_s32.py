@@ -111,3 +111,16 @@ def test_a_visit_that_names_no_place_goes_where_the_visit_before_it_went(run):
             "Tuesday.\n\nAs for Norway, this marks the first state visit by a Chilean president in ten years, "
             "following former President Michelle Bachelet's visit in 2014.")
     assert core_pairs(run(text), "visit") == {("Ana Ruiz", "NOR"), ("Michelle Bachelet", "NOR")}
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), [
+    ("Back in 2015, the Tajik authorities expressed their intention to cooperate with Sinohydro, noting that the "
+     "company plans to build a number of hydropower facilities on the Vakhsh River.", "energy_investment",
+     {("Sinohydro", "TJK")}),
+    ("Baykar has sold the TB2 to Qatar and Poland, a member of NATO, and the company has also supplied drones to "
+     "Ethiopia.", "arms_sale", {("Baykar", "QAT"), ("Baykar", "POL"), ("Baykar", "ETH")}),
+    ("The Dabaa nuclear plant, which the Russian company Rosatom is building in Egypt, will have four units.",
+     "energy_investment", {("Rosatom", "EGY")}),
+])
+def test_a_subject_the_company_is_the_firm_named_last_as_a_subject_or_the_one_named_most(run, text, type_, expected):
+    assert core_pairs(run(text), type_) == expected

@@ -18,7 +18,7 @@ from eventex.schema import Entity
 
 @dataclass(frozen=True)
 class Anaphor:
-    """A word that refers back: to a PERSON or a STATE, and to how many of them."""
+    """A word that refers back: to a PERSON, a STATE or a FIRM ('the company'), and to how many of them."""
 
     token: Token
     kind: str
@@ -97,6 +97,10 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
             low in words.place_adverbs and t.dep_ == "advmod"
         ):
             out.append(Anaphor(t, "STATE"))
+        elif t.pos_ == "NOUN" and low in FIRM_DESCRIPTIONS and t.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children
+        ) and not any(x.i in by_token for x in (*t.subtree, *t.doc[t.i + 1 : t.i + 2])):
+            out.append(Anaphor(t, "FIRM"))  # 'the company plans to build …' (not 'the Russian company Rosatom')
         elif t.pos_ == "NOUN" and low in words.anaphor_nouns:
             dets = [c for c in t.children if c.lower_ in words.anaphor_determiners]
             named = any(c.dep_ in ("compound", "amod") and _names_state(by_token.get(c.i)) for c in t.children) or any(
@@ -178,6 +182,11 @@ def _resolve(
             titled = titled_person(ctx, ana.title, ana.marks, ana.fillers) if "PERSON" in rule.labels else None
             if titled is not None and (titled.entity.canonical or titled.entity.text) not in taken:
                 out.append((None, _implicit(titled)))
+            continue
+        if kind == "FIRM":
+            firm = _subject_firm(tok, ctx) if "ORG" in rule.labels else None
+            if firm is not None and (firm.entity.canonical or firm.entity.text) not in taken:
+                out.append((tok, _implicit(firm)))
             continue
         if kind == "FIRST":
             answerer = _answerer(tok, ctx) or _quoted_speaker(tok, ctx, ana.reporting)
@@ -390,10 +399,25 @@ def _speaker(tok: Token, ctx: LinkContext) -> Mention | None:
         return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named
                      and m.entity.label in ("ORG", "GPE", "NORP")), None)
     if subj.lower_ in FIRM_DESCRIPTIONS and any(c.lower_ == "the" for c in subj.children):
-        firms_before = [m for m in ctx.mentions.before(subj.i) if m.entity.label == "ORG" and not m.entity.id]
-        counts = Counter(m.entity.text for m in firms_before)  # the firm the article is about
-        return max(firms_before, key=lambda m: counts[m.entity.text], default=None)  # ties: the first named
+        return _article_firm(subj, ctx)
     return None
+
+
+def _subject_firm(tok: Token, ctx: LinkContext) -> Mention | None:
+    """The firm a subject 'the company' names: the last organisation of no state that was a subject before it ('Baykar
+    has sold the TB2 to Poland, a member of NATO, and the company has also supplied …'), else
+    :func:`_article_firm`."""
+    firms = [m for m in ctx.mentions.before(tok.i) if m.entity.label == "ORG" and not m.entity.id]
+    subjects = [m for m in firms if m.root.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[-1] if subjects else _article_firm(tok, ctx)
+
+
+def _article_firm(tok: Token, ctx: LinkContext) -> Mention | None:
+    """The firm 'the company' at ``tok`` names: the organisation of no state the article has named most often before
+    it, the first one named on a tie."""
+    firms_before = [m for m in ctx.mentions.before(tok.i) if m.entity.label == "ORG" and not m.entity.id]
+    counts = Counter(m.entity.text for m in firms_before)
+    return max(firms_before, key=lambda m: counts[m.entity.text], default=None)
 
 
 ANSWER_PREFIX = re.compile(r"[ \t]*:")
