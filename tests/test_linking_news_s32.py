@@ -124,3 +124,45 @@ def test_a_visit_that_names_no_place_goes_where_the_visit_before_it_went(run):
 ])
 def test_a_subject_the_company_is_the_firm_named_last_as_a_subject_or_the_one_named_most(run, text, type_, expected):
     assert core_pairs(run(text), type_) == expected
+
+
+def test_it_after_a_sentence_whose_subject_is_the_company_is_that_firm(run):
+    # 'It' continues 'the state-owned energy company', which names the last firm that was a subject
+    text = ("TPAO has been expanding its international cooperation. In June, the state-owned energy company joined a "
+            "venture with Azerbaijan's SOCAR. It signed an agreement to take a 30 percent stake in the Umid gas field "
+            "in Azerbaijan.")
+    pairs = core_pairs(run(text), "energy_investment")
+    assert ("TPAO", "AZE") in pairs and ("SOCAR", "AZE") not in pairs
+
+
+def test_a_day_name_run_into_a_place_is_split_off_as_a_date():
+    from eventex.ner.names import repair_names
+    from eventex.schema import Entity
+
+    text = "The minister landed in Georgia Thursday after a stop in Azerbaijan."
+    start = text.index("Georgia")
+    ents = repair_names(text, [Entity(text="Georgia Thursday", start=start, end=start + 16, label="GPE")])
+    got = sorted((e.start, e.text, e.label) for e in ents)
+    assert got == [(start, "Georgia", "GPE"), (start + 8, "Thursday", "DATE")]
+    assert all(text[e.start:e.end] == e.text for e in ents)
+
+
+def test_two_places_joined_by_a_slash_open_a_dateline(hand_doc):
+    from eventex.linking.context import LinkContext
+
+    text = "LIMA/SANTIAGO: Chinese Premier Li Qiang arrived in Chile on Tuesday after two days in Peru."
+    doc = hand_doc(text, ("LIMA", "GPE", {"id": "PER"}), ("SANTIAGO", "GPE", {"id": "CHL"}),
+                   ("Chinese", "NORP", {"id": "CHN"}), ("Li Qiang", "PERSON"), ("Chile", "GPE", {"id": "CHL"}),
+                   ("Peru", "GPE", {"id": "PER"}))
+    ctx = LinkContext.build(doc)
+    barred = {m.entity.text for m in ctx.mentions if id(m.entity) in ctx.in_datelines}
+    assert barred == {"LIMA", "SANTIAGO"}
+    assert [e.text for _, e in ctx.datelines] == ["LIMA", "SANTIAGO"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing made visits to Peru and Chile last year.", set()),
+    ("Luanda has since sent two delegations to Turkey.", {("AGO", "TUR")}),
+])
+def test_a_city_makes_no_trip_but_may_send_a_delegation(run, text, expected):
+    assert core_pairs(run(text), "visit") == expected

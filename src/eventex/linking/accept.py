@@ -14,6 +14,7 @@ from eventex.linking.home_talks import MEETING_FRAME
 from eventex.linking.paths import clause_chain, first_conjunct
 from eventex.linking.rules import Cooperation, TypeLexicon
 from eventex.linking.status import StatusRules
+from eventex.resources import fold, states
 from eventex.schema import CORE_ROLES, Entity
 from eventex.stages.resolve import NameTable
 
@@ -103,6 +104,12 @@ def is_specific(trig: Token, coop: Cooperation) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """The folded names of every state, official and other ('Russia', 'Britain'), as no city's."""
+    return frozenset(fold(n) for st in states() for n in (st.canonical, *st.aliases))
+
+
+@lru_cache(maxsize=1)
 def _people() -> NameTable:
     """The shipped people table (a head that labels 'Blinken' ORG still names a known person)."""
     return NameTable("people.tsv")
@@ -147,6 +154,10 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         return False  # 'his Asian tour': a region's demonym names no traveller
     if visitor is not None and visitor.label == "NORP" and _counted_people(visitor, cand.sentence):
         return False  # '26,000 Nigerians visited Turkey in 2017': travellers counted by the head are no delegation
+    if visitor is not None and visitor.label == "GPE" and visitor.id and fold(visitor.text) not in _state_names() and (
+        trig.lemma_.lower() not in SENDING_VERBS
+    ):  # '… following visits to Iran and China, as Moscow seeks …': a city does not travel (it may send a delegation)
+        return False
     if visitor is not None and visitor.label == "ORG" and not (
         visitor.id or visitor.affiliation or _people().person(visitor.text)
     ):
@@ -166,6 +177,8 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
 
 
+SENDING_VERBS = frozenset({"send", "dispatch"})
+"""Trigger verbs whose subject need not travel itself ('Luanda has sent two delegations to Istanbul')."""
 COUNT_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens",
                          "number", "numbers"})
 """Nouns that count people ('thousands of Nigerians', 'a number of Kenyans')."""

@@ -486,6 +486,10 @@ def _topic(tok: Token, ctx: LinkContext) -> Mention | None:
     if "\n\n" in ctx.doc[prev.end - 1 : tok.sent.start + 1].text or prev.text.rstrip()[-1:] not in ".!?":
         return None  # not across paragraphs, nor after a colon
     subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None) or _swallowed_subject(prev)
+    if subj is not None and subj.i not in ctx.by_token and subj.lower_ in FIRM_DESCRIPTIONS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subj.children
+    ):
+        return _subject_firm(subj, ctx)  # 'The state-owned energy company joined … It signed …': the firm it names
     firm = ctx.by_token.get(subj.i) if subj is not None else None
     if firm is None or firm.label != "ORG" or firm.id:
         return None

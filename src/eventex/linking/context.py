@@ -187,7 +187,7 @@ class LinkContext:
         out = []
         for m in self.mentions:
             e = m.entity
-            if e.label != "GPE" or not e.id or (e.start and text[e.start - 1] != "\n"):
+            if e.label != "GPE" or not e.id or not _opens_line(text, e.start):
                 continue
             if _dateline_tail(text, e):
                 out.append((e.start, e))
@@ -200,8 +200,7 @@ class LinkContext:
         text = self.document.text
         spans = [(start, m.end()) for start, e in self.datelines if (m := _dateline_tail(text, e))]
         spans += [
-            (e.start, e.end) for m in self.mentions if (e := m.entity).label == "GPE"
-            and (not e.start or text[e.start - 1] == "\n")
+            (e.start, e.end) for m in self.mentions if (e := m.entity).label == "GPE" and _opens_line(text, e.start)
             and (COLON_DATELINE.match(text, e.end) or DATED_COLON_TAIL.match(text, e.end))
         ]
         spans += [m.span(1) for m in AGENCY_CREDIT.finditer(text)]
@@ -413,10 +412,22 @@ def _trip_place(root: Token, travel_words: frozenset[str]) -> bool:
     return root.dep_ == "pobj" and prep.lower_ in ("to", "in") and prep.head.lemma_.lower() in travel_words
 
 
+SLASHED_PLACE = re.compile(r"/[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*")
+"""A second upper-case place after a dateline's first ('RIYADH/ABU DHABI: …')."""
+_SLASHED_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*/\Z")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether a mention at ``start`` opens a line, or follows an upper-case place and a slash that do."""
+    return not start or text[start - 1] == "\n" or _SLASHED_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
 def _dateline_tail(text: str, place: Entity) -> re.Match[str] | None:
     """What follows a dateline's place (:data:`DATELINE_TAIL`, :data:`AGENCY_DATE_TAIL` or :data:`DATED_COLON_TAIL`,
     or :data:`BARE_DATELINE_TAIL`, :data:`COLON_DATELINE` or :data:`SLASH_AGENCY_TAIL` after an upper-case place:
     'ISLAMABAD: The minister …'), or None when the place opens no dateline."""
+    if place.text.isupper() and (pair := SLASHED_PLACE.match(text, place.end)):  # 'RIYADH/ABU DHABI: …'
+        place = place.model_copy(update={"end": pair.end(), "text": text[place.start : pair.end()]})
     tail = (DATELINE_TAIL.match(text, place.end) or AGENCY_DATE_TAIL.match(text, place.end)
             or DATED_COLON_TAIL.match(text, place.end))
     if tail is None and place.text.isupper():

@@ -264,6 +264,10 @@ _TRAILING_LINK = re.compile(r"(?:\s+(?:of|and|for|the))+$")
 'the US')."""
 
 
+_TRAILING_DAY = re.compile(r"\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+"""A day name the head runs a place or name into ('arrived in Saudi Arabia Wednesday')."""
+
+
 def without_trailing_link(text: str, ent: Entity) -> Entity:
     """``ent`` without a trailing 'of', 'and', 'for' or 'the' (:data:`_TRAILING_LINK`)."""
     m = _TRAILING_LINK.search(ent.text)
@@ -273,15 +277,16 @@ def without_trailing_link(text: str, ent: Entity) -> Entity:
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
     → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
-    Tebboune'), leading punctuation, a leading time adverb and a trailing 'of' or 'and' dropped ('. Xi' → 'Xi',
-    'Today Ireland' → 'Ireland'), the mentions that are never names dropped (a time adverb alone among them): wire-copy
-    markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), titles taken for organisations (:func:`office_title`),
-    pieces of web addresses (:func:`web_fragment`),
-    stock-exchange listings (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut
-    off a name's end), an event noun cut off a sum (:func:`without_event_noun`), a quantity of a currency made a sum
-    (:func:`as_sum`), and a firm's legal form taken in (:func:`with_firm_suffix`), with a country in parentheses
-    before it (:func:`with_country_in_name`), an acronym run into its name split off
-    (:func:`without_own_acronym`), and a participle joined to a name cut off it (:func:`without_hyphen_participle`)."""
+    Tebboune'), a trailing day name split off as a date ('Saudi Arabia Wednesday'), leading punctuation, a leading
+    time adverb and a trailing 'of' or 'and' dropped ('. Xi' → 'Xi', 'Today Ireland' → 'Ireland'), the mentions
+    that are never names dropped (a time adverb alone among them): wire-copy markers ('RPT'), abbreviated titles
+    ('MoS', 'H.E.'), titles taken for organisations (:func:`office_title`), pieces of web addresses
+    (:func:`web_fragment`), stock-exchange listings (:func:`exchange_code`) and instrument codes
+    (:func:`without_instrument_code`, also cut off a name's end), an event noun cut off a sum
+    (:func:`without_event_noun`), a quantity of a currency made a sum (:func:`as_sum`), and a firm's legal form
+    taken in (:func:`with_firm_suffix`), with a country in parentheses before it (:func:`with_country_in_name`), an
+    acronym run into its name split off (:func:`without_own_acronym`), and a participle joined to a name cut off it
+    (:func:`without_hyphen_participle`)."""
     titles, people, never = _rules()
     out: list[Entity] = []
     grown: list[Entity] = []
@@ -294,6 +299,11 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
         if lead and lead.end() < len(e.text):
             e = _moved(e, text, e.start + lead.end(), e.end)
         e = without_time_word(text, without_trailing_link(text, e))
+        day = _TRAILING_DAY.search(e.text) if e.label != "DATE" else None
+        if day and day.start() > 0:  # 'Saudi Arabia Wednesday': the place, and the day as a date of its own
+            out.append(_moved(e, text, e.start + day.start(1), e.end, label="DATE", id=None, canonical=None,
+                              affiliation=None))
+            e = _moved(e, text, e.start, e.start + day.start())
         if e.label != "DATE" and e.text in _time_words():
             continue  # 'Today, Ireland, Norway and Spain …': a time adverb alone names no one
         m = dateline().match(e.text) if _line_start(text, e.start) else None
