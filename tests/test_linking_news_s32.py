@@ -166,3 +166,11 @@ def test_two_places_joined_by_a_slash_open_a_dateline(hand_doc):
 ])
 def test_a_city_makes_no_trip_but_may_send_a_delegation(run, text, expected):
     assert core_pairs(run(text), "visit") == expected
+
+
+def test_a_compass_word_before_america_names_part_of_a_continent_not_of_the_united_states():
+    from eventex.stages.resolve import Gazetteer
+
+    gaz = Gazetteer()
+    assert gaz.lookup("South America") is None and gaz.lookup("Central America") is None
+    assert gaz.lookup("West Texas").iso3 == "USA" and gaz.lookup("America").iso3 == "USA"

@@ -62,7 +62,9 @@ class Gazetteer:
         self.folded: dict[str, Match] = {}
         self.prefixes: dict[str, Match] = {}
         self.names: dict[str, str] = {}
-        self.part_words = frozenset(w.lower() for w in read_toml("affiliation.toml")["part_words"])
+        spec = read_toml("affiliation.toml")
+        self.part_words = frozenset(w.lower() for w in spec["part_words"])
+        self.continent_names = frozenset(fold(w) for w in spec["continent_names"])
         for st in states():
             self.names[st.iso3] = st.canonical
             groups = [
@@ -104,9 +106,9 @@ class Gazetteer:
     def _part(self, key: str) -> Match | None:
         """'East Texas', 'southern Iraq': a part of a known state or place (``part_words`` of ``affiliation.toml``
         before its name) lies in that state; names such as 'South Sudan' or 'Northern Ireland' are found whole
-        before this."""
+        before this, and 'South America' names no part of a state (``continent_names``)."""
         word, _, rest = key.partition(" ")
-        if word.lower() not in self.part_words or not rest:
+        if word.lower() not in self.part_words or not rest or fold(rest) in self.continent_names:
             return None
         m = self.exact.get(rest) or self.folded.get(fold(rest))
         return Match(m.iso3, m.canonical, "place") if m and m.kind in ("name", "alias", "place") else None
