@@ -174,3 +174,14 @@ def test_a_compass_word_before_america_names_part_of_a_continent_not_of_the_unit
     gaz = Gazetteer()
     assert gaz.lookup("South America") is None and gaz.lookup("Central America") is None
     assert gaz.lookup("West Texas").iso3 == "USA" and gaz.lookup("America").iso3 == "USA"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkish Foreign Minister Hakan Fidan jetted off to Beijing on Monday.", {("Hakan Fidan", "CHN", "actual")}),
+    ("Kenyan Foreign Minister Musalia Mudavadi paid a courtesy call on President Yoweri Museveni at State House in "
+     "Entebbe on Monday.", {("Musalia Mudavadi", "UGA", "actual")}),
+])
+def test_jetting_off_and_courtesy_calls_are_trips(run, text, expected):
+    # the 'call' of a courtesy call is the visit paid, no appeal that makes it proposed
+    got = {(e.visitor.text, d.id, e.status) for e in run(text) if e.type == "visit" for d in e.destination}
+    assert got == expected
