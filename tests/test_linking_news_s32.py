@@ -185,3 +185,19 @@ def test_jetting_off_and_courtesy_calls_are_trips(run, text, expected):
     # the 'call' of a courtesy call is the visit paid, no appeal that makes it proposed
     got = {(e.visitor.text, d.id, e.status) for e in run(text) if e.type == "visit" for d in e.destination}
     assert got == expected
+
+
+def test_a_firm_visited_leaves_a_state_guessed_nearby_no_destination(run):
+    text = ("Chilean President Ana Ruiz arrived in Vietnam on Monday for a state visit. Ruiz will visit the Vingroup "
+            "Company later in the day to deepen Peru's engagement with the firm.")
+    assert core_pairs(run(text), "visit") == {("Ana Ruiz", "VNM")}
+
+
+def test_the_full_stop_of_jr_belongs_to_the_name():
+    from eventex.ner.names import repair_names
+    from eventex.schema import Entity
+
+    text = "President Ferdinand Marcos Jr. arrived in Hanoi."
+    start = text.index("Ferdinand")
+    ents = repair_names(text, [Entity(text="Ferdinand Marcos Jr", start=start, end=start + 19, label="PERSON")])
+    assert [e.text for e in ents] == ["Ferdinand Marcos Jr."] and text[ents[0].start:ents[0].end] == ents[0].text

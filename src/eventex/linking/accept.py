@@ -170,6 +170,10 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         before = sent.text[max(0, at - 25) : at].lower().split()[-1:]
         if set(before) & lex.non_official:
             return False  # 'the training ship Qi Jiguang ... finished the visit' (not 'the Oil Minister, X')
+    # 'X will visit the Vingroup Company … to deepen the Philippines' engagement': a name visited that is no place (a
+    # firm, a person) makes the place guessed nearby no destination
+    if "destination" in cand.guessed and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in trig.children):
+        return False
     home = visitor and (visitor.id or visitor.affiliation)
     if cand.frame in (MEETING_FRAME, f"{MEETING_FRAME}_passive", ATTENDED_FRAME) and not home:
         return False  # 'X met Y in Cairo', 'a ceremony attended by X' say nothing of a trip when X's state is unknown

@@ -264,6 +264,8 @@ _TRAILING_LINK = re.compile(r"(?:\s+(?:of|and|for|the))+$")
 'the US')."""
 
 
+_GENERATION = re.compile(r"\s(?:Jr|Sr)$")
+"""An abbreviated generation suffix that ends a person's name without its full stop ('Ferdinand Marcos Jr')."""
 _TRAILING_DAY = re.compile(r"\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 """A day name the head runs a place or name into ('arrived in Saudi Arabia Wednesday')."""
 
@@ -277,16 +279,16 @@ def without_trailing_link(text: str, ent: Entity) -> Entity:
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
     → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
-    Tebboune'), a trailing day name split off as a date ('Saudi Arabia Wednesday'), leading punctuation, a leading
-    time adverb and a trailing 'of' or 'and' dropped ('. Xi' → 'Xi', 'Today Ireland' → 'Ireland'), the mentions
-    that are never names dropped (a time adverb alone among them): wire-copy markers ('RPT'), abbreviated titles
-    ('MoS', 'H.E.'), titles taken for organisations (:func:`office_title`), pieces of web addresses
-    (:func:`web_fragment`), stock-exchange listings (:func:`exchange_code`) and instrument codes
-    (:func:`without_instrument_code`, also cut off a name's end), an event noun cut off a sum
-    (:func:`without_event_noun`), a quantity of a currency made a sum (:func:`as_sum`), and a firm's legal form
-    taken in (:func:`with_firm_suffix`), with a country in parentheses before it (:func:`with_country_in_name`), an
-    acronym run into its name split off (:func:`without_own_acronym`), and a participle joined to a name cut off it
-    (:func:`without_hyphen_participle`)."""
+    Tebboune') and the full stop of 'Jr.' or 'Sr.' taken in, a trailing day name split off as a date ('Saudi
+    Arabia Wednesday'), leading punctuation, a leading time adverb and a trailing 'of' or 'and' dropped ('. Xi' →
+    'Xi', 'Today Ireland' → 'Ireland'), the mentions that are never names dropped (a time adverb alone among them):
+    wire-copy markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), titles taken for organisations
+    (:func:`office_title`), pieces of web addresses (:func:`web_fragment`), stock-exchange listings
+    (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut off a name's end), an
+    event noun cut off a sum (:func:`without_event_noun`), a quantity of a currency made a sum (:func:`as_sum`), and
+    a firm's legal form taken in (:func:`with_firm_suffix`), with a country in parentheses before it
+    (:func:`with_country_in_name`), an acronym run into its name split off (:func:`without_own_acronym`), and a
+    participle joined to a name cut off it (:func:`without_hyphen_participle`)."""
     titles, people, never = _rules()
     out: list[Entity] = []
     grown: list[Entity] = []
@@ -314,6 +316,8 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             title = next((t for t in titles if e.text.startswith(f"{t} ") and e.text[len(t) + 1 :][:1].isupper()), None)
             if title:
                 e = _moved(e, text, e.start + len(title) + 1, e.end)
+        if e.label == "PERSON" and _GENERATION.search(e.text) and text[e.end : e.end + 1] == ".":
+            e = _moved(e, text, e.start, e.end + 1)  # 'Ferdinand Marcos Jr.': the abbreviation's full stop
         for part in without_hyphen_participle(text, e):
             part = as_sum(text, without_event_noun(text, part))
             whole = with_firm_suffix(text, with_state_name_head(text, part))
