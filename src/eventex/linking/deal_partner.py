@@ -18,16 +18,24 @@ _PARTY_STEPS = frozenset({"prep", "pobj", "amod", "compound", "appos", "poss"})
 firm [Petronas]', '[Malaysia]'s Petronas')."""
 
 
-def deal_partner(cand: Candidate, ctx: LinkContext, deal_words: frozenset[str]) -> None:
-    """Make a state investor whose trigger is the purpose of its own deal 'with' a party of another state the host,
-    and that party the investor."""
+def deal_partner(cand: Candidate, ctx: LinkContext, deal_words: frozenset[str],
+                 working_verbs: frozenset[str] = frozenset()) -> None:
+    """Make a state investor whose trigger is the purpose of its own deal 'with' a party of another state, or of its
+    work with one ('is working with Rosatom to build', 'is cooperating with X on building'), the host, and that
+    party the investor."""
     investor = cand.first("investor")
     if cand.type != "energy_investment" or investor is None or investor.label != "GPE" or not investor.id:
         return
     trig = cand.trigger_token
-    if trig.dep_ not in _PURPOSE or cand.fillers.get("host_country", [None])[0] not in (None, investor):
+    if cand.fillers.get("host_country", [None])[0] not in (None, investor):
         return
-    party = _with_party(trig.head, ctx, deal_words, investor.id)
+    if trig.dep_ == "pcomp" and trig.head.dep_ == "prep" and trig.head.head.lemma_.lower() in working_verbs:
+        head = trig.head.head  # 'cooperating with X on building'
+    elif trig.dep_ in _PURPOSE:
+        head = trig.head
+    else:
+        return
+    party = _with_party(head, ctx, deal_words | working_verbs, investor.id)
     if party is not None:
         cand.fillers["investor"] = [party]
         cand.fillers["host_country"] = [investor]

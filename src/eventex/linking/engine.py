@@ -134,7 +134,7 @@ class Linker:
             home_counterpart(first, ctx)
             coordinated_host(first, ctx)
             national_partner(first, ctx, self.rules)
-            deal_partner(first, ctx, self.rules.words.partner_deals)
+            deal_partner(first, ctx, self.rules.words.partner_deals, self.rules.words.working_verbs)
             given_stake(first, ctx, self.rules)
             state_body_investor(first, self.rules)
             share_holder(first, ctx)

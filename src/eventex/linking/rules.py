@@ -205,6 +205,7 @@ class Words:
     partner_deals: frozenset[str] = frozenset()
     signing_verbs: frozenset[str] = frozenset()
     partnering_verbs: frozenset[str] = frozenset()
+    working_verbs: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     group_prepositions: frozenset[str] = frozenset()
     group_partner_prepositions: frozenset[str] = frozenset()
@@ -291,6 +292,7 @@ class Words:
             partner_deals=frozenset(spec["national_firms"].get("partner_deals", [])),
             signing_verbs=frozenset(spec["national_firms"].get("signing_verbs", [])),
             partnering_verbs=frozenset(spec["national_firms"].get("partnering_verbs", [])),
+            working_verbs=frozenset(spec["national_firms"].get("working_verbs", [])),
             group_nouns=frozenset(spec["groups"]["nouns"]),
             group_prepositions=frozenset(spec["groups"]["prepositions"]),
             group_partner_prepositions=frozenset(spec["groups"]["partner_prepositions"]),
