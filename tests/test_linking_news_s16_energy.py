@@ -7,7 +7,7 @@ import spacy
 from newslib import core_pairs
 from spacy.tokens import Doc
 
-from eventex.linking.anaphora import _swallowed_subject
+from eventex.linking.speakers import swallowed_subject
 
 PUB = "2025-06-01"
 
@@ -36,11 +36,11 @@ def test_the_name_after_an_opening_month_is_the_subject_the_parser_swallowed():
     pos = ["ADP", "PROPN", "PROPN", "VERB", "PRON", "NOUN", "PART", "VERB", "ADP", "PROPN", "PUNCT"]
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert _swallowed_subject(doc[:]).text == "Harbin"
+    assert swallowed_subject(doc[:]).text == "Harbin"
     deps[1], heads[1] = "pobj", 0  # 'In April, Harbin sold …' parsed right: a subject of its own, nothing swallowed
     deps[2], heads[2] = "nsubj", 3
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert _swallowed_subject(doc[:]) is None
+    assert swallowed_subject(doc[:]) is None
 
 
 def test_an_apposition_that_calls_a_firm_an_energy_company_makes_it_one(run):

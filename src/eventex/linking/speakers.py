@@ -1,0 +1,160 @@
+"""Speakers and firms that pronouns and descriptions stand for: the subject of the verb that states a clause ('Embraer
+announced that it …'), the firm 'the company' names, the one answering in an interview, the speaker of a quotation,
+and the firm a sentence-opening 'it' continues."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventex.linking.context import LinkContext, Mention
+
+SPEAKER_CLIMB = 4
+"""Most steps from a possessive 'its' up to the clause a speaker states."""
+FIRM_DESCRIPTIONS = frozenset({"company", "group", "firm"})
+"""Nouns that, after 'the', name the firm an article is about ('the company said it …')."""
+
+
+def clause_speaker(tok: Token, ctx: LinkContext) -> Mention | None:
+    """'Embraer announced that it signed …', 'the company said it had delivered …', 'X said the delivery of its
+    units would be delayed', 'Turkish officials said the country would …': a single state anaphor (a subject 'it',
+    a possessive 'its', 'the country') in a clause that a verb's subject states is that subject (an organisation or
+    state, or the state modifying a subject that names no one; 'the company' is the firm the article has named
+    most often before it, the first one on a tie). A noun anaphor ('his country', not 'its') stated by a titled
+    person is the state of the title ('Chilean Defence Minister X said that his country would …')."""
+    if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    for _ in range(SPEAKER_CLIMB):  # 'said the delivery of its units would be delayed': up to the stated clause
+        if verb.dep_ in ("ccomp", "relcl", "advcl", "acl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return None
+    subj = max((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i, default=None)
+    if subj is None:
+        return None
+    if subj.i not in ctx.by_token:  # 'Turkish officials told reporters that the country could …': their state
+        subj = next((c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and c.i in ctx.by_token
+                     and ctx.by_token[c.i].label in ("GPE", "NORP") and ctx.by_token[c.i].id), subj)
+    if subj.i in ctx.by_token and ctx.by_token[subj.i].label == "PERSON" and tok.pos_ == "NOUN":
+        subj = next((t for t in subj.subtree if t.i < subj.i and t.i in ctx.by_token
+                     and ctx.by_token[t.i].label in ("GPE", "NORP") and ctx.by_token[t.i].id), subj)
+    if subj.i in ctx.by_token:
+        named = ctx.by_token[subj.i]
+        return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named
+                     and m.entity.label in ("ORG", "GPE", "NORP")), None)
+    if subj.lower_ in FIRM_DESCRIPTIONS and any(c.lower_ == "the" for c in subj.children):
+        return article_firm(subj, ctx)
+    return None
+
+
+def subject_firm(tok: Token, ctx: LinkContext) -> Mention | None:
+    """The firm a subject 'the company' names: the last organisation of no state that was a subject before it ('Baykar
+    has sold the TB2 to Poland, a member of NATO, and the company has also supplied …'), else
+    :func:`article_firm`."""
+    firms = [m for m in ctx.mentions.before(tok.i) if m.entity.label == "ORG" and not m.entity.id]
+    subjects = [m for m in firms if m.root.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[-1] if subjects else article_firm(tok, ctx)
+
+
+def article_firm(tok: Token, ctx: LinkContext) -> Mention | None:
+    """The firm 'the company' at ``tok`` names: the organisation of no state the article has named most often before
+    it, the first one named on a tie."""
+    firms_before = [m for m in ctx.mentions.before(tok.i) if m.entity.label == "ORG" and not m.entity.id]
+    counts = Counter(m.entity.text for m in firms_before)
+    return max(firms_before, key=lambda m: counts[m.entity.text], default=None)
+
+
+ANSWER_PREFIX = re.compile(r"[ \t]*:")
+"""What follows the name that opens an interview answer ('Dacic: Yes, I visited …')."""
+
+
+def interview_answerer(tok: Token, ctx: LinkContext) -> Mention | None:
+    """'Dacic: Yes, I visited Lome': the person whose name and a colon open the paragraph of a first-person
+    pronoun outside quotation marks."""
+    text = ctx.document.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    if text.count('"', start, tok.idx) % 2 or text.count("“", start, tok.idx) > text.count("”", start, tok.idx):
+        return None  # 'Dacic: … they told me "I will come"': a quoted speaker
+    while start < tok.idx and text[start].isspace():
+        start += 1
+    return next((m for m in ctx.mentions.before(tok.i) if m.entity.start == start and m.entity.label == "PERSON"
+                 and ANSWER_PREFIX.match(text, m.entity.end)), None)
+
+
+QUOTE_REACH = 600
+"""Most characters between a first-person pronoun and the quotation mark that opens or closes its quotation."""
+ATTRIBUTION_REACH = 12
+"""Most words after a closing quotation mark that may hold the verb attributing the quotation."""
+
+
+def quoted_speaker(tok: Token, ctx: LinkContext, verbs: frozenset[str]) -> Mention | None:
+    """'"I recognise X as president," Spain's prime minister, Pedro Sanchez, said': the person (else the state or
+    organisation) named as the speaker by a reporting verb right after the pronoun's quotation."""
+    text = ctx.document.text
+    start = max(text.rfind("\n", 0, tok.idx) + 1, tok.idx - QUOTE_REACH)
+    if not (text.count("“", start, tok.idx) > text.count("”", start, tok.idx) or text.count('"', start, tok.idx) % 2):
+        return None
+    end = min(len(text), tok.idx + QUOTE_REACH)
+    close = min((i for i in (text.find("”", tok.idx, end), text.find('"', tok.idx, end)) if i >= 0), default=-1)
+    if close < 0 or "\n" in text[tok.idx : close]:
+        return None
+    after = next((t for t in ctx.doc[tok.i :] if t.idx > close), None)
+    if after is None:
+        return None
+    for t in ctx.doc[after.i : after.i + ATTRIBUTION_REACH]:
+        if t.text in ("“", '"', "\n\n"):
+            return None  # another quotation, or the paragraph ends
+        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
+            # the words between the quotation and the verb ('…,” Spain's prime minister, Pedro Sanchez, said'), else
+            # the verb's subject after it ('…,” said Pedro Sanchez')
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i), None)
+            words = ctx.doc[after.i : t.i] if t.i > after.i else subj.subtree if subj is not None else ()
+            named = [ctx.by_token[w.i] for w in words if w.i in ctx.by_token]
+            best = next((e for e in named if e.label == "PERSON"), None) or next(
+                (e for e in named if e.label in ("GPE", "NORP", "ORG")), None)
+            return next((m for m in ctx.mentions.in_sentence(t.sent.start) if m.entity is best), None)
+    return None
+
+
+def topic_firm(tok: Token, ctx: LinkContext) -> Mention | None:
+    """'XRG in June completed the purchase of … It already holds 30% of …': 'it' as the subject of a sentence
+    continues the firm (an organisation that stands for no state) that was the subject of the sentence before it
+    in its paragraph."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or tok.sent.start == 0:
+        return None
+    if any(m.span.start < tok.i and m.entity.label in ("ORG", "GPE", "NORP") for m in ctx.mentions.in_sentence(
+        tok.sent.start
+    )):
+        return None  # an antecedent in its own sentence ('Rosatom has not given up: it has offered …')
+    prev = ctx.doc[tok.sent.start - 1].sent
+    if "\n\n" in ctx.doc[prev.end - 1 : tok.sent.start + 1].text or prev.text.rstrip()[-1:] not in ".!?":
+        return None  # not across paragraphs, nor after a colon
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None) or swallowed_subject(prev)
+    if subj is not None and subj.i not in ctx.by_token and subj.lower_ in FIRM_DESCRIPTIONS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subj.children
+    ):
+        return subject_firm(subj, ctx)  # 'The state-owned energy company joined … It signed …': the firm it names
+    firm = ctx.by_token.get(subj.i) if subj is not None else None
+    if firm is None or firm.label != "ORG" or firm.id:
+        return None
+    return next((m for m in ctx.mentions.in_sentence(prev.start) if m.entity is firm), None)
+
+
+TIME_NAMES = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
+"""Month and day names that open a sentence in a time phrase ('In March', 'On Friday')."""
+
+
+def swallowed_subject(sent: SpacySpan) -> Token | None:
+    """'In June Acme sold …': with no comma after an opening time phrase the parser may take the subject for
+    part of the phrase ('June Acme' as the object of 'In'); the proper name right after the month or day name
+    is then the sentence's subject."""
+    if len(sent) < 4 or sent[0].dep_ != "prep" or sent[0].head.i != sent.root.i or sent[1].lower_ not in TIME_NAMES:
+        return None
+    name = sent[2]
+    return name if name.pos_ == "PROPN" and name.i in {t.i for t in sent[0].subtree} and name.i < sent.root.i else None
