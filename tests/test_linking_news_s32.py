@@ -201,3 +201,12 @@ def test_the_full_stop_of_jr_belongs_to_the_name():
     start = text.index("Ferdinand")
     ents = repair_names(text, [Entity(text="Ferdinand Marcos Jr", start=start, end=start + 19, label="PERSON")])
     assert [e.text for e in ents] == ["Ferdinand Marcos Jr."] and text[ents[0].start:ents[0].end] == ents[0].text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Over the decades, most countries, including the United States and most Western nations, switched recognition "
+     "to Beijing.", set()),
+    ("Twelve states, including Peru and Chile, recognised Kosovo on Monday.", {("PER", "XKX"), ("CHL", "XKX")}),
+])
+def test_most_or_many_states_recognising_is_a_tally(run, text, expected):
+    assert core_pairs(run(text), "recognition") == expected

@@ -181,6 +181,8 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
 
 
+VAGUE_QUANTIFIERS = frozenset({"most", "many"})
+"""Quantifiers that make a subject of states a tally ('most countries', 'many states'), as an approximate count does."""
 SENDING_VERBS = frozenset({"send", "dispatch"})
 """Trigger verbs whose subject need not travel itself ('Luanda has sent two delegations to Istanbul')."""
 COUNT_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens",
@@ -312,10 +314,10 @@ def _claim_object(trig: Token, nouns: frozenset[str]) -> bool:
 
 def _counted_subject(trig: Token, nouns: frozenset[str]) -> bool:
     """Whether the trigger's clause has an approximate count of states as its subject ('Over 110 countries,
-    including …, have recognised', 'more than 80 states recognise'), or is a present relative clause on a counted
-    one ('the 13 states that recognise it'), or a count in the present passive's agent ('is recognised by 12
-    states'): a tally, no act of its own (an exact count with its members named, 'twelve states, including A and B,
-    have withdrawn', states their acts)."""
+    including …, have recognised', 'more than 80 states recognise', 'most countries switched'), or is a present
+    relative clause on a counted one ('the 13 states that recognise it'), or a count in the present passive's agent
+    ('is recognised by 12 states'): a tally, no act of its own (an exact count with its members named, 'twelve
+    states, including A and B, have withdrawn', states their acts)."""
     clause = clause_chain(trig)[-1]
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in RELATIVE_WORDS and clause.tag_ in ("VBP", "VBZ") and subj.i > 0:
@@ -333,6 +335,8 @@ def _counted_subject(trig: Token, nouns: frozenset[str]) -> bool:
         return True  # 'X is recognised by more than 100 countries, including A and B': a tally, in the passive
     if subj is None or subj.lemma_.lower() not in nouns:
         return False
+    if any(c.lower_ in VAGUE_QUANTIFIERS for c in subj.children if c.dep_ in ("amod", "det", "advmod")):
+        return True  # 'most countries, including the US, switched recognition to Beijing'
     counts = [c for c in subj.children if c.dep_ == "nummod"]
     return any(m.dep_ in ("quantmod", "advmod") for c in counts for m in c.children)
 
