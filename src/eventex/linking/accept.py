@@ -14,9 +14,8 @@ from eventex.linking.home_talks import MEETING_FRAME
 from eventex.linking.paths import clause_chain, first_conjunct
 from eventex.linking.rules import Cooperation, TypeLexicon
 from eventex.linking.status import StatusRules
-from eventex.resources import fold, states
 from eventex.schema import CORE_ROLES, Entity
-from eventex.stages.resolve import NameTable
+from eventex.stages.resolve import Gazetteer, NameTable
 
 AcceptRule = Callable[[Candidate, TypeLexicon], bool]
 INVITATION_FRAME = "invitation_noun"
@@ -104,9 +103,14 @@ def is_specific(trig: Token, coop: Cooperation) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _state_names() -> frozenset[str]:
-    """The folded names of every state, official and other ('Russia', 'Britain'), as no city's."""
-    return frozenset(fold(n) for st in states() for n in (st.canonical, *st.aliases))
+def _gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def _gazetteer_kind(text: str) -> str | None:
+    """How the gazetteer knows a place name: 'name', 'alias', 'capital', 'metonym', 'place', …; None if unknown."""
+    m = _gazetteer().lookup(text)
+    return m.kind if m else None
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +158,7 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         return False  # 'his Asian tour': a region's demonym names no traveller
     if visitor is not None and visitor.label == "NORP" and _counted_people(visitor, cand.sentence):
         return False  # '26,000 Nigerians visited Turkey in 2017': travellers counted by the head are no delegation
-    if visitor is not None and visitor.label == "GPE" and visitor.id and fold(visitor.text) not in _state_names() and (
+    if visitor is not None and visitor.label == "GPE" and _gazetteer_kind(visitor.text) in CITY_KINDS and (
         trig.lemma_.lower() not in SENDING_VERBS
     ):  # '… following visits to Iran and China, as Moscow seeks …': a city does not travel (it may send a delegation)
         return False
@@ -172,7 +176,10 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
             return False  # 'the training ship Qi Jiguang ... finished the visit' (not 'the Oil Minister, X')
     # 'X will visit the Vingroup Company … to deepen the Philippines' engagement': a name visited that is no place (a
     # firm, a person) makes the place guessed nearby no destination
-    if "destination" in cand.guessed and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in trig.children):
+    if "destination" in cand.guessed and any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" and not (visitor and visitor.start <= c.idx < visitor.end)
+        for c in trig.children
+    ):  # (not 'signed in Brasilia by visiting Chilean President X', whose gerund's object is the traveller)
         return False
     home = visitor and (visitor.id or visitor.affiliation)
     if cand.frame in (MEETING_FRAME, f"{MEETING_FRAME}_passive", ATTENDED_FRAME) and not home:
@@ -183,6 +190,8 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
 
 VAGUE_QUANTIFIERS = frozenset({"most", "many"})
 """Quantifiers that make a subject of states a tally ('most countries', 'many states'), as an approximate count does."""
+CITY_KINDS = frozenset({"capital", "metonym", "place"})
+"""Gazetteer kinds of a place name that names a city or a seat of power, not a state ('Moscow', 'the Kremlin')."""
 SENDING_VERBS = frozenset({"send", "dispatch"})
 """Trigger verbs whose subject need not travel itself ('Luanda has sent two delegations to Istanbul')."""
 COUNT_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens",
