@@ -210,3 +210,13 @@ def test_the_full_stop_of_jr_belongs_to_the_name():
 ])
 def test_most_or_many_states_recognising_is_a_tally(run, text, expected):
     assert core_pairs(run(text), "recognition") == expected
+
+
+def test_an_investment_with_no_host_is_in_the_story_state_not_where_a_dateline_filed_it(run):
+    text = ("SINGAPORE, March 3 – Guyana has awarded two deepwater blocks to Shell in its latest bid round, officials "
+            "in Guyana said. Chevron will hold a 40% interest in Block 12 and act as its operator.")
+    assert ("Chevron", "GUY") in core_pairs(run(text), "energy_investment")
+    # a dateline whose state the body names again stays the host ('LAGOS - … Nigeria …')
+    text = ("LAGOS, March 3 – Nigeria has awarded two deepwater blocks to Shell, officials in Nigeria said. Chevron "
+            "will hold a 40% interest in one block.")
+    assert ("Chevron", "NGA") in core_pairs(run(text), "energy_investment")

@@ -242,14 +242,18 @@ class LinkContext:
         return dict(out)
 
     @cached_property
-    def topic_state(self) -> str | None:
-        """The state the article names most (outside datelines), when named at least :data:`TOPIC_MIN` times and
-        more often than any other."""
-        counts = Counter(
+    def body_states(self) -> Counter[str]:
+        """State id -> how many times the article names the state outside its datelines."""
+        return Counter(
             m.entity.id for m in self.mentions
             if m.entity.id and m.entity.label in STATE_LABELS and id(m.entity) not in self.in_datelines
         )
-        ranked = counts.most_common(2)
+
+    @cached_property
+    def topic_state(self) -> str | None:
+        """The state the article names most (outside datelines), when named at least :data:`TOPIC_MIN` times and
+        more often than any other."""
+        ranked = self.body_states.most_common(2)
         if not ranked or ranked[0][1] < TOPIC_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return ranked[0][0]
