@@ -220,3 +220,8 @@ def test_an_investment_with_no_host_is_in_the_story_state_not_where_a_dateline_f
     text = ("LAGOS, March 3 – Nigeria has awarded two deepwater blocks to Shell, officials in Nigeria said. Chevron "
             "will hold a 40% interest in one block.")
     assert ("Chevron", "NGA") in core_pairs(run(text), "energy_investment")
+
+
+def test_the_place_of_a_delivery_ceremony_is_no_buyer(run):
+    text = "Navantia has formally delivered two frigates to overseas customers at separate ceremonies in Ferrol."
+    assert core_pairs(run(text), "arms_sale") == set()
