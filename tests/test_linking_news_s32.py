@@ -225,3 +225,14 @@ def test_an_investment_with_no_host_is_in_the_story_state_not_where_a_dateline_f
 def test_the_place_of_a_delivery_ceremony_is_no_buyer(run):
     text = "Navantia has formally delivered two frigates to overseas customers at separate ceremonies in Ferrol."
     assert core_pairs(run(text), "arms_sale") == set()
+
+
+def test_a_word_of_address_before_a_firm_is_no_part_of_its_name():
+    from eventex.ner.names import repair_names
+    from eventex.schema import Entity
+
+    text = "The contract was signed with M/s DAMEN Shipyards in June. M/s will follow."
+    a, b = text.index("M/s DAMEN"), text.rindex("M/s")
+    ents = repair_names(text, [Entity(text="M/s DAMEN Shipyards", start=a, end=a + 19, label="ORG"),
+                               Entity(text="M/s", start=b, end=b + 3, label="ORG")])
+    assert [(e.text, text[e.start:e.end]) for e in ents] == [("DAMEN Shipyards", "DAMEN Shipyards")]

@@ -20,8 +20,13 @@ def _rules() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     spec = read_toml("name_repairs.toml")
     titles = tuple(sorted(spec["titles"], key=len, reverse=True))
     people = frozenset(fold(name) for name, _ in name_table("people.tsv"))
-    never = frozenset(spec["wire_markers"] + spec["title_abbreviations"])
+    never = frozenset(spec["wire_markers"] + spec["title_abbreviations"] + spec["firm_prefixes"])
     return titles, people, never
+
+
+@lru_cache(maxsize=1)
+def _firm_prefixes() -> tuple[str, ...]:
+    return tuple(read_toml("name_repairs.toml")["firm_prefixes"])
 
 
 @lru_cache(maxsize=1)
@@ -279,7 +284,8 @@ def without_trailing_link(text: str, ent: Entity) -> Entity:
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
     → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
-    Tebboune') and the full stop of 'Jr.' or 'Sr.' taken in, a trailing day name split off as a date ('Saudi
+    Tebboune') and the full stop of 'Jr.' or 'Sr.' taken in, a word of address dropped from a firm ('M/s DAMEN'
+    → 'DAMEN'), a trailing day name split off as a date ('Saudi
     Arabia Wednesday'), leading punctuation, a leading time adverb and a trailing 'of' or 'and' dropped ('. Xi' →
     'Xi', 'Today Ireland' → 'Ireland'), the mentions that are never names dropped (a time adverb alone among them):
     wire-copy markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), titles taken for organisations
@@ -316,6 +322,9 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             title = next((t for t in titles if e.text.startswith(f"{t} ") and e.text[len(t) + 1 :][:1].isupper()), None)
             if title:
                 e = _moved(e, text, e.start + len(title) + 1, e.end)
+        prefix = next((p for p in _firm_prefixes() if e.label == "ORG" and e.text.startswith(f"{p} ")), None)
+        if prefix:  # 'M/s DAMEN' → 'DAMEN'
+            e = _moved(e, text, e.start + len(prefix) + 1, e.end)
         if e.label == "PERSON" and _GENERATION.search(e.text) and text[e.end : e.end + 1] == ".":
             e = _moved(e, text, e.start, e.end + 1)  # 'Ferdinand Marcos Jr.': the abbreviation's full stop
         for part in without_hyphen_participle(text, e):
