@@ -236,3 +236,15 @@ def test_a_word_of_address_before_a_firm_is_no_part_of_its_name():
     ents = repair_names(text, [Entity(text="M/s DAMEN Shipyards", start=a, end=a + 19, label="ORG"),
                                Entity(text="M/s", start=b, end=b + 3, label="ORG")])
     assert [(e.text, text[e.start:e.end]) for e in ents] == [("DAMEN Shipyards", "DAMEN Shipyards")]
+
+
+def test_a_state_before_a_comma_in_a_list_gives_no_firm_after_it_its_nationality():
+    import eventex
+
+    text = ("A ceremony was held with Pawel Bejda, Poland's deputy national defence minister, and Baykar's General "
+            "Manager Haluk Bayraktar.")
+    firms = {e.text: e.affiliation for e in eventex.extract(text).entities if e.label == "ORG"}
+    assert firms == {"Baykar": "TUR"}  # the fact table's, not Poland's from the list item before it
+    firms = {e.text: e.affiliation for e in eventex.extract("Russia's largest oil firm, Rosneft, will invest.").entities
+             if e.label == "ORG"}
+    assert firms == {"Rosneft": "RUS"}

@@ -440,8 +440,11 @@ class Resolver:
             apposed = re.match(r"\s*(?:[,;:()]|[-–—]\s)", gap)
             # a headline that ends in a state ('… trips to Africa and Russia') titles no name on the next line
             titled = any(w.lower() not in TITLE_GLUE for w in clean)  # 'India and Xi' is no title
-            if ("." not in gap and "\n" not in gap and not apposed and (titled or not (need_title or clean))
-                    and all(w.lower() in words for w in clean)):
+            # a comma inside the gap ends a list item ('Poland's deputy defence minister, and Baykar's manager');
+            # one that ends it sets off the name ('Russia's largest oil firm, Rosneft')
+            listed = "," in gap.rstrip().removesuffix(",")
+            if ("." not in gap and "\n" not in gap and not apposed and not listed
+                    and (titled or not (need_title or clean)) and all(w.lower() in words for w in clean)):
                 return e.id
         k = bisect.bisect_left(starts, ent.end)
         if k < len(states) and _APPOSITION_GAP.fullmatch(text, ent.end, states[k].start):
