@@ -248,3 +248,8 @@ def test_a_state_before_a_comma_in_a_list_gives_no_firm_after_it_its_nationality
     firms = {e.text: e.affiliation for e in eventex.extract("Russia's largest oil firm, Rosneft, will invest.").entities
              if e.label == "ORG"}
     assert firms == {"Rosneft": "RUS"}
+
+
+def test_it_after_warned_x_that_is_the_one_warned(run):
+    text = "The US had warned Serbia that it should not buy the Chinese air defence system."
+    assert core_pairs(run(text), "arms_sale") == {("CHN", "SRB")}

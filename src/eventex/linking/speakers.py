@@ -15,6 +15,9 @@ from eventex.linking.context import LinkContext, Mention
 
 SPEAKER_CLIMB = 4
 """Most steps from a possessive 'its' up to the clause a speaker states."""
+DIRECTING_VERBS = frozenset({"warn", "urge", "caution", "advise", "press"})
+"""Verbs whose object, not their subject, is who the 'it' of the clause they state stands for ('warned Serbia that
+it should not buy')."""
 FIRM_DESCRIPTIONS = frozenset({"company", "group", "firm"})
 """Nouns that, after 'the', name the firm an article is about ('the company said it …')."""
 
@@ -25,7 +28,8 @@ def clause_speaker(tok: Token, ctx: LinkContext) -> Mention | None:
     a possessive 'its', 'the country') in a clause that a verb's subject states is that subject (an organisation or
     state, or the state modifying a subject that names no one; 'the company' is the firm the article has named
     most often before it, the first one on a tie). A noun anaphor ('his country', not 'its') stated by a titled
-    person is the state of the title ('Chilean Defence Minister X said that his country would …')."""
+    person is the state of the title ('Chilean Defence Minister X said that his country would …'). After a verb of
+    warning or urging, it is the one warned (:data:`DIRECTING_VERBS`)."""
     if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = tok.head
@@ -35,6 +39,11 @@ def clause_speaker(tok: Token, ctx: LinkContext) -> Mention | None:
         verb = verb.head
     if verb.dep_ != "ccomp":
         return None
+    warned = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i in ctx.by_token), None)
+    if warned is not None and verb.head.lemma_.lower() in DIRECTING_VERBS:  # 'The US warned Serbia that it should
+        named = ctx.by_token[warned.i]  # not buy …': the one warned
+        return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named
+                     and m.entity.label in ("ORG", "GPE", "NORP")), None)
     subj = max((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i, default=None)
     if subj is None:
         return None
