@@ -253,3 +253,10 @@ def test_a_state_before_a_comma_in_a_list_gives_no_firm_after_it_its_nationality
 def test_it_after_warned_x_that_is_the_one_warned(run):
     text = "The US had warned Serbia that it should not buy the Chinese air defence system."
     assert core_pairs(run(text), "arms_sale") == {("CHN", "SRB")}
+
+
+def test_the_state_of_a_title_is_no_state_a_venue_lies_in(run):
+    # 'the President of the Swiss Confederation' names a nationality, so the palace lies in the host's state
+    text = ("His Highness the Amir, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, received on Monday at Bayan Palace the "
+            "President of the Swiss Confederation, Guy Parmelin, on his official visit to Kuwait.")
+    assert core_pairs(run(text), "visit") == {("Guy Parmelin", "KWT")}

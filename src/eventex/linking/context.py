@@ -319,7 +319,8 @@ class LinkContext:
             return False
         if root.dep_ == "appos" or (root.dep_ == "pobj" and root.head.lower_ == "of"):
             owner = root.head if root.dep_ == "appos" else root.head.head  # 'Petronas (Malaysia)', 'Eni of Italy'
-            return (e := self.by_token.get(owner.i)) is not None and e.label in ("ORG", "PERSON")
+            return ((e := self.by_token.get(owner.i)) is not None and e.label in ("ORG", "PERSON")) or (
+                root.dep_ == "pobj" and owner.lemma_.lower() in firm_nouns)  # 'the President of Switzerland'
         if root.dep_ not in ("poss", "amod", "compound", "nmod"):
             return False
         head = self.by_token.get(root.head.i)
