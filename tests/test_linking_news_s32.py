@@ -260,3 +260,7 @@ def test_the_state_of_a_title_is_no_state_a_venue_lies_in(run):
     text = ("His Highness the Amir, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, received on Monday at Bayan Palace the "
             "President of the Swiss Confederation, Guy Parmelin, on his official visit to Kuwait.")
     assert core_pairs(run(text), "visit") == {("Guy Parmelin", "KWT")}
+
+
+def test_a_body_named_before_a_ship_word_is_a_ship_on_a_port_call(run):
+    assert core_pairs(run("Indian Coast Guard Ship Shoor arrives in Sri Lanka on a goodwill visit."), "visit") == set()
