@@ -264,3 +264,11 @@ def test_the_state_of_a_title_is_no_state_a_venue_lies_in(run):
 
 def test_a_body_named_before_a_ship_word_is_a_ship_on_a_port_call(run):
     assert core_pairs(run("Indian Coast Guard Ship Shoor arrives in Sri Lanka on a goodwill visit."), "visit") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Indian Navy chief arrived in Sri Lanka on Monday.", {("IND", "LKA")}),
+    ("A Black Sea Fleet visit to Syria ended on Monday.", set()),
+])
+def test_the_chief_of_a_navy_travels_though_a_navy_makes_port_calls(run, text, expected):
+    assert core_pairs(run(text), "visit") == expected

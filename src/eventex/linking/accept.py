@@ -166,8 +166,8 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         visitor.id or visitor.affiliation or _people().person(visitor.text)
     ):
         return False  # 'Air Force One landed', 'the Amiri Diwan': a body of no state is no traveller
-    if visitor is not None and set(visitor.text.lower().split()) & lex.non_official:
-        return False  # 'a Black Sea Fleet visit' is a port call
+    if visitor is not None and set(visitor.text.lower().split()) & lex.non_official and not _titled_body(visitor, cand):
+        return False  # 'a Black Sea Fleet visit' is a port call (not 'the Indian Navy chief arrived')
     sent = cand.sentence
     if visitor is not None and not visitor.implicit and sent.start_char <= visitor.start < sent.end_char:
         at = visitor.start - sent.start_char  # the sentence's own text: Doc.text would rebuild the whole text
@@ -196,6 +196,18 @@ CITY_KINDS = frozenset({"capital", "metonym", "place"})
 """Gazetteer kinds of a place name that names a city or a seat of power, not a state ('Moscow', 'the Kremlin')."""
 SENDING_VERBS = frozenset({"send", "dispatch"})
 """Trigger verbs whose subject need not travel itself ('Luanda has sent two delegations to Istanbul')."""
+BODY_TITLES = frozenset({"chief", "commander", "head", "chairman", "chairperson", "director", "spokesman"})
+"""Title nouns that a body's name before them makes an official of it ('the Indian Navy chief')."""
+
+
+def _titled_body(visitor: Entity, cand: Candidate) -> bool:
+    """Whether a visitor mention is the body a title after it is of ('the Indian Navy chief arrived')."""
+    span = cand.sentence.doc.char_span(visitor.start, visitor.end, alignment_mode="expand")
+    return span is not None and any(  # (each word of the name may hang on the title: 'Indian' and 'Navy')
+        t.dep_ in ("compound", "poss", "nmod", "amod") and not (span.start <= t.head.i < span.end)
+        and t.head.lemma_.lower() in BODY_TITLES for t in span)
+
+
 COUNT_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens",
                          "number", "numbers"})
 """Nouns that count people ('thousands of Nigerians', 'a number of Kenyans')."""
