@@ -216,6 +216,10 @@ def test_an_investment_with_no_host_is_in_the_story_state_not_where_a_dateline_f
     text = ("SINGAPORE, March 3 – Guyana has awarded two deepwater blocks to Shell in its latest bid round, officials "
             "in Guyana said. Chevron will hold a 40% interest in Block 12 and act as its operator.")
     assert ("Chevron", "GUY") in core_pairs(run(text), "energy_investment")
+    # a story about the investor's own state gives its firm no host from where the story was filed
+    text = ("SINGAPORE, March 3 – Guyana's state oil company GNOC will take a 20% stake in Block 12, officials in "
+            "Guyana said.")
+    assert core_pairs(run(text), "energy_investment") == set()
     # a dateline whose state the body names again stays the host ('LAGOS - … Nigeria …')
     text = ("LAGOS, March 3 – Nigeria has awarded two deepwater blocks to Shell, officials in Nigeria said. Chevron "
             "will hold a 40% interest in one block.")

@@ -84,9 +84,10 @@ def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]], ctx: Li
         return
     if role == "host_country":
         topic = ctx.topic_state  # 'KUALA LUMPUR - Petronas has secured blocks … in Suriname …': the state the
-        if topic and topic not in (place.id, *home_of(agent)) and not ctx.body_states[place.id or ""]:
-            place = ctx.state_mention(topic, cand.trigger_token) or place  # story is about, where the body never
-            # names the dateline's state (where the story was filed)
+        if topic and topic != place.id and not ctx.body_states[place.id or ""]:  # story is about, where the body
+            if topic in home_of(agent):  # never names the dateline's state (where the story was filed); a story
+                return  # about the investor's own state gives it no host abroad
+            place = ctx.state_mention(topic, cand.trigger_token) or place
         place = _state_by_name(place, cand.trigger_token.i, ctx) or place
     cand.fillers[role] = [place.model_copy(update={"implicit": True})]
     cand.fallback_used = True
