@@ -276,3 +276,12 @@ def test_a_body_named_before_a_ship_word_is_a_ship_on_a_port_call(run):
 ])
 def test_the_chief_of_a_navy_travels_though_a_navy_makes_port_calls(run, text, expected):
     assert core_pairs(run(text), "visit") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru will move its embassy to Jerusalem, after Donald Trump recognized the city as the capital of Israel in "
+     "2017.", set()),
+    ("Brazil recognized Palestine as an independent state.", {("BRA", "PSE")}),
+])
+def test_recognising_a_city_as_a_capital_recognises_no_state(run, text, expected):
+    assert core_pairs(run(text), "recognition") == expected

@@ -319,7 +319,15 @@ def accept_recognition(cand: Candidate, lex: TypeLexicon) -> bool:
         return False
     if _counted_subject(cand.trigger_token, lex.count_subjects) or _claim_object(cand.trigger_token, lex.claim_nouns):
         return False
+    if _recognised_as_capital(cand.trigger_token):
+        return False  # 'Trump recognized the city as the capital of Israel': a capital, no state, is recognised
     return all(r.id for r in rec)
+
+
+def _recognised_as_capital(trig: Token) -> bool:
+    """Whether the trigger recognises something as a capital ('recognized Jerusalem as the capital of Israel')."""
+    return any(g.lemma_.lower() == "capital" for c in trig.children if c.dep_ == "prep" and c.lower_ == "as"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _claim_object(trig: Token, nouns: frozenset[str]) -> bool:
