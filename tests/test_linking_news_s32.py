@@ -285,3 +285,12 @@ def test_the_chief_of_a_navy_travels_though_a_navy_makes_port_calls(run, text, e
 ])
 def test_recognising_a_city_as_a_capital_recognises_no_state(run, text, expected):
     assert core_pairs(run(text), "recognition") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow hailed two gains on Monday when Nicaragua agreed to recognize Abkhazia and Peru announced it would open "
+     "a consulate in Sukhumi.", {("NIC", "XAB")}),
+    ("Chile recognized Kosovo and Fiji on Monday.", {("CHL", "XKX"), ("CHL", "FJI")}),
+])
+def test_a_conjunct_that_is_the_subject_of_the_next_verb_is_no_list_member(run, text, expected):
+    assert core_pairs(run(text), "recognition") == expected

@@ -188,6 +188,14 @@ def coordination(tok: Token, limit: int = 10) -> tuple[int, int]:
     return verb.i, first.i
 
 
+def stolen_subject(tok: Token) -> bool:
+    """Whether a conjunct is the subject of the finite verb right after it that the parser left without one
+    ('recognize the Jewish state and Serbia announced …': Serbia announces, it is not recognised)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ == "conj" and nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
+
+
 def first_conjunct(tok: Token) -> Token:
     """The first member of the list ``tok`` is a conjunct in (``tok`` itself when it is in none)."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:

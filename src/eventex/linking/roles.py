@@ -8,7 +8,15 @@ from spacy.tokens import Token
 from eventex.linking.anaphora import Anaphor, find_anaphors, how_many, resolve_anaphors
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, state_key
 from eventex.linking.groups import group_noun
-from eventex.linking.paths import SUBJECTS, TreeWalk, clause_chain, described_state, example_noun, example_of
+from eventex.linking.paths import (
+    SUBJECTS,
+    TreeWalk,
+    clause_chain,
+    described_state,
+    example_noun,
+    example_of,
+    stolen_subject,
+)
 from eventex.linking.rules import Cooperation, Frame, Rules, Words
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
@@ -131,6 +139,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 and (not rule.via or _passes(m.root, trig, rule.via))
                 and not _past_description(paths[id(m.entity)], described)
                 and not (role in rules.words.nationality_roles and ctx.names_nationality(m, rules.words.firm_nouns))
+                and not stolen_subject(m.root)
             ]
             taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
             if role == CORE_ROLES[cand.type][1]:  # 'Xi's visit to the country': not the visitor's own
