@@ -15,7 +15,7 @@ from eventex.linking.paths import clause_chain, first_conjunct
 from eventex.linking.rules import Cooperation, TypeLexicon
 from eventex.linking.status import StatusRules
 from eventex.schema import CORE_ROLES, Entity
-from eventex.stages.resolve import Gazetteer, NameTable
+from eventex.stages.resolve import NameTable, place_kind
 
 AcceptRule = Callable[[Candidate, TypeLexicon], bool]
 INVITATION_FRAME = "invitation_noun"
@@ -102,15 +102,6 @@ def is_specific(trig: Token, coop: Cooperation) -> bool:
     return bool(words & coop.cues)
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
-def _gazetteer_kind(text: str) -> str | None:
-    """How the gazetteer knows a place name: 'name', 'alias', 'capital', 'metonym', 'place', …; None if unknown."""
-    m = _gazetteer().lookup(text)
-    return m.kind if m else None
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +149,7 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         return False  # 'his Asian tour': a region's demonym names no traveller
     if visitor is not None and visitor.label == "NORP" and _counted_people(visitor, cand.sentence):
         return False  # '26,000 Nigerians visited Turkey in 2017': travellers counted by the head are no delegation
-    if visitor is not None and visitor.label == "GPE" and _gazetteer_kind(visitor.text) in CITY_KINDS and (
+    if visitor is not None and visitor.label == "GPE" and place_kind(visitor.text) in CITY_KINDS and (
         trig.lemma_.lower() not in SENDING_VERBS
     ):  # '… following visits to Iran and China, as Moscow seeks …': a city does not travel (it may send a delegation)
         return False

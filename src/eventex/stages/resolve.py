@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from eventex.document import Document
 from eventex.ner.names import legal_form, title_words
@@ -116,6 +116,17 @@ class Gazetteer:
     def canonical(self, iso3: str) -> str | None:
         """The canonical name of a state id."""
         return self.names.get(iso3)
+
+
+@lru_cache(maxsize=1)
+def _shared_gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def place_kind(text: str) -> str | None:
+    """How the gazetteer knows a place name: 'name', 'alias', 'capital', 'metonym', 'place', …; None if unknown."""
+    m = _shared_gazetteer().lookup(text)
+    return m.kind if m else None
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "ENERGY_ASSET"})
