@@ -192,7 +192,9 @@ def stolen_subject(tok: Token) -> bool:
     """Whether a conjunct is the subject of the finite verb right after it that the parser left without one
     ('recognize the Jewish state and Serbia announced …': Serbia announces, it is not recognised)."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.dep_ == "conj" and nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP") and not any(
+    if tok.dep_ != "conj" or nxt is None or nxt.pos_ != "VERB" or nxt.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    return nxt.dep_ in ("conj", "ROOT", "ccomp", "advcl") and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
 
 
