@@ -102,8 +102,6 @@ def is_specific(trig: Token, coop: Cooperation) -> bool:
     return bool(words & coop.cues)
 
 
-
-
 @lru_cache(maxsize=1)
 def _people() -> NameTable:
     """The shipped people table (a head that labels 'Blinken' ORG still names a known person)."""

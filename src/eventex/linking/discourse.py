@@ -58,8 +58,9 @@ def dateline_state(lines: list[tuple[int, Entity]], offset: int) -> Entity | Non
 
 def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]], ctx: LinkContext) -> None:
     """A visit with no destination, or an investment with no host country: the dateline's state, unless it is the
-    agent's own (or the visit is talks with no one named met); a host country is the article's mention of that
-    state by name, if any, rather than the dateline's city ('RIO DE JANEIRO' → 'Brazil')."""
+    agent's own (or the visit is talks with no one named met), or for an investment the state the story is about
+    when the body never names the dateline's; a host country is the article's mention of that state by name, if
+    any, rather than the dateline's city ('RIO DE JANEIRO' → 'Brazil')."""
     role = DATELINE_ROLES.get(cand.type)
     if role is None:
         return
@@ -83,10 +84,13 @@ def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]], ctx: Li
     if place is None or agent is None or place.id in {agent.id, agent.affiliation}:
         return
     if role == "host_country":
-        topic = ctx.topic_state  # 'KUALA LUMPUR - Petronas has secured blocks … in Suriname …': the state the
-        if topic and topic != place.id and not ctx.body_states[place.id or ""]:  # story is about, where the body
-            if topic in home_of(agent):  # never names the dateline's state (where the story was filed); a story
-                return  # about the investor's own state gives it no host abroad
+        # 'KUALA LUMPUR - Petronas has secured blocks … in Suriname …': where the body never names the dateline's
+        # state (where the story was filed), the state the story is about hosts; a story about the investor's own
+        # state gives it no host abroad
+        topic = ctx.topic_state
+        if topic and topic != place.id and not ctx.body_states[place.id or ""]:
+            if topic in home_of(agent):
+                return
             place = ctx.state_mention(topic, cand.trigger_token) or place
         place = _state_by_name(place, cand.trigger_token.i, ctx) or place
     cand.fillers[role] = [place.model_copy(update={"implicit": True})]
