@@ -8,7 +8,7 @@ export HF_DATASETS_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install browser demo test lint schema corpus screenshots bench bench-quality bench-speed bench-view bench-soak bench-select bench-select-mixed train train-fast evaluate dist clean
+.PHONY: install browser demo test lint schema corpus screenshots bench bench-quality bench-speed bench-view bench-soak bench-select bench-select-mixed bench-realnews train train-fast evaluate dist clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -68,6 +68,11 @@ bench-speed: install
 	$(BIN)/python benchmarks/speed.py --out benchmarks/results
 	$(BIN)/python benchmarks/install_bench.py --out benchmarks/results
 	$(BIN)/python benchmarks/ray_speed.py --out benchmarks/results
+
+# real-news gold sets kept outside the repository (docs/realnews.md): make bench-realnews REALNEWS="../private/*.jsonl"
+bench-realnews: install
+	@test -n "$(REALNEWS)" || { echo "set REALNEWS to gold JSONL files kept outside the repository (docs/realnews.md)"; exit 2; }
+	$(BIN)/python benchmarks/realnews.py $(REALNEWS) --by-type --bootstrap 1000
 
 bench-view: install
 	$(BIN)/python benchmarks/view_speed.py
