@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +21,8 @@ from pathlib import Path
 from quality import gazetteer_lookup, state_ids
 
 import eventex
+from eventex.eval.bootstrap import bootstrap, micro_f1
+from eventex.eval.counts import Counts, total
 from eventex.eval.match import keys_match, max_matching, normalise_text
 from eventex.schema import CORE_ROLES, Entity, Event
 
@@ -87,12 +87,13 @@ def compatible(g: GoldTuple, p: PredTuple) -> bool:
     return g.type == p[0] and filler_matches(g.agent, g.agent_ids, p[1]) and filler_matches(g.other, g.other_ids, p[2])
 
 
-def _counts(gold: list[GoldTuple], pred: list[PredTuple]) -> Counter:
-    return Counter(tp=max_matching(gold, pred, compatible), pred=len(pred), gold=len(gold))
+def _counts(gold: list[GoldTuple], pred: list[PredTuple]) -> Counts:
+    tp = max_matching(gold, pred, compatible)
+    return Counts(tp, len(pred) - tp, len(gold) - tp)
 
 
 def score_document(doc: dict, extractor: eventex.Extractor, lookup: Callable[[str], str | None]) -> dict:
-    """tp, predicted and gold tuple counts of one excerpt, overall and per type, with its misses and false tuples."""
+    """Core-tuple counts of one excerpt, overall and per type, with its missed gold and false predicted tuples."""
     result = extractor.extract(doc["text"], published=doc.get("published"))
     gold, pred = gold_tuples(doc, result.entities, lookup), predicted_tuples(result.events)
     counts = {"all": _counts(gold, pred)}
@@ -102,20 +103,6 @@ def score_document(doc: dict, extractor: eventex.Extractor, lookup: Callable[[st
               if not any(compatible(g, p) for p in pred)]
     false = [(p[0], p[1] and p[1].text, p[2] and p[2].text) for p in pred if not any(compatible(g, p) for g in gold)]
     return {"id": doc["id"], "counts": counts, "misses": misses, "false": false}
-
-
-def f1(counts: Sequence[Counter]) -> float:
-    tp, pred, gold = (sum(c[k] for c in counts) for k in ("tp", "pred", "gold"))
-    return 2 * tp / (pred + gold) if pred + gold else 0.0
-
-
-def bootstrap(counts: Sequence[Counter], samples: int, seed: int = 0) -> tuple[float, float] | None:
-    """The 95% percentile interval of F1 over documents resampled with replacement."""
-    if not samples or not counts:
-        return None
-    rnd = random.Random(seed)
-    values = sorted(f1([rnd.choice(counts) for _ in counts]) for _ in range(samples))
-    return values[int(0.025 * samples)], values[min(samples - 1, int(0.975 * samples))]
 
 
 def read(paths: Iterable[Path]) -> list[dict]:
@@ -131,17 +118,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     extractor, lookup = eventex.load(), gazetteer_lookup()
     scored = [score_document(d, extractor, lookup) for d in read(args.files)]
-    overall = [s["counts"]["all"] for s in scored]
-    tp, pred, gold = (sum(c[k] for c in overall) for k in ("tp", "pred", "gold"))
-    line = f"F1 {f1(overall):.3f} tp {tp} pred {pred} gold {gold} P {tp / max(pred, 1):.3f} R {tp / max(gold, 1):.3f}"
-    if ci := bootstrap(overall, args.bootstrap):
-        line += f" CI [{ci[0]:.3f}, {ci[1]:.3f}]"
+    overall = total(s["counts"]["all"] for s in scored).score()
+    line = (f"F1 {overall.f1:.3f} tp {overall.tp} pred {overall.tp + overall.fp} gold {overall.tp + overall.fn} "
+            f"P {overall.precision:.3f} R {overall.recall:.3f}")
+    ci = bootstrap(scored, {"f1": micro_f1(lambda s: {"all": s["counts"]["all"]})}, samples=args.bootstrap)
+    if "f1" in ci:
+        line += f" CI [{ci['f1'].low:.3f}, {ci['f1'].high:.3f}]"
     print(line)
     if args.by_type:
         for etype in CORE_ROLES:
-            c = [s["counts"][etype] for s in scored]
-            tp_t, pred_t, gold_t = (sum(x[k] for x in c) for k in ("tp", "pred", "gold"))
-            print(f"  {etype:18s} F1 {f1(c):.3f} R {tp_t / max(gold_t, 1):.3f} ({tp_t}/{pred_t}/{gold_t})")
+            c = total(s["counts"][etype] for s in scored).score()
+            print(f"  {etype:18s} F1 {c.f1:.3f} R {c.recall:.3f} ({c.tp}/{c.tp + c.fp}/{c.tp + c.fn})")
     if args.misses:
         for s in scored:
             for t in s["misses"]:

@@ -282,17 +282,16 @@ def without_trailing_link(text: str, ent: Entity) -> Entity:
 
 
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
-    """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil'
-    → LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid
-    Tebboune') and the full stop of 'Jr.' or 'Sr.' taken in, a word of address dropped from a firm ('M/s DAMEN'
-    → 'DAMEN'), a trailing day name split off as a date ('Saudi
-    Arabia Wednesday'), leading punctuation, a leading time adverb and a trailing 'of' or 'and' dropped ('. Xi' →
-    'Xi', 'Today Ireland' → 'Ireland'), the mentions that are never names dropped (a time adverb alone among them):
-    wire-copy markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), titles taken for organisations
-    (:func:`office_title`), pieces of web addresses (:func:`web_fragment`), stock-exchange listings
-    (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut off a name's end), an
-    event noun cut off a sum (:func:`without_event_noun`), a quantity of a currency made a sum (:func:`as_sum`), and
-    a firm's legal form taken in (:func:`with_firm_suffix`), with a country in parentheses before it
+    """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil' →
+    LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid Tebboune') and
+    the full stop of 'Jr.' or 'Sr.' taken in, a word of address dropped from a firm ('M/s DAMEN' → 'DAMEN'), a trailing
+    day name split off as a date ('Saudi Arabia Wednesday'), leading punctuation, a leading time adverb and a trailing
+    'of' or 'and' dropped ('. Xi' → 'Xi', 'Today Ireland' → 'Ireland'), the mentions that are never names dropped (a
+    time adverb alone among them): wire-copy markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), titles taken for
+    organisations (:func:`office_title`), pieces of web addresses (:func:`web_fragment`), stock-exchange listings
+    (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut off a name's end), an event
+    noun cut off a sum (:func:`without_event_noun`), a quantity of a currency made a sum (:func:`as_sum`), and a firm's
+    legal form taken in (:func:`with_firm_suffix`), with a country in parentheses before it
     (:func:`with_country_in_name`), an acronym run into its name split off (:func:`without_own_acronym`), and a
     participle joined to a name cut off it (:func:`without_hyphen_participle`)."""
     titles, people, never = _rules()
