@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,22 +88,39 @@ def compatible(g: GoldTuple, p: PredTuple) -> bool:
     return g.type == p[0] and filler_matches(g.agent, g.agent_ids, p[1]) and filler_matches(g.other, g.other_ids, p[2])
 
 
+def event_pairs(gold: Sequence[list[GoldTuple]], pred: Sequence[list[PredTuple]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one (gold event, predicted event) pairs sharing core tuples, most shared first (as
+    :func:`eventex.eval.match.match_events` pairs the corpus's events)."""
+    shared = sorted((-n, i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)
+                    if (n := max_matching(g, p, compatible)))
+    pairs: list[tuple[int, int]] = []
+    for _, i, j in shared:
+        if all(i != a and j != b for a, b in pairs):
+            pairs.append((i, j))
+    return pairs
+
+
 def _counts(gold: list[GoldTuple], pred: list[PredTuple]) -> Counts:
     tp = max_matching(gold, pred, compatible)
     return Counts(tp, len(pred) - tp, len(gold) - tp)
 
 
 def score_document(doc: dict, extractor: eventex.Extractor, lookup: Callable[[str], str | None]) -> dict:
-    """Core-tuple counts of one excerpt, overall and per type, with its missed gold and false predicted tuples."""
+    """Core-tuple counts of one excerpt, overall and per type, with its missed gold and false predicted tuples, and
+    the (gold, predicted) status of each pair of matched events."""
     result = extractor.extract(doc["text"], published=doc.get("published"))
-    gold, pred = gold_tuples(doc, result.entities, lookup), predicted_tuples(result.events)
+    gold_events = [gold_tuples({"events": [ev]}, result.entities, lookup) for ev in doc["events"]]
+    pred_events = [predicted_tuples([ev]) for ev in result.events]
+    gold, pred = [t for ts in gold_events for t in ts], [t for ts in pred_events for t in ts]
+    statuses = [(doc["events"][i]["status"], result.events[j].status)
+                for i, j in event_pairs(gold_events, pred_events)]
     counts = {"all": _counts(gold, pred)}
     for etype in CORE_ROLES:
         counts[etype] = _counts([t for t in gold if t.type == etype], [t for t in pred if t[0] == etype])
     misses = [(g.type, g.agent and g.agent[0], g.other and g.other[0]) for g in gold
               if not any(compatible(g, p) for p in pred)]
     false = [(p[0], p[1] and p[1].text, p[2] and p[2].text) for p in pred if not any(compatible(g, p) for g in gold)]
-    return {"id": doc["id"], "counts": counts, "misses": misses, "false": false}
+    return {"id": doc["id"], "counts": counts, "misses": misses, "false": false, "statuses": statuses}
 
 
 def read(paths: Iterable[Path]) -> list[dict]:
@@ -114,6 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("files", nargs="+", type=Path, help="gold JSONL files (kept outside the repository)")
     ap.add_argument("--by-type", action="store_true", help="also F1 and recall per event type")
     ap.add_argument("--misses", action="store_true", help="also list missed gold and false predicted tuples")
+    ap.add_argument("--status", action="store_true", help="also the (gold, predicted) status pairs of matched events")
     ap.add_argument("--bootstrap", type=int, default=0, help="bootstrap samples for the interval (0: none)")
     args = ap.parse_args(argv)
     extractor, lookup = eventex.load(), gazetteer_lookup()
@@ -125,6 +144,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "f1" in ci:
         line += f" CI [{ci['f1'].low:.3f}, {ci['f1'].high:.3f}]"
     print(line)
+    statuses = Counter(pair for s in scored for pair in s["statuses"])
+    matched, correct = statuses.total(), sum(n for (g, p), n in statuses.items() if g == p)
+    print(f"status accuracy {correct / matched if matched else 0.0:.3f} ({correct}/{matched} matched events)")
+    if args.status:
+        for (g, p), n in sorted(statuses.items(), key=lambda kv: -kv[1]):
+            print(f"  gold {g:9s} predicted {p:9s} {n}")
     if args.by_type:
         for etype in CORE_ROLES:
             c = total(s["counts"][etype] for s in scored).score()

@@ -34,6 +34,7 @@ def test_scores_core_tuples_with_surface_forms_and_state_ids(default_extractor):
     assert first["counts"]["all"] == Counts(tp=2, fp=0, fn=1)
     assert first["counts"]["visit"] == Counts(tp=1, fp=0, fn=0)
     assert first["misses"] == [("arms_sale", "Spain", "Ecuador")] and first["false"] == []
+    assert first["statuses"] == [("actual", "actual"), ("actual", "actual")]  # the matched visit and order
     assert second["counts"]["all"] == Counts()
     assert total([first["counts"]["all"], second["counts"]["all"]]).score().f1 == 0.8
 
@@ -57,3 +58,18 @@ def test_the_command_line_prints_the_score_of_a_file(tmp_path, capsys):
     assert realnews.main([str(path), "--by-type", "--bootstrap", "50"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("F1 0.800 tp 2 pred 2 gold 3") and "CI [" in out and "visit" in out
+    assert "status accuracy 1.000 (2/2 matched events)" in out
+
+
+def test_events_pair_by_the_most_shared_core_tuples():
+    gold = [realnews.GoldTuple("visit", ("A",), ("X",), frozenset(), frozenset()),
+            realnews.GoldTuple("visit", ("A",), ("Y",), frozenset(), frozenset())]
+    from eventex.schema import Entity
+
+    def e(text: str) -> Entity:
+        return Entity(text=text, start=0, end=len(text), label="GPE")
+
+    one, both = [("visit", e("A"), e("X"))], [("visit", e("A"), e("X")), ("visit", e("A"), e("Y"))]
+    # the second prediction shares two tuples with the gold event, the first only one: the pair is (0, 1)
+    assert realnews.event_pairs([gold], [one, both]) == [(0, 1)]
+    assert realnews.event_pairs([gold[:1], gold[1:]], [both]) == [(0, 0)]

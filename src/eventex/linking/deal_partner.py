@@ -5,46 +5,125 @@ the purpose clause, for the investor, which leaves a domestic or hostless candid
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventex.linking.context import Candidate, LinkContext, state_key
+from eventex.linking.national_partner import called_national
+from eventex.linking.rules import Words
 from eventex.schema import Entity
 
 _PURPOSE = frozenset({"acl", "advcl", "xcomp", "relcl"})
 """Relations of the trigger verb to the deal it is the purpose of ('an agreement … to develop')."""
 _PARTY = frozenset({"ORG", "NORP", "GPE"})
-_PARTY_STEPS = frozenset({"prep", "pobj", "amod", "compound", "appos", "poss"})
+_PARTY_STEPS = frozenset({"prep", "pobj", "amod", "compound", "appos", "poss", "conj"})
 """Relations walked down from a 'with' object to the party it names ('a group of [Russian] oil companies', 'the
 firm [Petronas]', '[Malaysia]'s Petronas')."""
 
 
-def deal_partner(cand: Candidate, ctx: LinkContext, deal_words: frozenset[str],
-                 working_verbs: frozenset[str] = frozenset()) -> None:
-    """Make a state investor whose trigger is the purpose of its own deal 'with' a party of another state, or of its
-    work with one ('is working with Rosatom to build', 'is cooperating with X on building'), the host, and that
-    party the investor."""
+def deal_partner(cand: Candidate, ctx: LinkContext, words: Words) -> None:
+    """Make the host side of a deal the host, and the parties of other states it deals 'with' the investors: the host
+    side is a state, or a company the text calls its state's own (``[national_firms]`` of ``linking.toml``), that
+    invests by the role paths ('Pemex has agreed with Italy's Eni to extend a production-sharing contract', 'is
+    working with Rosatom to build') or that a firm deals with ('Petronas signed a contract with Pemex to develop')."""
     investor = cand.first("investor")
-    if cand.type != "energy_investment" or investor is None or investor.label != "GPE" or not investor.id:
+    if cand.type != "energy_investment" or investor is None:
+        return
+    home = _host_side(investor, ctx, words)
+    host = cand.first("host_country")
+    if home is None:
+        if host is None:
+            _national_counterparty(cand, investor, ctx, words)
+        return
+    if host not in (None, investor) and not (investor.label == "ORG" and state_key(host) == home):
         return
     trig = cand.trigger_token
-    if cand.fillers.get("host_country", [None])[0] not in (None, investor):
-        return
-    if trig.dep_ == "pcomp" and trig.head.dep_ == "prep" and trig.head.head.lemma_.lower() in working_verbs:
-        head = trig.head.head  # 'cooperating with X on building'
-    elif trig.dep_ in _PURPOSE:
-        head = trig.head
-    else:
-        return
-    party = _with_party(head, ctx, deal_words | working_verbs, investor.id)
-    if party is not None:
-        cand.fillers["investor"] = [party]
-        cand.fillers["host_country"] = [investor]
-        cand.guessed -= {"investor", "host_country"}
+    for head in _deal_heads(trig):
+        parties = _with_parties(head, ctx, words.partner_deals | words.working_verbs, home)
+        if any(_host_side(p, ctx, words) for p in parties if p.label == "ORG"):
+            return  # 'CNPC signed a deal with Pemex': two national companies, neither hosts by that alone
+        if parties:
+            cand.fillers["investor"] = parties
+            state = investor if investor.label == "GPE" else _state_of(investor, home, ctx, trig)
+            cand.fillers["host_country"] = [state]
+            cand.guessed -= {"investor", "host_country"}
+            return
 
 
-def _with_party(head: Token, ctx: LinkContext, deal_words: frozenset[str], home: str) -> Entity | None:
-    """The party of another state than ``home`` in the 'with' phrase of a deal noun (``head`` or the object of the
-    verb ``head``): its firm where one is named ('Malaysian firm Petronas'), else the first state named there."""
+def _national_counterparty(cand: Candidate, investor: Entity, ctx: LinkContext, words: Words) -> None:
+    """A firm's deal 'with' one national company of another state: that state hosts, and the firms of other states
+    named with the company invest too ('joined a production-sharing agreement with Kazakhstan's KazMunayGas and
+    Eni')."""
+    own = state_key(investor)
+    for head in _deal_heads(cand.trigger_token):
+        parties = _with_parties(head, ctx, words.partner_deals | words.working_verbs, own or "")
+        nationals = {home: p for p in parties if p.label == "ORG" and (home := _host_side(p, ctx, words))}
+        if len(nationals) == 1:
+            (home, company), = nationals.items()
+            others = [p for p in parties if p.label == "ORG" and state_key(p) not in (home, None) and p is not company]
+            cand.fillers["investor"] = [investor, *others]
+            cand.fillers["host_country"] = [_state_of(company, home, ctx, cand.trigger_token)]
+            cand.guessed -= {"investor", "host_country"}
+            return
+        if parties:
+            return
+
+
+def _state_of(company: Entity, home: str, ctx: LinkContext, near: Token) -> Entity:
+    """A mention of a national company's state near the trigger, else the company standing for it ('Pemex')."""
+    return ctx.state_mention(home, near) or company.model_copy(update={"id": home, "canonical": None, "implicit": True})
+
+
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "PART", "DET"})
+_CLIMB = frozenset({"dobj", "pobj", "prep", "pcomp", *_PURPOSE})
+"""Relations climbed from a trigger to the deal or work it is the purpose or object of ('agreed with X to the
+extension of a contract')."""
+MAX_CLIMB = 5
+"""Most steps climbed (a preposition and its object are two)."""
+
+
+def _deal_heads(trig: Token) -> list[Token]:
+    """The trigger and its heads, up to :data:`MAX_CLIMB` steps along :data:`_CLIMB`: the deal or work it is, or is
+    the purpose or object of ('agreed with X to the extension of a contract')."""
+    out = [trig]
+    tok = trig
+    for _ in range(MAX_CLIMB):
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _host_side(investor: Entity, ctx: LinkContext, words: Words) -> str | None:
+    """The state of an investor that may be a deal's host side: a state, or a company its text or
+    ``[national_firms] companies`` calls its state's own."""
+    if investor.label == "GPE":
+        return investor.id
+    state = state_key(investor)
+    span = ctx.span(investor)
+    if investor.label != "ORG" or state is None or span is None:
+        return None
+    listed = investor.text.lower() in words.national_companies
+    called = called_national(span.root, investor, ctx, words.national_firm_words) or any(
+        t.lower_ in words.national_firm_words for t in _noun_phrase_before(span))
+    return state if listed or called else None
+
+
+def _noun_phrase_before(span: Span) -> list[Token]:
+    """The nouns, adjectives and possessives right before a name ('Kenya's state oil firm [NOCK]'), however the parser
+    attached them."""
+    out: list[Token] = []
+    tok = span.start - 1
+    while tok >= span.sent.start and span.doc[tok].pos_ in _PHRASE_POS and len(out) < 6:
+        out.append(span.doc[tok])
+        tok -= 1
+    return out[::-1]
+
+
+def _with_parties(head: Token, ctx: LinkContext, deal_words: frozenset[str], home: str) -> list[Entity]:
+    """The parties of other states than ``home`` in the 'with' phrase of a deal noun or working verb (``head``, or
+    the object of the verb ``head``): its firms where any are named ('Malaysian firm Petronas', 'TotalEnergies,
+    Occidental and Italy's Eni'), else the first state named there."""
     deals = [head] if head.lemma_.lower() in deal_words else []
     deals += [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in deal_words]
     for deal in deals:
@@ -53,9 +132,10 @@ def _with_party(head: Token, ctx: LinkContext, deal_words: frozenset[str], home:
                 e for tok in _walk(prep) if (e := ctx.by_token.get(tok.i)) is not None
                 and e.label in _PARTY and (state := state_key(e)) and state != home
             ]
+            firms = list({id(e): e for e in parties if e.label == "ORG"}.values())
             if parties:
-                return next((e for e in parties if e.label == "ORG"), parties[0])
-    return None
+                return firms or parties[:1]
+    return []
 
 
 def _walk(prep: Token) -> list[Token]:

@@ -32,7 +32,7 @@ from eventex.linking.energy_firms import described_energy_firm
 from eventex.linking.firm_names import full_firm_name, full_person_name, parenthesised_name
 from eventex.linking.firm_noun_side import nationality_firm_seller
 from eventex.linking.gathering import fill_from_earlier_gathering
-from eventex.linking.groups import listed_members, listed_partners
+from eventex.linking.groups import each_agent, listed_members, listed_partners
 from eventex.linking.headline import filled_from_pair, headline_and_lede, lede_status
 from eventex.linking.home_talks import home_counterpart
 from eventex.linking.hosts import split_hosts
@@ -134,7 +134,7 @@ class Linker:
             home_counterpart(first, ctx)
             coordinated_host(first, ctx)
             national_partner(first, ctx, self.rules)
-            deal_partner(first, ctx, self.rules.words.partner_deals, self.rules.words.working_verbs)
+            deal_partner(first, ctx, self.rules.words)
             given_stake(first, ctx, self.rules)
             state_body_investor(first, self.rules)
             share_holder(first, ctx)
@@ -149,7 +149,7 @@ class Linker:
             relative_builder(first, ctx)
             relations_parties(first, ctx, recognition)
             variants = (
-                c for b in losing_bidders(first, ctx, self.rules.words)
+                c for e in each_agent(first) for b in losing_bidders(e, ctx, self.rules.words)
                 for lp in listed_partners(b, ctx, self.rules.words) for x in seller_exit(lp, ctx, self.rules)
                 for p in companions(x, ctx)
                 for n in named_firms(p, ctx, self.rules)

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.rules import Words
-from eventex.schema import Entity, Span
+from eventex.schema import CORE_ROLES, Entity, Span, event_roles
 
 NAME_DEPS = frozenset({"conj", "compound", "nmod", "appos"})
 """Relations climbed from a member's token to the object of the group's preposition."""
@@ -182,3 +182,13 @@ def listed_partners(cand: Candidate, ctx: LinkContext, words: Words) -> list[Can
         cand.fillers["investor"] = [members[0]]
         own.add(members[0].text)
     return [cand, *(replace(cand, fillers={**cand.fillers, "investor": [e]}) for e in members if e.text not in own)]
+
+
+def each_agent(cand: Candidate) -> list[Candidate]:
+    """One candidate per agent where the type's agent role takes one filler and a rule named several ('agreed with
+    TotalEnergies, Occidental and Eni to extend the contract': three investors)."""
+    role = CORE_ROLES[cand.type][0]
+    agents = cand.fillers.get(role, [])
+    if len(agents) < 2 or event_roles(cand.type)[role]:
+        return [cand]
+    return [replace(cand, fillers={**cand.fillers, role: [e]}, guessed=set(cand.guessed)) for e in agents]

@@ -47,7 +47,7 @@ def _sides(name: Token, ctx: LinkContext, words: frozenset[str]) -> tuple[str, l
         if party is None:
             return None
         state = state_key(party)
-        if state and _called_national(member, party, ctx, words):
+        if state and called_national(member, party, ctx, words):
             national.append(state)
             companies.append(party)
         else:
@@ -91,7 +91,7 @@ def _party(member: Token, ctx: LinkContext) -> Entity | None:
     return None
 
 
-def _called_national(member: Token, party: Entity, ctx: LinkContext, words: frozenset[str]) -> bool:
+def called_national(member: Token, party: Entity, ctx: LinkContext, words: frozenset[str]) -> bool:
     """Whether a national company's word stands in the party's phrase before its name (not inside another name:
     'China National Offshore Oil Corporation CNOOC'), or opens the name."""
     start = ctx.span(party)

@@ -203,6 +203,7 @@ class Words:
     aid_nouns: frozenset[str] = frozenset()
     national_firm_words: frozenset[str] = frozenset()
     partner_deals: frozenset[str] = frozenset()
+    national_companies: frozenset[str] = frozenset()
     signing_verbs: frozenset[str] = frozenset()
     partnering_verbs: frozenset[str] = frozenset()
     working_verbs: frozenset[str] = frozenset()
@@ -290,6 +291,7 @@ class Words:
             aid_nouns=frozenset(spec["aid"]["nouns"]),
             national_firm_words=frozenset(spec["national_firms"]["words"]),
             partner_deals=frozenset(spec["national_firms"].get("partner_deals", [])),
+            national_companies=frozenset(n.lower() for n in spec["national_firms"].get("companies", [])),
             signing_verbs=frozenset(spec["national_firms"].get("signing_verbs", [])),
             partnering_verbs=frozenset(spec["national_firms"].get("partnering_verbs", [])),
             working_verbs=frozenset(spec["national_firms"].get("working_verbs", [])),

@@ -330,12 +330,13 @@ class Resolver:
     def _join_firm_parts(self, text: str, ents: list[Entity]) -> list[Entity]:
         """A nationality (or a name) and the mention a space (or 'and', '&') after it whose whole is a known firm's
         name, split so by the head ('Russian' + 'Helicopters', 'Hyundai Engineering' + 'Construction'): one ORG
-        mention of that firm."""
+        mention of that firm (not 'Russian' + 'helicopters', weapons of a state)."""
         out: list[Entity] = []
         for e in ents:
             prev = out[-1] if out else None
+            joined = fold(normalise_surface(text[prev.start : e.end])) if prev is not None else ""
             if (prev is not None and prev.label in ("NORP", "ORG") and text[prev.end : e.start] in _FIRM_JOINS
-                    and fold(normalise_surface(text[prev.start : e.end])) in self.firms.states):
+                    and not e.text.islower() and joined in self.firms.states):
                 out[-1] = prev.model_copy(update={"end": e.end, "text": text[prev.start : e.end], "label": "ORG",
                                                   "id": None})
                 continue

@@ -1,0 +1,52 @@
+"""Rules from session 33's real-news dev analysis. Every sentence below is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from newslib import core_pairs
+
+PUB = "2024-03-01"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's state oil firm NOCK said it had signed a $2 billion agreement with Norway's Equinor to "
+     "develop two offshore gas blocks.", {("Equinor", "KEN")}),
+    ("Mexico's state energy company Pemex has agreed with Italy's Eni to extend a production-sharing contract for "
+     "three onshore fields.", {("Eni", "MEX")}),
+    ("Sonatrach has agreed with French major TotalEnergies and Italy's Eni to the extension of a production-sharing "
+     "contract for three blocks.", {("TotalEnergies", "DZA"), ("Eni", "DZA")}),
+    ("Peru's state-owned Petroperu reached a deal with Japan's Inpex to develop an offshore gas field.",
+     {("Inpex", "PER")}),
+])
+def test_a_national_company_that_deals_with_a_foreign_firm_is_the_host_side(run, text, expected):
+    # the role paths take the national company, the subject, for the investor; its state hosts the foreign partner
+    assert core_pairs(run(text), "energy_investment") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Petronas signed a contract with Pemex to develop three onshore fields.", {("Petronas", "MEX")}),
+    ("The Indian firm ONGC joined a production-sharing agreement with Kazakhstan's KazMunayGas and Eni for the "
+     "Zhambyl offshore block.", {("ONGC", "KAZ"), ("Eni", "KAZ")}),
+])
+def test_a_firm_that_deals_with_a_national_company_invests_in_its_state(run, text, expected):
+    assert core_pairs(run(text), "energy_investment") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two national companies: neither is the host by that alone
+    ("China's state oil firm CNPC signed an agreement with Pemex to develop an onshore field.", set()),
+    # a private firm of the same state is no foreign partner
+    ("Mexico's state energy company Pemex has agreed with Mexican firm Grupo Carso to extend a contract for three "
+     "onshore fields.", set()),
+])
+def test_no_host_side_without_a_foreign_partner(run, text, expected):
+    assert core_pairs(run(text), "energy_investment") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Last month, Vietnam also bought 12 Russian helicopters.", {("RUS", "VNM")}),
+    ("Russian Helicopters delivered two Mi-17 to Peru.", {("Russian Helicopters", "PER")}),
+])
+def test_a_nationality_before_weapons_in_lower_case_is_no_firm(run, text, expected):
+    # 'Russian Helicopters' is a firm's name; 'Russian helicopters' are a state's weapons
+    assert core_pairs(run(text), "arms_sale") == expected
