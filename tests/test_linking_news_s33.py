@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from newslib import core_pairs
+from newslib import core_pairs, core_tuples
 
 PUB = "2024-03-01"
 
@@ -50,3 +50,27 @@ def test_no_host_side_without_a_foreign_partner(run, text, expected):
 def test_a_nationality_before_weapons_in_lower_case_is_no_firm(run, text, expected):
     # 'Russian Helicopters' is a firm's name; 'Russian helicopters' are a state's weapons
     assert core_pairs(run(text), "arms_sale") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The recognition of Kosovo by Peru came as a surprise to Belgrade.", {("PER", "XKX", "actual")}),
+    ("Peru became the 110th country to recognise Kosovo.", {("PER", "XKX", "actual")}),
+    ("Peru became the first country to recognise Kosovo.", {("PER", "XKX", "actual")}),
+    ("Peru wants to recognise Kosovo.", {("PER", "XKX", "proposed")}),
+])
+def test_a_recognition_by_a_state_and_a_rank_in_figures(run, text, expected):
+    # the 'by' phrase hangs on the name recognised; a rank written in figures states what happened, as 'first' does
+    assert core_tuples(run(text), "recognition") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The state power board and China Huadian have signed an agreement to form a joint venture company to set up "
+     "a coal-fired power plant in Bangladesh.", {("China Huadian", "BGD", "actual")}),
+    ("China Huadian will sign an agreement to form a joint venture company to set up a coal-fired power plant in "
+     "Bangladesh.", {("China Huadian", "BGD", "planned")}),
+    ("The inking of the deal with the Indian company SJVN to build a 900 megawatt hydropower station in Nepal "
+     "coincides with a visit by Modi.", {("SJVN", "NPL", "actual")}),
+])
+def test_what_a_signed_deal_provides_for_through_a_second_purpose_or_a_signing_noun_is_actual(run, text, expected):
+    # the signing governs the purpose of its purpose ('to form a joint venture to set up'); 'set up' is no 'set to'
+    assert core_tuples(run(text), "energy_investment") == expected

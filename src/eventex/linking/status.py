@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventex.resources import read_toml
 
+_NUMERAL_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+"""An ordinal written in figures ('the 110th country to recognise …')."""
 _CHILD_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "amod", "det"}
 
 
@@ -126,10 +130,17 @@ class StatusRules:
     def _signed_deal(self, trigger: Token) -> Token | None:
         """The signing verb whose contract the trigger's clause spells out ('signed a contract to build', 'a
         contract under which X will supply', 'signed an agreement on Monday to build', 'the contract was signed by X to
-        supply', 'signed a deal worth $1bn to buy'), if any."""
+        supply', 'signed a deal worth $1bn to buy', and the purpose of such a purpose), if any."""
         if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "relcl", "xcomp", "advcl"):
             return None
         head = trigger.head
+        if trigger.dep_ in ("xcomp", "advcl") and _infinitive(trigger) and head.pos_ == "VERB" and _infinitive(head):
+            return self._signed_deal(head)  # 'signed an agreement to form a joint venture to set up a plant'
+        if head.lemma_.lower() in self.deal_nouns and any(
+            g.lemma_.lower() in self.deal_objects for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+        ):
+            return head  # 'the inking of the deal with X to build …' (the purpose hung on the signing noun)
         for _ in range(2):  # 'signed a deal worth $1bn to buy': the purpose hung on the deal's value (or on 'worth')
             if head.lemma_.lower() in self.deal_objects or not (
                 head.dep_ in ("prep", "pobj", "npadvmod") or (head.dep_ == "amod" and head.lower_ == "worth")
@@ -182,7 +193,7 @@ class StatusRules:
         # 'making Tuvalu the first Pacific state to recognise …' (the ranked noun parsed as its subject)
         ranks += [g for c in trigger.children if c.dep_ == "nsubj"
                   for g in c.children if g.dep_ in ("amod", "compound")]
-        return any(t.lower_ in self.factual_infinitive_heads for t in ranks)
+        return any(t.lower_ in self.factual_infinitive_heads or _NUMERAL_ORDINAL.fullmatch(t.lower_) for t in ranks)
 
     def _trip_purpose(self, trigger: Token) -> bool:
         """Whether an infinitive trigger is the purpose of a trip made, stated in the past tense ('flew to Brasilia to
@@ -217,7 +228,10 @@ class StatusRules:
         ('talks' states a visit's meeting, not a proposal)."""
         if (signing := self._signed_deal(trigger)) is not None:
             status, cues = self.status(signing)  # a signed contract or agreement provides for it ...
-            own = next((st for st, lemmas in self.cues.items() if trigger.lemma_.lower() in lemmas), None)
+            lemma = trigger.lemma_.lower()
+            phrasal = {f"{lemma} {c.lower_}" for c in trigger.children if c.dep_ in ("prt", "prep", "advmod")}
+            own = None if phrasal & self.void_phrasals else next(
+                (st for st, lemmas in self.cues.items() if lemma in lemmas), None)  # (not 'set up' a plant)
             ranks = [*self.precedence, "actual"]
             if self_cue and own is not None and ranks.index(own) < ranks.index(status):
                 return own, [*cues, trigger.text]  # ... but 'signed an agreement to explore two blocks' is proposed
