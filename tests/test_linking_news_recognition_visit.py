@@ -30,7 +30,8 @@ def test_cutting_ties_in_favour_of_a_state_recognises_it(run):
 
 def test_a_bare_switch_is_a_recognition_only_of_beijing_or_taipei(run):
     events = run("Panama, which switched to Beijing in 2017, has since signed several trade deals.")
-    assert _tuples(events, "recognition") == {("PAN", "CHN", "actual")}
+    # a switch to one of the rival pair leaves the other (GUIDELINES: a switch is a recognition and a negated one)
+    assert _tuples(events, "recognition") == {("PAN", "CHN", "actual"), ("PAN", "TWN", "negated")}
     assert _tuples(run("Germany switched to Qatari gas after the war began."), "recognition") == set()
 
 

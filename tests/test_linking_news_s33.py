@@ -74,3 +74,13 @@ def test_a_recognition_by_a_state_and_a_rank_in_figures(run, text, expected):
 def test_what_a_signed_deal_provides_for_through_a_second_purpose_or_a_signing_noun_is_actual(run, text, expected):
     # the signing governs the purpose of its purpose ('to form a joint venture to set up'); 'set up' is no 'set to'
     assert core_tuples(run(text), "energy_investment") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials in Taipei say Nauru has switched diplomatic recognition to China.",
+     {("NRU", "CHN", "actual"), ("NRU", "TWN", "negated")}),
+    ("Kiribati switched recognition to Taipei in 2003.", {("KIR", "TWN", "actual"), ("KIR", "CHN", "negated")}),
+    ("Honduras switched recognition from Taipei to Beijing.", {("HND", "CHN", "actual"), ("HND", "TWN", "negated")}),
+])
+def test_a_switch_of_recognition_to_one_of_the_rival_pair_leaves_the_other(run, text, expected):
+    assert core_tuples(run(text), "recognition") == expected

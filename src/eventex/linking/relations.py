@@ -108,7 +108,8 @@ def switched(cand: Candidate, ctx: LinkContext, lex: TypeLexicon, governed: Call
     Beijing'): the withdrawal, and a recognition of the state switched to, with the status of the words above the
     trigger ('plans to switch': planned). A switch rejected or voted down ('rejected a bill to switch …') is one
     negated recognition of the state it would have switched to. A bare 'switched to X' (no recognition, side or
-    allegiance switched) is a switch of recognition only to one of ``lex.switch_states``."""
+    allegiance switched) is a switch of recognition only to one of ``lex.switch_states``, and from the other one when
+    no 'from' phrase names the state left."""
     trig = cand.trigger_token
     if cand.type != "recognition" or cand.frame not in lex.withdrawal_frames:
         return [cand]
@@ -123,6 +124,12 @@ def switched(cand: Candidate, ctx: LinkContext, lex: TypeLexicon, governed: Call
         return [cand]
     status = governed(trig)
     old = [e for e in cand.fillers.get("recognized", []) if e.id not in {n.id for n in new}]
+    rival = lex.switch_states - {new[0].id}
+    if not old and is_switch and len(new) == 1 and len(rival) == 1 and new[0].id in lex.switch_states:
+        # 'switched diplomatic recognition to China': from Taiwan, the one rival of the pair (and the reverse)
+        other = next(iter(rival))
+        named = ctx.state_mention(other, trig) or next((m.entity for m in ctx.states_by_name.get(other, [])), None)
+        old = [named or new[0].model_copy(update={"id": other, "canonical": None, "implicit": True})]
     recognition = replace(cand, fillers={**cand.fillers, "recognized": new}, frame="recognize", fallback_used=False,
                           status=status)  # the state switched to is named, not guessed
     if status == "negated":
