@@ -84,3 +84,14 @@ def test_what_a_signed_deal_provides_for_through_a_second_purpose_or_a_signing_n
 ])
 def test_a_switch_of_recognition_to_one_of_the_rival_pair_leaves_the_other(run, text, expected):
     assert core_tuples(run(text), "recognition") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sinopec completed the purchase of an 80% stake in a Ghanaian oil firm for $500 million.", {("Sinopec", "GHA")}),
+    ("Tullow formed a joint-venture with Kenya's state oil firm.", {("Tullow", "KEN")}),
+    ("CNOOC has agreed to pay $3.1 billion to form a joint venture with a major Chilean energy firm.",
+     {("CNOOC", "CHL")}),
+])
+def test_the_firm_a_stake_is_bought_in_or_a_venture_formed_with_is_at_home(run, text, expected):
+    # its nationality is the host, not the nationality of an investing firm; 'joint-venture' is 'joint venture'
+    assert core_pairs(run(text), "energy_investment") == expected

@@ -1,6 +1,6 @@
 """The host country of an energy investment: where its asset lies (by the facts table, a state on or near it, the
-place opening its name, the firm owning it), else the state of a firm bought, else the nearest state that names no
-firm's nationality."""
+place opening its name, the firm owning it), else the state of a firm bought (or a firm's nationality where a stake is
+bought in it or a venture formed with it), else the nearest state that names no firm's nationality."""
 
 from __future__ import annotations
 
@@ -48,6 +48,10 @@ def energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if named is not None and named_place(named) in home:
         f.pop("host_country", None)  # 'the Fergana refinery, which is owned by Uzbekneftegaz': at the owner's home
         cand.at_home = True
+        return
+    bought = _bought_firm_state(cand.trigger_token, ctx, rules.words.firm_nouns)
+    if bought is not None and bought.id not in home:  # a stake in a Ghanaian firm, a venture with Kenya's state firm
+        f["host_country"] = [bought.model_copy(update={"implicit": True})]  # (beats a guess)
         return
     if f.get("host_country"):
         return
@@ -100,6 +104,26 @@ def energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                   if m.entity.label in STATE_LABELS and m.entity.id]
         if len({e.id for e in topics}) == 1 and topics[0].id not in home:
             f["host_country"] = [topics[0].model_copy(update={"implicit": True})]
+
+
+_STAKE_PREPS = frozenset({"in", "with", "of"})
+"""Prepositions from a trigger to the firm a stake is bought in or a venture formed with ('a stake in …', 'a joint
+venture with …', 'the purchase of a stake in …')."""
+
+
+def _bought_firm_state(trig: Token, ctx: LinkContext, firm_nouns: frozenset[str], depth: int = 3) -> Entity | None:
+    """The state or people modifying a firm noun that a trigger's 'in', 'with' or 'of' phrase names, directly or
+    through a stake ('an 80% stake in a Ghanaian oil firm', 'a joint venture with a major Chilean energy firm'): the
+    firm bought into or partnered is at home there."""
+    heads = [trig, trig.head] if trig.dep_ == "dobj" else [trig]  # ('formed a venture with …' on the verb)
+    for obj in (g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _STAKE_PREPS
+                for g in c.children if g.dep_ == "pobj"):
+        if obj.lemma_.lower() in firm_nouns:  # its modifiers ('a major Argentine energy firm', "Kenya's state firm")
+            return next((e for t in obj.doc[obj.left_edge.i : obj.i]
+                         if (e := ctx.by_token.get(t.i)) is not None and e.label in STATE_LABELS and e.id), None)
+        if depth > 1 and (found := _bought_firm_state(obj, ctx, firm_nouns, depth - 1)) is not None:
+            return found
+    return None
 
 
 def _state_on(asset: Token, ctx: LinkContext) -> Entity | None:

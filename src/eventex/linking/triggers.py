@@ -50,10 +50,11 @@ class TriggerFinder:
             rank: dict[int, int] = {}
             for etype, lex in self.rules.lexicons.items():
                 for phrase in lex.phrases:
-                    words = re.findall(r"\w+|[^\w\s]", phrase.lower())
                     name = f"{etype}|{phrase}"
-                    lower.add(name, [Doc(doc.vocab, words=words)])
-                    lemma.add(name, [Doc(doc.vocab, words=words, lemmas=words)])
+                    for form in _spellings(phrase.lower()):
+                        words = re.findall(r"\w+|[^\w\s]", form)
+                        lower.add(name, [Doc(doc.vocab, words=words)])
+                        lemma.add(name, [Doc(doc.vocab, words=words, lemmas=words)])
                     rank[doc.vocab.strings[name]] = len(rank)
             self._matchers[key] = (lower, lemma, rank)
         return self._matchers[key]
@@ -127,6 +128,12 @@ class TriggerFinder:
         if aided in self.rules.frames and _aided(verb, lex.aid_nouns):
             return aided
         return trigger.frame
+
+
+def _spellings(phrase: str) -> set[str]:
+    """A two-word phrase spelt open and hyphenated ('joint venture', 'joint-venture'); longer phrases as written."""
+    words = phrase.replace("-", " ").split()
+    return {phrase, " ".join(words), "-".join(words)} if len(words) == 2 else {phrase}
 
 
 def _hyphen_agent(tok: Token) -> bool:
