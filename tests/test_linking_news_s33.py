@@ -95,3 +95,14 @@ def test_a_switch_of_recognition_to_one_of_the_rival_pair_leaves_the_other(run, 
 def test_the_firm_a_stake_is_bought_in_or_a_venture_formed_with_is_at_home(run, text, expected):
     # its nationality is the host, not the nationality of an investing firm; 'joint-venture' is 'joint venture'
     assert core_pairs(run(text), "energy_investment") == expected
+
+
+@pytest.mark.parametrize(("text", "visits", "sales"), [
+    ("Ghana is expecting the arrival of warplanes and helicopters it ordered from Brazil and Italy.", set(),
+     {("BRA", "GHA"), ("ITA", "GHA")}),
+    ("Ghana received two helicopters supplied by Russia.", set(), {("RUS", "GHA")}),
+    ("Ghana's defence minister formally received two helicopters provided by Russia.", set(), {("RUS", "GHA")}),
+])
+def test_weapons_arrive_without_a_visit_and_their_supplier_sells(run, text, visits, sales):
+    events = run(text)
+    assert core_pairs(events, "visit") == visits and core_pairs(events, "arms_sale") == sales

@@ -122,6 +122,9 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     heads = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
     if trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass"):
         heads.append(trig.head)
+    if trig.pos_ == "NOUN":  # 'the arrival of warplanes and helicopters': what arrives
+        heads += [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
     if trig.pos_ == "NOUN" and trig.dep_ == "dobj":  # 'the jets will make refuelling stops in …': the light verb's
         heads += [c for c in trig.head.children if c.dep_ == "nsubj"]  # subject travels
     gov = trig.head.head if trig.dep_ == "pobj" else trig.head if trig.dep_ == "dobj" else None
