@@ -106,3 +106,23 @@ def test_the_firm_a_stake_is_bought_in_or_a_venture_formed_with_is_at_home(run, 
 def test_weapons_arrive_without_a_visit_and_their_supplier_sells(run, text, visits, sales):
     events = run(text)
     assert core_pairs(events, "visit") == visits and core_pairs(events, "arms_sale") == sales
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), [
+    ("Russia's government has extended a $11 billion loan to Ghana to build a nuclear power plant.",
+     "energy_investment", {("RUS", "GHA", "actual")}),
+    ("Gezhouba, a Chinese company that is also helping to finance the work, is building a dam in Ghana.",
+     "energy_investment", {("Gezhouba", "GHA", "actual")}),
+    ("It would be recalled that the Ghanaian Air Force took delivery of two Mi-35M helicopters from Russia in 2016.",
+     "arms_sale", {("RUS", "GHA", "actual")}),
+    ("Russia has extended a $2 billion credit with which Ghana will buy 90 T-72 tanks.",
+     "arms_sale", {("RUS", "GHA", "planned")}),
+])
+def test_a_loan_extended_for_a_purpose_a_help_and_a_recalled_fact_are_actual(run, text, etype, expected):
+    # a loan provides only for its purpose infinitive; a purchase with the credit keeps its own tense
+    assert core_tuples(run(text), etype) == expected
+
+
+def test_the_source_of_a_loan_is_no_host_of_what_it_builds(run):
+    assert core_pairs(run("Ghana will receive a loan from China to build a dam."), "energy_investment") == {
+        ("CHN", "GHA")}

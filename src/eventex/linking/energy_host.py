@@ -49,6 +49,9 @@ def energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         f.pop("host_country", None)  # 'the Fergana refinery, which is owned by Uzbekneftegaz': at the owner's home
         cand.at_home = True
         return
+    guess = cand.first("host_country") if "host_country" in cand.guessed else None
+    if guess is not None and (span := ctx.span(guess)) is not None and _origin(span.root):
+        f.pop("host_country")  # 'will receive a loan from China to build a dam': where the money comes from
     bought = _bought_firm_state(cand.trigger_token, ctx, rules.words.firm_nouns)
     if bought is not None and bought.id not in home:  # a stake in a Ghanaian firm, a venture with Kenya's state firm
         f["host_country"] = [bought.model_copy(update={"implicit": True})]  # (beats a guess)

@@ -55,6 +55,9 @@ class StatusRules:
         self.signing_verbs: set[str] = set(deals.get("verbs", []))
         self.deal_objects: set[str] = set(deals.get("objects", []))
         self.deal_nouns: set[str] = set(spec.get("signed_deal_nouns", []))
+        self.financing_objects: set[str] = set(deals.get("financing", []))
+        self.deal_objects |= self.financing_objects
+        self.helping_verbs: frozenset[str] = frozenset(spec.get("helping_verbs", []))
         self.void_phrasals: set[str] = set(spec.get("void_phrasals", []))
         self.not_self_cues: set[str] = set(spec.get("not_self_cues", []))
         hedged = spec.get("hedged_remarks", {})
@@ -134,28 +137,31 @@ class StatusRules:
         if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "relcl", "xcomp", "advcl"):
             return None
         head = trigger.head
+        # a loan or licence provides only for what its purpose infinitive states ('extended a loan to build the plant';
+        # not 'a credit with which Venezuela will buy tanks': that purchase keeps its own tense)
+        objects = self.deal_objects if _infinitive(trigger) else self.deal_objects - self.financing_objects
         if trigger.dep_ in ("xcomp", "advcl") and _infinitive(trigger) and head.pos_ == "VERB" and _infinitive(head):
             return self._signed_deal(head)  # 'signed an agreement to form a joint venture to set up a plant'
         if head.lemma_.lower() in self.deal_nouns and any(
-            g.lemma_.lower() in self.deal_objects for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            g.lemma_.lower() in objects for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children
         ):
             return head  # 'the inking of the deal with X to build …' (the purpose hung on the signing noun)
         for _ in range(2):  # 'signed a deal worth $1bn to buy': the purpose hung on the deal's value (or on 'worth')
-            if head.lemma_.lower() in self.deal_objects or not (
+            if head.lemma_.lower() in objects or not (
                 head.dep_ in ("prep", "pobj", "npadvmod") or (head.dep_ == "amod" and head.lower_ == "worth")
             ):
                 break
             head = head.head
-        if head.lemma_.lower() in self.deal_objects and head.dep_ == "pobj" and head.head.lower_ == "of":
+        if head.lemma_.lower() in objects and head.dep_ == "pobj" and head.head.lower_ == "of":
             return self._signing_noun(head.head.head)  # 'the signing of a contract under which …'
-        if head.lemma_.lower() in self.deal_objects and any(
+        if head.lemma_.lower() in objects and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in self.signing_verbs for c in head.children
         ):
             return head  # a headline's 'India signs deal … to purchase' parsed as a noun 'signs' and a verb 'deal'
-        if head.lemma_.lower() in self.deal_objects and head.dep_ in ("dobj", "nsubjpass"):
+        if head.lemma_.lower() in objects and head.dep_ in ("dobj", "nsubjpass"):
             head = head.head
-        elif not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.deal_objects for c in head.children):
+        elif not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objects for c in head.children):
             return None
         return head if head.pos_ == "VERB" and head.lemma_.lower() in self.signing_verbs else None
 
@@ -300,6 +306,7 @@ class StatusRules:
             and (trigger.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.dep_ == "nsubj" for c in trigger.children))
             and not self._ranked(trigger) and not _pseudo_cleft(trigger.head) and not _there_to(trigger)
             and not self._decided(trigger) and not self._trip_purpose(trigger)
+            and trigger.head.lemma_.lower() not in self.helping_verbs  # 'is helping to finance the work'
         ):  # also a headline's infinitive with its own subject ('Ruritania to deliver jets to Freedonia': will deliver)
             found.setdefault(self.infinitive, []).append("to " + trigger.text)
         for mod in self._group_modifiers(trigger):
