@@ -126,3 +126,15 @@ def test_a_loan_extended_for_a_purpose_a_help_and_a_recalled_fact_are_actual(run
 def test_the_source_of_a_loan_is_no_host_of_what_it_builds(run):
     assert core_pairs(run("Ghana will receive a loan from China to build a dam."), "energy_investment") == {
         ("CHN", "GHA")}
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), [
+    ("A deal is being negotiated with Peru, which is interested in buying JF-17 fighter jets from Pakistan.",
+     "arms_sale", {("PAK", "PER")}),
+    ("A deal is being negotiated with Peru, which wants to buy JF-17 fighter jets from Pakistan.",
+     "arms_sale", {("PAK", "PER")}),
+    ("Eni, which plans to invest in Kenya's Lokichar oil field, said on Monday that profits rose.",
+     "energy_investment", {("Eni", "KEN")}),
+])
+def test_a_relative_subject_above_the_trigger_is_its_antecedent(run, text, etype, expected):
+    assert core_pairs(run(text), etype) == expected

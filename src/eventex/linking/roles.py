@@ -297,7 +297,8 @@ def _states_before(tok: Token, ctx: LinkContext, n: int) -> list[Entity]:
 
 def _relative_clause(trig: Token) -> Token | None:
     """The relative clause's verb when it is the trigger, the verb of a trigger that is its object ('which
-    signed a deal'), or a 'be' whose phrase the trigger is in ('where he was on a visit')."""
+    signed a deal'), a 'be' whose phrase the trigger is in ('where he was on a visit'), or a verb whose relative
+    subject controls the trigger's complement ('which wants to buy')."""
     if trig.dep_ == "relcl":
         return trig
     if trig.dep_ in ("dobj", "nsubjpass") and trig.head.dep_ == "relcl":
@@ -305,7 +306,19 @@ def _relative_clause(trig: Token) -> Token | None:
     verb = trig.head.head
     if trig.dep_ == "pobj" and verb.dep_ == "relcl" and verb.lemma_ == "be":
         return verb  # 'where he was on a visit'
+    tok = trig  # 'Peru, which wants to buy …', '…, which is interested in buying …': the relative is the subject above
+    for _ in range(MAX_RELATIVE_CLIMB):
+        if tok.dep_ not in _COMPLEMENT_DEPS:
+            break
+        tok = tok.head
+        if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children):
+            return tok
     return None
+
+
+_COMPLEMENT_DEPS = frozenset({"xcomp", "pcomp", "prep", "acomp"})
+"""Relations climbed from a trigger to the relative clause whose subject controls it."""
+MAX_RELATIVE_CLIMB = 4
 
 
 def _past_own_subject(root: Token, path: str | None, walk: TreeWalk, rules: Rules) -> bool:
