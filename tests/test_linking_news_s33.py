@@ -138,3 +138,14 @@ def test_the_source_of_a_loan_is_no_host_of_what_it_builds(run):
 ])
 def test_a_relative_subject_above_the_trigger_is_its_antecedent(run, text, etype, expected):
     assert core_pairs(run(text), etype) == expected
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), [
+    ("The new deal follows OMV acquiring interests in Ghana and Gabon in 2013.", "energy_investment",
+     {("OMV", "GHA", "actual"), ("OMV", "GAB", "actual")}),
+    ("Panoro Energy has been awarded a 56 percent participating interest in a block offshore Equatorial Guinea.",
+     "energy_investment", {("Panoro Energy", "GNQ", "actual")}),
+    ("Peru confirmed its interest in Swedish Gripen fighter jets.", "arms_sale", {("SWE", "PER", "proposed")}),
+])
+def test_an_interest_held_is_a_stake_and_an_interest_shown_a_wish(run, text, etype, expected):
+    assert core_tuples(run(text), etype) == expected

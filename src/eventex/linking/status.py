@@ -60,6 +60,10 @@ class StatusRules:
         self.helping_verbs: frozenset[str] = frozenset(spec.get("helping_verbs", []))
         self.void_phrasals: set[str] = set(spec.get("void_phrasals", []))
         self.not_self_cues: set[str] = set(spec.get("not_self_cues", []))
+        stakes = spec.get("stake_senses", {})
+        self.stake_nouns: frozenset[str] = frozenset(stakes.get("nouns", []))
+        self.stake_modifiers: frozenset[str] = frozenset(stakes.get("modifiers", []))
+        self.stake_verbs: frozenset[str] = frozenset(stakes.get("verbs", []))
         hedged = spec.get("hedged_remarks", {})
         self.hedge_modals: set[str] = set(hedged.get("modals", []))
         self.remark_verbs: set[str] = set(hedged.get("verbs", []))
@@ -171,6 +175,11 @@ class StatusRules:
         nouns = [head] + [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
         return next((n for n in nouns if n.lemma_.lower() in self.deal_nouns), None)
 
+    def _stake(self, noun: Token) -> bool:
+        """Whether a cue noun names a stake held: a stake modifier or a number on it, or a stake verb's object."""
+        return any(c.lower_ in self.stake_modifiers or c.dep_ == "nummod" for c in noun.subtree if c.i < noun.i) or (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.stake_verbs)
+
     def _withheld_detail(self, tok: Token) -> bool:
         """Whether a negation only withholds a detail: the negation of a disclosing verb (``undisclosed``: 'did not
         reveal the price'), or the 'no' on its object ('gave no details'); the event itself stands."""
@@ -267,6 +276,8 @@ class StatusRules:
                 continue  # 'the ministry has reported': a named source's report is no allegation
             if tok.i == trigger.i and lemma in self.not_self_cues and not _infinitive(trigger):
                 continue  # 'an agreement on exploring two blocks' (not 'opens the way for firms to explore')
+            if tok.i == trigger.i and lemma in self.stake_nouns and self._stake(tok):
+                continue  # 'a participating interest', 'acquired interests in two blocks'
             if self._hedged_remark(tok):
                 continue  # 'it may be mentioned that …'
             phrasal = {f"{lemma} {c.lower_}" for c in tok.children
