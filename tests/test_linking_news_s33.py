@@ -149,3 +149,12 @@ def test_a_relative_subject_above_the_trigger_is_its_antecedent(run, text, etype
 ])
 def test_an_interest_held_is_a_stake_and_an_interest_shown_a_wish(run, text, etype, expected):
     assert core_tuples(run(text), etype) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US approved the sale of 36 Apache helicopters to Peru.", {("USA", "PER", "proposed")}),
+    ("Peru has been cleared to purchase up to 500 AIM-120 missiles for $86m.", {("USA", "PER", "proposed")}),
+    ("Peru's congress approved the purchase of 24 Gripen jets from Sweden.", {("SWE", "PER", "actual")}),
+])
+def test_a_sale_a_seller_clears_is_proposed(run, text, expected):
+    assert core_tuples(run(text), "arms_sale") == expected

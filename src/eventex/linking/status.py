@@ -60,6 +60,10 @@ class StatusRules:
         self.helping_verbs: frozenset[str] = frozenset(spec.get("helping_verbs", []))
         self.void_phrasals: set[str] = set(spec.get("void_phrasals", []))
         self.not_self_cues: set[str] = set(spec.get("not_self_cues", []))
+        approvals = spec.get("approved_sales", {})
+        self.approving_verbs: frozenset[str] = frozenset(approvals.get("verbs", []))
+        self.approved_nouns: frozenset[str] = frozenset(approvals.get("triggers", []))
+        self.approved_infinitives: frozenset[str] = frozenset(approvals.get("infinitives", []))
         stakes = spec.get("stake_senses", {})
         self.stake_nouns: frozenset[str] = frozenset(stakes.get("nouns", []))
         self.stake_modifiers: frozenset[str] = frozenset(stakes.get("modifiers", []))
@@ -174,6 +178,17 @@ class StatusRules:
         to ('followed the signing on Tuesday of a contract')."""
         nouns = [head] + [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
         return next((n for n in nouns if n.lemma_.lower() in self.deal_nouns), None)
+
+    def _approved_sale(self, trigger: Token) -> Token | None:
+        """The approving verb of a sale that a seller's government clears ('approved the sale of …', 'cleared the
+        sale', 'Peru has been cleared to purchase …'), if any: an approval proposes the sale (GUIDELINES)."""
+        head = trigger.head
+        if trigger.dep_ == "dobj" and trigger.lemma_.lower() in self.approved_nouns:
+            return head if head.lemma_.lower() in self.approving_verbs else None
+        cleared = trigger.dep_ == "xcomp" and trigger.lemma_.lower() in self.approved_infinitives
+        if cleared and _infinitive(trigger) and any(c.dep_ == "auxpass" for c in head.children):
+            return head if head.lemma_.lower() in self.approving_verbs else None
+        return None
 
     def _stake(self, noun: Token) -> bool:
         """Whether a cue noun names a stake held: a stake modifier or a number on it, or a stake verb's object."""
@@ -306,6 +321,8 @@ class StatusRules:
                     found.setdefault(self.be_to_have, []).append(tok.text + " to have")  # 'was to have begun'
                 else:
                     found.setdefault("planned", []).append(tok.text + " to")
+        if (approval := self._approved_sale(trigger)) is not None:
+            found.setdefault("proposed", []).append(approval.text)  # 'approved the sale of 36 helicopters to Peru'
         if trigger.dep_ in ("advcl", "xcomp") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.proposal_objects and c.i < trigger.i
             for c in trigger.head.children
