@@ -158,3 +158,9 @@ def test_an_interest_held_is_a_stake_and_an_interest_shown_a_wish(run, text, ety
 ])
 def test_a_sale_a_seller_clears_is_proposed(run, text, expected):
     assert core_tuples(run(text), "arms_sale") == expected
+
+
+def test_a_count_run_into_a_weapons_designation_is_split_off(run):
+    # '500 GBU-39B' tagged as one quantity: the designation is a weapon, so the purchase names one
+    events = run("Peru will buy 500 GBU-39B from the United States.")
+    assert core_pairs(events, "arms_sale") == {("USA", "PER")}

@@ -128,3 +128,12 @@ def test_the_end_of_a_states_official_name_grows_over_its_first_words():
     text = "The Republic of China and the Republic of Korea signed."
     ents = [_ent(text, "Republic of China", "GPE"), _ent(text, "Republic of Korea", "GPE")]
     assert _spans(text, repair_names(text, ents)) == [("Republic of China", "GPE"), ("Republic of Korea", "GPE")]
+
+
+def test_a_count_and_a_weapons_designation_in_one_quantity_are_split():
+    text = "Peru will buy up to 500 GBU-39B and 40 tonnes of fuel; the plant has 500 MW."
+    ents = [_ent(text, "up to 500 GBU-39B", "QUANTITY"), _ent(text, "40 tonnes", "QUANTITY"),
+            _ent(text, "500 MW", "QUANTITY")]
+    assert _spans(text, repair_names(text, ents)) == [
+        ("up to 500", "QUANTITY"), ("GBU-39B", "WEAPON"), ("40 tonnes", "QUANTITY"), ("500 MW", "QUANTITY"),
+    ]

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from eventex.ner.datelines import dateline
 from eventex.resources import fold, name_table, read_toml, states
+from eventex.resources.facts import find_weapon
 from eventex.schema import Entity
 from eventex.stages.surface import straight_quotes
 
@@ -120,6 +121,20 @@ MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"
 """Words that end a number ('36 billion')."""
 _NEXT_WORD = re.compile(r"[ -]([A-Za-z]+)\b")
 """The word right after a mention (a space or hyphen before it: '36 billion peso contract', '5bn-euro deal')."""
+
+
+_LEADING_COUNT = re.compile(r"(?:up to |some |about )?[\d,.]+ ")
+"""A count before a name in one QUANTITY mention ('500 GBU-39B', 'up to 24 Su-30MK2')."""
+
+
+def counted_weapon(text: str, ent: Entity) -> list[Entity]:
+    """A quantity that is a count and a weapon's designation ('500 GBU-39B' tagged QUANTITY): the count, and the
+    designation a WEAPON mention of its own (a name of ``weapons.tsv`` from its first character)."""
+    m = _LEADING_COUNT.match(ent.text) if ent.label == "QUANTITY" else None
+    if m is None or (found := find_weapon(ent.text[m.end():])) is None or found.start != 0:
+        return [ent]
+    split = ent.start + m.end()
+    return [_moved(ent, text, ent.start, split - 1), _moved(ent, text, split, ent.end, label="WEAPON")]
 
 
 def as_sum(text: str, ent: Entity) -> Entity:
@@ -326,7 +341,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             e = _moved(e, text, e.start + len(prefix) + 1, e.end)
         if e.label == "PERSON" and _GENERATION.search(e.text) and text[e.end : e.end + 1] == ".":
             e = _moved(e, text, e.start, e.end + 1)  # 'Ferdinand Marcos Jr.': the abbreviation's full stop
-        for part in without_hyphen_participle(text, e):
+        for part in (p for whole in without_hyphen_participle(text, e) for p in counted_weapon(text, whole)):
             part = as_sum(text, without_event_noun(text, part))
             whole = with_firm_suffix(text, with_state_name_head(text, part))
             if (whole.start, whole.end) != (part.start, part.end):
