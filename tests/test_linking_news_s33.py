@@ -164,3 +164,13 @@ def test_a_count_run_into_a_weapons_designation_is_split_off(run):
     # '500 GBU-39B' tagged as one quantity: the designation is a weapon, so the purchase names one
     events = run("Peru will buy 500 GBU-39B from the United States.")
     assert core_pairs(events, "arms_sale") == {("USA", "PER")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nepal today signed an agreement with the GMR, authorising the Indian company to build a 900 MW hydropower "
+     "plant.", {("GMR", "NPL")}),
+    # a block's code the head read as a name is no firm
+    ("Ghana signed an agreement with EG-31 to develop an offshore gas field.", set()),
+])
+def test_a_firm_a_state_deals_with_to_build_invests_even_when_its_state_is_unknown(run, text, expected):
+    assert core_pairs(run(text), "energy_investment") == expected

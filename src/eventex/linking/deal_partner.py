@@ -38,7 +38,7 @@ def deal_partner(cand: Candidate, ctx: LinkContext, words: Words) -> None:
         return
     trig = cand.trigger_token
     for head in _deal_heads(trig):
-        parties = _with_parties(head, ctx, words.partner_deals | words.working_verbs, home)
+        parties = _with_parties(head, ctx, words.partner_deals | words.working_verbs, home, investor.label == "GPE")
         if any(_host_side(p, ctx, words) for p in parties if p.label == "ORG"):
             return  # 'CNPC signed a deal with Pemex': two national companies, neither hosts by that alone
         if parties:
@@ -120,22 +120,29 @@ def _noun_phrase_before(span: Span) -> list[Token]:
     return out[::-1]
 
 
-def _with_parties(head: Token, ctx: LinkContext, deal_words: frozenset[str], home: str) -> list[Entity]:
+def _with_parties(head: Token, ctx: LinkContext, deal_words: frozenset[str], home: str,
+                  any_firm: bool = False) -> list[Entity]:
     """The parties of other states than ``home`` in the 'with' phrase of a deal noun or working verb (``head``, or
     the object of the verb ``head``): its firms where any are named ('Malaysian firm Petronas', 'TotalEnergies,
-    Occidental and Italy's Eni'), else the first state named there."""
+    Occidental and Italy's Eni'), else the first state named there; with ``any_firm``, also firms of no known state
+    (a state's deal 'with the GMR' to build)."""
     deals = [head] if head.lemma_.lower() in deal_words else []
     deals += [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in deal_words]
     for deal in deals:
         for prep in (c for c in (*deal.children, *deal.head.children) if c.dep_ == "prep" and c.lower_ == "with"):
             parties = [
                 e for tok in _walk(prep) if (e := ctx.by_token.get(tok.i)) is not None
-                and e.label in _PARTY and (state := state_key(e)) and state != home
+                and e.label in _PARTY and ((state := state_key(e)) or (any_firm and _firm_name(e))) and state != home
             ]
             firms = list({id(e): e for e in parties if e.label == "ORG"}.values())
             if parties:
                 return firms or parties[:1]
     return []
+
+
+def _firm_name(e: Entity) -> bool:
+    """Whether an organisation mention may name a firm (no figures: not a block's code read as a name, 'EG-31')."""
+    return e.label == "ORG" and not any(c.isdigit() for c in e.text)
 
 
 def _walk(prep: Token) -> list[Token]:
