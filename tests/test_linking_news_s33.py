@@ -174,3 +174,9 @@ def test_a_count_run_into_a_weapons_designation_is_split_off(run):
 ])
 def test_a_firm_a_state_deals_with_to_build_invests_even_when_its_state_is_unknown(run, text, expected):
     assert core_pairs(run(text), "energy_investment") == expected
+
+
+def test_a_state_body_that_deals_with_a_foreign_firm_is_the_host_side(run):
+    events = run("The Ministry of Energy of Ghana has signed a deal with ACWA Power worth over $1bn to build a wind "
+                 "farm.")
+    assert core_pairs(events, "energy_investment") == {("ACWA Power", "GHA")}

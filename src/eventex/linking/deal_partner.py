@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventex.linking.context import Candidate, LinkContext, state_key
+from eventex.linking.counterparty import is_state_body
 from eventex.linking.national_partner import called_national
 from eventex.linking.rules import Words
 from eventex.schema import Entity
@@ -95,15 +96,15 @@ def _deal_heads(trig: Token) -> list[Token]:
 
 
 def _host_side(investor: Entity, ctx: LinkContext, words: Words) -> str | None:
-    """The state of an investor that may be a deal's host side: a state, or a company its text or
-    ``[national_firms] companies`` calls its state's own."""
+    """The state of an investor that may be a deal's host side: a state, a state body ('the Ministry of Energy of
+    Ghana'), or a company its text or ``[national_firms] companies`` calls its state's own."""
     if investor.label == "GPE":
         return investor.id
     state = state_key(investor)
     span = ctx.span(investor)
     if investor.label != "ORG" or state is None or span is None:
         return None
-    listed = investor.text.lower() in words.national_companies
+    listed = investor.text.lower() in words.national_companies or is_state_body(investor.text, words.state_bodies)
     called = called_national(span.root, investor, ctx, words.national_firm_words) or any(
         t.lower_ in words.national_firm_words for t in _noun_phrase_before(span))
     return state if listed or called else None
