@@ -180,3 +180,10 @@ def test_a_state_body_that_deals_with_a_foreign_firm_is_the_host_side(run):
     events = run("The Ministry of Energy of Ghana has signed a deal with ACWA Power worth over $1bn to build a wind "
                  "farm.")
     assert core_pairs(events, "energy_investment") == {("ACWA Power", "GHA")}
+
+
+def test_the_firm_apposed_to_a_speakers_description_is_the_it_after_it(run):
+    # "Japan's top explorer Inpex Corp said it …": 'it' is the firm, not the state owning the description
+    events = run("Japan's top oil and gas explorer Inpex Corp said on Thursday it has agreed to acquire a 50 percent "
+                 "stake in an offshore block in Australia.")
+    assert core_pairs(events, "energy_investment") == {("Inpex Corp", "AUS")}

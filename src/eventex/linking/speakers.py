@@ -47,6 +47,9 @@ def clause_speaker(tok: Token, ctx: LinkContext) -> Mention | None:
     subj = max((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i, default=None)
     if subj is None:
         return None
+    if subj.i not in ctx.by_token:  # "Japan's top explorer Inpex Corp said it …": the firm apposed to the noun
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.i in ctx.by_token
+                     and ctx.by_token[c.i].label == "ORG"), subj)
     if subj.i not in ctx.by_token:  # 'Turkish officials told reporters that the country could …': their state
         subj = next((c for c in subj.children if c.dep_ in ("amod", "compound", "poss") and c.i in ctx.by_token
                      and ctx.by_token[c.i].label in ("GPE", "NORP") and ctx.by_token[c.i].id), subj)
