@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newslib import core_pairs, core_tuples
 
-from eventex.stages.segment import unwrap_lines
+from eventex.wrapping import unwrap_lines
 
 PUB = "2024-03-01"
 

@@ -187,3 +187,10 @@ def test_the_firm_apposed_to_a_speakers_description_is_the_it_after_it(run):
     events = run("Japan's top oil and gas explorer Inpex Corp said on Thursday it has agreed to acquire a 50 percent "
                  "stake in an offshore block in Australia.")
     assert core_pairs(events, "energy_investment") == {("Inpex Corp", "AUS")}
+
+
+def test_a_firms_name_over_a_hard_wrap_is_one_mention(run):
+    # wire copy wrapped at a fixed width: the entity head reads the wrap as a space; offsets keep the line break
+    text = ("LISBON Dec 3 Portuguese oil company Galp\nEnergia has agreed to buy a 50 percent stake in\n"
+            "Ghana's shallow-water Tarfaya Offshore block from Australia's\nTangiers that makes it the operator.\n")
+    assert core_pairs(run(text), "energy_investment") == {("Galp\nEnergia", "GHA")}

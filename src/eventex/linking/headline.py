@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventex.linking.context import Candidate, home_of
 from eventex.schema import CORE_ROLES, Entity
-from eventex.stages.segment import SENTENCE_END
+from eventex.wrapping import SENTENCE_END
 
 LEDE_REACH = 4
 """Most sentences after the headline searched for the lede's first sentence (past a byline or a dateline line)."""

