@@ -194,3 +194,25 @@ def test_a_firms_name_over_a_hard_wrap_is_one_mention(run):
     text = ("LISBON Dec 3 Portuguese oil company Galp\nEnergia has agreed to buy a 50 percent stake in\n"
             "Ghana's shallow-water Tarfaya Offshore block from Australia's\nTangiers that makes it the operator.\n")
     assert core_pairs(run(text), "energy_investment") == {("Galp\nEnergia", "GHA")}
+
+
+STAKE_STORY = (
+    'Abu Dhabi power firm Masdar said Tuesday that it was joining a large solar park project in Ghana in '
+    'partnership with Norwegian firms Statoil and Statkraft.\n'
+    'The park will supply power for about 300,000 homes in Ghana, according to Masdar, which leads the '
+    "UAE's push for clean energy.\n"
+    'Work is due to begin in 2016, with the park running by late 2017.\n'
+    'Masdar said it would take a 35 percent stake -- worth $500 million -- in the $1.5 billion project, '
+    'which the Norwegian firms first announced in June.\n'
+    '"The UAE is committed to solar energy as a way of balancing its energy mix," said Masdar chairman '
+    'Sultan Al Jaber.\n'
+    'Statoil will also hold a 35-percent stake while Statkraft will own the rest, the statement said.\n'
+    'The UAE investment was welcomed by UAE officials.\n'
+)
+"""An invented story that names the UAE most, with a stake whose project was named paragraphs before."""
+
+
+def test_a_stake_with_no_asset_or_host_is_in_the_project_of_the_investment_before_it(run):
+    # the article's topic state (the UAE) was the guess before
+    pairs = core_pairs(run(STAKE_STORY), "energy_investment")
+    assert ("Statoil", "GHA") in pairs and ("Statoil", "ARE") not in pairs

@@ -42,6 +42,7 @@ from eventex.linking.investments import (
     coordinated_assets,
     coordinated_host,
     given_stake,
+    host_of_earlier_stake,
     share_holder,
     state_body_investor,
 )
@@ -195,6 +196,7 @@ class Linker:
                 parenthesised_name(cand, ctx)
                 described_firm(cand, ctx, self.rules.words.firm_nouns)
                 described_energy_firm(cand, ctx, self.rules)
+                host_of_earlier_stake(cand, ctx, candidates)
                 topic_fill(cand, ctx, self.rules.words)
                 if not acceptable(cand, self.rules.lexicons[cand.type], self.status_rules, ctx.ship_names):
                     if pair and cand.sentence.start in (pair[0].start, pair[1].start):

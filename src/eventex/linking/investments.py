@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, latest_before, state_key
 from eventex.linking.counterparty import is_state_body
 from eventex.linking.energy_host import STAKE_SALE_FRAME
 from eventex.linking.paths import TreeWalk
@@ -239,3 +239,21 @@ def _giver_state(subject: Token, ctx: LinkContext) -> str | None:
         return key
     return next((x.id for c in subject.children if c.dep_ in ("poss", "amod", "compound")
                  and (x := ctx.by_token.get(c.i)) is not None and x.label in STATE_LABELS and x.id), None)
+
+
+def host_of_earlier_stake(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:
+    """'Masdar is joining an offshore wind project in Britain … Statoil will also hold a 35 percent stake': a stake
+    held or taken by a firm of a known state, with no asset and no host named, is in the project of the latest
+    investment before it in its paragraph or the one before, in that one's host (when foreign to the firm); before
+    the article's topic state is guessed."""
+    if cand.type != "energy_investment" or cand.fillers.get("host_country") or cand.fillers.get("asset"):
+        return
+    firm = cand.first("investor")
+    if firm is None or firm.label != "ORG" or not firm.affiliation:
+        return
+    last = latest_before(earlier, cand, lambda c: c.type == "energy_investment" and bool(c.fillers.get(
+        "host_country")), ctx.document.text)
+    hosts = [h for h in (last.fillers["host_country"] if last else []) if h.id and h.id != firm.affiliation]
+    if hosts:
+        cand.fillers["host_country"] = [hosts[0].model_copy(update={"implicit": True})]
+        cand.fallback_used = True
