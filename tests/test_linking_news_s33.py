@@ -216,3 +216,10 @@ def test_a_stake_with_no_asset_or_host_is_in_the_project_of_the_investment_befor
     # the article's topic state (the UAE) was the guess before
     pairs = core_pairs(run(STAKE_STORY), "energy_investment")
     assert ("Statoil", "GHA") in pairs and ("Statoil", "ARE") not in pairs
+
+
+def test_an_asset_located_in_a_place_in_a_states_province_lies_at_that_states_home(run):
+    # Ghana finances at home (no event); China invests in Ghana
+    text = "Ghana and China signed a financing agreement on a coal power project located in the Keta field in " \
+           "Ghana's Volta region."
+    assert core_pairs(run(text), "energy_investment") == {("CHN", "GHA")}

@@ -174,9 +174,11 @@ def _origin(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "from"
 
 
-_LOCATION_PATH = re.compile(r"poss|prep:(?:in|at|on|off)>pobj(?:>(?:prep:of>pobj|poss|compound))?")
+_LOCATION_PATH = re.compile(
+    r"(?:acl>)?(?:poss|prep:(?:in|at|on|off)>pobj(?:>prep:(?:in|at|on|off)>pobj)?(?:>(?:prep:of>pobj|poss|compound))?)"
+)
 """Paths from an asset to the place it lies in ('Iran's plant', 'in the province of Hormozgan', 'on Egypt's
-coast')."""
+coast', 'located in the Thar coalfield in Pakistan's Sindh province')."""
 
 
 def _foreign_partner(cand: Candidate) -> None:
