@@ -223,3 +223,14 @@ def test_an_asset_located_in_a_place_in_a_states_province_lies_at_that_states_ho
     text = "Ghana and China signed a financing agreement on a coal power project located in the Keta field in " \
            "Ghana's Volta region."
     assert core_pairs(run(text), "energy_investment") == {("CHN", "GHA")}
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), [
+    ("Peru became the fifth country to recognise Kosovo, after Chile, Spain and Norway.", "recognition",
+     {("PER", "XKX"), ("CHL", "XKX"), ("ESP", "XKX"), ("NOR", "XKX")}),
+    ("Romania has become the ninth country to acquire K9 howitzers, after Australia, Egypt and Norway.", "arms_sale",
+     {("KOR", "ROU"), ("KOR", "AUS"), ("KOR", "EGY"), ("KOR", "NOR")}),
+    ("Peru became the first country to buy the jets after the war.", "arms_sale", set()),
+])
+def test_the_states_a_ranked_act_comes_after_did_the_same(run, text, etype, expected):
+    assert core_pairs(run(text), etype) == expected

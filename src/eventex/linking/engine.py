@@ -32,7 +32,7 @@ from eventex.linking.energy_firms import described_energy_firm
 from eventex.linking.firm_names import full_firm_name, full_person_name, parenthesised_name
 from eventex.linking.firm_noun_side import nationality_firm_seller
 from eventex.linking.gathering import fill_from_earlier_gathering
-from eventex.linking.groups import each_agent, listed_members, listed_partners
+from eventex.linking.groups import each_agent, listed_members, listed_partners, ranked_predecessors
 from eventex.linking.headline import filled_from_pair, headline_and_lede, lede_status
 from eventex.linking.home_talks import home_counterpart
 from eventex.linking.hosts import split_hosts
@@ -158,7 +158,8 @@ class Linker:
                 for a in coordinated_assets(h, ctx, self.rules) for w in coordinated_weapons(a, ctx)
                 for r in reciprocal(w, ctx) for lr in listed_recognizers(r, ctx, recognition)
                 for m in met_abroad(lr) for v in reciprocal_visits(m, ctx)
-                for c in switched(v, ctx, recognition, self.governed)
+                for sw in switched(v, ctx, recognition, self.governed)
+                for c in ranked_predecessors(sw, ctx, self.status_rules.ranked)
             )
             for cand in variants:
                 add_implicit(cand, ctx, self.rules)

@@ -211,7 +211,7 @@ class StatusRules:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         )
 
-    def _ranked(self, trigger: Token) -> bool:
+    def ranked(self, trigger: Token) -> bool:
         """Whether an infinitive trigger follows an ordinal that ranks what happened ('among the first to …', 'the
         first state to …')."""
         head = trigger.head
@@ -332,7 +332,7 @@ class StatusRules:
             self.infinitive and trigger.pos_ == "VERB"
             and _infinitive(trigger)
             and (trigger.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.dep_ == "nsubj" for c in trigger.children))
-            and not self._ranked(trigger) and not _pseudo_cleft(trigger.head) and not _there_to(trigger)
+            and not self.ranked(trigger) and not _pseudo_cleft(trigger.head) and not _there_to(trigger)
             and not self._decided(trigger) and not self._trip_purpose(trigger)
             and trigger.head.lemma_.lower() not in self.helping_verbs  # 'is helping to finance the work'
         ):  # also a headline's infinitive with its own subject ('Ruritania to deliver jets to Freedonia': will deliver)
