@@ -234,3 +234,10 @@ def test_an_asset_located_in_a_place_in_a_states_province_lies_at_that_states_ho
 ])
 def test_the_states_a_ranked_act_comes_after_did_the_same(run, text, etype, expected):
     assert core_pairs(run(text), etype) == expected
+
+
+def test_a_participle_with_an_agent_states_its_own_fact(run):
+    # 'funded by …' is stated as done; 'is expected to begin shipping' is the project's future, not the funding's
+    text = "The Ghana LNG project, funded by ConocoPhillips and Shell, is expected to begin shipping cargoes in 2026."
+    assert core_tuples(run(text), "energy_investment") == {
+        ("ConocoPhillips", "GHA", "actual"), ("Shell", "GHA", "actual")}

@@ -103,6 +103,10 @@ class StatusRules:
                 break
             if t.i != trigger.i and t.dep_ in ("relcl", "advcl", "ccomp") and t.head.pos_ in ("NOUN", "PROPN"):
                 break
+            if t.i == trigger.i and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "agent" for c in t.children
+            ):
+                break  # 'the project, backed by Shell and Eni, is expected to …': a participle states its own fact
             if t.i == trigger.i and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") and not any(
                 (c.dep_ == "aux" and c.tag_ in ("MD", "TO")) or c.dep_ == "mark" for c in t.children
             ):
