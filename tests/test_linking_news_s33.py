@@ -241,3 +241,11 @@ def test_a_participle_with_an_agent_states_its_own_fact(run):
     text = "The Ghana LNG project, funded by ConocoPhillips and Shell, is expected to begin shipping cargoes in 2026."
     assert core_tuples(run(text), "energy_investment") == {
         ("ConocoPhillips", "GHA", "actual"), ("Shell", "GHA", "actual")}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru, Chile and the island nation of Fiji recognised Kosovo.",
+    "So far Peru, Chile, and the tiny Pacific State of Fiji have established diplomatic ties with Kosovo.",
+])
+def test_a_list_member_named_by_a_description_of_its_state(run, text):
+    assert core_pairs(run(text), "recognition") == {("PER", "XKX"), ("CHL", "XKX"), ("FJI", "XKX")}

@@ -324,7 +324,7 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
     trig = cand.trigger_token
     joined = _joined(trig) if cand.type == "recognition" else []
     for tok in (*listed, *_joiners(span.root, trig), *_followers(span.root, trig, ctx), *joined, *group, *signed):
-        e = ctx.by_token.get(tok.i)
+        e = ctx.by_token.get(tok.i) or _named_in_description(tok, ctx, words.state_description_nouns)
         listed_state = e is not None and tok in listed and e.label == first.label and (
             (e.label == "NORP" and span.root.dep_ == "amod")  # 'the British and Canadian prime ministers visited'
             or (e.label in STATE_LABELS and cand.type == "arms_sale" and span.root.dep_ == "pobj"
@@ -337,6 +337,15 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
         seen.add(e.id or e.text)
         out.append(replace(cand, fillers={**cand.fillers, agent_role: [e]}))
     return out
+
+
+def _named_in_description(tok: Token, ctx: LinkContext, nouns: frozenset[str]) -> Entity | None:
+    """The state a list member names by a description ('Venezuela, Nicaragua and the tiny Pacific State of Nauru'):
+    the state mention in the 'of' phrase of a description noun."""
+    if tok.lemma_.lower() not in nouns:
+        return None
+    return next((e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and (e := ctx.by_token.get(g.i)) is not None and e.label == "GPE" and e.id), None)
 
 
 def _plural_antecedents(cand: Candidate, first: Entity, ctx: LinkContext, labels: set[str]) -> list[Candidate]:
