@@ -249,3 +249,10 @@ def test_a_participle_with_an_agent_states_its_own_fact(run):
 ])
 def test_a_list_member_named_by_a_description_of_its_state(run, text):
     assert core_pairs(run(text), "recognition") == {("PER", "XKX"), ("CHL", "XKX"), ("FJI", "XKX")}
+
+
+def test_we_in_a_quotation_is_the_speakers_state_where_the_role_takes_no_person(run):
+    text = ("Peru intends to buy 24 combat helicopters, Peruvian Defense Minister Pedro Cateriano said. \"The purchase "
+            "of 24 helicopters is under consideration and we have three proposals; we are considering proposals from "
+            "France, the United States and Russia,\" Cateriano said.")
+    assert {("FRA", "PER"), ("USA", "PER"), ("RUS", "PER")} <= core_pairs(run(text), "arms_sale")

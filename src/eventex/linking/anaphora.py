@@ -95,8 +95,9 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
         if t.pos_ == "PRON" and low in words.person_pronouns:
             owns = t.dep_ == "poss" and t.head.pos_ == "NOUN" and t.head.lower_ in words.anaphor_nouns
             out.append(Anaphor(t, "PERSON", aliases=words.alias_marks, owns_state=owns))
-        elif t.pos_ == "PRON" and low in words.first_person:
-            out.append(Anaphor(t, "FIRST", reporting=words.reporter_verbs))
+        elif t.pos_ == "PRON" and low in words.first_person | words.first_person_plural:
+            out.append(Anaphor(t, "FIRST", reporting=words.reporter_verbs, count=2 if low in words.first_person_plural
+                               else 1))
         elif t.pos_ == "PRON" and low in words.speaker_pronouns:
             out.append(Anaphor(t, "SPEAKER"))
         elif (t.pos_ == "PRON" and low in words.state_pronouns and not _extraposed(t, words.extraposing)) or (
@@ -196,6 +197,8 @@ def _resolve(
             continue
         if kind == "FIRST":
             answerer = interview_answerer(tok, ctx) or quoted_speaker(tok, ctx, ana.reporting)
+            if answerer is not None and n > 1 and answerer.entity.label not in rule.labels:
+                answerer = _speakers_state(answerer, tok, ctx)  # '"we are considering …," the minister said'
             if answerer is not None and answerer.entity.label in rule.labels and (
                 answerer.entity.canonical or answerer.entity.text
             ) not in taken:
@@ -406,6 +409,16 @@ def _owned_firm(m: Mention, ctx: LinkContext) -> Mention:
     owner = ctx.by_token.get(m.root.head.i) if m.root.dep_ == "poss" else None
     span = ctx.span(owner) if owner is not None and owner.label == "ORG" else None
     return Mention(owner, span) if owner is not None and span is not None else m
+
+
+def _speakers_state(speaker: Mention, near: Token, ctx: LinkContext) -> Mention | None:
+    """The mention of a speaking person's state (their affiliation) nearest before ``near``, if any."""
+    state = speaker.entity.affiliation if speaker.entity.label == "PERSON" else None
+    named = ctx.state_mention(state, near) if state else None
+    if named is None:
+        return None
+    return next((m for m in (*ctx.mentions.in_sentence(near.sent.start), *ctx.mentions.before(near.i))
+                 if m.entity is named), None)
 
 
 def _implicit(m: Mention) -> Mention:

@@ -180,6 +180,7 @@ class Words:
     unnamed_bodies: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
+    first_person_plural: frozenset[str] = frozenset()
     stake_words: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     partner_words: frozenset[str] = frozenset()
@@ -268,6 +269,7 @@ class Words:
             reporter_roles=frozenset(spec["reporters"]["roles"]),
             regions={region_key(r["region"]): frozenset(r["members"].split("|")) for r in table_rows("regions.tsv")},
             first_person=frozenset(spec["speakers"].get("first_person", [])),
+            first_person_plural=frozenset(spec["speakers"].get("first_person_plural", [])),
             stake_words=frozenset(spec["stakes"]["words"]),
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
             partner_words=frozenset(spec["stakes"]["partners"]),
