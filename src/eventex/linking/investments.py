@@ -241,13 +241,19 @@ def _giver_state(subject: Token, ctx: LinkContext) -> str | None:
                  and (x := ctx.by_token.get(c.i)) is not None and x.label in STATE_LABELS and x.id), None)
 
 
+GROUP_FRAME = "group_noun"
+"""The frame of a consortium or group noun (triggers.toml), whose members a later list names."""
+
+
 def host_of_earlier_stake(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:
-    """'Masdar is joining an offshore wind project in Britain … Statoil will also hold a 35 percent stake': a stake
-    held or taken by a firm of a known state, with no asset and no host named, is in the project of the latest
-    investment before it in its paragraph or the one before, in that one's host (when foreign to the firm); before
-    the article's topic state is guessed."""
+    """'Masdar is joining an offshore wind project in Britain … Statoil will also hold a 35 percent stake': an
+    investment (not a group's) by a firm of a known state, with no asset and no host named, is in the project of
+    the latest investment before it in its paragraph or the one before, in that one's host (when foreign to the
+    firm); before the article's topic state is guessed."""
     if cand.type != "energy_investment" or cand.fillers.get("host_country") or cand.fillers.get("asset"):
         return
+    if cand.frame == GROUP_FRAME:
+        return  # 'The consortium includes A, B and C': the list's members (linking/groups.py)
     firm = cand.first("investor")
     if firm is None or firm.label != "ORG" or not firm.affiliation:
         return
