@@ -1,7 +1,9 @@
-"""The foreign partner of a host state's deal: in 'Venezuela signed an agreement with a group of Russian companies to
-develop the field' or 'Mozambique signed a contract with Malaysia's Petronas to explore the block', the state that
-signs is the host and the party it signs 'with' invests (the role paths took the signing state, the subject above
-the purpose clause, for the investor, which leaves a domestic or hostless candidate)."""
+"""The foreign partner of a host side's deal: in 'Venezuela signed an agreement with a group of Russian companies to
+develop the field', 'Pemex has agreed with Italy's Eni to extend a production-sharing contract' or 'the Ministry of
+Energy of Ghana signed a deal with ACWA Power to build', the state, national company or state body that signs is the
+host side and the party it signs 'with' invests (the role paths took the signer, the subject above the purpose
+clause, for the investor, which leaves a domestic or hostless candidate); a firm that signs with a national company
+invests in that company's state."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from eventex.linking.context import Candidate, LinkContext, state_key
 from eventex.linking.counterparty import is_state_body
-from eventex.linking.national_partner import called_national
+from eventex.linking.national_partner import called_national, state_of
 from eventex.linking.rules import Words
 from eventex.schema import Entity
 
@@ -44,7 +46,7 @@ def deal_partner(cand: Candidate, ctx: LinkContext, words: Words) -> None:
             return  # 'CNPC signed a deal with Pemex': two national companies, neither hosts by that alone
         if parties:
             cand.fillers["investor"] = parties
-            state = investor if investor.label == "GPE" else _state_of(investor, home, ctx, trig)
+            state = investor if investor.label == "GPE" else state_of(investor, home, ctx, trig)
             cand.fillers["host_country"] = [state]
             cand.guessed -= {"investor", "host_country"}
             return
@@ -62,19 +64,17 @@ def _national_counterparty(cand: Candidate, investor: Entity, ctx: LinkContext, 
             (home, company), = nationals.items()
             others = [p for p in parties if p.label == "ORG" and state_key(p) not in (home, None) and p is not company]
             cand.fillers["investor"] = [investor, *others]
-            cand.fillers["host_country"] = [_state_of(company, home, ctx, cand.trigger_token)]
+            cand.fillers["host_country"] = [state_of(company, home, ctx, cand.trigger_token)]
             cand.guessed -= {"investor", "host_country"}
             return
         if parties:
             return
 
 
-def _state_of(company: Entity, home: str, ctx: LinkContext, near: Token) -> Entity:
-    """A mention of a national company's state near the trigger, else the company standing for it ('Pemex')."""
-    return ctx.state_mention(home, near) or company.model_copy(update={"id": home, "canonical": None, "implicit": True})
-
-
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "PART", "DET"})
+"""Parts of speech of the words a name's noun phrase may put before it ("Kenya's state oil firm")."""
+PHRASE_REACH = 6
+"""Most words looked at before a name for a national company's word."""
 _CLIMB = frozenset({"dobj", "pobj", "prep", "pcomp", *_PURPOSE})
 """Relations climbed from a trigger to the deal or work it is the purpose or object of ('agreed with X to the
 extension of a contract')."""
@@ -115,7 +115,7 @@ def _noun_phrase_before(span: Span) -> list[Token]:
     attached them."""
     out: list[Token] = []
     tok = span.start - 1
-    while tok >= span.sent.start and span.doc[tok].pos_ in _PHRASE_POS and len(out) < 6:
+    while tok >= span.sent.start and span.doc[tok].pos_ in _PHRASE_POS and len(out) < PHRASE_REACH:
         out.append(span.doc[tok])
         tok -= 1
     return out[::-1]

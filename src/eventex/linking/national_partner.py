@@ -27,13 +27,16 @@ def national_partner(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         sides = _sides(span.root, ctx, rules.words.national_firm_words) if span is not None else None
         if sides is None:
             continue
-        host = ctx.state_mention(sides[0], cand.trigger_token) or (  # 'the State Oil Company of Azerbaijan' alone
-            sides[2].model_copy(update={"id": sides[0], "canonical": None, "implicit": True}))
-        if host is not None:
-            cand.fillers["investor"] = sides[1]
-            cand.fillers["host_country"] = [host]
-            cand.guessed -= {"investor", "host_country"}
-            return
+        cand.fillers["investor"] = sides[1]
+        cand.fillers["host_country"] = [state_of(sides[2], sides[0], ctx, cand.trigger_token)]
+        cand.guessed -= {"investor", "host_country"}
+        return
+
+
+def state_of(company: Entity, home: str, ctx: LinkContext, near: Token) -> Entity:
+    """A mention of a national company's state near ``near``, else the company standing for it ('Pemex', 'the State
+    Oil Company of Azerbaijan' alone)."""
+    return ctx.state_mention(home, near) or company.model_copy(update={"id": home, "canonical": None, "implicit": True})
 
 
 def _sides(name: Token, ctx: LinkContext, words: frozenset[str]) -> tuple[str, list[Entity], Entity] | None:
