@@ -14,6 +14,7 @@ from eventex.linking.home_talks import MEETING_FRAME
 from eventex.linking.paths import clause_chain, first_conjunct
 from eventex.linking.rules import Cooperation, TypeLexicon
 from eventex.linking.status import StatusRules
+from eventex.resources import vocabulary
 from eventex.schema import CORE_ROLES, Entity
 from eventex.stages.resolve import NameTable, place_kind
 
@@ -182,13 +183,13 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
 
 
-VAGUE_QUANTIFIERS = frozenset({"most", "many"})
+VAGUE_QUANTIFIERS = vocabulary("vague_quantifiers")
 """Quantifiers that make a subject of states a tally ('most countries', 'many states'), as an approximate count does."""
 CITY_KINDS = frozenset({"capital", "metonym", "place"})
 """Gazetteer kinds of a place name that names a city or a seat of power, not a state ('Moscow', 'the Kremlin')."""
-SENDING_VERBS = frozenset({"send", "dispatch"})
+SENDING_VERBS = vocabulary("sending_verbs")
 """Trigger verbs whose subject need not travel itself ('Luanda has sent two delegations to Istanbul')."""
-BODY_TITLES = frozenset({"chief", "commander", "head", "chairman", "chairperson", "director", "spokesman"})
+BODY_TITLES = vocabulary("body_titles")
 """Title nouns that a body's name before them makes an official of it ('the Indian Navy chief')."""
 
 
@@ -200,8 +201,7 @@ def _titled_body(visitor: Entity, cand: Candidate) -> bool:
         and t.head.lemma_.lower() in BODY_TITLES for t in span)
 
 
-COUNT_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens",
-                         "number", "numbers"})
+COUNT_NOUNS = vocabulary("count_nouns")
 """Nouns that count people ('thousands of Nigerians', 'a number of Kenyans')."""
 
 

@@ -19,6 +19,7 @@ from eventex.linking.speakers import (
     subject_firm,
     topic_firm,
 )
+from eventex.resources import vocabulary
 from eventex.schema import Entity
 
 
@@ -315,7 +316,7 @@ def _resolve(
     return out
 
 
-ESCORTING = frozenset({"accompany", "escort"})
+ESCORTING = vocabulary("escorting")
 """Verbs of going along with someone: 'A accompanied B during her visit' is B's visit."""
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from eventex.resources import vocabulary
 from eventex.schema import Entity
 from eventex.stages.resolve import Gazetteer
 
@@ -12,8 +13,7 @@ PLACE_KINDS = frozenset({"place", "capital", "name", "alias"})
 """Gazetteer entries that say where a thing lies (not a demonym: 'the Chinese-built plant' says who built it)."""
 MAX_WORDS = 3
 """Most words of a place name opening an asset's name."""
-GROUND_NOUNS = frozenset({"field", "fields", "oilfield", "oilfields", "block", "blocks", "basin", "deposit",
-                          "deposits", "reserves", "acreage", "shelf"})
+GROUND_NOUNS = vocabulary("ground_nouns")
 """Assets that lie where a demonym opening their name says ('a Nigerian oil and gas field': in Nigeria)."""
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventex.linking.context import Candidate, LinkContext
+from eventex.resources import vocabulary
 
-CAPACITY_NOUNS = frozenset({"capacity", "output"})
+CAPACITY_NOUNS = vocabulary("capacity_nouns")
 """Nouns whose 'of' phrase gives an asset's capacity ('with a capacity of 330 megawatts')."""
 MODIFIERS = frozenset({"amod", "compound", "nummod", "nmod", "quantmod"})
 """Relations by which a quantity modifies the asset noun itself."""

@@ -7,11 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventex.linking.context import Candidate, LinkContext
+from eventex.resources import vocabulary
 from eventex.schema import Entity
 
-GROUP_NOUNS = frozenset({"delegation", "team", "mission"})
+GROUP_NOUNS = vocabulary("group_nouns")
 """Nouns of a travelling group whose leader may be named in another sentence."""
-LEADING_VERBS = frozenset({"lead", "head"})
+LEADING_VERBS = vocabulary("leading_verbs")
 """Verbs whose passive agent leads the group ('is led by', 'was headed by')."""
 
 

@@ -23,10 +23,10 @@ from eventex.linking.paths import apposed_list, clause_chain
 from eventex.linking.restated import named_run
 from eventex.linking.rules import TypeLexicon, Words
 from eventex.linking.spouses import named_as_spouse
+from eventex.resources import vocabulary
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
-COUNTERPARTS = frozenset({"counterpart", "counterparts", "host", "hosts", "leaders", "leadership",
-                          "authorities"})
+COUNTERPARTS = vocabulary("counterparts")
 """Nouns whose demonym names the state a visitor met in ('met his Kenyan counterpart', 'talks with Laotian
 leaders')."""
 PLURAL_SUBJECTS = frozenset({"they", "we"})
@@ -170,7 +170,7 @@ def fill_from_apposed_place(cand: Candidate, ctx: LinkContext) -> None:
         cand.fillers["destination"] = [place]
 
 
-ALSO_ARRIVING = frozenset({"arrive", "land", "come"})
+ALSO_ARRIVING = vocabulary("also_arriving")
 """Arrival verbs whose 'also' ('Biden also arrived on Thursday') says where: where the latest arrival before went."""
 
 
@@ -413,7 +413,7 @@ def _followers(agent: Token, trig: Token, ctx: LinkContext) -> list[Token]:
             for t in named_run(p, ctx)]
 
 
-DOING = frozenset({"do", "make", "take"})
+DOING = vocabulary("doing")
 """Verbs that restate an act already done by others: 'a move already made by A', 'that already done by B'."""
 
 

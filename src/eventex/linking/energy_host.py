@@ -13,6 +13,7 @@ from eventex.linking.asset_place import named_place
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of, state_key
 from eventex.linking.paths import TreeWalk, first_conjunct
 from eventex.linking.rules import Rules
+from eventex.resources import vocabulary
 from eventex.schema import Entity
 
 STAKE_SALE_FRAME = "sell_stake"
@@ -151,7 +152,7 @@ def _lies_at_home(asset: Token, states: list[Mention], home: set[str]) -> bool:
     )
 
 
-BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary"})
+BORDER_NOUNS = vocabulary("border_nouns")
 """Nouns of a line between states: a state that names one ('a field by the Uzbek frontier', 'close to the border with
 Chad') is a neighbour of the place, not where it lies."""
 

@@ -19,9 +19,10 @@ from eventex.linking.discourse import dateline_state
 from eventex.linking.implicit import DEAL_FRAME
 from eventex.linking.rules import Rules
 from eventex.linking.trade import state_before
+from eventex.resources import vocabulary
 from eventex.schema import Entity
 
-AWARD_VERBS = frozenset({"award", "grant", "give"})
+AWARD_VERBS = vocabulary("award_verbs")
 """Verbs of a passive award whose 'to' object is the deal's winner ('was awarded to a French firm')."""
 PARAGRAPHS = 2
 """Most paragraph breaks between the firm noun and the named firm it stands for."""

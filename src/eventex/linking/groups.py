@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.rules import Words
+from eventex.resources import vocabulary
 from eventex.schema import CORE_ROLES, Entity, Span, event_roles
 
 NAME_DEPS = frozenset({"conj", "compound", "nmod", "appos"})
@@ -110,7 +111,7 @@ def _owned(tok: Token, top: Token, ctx: LinkContext) -> bool:
         a.dep_ == "prep" and a.lower_ == "of" for a in tok.ancestors if top.is_ancestor(a))
 
 
-LISTING_VERBS = frozenset({"include", "comprise"})
+LISTING_VERBS = vocabulary("listing_verbs")
 """Verbs by which a sentence lists a group's members ('The consortium includes A, B and C')."""
 
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventex.linking.context import Candidate, LinkContext
+from eventex.resources import vocabulary
 
 TALKS_FRAME = "talks_noun"
 MEETING_FRAME = "meet_in"
 """A meeting in a place ('met Y in Khartoum'): a trip there only for a traveller whose state is known."""
-COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
+COUNTERPART_NOUNS = vocabulary("counterpart_nouns")
 """Nouns naming the foreign side of talks by its nationality ('his Venezuelan counterpart')."""
 
 

@@ -13,9 +13,10 @@ from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, latest
 from eventex.linking.paths import clause_chain
 from eventex.linking.restated import subject_mentions
 from eventex.linking.rules import TypeLexicon
+from eventex.resources import vocabulary
 from eventex.schema import Entity
 
-ANNIVERSARIES = frozenset({"anniversary", "jubilee"})
+ANNIVERSARIES = vocabulary("anniversaries")
 """Nouns that recall the establishment of relations rather than state it."""
 
 

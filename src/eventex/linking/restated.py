@@ -12,11 +12,12 @@ from spacy.tokens import Token
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, state_key
 from eventex.linking.paths import apposed_list, clause_chain, examples
 from eventex.linking.rules import Restatement
+from eventex.resources import vocabulary
 from eventex.schema import CORE_ROLES, Entity, Span
 
 LEAD_PARAGRAPHS = 2
 """Paragraphs (headline, dateline line or lede) whose event a reference anywhere in the article may restate."""
-INTENT_NOUNS = frozenset({"intention", "intent", "plan", "decision", "readiness", "willingness"})
+INTENT_NOUNS = vocabulary("intent_nouns")
 """Nouns of an intention whose infinitive restates an event for the intention's owner ('its intention to do so')."""
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
 """Relations of a state mention to a noun it stands behind ('the Pristina authorities', 'Kosovo's government')."""

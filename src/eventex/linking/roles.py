@@ -18,6 +18,7 @@ from eventex.linking.paths import (
     stolen_subject,
 )
 from eventex.linking.rules import Cooperation, Frame, Rules, Words
+from eventex.resources import vocabulary
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
 PLACE_ROLES = frozenset({"destination"})
@@ -346,7 +347,7 @@ def _headline_infinitive(trig: Token) -> bool:
     ) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
 
 
-STANDING_NOUNS = frozenset({"state", "country", "nation", "republic", "government", "representative"})
+STANDING_NOUNS = vocabulary("standing_nouns")
 """Nouns of an 'as' phrase that name the standing granted, no judgement ('extended recognition to it as a sovereign
 state')."""
 

@@ -12,13 +12,14 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventex.linking.context import LinkContext, Mention
+from eventex.resources import vocabulary
 
 SPEAKER_CLIMB = 4
 """Most steps from a possessive 'its' up to the clause a speaker states."""
-DIRECTING_VERBS = frozenset({"warn", "urge", "caution", "advise", "press"})
+DIRECTING_VERBS = vocabulary("directing_verbs")
 """Verbs whose object, not their subject, is who the 'it' of the clause they state stands for ('warned Serbia that
 it should not buy')."""
-FIRM_DESCRIPTIONS = frozenset({"company", "group", "firm"})
+FIRM_DESCRIPTIONS = vocabulary("firm_descriptions")
 """Nouns that, after 'the', name the firm an article is about ('the company said it …')."""
 
 

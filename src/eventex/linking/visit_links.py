@@ -21,11 +21,12 @@ from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of
 from eventex.linking.home_talks import MEETING_FRAME, TALKS_FRAME
+from eventex.resources import vocabulary
 from eventex.schema import Entity
 
 WHEN_STEPS = 3
 """Most steps from a 'when' clause's verb up to the visit it recalls ('visit … since 2009, when X visited')."""
-MUTUAL = frozenset({"reciprocal", "mutual"})
+MUTUAL = vocabulary("mutual")
 """Modifiers of a visit noun that make it a visit each way."""
 
 
@@ -152,7 +153,7 @@ def foreign_host(cand: Candidate) -> None:
         del cand.fillers["host"]
 
 
-COUNTED_PLACES = frozenset({"country", "countries", "nation", "nations", "state", "states", "capital", "capitals"})
+COUNTED_PLACES = vocabulary("counted_places")
 """Nouns a trip's object counts the places of ('toured three countries – A, B and C')."""
 LIST_OPENERS = frozenset({"–", "—", "-", "--", ":", "("})
 """Marks after which a sentence spells out what it counted."""

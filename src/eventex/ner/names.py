@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from eventex.ner.datelines import dateline
-from eventex.resources import fold, name_table, read_toml, states
+from eventex.resources import fold, name_table, read_toml, states, vocabulary
 from eventex.resources.facts import find_weapon
 from eventex.schema import Entity
 from eventex.stages.surface import straight_quotes
@@ -117,7 +117,7 @@ def _currency_words() -> frozenset[str]:
     return frozenset(read_toml("name_repairs.toml")["currency_words"])
 
 
-MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "m", "b", "tn"})
+MAGNITUDES = vocabulary("magnitudes")
 """Words that end a number ('36 billion')."""
 _NEXT_WORD = re.compile(r"[ -]([A-Za-z]+)\b")
 """The word right after a mention (a space or hyphen before it: '36 billion peso contract', '5bn-euro deal')."""

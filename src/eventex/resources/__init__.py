@@ -29,6 +29,16 @@ def read_toml(name: str) -> dict[str, Any]:
     return tomllib.loads(read_text(name))
 
 
+@cache
+def _vocabulary() -> dict[str, Any]:
+    return read_toml("vocabulary.toml")
+
+
+def vocabulary(name: str) -> frozenset[str]:
+    """One word list of ``vocabulary.toml`` (KeyError for a name it lacks)."""
+    return frozenset(_vocabulary()[name])
+
+
 @dataclass(frozen=True)
 class State:
     """One row of ``states.tsv``."""

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 from eventex.document import Document
 from eventex.ner.names import legal_form, title_words
-from eventex.resources import fold, name_table, read_toml, states
+from eventex.resources import fold, name_table, read_toml, states, vocabulary
 from eventex.schema import Entity
 from eventex.stages.org_names import acronyms_of, places_named_as_firms, short_firm_names
 from eventex.stages.person_names import family_names, surname
@@ -137,7 +137,7 @@ _PLACE_MISLABELS = frozenset({"PERSON", "ENERGY_ASSET", "MISC"})
 """Labels under which a state, capital or place name is taken for a GPE (an ORG may be a metonym: 'Moscow said')."""
 
 
-LINEAGE_WORDS = frozenset({"bin", "ibn", "bint", "ben"})
+LINEAGE_WORDS = vocabulary("lineage_words")
 """Words that open one more link of an Arabic patronymic chain ('… bin Abdullah')."""
 
 
