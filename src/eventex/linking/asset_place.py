@@ -27,6 +27,8 @@ def named_place(asset: Entity) -> str | None:
     of the people that opens the name of a field, block or basin."""
     words = asset.text.removeprefix("the ").split()
     kinds = PLACE_KINDS | {"demonym"} if words and words[-1].lower() in GROUND_NOUNS else PLACE_KINDS
+    k = next((i for i, w in enumerate(words) if not w.islower()), len(words))
+    words = words[k:]  # past plain words before the name: 'offshore Australia block', 'new Gwadar power plant'
     for n in range(min(MAX_WORDS, len(words) - 1), 0, -1):
         m = _gazetteer().lookup(" ".join(words[:n]))
         if m is not None and m.kind in kinds:

@@ -41,7 +41,8 @@ def deal_partner(cand: Candidate, ctx: LinkContext, words: Words) -> None:
         return
     trig = cand.trigger_token
     for head in _deal_heads(trig):
-        parties = _with_parties(head, ctx, words.partner_deals | words.working_verbs, home, investor.label == "GPE")
+        parties = _with_parties(head, ctx, words.partner_deals | words.working_verbs, home, investor.label == "GPE",
+                                trig)
         if any(_host_side(p, ctx, words) for p in parties if p.label == "ORG"):
             return  # 'CNPC signed a deal with Pemex': two national companies, neither hosts by that alone
         if parties:
@@ -58,7 +59,8 @@ def _national_counterparty(cand: Candidate, investor: Entity, ctx: LinkContext, 
     Eni')."""
     own = state_key(investor)
     for head in _deal_heads(cand.trigger_token):
-        parties = _with_parties(head, ctx, words.partner_deals | words.working_verbs, own or "")
+        parties = _with_parties(head, ctx, words.partner_deals | words.working_verbs, own or "",
+                                purpose=cand.trigger_token)
         nationals = {home: p for p in parties if p.label == "ORG" and (home := _host_side(p, ctx, words))}
         if len(nationals) == 1:
             (home, company), = nationals.items()
@@ -122,15 +124,17 @@ def _noun_phrase_before(span: Span) -> list[Token]:
 
 
 def _with_parties(head: Token, ctx: LinkContext, deal_words: frozenset[str], home: str,
-                  any_firm: bool = False) -> list[Entity]:
+                  any_firm: bool = False, purpose: Token | None = None) -> list[Entity]:
     """The parties of other states than ``home`` in the 'with' phrase of a deal noun or working verb (``head``, or
-    the object of the verb ``head``): its firms where any are named ('Malaysian firm Petronas', 'TotalEnergies,
-    Occidental and Italy's Eni'), else the first state named there; with ``any_firm``, also firms of no known state
-    (a state's deal 'with the GMR' to build)."""
+    the object of the verb ``head``), or of the ``purpose`` verb of such a deal ('a contract to develop the field
+    with a unit of CNPC'): its firms where any are named ('Malaysian firm Petronas', 'TotalEnergies, Occidental and
+    Italy's Eni'), else the first state named there; with ``any_firm``, also firms of no known state (a state's deal
+    'with the GMR' to build)."""
     deals = [head] if head.lemma_.lower() in deal_words else []
     deals += [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in deal_words]
     for deal in deals:
-        for prep in (c for c in (*deal.children, *deal.head.children) if c.dep_ == "prep" and c.lower_ == "with"):
+        own = (*purpose.children,) if purpose is not None and purpose.i != deal.i else ()
+        for prep in (c for c in (*deal.children, *deal.head.children, *own) if c.dep_ == "prep" and c.lower_ == "with"):
             parties = [
                 e for tok in _walk(prep) if (e := ctx.by_token.get(tok.i)) is not None
                 and e.label in _PARTY and ((state := state_key(e)) or (any_firm and _firm_name(e))) and state != home
