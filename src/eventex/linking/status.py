@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from eventex.linking.sources import Attribution, hearsay
 from eventex.resources import read_toml
 
 _NUMERAL_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -75,16 +76,7 @@ class StatusRules:
         self.infinitive_only: set[str] = {w for v in spec["cues"].values() for w in v.get("infinitive_only", [])}
         alleged = spec["cues"]["alleged"]
         self.cues["alleged"] |= set(alleged.get("reporting", []))
-        self.unnamed_sources: set[str] = set(alleged.get("unnamed_sources", []))
-        self.speech_verbs: set[str] = set(alleged.get("speech_verbs", []))
-        self.anonymous: set[str] = set(alleged.get("anonymous", []))
-        self.naming_verbs: set[str] = set(alleged.get("naming_verbs", []))
-        self.confirming: set[str] = set(alleged.get("confirming", []))
-        self.claims: set[str] = set(alleged.get("claims", []))
-        self.named_reports: set[str] = set(alleged.get("named_reports", []))
-        self.official_sources: set[str] = set(alleged.get("official_sources", []))
-        self.relay_words: set[str] = set(alleged.get("relay_words", []))
-        self.state_outlets: set[str] = set(alleged.get("state_outlets", []))
+        self.sources = Attribution(alleged)
 
     def governing(self, trigger: Token) -> list[Token]:
         """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children.
@@ -272,9 +264,9 @@ class StatusRules:
             return status, cues
         found: dict[str, list[str]] = {}
         governing = self.governing(trigger)
-        withheld = self._noncommittal(governing)
+        withheld = self.sources.noncommittal(governing)
         if withheld:
-            found["alleged"] = [t.text for t in withheld if t.lemma_.lower() in self.confirming]
+            found["alleged"] = [t.text for t in withheld if t.lemma_.lower() in self.sources.confirming]
         for tok in governing:
             if (tok.i == trigger.i and not self_cue) or (tok.pos_ == "PROPN" and tok.i != trigger.i) or tok in withheld:
                 continue  # a name is no cue ('Theresa May'); a withheld confirmation is no denial
@@ -291,7 +283,7 @@ class StatusRules:
                 continue  # 'lifted force majeure on the project': the halt is over
             if self._withheld_detail(tok):
                 continue  # 'did not disclose the price of the stake', 'gave no details of the deal'
-            if lemma in self.named_reports and (self._named_report(tok) or self._relayed(tok)):
+            if lemma in self.sources.named_reports and (self.sources.named_report(tok) or self.sources.relayed(tok)):
                 continue  # 'the ministry has reported': a named source's report is no allegation
             if tok.i == trigger.i and lemma in self.not_self_cues and not _infinitive(trigger):
                 continue  # 'an agreement on exploring two blocks' (not 'opens the way for firms to explore')
@@ -345,14 +337,14 @@ class StatusRules:
             for status, lemmas in self.cues.items():
                 if mod.lemma_.lower() in lemmas or mod.lower_ in lemmas:
                     found.setdefault(status, []).append(mod.text)  # 'among the frozen deals is the sale of …'
-        if source := self._unnamed_source(trigger, governing):
+        if source := self.sources.unnamed_source(trigger, governing):
             found.setdefault("alleged", []).append(source)
         for tok in governing:
-            if tok.i != trigger.i and tok.lemma_.lower() in self.speech_verbs and _hearsay(tok):
+            if tok.i != trigger.i and tok.lemma_.lower() in self.sources.speech_verbs and hearsay(tok):
                 found.setdefault("alleged", []).append(f"{tok.text} to")  # 'Qatar is said to be keen on buying …'
         if (clause := self._future_tour_clause(trigger)) is not None:
             found.setdefault("planned", []).append(clause.text)  # 'the first leg of a tour that will take him to …'
-        if claim := self._appositive_claim(trigger):
+        if claim := self.sources.appositive_claim(trigger):
             found.setdefault("alleged", []).append(claim.text)
         if (found.keys() & {"planned", "proposed"}) and (undone := self._undone_antecedent(trigger)) is not None:
             found.setdefault("negated", []).append(undone.text)  # 'postponed the plant, which CNNC was to build'
@@ -401,127 +393,9 @@ class StatusRules:
         verb = noun.head
         return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in self.cues["negated"] else None
 
-    def _noncommittal(self, governing: list[Token]) -> set[Token]:
-        """A confirmation withheld ('has not been confirmed', 'neither confirmed nor denied', 'would not confirm or
-        deny'): the confirming verb, its negation and a coordinated denial, which make the report alleged rather
-        than negated."""
-        for tok in governing:
-            first = tok.head if tok.dep_ == "conj" else tok
-            pair = [first] + [c for c in first.children if c.dep_ == "conj"]
-            if not any(t.lemma_.lower() in self.confirming for t in pair) or len(pair) > 2:
-                continue
-            negs = [c for c in first.children if c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "n't", "neither")]
-            if negs:
-                return set(pair + negs)
-        return set()
-
-    def _appositive_claim(self, trigger: Token) -> Token | None:
-        """A claim set off by a comma after the trigger that sums up its clause ('X had offered to build a dam, a
-        claim the ministry did not address'), wherever the parser attached it, but not one that sums up another
-        coordinated clause ('Suva is interested in buying …, and officials claim that …, a claim …')."""
-        above = {trigger.i} | {t.i for t in trigger.ancestors}
-        for claim in trigger.sent:
-            if claim.i <= trigger.i or claim.lemma_.lower() not in self.claims or claim.pos_ != "NOUN":
-                continue
-            start = min([claim.i] + [c.i for c in claim.lefts if c.dep_ in ("det", "amod", "compound", "nummod")])
-            if start == 0 or claim.doc[start - 1].text != ",":
-                continue
-            t = claim
-            while t.i not in above and t.head.i != t.i and not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
-                t = t.head
-            if t.i in above:
-                return claim
-        return None
-
-    def _named_report(self, verb: Token) -> bool:
-        """A reporting verb in the active voice whose subject is an official source ('the defence ministry has
-        reported'; not 'media reported', 'the daily Cumhuriyet reported', nor 'was reported to')."""
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
-        if subj is None or self._anonymous(subj):
-            return False
-        if self._state_outlet(subj):
-            return True
-        words = {w for t in subj.subtree for w in (t.lower_, t.lemma_.lower())}
-        return bool(words & self.official_sources) and not words & self.unnamed_sources
-
-    def _relayed(self, report: Token) -> bool:
-        """A report that names what it relays ('Agency A reports with reference to Agency B', 'reported, citing the
-        foreign ministry', 'President X said …, Agency A reported'): a wire credit, no allegation, unless the source
-        it cites goes unnamed."""
-        for c in report.children:
-            if c.dep_ == "ccomp" and c.lemma_.lower() in self.speech_verbs:  # 'X said …, Agency reported'
-                cited = [g for g in c.children if g.dep_ == "nsubj" and (g.pos_ == "PROPN" or g.lemma_.lower()
-                                                                            in self.official_sources)]
-            elif c.dep_ == "prep" and c.lower_ == "with":
-                cited = [g for r in c.children if r.lemma_.lower() in self.relay_words
-                         for p in r.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-            elif c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in self.relay_words:
-                cited = [g for g in c.children if g.dep_ == "dobj"]
-            else:
-                continue
-            if cited and not any(self._anonymous(g) for g in cited):
-                return True
-        return False
-
-    def _state_outlet(self, source: Token) -> bool:
-        """Whether a source word is a state outlet ('Chinese state media', 'the official news agency')."""
-        return bool({source.lower_, source.lemma_.lower()} & self.unnamed_sources) and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in self.state_outlets for c in source.children
-        )
-
-    def _anonymous(self, source: Token) -> bool:
-        """Whether a source goes unnamed: an unnamed source word ('sources', 'people familiar'), a modifier ('an
-        unnamed official'), or a relative clause that withholds the name ('an official who asked not to be
-        named')."""
-        if self._state_outlet(source):
-            return False
-        if source.lemma_.lower() in self.unnamed_sources:
-            return True
-        if any(c.dep_ == "amod" and c.lower_ in self.anonymous for c in source.children):
-            return True
-        return any(t.dep_ == "relcl" and any(
-            g.lemma_.lower() in self.naming_verbs and any(n.dep_ == "neg" for n in g.children) for g in t.subtree
-        ) for t in source.children)
-
-    def _unnamed_source(self, trigger: Token, governing: list[Token]) -> str | None:
-        """The unnamed source the trigger is attributed to ('sources said', 'according to media'), if any: a speech
-        verb with such a subject, or 'according to' such a source, on the trigger's chain of heads or the sentence
-        root and its clauses (words near the chain only: linear however long the sentence)."""
-        root = trigger.sent.root
-        near = {t.i: t for t in governing}
-        near[root.i] = root
-        clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis", "advcl", "conj")]
-        clauses += [g for c in clauses if c.dep_ == "conj" for g in c.children if g.dep_ == "conj"]
-        near.update((c.i, c) for c in clauses)  # '…, and negotiations are still going on, according to …'
-        near.update((c.i, c) for t in governing for c in t.children if c.dep_ == "acl")  # 'talks reported by …'
-        for tok in near.values():
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.speech_verbs:
-                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-                subjects = [subj, *(c for c in subj.children if c.dep_ == "conj")] if subj is not None else []
-                subjects += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                if any(self._anonymous(s) for s in subjects) or any(
-                    t.lower_ in self.anonymous for c in tok.children if c.dep_ in ("advcl", "prep", "advmod")
-                    for t in c.subtree
-                ):  # 'two diplomats and a person familiar with the talks said', 'speaking on condition of anonymity'
-                    return f"{subj.text if subj is not None else ''} {tok.text}".strip()
-            for c in tok.children:
-                if c.lower_ != "according":
-                    continue
-                obj = next((g for t in c.children if t.lower_ == "to" for g in t.children if g.dep_ == "pobj"), None)
-                if obj is not None and (obj.lemma_.lower() == "report" or self._anonymous(obj)):
-                    return f"according to {obj.text}"
-        return None
-
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 """Auxiliaries of a future main clause."""
-
-
-def _hearsay(verb: Token) -> bool:
-    """A passive speech verb raising its subject, with no one named as the speaker ('is said to', 'was believed to
-    have'): the report is left to unnamed sources."""
-    children = {c.dep_ for c in verb.children}
-    return "auxpass" in children and "xcomp" in children and "agent" not in children
 
 
 def _future_time_clause(verb: Token) -> bool:
