@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newslib import core_pairs, core_tuples
 
-from eventex.ner.names import repair_surnames
+from eventex.ner.later_mentions import repair_surnames
 from eventex.schema import Entity
 
 PUB = "2024-03-01"

@@ -1,7 +1,7 @@
 """Name repairs: mentions over a line break, datelines run into the next name, titles inside PERSON mentions,
 a firm's legal form left outside its mention, words that are never names, pieces of web addresses, exchange listings
-and instrument codes, event nouns run into a sum (``name_repairs.toml``), and the later uses of an
-organisation's acronym."""
+and instrument codes, event nouns run into a sum (``name_repairs.toml``); the repairs that read a name's earlier
+mention are in :mod:`eventex.ner.later_mentions`."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def without_time_word(text: str, ent: Entity) -> Entity:
     'Ireland')."""
     word = next((w for w in _time_words()
                  if ent.text.startswith(f"{w} ") and ent.text[len(w) + 1 :][:1].isupper()), None)
-    return _moved(ent, text, ent.start + len(word) + 1, ent.end) if word else ent
+    return moved(ent, text, ent.start + len(word) + 1, ent.end) if word else ent
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +94,7 @@ def without_instrument_code(text: str, ent: Entity) -> Entity | None:
     if m is None:
         return ent
     head = ent.text[: m.start()].rstrip()
-    return _moved(ent, text, ent.start, ent.start + len(head)) if head else None
+    return moved(ent, text, ent.start, ent.start + len(head)) if head else None
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +109,7 @@ def without_event_noun(text: str, ent: Entity) -> Entity:
     head, _, last = ent.text.rpartition(" ")
     if not head or last.lower() not in _money_nouns():
         return ent
-    return _moved(ent, text, ent.start, ent.start + len(head.rstrip()))
+    return moved(ent, text, ent.start, ent.start + len(head.rstrip()))
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +134,7 @@ def counted_weapon(text: str, ent: Entity) -> list[Entity]:
     if m is None or (found := find_weapon(ent.text[m.end():])) is None or found.start != 0:
         return [ent]
     split = ent.start + m.end()
-    return [_moved(ent, text, ent.start, split - 1), _moved(ent, text, split, ent.end, label="WEAPON")]
+    return [moved(ent, text, ent.start, split - 1), moved(ent, text, split, ent.end, label="WEAPON")]
 
 
 def as_sum(text: str, ent: Entity) -> Entity:
@@ -146,10 +146,15 @@ def as_sum(text: str, ent: Entity) -> Entity:
     nxt = _NEXT_WORD.match(text, ent.end)
     last = ent.text.rpartition(" ")[2].lower()
     if nxt and nxt.group(1).lower() in words and (last in MAGNITUDES or any(c.isdigit() for c in last)):
-        ent = _moved(ent, text, ent.start, nxt.end(1))
+        ent = moved(ent, text, ent.start, nxt.end(1))
     if ent.label == "QUANTITY" and ent.text.rpartition(" ")[2].lower().rstrip(".,") in words:
         ent = ent.model_copy(update={"label": "MONEY"})
     return ent
+
+
+def titles() -> tuple[str, ...]:
+    """The titles of ``name_repairs.toml``, the longest first ('Foreign Minister', 'Minister', 'Mr.')."""
+    return _rules()[0]
 
 
 def title_words() -> frozenset[str]:
@@ -219,7 +224,7 @@ def with_firm_suffix(text: str, ent: Entity) -> Entity:
     last = text[ent.start : end].rsplit(None, 1)[-1]
     if last in abbreviated and _SENTENCE_GOES_ON.match(text, end):
         end += 1
-    return ent if end == ent.end else _moved(ent, text, ent.start, end)
+    return ent if end == ent.end else moved(ent, text, ent.start, end)
 
 
 def with_country_in_name(text: str, ents: list[Entity]) -> list[Entity]:
@@ -235,7 +240,7 @@ def with_country_in_name(text: str, ents: list[Entity]) -> list[Entity]:
         if e.label == "ORG" and state is not None and state.label == "GPE" and m is not None and (
             text[e.end : state.start] == " ("
         ):
-            out.append(_moved(e, text, e.start, m.end()))
+            out.append(moved(e, text, e.start, m.end()))
             i += 2
             while i < len(ents) and ents[i].start < m.end():  # the legal form, if the head tagged it
                 i += 1
@@ -266,7 +271,8 @@ def weapon_misread(text: str, ent: Entity) -> Entity | None:
     return ent
 
 
-def _moved(ent: Entity, text: str, start: int, end: int, **update: object) -> Entity:
+def moved(ent: Entity, text: str, start: int, end: int, **update: object) -> Entity:
+    """``ent`` over ``text[start:end]`` (with any other field ``update``d)."""
     return ent.model_copy(update={"start": start, "end": end, "text": text[start:end], **update})
 
 
@@ -275,7 +281,7 @@ def _lines(text: str, ent: Entity) -> list[Entity]:
     if "\n" not in ent.text:
         return [ent]
     lines = re.finditer(r"\S(?:[^\n]*\S)?", ent.text)
-    return [_moved(ent, text, ent.start + m.start(), ent.start + m.end()) for m in lines
+    return [moved(ent, text, ent.start + m.start(), ent.start + m.end()) for m in lines
             if any(c.isalnum() for c in m.group())]
 
 
@@ -293,7 +299,7 @@ _TRAILING_DAY = re.compile(r"\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 def without_trailing_link(text: str, ent: Entity) -> Entity:
     """``ent`` without a trailing 'of', 'and', 'for' or 'the' (:data:`_TRAILING_LINK`)."""
     m = _TRAILING_LINK.search(ent.text)
-    return _moved(ent, text, ent.start, ent.start + m.start()) if m and m.start() > 0 else ent
+    return moved(ent, text, ent.start, ent.start + m.start()) if m and m.start() > 0 else ent
 
 
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
@@ -319,28 +325,28 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             continue
         lead = _LEADING_PUNCT.match(e.text)
         if lead and lead.end() < len(e.text):
-            e = _moved(e, text, e.start + lead.end(), e.end)
+            e = moved(e, text, e.start + lead.end(), e.end)
         e = without_time_word(text, without_trailing_link(text, e))
         day = _TRAILING_DAY.search(e.text) if e.label != "DATE" else None
         if day and day.start() > 0:  # 'Saudi Arabia Wednesday': the place, and the day as a date of its own
-            out.append(_moved(e, text, e.start + day.start(1), e.end, label="DATE", id=None, canonical=None,
+            out.append(moved(e, text, e.start + day.start(1), e.end, label="DATE", id=None, canonical=None,
                               affiliation=None))
-            e = _moved(e, text, e.start, e.start + day.start())
+            e = moved(e, text, e.start, e.start + day.start())
         if e.label != "DATE" and e.text in _time_words():
             continue  # 'Today, Ireland, Norway and Spain …': a time adverb alone names no one
         m = dateline().match(e.text) if _line_start(text, e.start) else None
         if m and m.end() < len(e.text):
-            out.append(_moved(e, text, e.start, e.start + m.end("place"), label="GPE"))
-            e = _moved(e, text, e.start + m.end(), e.end)
+            out.append(moved(e, text, e.start, e.start + m.end("place"), label="GPE"))
+            e = moved(e, text, e.start + m.end(), e.end)
         if e.label == "PERSON" and fold(e.text) not in people:
             title = next((t for t in titles if e.text.startswith(f"{t} ") and e.text[len(t) + 1 :][:1].isupper()), None)
             if title:
-                e = _moved(e, text, e.start + len(title) + 1, e.end)
+                e = moved(e, text, e.start + len(title) + 1, e.end)
         prefix = next((p for p in _firm_prefixes() if e.label == "ORG" and e.text.startswith(f"{p} ")), None)
         if prefix:  # 'M/s DAMEN' → 'DAMEN'
-            e = _moved(e, text, e.start + len(prefix) + 1, e.end)
+            e = moved(e, text, e.start + len(prefix) + 1, e.end)
         if e.label == "PERSON" and _GENERATION.search(e.text) and text[e.end : e.end + 1] == ".":
-            e = _moved(e, text, e.start, e.end + 1)  # 'Ferdinand Marcos Jr.': the abbreviation's full stop
+            e = moved(e, text, e.start, e.end + 1)  # 'Ferdinand Marcos Jr.': the abbreviation's full stop
         for part in (p for whole in without_hyphen_participle(text, e) for p in counted_weapon(text, whole)):
             part = as_sum(text, without_event_noun(text, part))
             whole = with_firm_suffix(text, with_state_name_head(text, part))
@@ -377,7 +383,7 @@ def with_state_name_head(text: str, ent: Entity) -> Entity:
         if start >= 0 and (start == 0 or not text[start - 1].isalnum()) and text[ent.start - 1].isspace() and (
             _apostrophe_fold(text[start : ent.start - 1]) == _apostrophe_fold(head)
         ):
-            return _moved(ent, text, start, ent.end, label="GPE")
+            return moved(ent, text, start, ent.end, label="GPE")
     return ent
 
 
@@ -416,10 +422,10 @@ def without_hyphen_participle(text: str, ent: Entity) -> list[Entity]:
     if m is None or not ent.text[0].isupper() or fold(ent.text[: m.start()]) in _state_names():
         return [ent]  # ('US-led', 'Russian-built' name their state whole: the parse hangs the name on the participle)
     rest = m.end() < len(ent.text)
-    name = _moved(ent, text, ent.start, ent.start + m.start())
+    name = moved(ent, text, ent.start, ent.start + m.start())
     if ent.label in ("GPE", "NORP") or (rest and ent.label in ("WEAPON", "ENERGY_ASSET", "MONEY", "QUANTITY", "DATE")):
         name = name.model_copy(update={"label": "ORG"})  # ('Petronas-led' taken for a people)
-    return [name, _moved(ent, text, ent.start + m.end(), ent.end)] if rest else [name]
+    return [name, moved(ent, text, ent.start + m.end(), ent.end)] if rest else [name]
 
 
 _LAST_WORD_ACRONYM = re.compile(r" ([A-Z]{2,6})$")
@@ -433,93 +439,10 @@ def without_own_acronym(text: str, ent: Entity) -> list[Entity]:
     m = _LAST_WORD_ACRONYM.search(ent.text)
     if ent.label != "ORG" or m is None or not initials(ent.text[: m.start()]).endswith(m.group(1)):
         return [ent]
-    return [_moved(ent, text, ent.start, ent.start + m.start()), _moved(ent, text, ent.start + m.start(1), ent.end)]
-
-
-@lru_cache(maxsize=1)
-def _months() -> tuple[frozenset[str], frozenset[str]]:
-    spec = read_toml("name_repairs.toml")
-    return frozenset(spec["month_names"]), frozenset(spec["month_markers"])
-
-
-def _month_surname(text: str, e: Entity, surnames: set[str]) -> bool:
-    """Whether a DATE mention is a month name that is the surname of a person named before it ('Theresa May …
-    May will arrive'), with no date word before it ('in May') and no number or month after it ('May 5')."""
-    months, markers = _months()
-    if e.label != "DATE" or e.text not in months or e.text not in surnames:
-        return False
-    before = text[max(0, e.start - 20) : e.start].split()
-    after = text[e.end : e.end + 12].split()
-    return (not before or before[-1].lower() not in markers) and not (
-        after and (after[0][0].isdigit() or after[0].strip(",.") in months)
-    )
-
-
-def repair_surnames(text: str, ents: list[Entity]) -> list[Entity]:
-    """A one-word WEAPON that is a person's surname ('Minister Bayraktar', 'Alparslan Bayraktar') is a PERSON, one
-    mention with the given name before it (``ents`` in text order, after the weapon names are labelled); so is a
-    month name that is the surname of a person named before it (:func:`_month_surname`)."""
-    titles = _rules()[0]
-    out: list[Entity] = []
-    surnames: set[str] = set()
-    for e in ents:
-        if e.label == "PERSON" and " " in e.text:
-            surnames.add(e.text.rsplit(" ", 1)[1])
-        if _month_surname(text, e, surnames):
-            e = e.model_copy(update={"label": "PERSON"})
-        if e.label == "WEAPON" and re.fullmatch(r"[A-Z][a-zà-ÿ]+", e.text):
-            before = out[-1] if out else None
-            if before is not None and before.label == "PERSON" and text[before.end : e.start] == " ":
-                out[-1] = _moved(before, text, before.start, e.end)
-                continue
-            if any(text.endswith(f"{t} ", 0, e.start) for t in titles):
-                e = e.model_copy(update={"label": "PERSON"})
-        out.append(e)
-    return out
-
-
-ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC", "MISC"})
-"""Labels the head gives an organisation's acronym ('DND' as a NORP, 'HHI' as a GPE)."""
-_DEFINED = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
-"""An acronym in parentheses right after a name: ' (HHI)'."""
+    return [moved(ent, text, ent.start, ent.start + m.start()), moved(ent, text, ent.start + m.start(1), ent.end)]
 
 
 def initials(name: str) -> str:
     """The initials of a name's capitalised words ('Department of National Defense' → 'DND'); '' for one word."""
     caps = [w[0] for w in name.split() if w[0].isupper()]
     return "".join(caps) if len(caps) > 1 else ""
-
-
-def repair_acronyms(text: str, ents: list[Entity], confidence: float) -> list[Entity]:
-    """'Hyundai Heavy Industries (HHI) … a contract with HHI': an acronym spelled by the initials of the
-    organisation it follows in parentheses names that organisation wherever it stands after that: the head's other
-    name labels on it become ORG, and an occurrence the head missed becomes an ORG mention (of ``confidence``).
-    ``ents`` in text order; one pass over the text for all the acronyms."""
-    defined: dict[str, int] = {}
-    for e in ents:
-        m = _DEFINED.match(text, e.end)
-        if e.label == "ORG" and m and initials(e.text.removeprefix("the ")) == m.group(1):
-            defined.setdefault(m.group(1), m.start(1))
-    if not defined:
-        return ents
-    at = {(e.start, e.end): k for k, e in enumerate(ents)}
-    out = list(ents)
-    added: list[Entity] = []
-    starts = [e.start for e in ents]
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(defined, key=len, reverse=True)) + r")\b")
-    for m in pattern.finditer(text, min(defined.values())):
-        if m.start() < defined[m.group()]:
-            continue
-        k = at.get((m.start(), m.end()))
-        if k is not None:
-            if out[k].label in ACRONYM_LABELS:
-                out[k] = out[k].model_copy(update={"label": "ORG"})
-        elif not _overlapped(ents, starts, m.start(), m.end()):
-            added.append(Entity(text=m.group(), start=m.start(), end=m.end(), label="ORG", confidence=confidence))
-    return sorted([*out, *added], key=lambda e: e.start) if added else out
-
-
-def _overlapped(ents: list[Entity], starts: list[int], start: int, end: int) -> bool:
-    """Whether an entity (``ents`` in text order, ``starts`` their starts) overlaps [start, end)."""
-    k = bisect.bisect_left(starts, end)
-    return any(ents[j].end > start for j in range(max(0, k - 3), k))

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
-from eventex.ner.names import repair_acronyms, repair_names, repair_surnames, weapon_misread
+from eventex.ner.later_mentions import repair_acronyms, repair_surnames
+from eventex.ner.names import repair_names, weapon_misread
 from eventex.resources import read_toml
 from eventex.resources.facts import energy_asset_index, find_energy_asset, find_weapon, weapon_index
 from eventex.schema import Entity
@@ -58,8 +59,8 @@ class SpanCompleter:
     def __call__(self, text: str, ents: list[Entity]) -> list[Entity]:
         """The entities with completed spans (after :func:`~eventex.ner.names.repair_names`, after
         :func:`named_outside` added the names the head missed, :func:`~eventex.ner.names.weapon_misread` repaired
-        the weapons that name none, :func:`~eventex.ner.names.repair_surnames` gave
-        back the people a weapon's name stood for and :func:`~eventex.ner.names.repair_acronyms` marked an
+        the weapons that name none, :func:`~eventex.ner.later_mentions.repair_surnames` gave
+        back the people a weapon's name stood for and :func:`~eventex.ner.later_mentions.repair_acronyms` marked an
         organisation's acronym); an entity lying wholly inside an extension is absorbed.
 
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
