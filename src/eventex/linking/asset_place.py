@@ -3,11 +3,9 @@ refinery' (a city, province, capital or state name opening the name, looked up i
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from eventex.resources import vocabulary
 from eventex.schema import Entity
-from eventex.stages.resolve import Gazetteer
+from eventex.stages.resolve import shared_gazetteer
 
 PLACE_KINDS = frozenset({"place", "capital", "name", "alias"})
 """Gazetteer entries that say where a thing lies (not a demonym: 'the Chinese-built plant' says who built it)."""
@@ -15,11 +13,6 @@ MAX_WORDS = 3
 """Most words of a place name opening an asset's name."""
 GROUND_NOUNS = vocabulary("ground_nouns")
 """Assets that lie where a demonym opening their name says ('a Nigerian oil and gas field': in Nigeria)."""
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> Gazetteer:
-    return Gazetteer()
 
 
 def named_place(asset: Entity) -> str | None:
@@ -30,7 +23,7 @@ def named_place(asset: Entity) -> str | None:
     k = next((i for i, w in enumerate(words) if not w.islower()), len(words))
     words = words[k:]  # past plain words before the name: 'offshore Australia block', 'new Gwadar power plant'
     for n in range(min(MAX_WORDS, len(words) - 1), 0, -1):
-        m = _gazetteer().lookup(" ".join(words[:n]))
+        m = shared_gazetteer().lookup(" ".join(words[:n]))
         if m is not None and m.kind in kinds:
             return m.iso3
     return None

@@ -119,13 +119,14 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def _shared_gazetteer() -> Gazetteer:
+def shared_gazetteer() -> Gazetteer:
+    """One gazetteer of the shipped tables for the rules that look up a place name (built on first use)."""
     return Gazetteer()
 
 
 def place_kind(text: str) -> str | None:
     """How the gazetteer knows a place name: 'name', 'alias', 'capital', 'metonym', 'place', …; None if unknown."""
-    m = _shared_gazetteer().lookup(text)
+    m = shared_gazetteer().lookup(text)
     return m.kind if m else None
 
 
