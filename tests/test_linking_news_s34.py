@@ -27,3 +27,33 @@ def test_a_place_after_plain_words_in_an_assets_name_hosts_it(run, text, expecte
 def test_the_with_phrase_of_a_deals_purpose_names_the_partner(run, text, expected):
     # the 'with' phrase hangs on the deal's purpose verb, not on the deal noun
     assert core_pairs(run(text), "energy_investment") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nigerian Foreign Minister Yusuf Tuggar began a tour in some Sahel countries: Mauritania, Chad, Mali & Niger.",
+     {("Yusuf Tuggar", "MRT"), ("Yusuf Tuggar", "TCD"), ("Yusuf Tuggar", "MLI"), ("Yusuf Tuggar", "NER")}),
+    ("Nigerian Foreign Minister Yusuf Tuggar began a tour of three West African countries: Ghana, Togo and Benin.",
+     {("Yusuf Tuggar", "GHA"), ("Yusuf Tuggar", "TGO"), ("Yusuf Tuggar", "BEN")}),
+])
+def test_a_tour_of_counted_places_goes_to_the_states_listed_after_a_colon(run, text, expected):
+    # the count may be the object of the trip noun's 'in' or 'of', and the parser may hang the first state on it
+    assert core_pairs(run(text), "visit") == expected
+
+
+def test_two_states_joined_in_one_place_mention_are_two_states(default_extractor):
+    result = default_extractor.extract("Ghana sent envoys to Mali & Niger, then to Trinidad and Tobago.")
+    places = [(e.text, e.id) for e in result.entities if e.label == "GPE"]
+    assert places == [("Ghana", "GHA"), ("Mali", "MLI"), ("Niger", "NER"), ("Trinidad and Tobago", "TTO")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title whose 'of' names the state, then the name: the person is that state's (no trip at home)
+    ("The Minister of Foreign Affairs of Ghana, Kwame Mensah, arrived in Accra on Monday.", set()),
+    ("Deputy Minister of Foreign Affairs of Cuba, Rogelio Sierra Diaz, began a working visit to the Caribbean "
+     "region.", set()),
+    ("The Minister of Foreign Affairs of Ghana, Kwame Mensah, arrived in Lome on Monday.", {("Kwame Mensah", "TGO")}),
+    # the head runs the state into the name after the title's 'of': the person is the traveller
+    ("The Foreign Minister of Ghana Kwame Mensah arrived in Lome on Monday.", {("Kwame Mensah", "TGO")}),
+])
+def test_a_state_named_in_a_title_before_the_name_is_the_persons(run, text, expected):
+    assert core_pairs(run(text), "visit") == expected

@@ -155,20 +155,27 @@ def foreign_host(cand: Candidate) -> None:
 
 COUNTED_PLACES = vocabulary("counted_places")
 """Nouns a trip's object counts the places of ('toured three countries – A, B and C')."""
+TOUR_PREPOSITIONS = frozenset({"to", "in", "of", "through"})
+"""Prepositions of a trip noun or verb whose object may count the places it goes to ('a tour of three countries')."""
 LIST_OPENERS = frozenset({"–", "—", "-", "--", ":", "("})
 """Marks after which a sentence spells out what it counted."""
-LIST_START, LIST_JOINS = frozenset({"the"}), frozenset({",", "and", "the"})
+LIST_START, LIST_JOINS = frozenset({"the"}), frozenset({",", "and", "&", "the"})
 """Words that may stand between the opening mark and the first state listed, and between two states listed."""
 
 
 def counted_destinations(cand: Candidate, ctx: LinkContext) -> None:
-    """'X toured three friendly countries in Latin America in June – Venezuela, Nicaragua and Cuba': a trip whose
-    object counts the places it goes to and names no state goes to the states listed after a dash or colon later in
-    the sentence (however the parser hangs the list)."""
-    if cand.type != "visit" or any(e.id for e in cand.fillers.get("destination", [])):
+    """'X toured three friendly countries in Latin America in June – Venezuela, Nicaragua and Cuba', 'begins a tour
+    in some Sahel countries: Mauritania, Chad & Mali': a trip whose object, or the object of its 'to', 'in', 'of' or
+    'through' phrase, counts the places it goes to (or names them in the plural) goes to the states listed after a
+    dash or colon later in the sentence (however the parser hangs the list), when it names no other state."""
+    if cand.type != "visit":
         return
-    counted = next((c for c in cand.trigger_token.children if c.dep_ == "dobj" and c.lower_ in COUNTED_PLACES
-                    and any(n.dep_ == "nummod" for n in c.children)), None)
+    trig = cand.trigger_token
+    places = [c for c in trig.children if c.dep_ == "dobj"] + [
+        o for p in trig.children if p.dep_ == "prep" and p.lower_ in TOUR_PREPOSITIONS
+        for o in p.children if o.dep_ == "pobj"]
+    counted = next((c for c in places if c.lower_ in COUNTED_PLACES and (
+        c.tag_ == "NNS" or any(n.dep_ == "nummod" for n in c.children))), None)
     if counted is None:
         return
     opener = next((t for t in cand.sentence if t.i > counted.i and t.text in LIST_OPENERS), None)
@@ -185,5 +192,6 @@ def counted_destinations(cand: Candidate, ctx: LinkContext) -> None:
             break
         listed.append(m.entity)
         after, between = m.span.end, LIST_JOINS
-    if listed:
+    found = {e.id for e in cand.fillers.get("destination", []) if e.id}
+    if listed and found <= {e.id for e in listed}:  # (the parser may hang the list's first state on the count)
         cand.fillers["destination"] = listed

@@ -313,8 +313,9 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut off a name's end), an event
     noun cut off a sum (:func:`without_event_noun`), a quantity of a currency made a sum (:func:`as_sum`), and a firm's
     legal form taken in (:func:`with_firm_suffix`), with a country in parentheses before it
-    (:func:`with_country_in_name`), an acronym run into its name split off (:func:`without_own_acronym`), and a
-    participle joined to a name cut off it (:func:`without_hyphen_participle`)."""
+    (:func:`with_country_in_name`), an acronym run into its name split off (:func:`without_own_acronym`), a
+    participle joined to a name cut off it (:func:`without_hyphen_participle`), and two states joined in one place
+    mention split (:func:`state_pair`)."""
     titles, people, never = _rules()
     out: list[Entity] = []
     grown: list[Entity] = []
@@ -347,7 +348,9 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             e = moved(e, text, e.start + len(prefix) + 1, e.end)
         if e.label == "PERSON" and _GENERATION.search(e.text) and text[e.end : e.end + 1] == ".":
             e = moved(e, text, e.start, e.end + 1)  # 'Ferdinand Marcos Jr.': the abbreviation's full stop
-        for part in (p for whole in without_hyphen_participle(text, e) for p in counted_weapon(text, whole)):
+        parts = (p for whole in without_hyphen_participle(text, e) for pair in counted_weapon(text, whole)
+                 for p in state_pair(text, pair))
+        for part in parts:
             part = as_sum(text, without_event_noun(text, part))
             whole = with_firm_suffix(text, with_state_name_head(text, part))
             if (whole.start, whole.end) != (part.start, part.end):
@@ -412,6 +415,21 @@ def _state_names() -> frozenset[str]:
 def _hyphen_participle() -> re.Pattern[str]:
     words = "|".join(read_toml("name_repairs.toml")["hyphen_participles"])
     return re.compile(rf"(?<=\w)-(?:{words})\b ?")
+
+
+_STATE_PAIR = re.compile(r"(.+?) (?:&|and) (.+)")
+"""A place mention of two names joined by 'and' or '&' ('Mali & Niger')."""
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def state_pair(text: str, ent: Entity) -> list[Entity]:
+    """A place mention that joins two state names ('Mali & Niger'), none of which with the other is one state's name
+    ('Trinidad and Tobago'), split into the two states."""
+    m = _STATE_PAIR.fullmatch(ent.text) if ent.label in _PLACE_LABELS else None
+    names = _state_names()
+    if m is None or fold(ent.text) in names or not (fold(m.group(1)) in names and fold(m.group(2)) in names):
+        return [ent]
+    return [moved(ent, text, ent.start, ent.start + m.end(1)), moved(ent, text, ent.start + m.start(2), ent.end)]
 
 
 def without_hyphen_participle(text: str, ent: Entity) -> list[Entity]:

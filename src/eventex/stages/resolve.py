@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import takewhile
 
 from eventex.document import Document
 from eventex.ner.names import legal_form, title_words
@@ -27,6 +28,14 @@ _APPOSITION_GAP = re.compile(r"\s*(?:, the|,)\s*")
 _TITLED_APPOSITION = re.compile(r"\s*,\s+(?:the\s+)?((?:[A-Za-z-]+\s+){1,4})(?:of|at)\s+(?:the\s+)?")
 """A title in apposition whose 'of' phrase names the state ('Likhachev, the head of Russia’s Rosatom', 'X, director
 general of Russian State Nuclear Corporation Rosatom'): the title's words are the group."""
+_TITLE_OF = re.compile(r"((?:[A-Za-z-]+\s+){1,6})of\s+(?:the\s+)?\Z")
+"""A title whose 'of' phrase the state after it ends ('the Minister of Foreign Affairs of [Cuba], X'): the words
+before the 'of' (the title is their run of title words at its end)."""
+_TITLE_NAME_GAP = re.compile(r"[ \t]*,?[ \t]*")
+"""What may lie between a title's state and the name it titles ('… of Cuba, Rogelio Sierra', '… of Ghana Kwame
+Mensah')."""
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
+"""A title's 'of' right before a mention ('Minister of [Ghana Kwame Mensah]')."""
 _FIRM_LIST = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|\s*/\s*")
 """What separates the firms of a list the entity head ran into one mention ('Exxon and Shell', 'Eni, Total and BP',
 'Exxon/Hess/')."""
@@ -280,14 +289,17 @@ class Resolver:
 
     def _split_state_prefix(self, text: str, e: Entity) -> list[Entity]:
         """A state's name run into the name of a known person after it ('the Prime Minister of Uzbekistan Abdulla
-        Aripov', 'President of the Kyrgyz Republic Sadyr Japarov'): the state (GPE) and the person (PERSON)."""
+        Aripov', 'President of the Kyrgyz Republic Sadyr Japarov'), or of any person of two or more words after a
+        title's 'of' ('the Foreign Minister of Ghana Kwame Mensah'): the state (GPE) and the person (PERSON)."""
         words = list(_WORD.finditer(e.text))
         if e.label not in ("PERSON", "GPE") or len(words) < 3:
             return [e]
         for n in range(min(3, len(words) - 2), 0, -1):
             state = self.gaz.exact.get(e.text[: words[n - 1].end()])
             rest = e.text[words[n].start() :]
-            if state and state.kind in ("name", "alias") and fold(rest) in self.people.states:
+            titled = e.label == "PERSON" and _OF_BEFORE.search(text, max(0, e.start - 8), e.start) is not None and all(
+                w.group()[:1].isupper() for w in words[n:]) and len(words) - n >= 2  # 'Minister of Ghana Kwame Mensah'
+            if state and state.kind in ("name", "alias") and (fold(rest) in self.people.states or titled):
                 cut = e.start + words[n].start()
                 head = e.start + words[n - 1].end()
                 return [e.model_copy(update={"end": head, "text": text[e.start : head], "label": "GPE"}),
@@ -464,6 +476,13 @@ class Resolver:
             e = states[k]
             tail = _WORD.findall(text[e.end : e.end + 40])[:3]
             if any(w.lower() in words for w in tail):
+                return e.id
+        k_before = bisect.bisect_right(starts, ent.start) - 1
+        if need_title and k_before >= 0 and _TITLE_NAME_GAP.fullmatch(text, states[k_before].end, ent.start):
+            e = states[k_before]  # 'the Minister of Foreign Affairs of Cuba, Rogelio Sierra, …'
+            title = _TITLE_OF.search(text, max(0, e.start - 80), e.start)
+            named = list(takewhile(lambda w: w.lower() in words, reversed(title.group(1).split()))) if title else []
+            if any(w.lower() not in TITLE_GLUE for w in named):  # ('… Committee and President of Laos X': 'President')
                 return e.id
         if k < len(states) and (m := _TITLED_APPOSITION.fullmatch(text, ent.end, states[k].start)) and all(
             w.lower() in words for w in m.group(1).split()
