@@ -57,3 +57,15 @@ def test_two_states_joined_in_one_place_mention_are_two_states(default_extractor
 ])
 def test_a_state_named_in_a_title_before_the_name_is_the_persons(run, text, expected):
     assert core_pairs(run(text), "visit") == expected
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), [
+    ("Ghana was one of the first countries to recognise Kosovo.", "recognition", {("GHA", "XKX")}),
+    ("Peru is one of the countries that have bought Russian helicopters.", "arms_sale", {("RUS", "PER")}),
+    ("Azerbaijan, Ukraine and Morocco are just some of the countries that have procured Turkish drones.", "arms_sale",
+     {("TUR", "AZE"), ("TUR", "UKR"), ("TUR", "MAR")}),
+    # no copula: the relative clause's own antecedent buys, not the subject above it
+    ("Saab can point to Brazil, which ordered 36 Gripen jets in 2014.", "arms_sale", {("Saab", "BRA")}),
+])
+def test_a_subject_that_a_copula_makes_one_of_a_group_acts_as_the_group_does(run, text, type_, expected):
+    assert core_pairs(run(text), type_) == expected
