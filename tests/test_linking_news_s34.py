@@ -69,3 +69,13 @@ def test_a_state_named_in_a_title_before_the_name_is_the_persons(run, text, expe
 ])
 def test_a_subject_that_a_copula_makes_one_of_a_group_acts_as_the_group_does(run, text, type_, expected):
     assert core_pairs(run(text), type_) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The shareholders of the Rovuma LNG project in Mozambique are ExxonMobil (40%), Eni (35%) and CNPC (25%).",
+     {("ExxonMobil", "MOZ"), ("Eni", "MOZ"), ("CNPC", "MOZ")}),
+    ("The firms in the Bonga field off Nigeria are Shell (55%) and Esso (20%).", {("Shell", "NGA"), ("Esso", "NGA")}),
+    ("Shell (55%) and Esso (20%) hold the Bonga field off Nigeria.", {("Shell", "NGA"), ("Esso", "NGA")}),
+])
+def test_the_firm_before_a_share_in_parentheses_holds_it(run, text, expected):
+    assert core_pairs(run(text), "energy_investment") == expected

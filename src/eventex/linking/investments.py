@@ -34,12 +34,14 @@ SHARE_WITH_FRAME = "share_with"
 
 
 def share_holder(cand: Candidate, ctx: LinkContext) -> None:
-    """'Shell with 40 per cent, PetroChina with 15 per cent': the firm named right before the 'with' of a share holds
-    it (the parser hangs that 'with' anywhere); a share with no firm right before its 'with' is held by no one."""
+    """'Shell with 40 per cent, PetroChina with 15 per cent', 'the partners are TotalEnergies (62%) and CNOOC (8%)': the
+    firm named right before the 'with' or the parenthesis of a share holds it (the parser hangs that 'with' anywhere);
+    a share with no firm right before them is held by no one."""
     if cand.frame != SHARE_WITH_FRAME:
         return
-    start = cand.trigger_token.left_edge.i  # the share's phrase ('40 per cent'), the 'with' right before it
-    holder = ctx.by_token.get(start - 2) if start >= 2 and ctx.doc[start - 1].lower_ == "with" else None
+    start = cand.trigger_token.left_edge.i  # the share's phrase ('40 per cent'), the 'with' or '(' right before it
+    opens = start >= 2 and (ctx.doc[start - 1].lower_ == "with" or ctx.doc[start - 1].text == "(")
+    holder = ctx.by_token.get(start - 2) if opens else None
     if holder is not None and holder.label == "ORG":
         cand.fillers["investor"] = [holder]
     else:
