@@ -79,3 +79,15 @@ def test_a_subject_that_a_copula_makes_one_of_a_group_acts_as_the_group_does(run
 ])
 def test_the_firm_before_a_share_in_parentheses_holds_it(run, text, expected):
     assert core_pairs(run(text), "energy_investment") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia has signed defense contracts with India worth $400 million.", {("IND", "ARM")}),
+    ("Poland signed a $5 billion defence deal with South Korea.", {("KOR", "POL")}),
+    # a pact may trade no weapon
+    ("Armenia signed a defence agreement with India on officer training.", set()),
+    ("India and Armenia signed a defence cooperation agreement.", set()),
+])
+def test_a_defence_contract_between_two_states_is_an_arms_sale(run, text, expected):
+    # 'defence' on a deal noun says what changes hands, as on a sale or an export noun
+    assert core_pairs(run(text), "arms_sale") == expected

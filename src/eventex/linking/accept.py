@@ -54,11 +54,11 @@ def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules, ships: fr
 
 
 def weapon_modified(cand: Candidate, lex: TypeLexicon) -> bool:
-    """Whether a transfer or purchase noun is itself of weapons by a modifier ('foreign military sales',
-    'defence exports'), or a transfer verb's object is ('supply Burkina Faso with military products'): the modifier
-    names what changes hands as a weapon mention would."""
+    """Whether a transfer, purchase or deal noun is itself of weapons by a modifier ('foreign military sales',
+    'defence exports', 'defence contracts'; not a pact: 'a defence agreement'), or a transfer verb's object is ('supply
+    Burkina Faso with military products'): the modifier names what changes hands as a weapon mention would."""
     trig = cand.trigger_token
-    if cand.frame not in lex.weapon_modified_frames:
+    if cand.frame not in lex.weapon_modified_frames or trig.lemma_.lower() in lex.pact_nouns:
         return False
     if trig.pos_ in ("NOUN", "PROPN"):
         nouns = [trig]

@@ -116,6 +116,7 @@ class TypeLexicon:
     claim_nouns: frozenset[str] = frozenset()
     weapon_modifiers: frozenset[str] = frozenset()
     weapon_modified_frames: frozenset[str] = frozenset()
+    pact_nouns: frozenset[str] = frozenset()
     licence_frame: str | None = None
     production_words: frozenset[str] = frozenset()
 
@@ -366,6 +367,7 @@ class Rules:
                 claim_nouns=frozenset(spec.get("claim_nouns", [])),
                 weapon_modifiers=frozenset(spec.get("weapon_modifiers", [])),
                 weapon_modified_frames=frozenset(spec.get("weapon_modified_frames", [])),
+                pact_nouns=frozenset(spec.get("pact_nouns", [])),
                 licence_frame=spec.get("licence_frame"),
                 production_words=frozenset(spec.get("production_words", [])),
             )
