@@ -91,3 +91,27 @@ def test_the_firm_before_a_share_in_parentheses_holds_it(run, text, expected):
 def test_a_defence_contract_between_two_states_is_an_arms_sale(run, text, expected):
     # 'defence' on a deal noun says what changes hands, as on a sale or an export noun
     assert core_pairs(run(text), "arms_sale") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japanese PM to visit India next week", {("JPN", "IND")}),
+    ("Iran FM to embark on visit to North Korea soon\n\nForeign Minister Mohammad Javad Zarif said on Monday he would "
+     "travel to Pyongyang soon.", {("Mohammad Javad Zarif", "PRK")}),
+])
+def test_a_headline_infinitive_hung_on_an_officials_title_is_the_officials_trip(run, text, expected):
+    # the parser makes the title the headline's root and the infinitive its clause
+    assert core_pairs(run(text), "visit") == expected
+
+
+def test_a_title_refers_back_to_the_person_the_article_gave_that_title(run):
+    text = ("Chinese Foreign Minister Wang Yi will visit Pakistan next week, spokesperson Hua Chunying said on "
+            "Thursday. The Chinese foreign minister will also visit Nepal.")
+    # not the spokesperson, the last Chinese person named before the title
+    assert core_pairs(run(text), "visit") == {("Wang Yi", "PAK"), ("Wang Yi", "NPL")}
+
+
+def test_a_state_in_the_title_of_the_next_person_is_not_the_one_before(default_extractor):
+    text = ("The councillor is visiting Pakistan at the invitation of Foreign Minister Ahmed Khan, Chinese Foreign "
+            "Ministry spokesperson Hua Chunying announced.")
+    people = {e.text: e.affiliation for e in default_extractor.extract(text).entities if e.label == "PERSON"}
+    assert people == {"Ahmed Khan": None, "Hua Chunying": "CHN"}

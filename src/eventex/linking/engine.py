@@ -85,6 +85,7 @@ from eventex.linking.visit_links import (
     counted_destinations,
     fill_from_recalled_visit,
     foreign_host,
+    headline_title_visitor,
     host_met_next,
     invited_appositive,
     met_abroad,
@@ -183,6 +184,7 @@ class Linker:
                 earlier_deal_buyer(cand, ctx, candidates, self.rules.words)
                 earlier_recognized(cand, ctx, candidates)
                 invited_appositive(cand, ctx, visit.invitation_nouns)
+                headline_title_visitor(cand, ctx, self.rules.lemma_sets["officials"])
                 tidy_roles(cand, ctx, self.rules)
                 host_met_next(cand, ctx, self.rules.lemma_sets["meeting"], self.rules.words.person_pronouns)
                 value_next(cand, ctx, self.rules.words)

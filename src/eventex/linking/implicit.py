@@ -79,7 +79,8 @@ def named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'After Rabat, the Ecuadorian minister will travel to Nouakchott', 'the visit of Kazakhstan's President': a
     nationality or state (also 'the Ruritania premier') on a definite (or bare singular) title noun that is a visit's
     visitor stands for the person of that state the article named last before the title (by the fullest name it
-    gives them: 'Gabriela Sommerfeld', not 'Ms. Sommerfeld'), else first after it, close by."""
+    gives them: 'Gabriela Sommerfeld', not 'Ms. Sommerfeld'), else first after it, close by; one it named with that
+    title ('Foreign Minister Wang Yi … spokesperson Hua Chunying … the Chinese FM': Wang Yi) goes first."""
     visitor = cand.first("visitor")
     if cand.type != "visit" or visitor is None or visitor.label not in ("NORP", "GPE") or not visitor.id:
         return
@@ -100,9 +101,24 @@ def named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
                   if p.entity.label == "PERSON" and p.entity.affiliation == visitor.id
                   and ctx.document.text.count("\n\n", head.idx, p.entity.start) <= CATAPHORA_PARAGRAPHS][:1]
     if people:
-        named = [p for p in people if p.canonical == people[-1].canonical]
+        abbreviations = rules.words.title_abbreviations
+        spelled = {abbreviations.get(t, t) for t in title}
+        titled = [p for p in people if any(t in _title_before(p, ctx) for t in spelled)]
+        last = (titled or people)[-1]
+        named = [p for p in people if p.canonical == last.canonical]
         full = max(named, key=lambda p: (p.text == p.canonical, len(p.text)))
         cand.fillers["visitor"] = [full.model_copy(update={"implicit": True})]
+
+
+TITLE_REACH = 60
+"""Most characters before a person's name read for the title the article gives them."""
+
+
+def _title_before(person: Entity, ctx: LinkContext) -> str:
+    """The lower-cased words of the person's sentence right before their name ('… and foreign minister ')."""
+    span = ctx.span(person)
+    start = max(span.sent.start_char if span is not None else 0, person.start - TITLE_REACH)
+    return ctx.document.text[start : person.start].lower()
 
 
 def _invited_visitor(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:

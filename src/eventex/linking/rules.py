@@ -156,6 +156,7 @@ class Words:
     firm_nouns: frozenset[str]
     source_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    title_abbreviations: dict[str, str]
     former_words: frozenset[str]
     former_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -239,6 +240,7 @@ class Words:
             firm_nouns=frozenset(spec["nationality"]["firm_nouns"]),
             source_nouns=frozenset(spec["nationality"]["source_nouns"]),
             person_nouns=frozenset(spec["nationality"]["person_nouns"]),
+            title_abbreviations=dict(spec["nationality"].get("title_abbreviations", {})),
             former_words=frozenset(spec["nationality"]["former_words"]),
             former_nouns=frozenset(spec["nationality"]["former_nouns"]),
             relative_pronouns=frozenset(ana["relative_pronouns"]),

@@ -11,6 +11,8 @@
 - 'At the invitation of X, Y, the vice premier, will visit Z', parsed with Y an apposition of X and the verb with no
   subject: Y travels, X hosts.
 - 'X met Chinese Vice Minister Y in Brasilia': the one met, of a third state, travelled there too.
+- 'Japanese PM to visit India next week': a headline's infinitive that the parser hung on its official's title
+  travels for the state on the title.
 """
 
 from __future__ import annotations
@@ -195,3 +197,28 @@ def counted_destinations(cand: Candidate, ctx: LinkContext) -> None:
     found = {e.id for e in cand.fillers.get("destination", []) if e.id}
     if listed and found <= {e.id for e in listed}:  # (the parser may hang the list's first state on the count)
         cand.fillers["destination"] = listed
+
+
+_TITLE_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+"""Relations of a state's mention to the title noun it names the state of ('Japanese PM', 'Iran FM')."""
+
+
+def headline_title_visitor(cand: Candidate, ctx: LinkContext, officials: frozenset[str]) -> None:
+    """'Japanese PM to visit India next week', 'Iran FM to embark on visit to North Korea': a trip with no traveller
+    whose infinitive (or the infinitive it is the object of) the parser hung on the headline's root, an official's
+    title, is made by the state named on that title."""
+    if cand.type != "visit" or cand.fillers.get("visitor"):
+        return
+    verb = cand.trigger_token
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # 'to embark on [visit]'
+    title = verb.head
+    if verb.dep_ not in ("relcl", "acl") or title.dep_ != "ROOT" or title.lemma_.lower() not in officials or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return
+    state = next((e for c in title.children if c.dep_ in _TITLE_MODIFIERS and (e := ctx.by_token.get(c.i)) is not None
+                  and e.label in STATE_LABELS and e.id), None)
+    if state is not None:
+        cand.fillers["visitor"] = [state]
+

@@ -475,8 +475,8 @@ class Resolver:
         if k < len(states) and _APPOSITION_GAP.fullmatch(text, ent.end, states[k].start):
             e = states[k]
             tail = _WORD.findall(text[e.end : e.end + 40])[:3]
-            if any(w.lower() in words for w in tail):
-                return e.id
+            if any(w.lower() in words for w in tail) and not _titles_next(text, e, person_starts):
+                return e.id  # (not '… of X, Chinese Foreign Ministry spokesperson Hua said': Hua's title)
         k_before = bisect.bisect_right(starts, ent.start) - 1
         if need_title and k_before >= 0 and _TITLE_NAME_GAP.fullmatch(text, states[k_before].end, ent.start):
             e = states[k_before]  # 'the Minister of Foreign Affairs of Cuba, Rogelio Sierra, …'
