@@ -115,3 +115,13 @@ def test_a_state_in_the_title_of_the_next_person_is_not_the_one_before(default_e
             "Ministry spokesperson Hua Chunying announced.")
     people = {e.text: e.affiliation for e in default_extractor.extract(text).entities if e.label == "PERSON"}
     assert people == {"Ahmed Khan": None, "Hua Chunying": "CHN"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tongan Prime Minister Siaosi Sovaleni, who is in New Zealand for medical treatment, could not attend.", set()),
+    ("Nigerian President Bola Tinubu flew to Germany for surgery last week.", set()),
+    ("Nigerian President Bola Tinubu flew to Germany for talks last week.", {("Bola Tinubu", "DEU")}),
+])
+def test_a_trip_for_medical_treatment_is_no_visit(run, text, expected):
+    # GUIDELINES: a private trip abroad is a hard negative, like a holiday
+    assert core_pairs(run(text), "visit") == expected
