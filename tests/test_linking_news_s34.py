@@ -125,3 +125,16 @@ def test_a_state_in_the_title_of_the_next_person_is_not_the_one_before(default_e
 def test_a_trip_for_medical_treatment_is_no_visit(run, text, expected):
     # GUIDELINES: a private trip abroad is a hard negative, like a holiday
     assert core_pairs(run(text), "visit") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Korean Vice Foreign Minister Choi Jong-kun held video talks with his Indian counterpart on Wednesday.",
+     set()),
+    ("South Korean Vice Foreign Minister Choi Jong-kun held virtual talks with his Indian counterpart on Wednesday.",
+     set()),
+    ("South Korean Vice Foreign Minister Choi Jong-kun held talks with his Indian counterpart in New Delhi on "
+     "Wednesday.", {("Choi Jong-kun", "IND")}),
+])
+def test_talks_held_by_video_are_no_visit(run, text, expected):
+    # GUIDELINES: phone calls and video meetings are hard negatives, whatever noun names them
+    assert core_pairs(run(text), "visit") == expected

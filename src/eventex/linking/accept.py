@@ -137,6 +137,9 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         return False  # tourists, warships and cargoes travel without a visit
     if trig.dep_ in ("amod", "acl", "compound") and trig.head.lemma_.lower() in lex.non_official:
         return False  # 'the visiting Chinese naval fleet'
+    if trig.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.remote_modifiers
+                                   for c in trig.children):
+        return False  # 'held video talks with his Indian counterpart': a meeting held from afar
     if _naval_call(cand):
         return False
     purposes = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]

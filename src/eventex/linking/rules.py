@@ -87,6 +87,7 @@ class TypeLexicon:
     non_official: frozenset[str] = frozenset()
     hosted_nouns: frozenset[str] = frozenset()
     non_purposes: frozenset[str] = frozenset()
+    remote_modifiers: frozenset[str] = frozenset()
     relations_ids: frozenset[str] = frozenset()
     relations_frames: frozenset[str] = frozenset()
     arms_exporters: tuple[str, ...] = ()
@@ -340,6 +341,7 @@ class Rules:
                 non_official=frozenset(spec.get("non_official", [])),
                 hosted_nouns=frozenset(spec.get("hosted_nouns", [])),
                 non_purposes=frozenset(spec.get("non_purposes", [])),
+                remote_modifiers=frozenset(spec.get("remote_modifiers", [])),
                 relations_ids=frozenset(spec.get("relations_ids", [])),
                 relations_frames=frozenset(spec.get("relations_frames", [])),
                 arms_exporters=tuple(spec.get("arms_exporters", [])),
