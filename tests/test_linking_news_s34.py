@@ -138,3 +138,17 @@ def test_a_trip_for_medical_treatment_is_no_visit(run, text, expected):
 def test_talks_held_by_video_are_no_visit(run, text, expected):
     # GUIDELINES: phone calls and video meetings are hard negatives, whatever noun names them
     assert core_pairs(run(text), "visit") == expected
+
+
+def test_this_delegation_travels_on_with_the_visitor_before_it(run):
+    text = ("Heading a delegation, North Korean Vice Foreign Minister Pak Myong Guk left Pyongyang for official visits "
+            "to Iran and Syria on Saturday. This diplomatic delegation is scheduled to travel to Azerbaijan and "
+            "Mongolia next.")
+    assert core_pairs(run(text), "visit") == {
+        ("Pak Myong Guk", "IRN"), ("Pak Myong Guk", "SYR"), ("Pak Myong Guk", "AZE"), ("Pak Myong Guk", "MNG")}
+
+
+def test_a_delegation_named_by_its_state_is_not_the_earlier_one(run):
+    text = ("Iranian Foreign Minister Abbas Araghchi arrived in Muscat on Monday. A Chinese delegation is scheduled to "
+            "travel to Oman next week.")
+    assert core_pairs(run(text), "visit") == {("Abbas Araghchi", "OMN"), ("CHN", "OMN")}

@@ -1,12 +1,13 @@
 """A delegation that a visit names only by its state ('A Ruritanian delegation has arrived in X') is led by the
 person a neighbouring sentence of the paragraph says leads it ('The delegation is headed by Minister Y'): that
-person is the visitor, implicit."""
+person is the visitor, implicit. A delegation named only as 'the' or 'this' one ('This delegation is scheduled to
+travel to Mongolia next') is the one of the visit before it: its visitor travels on."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventex.linking.context import Candidate, LinkContext
+from eventex.linking.context import Candidate, LinkContext, latest_before
 from eventex.resources import vocabulary
 from eventex.schema import Entity
 
@@ -53,3 +54,25 @@ def _named_leader(verb: Token, noun: str, ctx: LinkContext) -> Entity | None:
             if e is not None and e.label == "PERSON":
                 return e
     return None
+
+
+REFERRING = frozenset({"the", "this", "that"})
+"""Determiners of a group noun that refers back to a group already named ('this delegation')."""
+
+
+def earlier_delegation(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:
+    """A trip with no traveller whose subject is a group noun referring back ('This diplomatic delegation is
+    scheduled to travel to Azerbaijan') is made by the visitor of the latest visit accepted before it in its
+    paragraph or the one before (implicit)."""
+    if cand.type != "visit" or cand.fillers.get("visitor"):
+        return
+    verb = cand.trigger_token
+    subj = next((c for t in (verb, verb.head) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in GROUP_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ in REFERRING for c in subj.children
+    ) or any(ctx.by_token.get(c.i) is not None for c in subj.children if c.dep_ in ("amod", "compound", "poss")):
+        return  # ('the Chinese delegation' names its own state)
+    last = latest_before(earlier, cand, lambda c: c.type == "visit" and bool(c.fillers.get("visitor")),
+                         ctx.document.text)
+    if last is not None:
+        cand.fillers["visitor"] = [v.model_copy(update={"implicit": True}) for v in last.fillers["visitor"]]

@@ -17,6 +17,7 @@ from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.counterparty import firm_counterparty
 from eventex.linking.deal_partner import deal_partner
 from eventex.linking.deal_value import value_next
+from eventex.linking.delegations import earlier_delegation
 from eventex.linking.described_firm import described_firm
 from eventex.linking.discourse import (
     fill_from_antecedent_place,
@@ -176,6 +177,7 @@ class Linker:
                 fill_from_apposed_place(cand, ctx)
                 fill_from_previous_trip(cand, ctx, candidates)
                 fill_from_earlier_visit(cand, candidates)
+                earlier_delegation(cand, ctx, candidates)
                 fill_from_recalled_visit(cand, candidates)
                 counted_destinations(cand, ctx)
                 fill_from_dateline(cand, lines, ctx)
