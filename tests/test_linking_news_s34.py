@@ -152,3 +152,12 @@ def test_a_delegation_named_by_its_state_is_not_the_earlier_one(run):
     text = ("Iranian Foreign Minister Abbas Araghchi arrived in Muscat on Monday. A Chinese delegation is scheduled to "
             "travel to Oman next week.")
     assert core_pairs(run(text), "visit") == {("Abbas Araghchi", "OMN"), ("CHN", "OMN")}
+
+
+def test_an_it_that_stands_for_a_clause_names_no_traveller(run):
+    # 'it is still uncertain which country …' is an extraposed subject, not Mongolia
+    text = ("North Korean Vice Foreign Minister Pak Myong Guk left Pyongyang for official visits to Iran and Syria on "
+            "Saturday. The delegation will also travel to Azerbaijan and Mongolia. No further details have been "
+            "released about the visit, and it is still uncertain which country is the delegation's first destination.")
+    assert core_pairs(run(text), "visit") == {
+        ("Pak Myong Guk", "IRN"), ("Pak Myong Guk", "SYR"), ("Pak Myong Guk", "AZE"), ("Pak Myong Guk", "MNG")}

@@ -136,14 +136,13 @@ def _names_state(e: Entity | None) -> bool:
 
 
 def _extraposed(it: Token, predicates: frozenset[str]) -> bool:
-    """An 'it' that stands for a clause after it ('it is possible to withdraw …', 'it is time to visit …'): the subject
-    of a verb with one of ``predicates`` as its complement and a clause as another."""
+    """An 'it' that stands for a clause after it ('it is possible to withdraw …', 'it is time to visit …', 'it is
+    still unclear which country …'): the subject of a verb with one of ``predicates`` as its complement and a clause
+    as another (or as the complement's own)."""
     verb = it.head
-    deps = {c.dep_ for c in verb.children if c.i > it.i}
-    return (
-        it.lower_ == "it" and it.dep_ == "nsubj" and bool(deps & {"xcomp", "ccomp"})
-        and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in predicates for c in verb.children)
-    )
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in predicates]
+    deps = {c.dep_ for t in (verb, *complements) for c in t.children if c.i > it.i}
+    return it.lower_ == "it" and it.dep_ == "nsubj" and bool(complements) and bool(deps & {"xcomp", "ccomp"})
 
 
 def resolve_anaphors(
