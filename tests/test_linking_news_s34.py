@@ -161,3 +161,13 @@ def test_an_it_that_stands_for_a_clause_names_no_traveller(run):
             "released about the visit, and it is still uncertain which country is the delegation's first destination.")
     assert core_pairs(run(text), "visit") == {
         ("Pak Myong Guk", "IRN"), ("Pak Myong Guk", "SYR"), ("Pak Myong Guk", "AZE"), ("Pak Myong Guk", "MNG")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The refinery in Turkey is being built by a consortium comprised of Tecnicas Reunidas, Saipem and ITOCHU.",
+     {("Tecnicas Reunidas", "TUR"), ("Saipem", "TUR"), ("ITOCHU", "TUR")}),
+    ("A consortium made up of Eni, Total and Novatek won the blocks off Lebanon.",
+     {("Eni", "LBN"), ("Total", "LBN"), ("Novatek", "LBN")}),
+])
+def test_a_consortium_comprised_of_firms_names_its_members(run, text, expected):
+    assert core_pairs(run(text), "energy_investment") == expected
