@@ -21,6 +21,8 @@ from eventex.stages.surface import normalise_surface
 
 STATE_LABELS = frozenset({"GPE", "NORP"})
 """Labels of mentions that name a state."""
+DEFINITE = frozenset({"the", "this", "that"})
+"""Determiners of a noun that refers back to one named before ('the trip', 'that journey', 'this delegation')."""
 DATELINE_TAIL = re.compile(
     r"[ \t]*(?:,[ \t]*[A-Z][A-Za-z.']+(?:[ \t][A-Z][A-Za-z.']+){0,3}(?=[ \t]*[,(–—-]))?"
     r"[ \t]*(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[^\n()–—-]{0,12})?"

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventex.linking.context import Candidate, LinkContext
-from eventex.linking.discourse import DEFINITE
+from eventex.linking.context import DEFINITE, Candidate, LinkContext
 from eventex.linking.rules import Words
 
 VALUED_TYPES = frozenset({"arms_sale", "energy_investment"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventex.linking.context import Candidate, LinkContext, latest_before
+from eventex.linking.context import DEFINITE, Candidate, LinkContext, latest_before
 from eventex.resources import vocabulary
 from eventex.schema import Entity
 
@@ -56,10 +56,6 @@ def _named_leader(verb: Token, noun: str, ctx: LinkContext) -> Entity | None:
     return None
 
 
-REFERRING = frozenset({"the", "this", "that"})
-"""Determiners of a group noun that refers back to a group already named ('this delegation')."""
-
-
 def earlier_delegation(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:
     """A trip with no traveller whose subject is a group noun referring back ('This diplomatic delegation is
     scheduled to travel to Azerbaijan') is made by the visitor of the latest visit accepted before it in its
@@ -69,7 +65,7 @@ def earlier_delegation(cand: Candidate, ctx: LinkContext, earlier: list[Candidat
     verb = cand.trigger_token
     subj = next((c for t in (verb, verb.head) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lemma_.lower() not in GROUP_NOUNS or not any(
-        c.dep_ == "det" and c.lower_ in REFERRING for c in subj.children
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children
     ) or any(ctx.by_token.get(c.i) is not None for c in subj.children if c.dep_ in ("amod", "compound", "poss")):
         return  # ('the Chinese delegation' names its own state)
     last = latest_before(earlier, cand, lambda c: c.type == "visit" and bool(c.fillers.get("visitor")),

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of
+from eventex.linking.context import DEFINITE, STATE_LABELS, Candidate, LinkContext, Mention, home_of
 from eventex.linking.deal_partner import cosigners
 from eventex.linking.groups import group_members
 from eventex.linking.paths import apposed_list, clause_chain
@@ -38,8 +38,6 @@ AGENT_LABELS = {
     "arms_sale": {"ORG"},
 }
 """Labels of the coordinated mentions that make one event each, per type (its agent role takes one filler)."""
-DEFINITE = frozenset({"the", "this", "that"})
-"""Determiners of a travel noun that refers back to a trip named before ('the trip', 'that journey')."""
 GROUP_PREPOSITIONS = frozenset({"among", "including"})
 """Words that name members of a group ('75 leaders came, among them X')."""
 ANTECEDENT_DEPS = frozenset({"pobj", "prep", "agent", "appos", "conj", "dobj", "nsubj", "nsubjpass"})

@@ -456,7 +456,8 @@ class Resolver:
                        need_title: bool, person_starts: Sequence[int] = ()) -> str | None:
         """The state named just before ('Russian Foreign Minister Sergei Lavrov', 'Indonesia’s Pertamina') or
         in an apposition after ('Sergei Lavrov, Russia’s foreign minister') a mention, through title words."""
-        k = bisect.bisect_right(starts, ent.start) - 1
+        before = bisect.bisect_right(starts, ent.start) - 1  # the last state starting before the mention
+        k = before
         if k >= 0 and 0 <= ent.start - states[k].end < 60:
             e = states[k]
             gap = text[e.end : ent.start]
@@ -477,9 +478,8 @@ class Resolver:
             tail = _WORD.findall(text[e.end : e.end + 40])[:3]
             if any(w.lower() in words for w in tail) and not _titles_next(text, e, person_starts):
                 return e.id  # (not '… of X, Chinese Foreign Ministry spokesperson Hua said': Hua's title)
-        k_before = bisect.bisect_right(starts, ent.start) - 1
-        if need_title and k_before >= 0 and _TITLE_NAME_GAP.fullmatch(text, states[k_before].end, ent.start):
-            e = states[k_before]  # 'the Minister of Foreign Affairs of Cuba, Rogelio Sierra, …'
+        if need_title and before >= 0 and _TITLE_NAME_GAP.fullmatch(text, states[before].end, ent.start):
+            e = states[before]  # 'the Minister of Foreign Affairs of Cuba, Rogelio Sierra, …'
             title = _TITLE_OF.search(text, max(0, e.start - 80), e.start)
             named = list(takewhile(lambda w: w.lower() in words, reversed(title.group(1).split()))) if title else []
             if any(w.lower() not in TITLE_GLUE for w in named):  # ('… Committee and President of Laos X': 'President')
