@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
@@ -44,6 +45,9 @@ class Anaphor:
     """For a person pronoun: whether it owns a state noun ('his government'), which a speaker's state fills first."""
     reporting: frozenset[str] = frozenset()
     """For a first-person pronoun: the verbs that attribute a quotation to its speaker ('said', 'told')."""
+    titles: frozenset[str] = frozenset()
+    """For a person pronoun: the titles ('president', 'prime minister') by which an unnamed official is the
+    subject it may go forward to (:func:`_official_state`)."""
 
 
 def how_many(noun: Token, words: Words) -> int:
@@ -54,9 +58,14 @@ def how_many(noun: Token, words: Words) -> int:
 def title_key(t: Token, words: Words) -> str | None:
     """The key in the titles table of the title that ``t`` ends: its modifier and itself ('the prime minister') when
     the table has the pair, else the word itself; None when ``t`` ends no title."""
+    return _title_in(t, words.titles.keys())
+
+
+def _title_in(t: Token, titles: Collection[str]) -> str | None:
+    """The one of ``titles`` that ``t`` ends (with the modifier before it, else alone), if any."""
     low = t.lower_
     pairs = (f"{c.lower_} {low}" for c in t.children if c.dep_ in ("amod", "compound") and c.i == t.i - 1)
-    return next((p for p in pairs if p in words.titles), low if low in words.titles else None)
+    return next((p for p in pairs if p in titles), low if low in titles else None)
 
 
 def bare_title(t: Token, by_token: dict[int, Entity], words: Words) -> bool:
@@ -95,7 +104,7 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
         low = t.lower_
         if t.pos_ == "PRON" and low in words.person_pronouns:
             owns = t.dep_ == "poss" and t.head.pos_ == "NOUN" and t.head.lower_ in words.anaphor_nouns
-            out.append(Anaphor(t, "PERSON", aliases=words.alias_marks, owns_state=owns))
+            out.append(Anaphor(t, "PERSON", aliases=words.alias_marks, owns_state=owns, titles=frozenset(words.titles)))
         elif t.pos_ == "PRON" and low in words.first_person | words.first_person_plural:
             out.append(Anaphor(t, "FIRST", reporting=words.reporter_verbs, count=2 if low in words.first_person_plural
                                else 1))
@@ -239,6 +248,11 @@ def _resolve(
             if subj:
                 out.append((None, _implicit(subj[0])))
                 continue
+            official = _official_state(tok, verbs, ctx, ana.titles) if tok.dep_ == "poss" else None
+            if official is not None:  # 'During his visit to Hanoi, the Japanese prime minister met …'
+                if official.entity.label in rule.labels and official.entity.id not in taken:
+                    out.append((None, _implicit(official)))
+                continue
             # 'He raised it with his Korean counterpart, Shin, during his trip': a pronoun subject of the clause
             # comes first too (it goes back as a subject does)
             tok = next((a.token for a in anaphors if a.kind == "PERSON" and a.token.dep_ == "nsubj"
@@ -313,6 +327,21 @@ def _resolve(
             picked = [_owned_firm(m, ctx) for m in picked]
         out.extend((near, _implicit(m)) for m in reversed(picked))
     return out
+
+
+def _official_state(tok: Token, verbs: tuple[int, ...], ctx: LinkContext, titles: frozenset[str]) -> Mention | None:
+    """The state on an unnamed official ('the Japanese prime minister', 'Kenya's president') who is the subject of
+    the nearest verb the possessive's phrase hangs from, before the possessive's sentence names any person."""
+    doc = tok.doc
+    for v in verbs:
+        subj = next((c for c in doc[v].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if subj.i in ctx.by_token or _title_in(subj, titles) is None:
+            return None
+        return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity.label in ("NORP", "GPE")
+                     and m.entity.id and m.root.head.i == subj.i and m.root.dep_ in ("amod", "compound", "poss")), None)
+    return None
 
 
 ESCORTING = vocabulary("escorting")

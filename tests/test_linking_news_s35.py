@@ -1,0 +1,70 @@
+"""Rules from session 35's checks of common news phrasings. Every sentence below is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from newslib import core_pairs, core_tuples
+
+PUB = "2024-03-01"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan president hosted his Ugandan counterpart in Nairobi.", {("UGA", "KEN")}),
+    ("Egypt's president received the visiting Emir of Qatar in Cairo.", {("QAT", "EGY")}),
+    # a named guest is still the visitor
+    ("Egypt's president received Emir Tamim bin Hamad of Qatar in Cairo.", {("Tamim bin Hamad", "EGY")}),
+    # a counterpart of the host's own state is no guest from abroad
+    ("The Kenyan president hosted his Kenyan counterpart from the opposition in Nairobi.", set()),
+])
+def test_a_host_receives_an_unnamed_counterpart_or_ruler_of_a_state(run, text, expected):
+    # the guest's state stands for the guest: a counterpart's nationality, a ruler's 'of' state
+    assert core_pairs(run(text), "visit") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("During his visit to Hanoi, the Japanese prime minister met Vietnam's president.", {("JPN", "VNM")}),
+    ("During his three-day stay in Nairobi, Ghana's president signed several agreements.", {("GHA", "KEN")}),
+    # a named subject comes first
+    ("During his visit to Hanoi, Japanese Prime Minister Taro Sato met Vietnam's president.", {("Taro Sato", "VNM")}),
+    # a subject that is no official's title lends no state to the possessive
+    ("During his visit to Hanoi, the Japanese delegation met Vietnam's president.", set()),
+])
+def test_a_possessive_before_an_unnamed_officials_clause_is_that_officials(run, text, expected):
+    # 'his' goes forward to the subject of the clause its phrase hangs from: the state of an unnamed official
+    assert core_pairs(run(text), "visit") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The purchase of 12 Rafale jets from France by Serbia was completed.", {("FRA", "SRB")}),
+    ("The deal covers the delivery of 48 K9 howitzers from South Korea to Norway.", {("KOR", "NOR")}),
+])
+def test_a_by_or_to_phrase_hung_on_the_phrase_before_it_still_names_the_buyer(run, text, expected):
+    # the parser hangs 'by Serbia' on what is bought and 'to Norway' on the 'from' phrase
+    assert core_pairs(run(text), "arms_sale") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Palau pulls its recognition of Kosovo as an independent state.", {("PLW", "XKX", "negated")}),
+    ("Palau pulled its recognition of Kosovo.", {("PLW", "XKX", "negated")}),
+    ("Togo has reversed its recognition of Kosovo.", {("TGO", "XKX", "negated")}),
+])
+def test_pulling_or_reversing_a_recognition_withdraws_it(run, text, expected):
+    assert core_tuples(run(text), "recognition") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zambia awarded a contract to Sinohydro to build the dam.", {("Sinohydro", "ZMB")}),
+    ("Zambia awarded Sinohydro a contract to build the dam.", {("Sinohydro", "ZMB")}),
+    ("Zambia awarded a contract to a Chinese firm to build the dam.", {("CHN", "ZMB")}),
+    # no award: the subject still builds (at home, so no investment)
+    ("Zambia signed a contract with its bankers to build the dam.", set()),
+])
+def test_the_one_awarded_a_contract_to_build_invests(run, text, expected):
+    # the builder of a contract's purpose is the one it is awarded to, not the state awarding it
+    assert core_pairs(run(text), "energy_investment") == expected
+
+
+def test_a_solar_park_the_head_missed_is_still_an_asset(run):
+    events = run("The Indian company will develop a solar park in Sri Lanka's Jaffna peninsula.")
+    assert core_pairs(events, "energy_investment") == {("IND", "LKA")}
+    assert [e.asset.text for e in events if e.type == "energy_investment"] == ["solar park"]
