@@ -68,3 +68,27 @@ def test_a_solar_park_the_head_missed_is_still_an_asset(run):
     events = run("The Indian company will develop a solar park in Sri Lanka's Jaffna peninsula.")
     assert core_pairs(events, "energy_investment") == {("IND", "LKA")}
     assert [e.asset.text for e in events if e.type == "energy_investment"] == ["solar park"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Azerbaijani side expressed interest in purchasing Israeli drones.", {("ISR", "AZE")}),
+    ("The Serbian side signed a contract for the purchase of Chinese drones.", {("CHN", "SRB")}),
+    # a state named on the subject is still the buyer when it is no nationality
+    ("Officials of Serbia signed a contract for the purchase of Chinese drones.", {("CHN", "SRB")}),
+])
+def test_a_nationality_on_the_subject_buys_through_the_phrase_the_trigger_heads(run, text, expected):
+    assert core_pairs(run(text), "arms_sale") == expected
+
+
+def test_a_by_phrase_hung_on_what_is_built_names_the_builder(run):
+    events = run("The sides agreed on the construction of a wind farm in Uzbekistan by Saudi ACWA Power.")
+    assert core_pairs(events, "energy_investment") == {("Saudi ACWA Power", "UZB")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lavrov arrived in the Mongolian capital on Monday.", {("Lavrov", "MNG")}),
+    # the traveller's own capital is no trip abroad
+    ("The Russian minister arrived in the Russian capital on Monday.", set()),
+])
+def test_arriving_in_a_states_capital_named_by_its_nationality_goes_there(run, text, expected):
+    assert core_pairs(run(text), "visit") == expected
