@@ -92,3 +92,21 @@ def test_a_by_phrase_hung_on_what_is_built_names_the_builder(run):
 ])
 def test_arriving_in_a_states_capital_named_by_its_nationality_goes_there(run, text, expected):
     assert core_pairs(run(text), "visit") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Saudi Arabia wants to buy Chinese drones. The kingdom is also negotiating with Turkey for Akinci drones.",
+     {("CHN", "SAU"), ("TUR", "SAU")}),
+    ("Oman bought two corvettes from Britain. The sultanate is now in talks with Turkey over buying drones.",
+     {("GBR", "OMN"), ("TUR", "OMN")}),
+])
+def test_the_kingdom_or_the_sultanate_refers_back_to_the_state(run, text, expected):
+    assert core_pairs(run(text), "arms_sale") == expected
+
+
+def test_a_nationality_the_head_tagged_as_an_organisation_is_a_nationality(default_extractor):
+    text = "QatarEnergy has signed a deal to take a stake in a block off Egypt. The Qatari firm will hold 23 percent."
+    result = default_extractor.extract(text, published=PUB)
+    assert [(e.label, e.id) for e in result.entities if e.text == "Qatari"] == [("NORP", "QAT")]
+    # so 'the Qatari firm' is the one Qatari firm named, not the state
+    assert core_pairs(result.events, "energy_investment") == {("QatarEnergy", "EGY")}

@@ -130,12 +130,12 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
 
 def _region(noun: Token, by_token: dict[int, Entity], words: Words) -> frozenset[str] | None:
     """The member states of the region a definite description names by a modifier ('the Central American country',
-    'the Gulf state'), if any."""
+    'the Gulf state'), else of the kind of state its noun names ('the sultanate', 'the kingdom'), if any."""
     for c in noun.children:
         e = by_token.get(c.i) if c.dep_ in ("amod", "compound") else None
         if e is not None and (members := words.regions.get(region_key(e.text))) is not None:
             return members
-    return None
+    return words.regions.get(region_key(noun.lower_))
 
 
 def _names_state(e: Entity | None) -> bool:

@@ -396,6 +396,8 @@ class Resolver:
                 e.label = "GPE"
         elif e.label == "NORP" and place is not None and place.kind == "place":
             e.label = "GPE"  # a city or province named as a modifier ('the Fujian project') is no nationality
+        elif e.label == "ORG" and place is not None and place.kind == "demonym":
+            e.label = "NORP"  # 'The Qatari firm will hold …' with 'Qatari' tagged ORG: a nationality
 
     def _acts_for_state(self, org: Entity) -> None:
         """A government body (not a company) of its affiliated state stands for that state."""
