@@ -110,3 +110,14 @@ def test_a_nationality_the_head_tagged_as_an_organisation_is_a_nationality(defau
     assert [(e.label, e.id) for e in result.entities if e.text == "Qatari"] == [("NORP", "QAT")]
     # so 'the Qatari firm' is the one Qatari firm named, not the state
     assert core_pairs(result.events, "energy_investment") == {("QatarEnergy", "EGY")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Morocco, which bought 25 F-16 jets from the United States in 2019, also plans to acquire Patriot missiles.",
+     {("USA", "MAR", "actual"), ("USA", "MAR", "planned")}),
+    # one deal told twice in a sentence, with what is sold named once, is one event
+    ("The United States has agreed to sell F-16 jets to Morocco, which will buy them by 2026.",
+     {("USA", "MAR", "planned")}),
+])
+def test_two_deals_of_one_pair_in_a_sentence_with_other_statuses_and_weapons_are_two_events(run, text, expected):
+    assert core_tuples(run(text), "arms_sale") == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Token
@@ -73,11 +73,18 @@ class _Keys:
     """Whether the trigger refers back to a trip (:func:`restating_noun`)."""
     meeting: bool = False
     """Whether the trigger is a meeting held on a trip (``meeting_frames``)."""
+    thing: set[str] = field(default_factory=set)
+    """The key of the weapon sold or the asset invested in, when named."""
 
     @classmethod
     def of(cls, ev, clause: Clause | None = None, reference: bool = False, meeting: bool = False) -> _Keys:
         return cls(ev.type, ev.status, set(map(_span_key, ev.evidence)), _agent_key(ev),
-                   _keys(getattr(ev, CORE_ROLES[ev.type][1])), ev.date, clause, _traveller(ev), reference, meeting)
+                   _keys(getattr(ev, CORE_ROLES[ev.type][1])), ev.date, clause, _traveller(ev), reference, meeting,
+                   _keys(getattr(ev, THING_ROLES.get(ev.type, ""), None)))
+
+
+THING_ROLES = {"arms_sale": "weapon", "energy_investment": "asset"}
+"""Event type -> the role naming what changes hands or is invested in."""
 
 
 def _traveller(ev) -> str | None:
@@ -108,6 +115,8 @@ def _same(a: _Keys, b: _Keys) -> bool:
         _refers_back(a, b)
     ):
         return False  # 'arrived in Islamabad … and will go on to Karachi': a leg of another status is a visit too
+    if a.status != b.status and a.thing and b.thing and not a.thing & b.thing:
+        return False  # 'Morocco, which bought F-16s from the US in 2019, plans to acquire Patriots': two deals
     ka, kb = a.agent, b.agent
     if ka and kb and not ka & kb:
         return False
@@ -214,6 +223,7 @@ class _Merged:
         self.keys.spans |= spans
         self.sources.update(map(_span_key, ev.sources))
         self.keys.status, self.keys.date = merged.status, merged.date
+        self.keys.thing = _keys(getattr(merged, THING_ROLES.get(merged.type, ""), None))
         self.keys.reference = self.keys.reference and keys.reference  # told as the trip itself now
         if agent in updates:
             self.keys.agent, self.keys.person = _agent_key(merged), _traveller(merged)
