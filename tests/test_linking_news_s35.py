@@ -121,3 +121,16 @@ def test_a_nationality_the_head_tagged_as_an_organisation_is_a_nationality(defau
 ])
 def test_two_deals_of_one_pair_in_a_sentence_with_other_statuses_and_weapons_are_two_events(run, text, expected):
     assert core_tuples(run(text), "arms_sale") == expected
+
+
+def test_deals_of_one_pair_for_other_known_systems_in_other_sentences_are_two_events(run):
+    # 'the country' as a subject goes back to the last sentence's subject, not to the seller named last
+    text = "Angola received Su-30 fighters from Russia in 2017. The country also bought Mi-35 helicopters from Russia."
+    events = [e for e in run(text) if e.type == "arms_sale"]
+    assert sorted((e.seller.id, e.buyer[0].id, e.weapon.text) for e in events) == [
+        ("RUS", "AGO", "Mi-35 helicopters"), ("RUS", "AGO", "Su-30 fighters")]
+
+
+def test_a_deal_told_again_by_a_plain_noun_stays_one_event(run):
+    text = "Egypt ordered 24 Rafale jets from France in 2015. The jets were delivered by France in 2017."
+    assert len([e for e in run(text) if e.type == "arms_sale"]) == 1

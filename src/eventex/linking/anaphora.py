@@ -290,12 +290,12 @@ def _resolve(
                 # B': a person named only in a phrase before gives way to the last one who was a subject
                 subjects = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass")]
             prior = subjects or prior
-        elif kind == "STATE" and n == 1 and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and prior and (
-            prior[-1].span.sent.start != tok.sent.start or (tok.head.i == tok.sent.root.i and prior[-1].root.i < tok.i
-                                                            and _opening_clause(prior[-1].root, tok))
-        ):  # 'Egypt is the third importer after A and B. It buys from …': the last sentence's subject; 'While
-            # Indonesia was pushing to buy jets from Russia, it was also negotiating …': the subject of a clause that
-            # opens the pronoun's own sentence, for a main-clause subject
+        elif kind == "STATE" and n == 1 and tok.pos_ in ("PRON", "NOUN") and tok.dep_ in ("nsubj", "nsubjpass") and (
+            prior and (prior[-1].span.sent.start != tok.sent.start or (
+                tok.head.i == tok.sent.root.i and prior[-1].root.i < tok.i and _opening_clause(prior[-1].root, tok)))
+        ):  # 'Egypt is the third importer after A and B. It buys from …' ('The country buys …'): the last sentence's
+            # subject; 'While Indonesia was pushing to buy jets from Russia, it was also negotiating …': the subject of
+            # a clause that opens the pronoun's own sentence, for a main-clause subject
             last = prior[-1].span.sent.start
             prior = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass") and m.span.sent.start == last] or prior
         elif kind == "STATE" and n == 1 and tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass") and (

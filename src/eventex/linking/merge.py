@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from eventex.resources.facts import find_energy_asset, find_weapon
 from eventex.schema import CORE_ROLES, Entity, event_roles
 
 
@@ -74,17 +75,29 @@ class _Keys:
     meeting: bool = False
     """Whether the trigger is a meeting held on a trip (``meeting_frames``)."""
     thing: set[str] = field(default_factory=set)
-    """The key of the weapon sold or the asset invested in, when named."""
+    """The key of the weapon sold or the asset invested in, when named ..."""
+    system: str | None = None
+    """... and the tables' name for it (:func:`known_thing`), when they know it."""
 
     @classmethod
     def of(cls, ev, clause: Clause | None = None, reference: bool = False, meeting: bool = False) -> _Keys:
         return cls(ev.type, ev.status, set(map(_span_key, ev.evidence)), _agent_key(ev),
                    _keys(getattr(ev, CORE_ROLES[ev.type][1])), ev.date, clause, _traveller(ev), reference, meeting,
-                   _keys(getattr(ev, THING_ROLES.get(ev.type, ""), None)))
+                   _keys(_thing(ev)), known_thing(ev))
 
 
-THING_ROLES = {"arms_sale": "weapon", "energy_investment": "asset"}
-"""Event type -> the role naming what changes hands or is invested in."""
+def _thing(ev) -> Entity | None:
+    return getattr(ev, "weapon", None) if ev.type == "arms_sale" else getattr(ev, "asset", None)
+
+
+def known_thing(ev) -> str | None:
+    """The weapons table's name of an arms sale's weapon ('F-16' for 'F-16 fighter jets'), or the energy assets
+    table's name of an investment's asset; None when the event names none the tables know ('jets', 'the field')."""
+    thing = _thing(ev)
+    if thing is None:
+        return None
+    found = (find_weapon if ev.type == "arms_sale" else find_energy_asset)(thing.text)
+    return found.row.name if found is not None else None
 
 
 def _traveller(ev) -> str | None:
@@ -117,6 +130,9 @@ def _same(a: _Keys, b: _Keys) -> bool:
         return False  # 'arrived in Islamabad … and will go on to Karachi': a leg of another status is a visit too
     if a.status != b.status and a.thing and b.thing and not a.thing & b.thing:
         return False  # 'Morocco, which bought F-16s from the US in 2019, plans to acquire Patriots': two deals
+    if not same_sentence and a.system and b.system and a.system != b.system:
+        return False  # 'Angola received Su-30s from Russia. … It also flies Mi-35s bought from Russia': two deals (a
+        # list in one sentence is one)
     ka, kb = a.agent, b.agent
     if ka and kb and not ka & kb:
         return False
@@ -223,7 +239,7 @@ class _Merged:
         self.keys.spans |= spans
         self.sources.update(map(_span_key, ev.sources))
         self.keys.status, self.keys.date = merged.status, merged.date
-        self.keys.thing = _keys(getattr(merged, THING_ROLES.get(merged.type, ""), None))
+        self.keys.thing, self.keys.system = _keys(_thing(merged)), known_thing(merged)
         self.keys.reference = self.keys.reference and keys.reference  # told as the trip itself now
         if agent in updates:
             self.keys.agent, self.keys.person = _agent_key(merged), _traveller(merged)
