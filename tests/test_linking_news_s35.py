@@ -134,3 +134,13 @@ def test_deals_of_one_pair_for_other_known_systems_in_other_sentences_are_two_ev
 def test_a_deal_told_again_by_a_plain_noun_stays_one_event(run):
     text = "Egypt ordered 24 Rafale jets from France in 2015. The jets were delivered by France in 2017."
     assert len([e for e in run(text) if e.type == "arms_sale"]) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian firms will help Egypt build its first nuclear plant.", {("RUS", "EGY")}),
+    # people of a state are no firm
+    ("Russian specialists will help Egypt build its first nuclear plant.", set()),
+    ("Beijing is investing billions in Venezuela's oil industry.", {("CHN", "VEN")}),
+])
+def test_helping_firms_of_a_state_and_a_sum_invested_in_a_sector_are_investments(run, text, expected):
+    assert core_pairs(run(text), "energy_investment") == expected

@@ -82,9 +82,11 @@ def sector_investment(cand: Candidate, lex: TypeLexicon) -> bool:
     if "investor" in cand.guessed or host is None or host.implicit:
         return False
     if trig.pos_ == "VERB":  # 'have invested in Iraq's oil sector', 'withdrew from a $2 billion energy project'
+        # ('is investing billions in Venezuela's oil industry': the phrase may hang on the sum)
+        heads = [trig, *(c for c in trig.children if c.dep_ == "dobj")]
         return any(
             g.lemma_.lower() in lex.sector_nouns and any(m.lower_ in lex.sector_words for m in g.children)
-            for c in trig.children if c.dep_ == "prep" and c.lower_ in SECTOR_PREPOSITIONS
+            for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in SECTOR_PREPOSITIONS
             for g in c.children if g.dep_ == "pobj"
         )
     if trig.lemma_.lower() not in lex.sector_triggers or not cand.fillers.get("value"):
