@@ -144,3 +144,11 @@ def test_a_deal_told_again_by_a_plain_noun_stays_one_event(run):
 ])
 def test_helping_firms_of_a_state_and_a_sum_invested_in_a_sector_are_investments(run, text, expected):
     assert core_pairs(run(text), "energy_investment") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Qatar's emir is expected in Tehran next week.", {("QAT", "IRN", "planned")}),
+    ("The Iranian foreign minister is expected in Tehran on Monday.", set()),
+])
+def test_an_unnamed_ruler_expected_abroad_stands_for_the_state(run, text, expected):
+    assert core_tuples(run(text), "visit") == expected
