@@ -152,3 +152,13 @@ def test_helping_firms_of_a_state_and_a_sum_invested_in_a_sector_are_investments
 ])
 def test_an_unnamed_ruler_expected_abroad_stands_for_the_state(run, text, expected):
     assert core_tuples(run(text), "visit") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vietnam's Prime Minister hosted a banquet in Hanoi for the visiting Cuban President.", {("CUB", "VNM")}),
+    ("The Japanese emperor will make a state visit to the United Kingdom in June.", {("JPN", "GBR")}),
+    # a visiting group that is no official names no state's trip
+    ("Vietnam's Prime Minister hosted a banquet in Hanoi for the visiting Cuban musicians.", set()),
+])
+def test_an_unnamed_visiting_official_or_monarch_stands_for_the_state(run, text, expected):
+    assert core_pairs(run(text), "visit") == expected
