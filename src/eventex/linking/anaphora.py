@@ -331,7 +331,8 @@ def _resolve(
 
 def _official_state(tok: Token, verbs: tuple[int, ...], ctx: LinkContext, titles: frozenset[str]) -> Mention | None:
     """The state on an unnamed official ('the Japanese prime minister', 'Kenya's president') who is the subject of
-    the nearest verb the possessive's phrase hangs from, before the possessive's sentence names any person."""
+    the nearest verb with a subject that the possessive's phrase hangs from (None when that subject is a name or no
+    title)."""
     doc = tok.doc
     for v in verbs:
         subj = next((c for c in doc[v].children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -77,20 +77,21 @@ class _Keys:
     thing: set[str] = field(default_factory=set)
     """The key of the weapon sold or the asset invested in, when named ..."""
     system: str | None = None
-    """... and the tables' name for it (:func:`known_thing`), when they know it."""
+    """... and the tables' name for it (:func:`_known_thing`), when they know it."""
 
     @classmethod
     def of(cls, ev, clause: Clause | None = None, reference: bool = False, meeting: bool = False) -> _Keys:
         return cls(ev.type, ev.status, set(map(_span_key, ev.evidence)), _agent_key(ev),
                    _keys(getattr(ev, CORE_ROLES[ev.type][1])), ev.date, clause, _traveller(ev), reference, meeting,
-                   _keys(_thing(ev)), known_thing(ev))
+                   _keys(_thing(ev)), _known_thing(ev))
 
 
 def _thing(ev) -> Entity | None:
+    """An arms sale's weapon or an investment's asset."""
     return getattr(ev, "weapon", None) if ev.type == "arms_sale" else getattr(ev, "asset", None)
 
 
-def known_thing(ev) -> str | None:
+def _known_thing(ev) -> str | None:
     """The weapons table's name of an arms sale's weapon ('F-16' for 'F-16 fighter jets'), or the energy assets
     table's name of an investment's asset; None when the event names none the tables know ('jets', 'the field')."""
     thing = _thing(ev)
@@ -239,7 +240,7 @@ class _Merged:
         self.keys.spans |= spans
         self.sources.update(map(_span_key, ev.sources))
         self.keys.status, self.keys.date = merged.status, merged.date
-        self.keys.thing, self.keys.system = _keys(_thing(merged)), known_thing(merged)
+        self.keys.thing, self.keys.system = _keys(_thing(merged)), _known_thing(merged)
         self.keys.reference = self.keys.reference and keys.reference  # told as the trip itself now
         if agent in updates:
             self.keys.agent, self.keys.person = _agent_key(merged), _traveller(merged)

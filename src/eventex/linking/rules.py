@@ -226,7 +226,8 @@ class Words:
     reporter_verbs: frozenset[str] = frozenset()
     reporter_roles: frozenset[str] = frozenset()
     regions: dict[str, frozenset[str]] = field(default_factory=dict)
-    """``regions.tsv``: a region's demonym or name, as :func:`region_key` writes it → its member states."""
+    """``regions.tsv``: a region's demonym or name, or a kind of state ('sultanate'), as :func:`region_key` writes
+    it → its member states."""
 
     @classmethod
     def load(cls) -> Words:
