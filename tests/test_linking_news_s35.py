@@ -56,6 +56,7 @@ def test_pulling_or_reversing_a_recognition_withdraws_it(run, text, expected):
     ("Zambia awarded a contract to Sinohydro to build the dam.", {("Sinohydro", "ZMB")}),
     ("Zambia awarded Sinohydro a contract to build the dam.", {("Sinohydro", "ZMB")}),
     ("Zambia awarded a contract to a Chinese firm to build the dam.", {("CHN", "ZMB")}),
+    ("Guyana awarded the offshore block to a Chinese company in 2016.", {("CHN", "GUY")}),
     # no award: the subject still builds (at home, so no investment)
     ("Zambia signed a contract with its bankers to build the dam.", set()),
 ])
