@@ -163,7 +163,8 @@ def _probe_lines(q: Mapping[str, Any]) -> list[str]:
         "candidate's type is extracted from the sentence. *Strict*: and one of its core fillers (visit: visitor/"
         "destination, arms_sale: seller/buyer, energy_investment: investor/host_country) matches the candidate's "
         "filler of that role by state id or by text (whole-word containment). GENEVA text is detokenised first. "
-        "Intervals are Wilson 95%.",
+        "Intervals are Wilson 95%. Since session 36 rules may be written from the misses of GENEVA's partial train "
+        "split (`dev/all`); `untuned/all` (GENEVA val and test, PLOVER) is the measure no rule was written for.",
         "",
     ]
     names = [n for n in _systems(q) if "groups" in q["systems"][n].get("probes", {})]
@@ -183,8 +184,11 @@ def _probe_lines(q: Mapping[str, Any]) -> list[str]:
     shipped = q["systems"][names[0]]["probes"]["groups"].get("all/all")
     if shipped:
         out += [f"All sets, {SHORT.get(names[0], names[0])}: type recall {f3(shipped['recall'])}"
-                f"{ci(shipped['recall_ci'])}, strict {f3(shipped['strict_recall'])}{ci(shipped['strict_recall_ci'])}.",
-                ""]
+                f"{ci(shipped['recall_ci'])}, strict {f3(shipped['strict_recall'])}{ci(shipped['strict_recall_ci'])}."]
+        if (untuned := q["systems"][names[0]]["probes"]["groups"].get("untuned/all")):
+            out[-1] += (f" Untuned sets only: type recall {f3(untuned['recall'])}{ci(untuned['recall_ci'])}, "
+                        f"n = {untuned['n']}.")
+        out.append("")
     return out
 
 

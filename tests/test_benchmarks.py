@@ -40,7 +40,7 @@ Serbia NNP B-NP B-LOC
 . . O O
 """
 GENEVA = [
-    {"dataset": "GENEVA", "split": "test", "wnd_id": "w1", "event_index": 0, "source_type": "Traveling",
+    {"dataset": "GENEVA", "split": "train_partial", "wnd_id": "w1", "event_index": 0, "source_type": "Traveling",
      "trigger": "traveled", "eventex_type": "visit",
      "role_map": {"visitor": ["former President Jimmy Carter"], "destination": ["to Pyongyang"], "origin": [],
                   "purpose": []},
@@ -119,6 +119,7 @@ def test_quality_smoke(default_extractor, tmp_path: Path) -> None:
     assert "skipped" in data["systems"]["int8"]["conll"]
     groups = shipped["probes"]["groups"]
     assert groups["all/all"]["n"] == 2 and {"recall", "strict_recall", "recall_ci"} <= set(groups["all/all"])
+    assert groups["dev/all"]["n"] == 1 and groups["untuned/all"]["n"] == 1  # GENEVA's train split is dev
     assert data["int8_check"]["drop_points"] == 0.0 and data["int8_check"]["passes"]
 
     missing = quality.run(shared=tmp_path / "absent", systems=[], test_path=split, dev_path=split, samples=0)
@@ -127,7 +128,8 @@ def test_quality_smoke(default_extractor, tmp_path: Path) -> None:
     results = tmp_path / "bench" / "results"
     benchlib.write_json(results / "quality.json", data)
     md = render_results.render(results).read_text()
-    assert "## Accuracy" in md and "GENEVA" in md and (results / "f1_per_type.png").stat().st_size > 0
+    assert "## Accuracy" in md and "GENEVA" in md and "Untuned sets only" in md
+    assert (results / "f1_per_type.png").stat().st_size > 0
 
 
 def test_speed_smoke(default_extractor, tiny_texts: list[str], tmp_path: Path) -> None:
