@@ -9,12 +9,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from eventex.linking.rules import Rules, TypeLexicon
+from eventex.resources import vocabulary
 
 PHRASE_STRENGTH = 0.85
 """Strength of a multi-word trigger phrase ("state visit", "arms sales")."""
 DEFAULT_STRENGTH = 0.5
 """Strength of a trigger word with no entry in its type's ``strength`` table."""
 AIDED_SUFFIX = "_aided"
+PHASE_VERBS = vocabulary("phase_verbs")
+"""Verbs of a stage of an act ('finish building'): the verb that governs them governs the act."""
 """Suffix of the frame of a verb built with another's aid (``aid_nouns``; roles.toml)."""
 AID_PREPOSITIONS = frozenset({"under", "with"})
 """Prepositions of an aid phrase: 'under the supervision of', 'with the help of'."""
@@ -120,6 +123,8 @@ class TriggerFinder:
             return passive
         verb = trigger.head
         lex = self.rules.lexicons[trigger.type]
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PHASE_VERBS:
+            verb = verb.head  # 'helped Iran finish building the reactor': the verb the phase verb complements
         suffix = lex.governor_frames.get(verb.head.lemma_.lower())
         governed = verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "dobj" and verb.pos_ == "NOUN")
         if suffix and governed and f"{trigger.frame}{suffix}" in self.rules.frames:

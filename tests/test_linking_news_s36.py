@@ -1,0 +1,49 @@
+"""Rules from session 36's checks of arms-approval and proliferation-report phrasings. Every sentence below is
+invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from newslib import core_pairs
+
+PUB = "2024-03-01"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington approved the sale of 36 Apache helicopters, along with missiles, to Morocco.", {("USA", "MAR")}),
+    ("The State Department has approved a possible Foreign Military Sale to the Government of Morocco of AH-64E "
+     "Apache helicopters.", {("USA", "MAR")}),
+])
+def test_an_approved_sale_names_its_buyer_past_a_parse_detour(run, text, expected):
+    # 'to Morocco' hung on 'along with'; the state whose government a sale goes to
+    assert core_pairs(run(text), "arms_sale") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Albania's parliament approved funds for the purchase of Turkish drones.", {("TUR", "ALB")}),
+    ("The Albanian parliament approved funds for the purchase of Turkish drones.", {("TUR", "ALB")}),
+])
+def test_the_state_of_a_body_paying_for_a_purchase_buys(run, text, expected):
+    # the possessor of the subject, as its nationality, through the phrase the purchase lies in
+    assert core_pairs(run(text), "arms_sale") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea has demanded money from America to end its missile sales to Iran.", {("PRK", "IRN")}),
+    # the one urged acts, as before
+    ("Washington urged Moscow to end its arms sales to Iran.", {("RUS", "IRN")}),
+])
+def test_the_subject_of_a_purpose_clauses_verb_sells(run, text, expected):
+    assert core_pairs(run(text), "arms_sale") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Argentina helped Iran finish building the reactor at Bushehr.", {("ARG", "IRN")}),
+    ("China helped Pakistan start building the Chashma reactor.", {("CHN", "PAK")}),
+    # without a phase verb, as before
+    ("China will help Pakistan build two reactors.", {("CHN", "PAK")}),
+    ("Russia will help build a reactor in Egypt.", {("RUS", "EGY")}),
+])
+def test_helping_a_state_finish_building_is_helping_it_build(run, text, expected):
+    # the helper invests, the state helped (the phase verb's subject) hosts
+    assert core_pairs(run(text), "energy_investment") == expected
