@@ -47,3 +47,22 @@ def test_the_subject_of_a_purpose_clauses_verb_sells(run, text, expected):
 def test_helping_a_state_finish_building_is_helping_it_build(run, text, expected):
     # the helper invests, the state helped (the phase verb's subject) hosts
     assert core_pairs(run(text), "energy_investment") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CNOOC signed an agreement with Qatar Petroleum to explore an offshore block.", {("CNOOC", "QAT")}),
+    ("ExxonMobil agreed with Egypt's EGAS to explore two offshore blocks.", {("ExxonMobil", "EGY")}),
+])
+def test_a_firm_dealing_with_a_national_company_invests_in_its_state(run, text, expected):
+    # linking.toml [national_firms] companies
+    assert core_pairs(run(text), "energy_investment") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reliance has exploration rights to one of the deepwater blocks in Oman.", {("Reliance", "OMN")}),
+    # 'it' goes back to the one firm named before it in its sentence, not to a state of the sentence before
+    ("Jakarta welcomed the bids. Among Medco's projects abroad, it holds exploration rights to one of the deepwater "
+     "blocks in Oman.", {("Medco", "OMN")}),
+])
+def test_exploration_rights_to_a_block_name_the_asset(run, text, expected):
+    assert core_pairs(run(text), "energy_investment") == expected

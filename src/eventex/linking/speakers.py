@@ -141,9 +141,13 @@ def topic_firm(tok: Token, ctx: LinkContext) -> Mention | None:
     in its paragraph."""
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or tok.sent.start == 0:
         return None
-    if any(m.span.start < tok.i and m.entity.label in ("ORG", "GPE", "NORP") for m in ctx.mentions.in_sentence(
-        tok.sent.start
-    )):
+    before = [m for m in ctx.mentions.in_sentence(tok.sent.start)
+              if m.span.start < tok.i and m.entity.label in ("ORG", "GPE", "NORP")]
+    if len(before) == 1 and before[0].entity.label == "ORG" and not before[0].entity.id and (
+        before[0].root.dep_ in ("poss", "nsubj")
+    ):
+        return before[0]  # the one firm before it in its sentence ('Among RIL's operations abroad, it has …')
+    if before:
         return None  # an antecedent in its own sentence ('Rosatom has not given up: it has offered …')
     prev = ctx.doc[tok.sent.start - 1].sent
     if "\n\n" in ctx.doc[prev.end - 1 : tok.sent.start + 1].text or prev.text.rstrip()[-1:] not in ".!?":
