@@ -161,6 +161,16 @@ def test_no_affiliation_across_an_apposition_comma(resolver):
     assert firm.affiliation is None
 
 
+def test_a_possessive_opening_the_next_firm_in_a_list_is_not_the_firsts(resolver):
+    # 'Canada's' names the next firm of the list; a lower-case description after it still describes the first
+    text = "Acmeco, Canada's Borealis Oil and Zenith Gas won blocks. Petrolux, Norway's largest oil firm, bid too."
+    first, _, second, _, _, fourth = _resolved(
+        resolver, text, ("Acmeco", "ORG"), ("Canada", "GPE"), ("Borealis Oil", "ORG"), ("Zenith Gas", "ORG"),
+        ("Norway", "GPE"), ("Petrolux", "ORG"),
+    )
+    assert (first.affiliation, second.affiliation, fourth.affiliation) == (None, "CAN", "NOR")
+
+
 def test_no_affiliation_across_a_datelines_dash(resolver):
     # the place a story was filed from is no nationality of the first firm after it
     text = "London – Atomstroiproekt said on Tuesday it will build a plant."

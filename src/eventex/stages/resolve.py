@@ -478,7 +478,9 @@ class Resolver:
         if k < len(states) and _APPOSITION_GAP.fullmatch(text, ent.end, states[k].start):
             e = states[k]
             tail = _WORD.findall(text[e.end : e.end + 40])[:3]
-            if any(w.lower() in words for w in tail) and not _titles_next(text, e, person_starts):
+            named = not need_title and _NAME_AFTER.match(text, e.end) is not None  # 'Exxon, Canada's Husky Energy':
+            # a list of firms, not a description of the first
+            if any(w.lower() in words for w in tail) and not named and not _titles_next(text, e, person_starts):
                 return e.id  # (not '… of X, Chinese Foreign Ministry spokesperson Hua said': Hua's title)
         if need_title and before >= 0 and _TITLE_NAME_GAP.fullmatch(text, states[before].end, ent.start):
             e = states[before]  # 'the Minister of Foreign Affairs of Cuba, Rogelio Sierra, …'
@@ -491,6 +493,10 @@ class Resolver:
         ) and not _titles_next(text, states[k], person_starts):
             return states[k].id
         return None
+
+
+_NAME_AFTER = re.compile(r"['’]s\s+[A-Z]")
+"""A possessive followed by a capitalised word: the state's name opens another name ('Canada's Husky Energy')."""
 
 
 _CLAUSE_END = re.compile(r"[,;.()\n]")
