@@ -66,3 +66,8 @@ def test_a_firm_dealing_with_a_national_company_invests_in_its_state(run, text, 
 ])
 def test_exploration_rights_to_a_block_name_the_asset(run, text, expected):
     assert core_pairs(run(text), "energy_investment") == expected
+
+
+def test_a_firm_joining_another_in_an_investment_invests_too(run):
+    text = "China's CNOOC joined Brazilian state operator Petrobras in winning production rights to the Libra oilfield."
+    assert core_pairs(run(text), "energy_investment") == {("CNOOC", "BRA")}

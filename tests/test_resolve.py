@@ -295,3 +295,12 @@ def test_a_firm_named_short_after_its_full_legal_name_takes_that_name():
     doc.entities = [ent(text, "Hanaro Gas Co., Ltd.", "ORG"), ent(text, "Hanaro Gas", "ORG", nth=1)]
     Resolver()(doc)
     assert doc.entities[-1].canonical == "Hanaro Gas Co., Ltd."
+
+
+def test_a_firm_named_by_the_last_word_of_a_longer_name_takes_that_name():
+    text = "Royal Dutch Zeeland bought the stake. Zeeland said the deal closed. Gas Co bid too."
+    doc = Document(text=text)
+    doc.entities = [ent(text, "Royal Dutch Zeeland", "ORG"), ent(text, "Zeeland", "ORG", nth=1),
+                    ent(text, "Gas Co", "ORG")]
+    Resolver()(doc)
+    assert [e.canonical for e in doc.entities] == [None, "Royal Dutch Zeeland", None]  # (a full name keeps its own)

@@ -302,6 +302,11 @@ def companions(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     heads = {root.i} | {c.i for c in (*root.head.children, *trig.children) if c.dep_ in ("attr", "dobj")}
     out = [cand]
     seen = {agent.text}
+    joiner = _joiner(trig, root)
+    joined = ctx.by_token.get(joiner.i) if joiner is not None else None
+    if joined is not None and joined.label == label and joined.text not in seen:  # 'CNOOC joined Petrobras in
+        seen.add(joined.text)  # winning rights to …': the one joining wins them too
+        out.append(replace(cand, fillers={**cand.fillers, role: [joined]}))
     for prep in cand.sentence:
         anchor = prep.head.head if prep.head.lower_ in ("along", "together") else prep.head
         if anchor.i not in heads or not _companion_prep(prep):
@@ -313,6 +318,19 @@ def companions(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
                     seen.add(e.text)
                     out.append(replace(cand, fillers={**cand.fillers, role: [e]}))
     return out
+
+
+def _joiner(trig: Token, agent: Token) -> Token | None:
+    """The subject of 'join' whose object (``agent``) the trigger's 'in' phrase says what they do together ('A joined
+    B in winning …')."""
+    prep = trig.head
+    if trig.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_.lower() != "join":
+        return None
+    if agent.dep_ == "appos":  # 'joined Brazilian state operator Petrobras'
+        agent = agent.head
+    if agent.head.i != prep.head.i:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
 
 
 def _companion_prep(tok: Token) -> bool:

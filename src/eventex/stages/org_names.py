@@ -46,9 +46,10 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 def short_firm_names(doc: Document, corporate_words: set[str]) -> None:
     """'ExxonMobil … according to Exxon', 'Oil Search Ltd … Oil Search said': a firm named by a short form of a
-    name the article gives in full (the full name less some or all of its corporate words at the end, or the first
-    part of a name run together from two: 'Exxon|Mobil') is the same firm, as a surname is the same person; its
-    canonical is the full name, and it takes the full name's state when it has none of its own."""
+    name the article gives in full (the full name less some or all of its corporate words at the end, the first
+    part of a name run together from two: 'Exxon|Mobil', or the last word of a name of three or more: 'Royal Dutch
+    Shell') is the same firm, as a surname is the same person; its canonical is the full name, and it takes the full
+    name's state when it has none of its own."""
     orgs = [e for e in doc.entities if e.label == "ORG" and not e.id]
     full: dict[str, Entity] = {}
     for o in orgs:
@@ -60,6 +61,8 @@ def short_firm_names(doc: Document, corporate_words: set[str]) -> None:
             shorts.add(" ".join(words).rstrip(","))  # 'Tokyo Gas Co., Ltd.': 'Tokyo Gas Co.', 'Tokyo Gas', 'Tokyo'
         if len(words) == 1 and (parts := _CAMEL.split(words[0]))[0] != words[0] and len(parts[0]) > 2:
             shorts.add(parts[0])
+        if len(words) > 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
+            shorts.add(words[-1])  # 'Royal Dutch Shell … Shell'
         for short in shorts:
             full.setdefault(short.casefold(), o)
     for o in orgs:
