@@ -71,3 +71,13 @@ def test_exploration_rights_to_a_block_name_the_asset(run, text, expected):
 def test_a_firm_joining_another_in_an_investment_invests_too(run):
     text = "China's CNOOC joined Brazilian state operator Petrobras in winning production rights to the Libra oilfield."
     assert core_pairs(run(text), "energy_investment") == {("CNOOC", "BRA")}
+
+
+@pytest.mark.parametrize("text", [
+    "RIA Novosti further adds that Russia's LUKoil company is negotiating its participation in developing oil fields "
+    "in Uganda.",
+    "RIA Novosti further adds that LUKoil is negotiating its participation in developing oil fields in Uganda.",
+])
+def test_a_possessive_in_a_reported_clause_with_its_own_subject_is_that_subjects(run, text):
+    # not the reporting agency's
+    assert core_pairs(run(text), "energy_investment") == {("LUKoil", "UGA")}

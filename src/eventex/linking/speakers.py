@@ -40,6 +40,15 @@ def clause_speaker(tok: Token, ctx: LinkContext) -> Mention | None:
         verb = verb.head
     if verb.dep_ != "ccomp":
         return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if own is not None and own.i not in ctx.by_token:  # 'Russia's LUKoil company': the firm named on the noun
+        own = next((c for c in own.children if c.dep_ in ("compound", "appos") and c.i in ctx.by_token
+                    and ctx.by_token[c.i].label == "ORG"), own)
+    if own is not None and own.i in ctx.by_token and ctx.by_token[own.i].label in ("ORG", "GPE", "NORP") and (
+        tok.dep_ == "poss"
+    ):  # 'X adds that Russia's LUKoil is negotiating its participation': the stated clause's own subject
+        named = ctx.by_token[own.i]
+        return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named), None)
     warned = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i in ctx.by_token), None)
     if warned is not None and verb.head.lemma_.lower() in DIRECTING_VERBS:  # 'The US warned Serbia that it should
         named = ctx.by_token[warned.i]  # not buy …': the one warned
