@@ -81,3 +81,13 @@ def test_a_firm_joining_another_in_an_investment_invests_too(run):
 def test_a_possessive_in_a_reported_clause_with_its_own_subject_is_that_subjects(run, text):
     # not the reporting agency's
     assert core_pairs(run(text), "energy_investment") == {("LUKoil", "UGA")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey has sold drones to several African countries, including Nigeria and Ethiopia.",
+     {("TUR", "NGA"), ("TUR", "ETH")}),
+    ("Turkey is expanding its drone exports to Africa, including Nigeria.", {("TUR", "NGA")}),
+])
+def test_the_named_members_of_a_region_a_sale_goes_to_buy(run, text, expected):
+    # a people of no state ('African') fills no buyer, so the members named after it do
+    assert core_pairs(run(text), "arms_sale") == expected

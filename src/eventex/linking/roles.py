@@ -141,7 +141,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 and not _past_description(paths[id(m.entity)], described)
                 and not (role in rules.words.nationality_roles and ctx.names_nationality(m, rules.words.firm_nouns))
                 and not stolen_subject(m.root)
-            ]
+                and not (role in rules.words.state_only_roles and m.entity.label == "NORP" and not m.entity.id)
+            ]  # (a people of no state, 'several African countries', fills no state's role: the next rule may)
             taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
             if role == CORE_ROLES[cand.type][1]:  # 'Xi's visit to the country': not the visitor's own
                 taken |= {x.affiliation for x in cand.fillers.get(CORE_ROLES[cand.type][0], []) if x.affiliation}
