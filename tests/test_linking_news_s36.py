@@ -91,3 +91,28 @@ def test_a_possessive_in_a_reported_clause_with_its_own_subject_is_that_subjects
 def test_the_named_members_of_a_region_a_sale_goes_to_buy(run, text, expected):
     # a people of no state ('African') fills no buyer, so the members named after it do
     assert core_pairs(run(text), "arms_sale") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Visiting French President Francois Hollande signed an agreement in Doha on Monday.",
+     {("Francois Hollande", "QAT")}),
+    ("Visiting Chinese Premier Li Qiang held talks in Canberra with Anthony Albanese.", {("Li Qiang", "AUS")}),
+])
+def test_a_visiting_guest_is_where_the_clause_it_is_the_subject_of_happens(run, text, expected):
+    assert core_pairs(run(text), "visit") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia has lobbied its allies to follow its lead in recognizing Abkhazia.", {("RUS", "XAB")}),
+    # the one urged acts, as before
+    ("Washington urged Moscow to end its arms sales to Iran.", set()),
+])
+def test_a_possessive_its_is_the_subject_of_the_verbs_it_hangs_from(run, text, expected):
+    pairs = core_pairs(run(text), "recognition") | {p for p in core_pairs(run(text), "arms_sale") if p[0] == "USA"}
+    assert pairs == expected
+
+
+def test_no_topic_state_for_a_sale_whose_own_phrase_names_a_region(run):
+    text = ("Romania signed a contract with Hanwha Aerospace for 54 K9 howitzers. Romania will assemble the rest. "
+            "Hanwha may also be close to its first artillery sale in Southeast Asia.")
+    assert core_pairs(run(text), "arms_sale") == {("Hanwha Aerospace", "ROU")}

@@ -16,6 +16,7 @@ from eventex.linking.speakers import (
     FIRM_DESCRIPTIONS,
     clause_speaker,
     interview_answerer,
+    possessor_subject,
     quoted_speaker,
     subject_firm,
     topic_firm,
@@ -215,6 +216,7 @@ def _resolve(
             continue
         speaker = clause_speaker(tok, ctx) if kind in ("STATE", "SPEAKER") and n == 1 else None
         speaker = speaker or (topic_firm(tok, ctx) if kind == "STATE" else None)
+        speaker = speaker or (possessor_subject(tok, ctx) if kind == "SPEAKER" else None)
         if speaker is not None:
             key = speaker.entity.id or speaker.entity.canonical
             if speaker.entity.label in rule.labels and key not in taken:

@@ -144,6 +144,31 @@ def quoted_speaker(tok: Token, ctx: LinkContext, verbs: frozenset[str]) -> Menti
     return None
 
 
+def possessor_subject(tok: Token, ctx: LinkContext) -> Mention | None:
+    """'Russia has lobbied its allies to follow its lead in recognizing …': a possessive 'its' outside a reported
+    clause is the named subject (an organisation or state before it) of the verb it hangs from or of the verbs whose
+    open complement that verb is, when no named object lies on the way ('urged Moscow to end its sales': Moscow
+    acts)."""
+    if tok.dep_ != "poss":
+        return None
+    verb = tok.head
+    for _ in range(SPEAKER_CLIMB):
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "ccomp" or any(c.dep_ in ("dobj", "dative") and c.i in ctx.by_token for c in verb.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            named = ctx.by_token.get(subj.i)
+            if named is None or named.label not in ("ORG", "GPE", "NORP") or subj.i > tok.i:
+                return None
+            return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named), None)
+        if verb.dep_ != "xcomp":
+            return None
+        verb = verb.head
+    return None
+
+
 def topic_firm(tok: Token, ctx: LinkContext) -> Mention | None:
     """'XRG in June completed the purchase of … It already holds 30% of …': 'it' as the subject of a sentence
     continues the firm (an organisation that stands for no state) that was the subject of the sentence before it

@@ -27,6 +27,8 @@ def topic_fill(cand: Candidate, ctx: LinkContext, words: Words) -> None:
     firm = cand.first(roles[0])
     if firm is None or firm.label != "ORG" or firm.id or not firm.affiliation:
         return  # no firm, or a state's own body ('the Ghana Air Force', which buys)
+    if _region_named(cand.trigger_token, ctx):
+        return  # 'its first artillery sale in Southeast Asia': somewhere the text names, not the topic
     body = _reporting_body(cand.trigger_token, ctx, words)
     topic = ctx.topic_state
     src = ctx.state_mention(topic, cand.trigger_token) if topic and topic != firm.affiliation else None
@@ -36,6 +38,15 @@ def topic_fill(cand: Candidate, ctx: LinkContext, words: Words) -> None:
     if src is not None:
         cand.fillers[roles[1]] = [src.model_copy(update={"implicit": True})]
         cand.fallback_used = True
+
+
+def _region_named(trig: Token, ctx: LinkContext) -> bool:
+    """Whether the trigger's own 'in' or 'to' phrase names a region (a LOC mention: 'in Southeast Asia')."""
+    return any(
+        (e := ctx.by_token.get(g.i)) is not None and e.label == "LOC"
+        for p in trig.children if p.dep_ == "prep" and p.lower_ in ("in", "to")
+        for g in p.children if g.dep_ == "pobj"
+    )
 
 
 def _reporting_body(trig: Token, ctx: LinkContext, words: Words) -> Entity | None:
