@@ -116,3 +116,9 @@ def test_no_topic_state_for_a_sale_whose_own_phrase_names_a_region(run):
     text = ("Romania signed a contract with Hanwha Aerospace for 54 K9 howitzers. Romania will assemble the rest. "
             "Hanwha may also be close to its first artillery sale in Southeast Asia.")
     assert core_pairs(run(text), "arms_sale") == {("Hanwha Aerospace", "ROU")}
+
+
+def test_a_designation_before_the_weapons_noun_splits_no_sentence(run):
+    # the parser ended a sentence after 'AGM-114R', leaving the missiles outside the clause of 'receive'
+    text = "Egypt will receive up to 2,183 Lockheed Martin AGM-114R Hellfire missiles in a package worth $630 million."
+    assert core_pairs(run(text), "arms_sale") == {("USA", "EGY")}

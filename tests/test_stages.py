@@ -184,3 +184,14 @@ def test_pipe_raises_a_bad_input_after_the_results_of_the_batches_before_it():
     assert [next(out).text, next(out).text] == ["0", "1"]
     with pytest.raises(EventexError, match="text must be str"):
         next(out)
+
+
+def test_the_parser_starts_no_sentence_right_after_a_word(default_extractor):
+    # a model designation after a number is no sentence end; a full stop and a line break still are
+    text = "Egypt will receive up to 2,183 Lockheed Martin AGM-114R Hellfire missiles in a package. It paid.\nNext line"
+    doc = Document(text=text)
+    default_extractor.stage("parse")(doc)
+    assert [s.text.strip() for s in doc.doc.sents] == [
+        "Egypt will receive up to 2,183 Lockheed Martin AGM-114R Hellfire missiles in a package.", "It paid.",
+        "Next line",
+    ]

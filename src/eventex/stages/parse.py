@@ -13,6 +13,7 @@ from eventex.document import Document
 from eventex.stages.attribute_rules import fast_attribute_rules
 from eventex.stages.segment import (
     make_doc,
+    no_mid_clause_starts,
     paragraph_starts,
     parse_pieces,
     reparse_pieces,
@@ -137,7 +138,7 @@ class ParseStage:
         owners: list[int] = []
         for i, d in enumerate(batch):
             for a, b in chunk_bounds(d.text) or [(0, 0)]:
-                tokens = paragraph_starts(make_doc(self.nlp, unwrap_lines(d.text[a:b])))
+                tokens = no_mid_clause_starts(paragraph_starts(make_doc(self.nlp, unwrap_lines(d.text[a:b]))))
                 cuts = parse_pieces(tokens)
                 pieces += [tokens] if len(cuts) == 1 else token_docs(tokens, cuts)
                 owners += [i] * len(cuts)

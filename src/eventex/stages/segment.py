@@ -85,6 +85,16 @@ def paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+def no_mid_clause_starts(doc: Doc) -> Doc:
+    """``doc`` with no sentence start allowed right after a word or number (only after a sentence end, a quote, a
+    bracket, other punctuation or a line break), which the parser keeps: a model designation ('2,183 AGM-114R
+    Hellfire missiles') is no sentence end."""
+    for tok in doc[1:]:
+        if tok.is_sent_start is not True and doc[tok.i - 1].text[-1:].isalnum():
+            tok.is_sent_start = False
+    return doc
+
+
 def _dateline_start(doc: Doc, text: str, first: Token) -> None:
     """Start a sentence at the first word after a dateline that opens the line starting at ``first`` (``text`` is
     the doc's text)."""
