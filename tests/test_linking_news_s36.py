@@ -122,3 +122,11 @@ def test_a_designation_before_the_weapons_noun_splits_no_sentence(run):
     # the parser ended a sentence after 'AGM-114R', leaving the missiles outside the clause of 'receive'
     text = "Egypt will receive up to 2,183 Lockheed Martin AGM-114R Hellfire missiles in a package worth $630 million."
     assert core_pairs(run(text), "arms_sale") == {("USA", "EGY")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Chinese government handed over two submarines to Admiral Rahim Karim, chief of the Bangladesh Navy.",
+     {("CHN", "BGD")}),
+])
+def test_a_government_hands_over_to_the_body_the_receiving_officer_heads(run, text, expected):
+    assert core_pairs(run(text), "arms_sale") == expected
