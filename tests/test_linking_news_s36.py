@@ -130,3 +130,12 @@ def test_a_designation_before_the_weapons_noun_splits_no_sentence(run):
 ])
 def test_a_government_hands_over_to_the_body_the_receiving_officer_heads(run, text, expected):
     assert core_pairs(run(text), "arms_sale") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malian Defense Minister Sadio Camara received two Mi-171 helicopters from Russia.", {("RUS", "MLI")}),
+    # a person of no known state buys for none
+    ("Defense Minister Ibrahim Zorn received two Mi-171 helicopters from Russia.", set()),
+])
+def test_an_official_receiving_weapons_buys_for_the_officials_state(run, text, expected):
+    assert core_pairs(run(text), "arms_sale") == expected

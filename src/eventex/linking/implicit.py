@@ -435,6 +435,8 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
             state = ctx.nearby_state(cand.sentence, used) if role == "recognizer" else None
             if state is not None:  # a leader recognises on behalf of the state at hand
                 f[role][k] = state.model_copy(update={"implicit": True})
+        if role in f and role != "recognizer":  # a person of no known state stands for none
+            f[role] = [e for e in f[role] if e.label != "PERSON" or e.implicit]
     if f.get("host_country") and not f["host_country"][0].id:  # a city or province (or a state's firm): its state
         investor = cand.first("investor")
         exclude = {investor.id, investor.affiliation} if investor else set()
