@@ -622,10 +622,3 @@ def test_card_names_each_training_corpus_for_what_it_holds():
     assert "Eurasia Daily Monitor" in _corpus_kind("corpora/train.jsonl")
     assert "news styles" in _corpus_kind("corpora/news/train.jsonl")
     assert _corpus_kind("/home/me/mine/train.jsonl") == "documents of your own"
-
-
-def test_a_count_of_items_tagged_quantity_is_dropped():
-    # a quantity has a unit (GUIDELINES); '2,' was the head's cut of '2,183'
-    text = "Egypt will receive 2,183 missiles; the plant makes 1,200 megawatts."
-    assert _completed(text, [("2,", "QUANTITY"), ("1,200 megawatts", "QUANTITY")]) == [
-        ("1,200 megawatts", "QUANTITY")]

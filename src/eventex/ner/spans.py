@@ -61,15 +61,13 @@ class SpanCompleter:
         :func:`named_outside` added the names the head missed, :func:`~eventex.ner.names.weapon_misread` repaired
         the weapons that name none, :func:`~eventex.ner.later_mentions.repair_surnames` gave
         back the people a weapon's name stood for and :func:`~eventex.ner.later_mentions.repair_acronyms` marked an
-        organisation's acronym); counts tagged QUANTITY (:func:`_count`) are dropped, and an entity lying wholly
-        inside an extension is absorbed.
+        organisation's acronym); an entity lying wholly inside an extension is absorbed.
 
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
         """
         ents = repair_names(text, ents)
         labelled = [*(self.relabel_class(relabel_named(e)) for e in ents), *named_outside(text, ents)]
-        todo = sorted((e for e in map(partial(weapon_misread, text), labelled) if e is not None and not _count(e)),
-                      key=lambda e: e.start)
+        todo = sorted((e for e in map(partial(weapon_misread, text), labelled) if e is not None), key=lambda e: e.start)
         todo = sorted([*todo, *self.heads_outside(text, todo)], key=lambda e: e.start)
         todo = repair_acronyms(text, repair_surnames(text, todo), NAMED_CONFIDENCE)
         out: list[Entity] = []
@@ -190,12 +188,6 @@ _TYPE_GAP = re.compile(r"(?: +[\w-]+){0,2} +")
 
 NAMED_CONFIDENCE = 0.5
 """Confidence of a mention found only in a fact table (the head saw no entity there)."""
-
-
-def _count(ent: Entity) -> bool:
-    """Whether a QUANTITY mention has no unit word: a count of items ('1,000 K2 tanks'), which the guidelines do not
-    tag (a quantity is an amount with a unit: '1,200 megawatts')."""
-    return ent.label == "QUANTITY" and not any(c.isalpha() for c in ent.text)
 
 
 def named_outside(text: str, ents: list[Entity]) -> list[Entity]:
