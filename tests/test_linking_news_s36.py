@@ -139,3 +139,13 @@ def test_a_government_hands_over_to_the_body_the_receiving_officer_heads(run, te
 ])
 def test_an_official_receiving_weapons_buys_for_the_officials_state(run, text, expected):
     assert core_pairs(run(text), "arms_sale") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pact followed a two-day visit from Israeli Defense Minister Benny Gantz to Rabat.", {("Benny Gantz", "MAR")}),
+    # a 'from' place is where the trip starts, not who makes it
+    ("The minister's visit from Paris to Rabat was cut short.", set()),
+    ("During his visit to Pakistan, the British defence secretary put pressure on Islamabad.", {("GBR", "PAK")}),
+])
+def test_a_visit_from_a_person_and_a_defence_secretarys_trip(run, text, expected):
+    assert core_pairs(run(text), "visit") == expected
