@@ -149,3 +149,8 @@ def test_an_official_receiving_weapons_buys_for_the_officials_state(run, text, e
 ])
 def test_a_visit_from_a_person_and_a_defence_secretarys_trip(run, text, expected):
     assert core_pairs(run(text), "visit") == expected
+
+
+def test_a_foreign_firms_local_unit_invests_abroad(run):
+    text = "Hess Guyana Exploration Limited is acquiring a 15 percent interest in the Kaieteur block, offshore Guyana."
+    assert core_pairs(run(text), "energy_investment") == {("Hess Guyana Exploration Limited", "GUY")}

@@ -304,3 +304,11 @@ def test_a_firm_named_by_the_last_word_of_a_longer_name_takes_that_name():
                     ent(text, "Gas Co", "ORG")]
     Resolver()(doc)
     assert [e.canonical for e in doc.entities] == [None, "Royal Dutch Zeeland", None]  # (a full name keeps its own)
+
+
+def test_a_foreign_firms_unit_named_after_its_host_belongs_to_the_parent(resolver):
+    # 'Guyana' in the unit's name is where it works; the known firm's name in it says whose it is
+    text = "Hess Guyana Exploration Limited and China National Petroleum Corporation bid."
+    unit, state_firm = _resolved(resolver, text, ("Hess Guyana Exploration Limited", "ORG"),
+                                 ("China National Petroleum Corporation", "ORG"))
+    assert (unit.affiliation, state_firm.affiliation) == ("USA", "CHN")

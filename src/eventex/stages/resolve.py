@@ -236,8 +236,9 @@ class Resolver:
                     if e.label in ("LOC", "ORG") and m.kind in ("name", "alias"):
                         e.label = "GPE"  # a state's name is a GPE ('Russia' tagged LOC, 'China' ORG by the head)
                 elif e.label == "ORG" and (state := self._named_state(e.text)):
-                    e.affiliation = state  # 'China National Petroleum Corporation' belongs to its state ...
-                    self._acts_for_state(e)  # ... 'Indian Navy', 'Russian Foreign Ministry' act for it
+                    parent = self.firms.contained(e.text)  # 'Hess Guyana Exploration Ltd': a foreign firm's unit
+                    e.affiliation = parent if parent and parent != state else state  # ('China National Petroleum
+                    self._acts_for_state(e)  # Corporation' belongs to its state; 'Indian Navy' acts for it)
         places_named_as_firms(ents)
         self._state_forms(doc)
         self._shared_demonyms(doc)
