@@ -154,3 +154,13 @@ def test_a_visit_from_a_person_and_a_defence_secretarys_trip(run, text, expected
 def test_a_foreign_firms_local_unit_invests_abroad(run):
     text = "Hess Guyana Exploration Limited is acquiring a 15 percent interest in the Kaieteur block, offshore Guyana."
     assert core_pairs(run(text), "energy_investment") == {("Hess Guyana Exploration Limited", "GUY")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt awarded an exploration licence for the North Marakia block to Eni.", {("Eni", "EGY")}),
+    ("The Saudi developer ACWA Power commissioned a solar plant in Egypt.", {("ACWA Power", "EGY")}),
+    # commissioning a study builds nothing
+    ("Egypt commissioned a study of the dam.", set()),
+])
+def test_a_licence_awarded_for_a_block_and_a_plant_commissioned(run, text, expected):
+    assert core_pairs(run(text), "energy_investment") == expected
