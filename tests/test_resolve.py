@@ -308,7 +308,10 @@ def test_a_firm_named_by_the_last_word_of_a_longer_name_takes_that_name():
 
 def test_a_foreign_firms_unit_named_after_its_host_belongs_to_the_parent(resolver):
     # 'Guyana' in the unit's name is where it works; the known firm's name in it says whose it is
-    text = "Hess Guyana Exploration Limited and China National Petroleum Corporation bid."
-    unit, state_firm = _resolved(resolver, text, ("Hess Guyana Exploration Limited", "ORG"),
-                                 ("China National Petroleum Corporation", "ORG"))
-    assert (unit.affiliation, state_firm.affiliation) == ("USA", "CHN")
+    text = ("Hess Guyana Exploration Limited, China National Petroleum Corporation and National Oil Corporation of "
+            "Kenya bid.")
+    unit, state_firm, owned = _resolved(resolver, text, ("Hess Guyana Exploration Limited", "ORG"),
+                                        ("China National Petroleum Corporation", "ORG"),
+                                        ("National Oil Corporation of Kenya", "ORG"))
+    # (a state after 'of' owns the firm, whatever known firm's name the rest holds: Libya's 'National Oil Corporation')
+    assert (unit.affiliation, state_firm.affiliation, owned.affiliation) == ("USA", "CHN", "KEN")

@@ -236,15 +236,21 @@ class Resolver:
                     if e.label in ("LOC", "ORG") and m.kind in ("name", "alias"):
                         e.label = "GPE"  # a state's name is a GPE ('Russia' tagged LOC, 'China' ORG by the head)
                 elif e.label == "ORG" and (state := self._named_state(e.text)):
-                    parent = self.firms.contained(e.text)  # 'Hess Guyana Exploration Ltd': a foreign firm's unit
-                    e.affiliation = parent if parent and parent != state else state  # ('China National Petroleum
-                    self._acts_for_state(e)  # Corporation' belongs to its state; 'Indian Navy' acts for it)
+                    e.affiliation = self._unit_parent(e.text, state) or state  # 'China National Petroleum
+                    self._acts_for_state(e)  # Corporation' belongs to its state; 'Indian Navy' acts for it
         places_named_as_firms(ents)
         self._state_forms(doc)
         self._shared_demonyms(doc)
         self._surnames_as_people(doc)
         self._people(doc)
         return doc
+
+    def _unit_parent(self, name: str, state: str) -> str | None:
+        """The state of a known firm of another state whose name a firm's name holds along with ``state``'s, not
+        after 'of': the firm is that one's unit there ('Hess Guyana Exploration Ltd', 'Shell Nigeria'; not 'National
+        Oil Corporation of Kenya', which names its owner)."""
+        parent = self.firms.contained(name)
+        return parent if parent and parent != state and not _OF_WORD.search(name) else None
 
     def _surnames_as_people(self, doc: Document) -> None:
         """'Argentine Defence Minister Luis Petri … when Petri travels': a one-word organisation mention that is the
@@ -496,6 +502,8 @@ class Resolver:
         return None
 
 
+_OF_WORD = re.compile(r"\bof\b", re.IGNORECASE)
+"""'of' inside a name ('National Oil Corporation of Kenya'): the state after it owns the firm."""
 _NAME_AFTER = re.compile(r"['’]s\s+[A-Z]")
 """A possessive followed by a capitalised word: the state's name opens another name ('Canada's Husky Energy')."""
 
