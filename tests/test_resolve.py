@@ -315,3 +315,9 @@ def test_a_foreign_firms_unit_named_after_its_host_belongs_to_the_parent(resolve
                                         ("National Oil Corporation of Kenya", "ORG"))
     # (a state after 'of' owns the firm, whatever known firm's name the rest holds: Libya's 'National Oil Corporation')
     assert (unit.affiliation, state_firm.affiliation, owned.affiliation) == ("USA", "CHN", "KEN")
+
+
+def test_a_person_of_a_state_belongs_to_it(resolver):
+    text = "Abdul Qadeer Khan of Pakistan sold the designs."
+    person, _ = _resolved(resolver, text, ("Abdul Qadeer Khan", "PERSON"), ("Pakistan", "GPE"))
+    assert person.affiliation == "PAK"

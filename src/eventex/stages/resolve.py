@@ -482,6 +482,8 @@ class Resolver:
                     and (titled or not (need_title or clean)) and all(w.lower() in words for w in clean)):
                 return e.id
         k = bisect.bisect_left(starts, ent.end)
+        if need_title and k < len(states) and _OF_GAP.fullmatch(text, ent.end, states[k].start):
+            return states[k].id  # 'Abdul Qadeer Khan of Pakistan', 'King Abdullah of Jordan'
         if k < len(states) and _APPOSITION_GAP.fullmatch(text, ent.end, states[k].start):
             e = states[k]
             tail = _WORD.findall(text[e.end : e.end + 40])[:3]
@@ -502,6 +504,8 @@ class Resolver:
         return None
 
 
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+"""What lies between a person's name and the state they come from ('Abdul Qadeer Khan of Pakistan')."""
 _OF_WORD = re.compile(r"\bof\b", re.IGNORECASE)
 """'of' inside a name ('National Oil Corporation of Kenya'): the state after it owns the firm."""
 _NAME_AFTER = re.compile(r"['’]s\s+[A-Z]")
