@@ -9,16 +9,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from eventex.linking.rules import Rules, TypeLexicon
-from eventex.resources import vocabulary
 
 PHRASE_STRENGTH = 0.85
 """Strength of a multi-word trigger phrase ("state visit", "arms sales")."""
 DEFAULT_STRENGTH = 0.5
 """Strength of a trigger word with no entry in its type's ``strength`` table."""
 AIDED_SUFFIX = "_aided"
-PHASE_VERBS = vocabulary("phase_verbs")
-"""Verbs of a stage of an act ('finish building'): the verb that governs them governs the act."""
 """Suffix of the frame of a verb built with another's aid (``aid_nouns``; roles.toml)."""
+PHASES = "phases"
+"""The roles.toml lemma set of verbs of a stage of an act ('finish building'): the verb that governs one governs the
+act."""
 AID_PREPOSITIONS = frozenset({"under", "with"})
 """Prepositions of an aid phrase: 'under the supervision of', 'with the help of'."""
 RELATIVE_OBJECTS = frozenset({"that", "which"})
@@ -123,7 +123,7 @@ class TriggerFinder:
             return passive
         verb = trigger.head
         lex = self.rules.lexicons[trigger.type]
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PHASE_VERBS:
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.rules.lemma_sets[PHASES]:
             verb = verb.head  # 'helped Iran finish building the reactor': the verb the phase verb complements
         suffix = lex.governor_frames.get(verb.head.lemma_.lower())
         governed = verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "dobj" and verb.pos_ == "NOUN")
