@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import LENGTH, NORM, SENT_START, SPACY
+from spacy.attrs import IDX, LENGTH, NORM, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -89,9 +89,15 @@ def no_mid_clause_starts(doc: Doc) -> Doc:
     """``doc`` with no sentence start allowed right after a word or number (only after a sentence end, a quote, a
     bracket, other punctuation or a line break), which the parser keeps: a model designation ('2,183 AGM-114R
     Hellfire missiles') is no sentence end."""
-    for tok in doc[1:]:
-        if tok.is_sent_start is not True and doc[tok.i - 1].text[-1:].isalnum():
-            tok.is_sent_start = False
+    if len(doc) < 2:
+        return doc
+    text = doc.text
+    cols = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")
+    ends = cols[:-1, 1] + cols[:-1, 2]  # one past each token's last character (the token before each start)
+    after_word = np.fromiter((text[e - 1].isalnum() for e in ends.tolist()), dtype=bool, count=len(ends))
+    starts = cols[:, 0]
+    starts[1:][after_word & (starts[1:] != 1)] = -1
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
 
 
