@@ -102,14 +102,10 @@ def test_a_visiting_guest_is_where_the_clause_it_is_the_subject_of_happens(run, 
     assert core_pairs(run(text), "visit") == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Russia has lobbied its allies to follow its lead in recognizing Abkhazia.", {("RUS", "XAB")}),
-    # the one urged acts, as before
-    ("Washington urged Moscow to end its arms sales to Iran.", set()),
-])
-def test_a_possessive_its_is_the_subject_of_the_verbs_it_hangs_from(run, text, expected):
-    pairs = core_pairs(run(text), "recognition") | {p for p in core_pairs(run(text), "arms_sale") if p[0] == "USA"}
-    assert pairs == expected
+def test_a_possessive_its_is_the_subject_of_the_verbs_it_hangs_from(run):
+    # (a named object on the way acts instead: 'urged Moscow to end its arms sales', the purpose-clause test above)
+    text = "Russia has lobbied its allies to follow its lead in recognizing Abkhazia."
+    assert core_pairs(run(text), "recognition") == {("RUS", "XAB")}
 
 
 def test_no_topic_state_for_a_sale_whose_own_phrase_names_a_region(run):

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventex.linking.context import LinkContext, Mention
 from eventex.resources import vocabulary
+from eventex.schema import Entity
 
 SPEAKER_CLIMB = 4
 """Most steps from a possessive 'its' up to the clause a speaker states."""
@@ -21,6 +22,18 @@ DIRECTING_VERBS = vocabulary("directing_verbs")
 it should not buy')."""
 FIRM_DESCRIPTIONS = vocabulary("firm_descriptions")
 """Nouns that, after 'the', name the firm an article is about ('the company said it …')."""
+
+
+PARTIES = ("ORG", "GPE", "NORP")
+"""Labels of the organisations and states a speaker or subject may be."""
+
+
+def _mention(named: Entity | None, tok: Token, ctx: LinkContext, labels: tuple[str, ...] = ()) -> Mention | None:
+    """The usable mention of ``named`` in the sentence of ``tok`` (None for no entity, or one of no label of
+    ``labels`` when given)."""
+    if named is None or (labels and named.label not in labels):
+        return None
+    return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named), None)
 
 
 def clause_speaker(tok: Token, ctx: LinkContext) -> Mention | None:
@@ -40,20 +53,15 @@ def clause_speaker(tok: Token, ctx: LinkContext) -> Mention | None:
         verb = verb.head
     if verb.dep_ != "ccomp":
         return None
-    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None) if tok.dep_ == "poss" else None
     if own is not None and own.i not in ctx.by_token:  # 'Russia's LUKoil company': the firm named on the noun
         own = next((c for c in own.children if c.dep_ in ("compound", "appos") and c.i in ctx.by_token
                     and ctx.by_token[c.i].label == "ORG"), own)
-    if own is not None and own.i in ctx.by_token and ctx.by_token[own.i].label in ("ORG", "GPE", "NORP") and (
-        tok.dep_ == "poss"
-    ):  # 'X adds that Russia's LUKoil is negotiating its participation': the stated clause's own subject
-        named = ctx.by_token[own.i]
-        return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named), None)
+    if own is not None and (found := _mention(ctx.by_token.get(own.i), tok, ctx, PARTIES)) is not None:
+        return found  # 'X adds that Russia's LUKoil is negotiating its participation': the stated clause's subject
     warned = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i in ctx.by_token), None)
     if warned is not None and verb.head.lemma_.lower() in DIRECTING_VERBS:  # 'The US warned Serbia that it should
-        named = ctx.by_token[warned.i]  # not buy …': the one warned
-        return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named
-                     and m.entity.label in ("ORG", "GPE", "NORP")), None)
+        return _mention(ctx.by_token[warned.i], tok, ctx, PARTIES)  # not buy …': the one warned
     subj = max((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i, default=None)
     if subj is None:
         return None
@@ -67,9 +75,7 @@ def clause_speaker(tok: Token, ctx: LinkContext) -> Mention | None:
         subj = next((t for t in subj.subtree if t.i < subj.i and t.i in ctx.by_token
                      and ctx.by_token[t.i].label in ("GPE", "NORP") and ctx.by_token[t.i].id), subj)
     if subj.i in ctx.by_token:
-        named = ctx.by_token[subj.i]
-        return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named
-                     and m.entity.label in ("ORG", "GPE", "NORP")), None)
+        return _mention(ctx.by_token[subj.i], tok, ctx, PARTIES)
     if subj.lower_ in FIRM_DESCRIPTIONS and any(c.lower_ == "the" for c in subj.children):
         return article_firm(subj, ctx)
     return None
@@ -140,7 +146,7 @@ def quoted_speaker(tok: Token, ctx: LinkContext, verbs: frozenset[str]) -> Menti
             named = [ctx.by_token[w.i] for w in words if w.i in ctx.by_token]
             best = next((e for e in named if e.label == "PERSON"), None) or next(
                 (e for e in named if e.label in ("GPE", "NORP", "ORG")), None)
-            return next((m for m in ctx.mentions.in_sentence(t.sent.start) if m.entity is best), None)
+            return _mention(best, t, ctx)
     return None
 
 
@@ -159,10 +165,7 @@ def possessor_subject(tok: Token, ctx: LinkContext) -> Mention | None:
             return None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            named = ctx.by_token.get(subj.i)
-            if named is None or named.label not in ("ORG", "GPE", "NORP") or subj.i > tok.i:
-                return None
-            return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity is named), None)
+            return _mention(ctx.by_token.get(subj.i), tok, ctx, PARTIES) if subj.i < tok.i else None
         if verb.dep_ != "xcomp":
             return None
         verb = verb.head
@@ -194,7 +197,7 @@ def topic_firm(tok: Token, ctx: LinkContext) -> Mention | None:
     firm = ctx.by_token.get(subj.i) if subj is not None else None
     if firm is None or firm.label != "ORG" or firm.id:
         return None
-    return next((m for m in ctx.mentions.in_sentence(prev.start) if m.entity is firm), None)
+    return _mention(firm, prev.root, ctx)
 
 
 TIME_NAMES = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)

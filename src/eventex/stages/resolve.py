@@ -236,8 +236,9 @@ class Resolver:
                     if e.label in ("LOC", "ORG") and m.kind in ("name", "alias"):
                         e.label = "GPE"  # a state's name is a GPE ('Russia' tagged LOC, 'China' ORG by the head)
                 elif e.label == "ORG" and (state := self._named_state(e.text)):
-                    e.affiliation = self._unit_parent(e.text, state) or state  # 'China National Petroleum
-                    self._acts_for_state(e)  # Corporation' belongs to its state; 'Indian Navy' acts for it
+                    # 'China National Petroleum Corporation' belongs to its state, 'Hess Guyana Ltd' to Hess's
+                    e.affiliation = self._unit_parent(e.text, state) or state
+                    self._acts_for_state(e)  # 'Indian Navy', 'Russian Foreign Ministry' act for it
         places_named_as_firms(ents)
         self._state_forms(doc)
         self._shared_demonyms(doc)
