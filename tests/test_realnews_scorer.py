@@ -37,6 +37,11 @@ def test_scores_core_tuples_with_surface_forms_and_state_ids(default_extractor):
     assert first["statuses"] == [("actual", "actual"), ("actual", "actual")]  # the matched visit and order
     assert second["counts"]["all"] == Counts()
     assert total([first["counts"]["all"], second["counts"]["all"]]).score().f1 == 0.8
+    # arguments: one per filler of every role, repeats counted once (the order's 'Spain' and the miss's are one)
+    assert first["arguments"][("arms_sale", "weapon")] == Counts(tp=1, fp=0, fn=0)
+    assert first["arguments"][("arms_sale", "buyer")] == Counts(tp=1, fp=0, fn=1)
+    assert first["arguments"][("arms_sale", "seller")] == Counts(tp=1, fp=0, fn=0)
+    assert total(first["arguments"].values()) == Counts(tp=5, fp=0, fn=1)
 
 
 def test_a_form_matches_by_text_or_by_the_state_it_names():
@@ -55,9 +60,10 @@ def test_a_form_matches_by_text_or_by_the_state_it_names():
 def test_the_command_line_prints_the_score_of_a_file(tmp_path, capsys):
     path = tmp_path / "set.jsonl"
     path.write_text("".join(json.dumps(d) + "\n" for d in DOCS), encoding="utf-8")
-    assert realnews.main([str(path), "--by-type", "--bootstrap", "50"]) == 0
+    assert realnews.main([str(path), "--by-type", "--by-role", "--bootstrap", "50"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("F1 0.800 tp 2 pred 2 gold 3") and "CI [" in out and "visit" in out
+    assert "argument F1 0.909 (tp 5 pred 5 gold 6)" in out and "arms_sale.buyer" in out
     assert "status accuracy 1.000 (2/2 matched events)" in out
 
 
