@@ -119,8 +119,11 @@ def _currency_words() -> frozenset[str]:
 
 MAGNITUDES = vocabulary("magnitudes")
 """Words that end a number ('36 billion')."""
-_NEXT_WORD = re.compile(r"[ -]([A-Za-z]+)\b")
-"""The word right after a mention (a space or hyphen before it: '36 billion peso contract', '5bn-euro deal')."""
+_NEXT_WORD = re.compile(r"[ -](?:(?:U\.S\.|[A-Z][a-z]+) )?([A-Za-z]+)\b")
+"""The word right after a mention (a space or hyphen before it: '36 billion peso contract', '5bn-euro deal'), past
+one word that says whose currency it is ('282 million U.S. dollars', '1 billion Bosnian marka')."""
+_CURRENCY_PREFIX = re.compile(r"(?:(?<![A-Za-z])(?:US|U\.S\.|A|AU|C|NZ|HK|S|NT|R))?(?P<sign>\$?)$")
+"""A dollar sign, and the letters run into it that say whose it is ('US$1.5 billion', 'C$53 million')."""
 
 
 _LEADING_COUNT = re.compile(r"(?:up to |some |about )?[\d,.]+ ")
@@ -139,10 +142,14 @@ def counted_weapon(text: str, ent: Entity) -> list[Entity]:
 
 def as_sum(text: str, ent: Entity) -> Entity:
     """A quantity counted in a currency is a sum ('1.8 billion kroner' tagged QUANTITY → MONEY), and a sum whose
-    currency word the head left out takes it in ('[36 billion] peso' → '36 billion peso')."""
+    currency word or the letters before its dollar sign the head left out takes them in ('[36 billion] peso' → '36
+    billion peso', 'US[$1.5 billion]' → 'US$1.5 billion')."""
     if ent.label not in ("MONEY", "QUANTITY"):
         return ent
     words = _currency_words()
+    pre = _CURRENCY_PREFIX.search(text[max(0, ent.start - 5) : ent.start])
+    if ent.label == "MONEY" and pre and pre.group() and (ent.text[:1] == "$") != bool(pre.group("sign")):
+        ent = moved(ent, text, ent.start - len(pre.group()), ent.end)
     nxt = _NEXT_WORD.match(text, ent.end)
     last = ent.text.rpartition(" ")[2].lower()
     if nxt and nxt.group(1).lower() in words and (last in MAGNITUDES or any(c.isdigit() for c in last)):
