@@ -1,4 +1,4 @@
-"""A sale's or investment's sum stated in the next sentence about the deal. Every sentence below is invented."""
+"""A sale's or investment's sum stated in a later sentence about the deal. Every sentence below is invented."""
 
 from __future__ import annotations
 
@@ -31,3 +31,25 @@ def test_a_sum_in_another_paragraph_is_no_value(run):
     events = run("Repsol agreed to buy a 30% stake in the Absheron field in Azerbaijan.\n\nThe transaction was valued "
                  "at $1 billion.")
     assert _values(events) == {("energy_investment", None)}
+
+
+def test_a_total_investment_stated_sentences_later_is_the_value(run):
+    events = run("Tonga signed an agreement with Ostrava Hydro to build a 90 MW hydropower plant. The firm will hire "
+                 "300 local workers. Work starts next year. The total cost of the project is estimated at $410 "
+                 "million.")
+    assert _values(events) == {("energy_investment", "$410 million")}
+
+
+def test_a_sum_on_the_definite_deal_noun_or_its_relative_clause_is_the_value(run):
+    events = run("Malta agreed to buy four patrol boats from Italy. The contract, which is worth $75 million, includes "
+                 "training. Estonia will build a wind farm with Danish firm Orsted. The $900 million project opens "
+                 "in 2030.")
+    assert _values(events) == {("arms_sale", "$75 million"), ("energy_investment", "$900 million")}
+
+
+def test_a_later_sum_goes_only_to_the_latest_deal_told_before_it(run):
+    events = run("Malta agreed to buy four patrol boats from Italy for $60 million. Estonia will buy radars from "
+                 "France. The deal is worth $20 million.")
+    assert {(e.buyer[0].text, e.value.text if e.value else None) for e in events} == {
+        ("Malta", "$60 million"), ("Estonia", "$20 million")
+    }

@@ -176,6 +176,10 @@ class LinkContext:
         gap = self.document.text[sent.start_char + len(sent.text.rstrip()) : first.idx]
         return None if _BLANK_LINE.search(gap) else first.sent
 
+    def same_paragraph(self, start: int, end: int) -> bool:
+        """Whether no blank line stands between characters ``start`` and ``end``."""
+        return _BLANK_LINE.search(self.document.text, start, end) is None
+
     def span(self, e: Entity) -> SpacySpan | None:
         """The tokens of a mention: its usable mention's span (with a ticker the parse heads it by), else the
         tokens its characters cover."""

@@ -12,11 +12,11 @@ from eventex.linking.aid import given_as_aid
 from eventex.linking.arms_sides import two_state_deal
 from eventex.linking.bought_stake import owner_sells_stake
 from eventex.linking.buyers import earlier_deal_buyer, for_subject_buyer, unnamed_body_buyer
-from eventex.linking.capacity import asset_capacity
+from eventex.linking.capacity import asset_capacity, states_later_capacity
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.counterparty import firm_counterparty
 from eventex.linking.deal_partner import deal_partner
-from eventex.linking.deal_value import value_next
+from eventex.linking.deal_value import VALUED_TYPES, states_deal_value
 from eventex.linking.delegations import earlier_delegation
 from eventex.linking.described_firm import described_firm
 from eventex.linking.discourse import (
@@ -66,6 +66,7 @@ from eventex.linking.seller_exit import seller_exit
 from eventex.linking.services import service_deal
 from eventex.linking.statistics import trade_share
 from eventex.linking.status import StatusRules
+from eventex.linking.told_later import fill_told_later
 from eventex.linking.topic import topic_fill
 from eventex.linking.trade import (
     arrived_weapon,
@@ -189,7 +190,6 @@ class Linker:
                 headline_title_visitor(cand, ctx, self.rules.lemma_sets["officials"])
                 tidy_roles(cand, ctx, self.rules)
                 host_met_next(cand, ctx, self.rules.lemma_sets["meeting"], self.rules.words.person_pronouns)
-                value_next(cand, ctx, self.rules.words)
                 asset_capacity(cand, ctx)
                 foreign_host(cand)
                 state_body_buyer(cand, ctx, lines, self.rules)
@@ -228,9 +228,13 @@ class Linker:
         clauses = [coordination(c.trigger_token) for c in candidates]
         references = [restating_noun(c.trigger_token) for c in candidates]
         meetings = [c.frame in self.rules.lexicons["visit"].meeting_frames for c in candidates]
-        document.events = merge_events(
+        events = merge_events(
             to_events(candidates, document), self.status_rules.precedence, clauses, references, meetings
         )
+        events = fill_told_later(events, ctx, "value", "MONEY", VALUED_TYPES,
+                                 lambda t: states_deal_value(t, self.rules.words))
+        document.events = fill_told_later(events, ctx, "capacity", "QUANTITY", ("energy_investment",),
+                                          states_later_capacity)
         return document
 
     def stated(self, cand: Candidate, ctx: LinkContext) -> bool:
