@@ -27,6 +27,7 @@ class StatusRules:
         self.object_only: set[str] = set(spec["cues"]["negated"].get("object_only", []))
         self.noun_only: set[str] = {w for v in spec["cues"].values() for w in v.get("noun_only", [])}
         self.rights: set[str] = set(spec["cues"]["negated"].get("rights", []))
+        self.won: set[str] = set(spec["cues"]["proposed"].get("won", []))
         self.lifted: set[str] = set(spec["cues"]["negated"].get("lifted", []))
         self.undisclosed: set[str] = set(spec["cues"]["negated"].get("undisclosed", []))
         self.cues["negated"] |= set(spec["cues"]["negated"].get("phrases", []))
@@ -56,6 +57,7 @@ class StatusRules:
         self.signing_verbs: set[str] = set(deals.get("verbs", []))
         self.deal_objects: set[str] = set(deals.get("objects", []))
         self.deal_nouns: set[str] = set(spec.get("signed_deal_nouns", []))
+        self.enabling_verbs: set[str] = set(deals.get("enabling", []))
         self.financing_objects: set[str] = set(deals.get("financing", []))
         self.deal_objects |= self.financing_objects
         self.helping_verbs: frozenset[str] = frozenset(spec.get("helping_verbs", []))
@@ -137,7 +139,8 @@ class StatusRules:
     def _signed_deal(self, trigger: Token) -> Token | None:
         """The signing verb whose contract the trigger's clause spells out ('signed a contract to build', 'a
         contract under which X will supply', 'signed an agreement on Monday to build', 'the contract was signed by X to
-        supply', 'signed a deal worth $1bn to buy', and the purpose of such a purpose), if any."""
+        supply', 'signed a deal worth $1bn to buy', 'the deal signed with X to develop', 'signed an agreement,
+        authorising X to build', and the purpose of such a purpose), if any."""
         if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "relcl", "xcomp", "advcl"):
             return None
         head = trigger.head
@@ -146,6 +149,12 @@ class StatusRules:
         objects = self.deal_objects if _infinitive(trigger) else self.deal_objects - self.financing_objects
         if trigger.dep_ in ("xcomp", "advcl") and _infinitive(trigger) and head.pos_ == "VERB" and _infinitive(head):
             return self._signed_deal(head)  # 'signed an agreement to form a joint venture to set up a plant'
+        if trigger.dep_ == "xcomp" and head.dep_ == "advcl" and head.lemma_.lower() in self.enabling_verbs:
+            head = head.head  # 'signed an agreement with GMR, authorising the company to build …'
+        if _infinitive(trigger) and head.dep_ == "acl" and head.lemma_.lower() in self.signing_verbs and (
+            head.head.lemma_.lower() in objects
+        ):
+            return head  # 'the deal signed with Total to develop …'
         if head.lemma_.lower() in self.deal_nouns and any(
             g.lemma_.lower() in objects for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children
@@ -277,8 +286,9 @@ class StatusRules:
                 continue  # 'beat a rival consortium' (negated), not 'beat rivals to win the stake'
             if lemma in self.cues["negated"] and self._attempted(tok):
                 continue  # 'an attempt to block the bid': the bid stands
-            if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.rights for c in tok.children):
-                continue  # 'a right of first refusal'
+            if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.rights | self.won
+                                          for c in tok.children):
+                continue  # 'a right of first refusal', 'a winning bid'
             if lemma in self.cues["negated"] and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lifted:
                 continue  # 'lifted force majeure on the project': the halt is over
             if self._withheld_detail(tok):

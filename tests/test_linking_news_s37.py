@@ -1,0 +1,37 @@
+"""Rules from session 37's real-news dev analysis. Every sentence below is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from newslib import core_tuples
+
+PUB = "2024-03-01"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laos signed an agreement with Thai firm EGCO on Monday, authorising the company to build a 600 MW "
+     "hydropower plant.", {("EGCO", "LAO", "actual")}),
+    ("The minister commented on the deal signed with Eni to develop two gas fields in Egypt.",
+     {("Eni", "EGY", "actual")}),
+    # guards: a participle that hopes, and a 'when' clause on the signing, take no status from it
+    ("Laos signed an agreement with Thai firm EGCO on Monday, hoping to build a 600 MW hydropower plant with the "
+     "company.", {("EGCO", "LAO", "planned")}),
+])
+def test_what_a_signing_lets_a_party_do_or_a_deal_signed_to_do_is_actual(run, text, expected):
+    assert core_tuples(run(text), "energy_investment") == expected
+
+
+def test_a_when_clause_on_a_signed_agreement_keeps_its_own_status(run):
+    events = run("Under the agreement signed when Ramos hosted Chilean President Ana Ruiz in Manila on May 4, 2019, "
+                 "Chile is to sell two frigates to the Philippines.")
+    assert [(e.visitor.text, e.status) for e in events if e.type == "visit"] == [("Ana Ruiz", "actual")]
+
+
+def test_an_embargo_on_arms_sales_negates_them(run):
+    events = run("Washington imposed an embargo on arms sales to Venezuela in May.")
+    assert [(e.seller.text, e.status) for e in events if e.type == "arms_sale"] == [("Washington", "negated")]
+
+
+def test_a_successful_bid_is_no_proposal(run):
+    events = run("Eni's partners in the successful Buzios bid in Brazil were Shell and Petrobras.")
+    assert {(e.investor.text, e.status) for e in events if e.type == "energy_investment"} >= {("Eni", "actual")}
