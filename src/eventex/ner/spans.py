@@ -14,6 +14,7 @@ from functools import partial
 
 from eventex.ner.later_mentions import repair_acronyms, repair_surnames
 from eventex.ner.names import repair_names, weapon_misread
+from eventex.ner.numbers import whole_numbers
 from eventex.resources import read_toml
 from eventex.resources.facts import energy_asset_index, find_energy_asset, find_weapon, weapon_index
 from eventex.schema import Entity
@@ -57,7 +58,8 @@ class SpanCompleter:
         }
 
     def __call__(self, text: str, ents: list[Entity]) -> list[Entity]:
-        """The entities with completed spans (after :func:`~eventex.ner.names.repair_names`, after
+        """The entities with completed spans (after :func:`~eventex.ner.numbers.whole_numbers` and
+        :func:`~eventex.ner.names.repair_names`, after
         :func:`named_outside` added the names the head missed, :func:`~eventex.ner.names.weapon_misread` repaired
         the weapons that name none, :func:`~eventex.ner.later_mentions.repair_surnames` gave
         back the people a weapon's name stood for and :func:`~eventex.ner.later_mentions.repair_acronyms` marked an
@@ -65,7 +67,7 @@ class SpanCompleter:
 
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
         """
-        ents = repair_names(text, ents)
+        ents = repair_names(text, whole_numbers(text, ents))
         labelled = [*(self.relabel_class(relabel_named(e)) for e in ents), *named_outside(text, ents)]
         todo = sorted((e for e in map(partial(weapon_misread, text), labelled) if e is not None), key=lambda e: e.start)
         todo = sorted([*todo, *self.heads_outside(text, todo)], key=lambda e: e.start)
