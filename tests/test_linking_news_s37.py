@@ -35,3 +35,9 @@ def test_an_embargo_on_arms_sales_negates_them(run):
 def test_a_successful_bid_is_no_proposal(run):
     events = run("Eni's partners in the successful Buzios bid in Brazil were Shell and Petrobras.")
     assert {(e.investor.text, e.status) for e in events if e.type == "energy_investment"} >= {("Eni", "actual")}
+
+
+def test_a_merged_sale_takes_the_weapon_the_tables_know_over_a_generic_one(run):
+    events = run("Oman bought weapons from France in March. Oman bought 12 Rafale fighter jets from France, the "
+                 "ministry said.")
+    assert [(e.type, e.weapon.text) for e in events if e.type == "arms_sale"] == [("arms_sale", "Rafale fighter jets")]

@@ -86,6 +86,11 @@ class _Keys:
                    _keys(_thing(ev)), _known_thing(ev))
 
 
+THING_ROLES = frozenset({"weapon", "asset"})
+"""Roles of the thing sold or invested in; a merged event takes the first one the tables know ('Rafale jets' for
+an earlier 'arms')."""
+
+
 def _thing(ev) -> Entity | None:
     """An arms sale's weapon or an investment's asset."""
     return getattr(ev, "weapon", None) if ev.type == "arms_sale" else getattr(ev, "asset", None)
@@ -229,7 +234,7 @@ class _Merged:
                 have.update(filler_key(x) for x in added)
             elif (mine is None and theirs is not None) or _fuller_name(theirs, mine) or (
                 role == agent == "visitor" and _stands_for(theirs, mine)
-            ):
+            ) or (role in THING_ROLES and keys.system is not None and self.keys.system is None):
                 updates[role], added = theirs, [theirs]
             else:
                 continue
