@@ -18,6 +18,7 @@ MODIFIERS = frozenset({"amod", "compound", "nummod", "nmod", "quantmod"})
 CAPACITY_UNITS = vocabulary("capacity_units")
 """Words of a quantity that make it an energy asset's size ('65 megawatts', '60,000 barrels a day')."""
 _UNIT_WORDS = re.compile(r"[a-z/]+")
+"""The words of a lower-cased quantity ('2,000mw' → 'mw', '35,000 b/d' → 'b/d')."""
 
 
 def asset_capacity(cand: Candidate, ctx: LinkContext) -> None:

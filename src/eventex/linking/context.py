@@ -176,9 +176,15 @@ class LinkContext:
         gap = self.document.text[sent.start_char + len(sent.text.rstrip()) : first.idx]
         return None if _BLANK_LINE.search(gap) else first.sent
 
+    @cached_property
+    def paragraph_breaks(self) -> list[int]:
+        """Where each blank line starts, in text order."""
+        return [m.start() for m in _BLANK_LINE.finditer(self.document.text)]
+
     def same_paragraph(self, start: int, end: int) -> bool:
-        """Whether no blank line stands between characters ``start`` and ``end``."""
-        return _BLANK_LINE.search(self.document.text, start, end) is None
+        """Whether no blank line starts between characters ``start`` and ``end`` (by bisection)."""
+        breaks = self.paragraph_breaks
+        return bisect.bisect_left(breaks, start) == bisect.bisect_left(breaks, end)
 
     def span(self, e: Entity) -> SpacySpan | None:
         """The tokens of a mention: its usable mention's span (with a ticker the parse heads it by), else the
