@@ -41,3 +41,15 @@ def test_a_merged_sale_takes_the_weapon_the_tables_know_over_a_generic_one(run):
     events = run("Oman bought weapons from France in March. Oman bought 12 Rafale fighter jets from France, the "
                  "ministry said.")
     assert [(e.type, e.weapon.text) for e in events if e.type == "arms_sale"] == [("arms_sale", "Rafale fighter jets")]
+
+
+@pytest.mark.parametrize(("text", "asset"), [
+    ("Petronas is one of the main foreign firms producing oil in Sudan, with activities focused on the Heglig field "
+     "in the south.", "Heglig field"),
+    # guard: with two assets in the sentence, neither is guessed
+    ("Petronas is one of the main foreign firms producing oil in Sudan, with activities focused on the Heglig field "
+     "and the Unity field in the south.", None),
+])
+def test_an_investment_with_no_asset_takes_the_one_asset_its_sentence_names(run, text, asset):
+    events = [e for e in run(text) if e.type == "energy_investment"]
+    assert [e.asset.text if e.asset else None for e in events] == [asset]

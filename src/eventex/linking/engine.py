@@ -45,6 +45,7 @@ from eventex.linking.investments import (
     given_stake,
     host_of_earlier_stake,
     share_holder,
+    sole_asset,
     state_body_investor,
 )
 from eventex.linking.merge import merge_events, restating_noun
@@ -233,8 +234,8 @@ class Linker:
         )
         events = fill_told_later(events, ctx, "value", "MONEY", VALUED_TYPES,
                                  lambda t: states_deal_value(t, self.rules.words))
-        document.events = fill_told_later(events, ctx, "capacity", "QUANTITY", ("energy_investment",),
-                                          states_later_capacity)
+        events = fill_told_later(events, ctx, "capacity", "QUANTITY", ("energy_investment",), states_later_capacity)
+        document.events = sole_asset(events, document.entities)
         return document
 
     def stated(self, cand: Candidate, ctx: LinkContext) -> bool:

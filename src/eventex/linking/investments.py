@@ -2,11 +2,13 @@
 
 A state body regulates an investment and makes none; states coordinated as investors are never each other's host;
 coordinated assets with places of their own give one investment each; a stake held or sold in a sentence that
-names no place is in the asset named before it.
+names no place is in the asset named before it; an investment with no asset is in the one asset its sentence names
+that no other event holds.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -16,7 +18,7 @@ from eventex.linking.counterparty import is_state_body
 from eventex.linking.energy_host import STAKE_SALE_FRAME
 from eventex.linking.paths import TreeWalk
 from eventex.linking.rules import Rules
-from eventex.schema import Entity
+from eventex.schema import Entity, Event
 
 
 def state_body_investor(cand: Candidate, rules: Rules) -> None:
@@ -265,3 +267,21 @@ def host_of_earlier_stake(cand: Candidate, ctx: LinkContext, earlier: list[Candi
     if hosts:
         cand.fillers["host_country"] = [hosts[0].model_copy(update={"implicit": True})]
         cand.fallback_used = True
+
+
+def sole_asset(events: list[Event], entities: list[Entity]) -> list[Event]:
+    """Give each investment with no asset the one energy asset its first sentence names, when no event holds it and
+    the sentence names no other ('signed a production-sharing contract for a period of 25 years for onshore
+    blocks', out of the role paths' reach)."""
+    used = {(a.start, a.end) for ev in events if (a := getattr(ev, "asset", None)) is not None}
+    assets = sorted((e.start, e.end, e) for e in entities if e.label == "ENERGY_ASSET")
+    starts = [a[0] for a in assets]
+    out = []
+    for ev in events:
+        if ev.type == "energy_investment" and ev.asset is None:
+            s = ev.evidence[0]
+            inside = assets[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
+            if len(inside) == 1 and inside[0][:2] not in used:
+                ev = ev.model_copy(update={"asset": inside[0][2]})
+        out.append(ev)
+    return out
