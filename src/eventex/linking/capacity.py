@@ -9,14 +9,14 @@ import re
 from spacy.tokens import Token
 
 from eventex.linking.context import DEFINITE, Candidate, LinkContext
-from eventex.resources import vocabulary
+from eventex.resources import read_toml, vocabulary
 
 CAPACITY_NOUNS = vocabulary("capacity_nouns")
 """Nouns whose 'of' phrase gives an asset's capacity ('with a capacity of 330 megawatts')."""
 MODIFIERS = frozenset({"amod", "compound", "nummod", "nmod", "quantmod"})
 """Relations by which a quantity modifies the asset noun itself."""
-CAPACITY_UNITS = vocabulary("capacity_units")
-"""Words of a quantity that make it an energy asset's size ('65 megawatts', '60,000 barrels a day')."""
+CAPACITY_UNITS = vocabulary("capacity_units") | {u.casefold() for u in read_toml("name_repairs.toml")["energy_units"]}
+"""Words of a quantity that make it an energy asset's size ('65 megawatts', '60,000 barrels a day', '2,000MW')."""
 _UNIT_WORDS = re.compile(r"[a-z/]+")
 """The words of a lower-cased quantity ('2,000mw' → 'mw', '35,000 b/d' → 'b/d')."""
 

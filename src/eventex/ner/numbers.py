@@ -13,6 +13,8 @@ LABELS = frozenset({"MONEY", "QUANTITY"})
 """Labels whose mentions hold numbers."""
 _HEAD = re.compile(r"\d[\d.,]*[.,]?$")
 """The part of a number that stands right before a mention that starts inside it ('240.' of '240.58')."""
+_CUT = re.compile(r"\d[.,]?$")
+"""A digit, with at most a stop or comma after it, right before a mention: the mention starts inside a number."""
 _TAIL = re.compile(r"[.,]?\d(?:[\d.,]*\d)?")
 """The rest of a number right after a mention that ends inside it ('.4' of '22.4', '600' of '16,600')."""
 
@@ -36,7 +38,7 @@ def whole_numbers(text: str, ents: list[Entity]) -> list[Entity]:
 def _grown(text: str, e: Entity) -> Entity:
     """``e`` over the whole number it starts or ends inside."""
     start, end = e.start, e.end
-    cut_before = re.search(r"\d[.,]?$", text[max(0, start - 2) : start]) is not None
+    cut_before = _CUT.search(text[max(0, start - 2) : start]) is not None
     if e.text[:1].isdigit() and cut_before and (m := _HEAD.search(text, max(0, start - 24), start)):
         start = m.start()
     tail = _TAIL.match(text, end)
