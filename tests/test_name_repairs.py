@@ -82,14 +82,16 @@ def test_a_quantity_of_a_currency_is_a_sum_and_a_sum_takes_its_currency_word():
 
 def test_a_sum_takes_in_the_letters_of_its_dollar_sign_and_a_qualified_currency_word():
     text = ("Lima paid US$1.5 billion, Ottawa C$53 million and Canberra A$ 2 billion; Dushanbe set aside 282 million "
-            "U.S. dollars and Banja Luka 1 billion Bosnian marka; BUS$7 went by; 5 million Syrian refugees fled.")
+            "U.S. dollars and Banja Luka 1 billion Bosnian marka; BUS$7 went by; 5 million Syrian refugees fled; "
+            "Baku lent 900 million US dollars.")
     ents = [_ent(text, "$1.5 billion", "MONEY"), _ent(text, "53 million", "MONEY"), _ent(text, "$ 2 billion", "MONEY"),
             _ent(text, "282 million", "MONEY"), _ent(text, "1 billion", "MONEY"), _ent(text, "$7", "MONEY"),
-            _ent(text, "5 million", "QUANTITY")]
+            _ent(text, "5 million", "QUANTITY"), _ent(text, "900 million", "QUANTITY"),
+            _ent(text, "US dollars", "MONEY")]
     assert _spans(text, repair_names(text, ents)) == [
         ("US$1.5 billion", "MONEY"), ("C$53 million", "MONEY"), ("A$ 2 billion", "MONEY"),
         ("282 million U.S. dollars", "MONEY"), ("1 billion Bosnian marka", "MONEY"), ("$7", "MONEY"),
-        ("5 million", "QUANTITY"),
+        ("5 million", "QUANTITY"), ("900 million US dollars", "MONEY"),
     ]
 
 

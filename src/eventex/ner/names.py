@@ -119,7 +119,7 @@ def _currency_words() -> frozenset[str]:
 
 MAGNITUDES = vocabulary("magnitudes")
 """Words that end a number ('36 billion')."""
-_NEXT_WORD = re.compile(r"[ -](?:(?:U\.S\.|[A-Z][a-z]+) )?([A-Za-z]+)\b")
+_NEXT_WORD = re.compile(r"[ -](?:(?:U\.S\.|US|[A-Z][a-z]+) )?([A-Za-z]+)\b")
 """The word right after a mention (a space or hyphen before it: '36 billion peso contract', '5bn-euro deal'), past
 one word that says whose currency it is ('282 million U.S. dollars', '1 billion Bosnian marka')."""
 _CURRENCY_PREFIX = re.compile(r"(?:(?<![A-Za-z])(?:US|U\.S\.|A|AU|C|NZ|HK|S|NT|R))?(?P<sign>\$?)$")
@@ -358,8 +358,8 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
         parts = (p for whole in without_hyphen_participle(text, e) for pair in counted_weapon(text, whole)
                  for p in state_pair(text, pair))
         for part in parts:
-            part = as_sum(text, without_event_noun(text, part))
-            whole = with_firm_suffix(text, with_state_name_head(text, part))
+            part = without_event_noun(text, part)
+            whole = with_firm_suffix(text, with_state_name_head(text, as_sum(text, part)))
             if (whole.start, whole.end) != (part.start, part.end):
                 grown.append(whole)
             out.extend(without_own_acronym(text, whole))
