@@ -386,6 +386,21 @@ def _completed(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]
         ("a rafale of wind", [], []),
         ("the Patriot said", [], []),
         ("the Rafale Marine deal", [("Rafale Marine", "WEAPON")], [("Rafale Marine", "WEAPON")]),
+        # a licence area named by a code is an asset, in place of what the head made of it (entity_patterns.toml)
+        ("Vela farmed into PEL 12 off Ruritania", [("Vela", "ORG"), ("PEL 12", "ORG")],
+         [("Vela", "ORG"), ("PEL 12", "ENERGY_ASSET")]),
+        ("a stake in Blocks RU-7 and RU-9, Block 11/04 and Block K.", [("Blocks", "ENERGY_ASSET"),
+                                                                       ("11/04", "DATE"), ("Block K.", "ORG")],
+         [("Blocks RU-7 and RU-9", "ENERGY_ASSET"), ("Block 11/04", "ENERGY_ASSET"), ("Block K", "ENERGY_ASSET")]),
+        ("In Offshore Block 3 and blocks 6 & 8", [], [("Offshore Block 3", "ENERGY_ASSET"),
+                                                      ("blocks 6 & 8", "ENERGY_ASSET")]),
+        # not a weapon's production block, not a code inside a longer mention, not a block of votes
+        ("ordered F-16 Block 70 jets", [("F-16", "WEAPON")], [("F-16", "WEAPON")]),
+        ("the Tomahawk Block V missile", [("Tomahawk Block V missile", "WEAPON")],
+         [("Tomahawk Block V missile", "WEAPON")]),
+        ("the Block 245-South gas field", [("Block 245-South gas field", "ENERGY_ASSET")],
+         [("Block 245-South gas field", "ENERGY_ASSET")]),
+        ("a block of 40 votes", [], []),
     ],
 )
 def test_span_completer_attaches_type_words(text, spans, expected):

@@ -8,6 +8,7 @@ rules stay data.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import partial
@@ -56,6 +57,8 @@ class SpanCompleter:
             )
             for label, spec in read_toml("entity_patterns.toml").items()
         }
+        codes = read_toml("entity_patterns.toml")["ENERGY_ASSET"]["codes"]
+        self.asset_codes = _code_pattern(codes["words"], codes["prefixes"])
 
     def __call__(self, text: str, ents: list[Entity]) -> list[Entity]:
         """The entities with completed spans (after :func:`~eventex.ner.numbers.whole_numbers` and
@@ -69,6 +72,7 @@ class SpanCompleter:
         """
         ents = repair_names(text, whole_numbers(text, ents))
         labelled = [*(self.relabel_class(relabel_named(e)) for e in ents), *named_outside(text, ents)]
+        labelled = coded_assets(text, labelled, self.asset_codes)
         todo = sorted((e for e in map(partial(weapon_misread, text), labelled) if e is not None), key=lambda e: e.start)
         todo = sorted([*todo, *self.heads_outside(text, todo)], key=lambda e: e.start)
         todo = repair_acronyms(text, repair_surnames(text, todo), NAMED_CONFIDENCE)
@@ -210,6 +214,47 @@ def named_outside(text: str, ents: list[Entity]) -> list[Entity]:
             out.append(Entity(text=text[start:end], start=start, end=end, label=label, confidence=NAMED_CONFIDENCE))
             last_end = end
     return out
+
+
+_CODE = r"(?:[A-Z]{1,4}-?)?\d+[A-Za-z]?(?:/\d+)?(?:\([a-z]\))?"
+"""A licence area's code: '7', 'EG-18', '2714A', '15/06', 'S4', '25(a)'."""
+_PUNCT = ".,;:"
+_DIGIT_WORD = re.compile(r"[\w-]*\d[\w-]* $")
+"""A word with a digit right before a code word ('F-16 Block 70': a weapon's production block)."""
+
+
+def _code_pattern(words: list[str], prefixes: list[str]) -> re.Pattern[str]:
+    """A code word and one code or a list of them ('Blocks 4 and 9', 'Blocks 1, 1A, 2 and 3A'), after an optional
+    prefix ('Offshore Block 7'); a capital letter alone as the code only after 'Block' ('Block G')."""
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    pre = "|".join(map(re.escape, prefixes))
+    more = rf"(?:(?:,? and |, | & ){_CODE})"
+    return re.compile(rf"(?<![\w-])(?:(?:{pre}) )?(?:{alternatives}) (?:{_CODE}{more}*|(?<=Block )[A-Z])(?![\w-])")
+
+
+def coded_assets(text: str, ents: list[Entity], pattern: re.Pattern[str]) -> list[Entity]:
+    """``ents`` with an ENERGY_ASSET mention for each licence area named by a code ('Block 7', 'PEL 44', 'Blocks 4
+    and 9'), in place of the mentions the head gave its words ('PEL 44' as an organisation, 'Block 15/06' as a
+    date, '[Blocks] EG-18'); none where a weapon mention overlaps it, another mention runs on past it ('Block 245-South
+    gas field'), or a word with a digit comes right before it ('F-16 Block 70'). Linear in the text."""
+    order = sorted(ents, key=lambda e: e.start)
+    starts = [e.start for e in order]
+    drop: set[int] = set()
+    added: list[Entity] = []
+    for m in pattern.finditer(text):
+        if _DIGIT_WORD.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        lo = bisect.bisect_left(starts, m.start())
+        while lo and order[lo - 1].end > m.start():
+            lo -= 1
+        hit = range(lo, bisect.bisect_left(starts, m.end()))
+        if any(order[k].label == "WEAPON" or order[k].start < m.start() or text[m.end() : order[k].end].strip(_PUNCT)
+               for k in hit):
+            continue
+        drop.update(hit)
+        added.append(Entity(text=m.group(), start=m.start(), end=m.end(), label="ENERGY_ASSET",
+                            confidence=NAMED_CONFIDENCE))
+    return [*(e for k, e in enumerate(order) if k not in drop), *added] if added else ents
 
 
 def relabel_named(ent: Entity) -> Entity:
