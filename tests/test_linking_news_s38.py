@@ -1,0 +1,32 @@
+"""Rules from session 38's real-news dev analysis. Every sentence below is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-03-01"
+
+
+def _visits(events):
+    return {(e.visitor.text, tuple(d.text for d in e.destination), e.status) for e in events if e.type == "visit"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pronoun that is the passive subject of the verb above the light verb ('is expected to make a visit')
+    ("Chilean Foreign Minister Ana Ruiz opened a school on Monday. She is expected to make a visit to Peru by the "
+     "end of May.", {("Ana Ruiz", ("Peru",), "planned")}),
+    ("Chilean Foreign Minister Ana Ruiz opened a school on Monday. She was invited to pay a visit to Peru.",
+     {("Ana Ruiz", ("Peru",), "proposed")}),
+])
+def test_the_passive_subject_above_a_light_verb_makes_the_visit(run, text, expected):
+    assert _visits(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kosovo cancelled its delegation's planned travel to Israel.", {("Kosovo", ("Israel",), "negated")}),
+    # guards: travel that no one official makes
+    ("The ministry lifted its travel ban on Israel.", set()),
+    ("Air travel to Peru resumed in March.", set()),
+])
+def test_travel_is_a_trip_noun(run, text, expected):
+    assert _visits(run(text)) == expected
