@@ -401,6 +401,13 @@ def _completed(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]
         ("the Block 245-South gas field", [("Block 245-South gas field", "ENERGY_ASSET")],
          [("Block 245-South gas field", "ENERGY_ASSET")]),
         ("a block of 40 votes", [], []),
+        # an abbreviated plant name is an asset whatever name label the head gave it; alone only where unambiguous
+        ("to build Rioni HPP and the Dali NPP", [("Rioni HPP", "ORG"), ("Dali", "ENERGY_ASSET"), ("NPP", "ORG")],
+         [("Rioni HPP", "ENERGY_ASSET"), ("Dali NPP", "ENERGY_ASSET")]),
+        ("modernise NPPs and Dali CHP", [("NPPs", "ORG"), ("Dali CHP", "ORG")],
+         [("NPPs", "ENERGY_ASSET"), ("Dali CHP", "ENERGY_ASSET")]),
+        ("Japan joined the TPP; the CHP won", [("Japan", "GPE"), ("TPP", "ORG"), ("CHP", "ORG")],
+         [("Japan", "GPE"), ("TPP", "ORG"), ("CHP", "ORG")]),
     ],
 )
 def test_span_completer_attaches_type_words(text, spans, expected):

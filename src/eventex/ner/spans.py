@@ -49,7 +49,8 @@ class SpanCompleter:
     def __init__(self) -> None:
         self.lexicons = {
             label: _Lexicon(
-                frozenset(spec["modifiers"]), frozenset(spec["heads"]),
+                frozenset(spec["modifiers"]),
+                frozenset([*spec["heads"], *map(str.lower, spec.get("abbreviations", []))]),
                 _word_pattern(spec["standalone"]) if spec.get("backfill") else None,
                 frozenset(spec["standalone"]),
                 _pair_pattern(spec["backfill_pairs"]) if spec.get("backfill_pairs") else None,
@@ -57,8 +58,11 @@ class SpanCompleter:
             )
             for label, spec in read_toml("entity_patterns.toml").items()
         }
-        codes = read_toml("entity_patterns.toml")["ENERGY_ASSET"]["codes"]
-        self.asset_codes = _code_pattern(codes["words"], codes["prefixes"])
+        assets = read_toml("entity_patterns.toml")["ENERGY_ASSET"]
+        self.asset_codes = _code_pattern(assets["codes"]["words"], assets["codes"]["prefixes"])
+        named = "|".join(map(re.escape, assets["abbreviations"]))
+        alone = "|".join(map(re.escape, assets["standalone_abbreviations"]))
+        self.abbreviated = re.compile(rf"(?:\S\s(?:{named})|^(?:{alone}))(?:s|-\d+)?$")
 
     def __call__(self, text: str, ents: list[Entity]) -> list[Entity]:
         """The entities with completed spans (after :func:`~eventex.ner.numbers.whole_numbers` and
@@ -71,7 +75,8 @@ class SpanCompleter:
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
         """
         ents = repair_names(text, whole_numbers(text, ents))
-        labelled = [*(self.relabel_class(relabel_named(e)) for e in ents), *named_outside(text, ents)]
+        labelled = [*(self.relabel_class(relabel_named(self.relabel_abbreviated(e))) for e in ents),
+                    *named_outside(text, ents)]
         labelled = coded_assets(text, labelled, self.asset_codes)
         todo = sorted((e for e in map(partial(weapon_misread, text), labelled) if e is not None), key=lambda e: e.start)
         todo = sorted([*todo, *self.heads_outside(text, todo)], key=lambda e: e.start)
@@ -92,6 +97,13 @@ class SpanCompleter:
             out.append(e if (start, end) == (e.start, e.end) else
                        e.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
         return out
+
+    def relabel_abbreviated(self, ent: Entity) -> Entity:
+        """A name mention ending in an abbreviated plant noun ('Namakhvani HPP', 'Kambarata HPP-2' tagged an
+        organisation), or one of the unambiguous ones alone ('NPPs'), is an ENERGY_ASSET."""
+        if ent.label in _NAME_LABELS and self.abbreviated.search(ent.text):
+            return ent.model_copy(update={"label": "ENERGY_ASSET"})
+        return ent
 
     def relabel_class(self, ent: Entity) -> Entity:
         """A WEAPON or ENERGY_ASSET mention whose last word is a class noun of the other domain only ('the
