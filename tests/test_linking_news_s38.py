@@ -30,3 +30,11 @@ def test_the_passive_subject_above_a_light_verb_makes_the_visit(run, text, expec
 ])
 def test_travel_is_a_trip_noun(run, text, expected):
     assert _visits(run(text)) == expected
+
+
+def test_a_would_be_state_that_establishes_relations_is_recognised_by_its_partners(run):
+    events = run("Kosovo sealed diplomatic relations with Britain, France and Turkey on Monday.")
+    assert {(e.recognizer.text, tuple(r.text for r in e.recognized), e.status) for e in events
+            if e.type == "recognition"} == {(s, ("Kosovo",), "actual") for s in ("Britain", "France", "Turkey")}
+    # guard: relations between two established states recognise no one
+    assert [e for e in run("Russia established diplomatic relations with Britain.") if e.type == "recognition"] == []

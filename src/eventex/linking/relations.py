@@ -22,7 +22,8 @@ ANNIVERSARIES = vocabulary("anniversaries")
 
 def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> None:
     """'the establishment of diplomatic relations between China and Honduras', 'Israel and Kosovo established
-    diplomatic relations': of two parties named together, the would-be state (or Beijing or Taipei, which a
+    diplomatic relations', 'Kosovo established relations with Britain': of two parties named together, the would-be
+    state (or Beijing or Taipei, which a
     switch recognises, in an article that names the other) is recognised by the other."""
     would_be = lex.relations_ids | lex.switch_states
     if cand.type != "recognition" or cand.frame not in lex.relations_frames:
@@ -52,6 +53,9 @@ def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> No
         chain = clause_chain(trig)
         if all(t.dep_ in ("xcomp", "acl", "dobj") for t in chain[:-1]):
             named = [g for c in chain[-1].children if c.dep_ == "nsubj" for g in (c, *c.conjuncts)]
+        if len(named) == 1:  # 'Kosovo established relations with Britain, France and Turkey': the first partner
+            named += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"][:1]  # (split_coordinated adds the others)
     named = [_described(t, ctx) for t in named]
     parties = [ctx.by_token[t.i] for t in named if t.i in ctx.by_token]
     parties = [e for e in parties if e.label in STATE_LABELS and e.id]
