@@ -38,3 +38,11 @@ def test_a_would_be_state_that_establishes_relations_is_recognised_by_its_partne
             if e.type == "recognition"} == {(s, ("Kosovo",), "actual") for s in ("Britain", "France", "Turkey")}
     # guard: relations between two established states recognise no one
     assert [e for e in run("Russia established diplomatic relations with Britain.") if e.type == "recognition"] == []
+
+
+def test_a_standing_recognition_in_the_present_passive_is_no_act(run):
+    assert [e for e in run("Abkhazia, like South Ossetia, is recognized by Russia, Nicaragua and Venezuela.")
+            if e.type == "recognition"] == []
+    # guard: the past passive states the act
+    events = run("Abkhazia was recognized by Russia in August 2008.")
+    assert [(e.recognizer.text, e.status) for e in events if e.type == "recognition"] == [("Russia", "actual")]

@@ -307,7 +307,7 @@ def accept_recognition(cand: Candidate, lex: TypeLexicon) -> bool:
     """A recognizer that names or acts for a state (not a body such as the UN or the EU: the guidelines' recognizer
     is a state) and recognised states (only states and would-be states are recognised); the
     ``relations_frames`` ('established relations with', 'dropped') only with a would-be state; no count of states
-    as the subject (:func:`_counted_subject`)."""
+    as the subject (:func:`_counted_subject`), no standing recognition (:func:`_standing`)."""
     rec = cand.fillers.get("recognized", [])
     recognizer = cand.fillers.get("recognizer")
     if not rec or not recognizer or not any(e.id or e.affiliation for e in recognizer):
@@ -318,7 +318,16 @@ def accept_recognition(cand: Candidate, lex: TypeLexicon) -> bool:
         return False
     if _recognised_as_capital(cand.trigger_token):
         return False  # 'Trump recognized the city as the capital of Israel': a capital, no state, is recognised
+    if _standing(cand.trigger_token):
+        return False
     return all(r.id for r in rec)
+
+
+def _standing(trig: Token) -> bool:
+    """Whether the trigger states who recognises a state now, in the simple present passive with its recognizers
+    as the agent ('Abkhazia is recognized by Russia, Nicaragua and Venezuela'): a standing recognition, no act."""
+    clause = clause_chain(trig)[-1]
+    return _present_passive(clause) and any(c.dep_ == "agent" for c in clause.children)
 
 
 def _recognised_as_capital(trig: Token) -> bool:
