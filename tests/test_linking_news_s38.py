@@ -46,3 +46,12 @@ def test_a_standing_recognition_in_the_present_passive_is_no_act(run):
     # guard: the past passive states the act
     events = run("Abkhazia was recognized by Russia in August 2008.")
     assert [(e.recognizer.text, e.status) for e in events if e.type == "recognition"] == [("Russia", "actual")]
+
+
+def test_in_recognition_of_is_an_idiom(run):
+    for text in ("Costa Rican President Ana Ruiz said she made the decision in recognition of China's growing "
+                 "economic weight.", "Spain gave the award in recognition of Kosovo's efforts."):
+        assert [e for e in run(text) if e.type == "recognition"] == []
+    # guard: the noun outside the idiom still states a recognition
+    events = run("Spain announced its recognition of Kosovo on Monday.")
+    assert [(e.recognizer.text, e.status) for e in events if e.type == "recognition"] == [("Spain", "actual")]

@@ -120,6 +120,7 @@ class TypeLexicon:
     pact_nouns: frozenset[str] = frozenset()
     licence_frame: str | None = None
     production_words: frozenset[str] = frozenset()
+    idioms: tuple[str, ...] = ()
 
     def is_arms_exporter(self, name: str) -> bool:
         """Whether an organisation name is a known arms-exporting firm."""
@@ -375,6 +376,7 @@ class Rules:
                 pact_nouns=frozenset(spec.get("pact_nouns", [])),
                 licence_frame=spec.get("licence_frame"),
                 production_words=frozenset(spec.get("production_words", [])),
+                idioms=tuple(spec.get("idioms", [])),
             )
             for etype, spec in trig.items()
         }

@@ -37,6 +37,10 @@ class Trigger:
     head: Token
 
 
+IDIOM = "!"
+"""Marks an idiom among the phrase matcher's keys (triggers.toml ``idioms``: phrases whose words trigger nothing)."""
+
+
 class TriggerFinder:
     """Finds the triggers of every event type (the phrase matcher is built once per vocabulary)."""
 
@@ -52,9 +56,9 @@ class TriggerFinder:
             lower, lemma = PhraseMatcher(doc.vocab, attr="LOWER"), PhraseMatcher(doc.vocab, attr="LEMMA")
             rank: dict[int, int] = {}
             for etype, lex in self.rules.lexicons.items():
-                for phrase in lex.phrases:
+                for phrase in (*lex.phrases, *(IDIOM + i for i in lex.idioms)):
                     name = f"{etype}|{phrase}"
-                    for form in _spellings(phrase.lower()):
+                    for form in _spellings(phrase.removeprefix(IDIOM).lower()):
                         words = re.findall(r"\w+|[^\w\s]", form)
                         lower.add(name, [Doc(doc.vocab, words=words)])
                         lemma.add(name, [Doc(doc.vocab, words=words, lemmas=words)])
@@ -68,12 +72,16 @@ class TriggerFinder:
         return sorted(set(lower(doc)) | set(lemma(doc)), key=lambda m: (m[1], m[2], rank[m[0]]))
 
     def find(self, doc: Doc) -> list[Trigger]:
-        """Every phrase match, then every trigger word (verbs and nouns) not inside a phrase of its type."""
+        """Every phrase match, then every trigger word (verbs and nouns) not inside a phrase or idiom of its type."""
         found: list[Trigger] = []
         phrase_tokens: set[int] = set()
         phrase_roots: set[tuple[str, int]] = set()
+        idiom_tokens: set[tuple[str, int]] = set()
         for match_id, start, end in self._phrases(doc):
             etype, phrase = doc.vocab.strings[match_id].split("|", 1)
+            if phrase.startswith(IDIOM):  # 'in recognition of her work': no word of it is a trigger of the type
+                idiom_tokens.update((etype, i) for i in range(start, end))
+                continue
             lex = self.rules.lexicons[etype]
             root = doc[start:end].root
             found.append(Trigger(etype, lex.phrases[phrase], PHRASE_STRENGTH, start, end, root))
@@ -82,6 +90,8 @@ class TriggerFinder:
         for tok in doc:
             lemma = tok.lemma_.lower()
             for etype, lex in self.rules.lexicons.items():
+                if (etype, tok.i) in idiom_tokens:
+                    continue
                 if lemma in lex.hyphen_agents and _hyphen_agent(tok):
                     frame = lex.hyphen_agents[lemma]  # 'the Chevron-led Wheatstone project'
                 elif tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
