@@ -324,10 +324,12 @@ def accept_recognition(cand: Candidate, lex: TypeLexicon) -> bool:
 
 
 def _standing(trig: Token) -> bool:
-    """Whether the trigger states who recognises a state now, in the simple present passive with its recognizers
-    as the agent ('Abkhazia is recognized by Russia, Nicaragua and Venezuela'): a standing recognition, no act."""
+    """Whether the trigger states who recognises a state, in the simple present passive with its recognizers as the
+    agent ('Abkhazia is recognized by Russia, Nicaragua and Venezuela'): a standing recognition, no act ('is now
+    recognised by Tuvalu and Nauru' tells a change)."""
     clause = clause_chain(trig)[-1]
-    return _present_passive(clause) and any(c.dep_ == "agent" for c in clause.children)
+    return _present_passive(clause) and any(c.dep_ == "agent" for c in clause.children) and not any(
+        c.lower_ == "now" for c in clause.children if c.dep_ == "advmod")
 
 
 def _recognised_as_capital(trig: Token) -> bool:
