@@ -55,3 +55,15 @@ def test_in_recognition_of_is_an_idiom(run):
     # guard: the noun outside the idiom still states a recognition
     events = run("Spain announced its recognition of Kosovo on Monday.")
     assert [(e.recognizer.text, e.status) for e in events if e.type == "recognition"] == [("Spain", "actual")]
+
+
+def test_a_visit_with_no_host_is_hosted_by_the_leader_of_the_state_visited_named_nearby(run):
+    events = run("The Greek prime minister arrived in Ankara on an official visit on Thursday, his office said. The "
+                 "agenda of his talks with Recep Tayyip Erdogan covers migration and energy.")
+    hosts = [(e.host.text, e.host.implicit) for e in events if e.type == "visit" and e.host is not None]
+    assert hosts == [("Recep Tayyip Erdogan", True)]
+    # guards: the visitor's own leader hosts no one; a person of no people.tsv office, neither
+    events = run("Turkish Foreign Minister Ana Ruiz arrived in Athens on Thursday. Recep Tayyip Erdogan and Pedro "
+                 "Silva, a Greek banker, praised the trip.")
+    visits = [e for e in events if e.type == "visit"]
+    assert visits and all(e.host is None for e in visits)

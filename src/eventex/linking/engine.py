@@ -48,6 +48,7 @@ from eventex.linking.investments import (
     sole_asset,
     state_body_investor,
 )
+from eventex.linking.leader_host import leader_hosts
 from eventex.linking.merge import merge_events, restating_noun
 from eventex.linking.named_firms import named_firms
 from eventex.linking.national_partner import national_partner
@@ -235,6 +236,7 @@ class Linker:
         events = fill_told_later(events, ctx, "value", "MONEY", VALUED_TYPES,
                                  lambda t: states_deal_value(t, self.rules.words))
         events = fill_told_later(events, ctx, "capacity", "QUANTITY", ("energy_investment",), states_later_capacity)
+        events = leader_hosts(events, document.entities, document.published)
         document.events = sole_asset(events, document.entities)
         return document
 
