@@ -67,3 +67,12 @@ def test_a_visit_with_no_host_is_hosted_by_the_leader_of_the_state_visited_named
                  "Silva, a Greek banker, praised the trip.")
     visits = [e for e in events if e.type == "visit"]
     assert visits and all(e.host is None for e in visits)
+
+
+def test_unnamed_officials_of_listed_states_attend_the_event_of_the_trip_before(run):
+    events = run("President Ana Ruiz of Chile arrived in Lima on Sunday for the inauguration of Peru's new president. "
+                 "The Presidents of Bolivia, Ecuador and Uruguay will also attend the event.")
+    assert _visits(events) == {("Ana Ruiz", ("Lima",), "actual"), ("Bolivia", ("Lima",), "planned"),
+                               ("Ecuador", ("Lima",), "planned"), ("Uruguay", ("Lima",), "planned")}
+    # guard: 'the event' with no trip before it goes nowhere
+    assert _visits(run("The Presidents of Bolivia and Ecuador will also attend the event.")) == set()

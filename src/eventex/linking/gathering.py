@@ -9,17 +9,22 @@ from __future__ import annotations
 
 from eventex.linking.context import Candidate, home_of
 
+GENERIC_GATHERING = "event"
+"""A gathering noun that names no kind: 'will also attend the event' goes where the latest earlier trip went."""
+
 
 def fill_from_earlier_gathering(cand: Candidate, earlier: list[Candidate], frames: frozenset[str]) -> None:
     """A trip to a gathering with no destination: the destination of the latest earlier trip to a gathering named
-    by the same noun (implicit), unless that place is the traveller's home."""
+    by the same noun (or of any latest earlier trip, for 'the event'; implicit), unless that place is the traveller's
+    home."""
     if cand.type != "visit" or cand.frame not in frames or cand.fillers.get("destination"):
         return
     nouns = _gathering_nouns(cand)
     home = home_of(cand.first("visitor"))
     for prev in reversed(earlier):
         places = prev.fillers.get("destination") or []
-        if prev.frame in frames and places and nouns & _gathering_nouns(prev) and places[0].id not in home:
+        same = nouns & _gathering_nouns(prev) if prev.frame in frames else set()
+        if places and (same or (GENERIC_GATHERING in nouns and prev.type == "visit")) and places[0].id not in home:
             cand.fillers["destination"] = [places[0].model_copy(update={"implicit": True})]
             cand.fallback_used = True
             return
