@@ -76,3 +76,10 @@ def test_unnamed_officials_of_listed_states_attend_the_event_of_the_trip_before(
                                ("Ecuador", ("Lima",), "planned"), ("Uruguay", ("Lima",), "planned")}
     # guard: 'the event' with no trip before it goes nowhere
     assert _visits(run("The Presidents of Bolivia and Ecuador will also attend the event.")) == set()
+
+
+def test_the_signers_of_a_memorandum_of_understanding_on_cooperation_in_exploration_invest(run):
+    events = run("Italy's Eni signed a memorandum of understanding on cooperation in the exploration of the Berkine "
+                 "oil field in Algeria.")
+    assert {(e.investor.text, e.host_country.text, e.status) for e in events if e.type == "energy_investment"} == {
+        ("Eni", "Algeria", "proposed")}
