@@ -83,3 +83,14 @@ def test_the_signers_of_a_memorandum_of_understanding_on_cooperation_in_explorat
                  "oil field in Algeria.")
     assert {(e.investor.text, e.host_country.text, e.status) for e in events if e.type == "energy_investment"} == {
         ("Eni", "Algeria", "proposed")}
+
+
+def test_moving_to_act_and_being_among_the_first_to_act_are_acts(run):
+    events = run("Kosovo moved quickly on Monday to seal diplomatic relations with Britain and France.")
+    assert {(e.recognizer.text, e.status) for e in events if e.type == "recognition"} == {
+        ("Britain", "actual"), ("France", "actual")}
+    events = run("He recalled that Senegal had been among the first countries to recognize Kosovo in 2008.")
+    assert [(e.recognizer.text, e.status) for e in events if e.type == "recognition"] == [("Senegal", "actual")]
+    # guard: 'is to' still plans
+    events = run("Venezuela is to receive 24 Su-30 jets from Russia.")
+    assert [e.status for e in events if e.type == "arms_sale"] == ["planned"]

@@ -51,7 +51,8 @@ def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> No
         # 'A and B established relations', 'A and B signed an accord to establish relations' (the subject of the
         # clause an infinitive complements)
         chain = clause_chain(trig)
-        if all(t.dep_ in ("xcomp", "acl", "dobj") for t in chain[:-1]):
+        if all(t.dep_ in ("xcomp", "acl", "dobj") or (t.dep_ == "advcl" and any(  # 'moved quickly to seal …'
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children)) for t in chain[:-1]):
             named = [g for c in chain[-1].children if c.dep_ == "nsubj" for g in (c, *c.conjuncts)]
         if len(named) == 1:  # 'Kosovo established relations with Britain, France and Turkey': the first partner
             named += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"

@@ -221,6 +221,7 @@ class StatusRules:
         first state to …')."""
         head = trigger.head
         ranks = [head] + [g for c in head.children if c.dep_ == "prep" and c.i < trigger.i for g in c.children]
+        ranks += [a for g in ranks[1:] for a in g.children if a.dep_ == "amod"]  # 'among the first countries to …'
         # 'the first state to …' (a title-case headline's 'First Country to …' parsed as a compound)
         ranks += [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < trigger.i]
         ranks += [g for c in head.children if c.dep_ == "attr" and c.i < trigger.i for g in c.children
@@ -322,7 +323,7 @@ class StatusRules:
             be_to = next((ch for ch in tok.children if ch.dep_ == "xcomp" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None) if tok.lemma_ == "be" else None
             if (self.be_to and be_to is not None and _over_clause(trigger, tok) and not _pseudo_cleft(tok)
-                    and not _located(tok, be_to)):
+                    and not _located(tok, be_to) and not self.ranked(be_to)):  # 'had been among the first to …'
                 if self.be_to_have and any(g.dep_ == "aux" and g.lower_ == "have" for g in be_to.children):
                     found.setdefault(self.be_to_have, []).append(tok.text + " to have")  # 'was to have begun'
                 else:
