@@ -94,3 +94,10 @@ def test_moving_to_act_and_being_among_the_first_to_act_are_acts(run):
     # guard: 'is to' still plans
     events = run("Venezuela is to receive 24 Su-30 jets from Russia.")
     assert [e.status for e in events if e.type == "arms_sale"] == ["planned"]
+
+
+def test_in_the_market_for_a_weapon_is_a_proposed_purchase(run):
+    events = run("Peru is in the market for used F-16 fighters.")
+    assert [(e.buyer[0].text, e.weapon.text, e.status) for e in events if e.type == "arms_sale"] == [
+        ("Peru", "F-16 fighters", "proposed")]
+    assert [e for e in run("Investors are in the market for bonds.") if e.type == "arms_sale"] == []  # guard
