@@ -101,3 +101,10 @@ def test_in_the_market_for_a_weapon_is_a_proposed_purchase(run):
     assert [(e.buyer[0].text, e.weapon.text, e.status) for e in events if e.type == "arms_sale"] == [
         ("Peru", "F-16 fighters", "proposed")]
     assert [e for e in run("Investors are in the market for bonds.") if e.type == "arms_sale"] == []  # guard
+
+
+def test_a_buyer_rejecting_a_weapon_negates_its_sale(run):
+    events = run("India rejects Swedish Gripen fighter jets in favour of the Rafale.")
+    assert {(e.seller.text, e.buyer[0].text, e.status) for e in events if e.type == "arms_sale"} >= {
+        ("Swedish", "India", "negated")}
+    assert [e for e in run("Colombia rejected the proposal.") if e.type == "arms_sale"] == []  # guard: no weapon
