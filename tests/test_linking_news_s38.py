@@ -108,3 +108,11 @@ def test_a_buyer_rejecting_a_weapon_negates_its_sale(run):
     assert {(e.seller.text, e.buyer[0].text, e.status) for e in events if e.type == "arms_sale"} >= {
         ("Swedish", "India", "negated")}
     assert [e for e in run("Colombia rejected the proposal.") if e.type == "arms_sale"] == []  # guard: no weapon
+
+
+def test_a_comma_splice_parsed_as_a_complement_fills_no_role_of_a_verb_with_its_own_object(run):
+    events = run("Brazil, Chile and Peru formally recognised Kosovo on Monday, more countries, including Mexico, "
+                 "Bolivia, and Ecuador, are expected to follow suit at the summit this week.")
+    assert {(e.recognizer.text, tuple(r.text for r in e.recognized), e.status) for e in events
+            if e.type == "recognition" and e.status == "actual"} == {
+        (s, ("Kosovo",), "actual") for s in ("Brazil", "Chile", "Peru")}

@@ -137,6 +137,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 and rule.regex.fullmatch(paths[id(m.entity)])
                 and not _past_own_subject(m.root, paths[id(m.entity)], walk, rules)
                 and not _characterised(trig, paths[id(m.entity)], tokens) and not _judged(paths[id(m.entity)], limit)
+                and not _past_own_object(trig, paths[id(m.entity)])
                 and (not rule.via or _passes(m.root, trig, rule.via))
                 and not _past_description(paths[id(m.entity)], described)
                 and not (role in rules.words.nationality_roles and ctx.names_nationality(m, rules.words.firm_nouns))
@@ -351,6 +352,13 @@ def _headline_infinitive(trig: Token) -> bool:
 STANDING_NOUNS = vocabulary("standing_nouns")
 """Nouns of an 'as' phrase that name the standing granted, no judgement ('extended recognition to it as a sovereign
 state')."""
+
+
+def _past_own_object(trig: Token, path: str | None) -> bool:
+    """Whether a role is reached through a clausal complement of a trigger that has its own direct object: the
+    clause is another statement ('recognized the State of Palestine on Sunday, more countries are expected to follow',
+    a comma splice parsed as the verb's complement)."""
+    return (path or "").startswith("ccomp>") and any(c.dep_ == "dobj" for c in trig.children)
 
 
 def _characterised(trig: Token, path: str | None, tokens: SpacySpan) -> bool:
