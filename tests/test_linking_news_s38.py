@@ -116,3 +116,11 @@ def test_a_comma_splice_parsed_as_a_complement_fills_no_role_of_a_verb_with_its_
     assert {(e.recognizer.text, tuple(r.text for r in e.recognized), e.status) for e in events
             if e.type == "recognition" and e.status == "actual"} == {
         (s, ("Kosovo",), "actual") for s in ("Brazil", "Chile", "Peru")}
+
+
+def test_no_state_in_a_by_phrase_is_the_one_recognised(run):
+    events = run("Paraguay recognizes opposition leader Juan Guaido as the interim president of Venezuela. The "
+                 "recognition by U.S. ally Paraguay, the first in the region, followed recognition by Canada and "
+                 "Brazil.")
+    recognised = {r.id for e in events if e.type == "recognition" for r in e.recognized}
+    assert recognised == {"VEN"}
