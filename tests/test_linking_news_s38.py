@@ -124,3 +124,10 @@ def test_no_state_in_a_by_phrase_is_the_one_recognised(run):
                  "Brazil.")
     recognised = {r.id for e in events if e.type == "recognition" for r in e.recognized}
     assert recognised == {"VEN"}
+
+
+def test_recognitions_by_listed_states_recognise_what_the_recognition_before_did(run):
+    events = run("Paraguay recognizes opposition leader Juan Guaido as the interim president of Venezuela. The "
+                 "recognition by U.S. ally Paraguay came within hours and followed recognition by Canada and Brazil.")
+    assert {(e.recognizer.text, e.recognized[0].id) for e in events if e.type == "recognition"} == {
+        ("Paraguay", "VEN"), ("Canada", "VEN"), ("Brazil", "VEN")}

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, latest_before
-from eventex.linking.paths import clause_chain
+from eventex.linking.paths import clause_chain, first_conjunct
 from eventex.linking.restated import subject_mentions
 from eventex.linking.rules import TypeLexicon
 from eventex.resources import vocabulary
@@ -222,7 +222,8 @@ def listed_recognizers(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> l
 def earlier_recognized(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:
     """'Bhutan was the first to recognise Bangladesh … USA's recognition came on April 12': a recognition noun with
     a recogniser and nothing recognised in its sentence recognises what the latest recognition before it, in its
-    paragraph or the one before, recognised (implicit), unless its sentence names another state."""
+    paragraph or the one before, recognised (implicit), unless its sentence names another state (a state with an
+    id, other than the recognisers of a recognition noun's 'by' phrase)."""
     if cand.type != "recognition" or cand.fillers.get("recognized") or cand.trigger_token.pos_ != "NOUN":
         return
     recognizer = cand.first("recognizer")
@@ -233,8 +234,19 @@ def earlier_recognized(cand: Candidate, ctx: LinkContext, earlier: list[Candidat
     if last is None:
         return
     own = {recognizer.id or recognizer.text}
-    if any(m.entity.label in STATE_LABELS and (m.entity.id or m.entity.text) not in own
+    if any(m.entity.label in STATE_LABELS and m.entity.id and m.entity.id not in own and not _recognizer_by(m.root)
            for m in ctx.mentions.in_sentence(cand.sentence.start)):
         return
     cand.fillers["recognized"] = [e.model_copy(update={"implicit": True}) for e in last.fillers["recognized"]]
     cand.fallback_used = True
+
+
+def _recognizer_by(tok: Token) -> bool:
+    """Whether a mention is (or is listed with, or modifies) the 'by' object of a recognition noun: a recogniser
+    ('followed recognition by the United States, Canada and …', 'the recognition by U.S. ally Guatemala')."""
+    while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    tok = first_conjunct(tok)
+    owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "by" else None
+    return owner is not None and (owner.lemma_.lower() == "recognition" or any(  # ('followed recognition by …')
+        c.dep_ == "dobj" and c.lemma_.lower() == "recognition" for c in owner.children))
