@@ -328,8 +328,9 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
             or (e.label in STATE_LABELS and cand.type == "arms_sale" and span.root.dep_ == "pobj"
                 and span.root.head.lower_ == "from")  # 'will receive tanks from Germany, Poland and Norway'
             or (e.label in STATE_LABELS and cand.type == "visit" and span.root.dep_ == "pobj"
-                and span.root.head.lower_ == "of" and span.root.head.head.lemma_.lower() in words.titles)
-        )  # 'the Presidents of Djibouti, Kenya and Uganda will also attend
+                and span.root.head.lower_ == "of"  # 'the Presidents of Djibouti, Kenya and Uganda will also attend'
+                and span.root.head.head.lemma_.lower() in words.titles)
+        )
         if e is None or (e.label not in labels and not listed_state) or (e.id or e.text) in seen or (
             cand.type == "visit" and named_as_spouse(tok, e, words.spouse_words)
         ) or _nationality(e, first, ctx, words):

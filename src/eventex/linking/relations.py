@@ -23,8 +23,8 @@ ANNIVERSARIES = vocabulary("anniversaries")
 def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> None:
     """'the establishment of diplomatic relations between China and Honduras', 'Israel and Kosovo established
     diplomatic relations', 'Kosovo established relations with Britain': of two parties named together, the would-be
-    state (or Beijing or Taipei, which a
-    switch recognises, in an article that names the other) is recognised by the other."""
+    state (or Beijing or Taipei, which a switch recognises, in an article that names the other) is recognised by the
+    other."""
     would_be = lex.relations_ids | lex.switch_states
     if cand.type != "recognition" or cand.frame not in lex.relations_frames:
         return

@@ -47,6 +47,7 @@ class SpanCompleter:
     """Extends WEAPON / ENERGY_ASSET spans over adjacent modifier words (left) and modifiers + a head (right)."""
 
     def __init__(self) -> None:
+        patterns = read_toml("entity_patterns.toml")
         self.lexicons = {
             label: _Lexicon(
                 frozenset(spec["modifiers"]),
@@ -56,9 +57,9 @@ class SpanCompleter:
                 _pair_pattern(spec["backfill_pairs"]) if spec.get("backfill_pairs") else None,
                 frozenset(spec.get("products", [])),
             )
-            for label, spec in read_toml("entity_patterns.toml").items()
+            for label, spec in patterns.items()
         }
-        assets = read_toml("entity_patterns.toml")["ENERGY_ASSET"]
+        assets = patterns["ENERGY_ASSET"]
         self.asset_codes = _code_pattern(assets["codes"]["words"], assets["codes"]["prefixes"])
         named = "|".join(map(re.escape, assets["abbreviations"]))
         alone = "|".join(map(re.escape, assets["standalone_abbreviations"]))
