@@ -394,6 +394,12 @@ def _completed(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]
          [("Blocks RU-7 and RU-9", "ENERGY_ASSET"), ("Block 11/04", "ENERGY_ASSET"), ("Block K", "ENERGY_ASSET")]),
         ("In Offshore Block 3 and blocks 6 & 8", [], [("Offshore Block 3", "ENERGY_ASSET"),
                                                       ("blocks 6 & 8", "ENERGY_ASSET")]),
+        # codes the head took for weapons, and the asset mention that ends in the code word, make one asset
+        ("signed for offshore Blocks RU-7 and RU-9.", [("offshore Blocks", "ENERGY_ASSET"), ("RU-7", "WEAPON"),
+                                                        ("RU-9", "WEAPON")],
+         [("offshore Blocks RU-7 and RU-9", "ENERGY_ASSET")]),
+        # guard: a weapon mention over the code word is a weapon's block
+        ("the Patriot Block 4 upgrade", [("Patriot Block", "WEAPON")], [("Patriot Block", "WEAPON")]),
         # not a weapon's production block, not a code inside a longer mention, not a block of votes
         ("ordered F-16 Block 70 jets", [("F-16", "WEAPON")], [("F-16", "WEAPON")]),
         ("the Tomahawk Block V missile", [("Tomahawk Block V missile", "WEAPON")],

@@ -242,14 +242,17 @@ def _code_pattern(words: list[str], prefixes: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     pre = "|".join(map(re.escape, prefixes))
     more = rf"(?:(?:,? and |, | & ){_CODE})"
-    return re.compile(rf"(?<![\w-])(?:(?:{pre}) )?(?:{alternatives}) (?:{_CODE}{more}*|(?<=Block )[A-Z])(?![\w-])")
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{pre}) )?(?:{alternatives}) (?P<codes>{_CODE}{more}*|(?<=Block )[A-Z])(?![\w-])"
+    )
 
 
 def coded_assets(text: str, ents: list[Entity], pattern: re.Pattern[str]) -> list[Entity]:
     """``ents`` with an ENERGY_ASSET mention for each licence area named by a code ('Block 7', 'PEL 44', 'Blocks 4
     and 9'), in place of the mentions the head gave its words ('PEL 44' as an organisation, 'Block 15/06' as a
-    date, '[Blocks] EG-18'); none where a weapon mention overlaps it, another mention runs on past it ('Block 245-South
-    gas field'), or a word with a digit comes right before it ('F-16 Block 70'). Linear in the text."""
+    date, '[Blocks] EG-18' as a weapon), grown back over an asset mention that ends in its code word ('offshore
+    Blocks' + 'EG-18'); none where a weapon mention overlaps its code word, another mention runs on past it ('Block
+    245-South gas field'), or a word with a digit comes right before it ('F-16 Block 70'). Linear in the text."""
     order = sorted(ents, key=lambda e: e.start)
     starts = [e.start for e in order]
     drop: set[int] = set()
@@ -261,11 +264,12 @@ def coded_assets(text: str, ents: list[Entity], pattern: re.Pattern[str]) -> lis
         while lo and order[lo - 1].end > m.start():
             lo -= 1
         hit = range(lo, bisect.bisect_left(starts, m.end()))
-        if any(order[k].label == "WEAPON" or order[k].start < m.start() or text[m.end() : order[k].end].strip(_PUNCT)
-               for k in hit):
+        start = min((order[k].start for k in hit if order[k].label == "ENERGY_ASSET"), default=m.start())
+        if any((order[k].label == "WEAPON" and order[k].start < m.start("codes")) or order[k].start < start
+               or text[m.end() : order[k].end].strip(_PUNCT) for k in hit):
             continue
         drop.update(hit)
-        added.append(Entity(text=m.group(), start=m.start(), end=m.end(), label="ENERGY_ASSET",
+        added.append(Entity(text=text[start : m.end()], start=start, end=m.end(), label="ENERGY_ASSET",
                             confidence=NAMED_CONFIDENCE))
     return [*(e for k, e in enumerate(order) if k not in drop), *added] if added else ents
 
