@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from eventex.linking.context import DEFINITE, STATE_LABELS, Candidate, LinkContext, Mention, home_of
 from eventex.linking.deal_partner import cosigners
 from eventex.linking.groups import group_members
-from eventex.linking.paths import apposed_list, clause_chain
+from eventex.linking.paths import apposed_list, clause_chain, has_lemma
 from eventex.linking.restated import named_run
 from eventex.linking.rules import TypeLexicon, Words
 from eventex.linking.spouses import named_as_spouse
@@ -295,12 +295,13 @@ def _listed_names(first: Entity, cand: Candidate, ctx: LinkContext) -> list[Toke
     return [m.root for m in members if m.entity.start != first.start]
 
 
-def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[Candidate]:
+def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words, officials: frozenset[str]) -> list[Candidate]:
     """One candidate per coordinated agent: 'Turkey, Afghanistan and Albania recognised Kosovo' is three
     recognitions (the agent role of visits and recognitions takes one filler); so is 'Malta joined Spain in
     recognising' (two), 'A, followed by B, recognised' (two), 'A recognised X, joining B and C' or '…, a move
     already made by B and C' (three), 'a consortium of Total and Petronas won …' or 'A, in a consortium with B,
-    won' (two members of a group), and 'will acquire a system from MBDA and Saab' (a purchase from each firm)."""
+    won' (two members of a group), 'will acquire a system from MBDA and Saab' (a purchase from each firm), and 'the
+    leaders of Sudan and Ethiopia will travel' (a trip of each state, for the title lemmas of ``officials``)."""
     labels = AGENT_LABELS.get(cand.type)
     agent_role = CORE_ROLES[cand.type][0]
     first = cand.first(agent_role)
@@ -329,7 +330,7 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words) -> list[C
                 and span.root.head.lower_ == "from")  # 'will receive tanks from Germany, Poland and Norway'
             or (e.label in STATE_LABELS and cand.type == "visit" and span.root.dep_ == "pobj"
                 and span.root.head.lower_ == "of"  # 'the Presidents of Djibouti, Kenya and Uganda will also attend'
-                and span.root.head.head.lemma_.lower() in words.titles)
+                and has_lemma(span.root.head.head, officials))
         )
         if e is None or (e.label not in labels and not listed_state) or (e.id or e.text) in seen or (
             cand.type == "visit" and named_as_spouse(tok, e, words.spouse_words)

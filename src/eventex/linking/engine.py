@@ -119,6 +119,7 @@ class Linker:
         self.rules = rules or Rules.load()
         self.status_rules = status or StatusRules()
         self.triggers = TriggerFinder(self.rules)
+        self.officials = self.rules.lemma_sets["officials"] | self.rules.lemma_sets["rulers"]
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Link each document."""
@@ -159,7 +160,7 @@ class Linker:
                 for lp in listed_partners(b, ctx, self.rules.words) for x in seller_exit(lp, ctx, self.rules)
                 for p in companions(x, ctx)
                 for n in named_firms(p, ctx, self.rules)
-                for s in split_coordinated(n, ctx, self.rules.words) for h in split_hosts(s, ctx)
+                for s in split_coordinated(n, ctx, self.rules.words, self.officials) for h in split_hosts(s, ctx)
                 for a in coordinated_assets(h, ctx, self.rules) for w in coordinated_weapons(a, ctx)
                 for r in reciprocal(w, ctx) for lr in listed_recognizers(r, ctx, recognition)
                 for m in met_abroad(lr) for v in reciprocal_visits(m, ctx)

@@ -12,6 +12,13 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 """Tags of a relative pronoun standing for its antecedent as a clause's subject ('that', 'which', 'who')."""
 
 
+def has_lemma(tok: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the token's lowercased lemma is one of ``lemmas``, a capitalised plural's too ('the Foreign Ministers
+    of A and B': spaCy keeps a proper noun's lemma as written)."""
+    lemma = tok.lemma_.lower()
+    return lemma in lemmas or (tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in lemmas)
+
+
 def _step_down(tok: Token) -> str:
     if tok.dep_ == "prep":
         return f"prep:{tok.lower_}"

@@ -15,6 +15,7 @@ from eventex.linking.paths import (
     described_state,
     example_noun,
     example_of,
+    has_lemma,
     stolen_subject,
 )
 from eventex.linking.rules import Cooperation, Frame, Rules, Words
@@ -412,7 +413,7 @@ def _passes(root: Token, trig: Token, lemmas: frozenset[str]) -> bool:
     for _ in range(PASS_LIMIT):
         if tok.i == trig.i:
             return False
-        if tok.lemma_.lower() in lemmas:
+        if has_lemma(tok, lemmas):
             return True
         if tok.head.i == tok.i:
             return False

@@ -1,0 +1,45 @@
+"""Rules from session 39's real-news dev analysis. Every sentence below is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-03-01"
+
+
+def _visits(events):
+    return {(e.visitor.text, tuple(d.text for d in e.destination), e.status) for e in events if e.type == "visit"}
+
+
+def _recognitions(events):
+    return {(e.recognizer.text, tuple(r.text for r in e.recognized), e.status) for e in events
+            if e.type == "recognition"}
+
+
+def test_a_passive_recognition_coordinated_with_a_clause_recognises_that_clause_s_subject(run):
+    events = run("Abkhazia and South Ossetia declared independence and were recognized by Russia in 2008.")
+    assert _recognitions(events) == {("Russia", ("Abkhazia", "South Ossetia"), "actual")}
+    # guard: the passive clause's own subject, not the other clause's
+    assert _recognitions(run("Serbia rejected the plan, and Kosovo was recognized by Togo.")) == {
+        ("Togo", ("Kosovo",), "actual")}
+
+
+def test_the_traveller_hung_on_the_place_of_an_arrival(run):
+    assert _visits(run("The talks come shortly before the arrival in Brazil of German Chancellor Otto Brandt on "
+                       "January 30.")) == {("Otto Brandt", ("Brazil",), "actual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the plural titles of unnamed officials or rulers of listed states: one trip per state
+    ("The Foreign Ministers of Chile and Peru will visit Bolivia.",
+     {("Chile", ("Bolivia",), "planned"), ("Peru", ("Bolivia",), "planned")}),
+    ("The leaders of Sudan and Ethiopia will travel to Juba next week.",
+     {("Sudan", ("Juba",), "planned"), ("Ethiopia", ("Juba",), "planned")}),
+    ("The kings of Jordan and Morocco visited Paris.",
+     {("Jordan", ("Paris",), "actual"), ("Morocco", ("Paris",), "actual")}),
+    ("The Emir of Qatar arrived in Tehran on Monday.", {("Qatar", ("Tehran",), "actual")}),
+    # guard: the states of people who are no officials travel nowhere
+    ("The citizens of Chile and Peru visited Bolivia.", set()),
+])
+def test_listed_states_of_plural_official_titles_each_travel(run, text, expected):
+    assert _visits(run(text)) == expected
