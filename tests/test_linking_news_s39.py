@@ -43,3 +43,22 @@ def test_the_traveller_hung_on_the_place_of_an_arrival(run):
 ])
 def test_listed_states_of_plural_official_titles_each_travel(run, text, expected):
     assert _visits(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nauru became the first state to recognize Moldova's breakaway region of Transnistria.",
+     {("Nauru", ("Transnistria",), "actual")}),
+    ("Georgia's breakaway regions of Abkhazia and South Ossetia were recognized by Nauru in 2009.",
+     {("Nauru", ("Abkhazia", "South Ossetia"), "actual")}),
+    # guard: the owner of a status recognised is the one recognised
+    ("Spain recognized the independence of Kosovo.", {("Spain", ("Kosovo",), "actual")}),
+])
+def test_a_recognised_region_of_a_state_is_the_region(run, text, expected):
+    assert _recognitions(run(text)) == expected
+
+
+def test_a_participle_recognised_by_a_list_describes_its_clause_s_subject(run):
+    events = run("Kosovo declared independence in 2008, recognized by the US and Turkey.")
+    assert _recognitions(events) == {("US", ("Kosovo",), "actual"), ("Turkey", ("Kosovo",), "actual")}
+    # guard: an active participle keeps its subject as the recognizer
+    assert _recognitions(run("Togo broke with Serbia in May, recognizing Kosovo.")) == {("Togo", ("Kosovo",), "actual")}

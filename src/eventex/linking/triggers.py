@@ -167,10 +167,11 @@ def _aided(verb: Token, nouns: frozenset[str]) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """A verb in the passive: 'was received by', 'helicopters ordered by Peru'."""
+    """A verb in the passive: 'was received by', 'helicopters ordered by Peru', 'X declared independence, recognized
+    by A and B'."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in verb.children)
 
 
 def object_frame(verb: Token, lex: TypeLexicon, frame: str) -> str:
