@@ -62,3 +62,16 @@ def test_a_participle_recognised_by_a_list_describes_its_clause_s_subject(run):
     assert _recognitions(events) == {("US", ("Kosovo",), "actual"), ("Turkey", ("Kosovo",), "actual")}
     # guard: an active participle keeps its subject as the recognizer
     assert _recognitions(run("Togo broke with Serbia in May, recognizing Kosovo.")) == {("Togo", ("Kosovo",), "actual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser hangs the list's second member on the first as an adverbial noun
+    ("Tbilisi calls them occupied lands.\nCuba, Nicaragua, and the tiny island of Nauru have since recognized "
+     "Abkhazia.", {"Cuba", "Nicaragua", "Nauru"}),
+    ("Tbilisi calls them occupied lands.\nVenezuela, Nicaragua, and Nauru also recognized South Ossetia in 2009.",
+     {"Venezuela", "Nicaragua", "Nauru"}),
+    # guard: a date hung on a state is no member of its list
+    ("Nauru, Tuesday, recognized Abkhazia.", {"Nauru"}),
+])
+def test_a_list_member_parsed_as_an_adverbial_noun_recognises_too(run, text, expected):
+    assert {e.recognizer.text for e in run(text) if e.type == "recognition"} == expected

@@ -212,6 +212,7 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+
 def apposed_list(agent: Token) -> list[Token]:
     """'recognised by Chile, Peru, Fiji and Tonga' parsed with Peru as Chile's apposition and Fiji, Tonga as Peru's
     conjuncts: an apposition that heads a list of its own continues a state, person or firm agent's list (a state is
@@ -219,8 +220,15 @@ def apposed_list(agent: Token) -> list[Token]:
     C (20%)' parse the same way); from such an apposition, the agent it continues ('X, Y and Z were among those who
     …' with Y the filler found)."""
     first = first_conjunct(agent)
-    head = [first.head] if first.dep_ == "appos" and first.conjuncts else []
-    return [*head, *(t for c in agent.children if c.dep_ == "appos" and c.conjuncts for t in (c, *c.conjuncts))]
+    head = [first.head] if _continues_list(first) else []
+    return [*head, *(t for c in agent.children if _continues_list(c) for t in (c, *c.conjuncts))]
+
+
+def _continues_list(tok: Token) -> bool:
+    """Whether ``tok`` continues its head's list: an apposition that heads a list of its own, or a proper noun the
+    parser hung on the one before as an adverbial noun ('Venezuela, Nicaragua, and Nauru')."""
+    return (tok.dep_ == "appos" and bool(tok.conjuncts)) or (tok.dep_ == "npadvmod" and tok.pos_ == "PROPN"
+                                                             and tok.head.pos_ == "PROPN")
 
 
 EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})
