@@ -75,3 +75,15 @@ def test_a_participle_recognised_by_a_list_describes_its_clause_s_subject(run):
 ])
 def test_a_list_member_parsed_as_an_adverbial_noun_recognises_too(run, text, expected):
     assert {e.recognizer.text for e in run(text) if e.type == "recognition"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spain has yet to recognize Kosovo.", {("recognition", "negated")}),
+    ("Chilean President Ana Ruiz has yet to visit Peru.", {("visit", "negated")}),
+    ("The frigates are yet to be delivered to Peru by France.", {("arms_sale", "negated")}),
+    # guards: 'yet' that is no verb's adverb before its infinitive
+    ("Yet Peru has bought six jets from France.", {("arms_sale", "actual")}),
+    ("Peru has yet another deal: it bought six jets from France.", {("arms_sale", "actual")}),
+])
+def test_what_has_yet_to_happen_is_negated(run, text, expected):
+    assert {(e.type, e.status) for e in run(text)} == expected
