@@ -87,3 +87,17 @@ def test_a_list_member_parsed_as_an_adverbial_noun_recognises_too(run, text, exp
 ])
 def test_what_has_yet_to_happen_is_negated(run, text, expected):
     assert {(e.type, e.status) for e in run(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser ends the sentence at the colon: the list is a verbless sentence of its own
+    ("Five EU states do not recognize Kosovo: Spain, Romania, Greece, Cyprus and Slovakia.",
+     {(s, "negated") for s in ("Spain", "Romania", "Greece", "Cyprus", "Slovakia")}),
+    # the counted subject of the verb above an infinitive trigger
+    ("Five EU countries have yet to recognize Kosovo: Spain, Romania, Greece, Cyprus and Slovakia.",
+     {(s, "negated") for s in ("Spain", "Romania", "Greece", "Cyprus", "Slovakia")}),
+    # guard: a clause after the colon lists no one
+    ("Several states do not recognize Kosovo: Spain and Greece said so on Monday.", set()),
+])
+def test_a_counted_subject_s_states_listed_after_a_colon_each_recognise(run, text, expected):
+    assert {(e.recognizer.text, e.status) for e in run(text) if e.type == "recognition"} == expected

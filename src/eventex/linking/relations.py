@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, latest_before
 from eventex.linking.paths import clause_chain, first_conjunct
@@ -187,12 +187,14 @@ LIST_MARKS = frozenset({":", "-", "–", "—"})
 def listed_recognizers(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> list[Candidate]:
     """'Seven EU members have recognised a Palestinian state - A, B and C', 'Three countries have recognised Kosovo so
     far: A, B and C': a counted or plural subject that names no state, with a list of states after a colon or dash
-    at the end of the sentence: each listed state recognises (one event each); what they recognise is the filler
-    that is not listed, else the would-be state named between the trigger and the list."""
+    at the end of the sentence (or as the verbless sentence after it), also as the subject above an infinitive ('Five
+    states have yet to recognise Kosovo: A, B …'): each listed state recognises (one event each); what they recognise
+    is the filler that is not listed, else the would-be state named between the trigger and the list."""
     trig = cand.trigger_token
     if cand.type != "recognition" or cand.fillers.get("recognizer") or trig.pos_ != "VERB":
         return [cand]
-    subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
+    clause = trig.head if trig.dep_ == "xcomp" else trig  # 'have yet to recognise', 'are expected to recognise'
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].tag_ != "NNS" or any(
         (e := ctx.by_token.get(t.i)) is not None and e.label in STATE_LABELS and e.id for t in subjects[0].subtree
     ):
@@ -201,7 +203,7 @@ def listed_recognizers(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> l
     if mark is None:
         return [cand]
     listed: list[Entity] = []
-    for tok in ctx.doc[mark.i + 1 : cand.sentence.end]:
+    for tok in _list_after(mark, cand.sentence.end, ctx):
         e = ctx.by_token.get(tok.i)
         if e is not None and e.label in STATE_LABELS and e.id and all(e is not x for x in listed):
             listed.append(e)
@@ -217,6 +219,16 @@ def listed_recognizers(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> l
     if not recognized:
         return [cand]
     return [replace(cand, fillers={**cand.fillers, "recognizer": [e], "recognized": recognized}) for e in listed]
+
+
+def _list_after(mark: Token, end: int, ctx: LinkContext) -> Span:
+    """The tokens after a list mark to the end of its sentence, or, when the mark ends the sentence, the next
+    sentence if it has no verb (the parser makes 'do not recognise Kosovo: A, B and C.' two sentences)."""
+    rest = ctx.doc[mark.i + 1 : end]
+    if any(not t.is_punct and not t.is_space for t in rest) or end >= len(ctx.doc):
+        return rest
+    following = ctx.doc[end].sent
+    return following if not any(t.pos_ in ("VERB", "AUX") for t in following) else rest
 
 
 def earlier_recognized(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:
