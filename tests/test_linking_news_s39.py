@@ -101,3 +101,13 @@ def test_what_has_yet_to_happen_is_negated(run, text, expected):
 ])
 def test_a_counted_subject_s_states_listed_after_a_colon_each_recognise(run, text, expected):
     assert {(e.recognizer.text, e.status) for e in run(text) if e.type == "recognition"} == expected
+
+
+def test_doing_the_same_as_a_negated_act_is_negated(run):
+    events = run("Nauru withdrew its recognition of Kosovo on Friday. Chile might do the same next year.")
+    assert {(e.recognizer.text, e.status) for e in events if e.type == "recognition"} == {
+        ("Nauru", "negated"), ("Chile", "negated")}
+    # guard: the reference's own status over an act that happened
+    events = run("Nauru recognised Kosovo in May. Fiji will do the same in June.")
+    assert {(e.recognizer.text, e.status) for e in events if e.type == "recognition"} == {
+        ("Nauru", "actual"), ("Fiji", "planned")}

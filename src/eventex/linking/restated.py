@@ -32,7 +32,8 @@ def restated(
     Each copies the latest accepted event before it in the same or the previous paragraph (and the other events of
     that sentence with the same agent: 'Panama cut ties with Taipei to open relations with Beijing. Costa Rica did
     likewise'), with the reference's subjects as agents (one event each) and its own status, or the copied event's
-    when the reference states none.
+    when the reference states none or the copied one is negated ('A withdrew its recognition. B might do the same':
+    B's withdrawal).
     """
     out: list[Candidate] = []
     for tok in ctx.doc:
@@ -63,7 +64,7 @@ def restated(
                 out.append(replace(
                     source, trigger=Span(text=trigger.text, start=trigger.start_char, end=trigger.end_char),
                     trigger_token=tok, trigger_tokens=trigger, sentence=tok.sent, date=None, fallback_used=True,
-                    status=status if status != "actual" else source.status,
+                    status=status if status != "actual" and source.status != "negated" else source.status,
                     fillers={**source.fillers, agent_role: [e],
                              other: [x.model_copy(update={"implicit": True}) for x in source.fillers.get(other, [])]},
                 ))
