@@ -111,3 +111,12 @@ def test_doing_the_same_as_a_negated_act_is_negated(run):
     events = run("Nauru recognised Kosovo in May. Fiji will do the same in June.")
     assert {(e.recognizer.text, e.status) for e in events if e.type == "recognition"} == {
         ("Nauru", "actual"), ("Fiji", "planned")}
+
+
+def test_a_trip_here_goes_to_the_dateline_not_to_a_place_in_its_sentence(run):
+    events = run("NEW DELHI — Saudi Crown Prince Khalid bin Fahd arrived here on Tuesday amid tension between Pakistan "
+                 "and Iran.")
+    assert _visits(events) == {("Khalid bin Fahd", ("NEW DELHI",), "actual")}
+    # guard: with no 'here', the place in the sentence is still the guess
+    events = run("NEW DELHI — Saudi Crown Prince Khalid bin Fahd arrived on Tuesday in Pakistan.")
+    assert _visits(events) == {("Khalid bin Fahd", ("Pakistan",), "actual")}
