@@ -120,3 +120,15 @@ def test_a_trip_here_goes_to_the_dateline_not_to_a_place_in_its_sentence(run):
     # guard: with no 'here', the place in the sentence is still the guess
     events = run("NEW DELHI — Saudi Crown Prince Khalid bin Fahd arrived on Tuesday in Pakistan.")
     assert _visits(events) == {("Khalid bin Fahd", ("Pakistan",), "actual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indonesian President Joko Widodo met with Kenyan President William Ruto in Nairobi on Monday.",
+     {("Joko Widodo", ("Nairobi",), "actual")}),
+    ("Kenyan President William Ruto met with Indonesian President Joko Widodo in Nairobi on Monday.",
+     {("Joko Widodo", ("Nairobi",), "actual")}),
+    # guard: a meeting at home with a guest from a place is no trip of the host
+    ("Kenyan President William Ruto met with students from Nairobi on Monday.", set()),
+])
+def test_meeting_with_a_named_counterpart_in_a_place_abroad_is_a_trip_there(run, text, expected):
+    assert _visits(run(text)) == expected

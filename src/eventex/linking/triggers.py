@@ -174,6 +174,15 @@ def is_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in verb.children)
 
 
+def _met_name(tok: Token) -> Token | None:
+    """The name a verb's child stands for as its object: the child itself ('met Xie Feng') or the object of a 'with'
+    child ('met with Xie Feng'); None if it is neither."""
+    if tok.dep_ == "prep" and tok.lower_ == "with":
+        tok = next((g for g in tok.children if g.dep_ == "pobj"), tok)
+        return tok if tok.dep_ == "pobj" and tok.pos_ == "PROPN" else None
+    return tok if tok.dep_ == "dobj" and tok.pos_ == "PROPN" else None
+
+
 def object_frame(verb: Token, lex: TypeLexicon, frame: str) -> str:
     """The frame a verb takes with one of its ``object_frames`` objects ('sold a stake'), else ``frame``."""
     spec = lex.object_frames.get(verb.lemma_.lower())
@@ -234,8 +243,8 @@ def has_object(verb: Token, lemmas: list[str]) -> bool:
             return True  # a headline's object parsed as an apposition of the verb ('Damascus recognises Abkhazia')
         if c.dep_ in ("prep", "agent") and f"@{c.lower_}" in lemmas:
             return True
-        if c.dep_ == "dobj" and c.pos_ == "PROPN" and any(  # 'met Xie Feng in Brasilia': the place hung on the name
-            g.dep_ == "prep" and f"@{g.lower_}" in lemmas for g in c.children
+        if (name := _met_name(c)) is not None and any(  # 'met (with) Xie Feng in Brasilia': the place on the name
+            g.dep_ == "prep" and f"@{g.lower_}" in lemmas for g in name.children
         ):
             return True
         if c.dep_ == "prep" and _phrase_of(c, lemmas):
