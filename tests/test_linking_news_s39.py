@@ -132,3 +132,23 @@ def test_a_trip_here_goes_to_the_dateline_not_to_a_place_in_its_sentence(run):
 ])
 def test_meeting_with_a_named_counterpart_in_a_place_abroad_is_a_trip_there(run, text, expected):
     assert _visits(run(text)) == expected
+
+
+def _sales(events):
+    return {(e.seller.text if e.seller else None, tuple(b.text for b in e.buyer), e.weapon.text if e.weapon else None)
+            for e in events if e.type == "arms_sale"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the state a weapon was made in sells it when nothing else names a seller
+    ("Peru received 180 tanks assembled in South Korea.", {("South Korea", ("Peru",), "tanks")}),
+    ("Mali bought four drones made in Turkey.", {("Turkey", ("Mali",), "drones")}),
+    # the nationality of what a shipment holds, and the armed forces it is for
+    ("The junta in Bamako has received a new shipment of Russian equipment for the Malian armed forces, including "
+     "two combat helicopters.", {("Russian", ("Malian",), "combat helicopters")}),
+    # guards: goods that are no weapons, a place no weapon was made in
+    ("Mali received a shipment of Russian wheat.", set()),
+    ("Mali bought four drones from Turkey made for desert heat.", {("Turkey", ("Mali",), "drones")}),
+])
+def test_a_seller_named_by_where_the_weapon_was_made_and_a_buyer_by_the_forces_it_is_for(run, text, expected):
+    assert _sales(run(text)) == expected
