@@ -152,3 +152,15 @@ def _sales(events):
 ])
 def test_a_seller_named_by_where_the_weapon_was_made_and_a_buyer_by_the_forces_it_is_for(run, text, expected):
     assert _sales(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.S. special envoy will visit Saudi Arabia next week.", {("U.S.", ("Saudi Arabia",), "planned")}),
+    # a title's 'for' phrase names a portfolio, not the official's state
+    ("The U.S. special envoy for Sudan will visit Saudi Arabia next week.", {("U.S.", ("Saudi Arabia",), "planned")}),
+    ("The special envoy for Sudan will visit Saudi Arabia next week.", set()),
+    # guard: a title's 'of' phrase names the state
+    ("The President of Kenya visited Ethiopia.", {("Kenya", ("Ethiopia",), "actual")}),
+])
+def test_an_unnamed_official_travels_for_the_state_on_the_title_not_the_portfolio(run, text, expected):
+    assert _visits(run(text)) == expected
