@@ -164,3 +164,16 @@ def test_a_seller_named_by_where_the_weapon_was_made_and_a_buyer_by_the_forces_i
 ])
 def test_an_unnamed_official_travels_for_the_state_on_the_title_not_the_portfolio(run, text, expected):
     assert _visits(run(text)) == expected
+
+
+def _hosted(events):
+    return {(e.visitor.text, tuple(d.text for d in e.destination), e.host.text if e.host else None)
+            for e in events if e.type == "visit"}
+
+
+def test_attending_a_leader_s_occasion_is_a_trip_to_the_leader_s_state(run):
+    events = run("Brahim Ghali attended the swearing-in ceremony of Kenyan President William Ruto on Tuesday.")
+    assert _hosted(events) == {("Brahim Ghali", ("Kenyan",), "William Ruto")}
+    # guard: a leader of the attendee's own state makes no trip abroad
+    events = run("Kenyan minister Ann Waweru attended the swearing-in of Kenyan President William Ruto.")
+    assert _hosted(events) == set()

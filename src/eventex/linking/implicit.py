@@ -28,6 +28,8 @@ def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     the rule of the event type."""
     if cand.frame.startswith("host"):
         _host_destination(cand, ctx)
+    elif cand.frame.startswith("attend_gathering") and _occasion_owner(cand, ctx):
+        _host_destination(cand, ctx, guess=False)
     _named_firm(cand, ctx, rules)
     delegation_leader(cand, ctx)
     _invited_visitor(cand, ctx, rules)
@@ -35,8 +37,9 @@ def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         rule(cand, ctx, rules)
 
 
-def _host_destination(cand: Candidate, ctx: LinkContext) -> None:
-    """'Putin hosted Sisi': the visit's destination is the host's state (or the state at hand)."""
+def _host_destination(cand: Candidate, ctx: LinkContext, *, guess: bool = True) -> None:
+    """'Putin hosted Sisi', 'X attended the swearing-in of Kenyan President Ruto': the visit's destination is the
+    host's state (with ``guess``, else the state at hand)."""
     f = cand.fillers
     if not f.get("host") or f.get("destination"):
         return
@@ -44,11 +47,31 @@ def _host_destination(cand: Candidate, ctx: LinkContext) -> None:
     away = home_of(visitor)
     iso = host.id if host.label in STATE_LABELS else host.affiliation
     trig = cand.trigger_token
+    if not guess and (not iso or iso in away):
+        return
     src = ctx.state_mention(iso, trig) if iso else ctx.nearby_state(cand.sentence, away)
-    if src is None and ctx.dominant and ctx.dominant not in away:
+    if src is None and guess and ctx.dominant and ctx.dominant not in away:
         src = ctx.state_mention(ctx.dominant, trig)
     if src is not None:
         f["destination"] = [src.model_copy(update={"implicit": True})]
+
+
+def _occasion_owner(cand: Candidate, ctx: LinkContext) -> bool:
+    """Whether the host is the one whose occasion the trigger attends ('attended Ruto's swearing-in', 'took part in
+    the inauguration of X'), not one met there."""
+    host = cand.first("host")
+    span = ctx.span(host) if host is not None else None
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "poss":
+        occasion = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        occasion = root.head.head
+    else:
+        return False
+    trig = cand.trigger_token
+    return trig.i in (occasion.head.i, occasion.head.head.i)  # its object, or the object of its 'in
 
 
 def _named_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
