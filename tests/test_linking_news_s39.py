@@ -177,3 +177,10 @@ def test_attending_a_leader_s_occasion_is_a_trip_to_the_leader_s_state(run):
     # guard: a leader of the attendee's own state makes no trip abroad
     events = run("Kenyan minister Ann Waweru attended the swearing-in of Kenyan President William Ruto.")
     assert _hosted(events) == set()
+
+
+def test_the_island_is_an_island_state_named_before(run):
+    events = run("The Solomon Islands cabinet voted to switch ties from Taiwan to China, hours after Taiwanese "
+                 "government officials arrived at the island.")
+    assert {(e.visitor.text, tuple(d.text for d in e.destination)) for e in events if e.type == "visit"} == {
+        ("Taiwanese", ("Solomon Islands",))}
