@@ -184,3 +184,11 @@ def test_the_island_is_an_island_state_named_before(run):
                  "government officials arrived at the island.")
     assert {(e.visitor.text, tuple(d.text for d in e.destination)) for e in events if e.type == "visit"} == {
         ("Taiwanese", ("Solomon Islands",))}
+
+
+def test_a_side_of_a_between_phrase_is_no_guessed_destination(run):
+    assert _visits(run("Argentine President Javier Milei suspended his trip after the clashes between Iran and "
+                       "Israel.")) == set()
+    # guard: the trip's own place
+    assert _visits(run("Argentine President Javier Milei suspended his trip to Israel after the clashes.")) == {
+        ("Javier Milei", ("Israel",), "negated")}

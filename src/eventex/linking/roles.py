@@ -15,6 +15,7 @@ from eventex.linking.paths import (
     described_state,
     example_noun,
     example_of,
+    first_conjunct,
     has_lemma,
     stolen_subject,
 )
@@ -429,12 +430,15 @@ def _climbs(path: str | None) -> int:
 def _elsewhere(m: Mention, trig: Token, path: str | None) -> bool:
     """Whether a place is no guess for a trip's destination: the trigger's own 'from' object (where the traveller
     comes from: 'who had flown in from Moscow'), a place of the clause that reports the trip ('X will attend
-    the summit, his spokesman said, a plan Ukraine's ministry criticised'), or any place when the trip comes 'here'
-    (where the story was filed: 'arrived here a day after concluding his tour of Pakistan')."""
+    the summit, his spokesman said, a plan Ukraine's ministry criticised'), a side of a 'between' phrase ('suspended
+    his trip after the clashes between Iran and Israel'), or any place when the trip comes 'here' (where the story
+    was filed: 'arrived here a day after concluding his tour of Pakistan')."""
     prep = m.root.head
     origin = m.root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.i == trig.i
+    side = first_conjunct(m.root)
+    between = side.dep_ == "pobj" and side.head.lower_ == "between"
     here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in trig.children)
-    return origin or here or (path or "").startswith("^ccomp>")
+    return origin or between or here or (path or "").startswith("^ccomp>")
 
 
 def _parent_of_unit(m: Mention, ctx: LinkContext, units: frozenset[str]) -> bool:
