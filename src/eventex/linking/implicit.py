@@ -39,7 +39,7 @@ def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 def _host_destination(cand: Candidate, ctx: LinkContext, *, guess: bool = True) -> None:
     """'Putin hosted Sisi', 'X attended the swearing-in of Kenyan President Ruto': the visit's destination is the
-    host's state (with ``guess``, else the state at hand)."""
+    host's state (or, with ``guess``, the state at hand)."""
     f = cand.fillers
     if not f.get("host") or f.get("destination"):
         return
@@ -71,7 +71,7 @@ def _occasion_owner(cand: Candidate, ctx: LinkContext) -> bool:
     else:
         return False
     trig = cand.trigger_token
-    return trig.i in (occasion.head.i, occasion.head.head.i)  # its object, or the object of its 'in
+    return trig.i in (occasion.head.i, occasion.head.head.i)  # the trigger's object, or its 'in' phrase's
 
 
 def _named_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:

@@ -212,7 +212,6 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
-
 def apposed_list(agent: Token) -> list[Token]:
     """'recognised by Chile, Peru, Fiji and Tonga' parsed with Peru as Chile's apposition and Fiji, Tonga as Peru's
     conjuncts: an apposition that heads a list of its own continues a state, person or firm agent's list (a state is
