@@ -117,9 +117,11 @@ def test_a_trip_here_goes_to_the_dateline_not_to_a_place_in_its_sentence(run):
     events = run("NEW DELHI — Saudi Crown Prince Khalid bin Fahd arrived here on Tuesday amid tension between Pakistan "
                  "and Iran.")
     assert _visits(events) == {("Khalid bin Fahd", ("NEW DELHI",), "actual")}
-    # guard: with no 'here', the place in the sentence is still the guess
+    # guards: with no 'here', or no dateline to say where 'here' is, the place in the sentence is still the guess
     events = run("NEW DELHI — Saudi Crown Prince Khalid bin Fahd arrived on Tuesday in Pakistan.")
     assert _visits(events) == {("Khalid bin Fahd", ("Pakistan",), "actual")}
+    events = run("Chilean President Ana Ruiz arrived here on Monday for talks on trade with Bolivia.")
+    assert _visits(events) == {("Ana Ruiz", ("Bolivia",), "actual")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

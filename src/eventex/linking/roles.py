@@ -183,6 +183,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                     used.add(id(m.entity))
     agent_role, other_role = CORE_ROLES[cand.type]
     home = {x for a in cand.fillers.get(agent_role, []) for x in (a.id, a.affiliation) if x}
+    dated = any(start <= trig.idx for start, _ in ctx.datelines)  # a dateline in force: where 'here' is
     for role, fb in frame.fallback.items():
         if cand.fillers.get(role):
             continue
@@ -194,7 +195,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             and walk.distance(m.root) <= fb.max_distance
             and not (fb.not_path is not None and fb.not_path.fullmatch(paths[id(m.entity)] or ""))
             and not (role in rules.words.nationality_roles and ctx.names_nationality(m, rules.words.firm_nouns))
-            and not (role == "destination" and _elsewhere(m, trig, paths[id(m.entity)]))
+            and not (role == "destination" and _elsewhere(m, trig, paths[id(m.entity)], dated))
             and not (role in rules.words.reporter_roles and _reporter(paths[id(m.entity)], report))
         ]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
@@ -427,17 +428,17 @@ def _climbs(path: str | None) -> int:
     return path.count("^") if path else 0
 
 
-def _elsewhere(m: Mention, trig: Token, path: str | None) -> bool:
+def _elsewhere(m: Mention, trig: Token, path: str | None, dated: bool) -> bool:
     """Whether a place is no guess for a trip's destination: the trigger's own 'from' object (where the traveller
     comes from: 'who had flown in from Moscow'), a place of the clause that reports the trip ('X will attend
     the summit, his spokesman said, a plan Ukraine's ministry criticised'), a side of a 'between' phrase ('suspended
-    his trip after the clashes between Iran and Israel'), or any place when the trip comes 'here' (where the story
-    was filed: 'arrived here a day after concluding his tour of Pakistan')."""
+    his trip after the clashes between Iran and Israel'), or, with a dateline in force (``dated``), any place when the
+    trip comes 'here' (where the story was filed: 'arrived here a day after concluding his tour of Pakistan')."""
     prep = m.root.head
     origin = m.root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.i == trig.i
     side = first_conjunct(m.root)
     between = side.dep_ == "pobj" and side.head.lower_ == "between"
-    here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in trig.children)
+    here = dated and any(c.dep_ == "advmod" and c.lower_ == "here" for c in trig.children)
     return origin or between or here or (path or "").startswith("^ccomp>")
 
 
