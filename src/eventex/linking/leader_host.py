@@ -50,23 +50,23 @@ def leader_hosts(events: list[Event], entities: list[Entity], published: dt.date
             leaders[e.affiliation].append(e)
     if not leaders:
         return events
+    starts = {state: [m.start for m in mentions] for state, mentions in leaders.items()}
     out = []
     for ev in events:
         if ev.type == "visit" and ev.host is None:
             away = ev.visitor.affiliation or ev.visitor.id if ev.visitor is not None else None
             states = {d.id or d.affiliation for d in ev.destination} - {None, away}
-            named = sorted((p for s in states for p in _within(leaders.get(s, []), ev.trigger.start)),
+            at = ev.trigger.start
+            named = sorted((p for s in states & leaders.keys() for p in _within(leaders[s], starts[s], at)),
                            key=lambda p: p.start)
             if named:
-                k = bisect.bisect_left([p.start for p in named], ev.trigger.start)
-                host = named[k] if k < len(named) else named[-1]
+                host = next((p for p in named if p.start >= at), named[-1])
                 ev = ev.model_copy(update={"host": host.model_copy(update={"implicit": True})})
         out.append(ev)
     return out
 
 
-def _within(mentions: list[Entity], at: int) -> list[Entity]:
-    """The mentions (in text order) that start within :data:`HOST_REACH` of offset ``at`` (a bisection, so that a
-    text with many trips and many leaders costs time linear in its length)."""
-    starts = [m.start for m in mentions]
+def _within(mentions: list[Entity], starts: list[int], at: int) -> list[Entity]:
+    """The mentions (in text order, starting at ``starts``) that start within :data:`HOST_REACH` of offset ``at`` (a
+    bisection, so that a text with many trips and many leaders costs time linear in its length)."""
     return mentions[bisect.bisect_left(starts, at - HOST_REACH) : bisect.bisect_right(starts, at + HOST_REACH)]

@@ -183,7 +183,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                     used.add(id(m.entity))
     agent_role, other_role = CORE_ROLES[cand.type]
     home = {x for a in cand.fillers.get(agent_role, []) for x in (a.id, a.affiliation) if x}
-    dated = any(start <= trig.idx for start, _ in ctx.datelines)  # a dateline in force: where 'here' is
+    dated = bool(ctx.datelines) and ctx.datelines[0][0] <= trig.idx  # a dateline in force: where 'here' is
     for role, fb in frame.fallback.items():
         if cand.fillers.get(role):
             continue

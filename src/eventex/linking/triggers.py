@@ -178,8 +178,7 @@ def _met_name(tok: Token) -> Token | None:
     """The name a verb's child stands for as its object: the child itself ('met Xie Feng') or the object of a 'with'
     child ('met with Xie Feng'); None if it is neither."""
     if tok.dep_ == "prep" and tok.lower_ == "with":
-        tok = next((g for g in tok.children if g.dep_ == "pobj"), tok)
-        return tok if tok.dep_ == "pobj" and tok.pos_ == "PROPN" else None
+        return next((g for g in tok.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
     return tok if tok.dep_ == "dobj" and tok.pos_ == "PROPN" else None
 
 
