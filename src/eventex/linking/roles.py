@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -169,7 +171,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                     best = key(id(hits[0].entity))
                     chosen = sorted((m for m in hits if key(id(m.entity)) == best), key=lambda m: m.span.start)
                     if role in rules.words.state_only_roles:
-                        chosen = _once_per_state(chosen)
+                        chosen = _once_per_state(_comma_run_before(chosen, in_sent, ctx.document.text) + chosen)
                 else:
                     chosen = hits[:1]
                 cand.fillers[role] = [m.entity for m in chosen]
@@ -211,6 +213,26 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             cand.fallback_used = True
             cand.guessed.add(role)
     _dated_trip(cand, paths)
+
+
+COMMA_GAP = re.compile(r"\s*,\s*")
+"""What stands between two members of a list with no 'and' ('A, B, C are among …')."""
+
+
+def _comma_run_before(chosen: list[Mention], in_sent: list[Mention], text: str) -> list[Mention]:
+    """The states a bare comma list puts before a subject state ('Azerbaijan, Ukraine, Qatar, Tunisia are among the
+    countries that …', where the parser hangs the members before the last apart from it): two or more of them, or
+    none."""
+    first = chosen[0]
+    if first.entity.label not in STATE_LABELS or first.root.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    run: list[Mention] = []
+    for m in reversed([m for m in in_sent if m.span.start < first.span.start]):
+        after = run[0] if run else first
+        if m.entity.label not in STATE_LABELS or not COMMA_GAP.fullmatch(text[m.entity.end : after.entity.start]):
+            break
+        run.insert(0, m)
+    return run if len(run) >= 2 else []
 
 
 def _once_per_state(mentions: list[Mention]) -> list[Mention]:
@@ -410,8 +432,12 @@ def _reporter(path: str | None, limit: int | None) -> bool:
 
 
 def _passes(root: Token, trig: Token, lemmas: frozenset[str]) -> bool:
-    """Whether a word between ``root`` and the trigger, below it, has one of ``lemmas`` ('a delegation from X')."""
-    tok = root.head
+    """Whether a word between ``root`` and the trigger, below it, has one of ``lemmas`` ('a delegation from X'); a list
+    member passes the words its list's first member passes ('A, B, C, D, E and F are among the states that …')."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i not in (tok.i, trig.i):
+        tok = tok.head
+    tok = tok.head
     for _ in range(PASS_LIMIT):
         if tok.i == trig.i:
             return False

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventex.document import Document
+from eventex.resources import vocabulary
 from eventex.stages.attribute_rules import fast_attribute_rules
 from eventex.stages.segment import (
     make_doc,
@@ -98,6 +99,26 @@ def repair_name_adverbs(doc: Doc) -> Doc:
     return doc
 
 
+DEPARTURE_VERBS = vocabulary("departure_verbs")
+
+
+def repair_departures(doc: Doc) -> Doc:
+    """'X has left for China to attend …', parsed as a clause 'for China to attend' with China its subject: the name
+    is the object of a 'for' phrase on the departure verb (the clause keeps its verb). Only after the verbs of
+    :data:`DEPARTURE_VERBS`; elsewhere 'for X to build' has X as its subject ('a deal for Total to build …')."""
+    for mark in doc:
+        clause = mark.head
+        if mark.dep_ != "mark" or mark.lower_ != "for" or clause.dep_ != "advcl" or (
+            clause.head.lemma_.lower() not in DEPARTURE_VERBS or clause.head.i > mark.i
+        ):
+            continue
+        name = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > mark.i), None)
+        if name is not None:
+            mark.head, mark.dep_ = clause.head, "prep"
+            name.head, name.dep_ = mark, "pobj"
+    return doc
+
+
 class ParseStage:
     """Parses texts with spaCy; long texts are parsed in chunks, and hostile ones in bounded pieces (see
     :mod:`eventex.stages.segment`), joined with exact offsets.
@@ -148,7 +169,8 @@ class ParseStage:
                 sdoc = Doc.from_docs(list(self.nlp.pipe(token_docs(sdoc, cuts))), ensure_whitespace=False)
             parsed[owner].append(sdoc)
         for d, parts in zip(batch, parsed, strict=True):
-            d.doc = repair_name_adverbs(parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False))
+            whole = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            d.doc = repair_departures(repair_name_adverbs(whole))
         return batch
 
     def _spacy(self, pieces: list[Doc]) -> Iterator[Doc]:

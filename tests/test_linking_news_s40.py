@@ -1,0 +1,46 @@
+"""Rules from session 40's real-news dev analysis. Every sentence below is invented for the test."""
+
+from __future__ import annotations
+
+PUB = "2024-03-01"
+
+
+def _buyers(events):
+    return {(e.seller.text if e.seller else None, tuple(b.text for b in e.buyer)) for e in events
+            if e.type == "arms_sale"}
+
+
+def test_every_member_of_a_long_list_is_among_the_buying_states(run):
+    # the parser chains the members as conjuncts of one another: the fifth and sixth are as far from the copula as
+    # the first
+    events = run("Chile, Peru, Ghana, Kenya, Fiji and Nepal are among the countries that have bought Turkish "
+                 "drones.")
+    assert _buyers(events) == {("Turkish", ("Chile", "Peru", "Ghana", "Kenya", "Fiji", "Nepal"))}
+    # guard: a list that is not the subject of the copula stays out
+    events = run("Chile and Peru, like Ghana, Kenya, Fiji and Nepal, are among the countries that have bought "
+                 "Turkish drones.")
+    assert _buyers(events) == {("Turkish", ("Chile", "Peru"))}
+
+
+def test_a_bare_comma_list_of_subject_states_all_buy(run):
+    # no 'and': the parser hangs the members before the last one apart from the subject
+    events = run("Azerbaijan, Ukraine, Qatar, Libya, Tunisia are just some of the states that have procured Turkish "
+                 "drones.")
+    assert _buyers(events) == {("Turkish", ("Azerbaijan", "Ukraine", "Qatar", "Libya", "Tunisia"))}
+    # guard: a single state before the subject, set off by a comma, is no list member
+    events = run("In Libya, Tunisia has procured Turkish drones.")
+    assert _buyers(events) == {("Turkish", ("Tunisia",))}
+
+
+def _visits(events):
+    return {(e.visitor.text, tuple(d.text for d in e.destination), e.status) for e in events if e.type == "visit"}
+
+
+def test_leaving_for_a_state_to_attend_something_is_a_trip_there(run):
+    # parsed as a clause 'for Oman to attend' with Oman its subject
+    assert _visits(run("Admiral Karim Haddad has left for Oman to attend the launch of two corvettes.")) == {
+        ("Karim Haddad", ("Oman",), "actual")}
+    # guard: after other verbs, 'for X to …' keeps X as the clause's subject
+    events = run("Shell signed a deal for Chevron to build a refinery in Nigeria.")
+    assert {(e.investor.text, e.host_country.text) for e in events if e.type == "energy_investment"} == {
+        ("Chevron", "Nigeria")}
