@@ -44,3 +44,35 @@ def test_leaving_for_a_state_to_attend_something_is_a_trip_there(run):
     events = run("Shell signed a deal for Chevron to build a refinery in Nigeria.")
     assert {(e.investor.text, e.host_country.text) for e in events if e.type == "energy_investment"} == {
         ("Chevron", "Nigeria")}
+
+
+def _investments(events):
+    return {(e.investor.text, e.host_country.text if e.host_country else None, e.status) for e in events
+            if e.type == "energy_investment"}
+
+
+def test_owning_the_remainder_or_equity_of_an_asset_is_a_stake(run):
+    events = run("Woodside will hold a 60% stake in the Kudu gas field off Namibia, while Eni will own the remainder.")
+    assert _investments(events) == {("Woodside", "Namibia", "planned"), ("Eni", "Namibia", "planned")}
+    assert _investments(run("Woodside will retain 40% equity in the Kudu gas field off Namibia.")) == {
+        ("Woodside", "Namibia", "actual")}
+    # guard: the rest of anything that is no energy asset is no stake
+    assert _investments(run("Maersk will own the rest of the shipping company in Namibia.")) == set()
+
+
+def test_entering_into_a_deal_to_build_is_a_signed_deal(run):
+    events = run("EDF has entered into an agreement with Cameroon to construct a hydropower plant in the country.")
+    assert _investments(events) == {("EDF", "Cameroon", "actual")}
+    events = run("EDF has entered a deal with Cameroon to construct a hydropower plant in the country.")
+    assert _investments(events) == {("EDF", "Cameroon", "actual")}
+    # guard: a deal still to be entered into plans the plant
+    events = run("EDF will enter into talks with Cameroon to construct a hydropower plant in the country.")
+    assert {s for *_, s in _investments(events)} <= {"planned", "proposed"}
+
+
+def test_a_stake_retained_is_held_now(run):
+    events = run("After the farm-out, Woodside will retain a 40% interest in the block offshore Senegal.")
+    assert _investments(events) == {("Woodside", "Senegal", "actual")}
+    # guard: a stake still to be bought is planned
+    events = run("Woodside will buy a 40% interest in the block offshore Senegal.")
+    assert _investments(events) == {("Woodside", "Senegal", "planned")}

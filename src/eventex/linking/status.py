@@ -34,6 +34,7 @@ class StatusRules:
         self.be_to_have: str | None = spec["cues"]["planned"].get("be_to_have")
         self.be_to: bool = spec["cues"]["planned"].get("be_to", False)
         self.accepting: set[str] = set(spec["cues"]["planned"].get("accepting", []))
+        self.continuing: set[str] = set(spec["cues"]["planned"].get("continuing", []))
         self.proposal_objects: set[str] = set(spec["cues"]["proposed"].get("objects", []))
         self.factual_marks: set[str] = set(spec["factual_marks"])
         self.factual_preps: set[str] = set(spec["factual_preps"])
@@ -172,8 +173,10 @@ class StatusRules:
             c.dep_ == "nsubj" and c.lemma_.lower() in self.signing_verbs for c in head.children
         ):
             return head  # a headline's 'India signs deal … to purchase' parsed as a noun 'signs' and a verb 'deal'
-        if head.lemma_.lower() in objects and head.dep_ in ("dobj", "nsubjpass"):
-            head = head.head
+        if head.lemma_.lower() in objects and (
+            head.dep_ in ("dobj", "nsubjpass") or (head.dep_ == "pobj" and head.head.lower_ == "into")
+        ):
+            head = head.head if head.dep_ != "pobj" else head.head.head  # 'entered into an agreement to build'
         elif not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objects for c in head.children):
             return None
         return head if head.pos_ == "VERB" and head.lemma_.lower() in self.signing_verbs else None
@@ -302,6 +305,10 @@ class StatusRules:
                 continue  # 'a participating interest', 'acquired interests in two blocks'
             if self._hedged_remark(tok):
                 continue  # 'it may be mentioned that …'
+            if tok.dep_ == "aux" and tok.head.lemma_.lower() in self.continuing and (
+                tok.head.i == trigger.i or (trigger.dep_ == "dobj" and trigger.head.i == tok.head.i)
+            ):
+                continue  # 'FAR will retain a 40% interest' (the verb or its object the trigger): held already
             phrasal = {f"{lemma} {c.lower_}" for c in tok.children
                        if c.dep_ in ("prt", "prep", "advmod")}  # 'called off', 'look forward'
             if phrasal & self.void_phrasals:
