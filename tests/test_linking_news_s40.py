@@ -76,3 +76,55 @@ def test_a_stake_retained_is_held_now(run):
     # guard: a stake still to be bought is planned
     events = run("Woodside will buy a 40% interest in the block offshore Senegal.")
     assert _investments(events) == {("Woodside", "Senegal", "planned")}
+
+
+def _recognitions(events):
+    return {(e.recognizer.text, tuple(r.text for r in e.recognized), e.status) for e in events
+            if e.type == "recognition"}
+
+
+def test_a_hyphenated_prefix_verb_is_one_word(run):
+    # 're-established' was split into 're', '-', 'established' and parsed as anything but the verb
+    events = run("Beijing formally re-established relations with Nauru in January, after Nauru severed ties with "
+                 "Taiwan.")
+    assert ("Nauru", ("Beijing",), "actual") in _recognitions(events)
+    assert _recognitions(run("Burundi announced the de-recognition of Kosovo.")) == {
+        ("Burundi", ("Kosovo",), "negated")}
+    # guard: a hyphen after anything else still splits ('Russian-made' names no maker by itself)
+    events = run("Peru bought Russian-made helicopters from Rosoboronexport.")
+    assert [(e.seller.text, [b.text for b in e.buyer]) for e in events if e.type == "arms_sale"] == [
+        ("Rosoboronexport", ["Peru"])]
+
+
+def test_prefixed_words_keep_their_hyphen_in_tokens_and_drop_it_in_lemmas():
+    from eventex.stages.parse import load_spacy
+
+    doc = load_spacy()("They re-established ties and co-produced drones with Russian-made engines.")
+    assert [t.text for t in doc][:6] == ["They", "re-established", "ties", "and", "co-produced", "drones"]
+    assert [doc[1].lemma_, doc[4].lemma_] == ["reestablish", "produce"]
+    assert "Russian" in [t.text for t in doc] and "-" in [t.text for t in doc]
+
+
+def test_recognised_as_independent_by_a_state(run):
+    events = run("Transnistria and Gagauzia were recognized as independent by Russia following a 1992 war.")
+    assert _recognitions(events) == {("Russia", ("Transnistria", "Gagauzia"), "actual")}
+    assert _recognitions(run("Somaliland was recognized as independent by Ethiopia.")) == {
+        ("Ethiopia", ("Somaliland",), "actual")}
+    # guard: 'by' on anything else names no recognizer
+    events = run("Transnistria was recognized as independent, a move condemned by Moldova.")
+    assert ("Moldova", ("Transnistria",), "actual") not in _recognitions(events)
+
+
+def test_a_signing_by_named_officials_at_a_place_in_a_capital(run):
+    events = run("The accord was signed by Chinese Foreign Minister Wang Yi and Chadian Foreign Minister Mahamat "
+                 "Saleh at a state guest house in Beijing.")
+    assert _visits(events) == {("Mahamat Saleh", ("Beijing",), "actual")}
+
+
+def test_a_pronoun_in_what_a_spokesperson_reports_is_not_the_spokesperson(run):
+    events = run("Minister Adeyemi's trip to Accra will be rescheduled soon and he looks forward to the visit, "
+                 "ministry spokeswoman Grace Obi said on Monday.")
+    assert _visits(events) == {("Adeyemi", ("Accra",), "planned")}
+    # guard: an untitled reporter who says 'he' may be the traveller
+    events = run("Adeyemi's trip to Accra will be rescheduled soon and he looks forward to the visit, Tunde Obi said.")
+    assert ("Tunde Obi", ("Accra",), "planned") in _visits(events)

@@ -246,6 +246,7 @@ def _resolve(
             subj = sorted((
                 m for m in ctx.mentions.in_sentence(tok.sent.start)
                 if m.entity.label == "PERSON" and m.root.dep_ in ("nsubj", "nsubjpass") and m.root.head.i in verbs
+                and not _spokesperson(m.root)  # '… and he looks forward to the visit, spokeswoman X said': not X
             ), key=lambda m: verbs.index(m.root.head.i))
             if subj:
                 out.append((None, _implicit(subj[0])))
@@ -345,6 +346,15 @@ def _official_state(tok: Token, verbs: tuple[int, ...], ctx: LinkContext, titles
         return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity.label in ("NORP", "GPE")
                      and m.entity.id and m.root.head.i == subj.i and m.root.dep_ in ("amod", "compound", "poss")), None)
     return None
+
+
+SPOKES_NOUNS = vocabulary("spokes_nouns")
+"""Titles of people who speak for another, whom a pronoun in what they report does not name."""
+
+
+def _spokesperson(name: Token) -> bool:
+    """Whether a person's name carries a spokesperson's title ('State Department spokeswoman X')."""
+    return any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in SPOKES_NOUNS for c in name.children)
 
 
 ESCORTING = vocabulary("escorting")

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.util import compile_infix_regex
 
 from eventex.document import Document
 from eventex.resources import vocabulary
@@ -40,12 +41,25 @@ def load_spacy(with_ner: bool = False) -> Language:
     English defaults that the pipeline's config already builds (reading it again costs a quarter of the load)."""
     exclude = ["senter", "tokenizer"] if with_ner else ["ner", "senter", "tokenizer"]
     nlp = spacy.load(SPACY_MODEL, exclude=exclude)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(prefix_hyphen_infixes(nlp.Defaults.infixes)).finditer
     fast_attribute_rules(nlp)
     lemmatizer = nlp.get_pipe("lemmatizer")
     if lemmatizer.mode == "rule":
         lemmatizer.lemmatize = LemmaMemo(lemmatizer.rule_lemmatize)
     nlp.max_length = 10**9  # long texts are chunked before they reach spaCy
     return nlp
+
+
+WORD_PREFIXES = {"re": "re", "de": "de", "pre": "pre", "co": ""}
+"""Prefixes whose hyphen joins them to the word they form ('re-established', 'co-owned', 'de-recognition'): one
+token, so the verb is tagged and lemmatised as itself, not split into 're', '-', 'established'; each with what its
+word's lemma keeps of it ('co-owned' is lemmatised 'own': co-owning is owning)."""
+
+
+def prefix_hyphen_infixes(infixes: Iterable[str]) -> list[str]:
+    """spaCy's infix patterns with the hyphen between letters kept after a word prefix (:data:`WORD_PREFIXES`)."""
+    keep = "".join(f"(?<!\\b{p[0].upper()}{p[1:]})(?<!\\b{p})" for p in WORD_PREFIXES)
+    return [f"{keep}{pattern}" if "(?:-|" in pattern else pattern for pattern in infixes]
 
 
 class LemmaMemo:
@@ -59,8 +73,19 @@ class LemmaMemo:
     def __call__(self, token: Token) -> list[str]:
         key = (token.orth, token.pos, token.morph.key)
         if (lemmas := self.seen.get(key)) is None:
-            lemmas = self.seen[key] = self.lemmatize(token)
+            lemmas = self.seen[key] = self._prefixed(token) or self.lemmatize(token)
         return lemmas
+
+    def _prefixed(self, token: Token) -> list[str] | None:
+        """A prefixed word's lemmas, spelt without the hyphen as the word lists spell them: what the prefix keeps and
+        the lemmas of the word it is joined to ('re-established' → 'reestablish', 'de-recognition' → 'derecognition',
+        'co-owned' → 'own'), if ``token`` is one (:data:`WORD_PREFIXES`)."""
+        prefix, hyphen, word = token.text.partition("-")
+        if not hyphen or prefix.lower() not in WORD_PREFIXES or not word.isalpha():
+            return None
+        rest = Doc(token.doc.vocab, words=[word], pos=[token.pos_], morphs=[str(token.morph)])[0]
+        kept = WORD_PREFIXES[prefix.lower()] and prefix
+        return [f"{kept}{lemma}" for lemma in self.lemmatize(rest)]
 
 
 def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
