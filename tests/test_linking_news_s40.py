@@ -128,3 +128,12 @@ def test_a_pronoun_in_what_a_spokesperson_reports_is_not_the_spokesperson(run):
     # guard: an untitled reporter who says 'he' may be the traveller
     events = run("Adeyemi's trip to Accra will be rescheduled soon and he looks forward to the visit, Tunde Obi said.")
     assert ("Tunde Obi", ("Accra",), "planned") in _visits(events)
+
+
+def test_the_leaders_of_named_states_are_the_people_the_article_names(run):
+    events = run("The leaders of Chad and Niger will travel to Juba next week to start a mediation bid. Chad's "
+                 "President Mahamat Deby and Niger's President Ali Zeine are expected on Monday.")
+    assert _visits(events) == {("Mahamat Deby", ("Juba",), "planned"), ("Ali Zeine", ("Juba",), "planned")}
+    # guard: with no person of that state named, the state travels
+    events = run("The leaders of Chad and Niger will travel to Juba next week to start a mediation bid.")
+    assert _visits(events) == {("Chad", ("Juba",), "planned"), ("Niger", ("Juba",), "planned")}

@@ -12,6 +12,7 @@ from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mentio
 from eventex.linking.delegations import delegation_leader
 from eventex.linking.energy_host import energy_host
 from eventex.linking.joint_signers import joint_partner_sells
+from eventex.linking.paths import first_conjunct
 from eventex.linking.rules import Rules, TypeLexicon, whole_words
 from eventex.resources import Weapon
 from eventex.resources.facts import is_state_word
@@ -100,20 +101,25 @@ CATAPHORA_PARAGRAPHS = 2
 
 def named_official(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'After Rabat, the Ecuadorian minister will travel to Nouakchott', 'the visit of Kazakhstan's President': a
-    nationality or state (also 'the Ruritania premier') on a definite (or bare singular) title noun that is a visit's
+    nationality or state (also 'the Ruritania premier', 'the leaders of Sudan and Ethiopia') on a definite (or bare
+    singular) title noun that is a visit's
     visitor stands for the person of that state the article named last before the title (by the fullest name it
     gives them: 'Gabriela Sommerfeld', not 'Ms. Sommerfeld'), else first after it, close by; one it named with that
     title ('Foreign Minister Wang Yi … spokesperson Hua Chunying … the Chinese FM': Wang Yi) goes first."""
     visitor = cand.first("visitor")
     if cand.type != "visit" or visitor is None or visitor.label not in ("NORP", "GPE") or not visitor.id:
         return
-    if (span := ctx.span(visitor)) is None or span.root.dep_ not in ("amod", "compound", "poss"):
+    if (span := ctx.span(visitor)) is None:
         return
-    head = span.root.head
+    root = first_conjunct(span.root)
+    of_phrase = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep"
+    if root.dep_ not in ("amod", "compound", "poss") and not of_phrase:
+        return
+    head = root.head.head if of_phrase else root.head  # 'the leaders of Sudan and Ethiopia', 'the Emir of Qatar'
     title = {head.lemma_.lower()} | {f"{c.lower_} {head.lower_}" for c in head.children if c.dep_ == "compound"}
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
     # 'the Kenyan president', 'Kenya's president', or a bare singular title ('In May Eritrean President arrived')
-    definite = span.root.dep_ == "poss" or "the" in dets or (not dets and head.tag_ in ("NN", "NNP"))
+    definite = root.dep_ == "poss" or "the" in dets or (not dets and head.tag_ in ("NN", "NNP") and not of_phrase)
     if not title & rules.words.person_nouns or not definite:
         return
     people = [p.entity for p in ctx.mentions.before(head.i)
