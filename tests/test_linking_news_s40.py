@@ -137,3 +137,15 @@ def test_the_leaders_of_named_states_are_the_people_the_article_names(run):
     # guard: with no person of that state named, the state travels
     events = run("The leaders of Chad and Niger will travel to Juba next week to start a mediation bid.")
     assert _visits(events) == {("Chad", ("Juba",), "planned"), ("Niger", ("Juba",), "planned")}
+
+
+def _people(default_extractor, text):
+    return [(e.text, e.affiliation) for e in default_extractor.extract(text).entities if e.label == "PERSON"]
+
+
+def test_a_title_that_opens_the_next_clause_is_no_apposition(default_extractor):
+    text = "Besides talks with Foreign Minister Tariq Osmani, the Kuwaiti foreign minister will call on dignitaries."
+    assert _people(default_extractor, text) == [("Tariq Osmani", None)]
+    # guard: an apposition closed by a comma titles the name before it
+    assert _people(default_extractor, "He met Tariq Osmani, the Kuwaiti foreign minister, on Monday.") == [
+        ("Tariq Osmani", "KWT")]

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 
 from eventex.document import Document
 from eventex.ner.names import legal_form, title_words
@@ -490,7 +490,9 @@ class Resolver:
             tail = _WORD.findall(text[e.end : e.end + 40])[:3]
             named = not need_title and _NAME_AFTER.match(text, e.end) is not None  # 'Exxon, Canada's Husky Energy':
             # a list of firms, not a description of the first
-            if any(w.lower() in words for w in tail) and not named and not _titles_next(text, e, person_starts):
+            if any(w.lower() in words for w in tail) and not named and not _titles_next(text, e, person_starts) and (
+                not _clause_subject(text, e.end, words)
+            ):
                 return e.id  # (not '… of X, Chinese Foreign Ministry spokesperson Hua said': Hua's title)
         if need_title and before >= 0 and _TITLE_NAME_GAP.fullmatch(text, states[before].end, ent.start):
             e = states[before]  # 'the Minister of Foreign Affairs of Cuba, Rogelio Sierra, …'
@@ -511,6 +513,21 @@ _OF_WORD = re.compile(r"\bof\b", re.IGNORECASE)
 """'of' inside a name ('National Oil Corporation of Kenya'): the state after it owns the firm."""
 _NAME_AFTER = re.compile(r"['’]s\s+[A-Z]")
 """A possessive followed by a capitalised word: the state's name opens another name ('Canada's Husky Energy')."""
+
+
+_FINITE_AUXILIARIES = frozenset({
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "was", "are", "were", "has",
+    "have", "had",
+})
+"""Words after a title that make it the subject of a new clause, no apposition ('talks with Foreign Minister X, the
+Kuwaiti foreign minister will call on …')."""
+
+
+def _clause_subject(text: str, end: int, words: set[str]) -> bool:
+    """Whether the title words after a state that ends at ``end`` run straight into a finite auxiliary."""
+    after = _WORD.findall(text[end : end + 80].split(",", 1)[0].split(".", 1)[0])
+    rest = list(dropwhile(lambda w: w.lower() in words, after))
+    return bool(rest) and rest[0].lower() in _FINITE_AUXILIARIES
 
 
 _CLAUSE_END = re.compile(r"[,;.()\n]")
