@@ -149,3 +149,31 @@ def test_a_title_that_opens_the_next_clause_is_no_apposition(default_extractor):
     # guard: an apposition closed by a comma titles the name before it
     assert _people(default_extractor, "He met Tariq Osmani, the Kuwaiti foreign minister, on Monday.") == [
         ("Tariq Osmani", "KWT")]
+
+
+def _state_ids(default_extractor, text):
+    return [(e.text, e.id) for e in default_extractor.extract(text).entities if e.label == "GPE"]
+
+
+def test_a_short_name_two_states_share_is_the_one_the_article_names_in_full(default_extractor):
+    text = "The Democratic Republic of Congo and India signed a deal to build a dam in southern Congo."
+    assert _state_ids(default_extractor, text) == [
+        ("Democratic Republic of Congo", "COD"), ("India", "IND"), ("Congo", "COD")]
+    # the Indian dam in the DRC is India's investment, not a domestic one of the DRC's
+    events = default_extractor.extract(text).events
+    assert {(e.investor.text, e.host_country.id) for e in events if e.type == "energy_investment"} == {
+        ("India", "COD")}
+    # guard: alone, the short name keeps the gazetteer's state
+    assert _state_ids(default_extractor, "India signed a deal to build a dam in Congo.") == [
+        ("India", "IND"), ("Congo", "COG")]
+
+
+def test_he_after_a_phrase_naming_an_earlier_subject_is_that_person(run):
+    text = ("President Ruslan Omurov will pay a state visit to Kazakhstan in March, aide Bakyt Saliev said. Ruslan "
+            "Omurov will also meet business leaders. Bakyt Saliev concluded the briefing. It will be the second "
+            "foreign visit of Ruslan Omurov. He made his first visit to Moscow last week.")
+    assert ("Ruslan Omurov", ("Moscow",), "actual") in _visits(run(text))
+    # guard: a person named only in a phrase, never a subject, gives way to the last subject
+    text = ("President Ruslan Omurov will arrive in Astana on Monday. It is the first such visit since that of Askar "
+            "Akayev in 1998. After Astana, he will leave for Moscow.")
+    assert ("Ruslan Omurov", ("Moscow",), "planned") in _visits(run(text))

@@ -290,8 +290,13 @@ def _resolve(
             subjects = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass") and m.span.sent.start == last]
             if not subjects and prior and last != tok.sent.start and _in_phrase(prior[-1].span):
                 # 'X will arrive in A. It is the first visit since that of Y in 1982. After A, he will leave for
-                # B': a person named only in a phrase before gives way to the last one who was a subject
+                # B': a person named only in a phrase before gives way to the last one who was a subject, unless
+                # that person was a subject before ('X will visit A. Y said … It is the second trip of X. He made
+                # his first visit to B')
                 subjects = [m for m in prior if m.root.dep_ in ("nsubj", "nsubjpass")]
+                named = prior[-1].entity.canonical or prior[-1].entity.text
+                subjects = [prior[-1]] if any((m.entity.canonical or m.entity.text) == named for m in subjects) else (
+                    subjects)
             prior = subjects or prior
         elif kind == "STATE" and n == 1 and tok.pos_ in ("PRON", "NOUN") and tok.dep_ in ("nsubj", "nsubjpass") and (
             prior and (prior[-1].span.sent.start != tok.sent.start or (

@@ -263,11 +263,12 @@ class Resolver:
                 e.label, e.affiliation = "PERSON", None
 
     def _shared_demonyms(self, doc: Document) -> None:
-        """A demonym or name two states share ('Korean', 'Korea') is the one of them the document names elsewhere, if
-        it names only one (``shared_demonyms`` of ``affiliation.toml``)."""
-        named = {e.id for e in doc.entities if e.id}
+        """A demonym or name two states share ('Korean', 'Korea', 'Congo') is the one of them the document names
+        elsewhere, if it names only one (``shared_demonyms`` of ``affiliation.toml``), whichever the gazetteer gave."""
+        named = {e.id for e in doc.entities if e.id and e.text not in self.shared_demonyms}
         for e in doc.entities:
-            states = self.shared_demonyms.get(e.text) if e.label in ("NORP", "GPE") and not e.id else None
+            states = self.shared_demonyms.get(e.text) if e.label in ("NORP", "GPE") else None
+            states = states if states and (not e.id or e.id in states) else None
             if states and len(found := states & named) == 1:
                 e.id = next(iter(found))
                 e.canonical = self.gaz.canonical(e.id)
