@@ -177,3 +177,16 @@ def test_he_after_a_phrase_naming_an_earlier_subject_is_that_person(run):
     text = ("President Ruslan Omurov will arrive in Astana on Monday. It is the first such visit since that of Askar "
             "Akayev in 1998. After Astana, he will leave for Moscow.")
     assert ("Ruslan Omurov", ("Moscow",), "planned") in _visits(run(text))
+
+
+def test_a_named_agency_s_own_report_is_no_allegation(run):
+    events = run("Petronas will take an equal stake in the Vaca Muerta shale project in Argentina, Reuters reported "
+                 "on Friday.")
+    assert _investments(events) == {("Petronas", "Argentina", "planned")}
+    # guards: a newspaper, or an agency relaying an unnamed source, still alleges
+    events = run("Petronas will take an equal stake in the Vaca Muerta shale project in Argentina, the daily Clarin "
+                 "reported on Friday.")
+    assert _investments(events) == {("Petronas", "Argentina", "alleged")}
+    events = run("Petronas will take an equal stake in the Vaca Muerta shale project in Argentina, Reuters reported "
+                 "on Friday, citing a source close to the deal.")
+    assert _investments(events) == {("Petronas", "Argentina", "alleged")}

@@ -4,6 +4,7 @@ official source, which does not (the ``[cues.alleged]`` lists of ``status.toml``
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from spacy.tokens import Token
@@ -58,33 +59,37 @@ class Attribution:
 
     def named_report(self, verb: Token) -> bool:
         """A reporting verb in the active voice whose subject is an official source ('the defence ministry has
-        reported'; not 'media reported', 'the daily Cumhuriyet reported', nor 'was reported to')."""
+        reported') or a named agency ('Reuters reported', 'the CTK reported'; not 'media reported', 'the daily
+        Cumhuriyet reported', nor 'was reported to')."""
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
         if subj is None or self._anonymous(subj):
             return False
         if self._state_outlet(subj):
             return True
         words = {w for t in subj.subtree for w in (t.lower_, t.lemma_.lower())}
-        return bool(words & self.official_sources) and not words & self.unnamed_sources
+        if words & self.unnamed_sources:
+            return False
+        # a named agency's own report ('Reuters reported'), unless it relays an unnamed source ('citing a source')
+        return bool(words & self.official_sources) or (subj.pos_ == "PROPN" and not any(
+            self._anonymous(g) for cited in self._cited(verb) for g in cited))
 
     def relayed(self, report: Token) -> bool:
         """A report that names what it relays ('Agency A reports with reference to Agency B', 'reported, citing the
         foreign ministry', 'President X said …, Agency A reported'): a wire credit, no allegation, unless the source
         it cites goes unnamed."""
+        return any(cited and not any(self._anonymous(g) for g in cited) for cited in self._cited(report))
+
+    def _cited(self, report: Token) -> Iterator[list[Token]]:
+        """The sources a report relays, per phrase that cites them."""
         for c in report.children:
             if c.dep_ == "ccomp" and c.lemma_.lower() in self.speech_verbs:  # 'X said …, Agency reported'
-                cited = [g for g in c.children if g.dep_ == "nsubj" and (g.pos_ == "PROPN" or g.lemma_.lower()
-                                                                            in self.official_sources)]
+                yield [g for g in c.children if g.dep_ == "nsubj" and (g.pos_ == "PROPN" or g.lemma_.lower()
+                                                                         in self.official_sources)]
             elif c.dep_ == "prep" and c.lower_ == "with":
-                cited = [g for r in c.children if r.lemma_.lower() in self.relay_words
-                         for p in r.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+                yield [g for r in c.children if r.lemma_.lower() in self.relay_words
+                       for p in r.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             elif c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in self.relay_words:
-                cited = [g for g in c.children if g.dep_ == "dobj"]
-            else:
-                continue
-            if cited and not any(self._anonymous(g) for g in cited):
-                return True
-        return False
+                yield [g for g in c.children if g.dep_ == "dobj"]
 
     def _state_outlet(self, source: Token) -> bool:
         """Whether a source word is a state outlet ('Chinese state media', 'the official news agency')."""
