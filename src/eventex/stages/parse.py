@@ -50,7 +50,7 @@ def load_spacy(with_ner: bool = False) -> Language:
     return nlp
 
 
-WORD_PREFIXES = {"re": "re", "de": "de", "pre": "pre", "co": ""}
+WORD_PREFIXES = {p: p for p in sorted(vocabulary("kept_prefixes"))} | dict.fromkeys(vocabulary("dropped_prefixes"), "")
 """Prefixes whose hyphen joins them to the word they form ('re-established', 'co-owned', 'de-recognition'): one
 token, so the verb is tagged and lemmatised as itself, not split into 're', '-', 'established'; each with what its
 word's lemma keeps of it ('co-owned' is lemmatised 'own': co-owning is owning)."""
@@ -125,6 +125,7 @@ def repair_name_adverbs(doc: Doc) -> Doc:
 
 
 DEPARTURE_VERBS = vocabulary("departure_verbs")
+"""Verbs after which 'for X to …' names where one goes (:func:`repair_departures`)."""
 
 
 def repair_departures(doc: Doc) -> Doc:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import dropwhile, takewhile
 
 from eventex.document import Document
 from eventex.ner.names import legal_form, title_words
 from eventex.resources import fold, name_table, read_toml, states, vocabulary
 from eventex.schema import Entity
+from eventex.stages.context_state import WORD, context_state
 from eventex.stages.org_names import acronyms_of, places_named_as_firms, short_firm_names
 from eventex.stages.person_names import family_names, surname
 from eventex.stages.person_names import namesakes as namesakes_of
@@ -20,20 +19,8 @@ from eventex.stages.surface import normalise_surface
 
 NameRows = Callable[[str], tuple[tuple[str, str], ...]]
 """A fact table's file name → its (name, iso3) rows."""
-_WORD = re.compile(r"[\w'’-]+")
 _NAME_WORD = re.compile(r"\b(?:[A-Z]\.){2,}|[\w'’-]+")
 """A word of an organisation's name, a dotted initialism ('U.S.', 'U.K.') as one."""
-_APPOSITION_GAP = re.compile(r"\s*(?:, the|,)\s*")
-"""What may lie between a mention and the state in apposition after it ('Lavrov, Russia’s …')."""
-_TITLED_APPOSITION = re.compile(r"\s*,\s+(?:the\s+)?((?:[A-Za-z-]+\s+){1,4})(?:of|at)\s+(?:the\s+)?")
-"""A title in apposition whose 'of' phrase names the state ('Likhachev, the head of Russia’s Rosatom', 'X, director
-general of Russian State Nuclear Corporation Rosatom'): the title's words are the group."""
-_TITLE_OF = re.compile(r"((?:[A-Za-z-]+\s+){1,6})of\s+(?:the\s+)?\Z")
-"""A title whose 'of' phrase the state after it ends ('the Minister of Foreign Affairs of [Cuba], X'): the words
-before the 'of' (the title is their run of title words at its end)."""
-_TITLE_NAME_GAP = re.compile(r"[ \t]*,?[ \t]*")
-"""What may lie between a title's state and the name it titles ('… of Cuba, Rogelio Sierra', '… of Ghana Kwame
-Mensah')."""
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
 """A title's 'of' right before a mention ('Minister of [Ghana Kwame Mensah]')."""
 _FIRM_LIST = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|\s*/\s*")
@@ -300,7 +287,7 @@ class Resolver:
         """A state's name run into the name of a known person after it ('the Prime Minister of Uzbekistan Abdulla
         Aripov', 'President of the Kyrgyz Republic Sadyr Japarov'), or of any person of two or more words after a
         title's 'of' ('the Foreign Minister of Ghana Kwame Mensah'): the state (GPE) and the person (PERSON)."""
-        words = list(_WORD.finditer(e.text))
+        words = list(WORD.finditer(e.text))
         if e.label not in ("PERSON", "GPE") or len(words) < 3:
             return [e]
         for n in range(min(3, len(words) - 2), 0, -1):
@@ -318,7 +305,7 @@ class Resolver:
     def _split_demonym_firm(self, text: str, e: Entity) -> list[Entity]:
         """A demonym run into the name of a known firm after it, all tagged a nationality ('Norwegian Equinor'): the
         demonym (NORP) and the firm (ORG)."""
-        words = list(_WORD.finditer(e.text))
+        words = list(WORD.finditer(e.text))
         if e.label != "NORP" or len(words) < 2:
             return [e]
         demonym = self.gaz.exact.get(e.text[: words[0].end()])
@@ -400,7 +387,7 @@ class Resolver:
         elif e.label != "PERSON" and " " in key and key in self.people.states and place is None:
             e.label = "PERSON"
         elif e.label in _PLACE_MISLABELS and place is not None and (place.kind != "place" or e.label == "PERSON"):
-            before = _WORD.findall(text[max(0, e.start - 40) : e.start])
+            before = WORD.findall(text[max(0, e.start - 40) : e.start])
             if not before or before[-1].lower() not in self.person_titles:
                 e.label = "GPE"
         elif e.label == "NORP" and place is not None and place.kind == "place":
@@ -410,7 +397,7 @@ class Resolver:
 
     def _acts_for_state(self, org: Entity) -> None:
         """A government body (not a company) of its affiliated state stands for that state."""
-        words = {w.lower() for w in _WORD.findall(org.text)}
+        words = {w.lower() for w in WORD.findall(org.text)}
         if org.affiliation and words & self.government_words and not words & self.corporate_words:
             org.id, org.canonical = org.affiliation, self.gaz.canonical(org.affiliation)
 
@@ -439,7 +426,7 @@ class Resolver:
         affiliation: dict[str, str] = {}
         person_starts = sorted(p.start for p in people)
         for p in people:
-            state = self._context_state(doc.text, p, states, starts, self.title_words, need_title=True,
+            state = context_state(doc.text, p, states, starts, self.title_words, need_title=True,
                                         person_starts=person_starts)
             if state:
                 affiliation.setdefault(name_of[p.start], state)
@@ -452,7 +439,7 @@ class Resolver:
         firms: dict[str, str] = {}
         orgs = [e for e in doc.entities if e.label == "ORG" and not e.id]
         for o in orgs:
-            state = self._context_state(doc.text, o, states, starts, self.firm_words, need_title=False)
+            state = context_state(doc.text, o, states, starts, self.firm_words, need_title=False)
             if state:
                 firms.setdefault(normalise_surface(o.text).casefold(), state)
         for o in orgs:
@@ -462,85 +449,6 @@ class Resolver:
         acronyms_of(doc)
         short_firm_names(doc, self.corporate_words)
 
-    @staticmethod
-    def _context_state(text: str, ent: Entity, states: list[Entity], starts: list[int], words: set[str],
-                       need_title: bool, person_starts: Sequence[int] = ()) -> str | None:
-        """The state named just before ('Russian Foreign Minister Sergei Lavrov', 'Indonesia’s Pertamina') or
-        in an apposition after ('Sergei Lavrov, Russia’s foreign minister') a mention, through title words."""
-        before = bisect.bisect_right(starts, ent.start) - 1  # the last state starting before the mention
-        k = before
-        if k >= 0 and 0 <= ent.start - states[k].end < 60:
-            e = states[k]
-            gap = text[e.end : ent.start]
-            clean = [w for w in _WORD.findall(gap) if w.lower() not in ("'s", "’s", "s")]
-            # 'in Tashkent, the state corporation Rosatom'; a dateline's dash ('London - Rosatom said')
-            apposed = re.match(r"\s*(?:[,;:()]|[-–—]\s)", gap)
-            # a headline that ends in a state ('… trips to Africa and Russia') titles no name on the next line
-            titled = any(w.lower() not in TITLE_GLUE for w in clean)  # 'India and Xi' is no title
-            # a comma inside the gap ends a list item ('Poland's deputy defence minister, and Baykar's manager');
-            # one that ends it sets off the name ('Russia's largest oil firm, Rosneft')
-            listed = "," in gap.rstrip().removesuffix(",")
-            if ("." not in gap and "\n" not in gap and not apposed and not listed
-                    and (titled or not (need_title or clean)) and all(w.lower() in words for w in clean)):
-                return e.id
-        k = bisect.bisect_left(starts, ent.end)
-        if need_title and k < len(states) and _OF_GAP.fullmatch(text, ent.end, states[k].start):
-            return states[k].id  # 'Abdul Qadeer Khan of Pakistan', 'King Abdullah of Jordan'
-        if k < len(states) and _APPOSITION_GAP.fullmatch(text, ent.end, states[k].start):
-            e = states[k]
-            tail = _WORD.findall(text[e.end : e.end + 40])[:3]
-            named = not need_title and _NAME_AFTER.match(text, e.end) is not None  # 'Exxon, Canada's Husky Energy':
-            # a list of firms, not a description of the first
-            if any(w.lower() in words for w in tail) and not named and not _titles_next(text, e, person_starts) and (
-                not _clause_subject(text, e.end, words)
-            ):
-                return e.id  # (not '… of X, Chinese Foreign Ministry spokesperson Hua said': Hua's title)
-        if need_title and before >= 0 and _TITLE_NAME_GAP.fullmatch(text, states[before].end, ent.start):
-            e = states[before]  # 'the Minister of Foreign Affairs of Cuba, Rogelio Sierra, …'
-            title = _TITLE_OF.search(text, max(0, e.start - 80), e.start)
-            named = list(takewhile(lambda w: w.lower() in words, reversed(title.group(1).split()))) if title else []
-            if any(w.lower() not in TITLE_GLUE for w in named):  # ('… Committee and President of Laos X': 'President')
-                return e.id
-        if k < len(states) and (m := _TITLED_APPOSITION.fullmatch(text, ent.end, states[k].start)) and all(
-            w.lower() in words for w in m.group(1).split()
-        ) and not _titles_next(text, states[k], person_starts):
-            return states[k].id
-        return None
 
-
-_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
-"""What lies between a person's name and the state they come from ('Abdul Qadeer Khan of Pakistan')."""
 _OF_WORD = re.compile(r"\bof\b", re.IGNORECASE)
 """'of' inside a name ('National Oil Corporation of Kenya'): the state after it owns the firm."""
-_NAME_AFTER = re.compile(r"['’]s\s+[A-Z]")
-"""A possessive followed by a capitalised word: the state's name opens another name ('Canada's Husky Energy')."""
-
-
-_FINITE_AUXILIARIES = frozenset({
-    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "was", "are", "were", "has",
-    "have", "had",
-})
-"""Words after a title that make it the subject of a new clause, no apposition ('talks with Foreign Minister X, the
-Kuwaiti foreign minister will call on …')."""
-
-
-def _clause_subject(text: str, end: int, words: set[str]) -> bool:
-    """Whether the title words after a state that ends at ``end`` run straight into a finite auxiliary."""
-    after = _WORD.findall(text[end : end + 80].split(",", 1)[0].split(".", 1)[0])
-    rest = list(dropwhile(lambda w: w.lower() in words, after))
-    return bool(rest) and rest[0].lower() in _FINITE_AUXILIARIES
-
-
-_CLAUSE_END = re.compile(r"[,;.()\n]")
-"""A character that ends the clause a title is read in."""
-
-
-def _titles_next(text: str, state: Entity, person_starts: Sequence[int]) -> bool:
-    """Whether the title ending in ``state`` is that of a person named right after it, in the same clause ('… of Viet
-    Nam To Lam, President of the Russian Federation Vladimir Putin paid …'); ``person_starts`` sorted."""
-    k = bisect.bisect_left(person_starts, state.end)
-    return k < len(person_starts) and _CLAUSE_END.search(text, state.end, person_starts[k]) is None
-
-
-TITLE_GLUE = frozenset({"of", "the", "for", "and"})
-"""Title words that join others ('Minister of Trade and Industry') and make no title alone ('India and Xi')."""
