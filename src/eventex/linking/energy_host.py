@@ -32,7 +32,7 @@ def energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     named = cand.first("asset")
     investor = cand.first("investor")
     home = home_of(investor)
-    known = rules.facts.find_energy_asset(named.text) if named is not None else None
+    known = rules.facts.find_energy_asset(named.canonical or named.text) if named is not None else None
     if f.get("host_country") and "host_country" not in cand.guessed:
         return
     if known is not None and known.row.host_iso3 not in home:

@@ -56,20 +56,23 @@ def repair_surnames(text: str, ents: list[Entity]) -> list[Entity]:
 
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC", "MISC"})
 """Labels the head gives an organisation's acronym ('DND' as a NORP, 'HHI' as a GPE)."""
+ACRONYM_OWNERS = frozenset({"ORG", "ENERGY_ASSET"})
+"""Labels of the names whose acronym, defined in parentheses, takes their label."""
 _DEFINED = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 """An acronym in parentheses right after a name: ' (HHI)'."""
 
 
 def repair_acronyms(text: str, ents: list[Entity], confidence: float) -> list[Entity]:
     """'Hyundai Heavy Industries (HHI) … a contract with HHI': an acronym spelled by the initials of the
-    organisation it follows in parentheses names that organisation wherever it stands after that: the head's other
-    name labels on it become ORG, and an occurrence the head missed becomes an ORG mention (of ``confidence``).
-    ``ents`` in text order; one pass over the text for all the acronyms."""
-    defined: dict[str, int] = {}
+    organisation (or energy asset: 'North Field East (NFE)') it follows in parentheses names it wherever it stands
+    after that: the head's other name labels on it become the named one's, and an occurrence the head missed becomes
+    a mention of that label (of ``confidence``). ``ents`` in text order; one pass over the text for all the
+    acronyms."""
+    defined: dict[str, tuple[int, str]] = {}
     for e in ents:
         m = _DEFINED.match(text, e.end)
-        if e.label == "ORG" and m and initials(e.text.removeprefix("the ")) == m.group(1):
-            defined.setdefault(m.group(1), m.start(1))
+        if e.label in ACRONYM_OWNERS and m and initials(e.text.removeprefix("the ")) == m.group(1):
+            defined.setdefault(m.group(1), (m.start(1), e.label))
     if not defined:
         return ents
     at = {(e.start, e.end): k for k, e in enumerate(ents)}
@@ -77,15 +80,16 @@ def repair_acronyms(text: str, ents: list[Entity], confidence: float) -> list[En
     added: list[Entity] = []
     starts = [e.start for e in ents]
     pattern = re.compile(r"\b(?:" + "|".join(sorted(defined, key=len, reverse=True)) + r")\b")
-    for m in pattern.finditer(text, min(defined.values())):
-        if m.start() < defined[m.group()]:
+    for m in pattern.finditer(text, min(start for start, _ in defined.values())):
+        start, label = defined[m.group()]
+        if m.start() < start:
             continue
         k = at.get((m.start(), m.end()))
         if k is not None:
             if out[k].label in ACRONYM_LABELS:
-                out[k] = out[k].model_copy(update={"label": "ORG"})
+                out[k] = out[k].model_copy(update={"label": label})
         elif not _overlapped(ents, starts, m.start(), m.end()):
-            added.append(Entity(text=m.group(), start=m.start(), end=m.end(), label="ORG", confidence=confidence))
+            added.append(Entity(text=m.group(), start=m.start(), end=m.end(), label=label, confidence=confidence))
     return sorted([*out, *added], key=lambda e: e.start) if added else out
 
 

@@ -20,8 +20,15 @@ def acronyms_of(doc: Document) -> None:
     """'the National Oil Corporation (NOC) … NOC officials', 'the Royal Malaysian Navy (RMN)': an organisation's
     acronym in parentheses (or after ', or') right after its name is, there and later, the same organisation (its
     canonical name, and the state it acts for or belongs to); so is, with no parentheses, one spelled by the initials
-    of a name of known state named before it ('the Ghana Air Force … GAF pilots')."""
-    orgs = [e for e in doc.entities if e.label == "ORG"]
+    of a name of known state named before it ('the Ghana Air Force … GAF pilots'). An energy asset's acronym is the
+    same asset, with its host state ('the North Field East (NFE) … NFE')."""
+    for assets in (False, True):
+        _acronyms_of(doc, assets)
+
+
+def _acronyms_of(doc: Document, assets: bool) -> None:
+    """:func:`acronyms_of` over the organisations, or over the energy assets."""
+    orgs = [e for e in doc.entities if e.label == ("ENERGY_ASSET" if assets else "ORG")]
     named: dict[str, Entity] = {}
     for name, short in pairwise(orgs):
         if " " in short.text:
