@@ -28,3 +28,29 @@ def test_an_organisations_acronym_stays_an_organisation(default_extractor):
     doc = default_extractor.extract("The Nigerian National Petroleum Corporation (NNPC) said NNPC will sell crude "
                                     "to India.")
     assert {(e.text, e.label) for e in doc.entities if e.text == "NNPC"} == {("NNPC", "ORG")}
+
+
+def _sales(events):
+    return {(e.seller.text if e.seller else None, tuple(b.text for b in e.buyer), e.weapon.text if e.weapon else None)
+            for e in events if e.type == "arms_sale"}
+
+
+def test_a_contract_awarded_by_a_navy_is_its_purchase(run):
+    # the parse hangs 'by the … Navy' on the contract, not on the verb
+    assert _sales(run("Daewoo Shipbuilding has been awarded a contract by the Philippine Navy for two corvettes.")) == {
+        ("Daewoo Shipbuilding", ("Philippine Navy",), "corvettes")}
+
+
+def test_supplying_a_states_forces_with_a_weapon_sells_it_to_them(run):
+    assert _sales(run("Daewoo Shipbuilding had also supplied the Philippine Navy with two corvettes in 2019.")) == {
+        ("Daewoo Shipbuilding", ("Philippine Navy",), "corvettes")}
+
+
+def test_each_lot_after_a_semicolon_is_a_purchase_from_its_source(run):
+    events = run("Over the decade Peru bought four submarines from Germany; 200 tanks; 12 F-16 fighters from the US "
+                 "and Belgium; three C-295 aircraft from Spain.")
+    assert {(s, b) for s, b, _ in _sales(events)} == {
+        ("Germany", ("Peru",)), ("US", ("Peru",)), ("Belgium", ("Peru",)), ("Spain", ("Peru",))}
+    # guard: a part with a clause of its own is no lot of the purchase
+    events = run("Peru bought four submarines from Germany; Chile wants 12 F-16 fighters from the US.")
+    assert ("US", ("Peru",)) not in {(s, b) for s, b, _ in _sales(events)}

@@ -247,18 +247,41 @@ def coordinated_weapons(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     if span is None:
         return [cand]
     trig, root = cand.trigger_token, span.root
-    others = [m for m in ctx.mentions.in_sentence(cand.sentence.start) if m.entity.label == "WEAPON"
+    in_sent = ctx.mentions.in_sentence(cand.sentence.start)
+    others = [m for m in in_sent if m.entity.label == "WEAPON"
               and m.span.start >= span.end and _joined_to(m.root, (root.i, trig.i))]
-    if not others:
+    lots = _semicolon_lots(span.end, cand, in_sent)
+    others = [m for m in others if all(m.entity is not w for w, _ in lots)]
+    if not others and not lots:
         return [cand]
     own = _from_of(root, ctx)
     left = _from_of(trig, ctx) if own is not None else None  # the verb's 'from' is not the first weapon's
     out = [replace(cand, fillers={**cand.fillers, "seller": [own]}) if own is not None else cand]
+    fillers = {r: v for r, v in cand.fillers.items() if r not in ("seller", "value")}
     for m in others:
-        fillers = {r: v for r, v in cand.fillers.items() if r not in ("seller", "value")}
         seller = _from_of(m.root, ctx) or left
         out.append(replace(cand, fillers={**fillers, "weapon": [m.entity], **({"seller": [seller]} if seller else {})},
                            guessed=cand.guessed - {"seller", "weapon"}))
+    out += [replace(cand, fillers={**fillers, "weapon": [w], "seller": [seller]},
+                    guessed=cand.guessed - {"seller", "weapon"}) for w, seller in lots]
+    return out
+
+
+def _semicolon_lots(after: int, cand: Candidate, in_sent: list[Mention]) -> list[tuple[Entity, Entity]]:
+    """'Chile bought two submarines from France; 350 tanks; 28 F-16s from the US and Belgium': each weapon with a
+    'from' phrase in the parts after a semicolon that have no clause of its own is one more purchase from each
+    state or firm of that phrase (the parse hangs such parts anywhere): (weapon, seller) pairs."""
+    sent = cand.sentence
+    marks = [t.i for t in sent if t.i >= after and t.text == ";"]
+    if not marks or any(t.dep_ in ("nsubj", "nsubjpass", "ROOT") for t in sent.doc[marks[0] : sent.end]):
+        return []
+    weapons = [m for m in in_sent if m.entity.label == "WEAPON" and m.span.start > marks[0]]
+    out: list[tuple[Entity, Entity]] = []
+    for w, upto in zip(weapons, [*(m.span.start for m in weapons[1:]), sent.end], strict=False):
+        source = next((t.i for t in sent.doc[w.span.end : upto] if t.lower_ == "from"), None)
+        stop = next((k for k in marks if k > w.span.start), sent.end)
+        out += [(w.entity, m.entity) for m in in_sent if source is not None and source < m.span.start < min(upto, stop)
+                and m.entity.label in (*STATE_LABELS, "ORG")]
     return out
 
 
