@@ -54,3 +54,31 @@ def test_each_lot_after_a_semicolon_is_a_purchase_from_its_source(run):
     # guard: a part with a clause of its own is no lot of the purchase
     events = run("Peru bought four submarines from Germany; Chile wants 12 F-16 fighters from the US.")
     assert ("US", ("Peru",)) not in {(s, b) for s, b, _ in _sales(events)}
+
+
+def test_shareholders_and_lenders_of_an_asset_named_before_invest_in_it(run):
+    events = run("The Nam Theun dam in Laos will cost $1.5 billion. The major shareholders are China Huadian and "
+                 "Thailand’s Ratch Group PCL.")
+    assert _investments(events) == {("China Huadian", "LAO", "Nam Theun dam"),
+                                    ("Ratch Group PCL", "LAO", "Nam Theun dam")}
+    events = run("Lenders to the Sahiwal coal plant in Pakistan include China Development Bank and the Export-Import "
+                 "Bank of China.")
+    assert {i for i, _, _ in _investments(events)} == {"China Development Bank", "Export-Import Bank of China"}
+
+
+def test_buying_an_assets_output_is_no_investment(run):
+    assert _investments(run("Vietnam's EVN plans to purchase electricity from the Nam Theun dam in Laos.")) == set()
+    # guard: a firm whose name ends in a commodity word is bought, not its output
+    assert {(i, h) for i, h, _ in _investments(run("Gazprom will buy Serbia's NIS Petrol in a deal worth $2 "
+                                                   "billion."))} == {("Gazprom", "SRB")}
+
+
+def test_a_name_ending_in_a_legal_form_is_a_firm():
+    from eventex.ner.spans import firm_by_legal_form
+    from eventex.schema import Entity
+
+    asset = Entity(text="Gulf Power Development PCL", start=0, end=26, label="ENERGY_ASSET", confidence=0.5)
+    assert firm_by_legal_form(asset).label == "ORG"
+    # guard: an asset's name without a legal form stays an asset
+    field = Entity(text="Gulf Power Field", start=0, end=16, label="ENERGY_ASSET", confidence=0.5)
+    assert firm_by_legal_form(field).label == "ENERGY_ASSET"

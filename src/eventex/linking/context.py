@@ -329,6 +329,11 @@ class LinkContext:
         root = first_conjunct(m.root)
         if m.entity.label not in STATE_LABELS:
             return False
+        doc = m.root.doc
+        if m.span.end + 1 < len(doc) and doc[m.span.end].lower_ in ("'s", "’s") and (
+            (e := self.by_token.get(m.span.end + 1)) is not None and e.label in ("ORG", "PERSON")
+        ):
+            return True  # "A and Thailand's Gulf Energy PCL", however the parse hangs the possessive
         if root.dep_ == "appos" or (root.dep_ == "pobj" and root.head.lower_ == "of"):
             owner = root.head if root.dep_ == "appos" else root.head.head  # 'Petronas (Malaysia)', 'Eni of Italy'
             return ((e := self.by_token.get(owner.i)) is not None and e.label in ("ORG", "PERSON")) or (

@@ -97,7 +97,9 @@ class TriggerFinder:
                 elif tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
                     if lemma in lex.verb_objects and not has_object(tok, lex.verb_objects[lemma]):
                         continue
-                    if lemma in lex.verb_non_objects and has_object(tok, lex.verb_non_objects[lemma]):
+                    if lemma in lex.verb_non_objects and has_object(tok, lex.verb_non_objects[lemma]) and not (
+                        _named_object(tok)
+                    ):
                         continue  # 'received a letter': a thing received is no guest
                     if lemma in lex.yield_to_noun and has_object(tok, list(lex.nouns)):
                         continue  # 'signed a contract … for': the noun's frame states the event
@@ -216,6 +218,13 @@ def _verb_complement(noun: Token, lex: TypeLexicon) -> bool:
 def _phrase_of(prep: Token, lemmas: list[str]) -> bool:
     """Whether a preposition and its noun are one of ``lemmas`` ("@to>arsenal")."""
     return any(f"@{prep.lower_}>{g.lemma_.lower()}" in lemmas for g in prep.children if g.dep_ == "pobj")
+
+
+def _named_object(verb: Token) -> bool:
+    """Whether a verb's object is a name of several words ('to buy India's Essar Oil'), whose last word is no
+    common noun ('oil')."""
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" and any(g.dep_ == "compound" and g.pos_ == "PROPN"
+                                                               for g in c.children) for c in verb.children)
 
 
 def has_object(verb: Token, lemmas: list[str]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from eventex.ner.later_mentions import repair_acronyms, repair_surnames
-from eventex.ner.names import repair_names, weapon_misread
+from eventex.ner.names import legal_form, repair_names, weapon_misread
 from eventex.ner.numbers import whole_numbers
 from eventex.resources import read_toml
 from eventex.resources.facts import energy_asset_index, find_energy_asset, find_weapon, weapon_index
@@ -76,7 +76,7 @@ class SpanCompleter:
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
         """
         ents = repair_names(text, whole_numbers(text, ents))
-        labelled = [*(self.relabel_class(relabel_named(self.relabel_abbreviated(e))) for e in ents),
+        labelled = [*(firm_by_legal_form(self.relabel_class(relabel_named(self.relabel_abbreviated(e)))) for e in ents),
                     *named_outside(text, ents)]
         labelled = coded_assets(text, labelled, self.asset_codes)
         todo = sorted((e for e in map(partial(weapon_misread, text), labelled) if e is not None), key=lambda e: e.start)
@@ -272,6 +272,14 @@ def coded_assets(text: str, ents: list[Entity], pattern: re.Pattern[str]) -> lis
         added.append(Entity(text=text[start : m.end()], start=start, end=m.end(), label="ENERGY_ASSET",
                             confidence=NAMED_CONFIDENCE))
     return [*(e for k, e in enumerate(order) if k not in drop), *added] if added else ents
+
+
+def firm_by_legal_form(ent: Entity) -> Entity:
+    """A weapon, asset or place mention whose name ends in a firm's legal form ('Gulf Energy Development PCL' tagged
+    ENERGY_ASSET) is an organisation."""
+    if ent.label in ("WEAPON", "ENERGY_ASSET", "GPE", "LOC", "NORP") and legal_form(ent.text):
+        return ent.model_copy(update={"label": "ORG"})
+    return ent
 
 
 def relabel_named(ent: Entity) -> Entity:
