@@ -82,3 +82,13 @@ def test_a_name_ending_in_a_legal_form_is_a_firm():
     # guard: an asset's name without a legal form stays an asset
     field = Entity(text="Gulf Power Field", start=0, end=16, label="ENERGY_ASSET", confidence=0.5)
     assert firm_by_legal_form(field).label == "ENERGY_ASSET"
+
+
+def test_financing_a_firms_projects_is_no_purchase_of_the_firm(run):
+    # the firm whose projects are financed is not bought: its state is not the host
+    events = run("Lenders such as the World Bank will finance projects of UAE’s Masdar for the three large solar power "
+                 "plants with a total capacity of 900 MW construction in Egypt’s Aswan, Luxor, and Minya regions.")
+    assert {(i, h) for i, h, _ in _investments(events)} == {("World Bank", "EGY")}
+    # guard: a part of a firm bought is in the firm's state
+    assert {(i, h) for i, h, _ in _investments(run("Gazprom Neft is to buy 51 percent of Serbia's NIS."))} == {
+        ("Gazprom Neft", "SRB")}
