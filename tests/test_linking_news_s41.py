@@ -92,3 +92,35 @@ def test_financing_a_firms_projects_is_no_purchase_of_the_firm(run):
     # guard: a part of a firm bought is in the firm's state
     assert {(i, h) for i, h, _ in _investments(run("Gazprom Neft is to buy 51 percent of Serbia's NIS."))} == {
         ("Gazprom Neft", "SRB")}
+
+
+def _visits(events):
+    return {(e.visitor.text, tuple(d.text for d in e.destination)) for e in events if e.type == "visit"}
+
+
+def test_a_leader_present_at_a_signing_abroad_is_there(run):
+    events = run("The pact was signed in the presence of Indian Prime Minister Narendra Modi and Bhutanese Prime "
+                 "Minister Tshering Tobgay in Thimphu, an official statement said.")
+    assert _visits(events) == {("Narendra Modi", ("Thimphu",))}
+    # guard: a leader present at home makes no trip
+    assert _visits(run("The deal was signed in the presence of President Xi Jinping in Beijing.")) == set()
+
+
+def test_a_place_told_replaces_the_same_state_implied_when_trips_merge():
+    from eventex.linking.merge import merge_events
+    from eventex.schema import Entity, Span, VisitEvent
+
+    text = "Xi met his Kazakh counterpart. Xi arrived in Astana."
+    def ent(surface: str, label: str, implicit: bool = False, at: int = 0) -> Entity:
+        start = text.index(surface, at)
+        return Entity(text=surface, start=start, end=start + len(surface), label=label, id="KAZ" if label == "GPE"
+                      or surface == "Kazakh" else None, confidence=1.0, implicit=implicit)
+
+    def visit(trigger: str, place: Entity) -> VisitEvent:
+        start = text.index(trigger)
+        trig = Span(text=trigger, start=start, end=start + len(trigger))
+        return VisitEvent(id=trigger, trigger=trig, evidence=[trig], status="actual",
+                          visitor=ent("Xi", "PERSON", at=max(0, start - 3)), destination=[place])
+
+    merged = merge_events([visit("met", ent("Kazakh", "NORP", implicit=True)), visit("arrived", ent("Astana", "GPE"))])
+    assert [[d.text for d in e.destination] for e in merged] == [["Astana"]]

@@ -230,7 +230,8 @@ class _Merged:
             if many:
                 have = self.fillers[role]
                 added = [x for x in theirs if filler_key(x) not in have]
-                updates[role] = mine + added
+                stated = {filler_key(x): x for x in theirs if not x.implicit}  # a place told beats one implied
+                updates[role] = [stated.get(filler_key(x), x) if x.implicit else x for x in mine] + added
                 have.update(filler_key(x) for x in added)
             elif (mine is None and theirs is not None) or _fuller_name(theirs, mine) or (
                 role == agent == "visitor" and _stands_for(theirs, mine)
