@@ -124,3 +124,8 @@ def test_a_place_told_replaces_the_same_state_implied_when_trips_merge():
 
     merged = merge_events([visit("met", ent("Kazakh", "NORP", implicit=True)), visit("arrived", ent("Astana", "GPE"))])
     assert [[d.text for d in e.destination] for e in merged] == [["Astana"]]
+
+
+def test_a_loan_contract_with_a_bank_for_a_plant_is_the_banks_investment(run):
+    events = run("The Sahiwal coal power plant in Pakistan signed a loan contract with China Development Bank.")
+    assert _investments(events) == {("China Development Bank", "PAK", "Sahiwal coal power plant")}
