@@ -129,3 +129,15 @@ def test_a_place_told_replaces_the_same_state_implied_when_trips_merge():
 def test_a_loan_contract_with_a_bank_for_a_plant_is_the_banks_investment(run):
     events = run("The Sahiwal coal power plant in Pakistan signed a loan contract with China Development Bank.")
     assert _investments(events) == {("China Development Bank", "PAK", "Sahiwal coal power plant")}
+
+
+def _recognitions(events):
+    return {(e.recognizer.text, tuple(r.text for r in e.recognized)) for e in events if e.type == "recognition"}
+
+
+def test_recognising_a_states_integrity_or_regions_recognises_no_state(run):
+    assert _recognitions(run("The protocol says Tuvalu recognizes Moldova's territorial integrity.")) == set()
+    events = run("Moldova cut ties with Syria after Damascus recognized its breakaway regions as independent states.")
+    assert ("Damascus", ("Moldova",)) not in _recognitions(events)
+    # guard: a state's independence recognised is the state
+    assert _recognitions(run("Nauru recognized Kosovo's independence in 2008.")) == {("Nauru", ("Kosovo",))}

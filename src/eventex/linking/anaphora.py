@@ -124,7 +124,8 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
             named = any(c.dep_ in ("compound", "amod") and _names_state(by_token.get(c.i)) for c in t.children) or any(
                 g.i in by_token for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
             )  # 'the state of Palestine' names its referent; 'the South Asian nation' does not
-            if dets and not named:
+            owned = low in words.anaphor_parts and all(c.lower_ in words.possessive_determiners for c in dets)
+            if dets and not named and not owned:  # 'its breakaway regions' are not the state 'its' stands for
                 out.append(Anaphor(t, "STATE", how_many(t, words), region=_region(t, by_token, words)))
     return out
 

@@ -173,6 +173,8 @@ class Words:
     title_complements: dict[str, str]
     title_fillers: frozenset[str]
     anaphor_determiners: frozenset[str]
+    anaphor_parts: frozenset[str]
+    possessive_determiners: frozenset[str]
     travel_words: frozenset[str]
     number_words: dict[str, int]
     partner_prepositions: frozenset[str]
@@ -258,6 +260,8 @@ class Words:
             title_complements=dict(ana["title_complements"]),
             title_fillers=frozenset(ana["title_fillers"]),
             anaphor_determiners=frozenset(ana["determiners"]),
+            anaphor_parts=frozenset(ana["parts"]),
+            possessive_determiners=frozenset(ana["possessives"]),
             travel_words=frozenset(ana["travel_words"]),
             number_words=dict(ana["number_words"]),
             partner_prepositions=frozenset(partners["prepositions"]),
