@@ -145,3 +145,9 @@ def test_recognising_a_states_integrity_or_regions_recognises_no_state(run):
     assert ("Damascus", ("Moldova",)) not in _recognitions(events)
     # guard: a state's independence recognised is the state
     assert _recognitions(run("Nauru recognized Kosovo's independence in 2008.")) == {("Nauru", ("Kosovo",))}
+
+
+def test_a_deal_to_buy_from_a_state_is_a_purchase_from_that_state(run):
+    # the deal noun and its infinitive are one purchase from the state named, not from the weapon's maker
+    events = run("Last year the Government of Peru signed an agreement to buy 12 American-made F-16 jets from Norway.")
+    assert {(s, b) for s, b, _ in _sales(events)} == {("Norway", ("Peru",))}

@@ -188,6 +188,10 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if f.get("seller") or not f.get("weapon"):
         return
     w = f["weapon"][0]
+    told = _bought_from(w, cand.trigger_token, ctx)
+    if told is not None:  # 'an agreement to buy American-made F-16s from Denmark': Denmark, not the maker
+        f["seller"] = [told.model_copy(update={"implicit": True})]
+        return
     mod = [
         m.entity for m in ctx.mentions.in_sentence(cand.sentence.start)
         if m.entity.label in STATE_LABELS and m.entity.id and 0 < w.start - m.entity.end <= 2
@@ -222,6 +226,20 @@ def _arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         src = ctx.state_mention(ctx.dominant, cand.trigger_token)
         if src is not None:
             f["seller"] = [src.model_copy(update={"implicit": True})]
+
+
+def _bought_from(weapon: Entity, trig: Token, ctx: LinkContext) -> Entity | None:
+    """The state or firm that the verb of a clause under the trigger buys the weapon from ('signed an agreement to
+    buy 24 F-16s from Denmark')."""
+    span = ctx.span(weapon)
+    if span is None or span.root.dep_ != "dobj":
+        return None
+    verb = span.root.head
+    if verb.i == trig.i or verb.dep_ not in ("acl", "xcomp", "relcl") or verb.head.i != trig.i:
+        return None
+    src = next((ctx.by_token[g.i] for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pobj" and g.i in ctx.by_token), None)
+    return src if src is not None and src.label in (*STATE_LABELS, "ORG") else None
 
 
 def _owner_state(weapon: Entity, ctx: LinkContext) -> Entity | None:
