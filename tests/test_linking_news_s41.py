@@ -151,3 +151,14 @@ def test_a_deal_to_buy_from_a_state_is_a_purchase_from_that_state(run):
     # the deal noun and its infinitive are one purchase from the state named, not from the weapon's maker
     events = run("Last year the Government of Peru signed an agreement to buy 12 American-made F-16 jets from Norway.")
     assert {(s, b) for s, b, _ in _sales(events)} == {("Norway", ("Peru",))}
+
+
+def test_each_lot_listed_with_its_buyer_is_a_sale_to_that_buyer(run):
+    events = run("Germany also approved the export of six frigates to Egypt, Diehl ammunition worth 90 million "
+                 "euros to Kenya, a patrol aircraft to Chile and air defence missiles to Peru.")
+    assert {(w, b) for _, b, w in _sales(events)} == {
+        ("frigates", ("Egypt",)), ("Diehl ammunition", ("Kenya",)), ("patrol aircraft", ("Chile",)),
+        ("air defence missiles", ("Peru",))}
+    # guard: a part with a clause of its own lists no lot
+    events = run("Russia delivered S-400 missiles to India, and the US sold Patriot missiles to Poland.")
+    assert ("Russia", ("Poland",)) not in {(s, b) for s, b, _ in _sales(events)}

@@ -31,6 +31,12 @@ BUILDER_CLIMB = frozenset({"pobj", "prep", "dobj", "conj", "appos", "npadvmod", 
 """Relations climbed from a relative clause's antecedent to the clause whose subject builds."""
 BUY_FRAMES = frozenset({"transfer_in", "acquire_noun"})
 """Frames of buying, whose seller is a 'from' phrase."""
+SALE_FRAMES = frozenset({"transfer_out", "transfer_noun"})
+"""Frames of selling, whose buyer is a 'to' phrase."""
+BUY_LIST_MARKS = frozenset({";"})
+"""What parts a list of lots bought, each from its seller ('submarines from France; 28 F-16s from the US')."""
+SALE_LIST_MARKS = frozenset({";", ","})
+"""... and a list of lots sold, each to its buyer ('warships to Israel, ammunition to Qatar')."""
 ARRIVAL_FRAME = "arrive_weapon"
 """The frame of weapons arriving ('the systems arrived from Russia')."""
 PASSIVE_FRAME = "transfer_out_passive"
@@ -239,18 +245,24 @@ def named_firm_noun(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 def coordinated_weapons(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     """'Egypt ordered Rafale jets from France and FREMM frigates from Italy', 'takes delivery of Typhoons from
     Leonardo and of new Super Hornets': weapons coordinated in what a state buys are one purchase each, each from
-    the 'from' phrase on its own noun (else the one left on the verb, else its maker: implicit._arms_seller)."""
+    the 'from' phrase on its own noun (else the one left on the verb, else its maker: implicit._arms_seller); and
+    in what is sold, each weapon listed with a 'to' phrase of its own ('approved the export of warships to Israel,
+    ammunition to Qatar and a patrol aircraft to Pakistan') is one sale each, to that buyer."""
     weapon = cand.first("weapon")
-    if cand.type != "arms_sale" or cand.frame not in BUY_FRAMES or weapon is None or weapon.implicit:
+    if cand.type != "arms_sale" or weapon is None or weapon.implicit or (span := ctx.span(weapon)) is None:
         return [cand]
-    span = ctx.span(weapon)
-    if span is None:
+    in_sent = ctx.mentions.in_sentence(cand.sentence.start)
+    if cand.frame in SALE_FRAMES:
+        lots = _listed_lots(span.end, cand, in_sent, "to", SALE_LIST_MARKS)
+        rest = {r: v for r, v in cand.fillers.items() if r != "value"}
+        return [cand, *(replace(cand, fillers={**rest, "weapon": [w], "buyer": [buyer]},
+                                guessed=cand.guessed - {"buyer", "weapon"}) for w, buyer in lots)]
+    if cand.frame not in BUY_FRAMES:
         return [cand]
     trig, root = cand.trigger_token, span.root
-    in_sent = ctx.mentions.in_sentence(cand.sentence.start)
     others = [m for m in in_sent if m.entity.label == "WEAPON"
               and m.span.start >= span.end and _joined_to(m.root, (root.i, trig.i))]
-    lots = _semicolon_lots(span.end, cand, in_sent)
+    lots = _listed_lots(span.end, cand, in_sent, "from", BUY_LIST_MARKS)
     others = [m for m in others if all(m.entity is not w for w, _ in lots)]
     if not others and not lots:
         return [cand]
@@ -267,20 +279,23 @@ def coordinated_weapons(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     return out
 
 
-def _semicolon_lots(after: int, cand: Candidate, in_sent: list[Mention]) -> list[tuple[Entity, Entity]]:
-    """'Chile bought two submarines from France; 350 tanks; 28 F-16s from the US and Belgium': each weapon with a
-    'from' phrase in the parts after a semicolon that have no clause of its own is one more purchase from each
-    state or firm of that phrase (the parse hangs such parts anywhere): (weapon, seller) pairs."""
+def _listed_lots(after: int, cand: Candidate, in_sent: list[Mention], word: str,
+                 marks: frozenset[str]) -> list[tuple[Entity, Entity]]:
+    """'Chile bought two submarines from France; 350 tanks; 28 F-16s from the US and Belgium' (``word`` 'from'),
+    'approved the export of warships to Israel, ammunition to Qatar and …' ('to'): each weapon with a ``word``
+    phrase in the parts after the first of ``marks`` past the trigger's weapon, none of which has a clause of its
+    own, is one more deal with each state or firm of that phrase (the parse hangs such parts anywhere): (weapon,
+    party) pairs."""
     sent = cand.sentence
-    marks = [t.i for t in sent if t.i >= after and t.text == ";"]
-    if not marks or any(t.dep_ in ("nsubj", "nsubjpass", "ROOT") for t in sent.doc[marks[0] : sent.end]):
+    cuts = [t.i for t in sent if t.i >= after and t.text in marks]
+    if not cuts or any(t.dep_ in ("nsubj", "nsubjpass", "ROOT") for t in sent.doc[cuts[0] : sent.end]):
         return []
-    weapons = [m for m in in_sent if m.entity.label == "WEAPON" and m.span.start > marks[0]]
+    weapons = [m for m in in_sent if m.entity.label == "WEAPON" and m.span.start > cuts[0]]
     out: list[tuple[Entity, Entity]] = []
     for w, upto in zip(weapons, [*(m.span.start for m in weapons[1:]), sent.end], strict=False):
-        source = next((t.i for t in sent.doc[w.span.end : upto] if t.lower_ == "from"), None)
-        stop = next((k for k in marks if k > w.span.start), sent.end)
-        out += [(w.entity, m.entity) for m in in_sent if source is not None and source < m.span.start < min(upto, stop)
+        prep = next((t.i for t in sent.doc[w.span.end : upto] if t.lower_ == word), None)
+        stop = next((k for k in cuts if k > w.span.start), sent.end)
+        out += [(w.entity, m.entity) for m in in_sent if prep is not None and prep < m.span.start < min(upto, stop)
                 and m.entity.label in (*STATE_LABELS, "ORG")]
     return out
 
