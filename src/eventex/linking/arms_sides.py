@@ -13,8 +13,8 @@ this rule chose.
 
 from __future__ import annotations
 
+from eventex.linking.arms_seller import DEAL_FRAME
 from eventex.linking.context import Candidate, LinkContext
-from eventex.linking.implicit import DEAL_FRAME
 from eventex.linking.rules import Rules
 from eventex.schema import Entity
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from eventex.linking.arms_seller import DEAL_FRAME
 from eventex.linking.context import Candidate
-from eventex.linking.implicit import DEAL_FRAME
 from eventex.linking.rules import Rules
 from eventex.schema import Entity
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventex.linking.arms_seller import DEAL_FRAME
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, state_key
 from eventex.linking.discourse import dateline_state
-from eventex.linking.implicit import DEAL_FRAME
 from eventex.linking.rules import Rules
 from eventex.linking.trade import state_before
 from eventex.resources import vocabulary

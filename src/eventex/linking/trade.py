@@ -16,10 +16,10 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
+from eventex.linking.arms_seller import DEAL_FRAME, weapon_maker
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of, state_key
 from eventex.linking.counterparty import is_state_body
 from eventex.linking.discourse import dateline_state
-from eventex.linking.implicit import DEAL_FRAME, weapon_maker
 from eventex.linking.rules import Rules
 from eventex.schema import Entity
 
@@ -245,7 +245,7 @@ def named_firm_noun(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 def coordinated_weapons(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     """'Egypt ordered Rafale jets from France and FREMM frigates from Italy', 'takes delivery of Typhoons from
     Leonardo and of new Super Hornets': weapons coordinated in what a state buys are one purchase each, each from
-    the 'from' phrase on its own noun (else the one left on the verb, else its maker: implicit._arms_seller); and
+    the 'from' phrase on its own noun (else the one left on the verb, else its maker: arms_seller.arms_seller); and
     in what is sold, each weapon listed with a 'to' phrase of its own ('approved the export of warships to Israel,
     ammunition to Qatar and a patrol aircraft to Pakistan') is one sale each, to that buyer."""
     weapon = cand.first("weapon")
