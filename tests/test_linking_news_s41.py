@@ -162,3 +162,11 @@ def test_each_lot_listed_with_its_buyer_is_a_sale_to_that_buyer(run):
     # guard: a part with a clause of its own lists no lot
     events = run("Russia delivered S-400 missiles to India, and the US sold Patriot missiles to Poland.")
     assert ("Russia", ("Poland",)) not in {(s, b) for s, b, _ in _sales(events)}
+
+
+def test_a_list_of_lenders_with_acronyms_is_one_investment_each(run):
+    # the parser loses the list at the parenthesised acronyms
+    events = run("JBIC provided $2 billion for the Mozambique LNG project, part of a co-financing with the African "
+                 "Development Bank (AfDB), Export Development Canada (EDC) and the Export-Import Bank of Korea.")
+    assert {"African Development Bank", "Export Development Canada", "Export-Import Bank of Korea"} <= {
+        i for i, _, _ in _investments(events)}

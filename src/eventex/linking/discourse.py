@@ -259,13 +259,19 @@ def _nationality(e: Entity, first: Entity, ctx: LinkContext, words: Words) -> bo
 LIST_GAPS = {
     "ORG": re.compile(
         r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*)?"
-        r"(?:[,;](?:\s*(?:and|as\s+well\s+as))?|and|as\s+well\s+as)\s*(?:[A-Z][\w-]*-based\s+)?"
+        r"(?:[,;](?:\s*(?:and|as\s+well\s+as))?|and|as\s+well\s+as)\s*(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?"
     ),
     "PERSON": re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+)*"),
 }
 """What may stand between two listed organisations (a comma, semicolon or 'and', after a parenthesis or an 'of'
-phrase of the firm before: 'A Ltd (Malaysia); B Corp of the US and Ghana-based C') or people (a comma or 'and' and
-the next one's title: 'Kazakh President A, President of the Kyrgyz Republic B and President of Tajikistan C')."""
+phrase of the firm before, and a 'the': 'A Ltd (Malaysia); B Corp of the US and the Ghana-based C') or people (a
+comma or 'and' and the next one's title: 'Kazakh President A, President of the Kyrgyz Republic B and President of
+Tajikistan C')."""
+
+
+def _in_parentheses(e: Entity, text: str) -> bool:
+    """Whether a mention stands alone in parentheses (an acronym given after the name it abbreviates)."""
+    return text[e.start - 1 : e.start] == "(" and text[e.end : e.end + 1] == ")"
 
 
 def _listed_names(first: Entity, cand: Candidate, ctx: LinkContext) -> list[Token]:
@@ -273,11 +279,16 @@ def _listed_names(first: Entity, cand: Candidate, ctx: LinkContext) -> list[Toke
     organisations or people in a list of three or more with it, or one closed by 'and' (:data:`LIST_GAPS`), however
     the parser hangs them."""
     gap_rule = LIST_GAPS.get(first.label)
-    names = [m for m in ctx.mentions.in_sentence(cand.sentence.start) if m.entity.label == first.label]
-    at = next((k for k, m in enumerate(names) if m.entity.start == first.start), None)
+    text = ctx.document.text
+    names = [m for m in ctx.mentions.in_sentence(cand.sentence.start) if m.entity.label == first.label
+             and not _in_parentheses(m.entity, text)]  # 'the African Development Bank (AfDB), UKEF …': one name
+    anchor = first.start
+    if _in_parentheses(first, text):  # 'a co-financing with the African Development Bank (AfDB), UKEF and …'
+        anchor = next((m.entity.start for m in reversed(names) if m.entity.end < first.start
+                       and not text[m.entity.end : first.start - 1].strip()), anchor)
+    at = next((k for k, m in enumerate(names) if m.entity.start == anchor), None)
     if at is None or gap_rule is None:
         return []
-    text = ctx.document.text
 
     def run(joined: Callable[[str], bool]) -> list[Mention]:
         left, right = at, at
@@ -292,7 +303,7 @@ def _listed_names(first: Entity, cand: Candidate, ctx: LinkContext) -> list[Toke
         listed = run(lambda gap: gap_rule.fullmatch(gap) is not None)
         gaps = [text[a.entity.end : b.entity.start] for a, b in itertools.pairwise(listed)]
         members = listed if len(listed) > 2 or any(re.search(r"\band\b", g) for g in gaps) else members
-    return [m.root for m in members if m.entity.start != first.start]
+    return [m.root for m in members if m.entity.start not in (first.start, anchor)]
 
 
 def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words, officials: frozenset[str]) -> list[Candidate]:
