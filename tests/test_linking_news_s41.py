@@ -170,3 +170,9 @@ def test_a_list_of_lenders_with_acronyms_is_one_investment_each(run):
                  "Development Bank (AfDB), Export Development Canada (EDC) and the Export-Import Bank of Korea.")
     assert {"African Development Bank", "Export Development Canada", "Export-Import Bank of Korea"} <= {
         i for i, _, _ in _investments(events)}
+
+
+def test_a_possessive_on_a_hosting_verbs_phrase_is_the_guests(run):
+    events = run("King Harald on Monday welcomed Ghanaian President John Mahama at the start of his state visit to "
+                 "Norway.")
+    assert _visits(events) == {("John Mahama", ("Norway",))}

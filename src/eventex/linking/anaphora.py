@@ -49,6 +49,9 @@ class Anaphor:
     titles: frozenset[str] = frozenset()
     """For a person pronoun: the titles ('president', 'prime minister') by which an unnamed official is the
     subject it may go forward to (:func:`_official_state`)."""
+    hosting: frozenset[str] = frozenset()
+    """For a person pronoun: the verbs whose person object owns a possessive pronoun on their phrase ('welcomed X at
+    the start of her visit')."""
 
 
 def how_many(noun: Token, words: Words) -> int:
@@ -105,7 +108,8 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
         low = t.lower_
         if t.pos_ == "PRON" and low in words.person_pronouns:
             owns = t.dep_ == "poss" and t.head.pos_ == "NOUN" and t.head.lower_ in words.anaphor_nouns
-            out.append(Anaphor(t, "PERSON", aliases=words.alias_marks, owns_state=owns, titles=frozenset(words.titles)))
+            out.append(Anaphor(t, "PERSON", aliases=words.alias_marks, owns_state=owns, titles=frozenset(words.titles),
+                               hosting=words.hosting_verbs))
         elif t.pos_ == "PRON" and low in words.first_person | words.first_person_plural:
             out.append(Anaphor(t, "FIRST", reporting=words.reporter_verbs, count=2 if low in words.first_person_plural
                                else 1))
@@ -244,6 +248,10 @@ def _resolve(
             # tour, Minister X will land in Y, she added': X), and the nearer of the verbs between them ('Y told
             # reporters that X wants to go later after being forced to call off her trip': X)
             verbs = _verb_chain(tok)
+            guest = _hosted_guest(tok, verbs[0], ctx, ana.hosting) if tok.dep_ == "poss" else None
+            if guest is not None:  # 'X welcomed President Y at the start of her visit': Y's visit
+                out.append((None, _implicit(guest)))
+                continue
             subj = sorted((
                 m for m in ctx.mentions.in_sentence(tok.sent.start)
                 if m.entity.label == "PERSON" and m.root.dep_ in ("nsubj", "nsubjpass") and m.root.head.i in verbs
@@ -418,6 +426,16 @@ def titled_person(ctx: LinkContext, title: str, marks: frozenset[str], fillers: 
                 break
         ctx.titled[title] = found
     return ctx.titled[title]
+
+
+def _hosted_guest(tok: Token, verb: int, ctx: LinkContext, hosting: frozenset[str]) -> Mention | None:
+    """The person a hosting verb above a possessive pronoun has as its object ('welcomed X at the start of her
+    visit'), when the pronoun is not in that object."""
+    head = ctx.doc[verb]
+    if head.lemma_.lower() not in hosting:
+        return None
+    return next((m for m in ctx.mentions.in_sentence(tok.sent.start) if m.entity.label == "PERSON"
+                 and m.root.dep_ == "dobj" and m.root.head.i == verb and not m.span.start <= tok.i < m.span.end), None)
 
 
 def _verb_chain(tok: Token) -> tuple[int, ...]:

@@ -165,6 +165,7 @@ class Words:
     quantifiers: frozenset[str]
     relative_adverbs: dict[str, str]
     person_pronouns: frozenset[str]
+    hosting_verbs: frozenset[str]
     state_pronouns: frozenset[str]
     place_adverbs: frozenset[str]
     anaphor_nouns: frozenset[str]
@@ -252,6 +253,7 @@ class Words:
             quantifiers=frozenset(ana["quantifiers"]),
             relative_adverbs=dict(ana["relative_adverbs"]),
             person_pronouns=frozenset(ana["person_pronouns"]),
+            hosting_verbs=frozenset(ana["hosting_verbs"]),
             state_pronouns=frozenset(ana["state_pronouns"]),
             place_adverbs=frozenset(ana["place_adverbs"]),
             anaphor_nouns=frozenset(ana["nouns"]),
