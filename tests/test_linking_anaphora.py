@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from eventex.linking.anaphora import find_anaphors, how_many, resolve_anaphors
+from eventex.linking.anaphora import resolve_anaphors
 from eventex.linking.context import LinkContext
+from eventex.linking.referring import find_anaphors, how_many
 from eventex.linking.rules import RoleRule, Rules, Words
 
 

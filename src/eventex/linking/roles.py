@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventex.linking.anaphora import Anaphor, find_anaphors, how_many, resolve_anaphors
+from eventex.linking.anaphora import resolve_anaphors
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, state_key
 from eventex.linking.groups import group_noun
 from eventex.linking.paths import (
@@ -21,6 +21,7 @@ from eventex.linking.paths import (
     has_lemma,
     stolen_subject,
 )
+from eventex.linking.referring import Anaphor, find_anaphors, how_many
 from eventex.linking.rules import Cooperation, Frame, Rules, Words
 from eventex.resources import vocabulary
 from eventex.schema import CORE_ROLES, Entity, event_roles
