@@ -176,3 +176,9 @@ def test_a_possessive_on_a_hosting_verbs_phrase_is_the_guests(run):
     events = run("King Harald on Monday welcomed Ghanaian President John Mahama at the start of his state visit to "
                  "Norway.")
     assert _visits(events) == {("John Mahama", ("Norway",))}
+
+
+def test_the_city_a_guest_arrives_in_is_the_one_named_before(run):
+    events = run("Leaders are gathering in Samarkand for the summit. Our first guest, President of Mongolia "
+                 "Ukhnaagiin Khurelsukh, has just arrived in the city.")
+    assert _visits(events) == {("Ukhnaagiin Khurelsukh", ("Samarkand",))}
