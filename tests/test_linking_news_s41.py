@@ -182,3 +182,13 @@ def test_the_city_a_guest_arrives_in_is_the_one_named_before(run):
     events = run("Leaders are gathering in Samarkand for the summit. Our first guest, President of Mongolia "
                  "Ukhnaagiin Khurelsukh, has just arrived in the city.")
     assert _visits(events) == {("Ukhnaagiin Khurelsukh", ("Samarkand",))}
+
+
+def test_an_arrival_naming_no_place_goes_to_the_gathering_told_before(run):
+    events = run("The AU summit opens in Addis Ababa on Sunday. The president of Sierra Leone Julius Maada Bio "
+                 "arrived earlier this morning.")
+    assert _visits(events) == {("Julius Maada Bio", ("Addis Ababa",))}
+    # guard: the host arriving at home makes no trip
+    events = run("The AU summit opens in Addis Ababa on Sunday. Ethiopian Prime Minister Abiy Ahmed arrived earlier "
+                 "this morning.")
+    assert _visits(events) == set()

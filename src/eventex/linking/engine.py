@@ -32,7 +32,7 @@ from eventex.linking.discourse import (
 from eventex.linking.energy_firms import described_energy_firm
 from eventex.linking.firm_names import full_firm_name, full_person_name, parenthesised_name
 from eventex.linking.firm_noun_side import nationality_firm_seller
-from eventex.linking.gathering import fill_from_earlier_gathering
+from eventex.linking.gathering import fill_from_earlier_gathering, fill_from_gathering_before
 from eventex.linking.groups import each_agent, listed_members, listed_partners, ranked_predecessors
 from eventex.linking.headline import filled_from_pair, headline_and_lede, lede_status
 from eventex.linking.home_talks import home_counterpart
@@ -175,6 +175,7 @@ class Linker:
                 guessed_buyer_list(cand, ctx)
                 visit = self.rules.lexicons["visit"]
                 fill_from_earlier_gathering(cand, candidates, visit.gathering_frames)
+                fill_from_gathering_before(cand, ctx, visit.gathering_nouns)
                 if cand.frame not in visit.gathering_frames:
                     fill_from_counterpart(cand, ctx)
                 fill_from_antecedent_place(cand, ctx)

@@ -7,7 +7,7 @@ gathering ("Putin will also attend the summit") goes to the place an earlier tri
 
 from __future__ import annotations
 
-from eventex.linking.context import Candidate, home_of
+from eventex.linking.context import Candidate, LinkContext, home_of
 
 GENERIC_GATHERING = "event"
 """A gathering noun that names no kind: 'will also attend the event' goes where the latest earlier trip went."""
@@ -28,6 +28,34 @@ def fill_from_earlier_gathering(cand: Candidate, earlier: list[Candidate], frame
             cand.fillers["destination"] = [places[0].model_copy(update={"implicit": True})]
             cand.fallback_used = True
             return
+
+
+ARRIVING = frozenset({"arrive", "land"})
+"""Verbs of arriving whose place, when they name none, may be the gathering's told just before."""
+
+
+def fill_from_gathering_before(cand: Candidate, ctx: LinkContext, gatherings: frozenset[str]) -> None:
+    """'The AU summit opens in Addis Ababa on Sunday. The president of Sierra Leone arrived this morning': an
+    arrival that names no place goes to the place of a gathering (one of ``gatherings``) the sentence before names
+    with an 'in' phrase, in the same paragraph, unless that place is the traveller's home."""
+    trig = cand.trigger_token
+    if cand.type != "visit" or cand.fillers.get("destination") or trig.lemma_.lower() not in ARRIVING:
+        return
+    if any(c.dep_ == "prep" for c in trig.children if c.lower_ in ("from", "in", "at", "to")):
+        return  # 'arrived from Moscow': a place of its own, if any
+    start = cand.sentence.start
+    if start == 0 or "\n" in ctx.doc[start - 1 : start + 1].text:
+        return
+    before = ctx.doc[start - 1].sent
+    if not any(t.lemma_.lower() in gatherings for t in before):
+        return
+    home = home_of(cand.first("visitor"))
+    place = next((m.entity for m in reversed(ctx.mentions.in_sentence(before.start))
+                  if m.entity.label == "GPE" and m.entity.id and m.entity.id not in home
+                  and m.root.dep_ == "pobj" and m.root.head.lower_ == "in"), None)
+    if place is not None:
+        cand.fillers["destination"] = [place.model_copy(update={"implicit": True})]
+        cand.fallback_used = True
 
 
 def _gathering_nouns(cand: Candidate) -> set[str]:

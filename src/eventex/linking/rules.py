@@ -110,6 +110,8 @@ class TypeLexicon:
     leg_nouns: frozenset[str] = frozenset()
     tour_nouns: frozenset[str] = frozenset()
     gathering_frames: frozenset[str] = frozenset()
+    gathering_nouns: frozenset[str] = frozenset()
+    """The gatherings one attends (the objects of 'attend': 'summit', 'forum')."""
     meeting_frames: frozenset[str] = frozenset()
     invitation_nouns: frozenset[str] = frozenset()
     accepting_verbs: frozenset[str] = frozenset()
@@ -372,6 +374,7 @@ class Rules:
                 leg_nouns=frozenset(spec.get("leg_nouns", [])),
                 tour_nouns=frozenset(spec.get("tour_nouns", [])),
                 gathering_frames=frozenset(spec.get("gathering_frames", [])),
+                gathering_nouns=frozenset(w for w in spec.get("verb_objects", {}).get("attend", []) if w[0] != "@"),
                 meeting_frames=frozenset(spec.get("meeting_frames", [])),
                 invitation_nouns=frozenset(spec.get("invitation_nouns", [])),
                 accepting_verbs=frozenset(spec.get("accepting_verbs", [])),
