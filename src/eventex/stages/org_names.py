@@ -22,13 +22,13 @@ def acronyms_of(doc: Document) -> None:
     canonical name, and the state it acts for or belongs to); so is, with no parentheses, one spelled by the initials
     of a name of known state named before it ('the Ghana Air Force … GAF pilots'). An energy asset's acronym is the
     same asset, with its host state ('the North Field East (NFE) … NFE')."""
-    for assets in (False, True):
-        _acronyms_of(doc, assets)
+    for label in ("ORG", "ENERGY_ASSET"):
+        _acronyms_of(doc, label)
 
 
-def _acronyms_of(doc: Document, assets: bool) -> None:
-    """:func:`acronyms_of` over the organisations, or over the energy assets."""
-    orgs = [e for e in doc.entities if e.label == ("ENERGY_ASSET" if assets else "ORG")]
+def _acronyms_of(doc: Document, label: str) -> None:
+    """:func:`acronyms_of` over the mentions of one label (organisations, or energy assets)."""
+    orgs = [e for e in doc.entities if e.label == label]
     named: dict[str, Entity] = {}
     for name, short in pairwise(orgs):
         if " " in short.text:
