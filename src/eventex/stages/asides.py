@@ -1,0 +1,92 @@
+"""Parenthesised acronyms parsed apart: the parser reads a sentence without its '(AfDB)' asides, and each aside is
+put back as an apposition of the name it follows.
+
+The small English parser loses the structure of lists whose names carry acronyms ('with the African Development
+Bank (AfDB), Export Development Canada (EDC) and …' parses 'Canada' as an apposition of the sentence's subject);
+without the asides it reads the list as one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.attrs import NORM, SENT_START
+from spacy.tokens import Doc, Span, Token
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,9}")
+"""An acronym or designation: a capital, then up to nine letters, digits, '&', '.' or '-' ('AfDB', 'KEXIM', 'S&P')."""
+
+
+@dataclass(frozen=True)
+class Asides:
+    """A tokenized doc, the doc the parser reads (``reduced``, without the asides) and where each kept token is."""
+
+    doc: Doc
+    reduced: Doc
+    kept: list[int]
+    """Index in ``doc`` of each token of ``reduced``."""
+    opens: list[int]
+    """Index in ``doc`` of each aside's '('; the acronym and ')' follow it."""
+
+
+def _is_aside(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` opens '(ACRONYM)' right after a capitalised word."""
+    if not 0 < i < len(doc) - 2 or doc[i].text != "(" or doc[i + 2].text != ")":
+        return False
+    before, inner = doc[i - 1], doc[i + 1].text
+    return (
+        before.is_alpha and before.text[0].isupper() and _ACRONYM.fullmatch(inner) is not None
+        and sum(c.isupper() for c in inner) >= 2
+    )
+
+
+def without_asides(doc: Doc) -> Asides | None:
+    """``doc`` with its '(ACRONYM)' asides cut out, or None when it has none."""
+    opens = [i for i in range(len(doc)) if _is_aside(doc, i)]
+    if not opens:
+        return None
+    dropped = {i + k for i in opens for k in range(3)}
+    kept = [i for i in range(len(doc)) if i not in dropped]
+    spaces = [bool(doc[i].whitespace_) for i in kept]
+    for n, i in enumerate(kept):
+        if i + 1 in dropped:  # the word before the aside takes the space after ')'
+            spaces[n] = bool(doc[i + 3].whitespace_)
+    reduced = Doc(doc.vocab, words=[doc[i].text for i in kept], spaces=spaces)
+    cols = doc.to_array([NORM, SENT_START])[kept]
+    reduced.from_array([NORM, SENT_START], cols.astype("uint64"))
+    return Asides(doc, reduced, kept, opens)
+
+
+def _anchor(tok: Token) -> Token:
+    """The name an aside after ``tok`` stands for: ``tok``'s phrase, or the head of its 'of' phrase ('Export-Import
+    Bank of Korea (KEXIM)' names the bank)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("PROPN", "NOUN"):
+        return tok.head.head
+    return tok
+
+
+def with_asides(asides: Asides, parsed: Doc) -> Doc:
+    """The whole doc with ``parsed``'s annotations on its kept tokens, each acronym an apposition of the name before
+    it and its brackets punctuation on it."""
+    doc, kept = asides.doc, asides.kept
+    at = {i: n for n, i in enumerate(kept)}
+    tags, pos, morphs, lemmas, deps = ([""] * len(doc) for _ in range(5))
+    heads = list(range(len(doc)))
+    for n, i in enumerate(kept):
+        tok = parsed[n]
+        tags[i], pos[i], morphs[i], lemmas[i], deps[i] = tok.tag_, tok.pos_, str(tok.morph), tok.lemma_, tok.dep_
+        heads[i] = kept[tok.head.i]
+    for i in asides.opens:
+        acronym = i + 1
+        tags[acronym], pos[acronym], morphs[acronym] = "NNP", "PROPN", "Number=Sing"
+        lemmas[acronym], deps[acronym], heads[acronym] = doc[acronym].text, "appos", kept[_anchor(parsed[at[i - 1]]).i]
+        for bracket in (i, i + 2):
+            tags[bracket] = "-LRB-" if bracket == i else "-RRB-"
+            pos[bracket], lemmas[bracket], deps[bracket], heads[bracket] = "PUNCT", doc[bracket].text, "punct", acronym
+    whole = Doc(
+        doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=tags, pos=pos,
+        morphs=morphs, lemmas=lemmas, heads=heads, deps=deps,
+    )
+    whole.from_array([NORM], doc.to_array([NORM]).reshape(-1, 1))
+    whole.ents = [Span(whole, kept[e.start], kept[e.end - 1] + 1, label=e.label_) for e in parsed.ents]
+    return whole

@@ -1,0 +1,57 @@
+"""Parenthesised acronyms parsed apart (eventex.stages.asides): the parser reads the sentence without them, and
+each is put back as an apposition of the name before it, with every token and offset of the text kept."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventex.document import Document
+from eventex.stages.parse import ParseStage
+
+
+@pytest.fixture(scope="module")
+def parser() -> ParseStage:
+    return ParseStage()
+
+
+def _parse(parser: ParseStage, text: str):
+    return parser(Document(text=text)).doc
+
+
+def test_list_of_lenders_with_acronyms_parses_as_one_list(parser: ParseStage) -> None:
+    doc = _parse(
+        parser,
+        "The plant is built in a co-financing with the African Development Bank (AfDB), Export Development Canada"
+        " (EDC) and the Export-Import Bank of Korea (KEXIM).",
+    )
+    tok = {t.text: t for t in doc if t.text not in ("Bank", "Development", "Export")}
+    canada = tok["Canada"]
+    assert canada.dep_ == "conj" and canada.head.text == "Bank"  # before: an apposition of 'plant'
+    assert (tok["AfDB"].dep_, tok["AfDB"].head.i) == ("appos", 11)
+    assert (tok["EDC"].dep_, tok["EDC"].head.text) == ("appos", "Canada")
+    assert (tok["KEXIM"].dep_, tok["KEXIM"].head.i) == ("appos", 27)  # the bank, not 'Korea' of its 'of' phrase
+    assert [t.dep_ for t in doc if t.text in "()"] == ["punct"] * 6
+
+
+def test_guard_other_brackets_are_parsed_in_place(parser: ParseStage) -> None:
+    """Guard: a bracket after a number or a lower-case word, or holding a lower-case word, is no aside: the
+    sentence is parsed as spaCy parses it."""
+    text = "Egypt paid 2 billion euros (EUR) for the ships (frigates) in (2024)."
+    assert [(t.dep_, t.head.i) for t in _parse(parser, text)] == [(t.dep_, t.head.i) for t in parser.nlp(text)]
+
+
+_WORDS = st.sampled_from(
+    ["Bank", "of", "Korea", "(", ")", "KEXIM", "AfDB", "and", ",", "the", "Egypt", "S-400", "\n\n", " "]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_WORDS, max_size=40))
+def test_text_and_tokens_are_kept(parser: ParseStage, words: list[str]) -> None:
+    text = " ".join(words)
+    doc = _parse(parser, text)
+    assert doc.text == text
+    assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+    assert all(t.head.sent == t.sent for t in doc)
