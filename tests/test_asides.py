@@ -35,6 +35,13 @@ def test_list_of_lenders_with_acronyms_parses_as_one_list(parser: ParseStage) ->
     assert [t.dep_ for t in doc if t.text in "()"] == ["punct"] * 6
 
 
+def test_an_aside_closes_the_name_before_it(parser: ParseStage) -> None:
+    """What an aside is followed by joins the whole name, not the 'of' phrase inside it."""
+    doc = _parse(parser, "The National Oil Company of Ghana (NOCG) and Japan's Inpex signed an agreement.")
+    inpex = next(t for t in doc if t.text == "Inpex")
+    assert (inpex.dep_, inpex.head.text) == ("conj", "Company")
+
+
 def test_guard_other_brackets_are_parsed_in_place(parser: ParseStage) -> None:
     """Guard: a bracket after a number or a lower-case word, or holding a lower-case word, is no aside: the
     sentence is parsed as spaCy parses it."""

@@ -17,6 +17,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,9}")
 """An acronym or designation: a capital, then up to nine letters, digits, '&', '.' or '-' ('AfDB', 'KEXIM', 'S&P')."""
 
 
+_JOINING = frozenset({"conj", "cc"})
+"""Relations that join what follows an aside to a word before it."""
+
+
 @dataclass(frozen=True)
 class Asides:
     """A tokenized doc, the doc the parser reads (``reduced``, without the asides) and where each kept token is."""
@@ -77,9 +81,13 @@ def with_asides(asides: Asides, parsed: Doc) -> Doc:
         tags[i], pos[i], morphs[i], lemmas[i], deps[i] = tok.tag_, tok.pos_, str(tok.morph), tok.lemma_, tok.dep_
         heads[i] = kept[tok.head.i]
     for i in asides.opens:
-        acronym = i + 1
+        acronym, anchor = i + 1, _anchor(parsed[at[i - 1]])
+        name = range(kept[anchor.left_edge.i], i)
+        for j in kept[at[i - 1] + 1 :]:  # the aside closes the name: 'X of Kenya (NOCK) and Y' joins Y to X
+            if deps[j] in _JOINING and heads[j] in name and heads[j] != kept[anchor.i]:
+                heads[j] = kept[anchor.i]
         tags[acronym], pos[acronym], morphs[acronym] = "NNP", "PROPN", "Number=Sing"
-        lemmas[acronym], deps[acronym], heads[acronym] = doc[acronym].text, "appos", kept[_anchor(parsed[at[i - 1]]).i]
+        lemmas[acronym], deps[acronym], heads[acronym] = doc[acronym].text, "appos", kept[anchor.i]
         for bracket in (i, i + 2):
             tags[bracket] = "-LRB-" if bracket == i else "-RRB-"
             pos[bracket], lemmas[bracket], deps[bracket], heads[bracket] = "PUNCT", doc[bracket].text, "punct", acronym
