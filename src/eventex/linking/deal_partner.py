@@ -18,6 +18,7 @@ from eventex.schema import Entity
 _PURPOSE = frozenset({"acl", "advcl", "xcomp", "relcl"})
 """Relations of the trigger verb to the deal it is the purpose of ('an agreement … to develop')."""
 _PARTY = frozenset({"ORG", "NORP", "GPE"})
+_NAME_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _PARTY_STEPS = frozenset({"prep", "pobj", "amod", "compound", "appos", "poss", "conj"})
 """Relations walked down from a 'with' object to the party it names ('a group of [Russian] oil companies', 'the
 firm [Petronas]', '[Malaysia]'s Petronas')."""
@@ -37,12 +38,15 @@ def deal_partner(cand: Candidate, ctx: LinkContext, words: Words) -> None:
         if host is None:
             _national_counterparty(cand, investor, ctx, words)
         return
-    if host not in (None, investor) and not (investor.label == "ORG" and state_key(host) == home):
-        return
     trig = cand.trigger_token
+    deal_words = words.partner_deals | words.working_verbs
+    if host not in (None, investor) and not (investor.label == "ORG" and state_key(host) == home) and not any(
+        _names_party(host, p, ctx)
+        for head in _deal_heads(trig) for p in _with_parties(head, ctx, deal_words, home, investor.label == "GPE", trig)
+    ):
+        return  # a host of its own, not the state of a party it deals with ('with the UAE's Masdar to build')
     for head in _deal_heads(trig):
-        parties = _with_parties(head, ctx, words.partner_deals | words.working_verbs, home, investor.label == "GPE",
-                                trig)
+        parties = _with_parties(head, ctx, deal_words, home, investor.label == "GPE", trig)
         if any(_host_side(p, ctx, words) for p in parties if p.label == "ORG"):
             return  # 'CNPC signed a deal with Pemex': two national companies, neither hosts by that alone
         if parties:
@@ -51,6 +55,15 @@ def deal_partner(cand: Candidate, ctx: LinkContext, words: Words) -> None:
             cand.fillers["host_country"] = [state]
             cand.guessed -= {"investor", "host_country"}
             return
+
+
+def _names_party(host: Entity, party: Entity, ctx: LinkContext) -> bool:
+    """Whether ``host`` is the party, or the possessor or modifier of its name ('with the United Arab Emirates'
+    Masdar')."""
+    if host is party:
+        return True
+    hs, ps = ctx.span(host), ctx.span(party)
+    return hs is not None and ps is not None and hs.root.dep_ in _NAME_MODIFIERS and ps.start <= hs.root.head.i < ps.end
 
 
 def _national_counterparty(cand: Candidate, investor: Entity, ctx: LinkContext, words: Words) -> None:

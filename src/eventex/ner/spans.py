@@ -17,7 +17,7 @@ from eventex.ner.later_mentions import repair_acronyms, repair_surnames
 from eventex.ner.names import legal_form, repair_names, weapon_misread
 from eventex.ner.numbers import whole_numbers
 from eventex.resources import read_toml
-from eventex.resources.facts import energy_asset_index, find_energy_asset, find_weapon, weapon_index
+from eventex.resources.facts import energy_asset_index, find_energy_asset, find_weapon, firm_index, weapon_index
 from eventex.schema import Entity
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -210,12 +210,14 @@ NAMED_CONFIDENCE = 0.5
 
 
 def named_outside(text: str, ents: list[Entity]) -> list[Entity]:
-    """WEAPON / ENERGY_ASSET mentions for the capitalised names of ``weapons.tsv`` / ``energy_assets.tsv`` that
-    may stand anywhere ('its first Rafale') and that no entity of the head overlaps (linear in the text)."""
+    """WEAPON / ENERGY_ASSET / ORG mentions for the capitalised names of ``weapons.tsv`` / ``energy_assets.tsv`` /
+    ``firms.tsv`` that may stand anywhere ('its first Rafale', 'the United Arab Emirates' Masdar'; an all-capitals
+    firm only in capitals) and that no entity of the head overlaps (linear in the text)."""
     found = sorted(
         (m.start, m.end, label)
-        for label, index in (("WEAPON", weapon_index()), ("ENERGY_ASSET", energy_asset_index()))
+        for label, index in (("WEAPON", weapon_index()), ("ENERGY_ASSET", energy_asset_index()), ("ORG", firm_index()))
         for m in index.names_in(text)
+        if label != "ORG" or not m.row[0].isupper() or text[m.start : m.end].isupper()
     )
     taken = sorted((e.start, e.end) for e in ents)
     out: list[Entity] = []

@@ -235,6 +235,20 @@ def weapon_index() -> FactIndex[Weapon]:
 
 
 @cache
+def firm_index() -> FactIndex[tuple[str, str]]:
+    """The index over ``firms.tsv``: (name, iso3) rows; names with a sign between words that the index cannot match
+    ('Oil & Natural Gas') are left to the entity head."""
+    rows = tuple(row for row in name_table("firms.tsv") if _indexable(row[0]))
+    return _index(rows, [(name,) for name, _ in rows], "firms")
+
+
+def _indexable(name: str) -> bool:
+    """Whether every gap between the words of ``name`` is one a :class:`FactIndex` matches."""
+    toks = _tokens(name)
+    return bool(toks) and all(_gap(name[a[2]:b[1]]) is not None for a, b in itertools.pairwise(toks))
+
+
+@cache
 def energy_asset_index() -> FactIndex[EnergyAsset]:
     """The index over ``energy_assets.tsv``."""
     rows = energy_assets()

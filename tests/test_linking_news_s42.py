@@ -1,0 +1,46 @@
+"""Rules from session 42's real-news dev analysis. Every sentence below is invented for the test."""
+
+from __future__ import annotations
+
+from eventex.ner.spans import named_outside
+
+PUB = "2024-03-01"
+
+
+def _visits(events):
+    return {(e.visitor.text, tuple(d.text for d in e.destination)) for e in events if e.type == "visit"}
+
+
+def _investments(events):
+    return {(e.investor.text, e.host_country.id if e.host_country else None, e.asset.text if e.asset else None)
+            for e in events if e.type == "energy_investment"}
+
+
+def test_departing_to_a_place_is_a_trip_there(run):
+    assert _visits(run("Foreign Minister Lina Moreau departed to Kenya on Sunday.")) == {("Lina Moreau", ("Kenya",))}
+    # guard: 'to' a thing is no trip
+    assert _visits(run("Foreign Minister Lina Moreau departed to loud applause.")) == set()
+
+
+def test_a_trip_two_phrases_down_is_the_subjects(run):
+    events = run("Prime Minister Ana Brel stopped in Oslo on Monday to see King Harald, on her way to Asia for a "
+                 "week-long trip that includes stops in Japan and Vietnam.")
+    trips = _visits(events)
+    assert trips and all(visitor == "Ana Brel" for visitor, _ in trips)  # before: King Harald went to Japan
+    assert {"Japan", "Vietnam"} <= {d for _, dests in trips for d in dests}
+
+
+def test_a_states_deal_with_a_foreign_firm_hosts_its_plant(run):
+    # the possessor of the firm it deals with is not the host
+    assert _investments(run("Kyrgyzstan has struck a deal with the United Arab Emirates' Masdar to build a 200 MW "
+                            "solar plant.")) == {("Masdar", "KGZ", "solar plant")}
+    # guard: a plant placed elsewhere keeps its place
+    assert {h for _, h, _ in _investments(run(
+        "Kyrgyzstan has struck a deal with the United Arab Emirates' Masdar to build a solar plant in Kazakhstan."
+    ))} == {"KAZ"}
+
+
+def test_known_firms_the_head_missed_are_organisations():
+    found = named_outside("Talks with Masdar, Hess, Kai and HAL went on.", [])
+    # 'Hess' is listed as a person's name too; an all-capitals firm only in capitals
+    assert {(e.text, e.label) for e in found} == {("Masdar", "ORG"), ("HAL", "ORG")}
