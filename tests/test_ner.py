@@ -247,6 +247,19 @@ def test_int8_keeps_the_classifier_and_early_ffn_outputs_in_fp32(tiny_model, tin
     ]
 
 
+def test_int8_weights_use_seven_bits(tiny_model, tiny_cache, monkeypatch):
+    """7-bit weights: no CPU's int8 kernel saturates, so every x86 CPU gives the same entities."""
+    import onnx
+    from onnx import numpy_helper
+
+    monkeypatch.setenv("EVENTEX_CACHE", str(tiny_cache))
+    TransformerEntities.load(tiny_model, runtime="onnx-int8")
+    (int8,) = (tiny_cache / "onnx").glob("*-int8-*.onnx")
+    weights = [numpy_helper.to_array(t) for t in onnx.load(str(int8)).graph.initializer
+               if t.data_type == onnx.TensorProto.INT8]
+    assert weights and all(w.min() >= -64 and w.max() <= 64 for w in weights)  # 2 x 255 x 64 < 2**15
+
+
 def test_auto_runtime_follows_the_model_cards_int8_check(tmp_path):
     assert recommended_runtime(tmp_path) == "onnx"  # no card: fp32
     for passes, runtime in ((True, "onnx-int8"), (False, "onnx")):

@@ -191,8 +191,9 @@ def render(results: Mapping[str, Any]) -> str:
         "are atomic: an entity never starts or ends inside a word, hyphenated words included; their tags are the "
         "most probable valid BIO sequence (Viterbi: an `I-X` only after `B-X` or `I-X`). Spans are exact "
         "character offsets into the input text. Runtimes: `onnx` (fp32, exported on first use into "
-        "`$EVENTEX_CACHE`), `onnx-int8` (dynamic int8 quantisation of that export: per-channel weights; the "
-        "classifier and the FFN output projections of the first half of the layers stay fp32), `torch`, and "
+        "`$EVENTEX_CACHE`), `onnx-int8` (dynamic int8 quantisation of that export: per-channel 7-bit weights, "
+        "so that every x86 CPU computes the same result; the classifier and the FFN output projections of the "
+        "first half of the layers stay fp32), `torch`, and "
         "`auto` (the default): `onnx-int8` when the int8 check below passes, else `onnx`.",
         "- Use: `eventex.load()` (the default model) or `eventex.load(\"models/eventex-ner\", runtime=...)`.",
         "",
