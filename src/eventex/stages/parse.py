@@ -12,8 +12,8 @@ from spacy.util import compile_infix_regex
 
 from eventex.document import Document
 from eventex.resources import vocabulary
-from eventex.stages.asides import with_asides, without_asides
 from eventex.stages.attribute_rules import fast_attribute_rules
+from eventex.stages.parse_copy import parse_copy, restored
 from eventex.stages.segment import (
     make_doc,
     no_mid_clause_starts,
@@ -201,12 +201,11 @@ class ParseStage:
         return batch
 
     def _spacy(self, pieces: list[Doc]) -> Iterator[Doc]:
-        """spaCy's pipeline over the pieces, each read without its parenthesised acronyms
-        (:mod:`eventex.stages.asides`)."""
-        asides = [without_asides(piece) for piece in pieces]
-        parsed = self._batched([a.reduced if a else piece for a, piece in zip(asides, pieces, strict=True)])
-        for a, sdoc in zip(asides, parsed, strict=True):
-            yield with_asides(a, sdoc) if a else sdoc
+        """spaCy's pipeline over the pieces, each read as its copy for the parser (:mod:`eventex.stages.parse_copy`)."""
+        copies = [parse_copy(piece) for piece in pieces]
+        parsed = self._batched([c.reduced if c else piece for c, piece in zip(copies, pieces, strict=True)])
+        for c, sdoc in zip(copies, parsed, strict=True):
+            yield restored(c, sdoc) if c else sdoc
 
     def _batched(self, pieces: list[Doc]) -> Iterator[Doc]:
         """spaCy's pipeline over the pieces, in batches of at most ``batch_size`` pieces and about

@@ -1,9 +1,11 @@
-"""Parenthesised acronyms parsed apart: the parser reads a sentence without its '(AfDB)' asides, and each aside is
-put back as an apposition of the name it follows.
+"""The copy of a piece of text that the parser reads: without its parenthesised acronyms, and with typographic
+apostrophes made plain; its parse is then put back on the text's own tokens.
 
-The small English parser loses the structure of lists whose names carry acronyms ('with the African Development
-Bank (AfDB), Export Development Canada (EDC) and …' parses 'Canada' as an apposition of the sentence's subject);
-without the asides it reads the list as one."""
+- The small English parser loses the structure of lists whose names carry acronyms ('with the African Development
+  Bank (AfDB), Export Development Canada (EDC) and …' parses 'Canada' as an apposition of the sentence's subject);
+  without the asides it reads the list as one. Each aside is put back as an apposition of the name it follows.
+- It learnt English from straight apostrophes: 'doesn’t', 'they’ll' or 'Russia’s' with a typographic one are
+  tagged and lemmatised less well ('n’t' as a noun, '’ll' not as 'will')."""
 
 from __future__ import annotations
 
@@ -21,9 +23,13 @@ _JOINING = frozenset({"conj", "cc"})
 """Relations that join what follows an aside to a word before it."""
 
 
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'"})
+"""Typographic apostrophes and single quotes, as the parser learnt them."""
+
+
 @dataclass(frozen=True)
-class Asides:
-    """A tokenized doc, the doc the parser reads (``reduced``, without the asides) and where each kept token is."""
+class ParseCopy:
+    """A tokenized doc, the copy the parser reads (``reduced``) and where each kept token is."""
 
     doc: Doc
     reduced: Doc
@@ -44,10 +50,10 @@ def _is_aside(doc: Doc, i: int) -> bool:
     )
 
 
-def without_asides(doc: Doc) -> Asides | None:
-    """``doc`` with its '(ACRONYM)' asides cut out, or None when it has none."""
+def parse_copy(doc: Doc) -> ParseCopy | None:
+    """``doc`` with its '(ACRONYM)' asides cut out and its apostrophes plain, or None when it has neither."""
     opens = [i for i in range(len(doc)) if _is_aside(doc, i)]
-    if not opens:
+    if not opens and "\u2019" not in doc.text and "\u2018" not in doc.text:
         return None
     dropped = {i + k for i in opens for k in range(3)}
     kept = [i for i in range(len(doc)) if i not in dropped]
@@ -55,10 +61,10 @@ def without_asides(doc: Doc) -> Asides | None:
     for n, i in enumerate(kept):
         if i + 1 in dropped:  # the word before the aside takes the space after ')'
             spaces[n] = bool(doc[i + 3].whitespace_)
-    reduced = Doc(doc.vocab, words=[doc[i].text for i in kept], spaces=spaces)
+    reduced = Doc(doc.vocab, words=[doc[i].text.translate(_PLAIN) for i in kept], spaces=spaces)
     cols = doc.to_array([NORM, SENT_START])[kept]
     reduced.from_array([NORM, SENT_START], cols.astype("uint64"))
-    return Asides(doc, reduced, kept, opens)
+    return ParseCopy(doc, reduced, kept, opens)
 
 
 def _anchor(tok: Token) -> Token:
@@ -69,10 +75,10 @@ def _anchor(tok: Token) -> Token:
     return tok
 
 
-def with_asides(asides: Asides, parsed: Doc) -> Doc:
-    """The whole doc with ``parsed``'s annotations on its kept tokens, each acronym an apposition of the name before
-    it and its brackets punctuation on it."""
-    doc, kept = asides.doc, asides.kept
+def restored(copy: ParseCopy, parsed: Doc) -> Doc:
+    """The whole doc with the annotations of ``parsed`` (the parsed copy) on its kept tokens, each acronym an
+    apposition of the name before it and its brackets punctuation on it."""
+    doc, kept = copy.doc, copy.kept
     at = {i: n for n, i in enumerate(kept)}
     tags, pos, morphs, lemmas, deps = ([""] * len(doc) for _ in range(5))
     heads = list(range(len(doc)))
@@ -80,7 +86,7 @@ def with_asides(asides: Asides, parsed: Doc) -> Doc:
         tok = parsed[n]
         tags[i], pos[i], morphs[i], lemmas[i], deps[i] = tok.tag_, tok.pos_, str(tok.morph), tok.lemma_, tok.dep_
         heads[i] = kept[tok.head.i]
-    for i in asides.opens:
+    for i in copy.opens:
         acronym, anchor = i + 1, _anchor(parsed[at[i - 1]])
         name = range(kept[anchor.left_edge.i], i)
         for j in kept[at[i - 1] + 1 :]:  # the aside closes the name: 'X of Kenya (NOCK) and Y' joins Y to X

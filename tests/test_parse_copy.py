@@ -1,5 +1,6 @@
-"""Parenthesised acronyms parsed apart (eventex.stages.asides): the parser reads the sentence without them, and
-each is put back as an apposition of the name before it, with every token and offset of the text kept."""
+"""The copy the parser reads (eventex.stages.parse_copy): parenthesised acronyms parsed apart and put back as
+appositions of the name before them, typographic apostrophes read as plain ones, every token and offset of the text
+kept."""
 
 from __future__ import annotations
 
@@ -42,6 +43,17 @@ def test_an_aside_closes_the_name_before_it(parser: ParseStage) -> None:
     assert (inpex.dep_, inpex.head.text) == ("conj", "Company")
 
 
+def test_typographic_apostrophes_are_read_as_plain_ones(parser: ParseStage) -> None:
+    curly = _parse(parser, "While Chile doesn\u2019t recognise the new state, Peru does, and they\u2019ll say so.")
+    plain = _parse(parser, "While Chile doesn't recognise the new state, Peru does, and they'll say so.")
+    assert curly.text.count("\u2019") == 2  # the text itself is kept
+    def parse(doc):
+        return [(t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc]
+
+    assert parse(curly) == parse(plain)
+    assert {t.lemma_ for t in curly if "\u2019" in t.text} == {"not", "will"}
+
+
 def test_guard_other_brackets_are_parsed_in_place(parser: ParseStage) -> None:
     """Guard: a bracket after a number or a lower-case word, or holding a lower-case word, is no aside: the
     sentence is parsed as spaCy parses it."""
@@ -50,7 +62,8 @@ def test_guard_other_brackets_are_parsed_in_place(parser: ParseStage) -> None:
 
 
 _WORDS = st.sampled_from(
-    ["Bank", "of", "Korea", "(", ")", "KEXIM", "AfDB", "and", ",", "the", "Egypt", "S-400", "\n\n", " "]
+    ["Bank", "of", "Korea", "(", ")", "KEXIM", "AfDB", "and", ",", "the", "Egypt", "S-400", "\n\n", " ", "\u2019s",
+     "don\u2019t", "\u2018"]
 )
 
 
