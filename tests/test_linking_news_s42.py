@@ -44,3 +44,22 @@ def test_known_firms_the_head_missed_are_organisations():
     found = named_outside("Talks with Masdar, Hess, Kai and HAL went on.", [])
     # 'Hess' is listed as a person's name too; an all-capitals firm only in capitals
     assert {(e.text, e.label) for e in found} == {("Masdar", "ORG"), ("HAL", "ORG")}
+
+
+def test_talks_at_home_with_a_foreign_minister_named_after_the_title_are_the_guests_trip(run):
+    events = run("Foreign Minister Wang Yi held talks in Beijing with Foreign Minister of Paraguay "
+                 "Juan Carlos Benitez.")
+    assert {(e.visitor.text, e.host.text if e.host else None) for e in events if e.type == "visit"} == {
+        ("Juan Carlos Benitez", "Wang Yi")}
+    # guard: talks abroad stay the subject's trip
+    events = run("Foreign Minister Wang Yi held talks in Madrid with Foreign Minister of Paraguay "
+                 "Juan Carlos Benitez.")
+    assert {e.visitor.text for e in events if e.type == "visit"} == {"Wang Yi"}
+
+
+def test_a_place_name_after_a_title_is_a_person(default_extractor):
+    doc = default_extractor.extract("Secretary Austin will arrive in Manila on Sunday.")
+    assert {(e.text, e.label) for e in doc.entities if e.text == "Austin"} == {("Austin", "PERSON")}
+    # guard: without a title the city stays a place
+    doc = default_extractor.extract("The secretary will arrive in Austin on Sunday.")
+    assert {(e.text, e.label) for e in doc.entities if e.text == "Austin"} == {("Austin", "GPE")}

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventex.linking.context import Candidate, LinkContext
 from eventex.resources import vocabulary
+from eventex.schema import Entity
 
 TALKS_FRAME = "talks_noun"
 MEETING_FRAME = "meet_in"
@@ -41,11 +42,32 @@ def home_counterpart(cand: Candidate, ctx: LinkContext) -> None:
         visitor = name if name is not None and name.label == "PERSON" else state.model_copy(update={"implicit": True})
         cand.fillers["visitor"], cand.fillers["host"] = [visitor], [subject]
         return
+    for noun in _with_objects(trig, verb):
+        guest = _foreign_person(noun, ctx, place.id)
+        if guest is not None:  # 'held talks in Beijing with Foreign Minister of Honduras X': X's trip
+            cand.fillers["visitor"], cand.fillers["host"] = [guest], [subject]
+            return
+
+
+def _foreign_person(noun: Token, ctx: LinkContext, home: str) -> Entity | None:
+    """The person a 'with' object names, by name or as a title's 'of' phrase or apposition ('Foreign Minister of
+    Honduras X'), when that person acts for another state than ``home``."""
+    names = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), *(c for c in noun.children if c.dep_ == "appos")]
+    for tok in names:
+        person = ctx.by_token.get(tok.i)
+        if person is not None and person.label == "PERSON" and person.affiliation not in (None, home):
+            return person
+    return None
+
+
+def _with_objects(trig: Token, verb: Token) -> list[Token]:
+    """The objects of a 'with' phrase of the talks or of their verb."""
+    preps = [t for t in (*trig.children, *verb.children) if t.dep_ == "prep" and t.lower_ == "with"]
+    return [n for p in preps for n in p.children if n.dep_ == "pobj"]
 
 
 def _counterparts(trig: Token, verb: Token) -> list[Token]:
     """Counterpart nouns in a 'with' phrase of the talks or of their verb, or the verb's object."""
-    preps = [t for t in (*trig.children, *verb.children) if t.dep_ == "prep" and t.lower_ == "with"]
     objects = [t for t in verb.children if t.dep_ == "dobj"]  # 'met his French counterpart'
-    return [n for n in (*(n for p in preps for n in p.children if n.dep_ == "pobj"), *objects)
-            if n.lemma_.lower() in COUNTERPART_NOUNS]
+    return [n for n in (*_with_objects(trig, verb), *objects) if n.lemma_.lower() in COUNTERPART_NOUNS]

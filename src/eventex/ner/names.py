@@ -164,6 +164,20 @@ def titles() -> tuple[str, ...]:
     return _rules()[0]
 
 
+@lru_cache(maxsize=1)
+def _title_before() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, titles()))
+    return re.compile(rf"(?<![\w.])(?:{words}) $")
+
+
+def titled_person(text: str, ent: Entity) -> Entity:
+    """A place mention right after a person's title is that person: 'Secretary Austin', 'General Jordan' (the titles
+    of ``name_repairs.toml``, with their capitals)."""
+    if ent.label not in ("GPE", "LOC") or _title_before().search(text, max(0, ent.start - 30), ent.start) is None:
+        return ent
+    return ent.model_copy(update={"label": "PERSON"})
+
+
 def title_words() -> frozenset[str]:
     """The last words of the titles, lower-cased without a full stop ('minister', 'mr', 'sheikh')."""
     return frozenset(t.split()[-1].lower().rstrip(".") for t in _rules()[0])

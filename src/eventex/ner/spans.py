@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from eventex.ner.later_mentions import repair_acronyms, repair_surnames
-from eventex.ner.names import legal_form, repair_names, weapon_misread
+from eventex.ner.names import legal_form, repair_names, titled_person, weapon_misread
 from eventex.ner.numbers import whole_numbers
 from eventex.resources import read_toml
 from eventex.resources.facts import energy_asset_index, find_energy_asset, find_weapon, firm_index, weapon_index
@@ -76,7 +76,8 @@ class SpanCompleter:
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
         """
         ents = repair_names(text, whole_numbers(text, ents))
-        labelled = [*(firm_by_legal_form(self.relabel_class(relabel_named(self.relabel_abbreviated(e)))) for e in ents),
+        labelled = [*(firm_by_legal_form(self.relabel_class(relabel_named(self.relabel_abbreviated(
+            titled_person(text, e))))) for e in ents),
                     *named_outside(text, ents)]
         labelled = coded_assets(text, labelled, self.asset_codes)
         todo = sorted((e for e in map(partial(weapon_misread, text), labelled) if e is not None), key=lambda e: e.start)
