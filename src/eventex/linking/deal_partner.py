@@ -58,10 +58,7 @@ def deal_partner(cand: Candidate, ctx: LinkContext, words: Words) -> None:
 
 
 def _names_party(host: Entity, party: Entity, ctx: LinkContext) -> bool:
-    """Whether ``host`` is the party, or the possessor or modifier of its name ('with the United Arab Emirates'
-    Masdar')."""
-    if host is party:
-        return True
+    """Whether ``host`` is the possessor or modifier of a party's name ('with the United Arab Emirates' Masdar')."""
     hs, ps = ctx.span(host), ctx.span(party)
     return hs is not None and ps is not None and hs.root.dep_ in _NAME_MODIFIERS and ps.start <= hs.root.head.i < ps.end
 
