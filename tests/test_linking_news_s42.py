@@ -63,3 +63,19 @@ def test_a_place_name_after_a_title_is_a_person(default_extractor):
     # guard: without a title the city stays a place
     doc = default_extractor.extract("The secretary will arrive in Austin on Sunday.")
     assert {(e.text, e.label) for e in doc.entities if e.text == "Austin"} == {("Austin", "GPE")}
+
+
+def test_scheduled_to_start_visits_is_the_subjects_trip(run):
+    events = run("Foreign Minister Ana Ruiz of Chile said she is scheduled to start visits to Ecuador and Peru.")
+    assert _visits(events) == {("Ana Ruiz", ("Ecuador", "Peru"))}
+
+
+def test_a_meeting_with_the_datelines_leader_is_a_trip_there(run):
+    events = run("MANILA (Reuters) - Japanese Defence Minister Kenji Sato held a meeting with Philippine President "
+                 "Ferdinand Marcos on Monday.")
+    assert {(e.visitor.text, e.destination[0].id if e.destination else None) for e in events if e.type == "visit"} == {
+        ("Kenji Sato", "PHL")}
+    # guard: a leader of another state than the dateline's says nothing of where they met
+    events = run("MANILA (Reuters) - Japanese Defence Minister Kenji Sato held a meeting with German Chancellor "
+                 "Olaf Scholz on Monday.")
+    assert _visits(events) == set()

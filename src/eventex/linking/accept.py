@@ -148,7 +148,7 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     if any(_purpose(g) & lex.non_purposes for g in purposes if g.dep_ == "pobj"):
         return False  # 'arrived at Mombasa for a port call', 'for joint exercises'
     if trig.lemma_.lower() in lex.hosted_nouns and (
-        not f.get("host") or all(d.implicit for d in f.get("destination", []))
+        not f.get("host") or (all(d.implicit for d in f.get("destination", [])) and not _met_in_dateline_state(cand))
     ):  # 'after a cabinet meeting in New Delhi', 'arranged a meeting with his Nigerian counterpart': a meeting is a
         return False  # trip only with the one met and the place named
     visitor = cand.first("visitor")
@@ -186,6 +186,16 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         return False  # 'X met Y in Cairo', 'a ceremony attended by X' say nothing of a trip when X's state is unknown
     dests = f.get("destination", [])
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
+
+
+def _met_in_dateline_state(cand: Candidate) -> bool:
+    """'PARIS (Agency) - Indonesian Defence Minister X held a meeting with French President Y': a meeting whose place
+    only the dateline gives is a trip there when the one met acts for the dateline's state and the visitor for
+    another."""
+    visitor, host = cand.first("visitor"), cand.first("host")
+    home = visitor and (visitor.id or visitor.affiliation)
+    return bool(home) and host is not None and any(
+        d.implicit and d.id and d.id == host.affiliation != home for d in cand.fillers.get("destination", []))
 
 
 VAGUE_QUANTIFIERS = vocabulary("vague_quantifiers")
