@@ -79,3 +79,9 @@ def test_a_meeting_with_the_datelines_leader_is_a_trip_there(run):
     events = run("MANILA (Reuters) - Japanese Defence Minister Kenji Sato held a meeting with German Chancellor "
                  "Olaf Scholz on Monday.")
     assert _visits(events) == set()
+
+
+def test_mutual_recognition_between_two_states_goes_both_ways(run):
+    events = run("The accord on mutual recognition between Bhutan and Malta was reached at a summit last May.")
+    assert {(e.recognizer.text, e.recognized[0].text) for e in events if e.type == "recognition"} == {
+        ("Bhutan", "Malta"), ("Malta", "Bhutan")}

@@ -90,8 +90,9 @@ def _switch_article(new: list[Entity], ctx: LinkContext, lex: TypeLexicon) -> bo
 
 
 def reciprocal(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
-    """'Israel and Kosovo recognised each other', 'agreed on mutual recognition': one event each way."""
-    if cand.type != "recognition" or cand.fillers.get("recognized"):
+    """'Israel and Kosovo recognised each other', 'agreed on mutual recognition', 'mutual recognition between Kosovo
+    and Israel': one event each way."""
+    if cand.type != "recognition":
         return [cand]
     trig = cand.trigger_token
     mutual = any(c.lower_ in ("mutual", "reciprocal") for c in trig.children) or any(
@@ -99,10 +100,16 @@ def reciprocal(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     )
     if not mutual:
         return [cand]
+    between = [e for c in trig.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+               if g.dep_ == "pobj" for t in (g, *g.conjuncts) if (e := ctx.by_token.get(t.i)) is not None
+               and e.label in STATE_LABELS and e.id]
+    if cand.fillers.get("recognized") and len(between) != 2:
+        return [cand]
     verb = trig
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
         verb = verb.head
-    parties = [e for e in subject_mentions(verb, ctx) if e.label in STATE_LABELS and e.id]
+    parties = between if len(between) == 2 else [
+        e for e in subject_mentions(verb, ctx) if e.label in STATE_LABELS and e.id]
     if len(parties) != 2:
         return [cand]
     a, b = parties
