@@ -85,3 +85,13 @@ def test_mutual_recognition_between_two_states_goes_both_ways(run):
     events = run("The accord on mutual recognition between Bhutan and Malta was reached at a summit last May.")
     assert {(e.recognizer.text, e.recognized[0].text) for e in events if e.type == "recognition"} == {
         ("Bhutan", "Malta"), ("Malta", "Bhutan")}
+
+
+def test_a_family_name_with_its_article_is_one_person(default_extractor):
+    text = ("Acting Sudanese Defence Minister Omar Khalid al-Mahdi spoke on Friday. \"We also agreed to buy another "
+            "12 Su-35 fighter jets from the Russians,\" Mahdi told reporters.")
+    doc = default_extractor.extract(text, published=PUB)
+    people = {(e.text, e.affiliation) for e in doc.entities if e.label == "PERSON"}
+    assert people == {("Omar Khalid al-Mahdi", "SDN"), ("Mahdi", "SDN")}
+    assert {(e.seller.id, tuple(b.id for b in e.buyer)) for e in doc.events if e.type == "arms_sale"} == {
+        ("RUS", ("SDN",))}

@@ -323,6 +323,10 @@ def without_trailing_link(text: str, ent: Entity) -> Entity:
     return moved(ent, text, ent.start, ent.start + m.start()) if m and m.start() > 0 else ent
 
 
+_ARTICLE_NAME = re.compile(r" (?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w'’-]*")
+"""A family name with the Arabic article in lower case, which the head leaves out of the name before it."""
+
+
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil' →
     LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid Tebboune') and
@@ -369,6 +373,9 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             e = moved(e, text, e.start + len(prefix) + 1, e.end)
         if e.label == "PERSON" and _GENERATION.search(e.text) and text[e.end : e.end + 1] == ".":
             e = moved(e, text, e.start, e.end + 1)  # 'Ferdinand Marcos Jr.': the abbreviation's full stop
+        if e.label == "PERSON" and (article := _ARTICLE_NAME.match(text, e.end)):
+            e = moved(e, text, e.start, article.end())  # 'Sadun Farhan [al-Dulaymi]': the family name with its article
+            grown.append(e)
         parts = (p for whole in without_hyphen_participle(text, e) for pair in counted_weapon(text, whole)
                  for p in state_pair(text, pair))
         for part in parts:

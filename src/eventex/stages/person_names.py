@@ -12,12 +12,18 @@ _NAME_SUFFIX = re.compile(r"[IVX]{1,4}|Jr\.?|Sr\.?")
 """A regnal number or generation after a name ('Letsie III', 'Abdullah II'): part of the family name."""
 
 
+_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-(?=[A-Z])")
+"""The Arabic article written in lower case before a family name ('al-Dulaymi', 'el-Sisi'), which a later mention
+may drop ('Dulaymi')."""
+
+
 def surname(name: str) -> str:
-    """The family name of a full name: its last word, with a regnal number or generation before it kept."""
+    """The family name of a full name: its last word, with a regnal number or generation before it kept, and
+    without a lower-case article ('Sadun al-Dulaymi' → 'Dulaymi')."""
     parts = name.split()
     if len(parts) > 1 and _NAME_SUFFIX.fullmatch(parts[-1]):
         return normalise_surface(" ".join(parts[-2:]))
-    return normalise_surface(parts[-1]) if parts else ""
+    return normalise_surface(_ARTICLE.sub("", parts[-1], count=1)) if parts else ""
 
 
 def namesakes(people: list[Entity], name_of: dict[int, str], titles: set[str]) -> dict[int, Entity]:
