@@ -95,3 +95,12 @@ def test_a_family_name_with_its_article_is_one_person(default_extractor):
     assert people == {("Omar Khalid al-Mahdi", "SDN"), ("Mahdi", "SDN")}
     assert {(e.seller.id, tuple(b.id for b in e.buyer)) for e in doc.events if e.type == "arms_sale"} == {
         ("RUS", ("SDN",))}
+
+
+def test_a_perfect_infinitive_is_done_not_planned(run):
+    events = run("Peru and Chile are among the countries to have recognized Kosovo.")
+    assert {(e.recognizer.text, e.status) for e in events if e.type == "recognition"} == {
+        ("Peru", "actual"), ("Chile", "actual")}
+    # guard: a plain infinitive still looks ahead
+    events = run("Peru is set to recognize Kosovo.")
+    assert {(e.recognizer.text, e.status) for e in events if e.type == "recognition"} == {("Peru", "planned")}

@@ -344,7 +344,7 @@ class StatusRules:
             found.setdefault("proposed", []).append(trigger.head.text)
         if (
             self.infinitive and trigger.pos_ == "VERB"
-            and _infinitive(trigger)
+            and _infinitive(trigger) and not _perfect(trigger)
             and (trigger.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.dep_ == "nsubj" for c in trigger.children))
             and not self.ranked(trigger) and not _pseudo_cleft(trigger.head) and not _there_to(trigger)
             and not self._decided(trigger) and not self._trip_purpose(trigger)
@@ -430,6 +430,11 @@ def _future_time_clause(verb: Token) -> bool:
 def _infinitive(verb: Token) -> bool:
     """Whether a verb is an infinitive ('to buy')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is in the perfect ('to have recognised': done, not to come)."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN"
 
 
 def _has_infinitive(verb: Token) -> bool:
