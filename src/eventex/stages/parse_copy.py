@@ -86,10 +86,13 @@ def restored(copy: ParseCopy, parsed: Doc) -> Doc:
         tok = parsed[n]
         tags[i], pos[i], morphs[i], lemmas[i], deps[i] = tok.tag_, tok.pos_, str(tok.morph), tok.lemma_, tok.dep_
         heads[i] = kept[tok.head.i]
+    parse_heads = heads.copy()
     for i in copy.opens:
-        acronym, anchor = i + 1, _anchor(parsed[at[i - 1]])
+        before = parsed[at[i - 1]]
+        acronym, anchor = i + 1, _anchor(before)
         name = range(kept[anchor.left_edge.i], i)
-        for j in kept[at[i - 1] + 1 :]:  # the aside closes the name: 'X of Kenya (NOCK) and Y' joins Y to X
+        for n in range(before.i + 1, before.sent.end):  # the aside closes the name: 'X of Kenya (NOCK) and Y' joins
+            j = kept[n]  # Y to X (only within the sentence: linear in the text)
             if deps[j] in _JOINING and heads[j] in name and heads[j] != kept[anchor.i]:
                 heads[j] = kept[anchor.i]
         tags[acronym], pos[acronym], morphs[acronym] = "NNP", "PROPN", "Number=Sing"
@@ -97,6 +100,8 @@ def restored(copy: ParseCopy, parsed: Doc) -> Doc:
         for bracket in (i, i + 2):
             tags[bracket] = "-LRB-" if bracket == i else "-RRB-"
             pos[bracket], lemmas[bracket], deps[bracket], heads[bracket] = "PUNCT", doc[bracket].text, "punct", acronym
+    if not _acyclic(heads):  # a joined word that was above the name: keep the parser's attachments
+        heads = [parse_heads[k] if k in at else heads[k] for k in range(len(doc))]
     whole = Doc(
         doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=tags, pos=pos,
         morphs=morphs, lemmas=lemmas, heads=heads, deps=deps,
@@ -104,3 +109,21 @@ def restored(copy: ParseCopy, parsed: Doc) -> Doc:
     whole.from_array([NORM], doc.to_array([NORM]).reshape(-1, 1))
     whole.ents = [Span(whole, kept[e.start], kept[e.end - 1] + 1, label=e.label_) for e in parsed.ents]
     return whole
+
+
+def _acyclic(heads: list[int]) -> bool:
+    """Whether following heads from every token ends at a root (a token that is its own head); linear."""
+    state = [0] * len(heads)  # 0 unseen, 1 on the current walk, 2 known to reach a root
+    for start in range(len(heads)):
+        walk = []
+        k = start
+        while state[k] == 0 and heads[k] != k:
+            state[k] = 1
+            walk.append(k)
+            k = heads[k]
+        if state[k] == 1:
+            return False
+        for w in walk:
+            state[w] = 2
+        state[k] = 2
+    return True
