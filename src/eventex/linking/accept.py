@@ -194,8 +194,10 @@ def _met_in_dateline_state(cand: Candidate) -> bool:
     another."""
     visitor, host = cand.first("visitor"), cand.first("host")
     home = visitor and (visitor.id or visitor.affiliation)
+    start = cand.sentence.start_char  # a place named before the sentence ('his Nigerian counterpart' is no dateline)
     return bool(home) and host is not None and any(
-        d.implicit and d.id and d.id == host.affiliation != home for d in cand.fillers.get("destination", []))
+        d.implicit and d.label == "GPE" and d.end <= start and d.id and d.id == host.affiliation != home
+        for d in cand.fillers.get("destination", []))
 
 
 VAGUE_QUANTIFIERS = vocabulary("vague_quantifiers")
