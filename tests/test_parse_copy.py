@@ -75,3 +75,12 @@ def test_text_and_tokens_are_kept(parser: ParseStage, words: list[str]) -> None:
     assert doc.text == text
     assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
     assert all(t.head.sent == t.sent for t in doc)
+
+
+def test_a_long_text_joins_copied_and_plain_pieces(parser: ParseStage) -> None:
+    """A text parsed in several pieces, some read as copies and some not, is joined into one doc."""
+    plain = "The ministers met in Lima on Monday and signed a new trade accord. " * 320
+    text = "Peru doesn\u2019t recognise the Bank (ABC) of Utopia. " * 40 + "\n\n" + plain
+    doc = _parse(parser, text)
+    assert doc.text == text
+    assert len(list(doc.sents)) > 300

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import NORM, SENT_START
 from spacy.tokens import Doc, Span, Token
 
@@ -107,6 +108,10 @@ def restored(copy: ParseCopy, parsed: Doc) -> Doc:
         morphs=morphs, lemmas=lemmas, heads=heads, deps=deps,
     )
     whole.from_array([NORM], doc.to_array([NORM]).reshape(-1, 1))
+    if parsed.tensor.size:  # pieces joined by Doc.from_docs need tensors of one width (an aside's row stays zero)
+        tensor = numpy.zeros((len(doc), parsed.tensor.shape[1]), dtype=parsed.tensor.dtype)
+        tensor[kept] = parsed.tensor
+        whole.tensor = tensor
     whole.ents = [Span(whole, kept[e.start], kept[e.end - 1] + 1, label=e.label_) for e in parsed.ents]
     return whole
 
