@@ -40,13 +40,12 @@ def deal_partner(cand: Candidate, ctx: LinkContext, words: Words) -> None:
         return
     trig = cand.trigger_token
     deal_words = words.partner_deals | words.working_verbs
+    dealt = [_with_parties(head, ctx, deal_words, home, investor.label == "GPE", trig) for head in _deal_heads(trig)]
     if host not in (None, investor) and not (investor.label == "ORG" and state_key(host) == home) and not any(
-        _names_party(host, p, ctx)
-        for head in _deal_heads(trig) for p in _with_parties(head, ctx, deal_words, home, investor.label == "GPE", trig)
+        _names_party(host, p, ctx) for parties in dealt for p in parties
     ):
         return  # a host of its own, not the state of a party it deals with ('with the UAE's Masdar to build')
-    for head in _deal_heads(trig):
-        parties = _with_parties(head, ctx, deal_words, home, investor.label == "GPE", trig)
+    for parties in dealt:
         if any(_host_side(p, ctx, words) for p in parties if p.label == "ORG"):
             return  # 'CNPC signed a deal with Pemex': two national companies, neither hosts by that alone
         if parties:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import NORM, SENT_START
+from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,9}")
@@ -53,8 +53,10 @@ def _is_aside(doc: Doc, i: int) -> bool:
 
 def parse_copy(doc: Doc) -> ParseCopy | None:
     """``doc`` with its '(ACRONYM)' asides cut out and its apostrophes plain, or None when it has neither."""
-    opens = [i for i in range(len(doc)) if _is_aside(doc, i)]
-    if not opens and "\u2019" not in doc.text and "\u2018" not in doc.text:
+    text = doc.text
+    brackets = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["("]) if "(" in text else ()
+    opens = [int(i) for i in brackets if _is_aside(doc, int(i))]
+    if not opens and "\u2019" not in text and "\u2018" not in text:
         return None
     dropped = {i + k for i in opens for k in range(3)}
     kept = [i for i in range(len(doc)) if i not in dropped]
