@@ -7,7 +7,7 @@ import spacy
 from newslib import core_pairs
 from spacy.tokens import Doc
 
-from eventex.linking.speakers import swallowed_subject
+from eventex.stages.parse import repair_fronted_subjects
 
 PUB = "2025-06-01"
 
@@ -34,13 +34,14 @@ def test_the_name_after_an_opening_month_is_the_subject_the_parser_swallowed():
     heads = [3, 2, 0, 3, 5, 3, 7, 3, 7, 8, 3]
     deps = ["prep", "compound", "pobj", "ROOT", "poss", "dobj", "aux", "advcl", "prep", "pobj", "punct"]
     pos = ["ADP", "PROPN", "PROPN", "VERB", "PRON", "NOUN", "PART", "VERB", "ADP", "PROPN", "PUNCT"]
+    tags = ["IN", "NNP", "NNP", "VBD", "PRP$", "NNS", "TO", "VB", "IN", "NNP", "."]
     vocab = spacy.blank("en").vocab
-    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert swallowed_subject(doc[:]).text == "Harbin"
-    deps[1], heads[1] = "pobj", 0  # 'In April, Harbin sold …' parsed right: a subject of its own, nothing swallowed
+    doc = repair_fronted_subjects(Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags))
+    assert [(t.text, t.dep_, t.head.text) for t in doc[1:3]] == [("April", "pobj", "In"), ("Harbin", "nsubj", "sold")]
+    deps[1], heads[1] = "pobj", 0  # 'In April, Harbin sold …' parsed right: a subject of its own, nothing changes
     deps[2], heads[2] = "nsubj", 3
-    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert swallowed_subject(doc[:]) is None
+    doc = repair_fronted_subjects(Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags))
+    assert [(t.dep_, t.head.i) for t in doc] == list(zip(deps, heads, strict=True))
 
 
 def test_an_apposition_that_calls_a_firm_an_energy_company_makes_it_one(run):

@@ -14,14 +14,18 @@ WRAP_MIN_WIDTH = 40
 """Shortest longest-line of a hard-wrapped block: a block of shorter lines is a list, one item a line."""
 WRAP_FILL = 0.6
 """A wrapped line fills at least this share of the longest line of its block."""
+OPEN_ENDINGS = frozenset({"the", "a", "an", "of", "to", "for", "with", "from", "and", "its", "their"})
+"""Words no heading or sentence ends with: a line of a wrapped block that ends in one ('The' + 'Philippines has
+approved …', '… a contract for the' + 'shore-based missile') runs on."""
 
 
 def unwrap_lines(text: str) -> str:
     """``text`` with the line breaks of hard-wrapped prose as spaces (same length, so the same offsets): wire copy
     wrapped at a fixed width ('CGN has agreed to' + 'invest …') parses as the sentences it holds. A break is a wrap
     before a lower-case word, or inside a block of three or more lines, the longest between :data:`WRAP_MIN_WIDTH`
-    and :data:`WRAP_WIDTH`, after a line that fills the block ('… power station project in' + 'Britain, …'), when that
-    line ends no sentence. A headline over its lede, a short heading or a list keeps its breaks."""
+    and :data:`WRAP_WIDTH`, after a line that fills the block ('… power station project in' + 'Britain, …') or ends
+    in an open word ('The' + 'Philippines has …'), when that line ends no sentence. A headline over its lede, a short
+    heading or a list keeps its breaks."""
     lines = text.split("\n")
     if len(lines) < 2:
         return text
@@ -37,7 +41,10 @@ def unwrap_lines(text: str) -> str:
             end = lines[j].rstrip()[-1:]
             if end in SENTENCE_END or end in CLOSING_QUOTES:
                 continue
-            if lines[j + 1].lstrip()[:1].islower() or (wrapped and width >= WRAP_FILL * max(widths)):
+            words = lines[j].split()
+            if lines[j + 1].lstrip()[:1].islower() or (wrapped and (
+                width >= WRAP_FILL * max(widths) or (words and words[-1].lower() in OPEN_ENDINGS)
+            )):
                 breaks[j] = " "
         block = []
     return "".join(line + brk for line, brk in zip(lines, [*breaks, ""], strict=True))

@@ -136,7 +136,7 @@ def _resolve(
             m for m in ctx.mentions.before(tok.i)
             if m.span.end <= tok.i and m.entity.label in labels and (kind == "PERSON" or m.entity.id)
             and (m.entity.id or m.entity.canonical) not in taken
-            and ctx.document.text[m.entity.end : tok.idx].count("\n\n") <= (2 if kind == "PERSON" else 1)
+            and ctx.document.text[m.entity.end : tok.idx].count("\n\n") <= _paragraphs_back(kind, n, m, prefer)
         ]
         if kind != "PERSON" and n == 1:
             prior = [m for m in prior if not _is_subject_of(m.span, tok)]
@@ -207,6 +207,20 @@ def _resolve(
             picked = [_owned_firm(m, ctx) for m in picked]
         out.extend((near, _implicit(m)) for m in reversed(picked))
     return out
+
+
+MAX_PARAGRAPHS_BACK = {"PERSON": 2, "STATE": 1}
+"""Paragraph breaks an anaphor of a kind looks back past for its antecedent."""
+MAX_PARAGRAPHS_BACK_PREFERRED = 3
+"""... and a plural one for a would-be state ('When Moscow recognised the two regions' in an interview's answer: the
+regions its questions named)."""
+
+
+def _paragraphs_back(kind: str, n: int, m: Mention, prefer: frozenset[str]) -> int:
+    """How many paragraph breaks may lie between an anaphor and a mention it may go back to."""
+    if kind == "STATE" and n > 1 and m.entity.id in prefer:
+        return MAX_PARAGRAPHS_BACK_PREFERRED
+    return MAX_PARAGRAPHS_BACK.get(kind, 1)
 
 
 def _official_state(tok: Token, verbs: tuple[int, ...], ctx: LinkContext, titles: frozenset[str]) -> Mention | None:

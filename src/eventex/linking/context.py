@@ -18,6 +18,7 @@ from eventex.ner.names import instrument_code
 from eventex.schema import Entity, Span
 from eventex.stages.base import parsed
 from eventex.stages.surface import normalise_surface
+from eventex.wrapping import unwrap_lines
 
 STATE_LABELS = frozenset({"GPE", "NORP"})
 """Labels of mentions that name a state."""
@@ -192,10 +193,16 @@ class LinkContext:
         return self.spans.get((e.start, e.end)) or self.doc.char_span(e.start, e.end, alignment_mode="expand")
 
     @cached_property
+    def lines_text(self) -> str:
+        """The document's text with the wraps of hard-wrapped prose as spaces (a name wrapped onto a line of its own
+        opens no dateline: 'The' + 'Philippines' + 'has approved …')."""
+        return unwrap_lines(self.document.text)
+
+    @cached_property
     def datelines(self) -> list[tuple[int, Entity]]:
         """(character offset, state mention) of each dateline: a GPE that opens a line and is followed by a date,
         an agency or a dash. A dateline applies from its offset to the next one."""
-        text = self.document.text
+        text = self.lines_text
         out = []
         for m in self.mentions:
             e = m.entity
@@ -209,7 +216,7 @@ class LinkContext:
     def in_datelines(self) -> frozenset[int]:
         """``id`` of each entity in a dateline: its place and the country, date or agency after it ('KAZAN, Russia,
         Oct 22 (Reuters) -'), or the place before a colon ('KAZAN: …')."""
-        text = self.document.text
+        text = self.lines_text
         spans = [(start, m.end()) for start, e in self.datelines if (m := _dateline_tail(text, e))]
         spans += [
             (e.start, e.end) for m in self.mentions if (e := m.entity).label == "GPE" and _opens_line(text, e.start)

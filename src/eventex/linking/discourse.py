@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventex.linking.context import DEFINITE, STATE_LABELS, Candidate, LinkContext, Mention, home_of
@@ -25,6 +26,7 @@ from eventex.linking.rules import TypeLexicon, Words
 from eventex.linking.spouses import named_as_spouse
 from eventex.resources import vocabulary
 from eventex.schema import CORE_ROLES, Entity, event_roles
+from eventex.stages.segment import heading
 
 COUNTERPARTS = vocabulary("counterparts")
 """Nouns whose demonym names the state a visitor met in ('met his Kenyan counterpart', 'talks with Laotian
@@ -58,7 +60,8 @@ def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]], ctx: Li
     """A visit with no destination, or an investment with no host country: the dateline's state, unless it is the
     agent's own (or the visit is talks with no one named met), or for an investment the state the story is about
     when the body never names the dateline's; a host country is the article's mention of that state by name, if
-    any, rather than the dateline's city ('RIO DE JANEIRO' → 'Brazil')."""
+    any, rather than the dateline's city ('RIO DE JANEIRO' → 'Brazil'). A heading of a round-up takes the dateline of
+    the story under it, not of the one before."""
     role = DATELINE_ROLES.get(cand.type)
     if role is None:
         return
@@ -77,7 +80,12 @@ def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]], ctx: Li
         return  # 'revived talks on buying armoured vehicles', 'held talks with us': no one met abroad, no trip
     if cand.frame == "return_from":
         return  # 'NAIROBI - X, who returned on Sunday from …': the dateline is where the traveller came home to
-    place = dateline_state(lines, cand.trigger.start)
+    if _own_line_heading(cand.sentence):  # a heading is its story's: the dateline opening the line after it, if any
+        end = cand.sentence.end_char
+        after = next((e for start, e in lines if start >= end), None)
+        place = after if after is not None and not ctx.document.text[end : after.start].strip() else None
+    else:
+        place = dateline_state(lines, cand.trigger.start)
     agent = cand.first(CORE_ROLES[cand.type][0])
     if place is None or agent is None or place.id in {agent.id, agent.affiliation}:
         return
@@ -175,8 +183,11 @@ ALSO_ARRIVING = vocabulary("also_arriving")
 def fill_from_earlier_visit(cand: Candidate, earlier: list[Candidate]) -> None:
     """'This marks the first state visit to the UK by a Korean president since Park Geun-hye's visit in 2013': a
     travel noun that names no place, with a named person of a known state as its visitor, is a trip to where the
-    latest visit before it in the article went, when that place is foreign to the visitor."""
-    if cand.type != "visit" or cand.frame != "travel_noun" or cand.fillers.get("destination"):
+    latest visit before it in the article went, when that place is foreign to the visitor; not in a heading, which
+    opens a story of its own ('Prabowo puts off trip' in a round-up)."""
+    if cand.type != "visit" or cand.frame != "travel_noun" or cand.fillers.get("destination") or _own_line_heading(
+        cand.sentence
+    ):
         return
     visitor = cand.first("visitor")
     home = home_of(visitor)
@@ -189,6 +200,20 @@ def fill_from_earlier_visit(cand: Candidate, earlier: list[Candidate]) -> None:
     if places:
         cand.fillers["destination"] = places
         cand.fallback_used = True
+
+
+def _own_line_heading(sent: SpacySpan) -> bool:
+    """Whether a sentence is a heading on a line of its own (:func:`~eventex.stages.segment.heading`)."""
+    doc = sent.doc
+    before = doc[sent.start - 1] if sent.start else None
+    after = doc[sent.end] if sent.end < len(doc) else None
+    return ((before is None or _breaks(before))
+            and (after is None or _breaks(doc[sent.end - 1]) or _breaks(after)) and heading(sent))
+
+
+def _breaks(tok: Token) -> bool:
+    """Whether a token is white space with a line break."""
+    return tok.is_space and "\n" in tok.text
 
 
 def fill_from_previous_trip(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:

@@ -31,8 +31,8 @@ def home_counterpart(cand: Candidate, ctx: LinkContext) -> None:
         verb = trig.head.head if trig.dep_ == "pobj" else trig.head if trig.dep_ == "dobj" else None
     if verb is None:
         return
-    subject = next((ctx.by_token.get(t.i) for t in verb.children if t.dep_ == "nsubj"), None)
-    if subject is None or subject.label != "PERSON" or subject.affiliation != place.id:
+    subject = _subject_person(verb, ctx)
+    if subject is None or subject.affiliation != place.id:
         return
     for noun in _counterparts(trig, verb):
         state = next((ctx.by_token.get(t.i) for t in noun.children if t.dep_ in ("amod", "compound")), None)
@@ -47,6 +47,18 @@ def home_counterpart(cand: Candidate, ctx: LinkContext) -> None:
         if guest is not None:  # 'held talks in Beijing with Foreign Minister of Honduras X': X's trip
             cand.fillers["visitor"], cand.fillers["host"] = [guest], [subject]
             return
+
+
+def _subject_person(verb: Token, ctx: LinkContext) -> Entity | None:
+    """The person the verb's subject names: its mention, or the name its titles lead to ('State Councilor and
+    Foreign Minister Qin Gang', parsed with a title word as the subject)."""
+    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    named = {id(e): e for t in subject.subtree if (e := ctx.by_token.get(t.i)) is not None}
+    head = ctx.by_token.get(subject.i)
+    person = head if head is not None else (next(iter(named.values())) if len(named) == 1 else None)
+    return person if person is not None and person.label == "PERSON" else None
 
 
 def _foreign_person(noun: Token, ctx: LinkContext, home: str) -> Entity | None:

@@ -61,7 +61,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
         # stands in its place
         described = described_state(m.root, rules.words.state_description_nouns) if (
             m.entity.label in STATE_LABELS) else None
-        group = group_noun(m.root, rules.words) or example_noun(m.root) or described
+        group = group_noun(m.root, rules.words) or example_noun(m.root) or described or _place_apposition(m, ctx)
         if group is not None and group.i != trig.i and paths[id(m.entity)] is not None:
             paths[id(m.entity)] = walk.path(group)
         if described is not None:  # 'the West African state of Togo': the region's modifier names no state
@@ -89,6 +89,12 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             # Florence Parly, who was present …': the name the parser hung in the title's own phrase
             named = [m for m in in_sent if m.entity.label == "PERSON" and head.i < m.root.i < clause.i
                      and head in m.root.ancestors][:1]
+        suffix = ""
+        if not named and rel is not None and rel.dep_ == "nsubj":  # 'the Azerbaijani army, which took delivery …':
+            # the state modifying the antecedent, as it would modify the clause's subject
+            named = [m for m in in_sent if m.root.head.i == head.i and m.root.dep_ in ("amod", "compound")
+                     and m.entity.label in STATE_LABELS and state_key(m.entity) and head.pos_ == "NOUN"][:1]
+            suffix = f">{named[0].root.dep_}" if named else ""
         # 'Changwon, where the minister was on a visit', 'Paris, where he also held talks': a light clause
         light = clause is not trig and (clause.lemma_ == "be" or (trig.dep_ == "dobj" and trig.head.i == clause.i))
         if rel is not None and named and (clause is trig or light or rel.lower_ not in words.relative_adverbs):
@@ -99,7 +105,7 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             path = adverb or walk.path(rel)
             if rel.dep_ == "pobj" and clause is trig and rel.head.head.i != trig.i:
                 path = f"prep:{rel.head.lower_}>pobj"  # a fronted 'to which' the parser hung on the object
-            paths[id(max(named, key=lambda m: m.span.start).entity)] = path
+            paths[id(max(named, key=lambda m: m.span.start).entity)] = path + suffix
         elif rel is None and clause is trig and head.dep_ == "appos" and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in trig.children
         ):  # 'Bangui, a city he visited last year': a relative with no pronoun on an apposition has it as its object
@@ -308,6 +314,17 @@ def fill_partners(cand: Candidate, coop: Cooperation, ctx: LinkContext, rules: R
                 partners.setdefault(key, e)
     if len(partners) == 2 and (order := coop.seller_first(*partners)):
         cand.fillers["seller"], cand.fillers["buyer"] = [partners[order[0]]], [partners[order[1]]]
+
+
+def _place_apposition(m: Mention, ctx: LinkContext) -> Token | None:
+    """'the arrival of the first European leader in Brasilia, Olaf Scholz,': a person the parser hung on a place as
+    its apposition stands for the noun whose phrase the place is in."""
+    place = m.root.head
+    if m.entity.label != "PERSON" or m.root.dep_ != "appos" or place.dep_ != "pobj":
+        return None
+    e = ctx.by_token.get(place.i)
+    noun = place.head.head
+    return noun if e is not None and e.label in ("GPE", "LOC") and noun.pos_ == "NOUN" else None
 
 
 def _states_before(tok: Token, ctx: LinkContext, n: int) -> list[Entity]:

@@ -4,11 +4,9 @@ and the firm a sentence-opening 'it' continues."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventex.linking.context import LinkContext, Mention
@@ -189,7 +187,7 @@ def topic_firm(tok: Token, ctx: LinkContext) -> Mention | None:
     prev = ctx.doc[tok.sent.start - 1].sent
     if "\n\n" in ctx.doc[prev.end - 1 : tok.sent.start + 1].text or prev.text.rstrip()[-1:] not in ".!?":
         return None  # not across paragraphs, nor after a colon
-    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None) or swallowed_subject(prev)
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.i not in ctx.by_token and subj.lower_ in FIRM_DESCRIPTIONS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in subj.children
     ):
@@ -198,17 +196,3 @@ def topic_firm(tok: Token, ctx: LinkContext) -> Mention | None:
     if firm is None or firm.label != "ORG" or firm.id:
         return None
     return _mention(firm, prev.root, ctx)
-
-
-TIME_NAMES = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
-"""Month and day names that open a sentence in a time phrase ('In March', 'On Friday')."""
-
-
-def swallowed_subject(sent: SpacySpan) -> Token | None:
-    """'In June Acme sold …': with no comma after an opening time phrase the parser may take the subject for
-    part of the phrase ('June Acme' as the object of 'In'); the proper name right after the month or day name
-    is then the sentence's subject."""
-    if len(sent) < 4 or sent[0].dep_ != "prep" or sent[0].head.i != sent.root.i or sent[1].lower_ not in TIME_NAMES:
-        return None
-    name = sent[2]
-    return name if name.pos_ == "PROPN" and name.i in {t.i for t in sent[0].subtree} and name.i < sent.root.i else None

@@ -11,12 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 
 from eventex.ner.later_mentions import repair_acronyms, repair_surnames
 from eventex.ner.names import legal_form, repair_names, titled_person, weapon_misread
 from eventex.ner.numbers import whole_numbers
-from eventex.resources import read_toml
+from eventex.resources import read_toml, states
 from eventex.resources.facts import energy_asset_index, find_energy_asset, find_weapon, firm_index, weapon_index
 from eventex.schema import Entity
 
@@ -75,7 +75,7 @@ class SpanCompleter:
 
         One pass over the entities in text order, looking only at each one's neighbours (linear in the text).
         """
-        ents = repair_names(text, whole_numbers(text, ents))
+        ents = possessive_state_names(text, repair_names(text, whole_numbers(text, ents)))
         labelled = [*(firm_by_legal_form(self.relabel_class(relabel_named(self.relabel_abbreviated(
             titled_person(text, e))))) for e in ents),
                     *named_outside(text, ents)]
@@ -181,6 +181,34 @@ class SpanCompleter:
             if is_head and all(w in lex.modifiers for w, _ in words[:k]) and not crossed:
                 return stop
         return end
+
+
+@cache
+def _possessive_state_names() -> re.Pattern[str]:
+    """The names of ``states.tsv`` with a possessive in them ('Democratic People's Republic of Korea')."""
+    names = {n for st in states() for n in (st.canonical, *st.aliases) if "'s " in n}
+    alternatives = "|".join(sorted((re.escape(n).replace("'", "['’]") for n in names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def possessive_state_names(text: str, ents: list[Entity]) -> list[Entity]:
+    """``ents`` with one GPE mention for each state name with a possessive that the head cut at its "'s"
+    ('[Democratic People]'s [Republic of Korea] (DPRK)'), in place of the pieces (linear in the text)."""
+    ents = sorted(ents, key=lambda e: e.start)
+    starts = [e.start for e in ents]
+    drop: set[int] = set()
+    added: list[Entity] = []
+    for m in _possessive_state_names().finditer(text):
+        lo, hi = bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end())
+        inside = range(lo, hi)
+        if len(inside) < 2 or (lo and ents[lo - 1].end > m.start()) or any(ents[k].end > m.end() for k in inside):
+            continue
+        drop.update(inside)
+        added.append(Entity(text=m.group(), start=m.start(), end=m.end(), label="GPE",
+                            confidence=max(ents[k].confidence for k in inside)))
+    if not added:
+        return ents
+    return sorted([*(e for k, e in enumerate(ents) if k not in drop), *added], key=lambda e: e.start)
 
 
 def _word_pattern(words: list[str]) -> re.Pattern[str]:

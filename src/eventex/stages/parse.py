@@ -146,6 +146,77 @@ def repair_departures(doc: Doc) -> Doc:
     return doc
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MAX_PHRASE_CLIMB = 6
+"""Most steps from a name up to the fronted phrase's preposition (:func:`repair_fronted_subjects`)."""
+
+
+def repair_fronted_subjects(doc: Doc) -> Doc:
+    """A name the parser put into a fronted phrase, as the subject of the finite verb that phrase modifies where the
+    verb has none and the name's phrase runs right up to it: 'On 19 April, Barbados, followed by Jamaica, announced
+    …' (the name an apposition of the date, the participle after it the name's), 'At the end of March Tuvalu
+    withdrew …' (the name the date's object, the month its compound: the month goes back to the date); a name
+    apposed to that name is the subject instead ('At the invitation of Minister A, B, a vice premier, will visit')."""
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("appos", "pobj") or tok.head.i > tok.i:
+            continue
+        prep = tok.head
+        for _ in range(MAX_PHRASE_CLIMB):
+            if prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+                break
+            prep = prep.head
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.i <= tok.right_edge.i or prep.i > tok.i:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or not (
+            verb.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in verb.children)
+        ):
+            continue
+        clauses = [c for c in tok.head.rights if c.dep_ == "acl" and c.i > tok.i]  # ', followed by Fiji,'
+        inside = {t.i for c in clauses for t in c.subtree}
+        if any(t.dep_ not in ("aux", "neg", "advmod", "punct") and t.i not in inside
+               for t in doc[tok.right_edge.i + 1 : verb.i]):
+            continue
+        named = [c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:  # 'At the invitation of Minister Ana Costa, Li Wenhai, …, will visit': the name after the name
+            for c in tok.rights:
+                if c.dep_ == "acl" and c.i > named[-1].i:
+                    c.head = named[-1]
+            named[-1].head, named[-1].dep_ = verb, "nsubj"
+            continue
+        month = next((c for c in tok.lefts if c.dep_ == "compound"), None) if tok.dep_ == "pobj" else None
+        if tok.dep_ == "pobj" and month is None:
+            continue
+        if month is not None:
+            month.head, month.dep_ = tok.head, "pobj"
+        for c in clauses:
+            c.head = tok
+        tok.head, tok.dep_ = verb, "nsubj"
+    return doc
+
+
+INTENT_NOUNS = vocabulary("intent_nouns")
+"""Nouns whose 'to' infinitive is their content, not a relative clause (:func:`repair_intent_infinitives`)."""
+
+
+def repair_intent_infinitives(doc: Doc) -> Doc:
+    """'the willingness of A, B and C to provide …', parsed with the infinitive as a relative clause on the noun:
+    the infinitive of an intention noun is its clausal modifier, as where the parser reads it right."""
+    for tok in doc:
+        if tok.dep_ == "relcl" and tok.head.lemma_.lower() in INTENT_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        ) and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+            tok.dep_ = "acl"
+    return doc
+
+
+PARSE_REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
+    repair_name_adverbs, repair_departures, repair_fronted_subjects, repair_intent_infinitives,
+)
+"""The repairs made to every parse, in order."""
+
+
 class ParseStage:
     """Parses texts with spaCy; long texts are parsed in chunks, and hostile ones in bounded pieces (see
     :mod:`eventex.stages.segment`), joined with exact offsets.
@@ -197,7 +268,9 @@ class ParseStage:
             parsed[owner].append(sdoc)
         for d, parts in zip(batch, parsed, strict=True):
             whole = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-            d.doc = repair_departures(repair_name_adverbs(whole))
+            for repair in PARSE_REPAIRS:
+                whole = repair(whole)
+            d.doc = whole
         return batch
 
     def _spacy(self, pieces: list[Doc]) -> Iterator[Doc]:

@@ -242,11 +242,14 @@ class Resolver:
 
     def _surnames_as_people(self, doc: Document) -> None:
         """'Argentine Defence Minister Luis Petri … when Petri travels': a one-word organisation mention that is the
-        family name of a person the text names in full is that person (not a known firm's or state's name)."""
+        family name of a person the text names in full, or the whole name of a person of ``people.tsv`` ('Prabowo'),
+        is that person (not a known firm's or state's name)."""
         surnames = {surname(e.text) for e in doc.entities if e.label == "PERSON" and len(e.text.split()) > 1}
         for e in doc.entities:
-            if (e.label == "ORG" and not e.id and " " not in e.text and normalise_surface(e.text) in surnames
-                    and fold(normalise_surface(e.text)) not in self.firms.states):
+            name = normalise_surface(e.text)
+            if (e.label == "ORG" and not e.id and " " not in e.text
+                    and (name in surnames or fold(name) in self.people.states)
+                    and fold(name) not in self.firms.states):
                 e.label, e.affiliation = "PERSON", None
 
     def _shared_demonyms(self, doc: Document) -> None:

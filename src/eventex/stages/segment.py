@@ -68,7 +68,7 @@ def paragraph_starts(doc: Doc) -> Doc:
     """``doc`` with a sentence start set after every blank line, which the parser keeps: no sentence runs from one
     paragraph into the next (a question heading the lede: 'When can a state withdraw it?' + 'X, a lawyer, says …';
     a headline with no full stop + the dateline and lede: 'Envoy to tour A, B' + 'CITY - The envoy will …'); and
-    after a heading line over a single line break when the next line opens with a capital (:func:`_heading`); and
+    after a heading line over a single line break when the next line opens with a capital (:func:`heading`); and
     after a dateline, so that the lede parses on its own ('NAIROBI, May 3 (Agency) -' + 'The minister held …';
     'Kathmandu, 15 April:' + 'At the invitation of …')."""
     line_start = 0
@@ -77,7 +77,7 @@ def paragraph_starts(doc: Doc) -> Doc:
         if tok.i == line_start:
             _dateline_start(doc, text, tok)
         if tok.is_space and "\n" in tok.text and 0 < tok.i < len(doc) - 1 and (
-            "\n\n" in tok.text or (doc[tok.i + 1].text[:1].isupper() and _heading(doc[line_start : tok.i]))
+            "\n\n" in tok.text or (doc[tok.i + 1].text[:1].isupper() and heading(doc[line_start : tok.i]))
         ):
             doc[tok.i + 1].is_sent_start = True
         if tok.is_space and "\n" in tok.text:
@@ -116,7 +116,7 @@ HEADING_WORDS = 15
 """Most words of a heading line: a line this short with no sentence end, on a line of its own, is a sentence."""
 
 
-def _heading(line: Doc | Span) -> bool:
+def heading(line: Doc | Span) -> bool:
     """Whether a line is a heading: a headline or section title over a single line break ('One more state drops
     Ruritania - ministry reports' + 'The island state of …'), short and ending in no sentence end or closing quote."""
     words = [t for t in line if not t.is_space and not t.is_punct]
