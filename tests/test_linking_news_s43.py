@@ -146,3 +146,11 @@ def test_establishing_an_energy_asset_builds_it(run):
     # guard: establishing relations is no investment
     assert not any(e.type == "energy_investment" for e in run("Kiribati will establish diplomatic relations with "
                                                                "China on Friday."))
+
+
+def test_a_host_whose_state_goes_unnamed_stands_for_it(run):
+    events = run("President Mohamed bin Zayed received Ethiopian Prime Minister Abiy Ahmed, who is visiting the "
+                 "country.")
+    assert {(e.visitor.text, tuple(d.id for d in e.destination)) for e in events if e.type == "visit"} == {
+        ("Abiy Ahmed", ("ARE",))}
+

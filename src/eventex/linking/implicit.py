@@ -36,10 +36,10 @@ def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 def _host_destination(cand: Candidate, ctx: LinkContext, *, guess: bool = True) -> None:
     """'Putin hosted Sisi', 'X attended the swearing-in of Kenyan President Ruto': the visit's destination is the
-    host's state (or, with ``guess``, the state at hand)."""
+    host's state (its mention, else the host standing for it; or, with ``guess``, the state at hand)."""
     f = cand.fillers
-    if not f.get("host") or f.get("destination"):
-        return
+    if not f.get("host") or any(d.id for d in f.get("destination", [])):
+        return  # (a place no state is known for, 'at Al Shati Palace', still needs one)
     host, visitor = f["host"][0], cand.first("visitor")
     away = home_of(visitor)
     iso = host.id if host.label in STATE_LABELS else host.affiliation
@@ -47,10 +47,12 @@ def _host_destination(cand: Candidate, ctx: LinkContext, *, guess: bool = True) 
     if not guess and (not iso or iso in away):
         return
     src = ctx.state_mention(iso, trig) if iso else ctx.nearby_state(cand.sentence, away)
+    if src is None and iso and iso not in away:  # the host's state, named nowhere: the host stands for it
+        src = host.model_copy(update={"id": iso, "canonical": None})
     if src is None and guess and ctx.dominant and ctx.dominant not in away:
         src = ctx.state_mention(ctx.dominant, trig)
     if src is not None:
-        f["destination"] = [src.model_copy(update={"implicit": True})]
+        f["destination"] = [*f.get("destination", []), src.model_copy(update={"implicit": True})]
 
 
 def _occasion_owner(cand: Candidate, ctx: LinkContext) -> bool:
