@@ -90,10 +90,10 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             named = [m for m in in_sent if m.entity.label == "PERSON" and head.i < m.root.i < clause.i
                      and head in m.root.ancestors][:1]
         suffix = ""
-        if not named and rel is not None and rel.dep_ == "nsubj":  # 'the Azerbaijani army, which took delivery …':
-            # the state modifying the antecedent, as it would modify the clause's subject
+        if not named and rel is not None and rel.dep_ == "nsubj" and head.pos_ == "NOUN":  # 'the Azerbaijani army,
+            # which took delivery …': the state modifying the antecedent, as it would modify the clause's subject
             named = [m for m in in_sent if m.root.head.i == head.i and m.root.dep_ in ("amod", "compound")
-                     and m.entity.label in STATE_LABELS and state_key(m.entity) and head.pos_ == "NOUN"][:1]
+                     and m.entity.label in STATE_LABELS and state_key(m.entity)][:1]
             suffix = f">{named[0].root.dep_}" if named else ""
         # 'Changwon, where the minister was on a visit', 'Paris, where he also held talks': a light clause
         light = clause is not trig and (clause.lemma_ == "be" or (trig.dep_ == "dobj" and trig.head.i == clause.i))
