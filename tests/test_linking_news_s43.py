@@ -154,3 +154,14 @@ def test_a_host_whose_state_goes_unnamed_stands_for_it(run):
     assert {(e.visitor.text, tuple(d.id for d in e.destination)) for e in events if e.type == "visit"} == {
         ("Abiy Ahmed", ("ARE",))}
 
+
+
+def test_a_ranked_subject_recognises_through_a_light_verb_or_its_bodys_place(run):
+    events = run("Eritrea became independent on Saturday. Kenyan President Daniel Moi was among the first to extend "
+                 "recognition on Saturday.")
+    assert {(e.recognizer.id, tuple(r.id for r in e.recognized)) for e in events if e.type == "recognition"} == {
+        ("KEN", ("ERI",))}
+    events = run("Eritrea became independent on Saturday. The government in Addis Ababa was the first to recognize "
+                 "the new nation late Friday.")
+    assert {(e.recognizer.id, tuple(r.id for r in e.recognized)) for e in events if e.type == "recognition"} == {
+        ("ETH", ("ERI",))}
