@@ -13,6 +13,7 @@ from eventex.ner.datelines import dateline
 from eventex.resources import fold, name_table, read_toml, states, vocabulary
 from eventex.resources.facts import find_weapon
 from eventex.schema import Entity
+from eventex.stages.person_names import ARTICLE
 from eventex.stages.surface import straight_quotes
 
 
@@ -323,7 +324,7 @@ def without_trailing_link(text: str, ent: Entity) -> Entity:
     return moved(ent, text, ent.start, ent.start + m.start()) if m and m.start() > 0 else ent
 
 
-_ARTICLE_NAME = re.compile(r" (?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w'’-]*")
+_ARTICLE_NAME = re.compile(rf" {ARTICLE}[A-Z][\w'’-]*")
 """A family name with the Arabic article in lower case, which the head leaves out of the name before it."""
 
 

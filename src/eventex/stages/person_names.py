@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from eventex.resources import vocabulary
 from eventex.schema import Entity
 from eventex.stages.surface import normalise_surface
 
@@ -12,9 +13,9 @@ _NAME_SUFFIX = re.compile(r"[IVX]{1,4}|Jr\.?|Sr\.?")
 """A regnal number or generation after a name ('Letsie III', 'Abdullah II'): part of the family name."""
 
 
-_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-(?=[A-Z])")
-"""The Arabic article written in lower case before a family name ('al-Dulaymi', 'el-Sisi'), which a later mention
-may drop ('Dulaymi')."""
+ARTICLE = "(?:" + "|".join(sorted(map(re.escape, vocabulary("name_articles")), key=lambda w: (-len(w), w))) + ")-"
+"""A pattern for the Arabic article written in lower case before a family name ('al-', 'el-'; ``name_articles``)."""
+_ARTICLE = re.compile(ARTICLE + "(?=[A-Z])")
 
 
 def surname(name: str) -> str:
