@@ -142,9 +142,11 @@ class LinkContext:
     found on first use."""
     visited: frozenset[str] | None = None
     """Ids of the states named as the place of a trip (:meth:`visited_states`), found on first use."""
+    firm_nouns: frozenset[str] = frozenset()
+    """Nouns of firms (``linking.toml`` firm_nouns): a state mention modifying one names a firm's nationality."""
 
     @classmethod
-    def build(cls, document: Document, lookback: int = 400) -> LinkContext:
+    def build(cls, document: Document, lookback: int = 400, firm_nouns: frozenset[str] = frozenset()) -> LinkContext:
         """The context of a parsed document with its entities (PipelineError when it has no parse)."""
         doc = parsed(document)
         cited = [(c.start, c.end) for c in document.citations]
@@ -167,7 +169,7 @@ class LinkContext:
                 by_token.setdefault(t.i, e)
         spans = {(m.entity.start, m.entity.end): m.span for m in mentions}
         return cls(document, doc, Mentions(mentions, lookback), by_token, dominant_state(document.entities),
-                   spans=spans)
+                   spans=spans, firm_nouns=firm_nouns)
 
     def next_in_paragraph(self, sent: SpacySpan) -> SpacySpan | None:
         """The sentence after ``sent`` when the same paragraph goes on to it (no blank line between)."""
@@ -271,11 +273,12 @@ class LinkContext:
     @cached_property
     def topic_state(self) -> str | None:
         """The state the article names most (outside datelines), when named at least :data:`TOPIC_MIN` times and
-        more often than any other."""
-        ranked = self.body_states.most_common(2)
-        if not ranked or ranked[0][1] < TOPIC_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return None
-        return ranked[0][0]
+        more often than any other; counted first without the mentions that name a firm's nationality ("South
+        Korea's Taekwang", "Japanese companies": the investors', in a story about where they invest), then, where
+        that finds none, with them ("Vietnam's Vinacomin" and "Vietnam's Lilama" in a story about Vietnam)."""
+        places = Counter(m.entity.id for m in self.mentions if m.entity.id and m.entity.label in STATE_LABELS
+                         and id(m.entity) not in self.in_datelines and not self._names_firm_nationality(m))
+        return _most_named(places) or _most_named(self.body_states)
 
     @cached_property
     def ship_names(self) -> frozenset[str]:
@@ -333,23 +336,36 @@ class LinkContext:
         """Whether a state mention modifies a firm or a person ("China's CNOOC", "the Turkish company", "Eni of
         Italy", "Petronas (Malaysia)", "President Ruto of Kenya"): it names their nationality, not a place); so does
         a later conjunct of such a mention ("the Qatari and French firms")."""
+        return self._nationality_holder(m, firm_nouns) is not None
+
+    def _names_firm_nationality(self, m: Mention) -> bool:
+        """Whether a state mention names a firm's nationality (:meth:`names_nationality`; not a person's or a state
+        body's: 'Kenyan President Ruto', "Vietnam's Ministry of Industry")."""
+        holder = self._nationality_holder(m, self.firm_nouns)
+        e = self.by_token.get(holder.i) if holder is not None else None
+        return holder is not None and (e is None or (e.label == "ORG" and not e.id))  # (no mention: a firm noun)
+
+    def _nationality_holder(self, m: Mention, firm_nouns: frozenset[str]) -> Token | None:
+        """The token of the firm or person whose nationality a state mention names (:meth:`names_nationality`)."""
         root = first_conjunct(m.root)
         if m.entity.label not in STATE_LABELS:
-            return False
+            return None
         doc = m.root.doc
         if m.span.end + 1 < len(doc) and doc[m.span.end].lower_ in ("'s", "’s") and (
             (e := self.by_token.get(m.span.end + 1)) is not None and e.label in ("ORG", "PERSON")
         ):
-            return True  # "A and Thailand's Gulf Energy PCL", however the parse hangs the possessive
+            return doc[m.span.end + 1]  # "A and Thailand's Gulf Energy PCL", however the parse hangs the possessive
         if root.dep_ == "appos" or (root.dep_ == "pobj" and root.head.lower_ == "of"):
             owner = root.head if root.dep_ == "appos" else root.head.head  # 'Petronas (Malaysia)', 'Eni of Italy'
-            return ((e := self.by_token.get(owner.i)) is not None and e.label in ("ORG", "PERSON")) or (
+            held = ((e := self.by_token.get(owner.i)) is not None and e.label in ("ORG", "PERSON")) or (
                 root.dep_ == "pobj" and owner.lemma_.lower() in firm_nouns)  # 'the President of Switzerland'
+            return owner if held else None
         if root.dep_ not in ("poss", "amod", "compound", "nmod"):
-            return False
+            return None
         head = self.by_token.get(root.head.i)
-        return (head is not None and head.label in ("ORG", "PERSON")) or root.head.lemma_.lower() in firm_nouns or (
+        held = (head is not None and head.label in ("ORG", "PERSON")) or root.head.lemma_.lower() in firm_nouns or (
             root.dep_ == "poss" and self._firm_name(root.head, firm_nouns))
+        return root.head if held else None
 
     def _firm_name(self, name: Token, firm_nouns: frozenset[str]) -> bool:
         """Whether a proper noun the head left unnamed is a firm by its company: listed with a firm ('Statoil and
@@ -425,6 +441,14 @@ def inside(ent: Entity, intervals: list[tuple[int, int]]) -> bool:
     """Whether ``ent`` lies within one of the sorted, non-overlapping ``intervals``."""
     k = bisect.bisect_right(intervals, (ent.start, float("inf"))) - 1
     return k >= 0 and ent.end <= intervals[k][1]
+
+
+def _most_named(counts: Counter[str]) -> str | None:
+    """The state counted most, when counted at least :data:`TOPIC_MIN` times and more often than any other."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < TOPIC_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def dominant_state(entities: list[Entity]) -> str | None:

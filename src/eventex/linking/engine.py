@@ -127,7 +127,7 @@ class Linker:
 
     def __call__(self, document: Document) -> Document:
         """Fill ``document.events``."""
-        ctx = LinkContext.build(document, self.rules.words.lookback)
+        ctx = LinkContext.build(document, self.rules.words.lookback, self.rules.words.firm_nouns)
         lines = ctx.datelines
         recognition = self.rules.lexicons["recognition"]
         candidates: list[Candidate] = []

@@ -9,7 +9,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from eventex.ner.datelines import dateline
+from eventex.ner.datelines import bare_dateline, dateline
 from eventex.resources import fold, name_table, read_toml, states, vocabulary
 from eventex.resources.facts import find_weapon
 from eventex.schema import Entity
@@ -73,6 +73,12 @@ def exchange_code(text: str, ent: Entity) -> bool:
     return False
 
 
+_NON_BLANK = re.compile(r"[^\s,;:()]+")
+"""The rest of a word a mention stops inside."""
+_WORD_BEFORE = re.compile(r"[^\s(]+$")
+"""The start of a word a mention starts inside."""
+
+
 @lru_cache(maxsize=1)
 def _instrument_code() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<= ))\(?(?:{_code_word().pattern})\)?$")
@@ -90,8 +96,14 @@ def instrument_code(word: str) -> bool:
 
 def without_instrument_code(text: str, ent: Entity) -> Entity | None:
     """A mention without the wire service's instrument code it ends in ('Royal Dutch Shell RDSA.L' → 'Royal Dutch
-    Shell'); None when the mention is only a code ('XOM.N')."""
-    m = _instrument_code().search(ent.text)
+    Shell', also where the mention stops inside the code: 'State Grid STGRD' of 'STGRD.UL'); None when the mention is
+    only a code ('XOM.N', or the code's end 'UL' of 'STGRD.UL')."""
+    dot = text[ent.start - 1 : ent.start] == "."
+    before = _WORD_BEFORE.search(text, max(0, ent.start - 12), ent.start) if dot else None
+    if before and instrument_code(before.group() + ent.text):
+        return None
+    rest = _NON_BLANK.match(text, ent.end)
+    m = _instrument_code().search(ent.text + (rest.group() if rest else ""))
     if m is None:
         return ent
     head = ent.text[: m.start()].rstrip()
@@ -307,9 +319,9 @@ def _lines(text: str, ent: Entity) -> list[Entity]:
             if any(c.isalnum() for c in m.group())]
 
 
-_TRAILING_LINK = re.compile(r"(?:\s+(?:of|and|for|the))+$")
+_TRAILING_LINK = re.compile(r"(?:\s+(?:of|and|for|the|[-–—]+))+$")
 """Words no name ends with, which the head sometimes runs a name into ('Aurora Dynamics Corporation of' before
-'the US')."""
+'the US'), and a dash set off by a blank ('Kosovo -' before 'while …', 'Timor-Leste --')."""
 
 
 _GENERATION = re.compile(r"\s(?:Jr|Sr)$")
@@ -319,7 +331,7 @@ _TRAILING_DAY = re.compile(r"\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 
 
 def without_trailing_link(text: str, ent: Entity) -> Entity:
-    """``ent`` without a trailing 'of', 'and', 'for' or 'the' (:data:`_TRAILING_LINK`)."""
+    """``ent`` without a trailing 'of', 'and', 'for', 'the' or dash (:data:`_TRAILING_LINK`)."""
     m = _TRAILING_LINK.search(ent.text)
     return moved(ent, text, ent.start, ent.start + m.start()) if m and m.start() > 0 else ent
 
@@ -330,15 +342,16 @@ _ARTICLE_NAME = re.compile(rf" {ARTICLE}[A-Z][\w'’-]*")
 
 def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     """The entities split at line breaks, with a dateline place split off the name after it ('LAGOS - ExxonMobil' →
-    LAGOS, ExxonMobil), a leading title dropped from a PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid Tebboune') and
-    the full stop of 'Jr.' or 'Sr.' taken in, a word of address dropped from a firm ('M/s DAMEN' → 'DAMEN'), a trailing
-    day name split off as a date ('Saudi Arabia Wednesday'), leading punctuation, a leading time adverb and a trailing
-    'of' or 'and' dropped ('. Xi' → 'Xi', 'Today Ireland' → 'Ireland'), the mentions that are never names dropped (a
-    time adverb alone among them): wire-copy markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), titles taken for
-    organisations (:func:`office_title`), pieces of web addresses (:func:`web_fragment`), stock-exchange listings
-    (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut off a name's end), an event
-    noun cut off a sum (:func:`without_event_noun`), a quantity of a currency made a sum (:func:`as_sum`), and a firm's
-    legal form taken in (:func:`with_firm_suffix`), with a country in parentheses before it
+    LAGOS, ExxonMobil; 'HONG KONG State Grid' with no dash, :func:`bare_dateline`), a leading title dropped from a
+    PERSON ('Mr. Abdelmadjid Tebboune' → 'Abdelmadjid Tebboune') and the full stop of 'Jr.' or 'Sr.' taken in, a word
+    of address dropped from a firm ('M/s DAMEN' → 'DAMEN'), a trailing day name split off as a date ('Saudi Arabia
+    Wednesday'), leading punctuation, a leading time adverb and a trailing 'of' or 'and' dropped ('. Xi' → 'Xi',
+    'Today Ireland' → 'Ireland'), the mentions that are never names dropped (a time adverb alone among them):
+    wire-copy markers ('RPT'), abbreviated titles ('MoS', 'H.E.'), titles taken for organisations
+    (:func:`office_title`), pieces of web addresses (:func:`web_fragment`), stock-exchange listings
+    (:func:`exchange_code`) and instrument codes (:func:`without_instrument_code`, also cut off a name's end), an
+    event noun cut off a sum (:func:`without_event_noun`), a quantity of a currency made a sum (:func:`as_sum`), and
+    a firm's legal form taken in (:func:`with_firm_suffix`), with a country in parentheses before it
     (:func:`with_country_in_name`), an acronym run into its name split off (:func:`without_own_acronym`), a
     participle joined to a name cut off it (:func:`without_hyphen_participle`), and two states joined in one place
     mention split (:func:`state_pair`)."""
@@ -361,7 +374,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             e = moved(e, text, e.start, e.start + day.start())
         if e.label != "DATE" and e.text in _time_words():
             continue  # 'Today, Ireland, Norway and Spain …': a time adverb alone names no one
-        m = dateline().match(e.text) if _line_start(text, e.start) else None
+        m = (dateline().match(e.text) or bare_dateline(e.text)) if _line_start(text, e.start) else None
         if m and m.end() < len(e.text):
             out.append(moved(e, text, e.start, e.start + m.end("place"), label="GPE"))
             e = moved(e, text, e.start + m.end(), e.end)
