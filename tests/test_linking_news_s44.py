@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import spacy
+
 from eventex.ner.datelines import bare_dateline
 from eventex.ner.names import repair_names
 from eventex.schema import Entity
+from eventex.stages.parse import repair_serial_lists
 
 PUB = "2024-07-01"
 
@@ -76,3 +79,79 @@ def test_the_topic_state_is_not_counted_from_its_firms_nationality(run):
     assert ("Fjordkraft Power", "CHL") in _investments(run(text))
     assert not any(host == "KOR" for _, host in _investments(run(text)))
 
+
+
+def test_a_sum_lent_with_no_asset_in_its_sentence_is_in_the_asset_before(run):
+    text = ("A gas-fired plant in Ghana has attracted debt finance of $900m from a group of lenders.\n\n"
+            "The Norland Export Bank (NEB, Norway's export credit agency) lent $450m from its own book.")
+    assert ("Norland Export Bank", "GHA") in _investments(run(text))
+    # guard: a sum lent for no energy asset told before is no investment
+    text = ("A new hospital in Ghana has attracted debt finance of $900m from a group of lenders.\n\n"
+            "The Norland Export Bank (NEB, Norway's export credit agency) lent $450m from its own book.")
+    assert _investments(run(text)) == set()
+
+
+def test_a_nationality_up_a_chain_of_modifiers_names_a_firms_state_not_a_host(run):
+    # 'Thai state group PTT': 'Thai' modifies 'state', which modifies the firm noun 'group'
+    text = ("Norland Oil has agreed to pay $2 billion for the stake owned by Videla Energy in an oil block in "
+            "Tanzania.\nGas from the Zeta Block, off southern Tanzania, would be shipped to India.\n"
+            "The Zeta Block is operated by US group Anadarko Petroleum, with 36.5 percent, and the remaining partners "
+            "are Japan's Mitsui & Co. (20 percent), Thai state group PTT with 8.5 percent and Kenyan state company "
+            "Nock with 15 percent.")
+    found = _investments(run(text))
+    assert ("Anadarko Petroleum", "TZA") in found and ("Mitsui & Co.", "TZA") in found
+    assert not any(host == "THA" for _, host in found)
+
+
+def test_no_country_recognising_takes_no_recognizer_from_the_clause_before(run):
+    text = ("Ruritania has recognised the independence of Georgia's two breakaway regions, Abkhazia and South Ossetia."
+            " The two regions unilaterally declared independence in the 1990s, but no country recognised them.")
+    recognizers = {e.recognizer.text for e in run(text) if e.type == "recognition"}
+    assert "Abkhazia" not in recognizers and "South Ossetia" not in recognizers
+
+
+def test_a_deal_with_several_higher_ranked_exporters_is_bought_from_each(run):
+    events = run("Kenya has also concluded military contracts with Russia and the Czech Republic this month.")
+    assert {(s, b) for s, b in ((e.seller.text, tuple(x.text for x in e.buyer)) for e in events
+                                if e.type == "arms_sale")} == {("Russia", ("Kenya",)),
+                                                               ("Czech Republic", ("Kenya",))}
+    # guard: the higher-ranked exporter as the subject keeps selling to both
+    events = run("Russia has concluded military contracts with Iraq and Syria this month.")
+    assert {e.seller.text for e in events if e.type == "arms_sale"} == {"Russia"}
+
+
+def _visits(events):
+    return {(e.visitor.text, tuple(d.text for d in e.destination)) for e in events if e.type == "visit"}
+
+
+def test_a_person_who_has_been_in_a_foreign_capital_visited_it(run):
+    events = run("Kenyan Foreign Minister Alfred Mutua has also been in Budapest, where gas was a top issue in talks "
+                 "with Hungary's Prime Minister.")
+    assert ("Alfred Mutua", ("Budapest",)) in _visits(events)
+    # guard: having been in power or in talks is no trip
+    assert _visits(run("Kenyan President William Ruto has been in power since 2022 and has been in talks with "
+                       "Hungary.")) == set()
+
+
+def test_a_states_decision_to_withdraw_its_recognition_is_its_own(run):
+    events = run("Serbia welcomed Zambia's recent decision to withdraw its recognition of Kosovo.")
+    assert {(e.recognizer.text, e.status) for e in events if e.type == "recognition"} == {("Zambia", "negated")}
+
+
+def test_the_last_name_after_a_serial_comma_closes_the_list_it_ends():
+    # the parser made 'Spain' a conjunct of 'leaders'; it closes the list of 'of'
+    words = ["The", "leaders", "of", "Norway", ",", "Ireland", ",", "and", "Spain", "said", "so", "."]
+    heads = [1, 9, 1, 2, 3, 3, 1, 1, 1, 9, 9, 9]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "conj", "punct", "cc", "conj", "ROOT", "advmod", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "PROPN", "VERB", "ADV", "PUNCT"]
+    doc = repair_serial_lists(spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps,
+                                               pos=pos))
+    assert doc[8].head.text == "Ireland" and doc[7].head.text == "Ireland"
+    assert {t.text for t in doc[3].conjuncts} == {"Ireland", "Spain"}
+    # guard: a name coordinated with a noun that has no list of its own stays where it is
+    words = ["The", "leaders", "of", "Norway", "and", "Spain", "said", "so", "."]
+    heads = [1, 6, 1, 2, 1, 1, 6, 6, 6]
+    deps = ["det", "nsubj", "prep", "pobj", "cc", "conj", "ROOT", "advmod", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "ADV", "PUNCT"]
+    doc = repair_serial_lists(spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos))
+    assert doc[5].head.text == "leaders"

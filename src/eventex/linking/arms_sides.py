@@ -23,8 +23,8 @@ STATE_SIDES = frozenset({"GPE", "NORP"})
 
 
 def two_state_deal(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
-    """Swap the seller and the buyer of a deal between two named states when the buyer is the higher-ranked
-    arms exporter; split the two states a deal is 'between' by that rank."""
+    """Swap the seller and the buyer of a deal between named states when each buyer is a higher-ranked arms exporter
+    than the seller; split the two states a deal is 'between' by that rank."""
     coop = rules.lexicons["arms_sale"].cooperation
     if cand.type != "arms_sale" or cand.frame != DEAL_FRAME or coop is None:
         return
@@ -38,11 +38,12 @@ def two_state_deal(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
             pair = (seller, others[0]) if order[0] == seller.id else (others[0], seller)
             cand.fillers["seller"], cand.fillers["buyer"] = [pair[0]], [pair[1]]
         return
-    if seller is None or len(buyers) != 1 or not _state(seller) or not _state(buyers[0]):
+    if seller is None or not buyers or not _state(seller) or not all(_state(b) for b in buyers):
         return
-    order = coop.seller_first(seller.id, buyers[0].id) if seller.id != buyers[0].id else None
-    if order is not None and order[0] == buyers[0].id:
-        cand.fillers["seller"], cand.fillers["buyer"] = [buyers[0]], [seller]
+    orders = [coop.seller_first(seller.id, b.id) if seller.id != b.id else None for b in buyers]
+    if all(order is not None and order[0] == b.id for order, b in zip(orders, buyers, strict=True)):
+        cand.fillers["seller"], cand.fillers["buyer"] = buyers, [seller]  # ('Iraq concluded contracts with Russia
+        # and the Czech Republic': each of them sells)
 
 
 def _state(e: Entity) -> bool:

@@ -362,10 +362,15 @@ class LinkContext:
             return owner if held else None
         if root.dep_ not in ("poss", "amod", "compound", "nmod"):
             return None
-        head = self.by_token.get(root.head.i)
-        held = (head is not None and head.label in ("ORG", "PERSON")) or root.head.lemma_.lower() in firm_nouns or (
-            root.dep_ == "poss" and self._firm_name(root.head, firm_nouns))
-        return root.head if held else None
+        for _ in range(3):  # 'Thai state group PTT', 'Chinese state oil company CNPC': up the modifiers' chain
+            head = self.by_token.get(root.head.i)
+            if (head is not None and head.label in ("ORG", "PERSON")) or root.head.lemma_.lower() in firm_nouns or (
+                    root.dep_ == "poss" and self._firm_name(root.head, firm_nouns)):
+                return root.head
+            if head is not None or root.head.dep_ not in ("compound", "amod", "nmod") or root.head.pos_ != "NOUN":
+                return None
+            root = root.head
+        return None
 
     def _firm_name(self, name: Token, firm_nouns: frozenset[str]) -> bool:
         """Whether a proper noun the head left unnamed is a firm by its company: listed with a firm ('Statoil and

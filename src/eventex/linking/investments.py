@@ -121,10 +121,10 @@ def _same_asset(a: str, b: str) -> bool:
 
 def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Petronas bought 30% of Block 66 off Suriname … TotalEnergies retains 40%', '… where CNOOC holds 25%', 'Eni
-    is in talks to sell 10 percent to BP', 'Other partners in the project are …': a stake held or sold (or a
-    partnership) in a sentence that names no place is in the asset named last before it (in its paragraph or the
-    one before) whose state is known: from the fact table, or a state named in its sentence. A stake whose asset
-    the sentence names is carried only from that asset."""
+    is in talks to sell 10 percent to BP', 'Other partners in the project are …', 'X lent $1.6bn': a stake held or
+    sold (or a partnership, or a sum lent) in a sentence that names no place is in the asset named last before it
+    (in its paragraph or the one before) whose state is known: from the fact table, or a state named in its
+    sentence. A stake whose asset the sentence names is carried only from that asset."""
     f = cand.fillers
     if cand.type != "energy_investment" or f.get("host_country") or not f.get("investor"):
         return
@@ -138,7 +138,8 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         trig.lemma_.lower() in rules.words.partner_words and trig.dep_ in ("nsubj", "attr")) or (
         trig.lemma_.lower() in rules.words.holding_verbs
         and any(c.dep_ == "dobj" and c.lemma_.lower() in stakes for c in trig.children)
-    ) or _refers_back(trig, rules.words.asset_references)
+    ) or _refers_back(trig, rules.words.asset_references) or (
+        trig.lemma_.lower() in rules.words.lending_verbs and bool(f.get("value")))  # 'X lent $1.6bn'
     if not held:
         return
     investor = cand.first("investor")

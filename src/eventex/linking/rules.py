@@ -192,6 +192,7 @@ class Words:
     first_person_plural: frozenset[str] = frozenset()
     stake_words: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+    lending_verbs: frozenset[str] = frozenset()
     partner_words: frozenset[str] = frozenset()
     asset_references: frozenset[str] = frozenset()
     buying_verbs: frozenset[str] = frozenset()
@@ -286,6 +287,7 @@ class Words:
             first_person_plural=frozenset(spec["speakers"].get("first_person_plural", [])),
             stake_words=frozenset(spec["stakes"]["words"]),
             holding_verbs=frozenset(spec["stakes"]["holding_verbs"]),
+            lending_verbs=frozenset(spec["stakes"]["lending_verbs"]),
             partner_words=frozenset(spec["stakes"]["partners"]),
             asset_references=frozenset(spec["stakes"]["references"]),
             buying_verbs=frozenset(spec["stakes"]["buying_verbs"]),

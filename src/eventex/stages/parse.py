@@ -211,8 +211,29 @@ def repair_intent_infinitives(doc: Doc) -> Doc:
     return doc
 
 
+def repair_serial_lists(doc: Doc) -> Doc:
+    """'the leaders of Norway, Ireland, and Spain', parsed with the last name (after the serial comma) a conjunct
+    of the noun the list depends on: the last name (and its 'and') closes the list of the noun's 'of' phrase."""
+    for tok in doc:
+        noun = tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "PROPN" or noun.pos_ != "NOUN" or noun.i > tok.i:
+            continue
+        listed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if not listed or not (tail := [c for c in listed[0].subtree if c.dep_ == "conj"]):
+            continue
+        last = tail[-1]
+        between = doc[last.right_edge.i + 1 : tok.i]
+        if last.i > tok.i or not between or any(t.dep_ not in ("punct", "cc") for t in between):
+            continue
+        for t in between:
+            t.head = last if t.dep_ == "cc" else t.head
+        tok.head = last
+    return doc
+
+
 PARSE_REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
-    repair_name_adverbs, repair_departures, repair_fronted_subjects, repair_intent_infinitives,
+    repair_name_adverbs, repair_departures, repair_fronted_subjects, repair_intent_infinitives, repair_serial_lists,
 )
 """The repairs made to every parse, in order."""
 
