@@ -155,3 +155,30 @@ def test_the_last_name_after_a_serial_comma_closes_the_list_it_ends():
     pos = ["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "ADV", "PUNCT"]
     doc = repair_serial_lists(spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos))
     assert doc[5].head.text == "leaders"
+
+
+def test_a_plant_built_in_partnership_with_a_firm_is_its_investment(run):
+    assert ("Rosatom", "TUR") in _investments(run("The Akkuyu facility was built in partnership with the Russian state "
+                                                  "nuclear giant Rosatom."))
+    # guard: a phrase of conformity names no partner
+    assert _investments(run("The Akkuyu facility was built in line with Turkish rules.")) == set()
+
+
+def test_upgrading_a_power_grid_abroad_builds_it(run):
+    found = _investments(run("China vowed on Sunday to help upgrade Ethiopia's power grid."))
+    assert found == {("China", "ETH")}
+    # guard: upgrading relations builds nothing
+    assert _investments(run("China will upgrade relations with Ethiopia.")) == set()
+
+
+def test_the_predicate_of_a_customer_subject_buys(run):
+    events = run("The first export customer of the K9 howitzer was Turkey.")
+    assert {(e.seller.id, tuple(b.text for b in e.buyer)) for e in events if e.type == "arms_sale"} == {
+        ("KOR", ("Turkey",))}
+    # guard: a customer noun with no state as its predicate buys nothing
+    assert not any(e.type == "arms_sale" for e in run("The first export customer of the K9 howitzer was happy."))
+
+
+def test_a_headlines_abbreviated_defence_title_names_no_one(default_extractor):
+    names = _names(default_extractor, "Def Min leaves tomorrow for 2-nation visit to Russia, Malaysia")
+    assert not any(t.startswith("Def") for t, _ in names)
