@@ -24,7 +24,8 @@ STATE_SIDES = frozenset({"GPE", "NORP"})
 
 def two_state_deal(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """Swap the seller and the buyer of a deal between named states when each buyer is a higher-ranked arms exporter
-    than the seller; split the two states a deal is 'between' by that rank."""
+    than the seller ('Iraq concluded contracts with Russia and the Czech Republic': each of them sells); split the
+    two states a deal is 'between' by that rank."""
     coop = rules.lexicons["arms_sale"].cooperation
     if cand.type != "arms_sale" or cand.frame != DEAL_FRAME or coop is None:
         return
@@ -42,8 +43,7 @@ def two_state_deal(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     orders = [coop.seller_first(seller.id, b.id) if seller.id != b.id else None for b in buyers]
     if all(order is not None and order[0] == b.id for order, b in zip(orders, buyers, strict=True)):
-        cand.fillers["seller"], cand.fillers["buyer"] = buyers, [seller]  # ('Iraq concluded contracts with Russia
-        # and the Czech Republic': each of them sells)
+        cand.fillers["seller"], cand.fillers["buyer"] = buyers, [seller]
 
 
 def _state(e: Entity) -> bool:

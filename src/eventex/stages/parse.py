@@ -215,8 +215,10 @@ def repair_serial_lists(doc: Doc) -> Doc:
     """'the leaders of Norway, Ireland, and Spain', parsed with the last name (after the serial comma) a conjunct
     of the noun the list depends on: the last name (and its 'and') closes the list of the noun's 'of' phrase."""
     for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ != "PROPN":
+            continue
         noun = tok.head
-        if tok.dep_ != "conj" or tok.pos_ != "PROPN" or noun.pos_ != "NOUN" or noun.i > tok.i:
+        if noun.pos_ != "NOUN" or noun.i > tok.i:
             continue
         listed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj" and g.pos_ == "PROPN"]
@@ -227,7 +229,8 @@ def repair_serial_lists(doc: Doc) -> Doc:
         if last.i > tok.i or not between or any(t.dep_ not in ("punct", "cc") for t in between):
             continue
         for t in between:
-            t.head = last if t.dep_ == "cc" else t.head
+            if t.dep_ == "cc":
+                t.head = last
         tok.head = last
     return doc
 
