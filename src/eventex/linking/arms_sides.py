@@ -7,6 +7,7 @@ higher among the arms exporters (the rank triggers.toml gives military-technical
 states are named 'between' ('a deal between Egypt and Russia', 'the contract was concluded between Peru and Spain') and
 the weapon names no maker, the ranked exporter sells and the other buys; with neither ranked the deal stays without
 a buyer. Two coordinated subjects are not split ('the Netherlands and Austria signed their contracts' buy jointly).
+A deal for weapons 'from' a party ('India signed a deal for 31 drones from General Atomics') is bought from it.
 A known weapon's maker state is made the seller later, by the weapon rules (eventex.linking.implicit), whatever
 this rule chose.
 """
@@ -18,6 +19,8 @@ from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.rules import Rules
 from eventex.schema import Entity
 
+SIDE_LABELS = frozenset({"GPE", "NORP", "ORG"})
+"""Labels of a party to a deal."""
 STATE_SIDES = frozenset({"GPE", "NORP"})
 """Labels of a side that names a state itself (not a firm of it)."""
 
@@ -48,3 +51,21 @@ def two_state_deal(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 def _state(e: Entity) -> bool:
     return e.label in STATE_SIDES and bool(e.id) and not e.implicit
+
+
+def deal_source(cand: Candidate, ctx: LinkContext) -> None:
+    """'India signed a deal for 31 drones from General Atomics', 'a deal for 31 drones from General Atomics was signed
+    by India': the party the deal's weapons come 'from' sells, and the signer the deal frame took for the seller
+    buys."""
+    signer = cand.first("seller")
+    if cand.type != "arms_sale" or cand.frame != DEAL_FRAME or signer is None or cand.fillers.get("buyer"):
+        return
+    trig = cand.trigger_token
+    hosts = [trig, trig.head] if trig.dep_ == "dobj" else [trig]  # ('for' is often hung on the signing verb)
+    source = next((ctx.by_token.get(p.i) for host in hosts for prep in host.children
+                   if prep.dep_ == "prep" and prep.lower_ == "for"
+                   for obj in prep.children if obj.dep_ == "pobj"
+                   for frm in obj.children if frm.dep_ == "prep" and frm.lower_ == "from"
+                   for p in frm.children if p.dep_ == "pobj"), None)
+    if source is not None and source.label in SIDE_LABELS and source is not signer:
+        cand.fillers["seller"], cand.fillers["buyer"] = [source], [signer]

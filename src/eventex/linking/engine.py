@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventex.document import Document
 from eventex.linking.accept import acceptable
 from eventex.linking.aid import given_as_aid
-from eventex.linking.arms_sides import two_state_deal
+from eventex.linking.arms_sides import deal_source, two_state_deal
 from eventex.linking.bought_stake import owner_sells_stake
 from eventex.linking.buyers import earlier_deal_buyer, for_subject_buyer, unnamed_body_buyer
 from eventex.linking.capacity import asset_capacity, states_later_capacity
@@ -148,6 +148,7 @@ class Linker:
             object_not_weapon(first, ctx, self.rules)
             passed_over(first, ctx, self.rules)
             service_deal(first, self.rules)
+            deal_source(first, ctx)
             deal_sides(first, ctx, self.rules)
             two_state_deal(first, ctx, self.rules)
             firm_counterparty(first, self.rules)

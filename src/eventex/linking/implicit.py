@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from eventex.linking.arms_seller import arms_seller
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of, state_key
+from eventex.linking.counterparty import is_state_body
 from eventex.linking.delegations import delegation_leader
 from eventex.linking.energy_host import energy_host
 from eventex.linking.paths import first_conjunct
@@ -18,6 +19,11 @@ from eventex.schema import CORE_ROLES, Entity
 from eventex.stages.surface import normalise_surface
 
 ImplicitRule = Callable[[Candidate, LinkContext, Rules], None]
+
+
+DIRECTED_FRAMES = frozenset({"transfer_out", "transfer_in", "transfer_out_passive", "transfer_in_passive"})
+"""Frames whose verb says which way weapons go ('Japan will export Patriot missiles to the United States': the
+maker buys them back), so the weapon's maker does not decide the sides."""
 
 
 def add_implicit(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
@@ -339,8 +345,11 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         maker = known.maker_iso3 if known else None
         if (lex.is_arms_exporter(buyer.text) and not lex.is_arms_exporter(seller.text)) or (
             maker and maker in (buyer.id, buyer.affiliation) and maker not in (seller.id, seller.affiliation)
-            and not _source(seller, ctx)
-        ):  # 'Indonesia signed a contract with Dassault', 'Baku signed a deal with Pakistan for JF-17s'
+            and not _source(seller, ctx) and cand.frame not in DIRECTED_FRAMES
+        ) or (buyer.label == "ORG" and not buyer.id and not is_state_body(buyer.text, rules.words.state_bodies)
+              and seller.label in STATE_LABELS and seller.id):
+            # 'Indonesia signed a contract with Dassault', 'Baku signed a deal with Pakistan for JF-17s', 'the firm
+            # signed a contract with the Indian government for the acquisition of …' (a firm buys from no state)
             f["seller"], f["buyer"] = [buyer], [seller]
     if cand.type == "arms_sale" and len(f.get("buyer", [])) > 1:
         homes = {s.affiliation for s in f.get("seller", []) if s.label == "ORG" and not s.id and s.affiliation}

@@ -83,10 +83,13 @@ def state_body_buyer(cand: Candidate, ctx: LinkContext, lines: list[tuple[int, E
 def deal_sides(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'Embraer and Uruguay sign contract for six A-29s', 'Hanwha and Poland sign deal': coordinated signers of a
     deal are its two sides; the one that makes or exports the weapon (its maker firm or state, a known arms
-    exporter, a firm of a known state) sells, the states (or state bodies) with it buy."""
+    exporter, a firm of a known state) sells, the states (or state bodies) with it buy. A buyer of the subject's own
+    state ('India and France signed an agreement for 26 Rafale jets for the Indian Navy') decides nothing."""
     f = cand.fillers
     seller = cand.first("seller")
-    if cand.type != "arms_sale" or cand.frame != DEAL_FRAME or f.get("buyer") or seller is None:
+    if cand.type != "arms_sale" or cand.frame != DEAL_FRAME or seller is None:
+        return
+    if any(b.id != seller.id or not b.id for b in f.get("buyer", [])):
         return
     span = ctx.span(seller)
     if span is None:

@@ -293,13 +293,15 @@ def _weapon_misreads() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def weapon_misread(text: str, ent: Entity) -> Entity | None:
-    """A WEAPON mention that names no weapon repaired: an energy unit ('75MW': a QUANTITY; 'MW' alone: None) or a
-    name after a person's title ('Energy Minister Bayraktar': a PERSON)."""
+    """A WEAPON mention that names no weapon repaired: an energy unit ('75MW': a QUANTITY; 'MW' alone: None; 'GW
+    wind farm': the ENERGY_ASSET after it) or a name after a person's title ('Energy Minister Bayraktar': a PERSON)."""
     if ent.label != "WEAPON":
         return ent
     unit, person = _weapon_misreads()
     if m := unit.fullmatch(ent.text):
         return ent.model_copy(update={"label": "QUANTITY"}) if m.group("number") else None
+    if (m := unit.match(ent.text)) and (rest := re.match(r"\s+(?=\w)", ent.text[m.end() :])):
+        return moved(ent, text, ent.start + m.end() + rest.end(), ent.end, label="ENERGY_ASSET")
     if person.search(text, max(0, ent.start - 40), ent.start):
         return ent.model_copy(update={"label": "PERSON"})
     return ent

@@ -20,7 +20,8 @@ def acronyms_of(doc: Document) -> None:
     """'the National Oil Corporation (NOC) … NOC officials', 'the Royal Malaysian Navy (RMN)': an organisation's
     acronym in parentheses (or after ', or') right after its name is, there and later, the same organisation (its
     canonical name, and the state it acts for or belongs to); so is, with no parentheses, one spelled by the initials
-    of a name of known state named before it ('the Ghana Air Force … GAF pilots'). An energy asset's acronym is the
+    of a name of known state in the text ('the Ghana Air Force … GAF pilots', a headline's 'CNOOC' before 'China
+    National Offshore Oil Corporation'). An energy asset's acronym is the
     same asset, with its host state ('the North Field East (NFE) … NFE')."""
     for label in ("ORG", "ENERGY_ASSET"):
         _acronyms_of(doc, label)
@@ -40,7 +41,8 @@ def _acronyms_of(doc: Document, label: str) -> None:
     for o in orgs:
         if (o.id or o.affiliation) and (spelled := initials(normalise_surface(o.text))):
             spelled_by.setdefault(spelled, o)
-        elif o.text.isupper() and o.text.isalpha() and o.text not in named and o.text in spelled_by:
+    for o in orgs:
+        if o.text.isupper() and o.text.isalpha() and o.text not in named and o.text in spelled_by:
             named[o.text] = spelled_by[o.text]
         name = named.get(o.text)
         if name is not None and not o.id and o.affiliation in (None, name.affiliation):
