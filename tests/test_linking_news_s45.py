@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from newslib import core_pairs, core_tuples, ent
 
-from eventex.ner.names import weapon_misread
+from eventex.document import Document
+from eventex.ner.names import repair_names, weapon_misread
+from eventex.stages.resolve import Resolver
 
 PUB = "2024-07-01"
 
@@ -125,3 +127,29 @@ def test_negotiations_in_a_place_are_talks(run):
     events = run("In the framework of the visit, President Mirziyoyev will hold negotiations with Chancellor Scholz in "
                  "Berlin.")
     assert _visits(events) == {("Mirziyoyev", "DEU")}
+
+
+def test_a_headline_trip_for_a_visit(run):
+    # the parser reads 'heads' as a noun: the visit noun takes the place the 'for' phrase's head goes 'to'
+    assert _visits(run("Modi heads to US for state visit")) == {("Modi", "USA")}
+
+
+def test_a_dateline_dash_left_on_a_name_is_not_part_of_it():
+    text = "Plant news\n\nTASHKENT - Kestrel Atom poured the first concrete."
+    out = repair_names(text, [ent(text, "TASHKENT", "GPE"), ent(text, "- Kestrel Atom", "ORG")])
+    assert [(e.text, e.label) for e in out] == [("TASHKENT", "GPE"), ("Kestrel Atom", "ORG")]
+    # guard: a hyphen inside a name stays
+    text = "Timor-Leste signed."
+    assert [e.text for e in repair_names(text, [ent(text, "Timor-Leste", "GPE")])] == ["Timor-Leste"]
+
+
+def test_a_known_firm_of_two_words_tagged_weapon_is_a_firm():
+    text = "The ministry signed a contract with Israel's Elbit Systems for 30 light tanks and a Bayraktar TB2."
+    doc = Resolver()(Document(text=text, entities=[ent(text, "Elbit Systems", "WEAPON"),
+                                                    ent(text, "Bayraktar TB2", "WEAPON")]))
+    assert [(e.text, e.label) for e in doc.entities] == [("Elbit Systems", "ORG"), ("Bayraktar TB2", "WEAPON")]
+
+
+def test_a_description_in_apposition_to_a_name_refers_to_no_other_state(run):
+    events = run("Serbia says Grenada has withdrawn its recognition of Kosovo, the 19th country to do so.")
+    assert core_tuples(events, "recognition") == {("GRD", "XKX", "negated")}

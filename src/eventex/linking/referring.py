@@ -118,7 +118,9 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
                 g.i in by_token for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
             )  # 'the state of Palestine' names its referent; 'the South Asian nation' does not
             owned = low in words.anaphor_parts and all(c.lower_ in words.possessive_determiners for c in dets)
-            if dets and not named and not owned:  # 'its breakaway regions' are not the state 'its' stands for
+            apposed = t.dep_ == "appos" and t.head.i in by_token  # 'Kosovo, the 19th country to do so' says
+            # something of a mention, refers to no other; 'its breakaway regions' are not the state 'its' stands for
+            if dets and not named and not owned and not apposed:
                 out.append(Anaphor(t, "STATE", how_many(t, words), region=_region(t, by_token, words)))
     return out
 

@@ -324,6 +324,8 @@ def _lines(text: str, ent: Entity) -> list[Entity]:
 _TRAILING_LINK = re.compile(r"(?:\s+(?:of|and|for|the|[-–—]+))+$")
 """Words no name ends with, which the head sometimes runs a name into ('Aurora Dynamics Corporation of' before
 'the US'), and a dash set off by a blank ('Kosovo -' before 'while …', 'Timor-Leste --')."""
+_LEADING_DASH = re.compile(r"^[-–—]+\s+")
+"""A dash set off by a blank that opens a mention: a dateline's, left on the name after it ('TASHKENT - Rosatom')."""
 
 
 _GENERATION = re.compile(r"\s(?:Jr|Sr)$")
@@ -332,8 +334,11 @@ _TRAILING_DAY = re.compile(r"\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 """A day name the head runs a place or name into ('arrived in Saudi Arabia Wednesday')."""
 
 
-def without_trailing_link(text: str, ent: Entity) -> Entity:
-    """``ent`` without a trailing 'of', 'and', 'for', 'the' or dash (:data:`_TRAILING_LINK`)."""
+def without_dangling_links(text: str, ent: Entity) -> Entity:
+    """``ent`` without a trailing 'of', 'and', 'for', 'the' or dash (:data:`_TRAILING_LINK`), and without a leading
+    dash (:data:`_LEADING_DASH`)."""
+    if (lead := _LEADING_DASH.match(ent.text)) and lead.end() < len(ent.text):
+        ent = moved(ent, text, ent.start + lead.end(), ent.end)
     m = _TRAILING_LINK.search(ent.text)
     return moved(ent, text, ent.start, ent.start + m.start()) if m and m.start() > 0 else ent
 
@@ -368,7 +373,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
         lead = _LEADING_PUNCT.match(e.text)
         if lead and lead.end() < len(e.text):
             e = moved(e, text, e.start + lead.end(), e.end)
-        e = without_time_word(text, without_trailing_link(text, e))
+        e = without_time_word(text, without_dangling_links(text, e))
         day = _TRAILING_DAY.search(e.text) if e.label != "DATE" else None
         if day and day.start() > 0:  # 'Saudi Arabia Wednesday': the place, and the day as a date of its own
             out.append(moved(e, text, e.start + day.start(1), e.end, label="DATE", id=None, canonical=None,

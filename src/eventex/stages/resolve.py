@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 from eventex.document import Document
 from eventex.ner.names import legal_form, title_words
 from eventex.resources import fold, name_table, read_toml, states, vocabulary
+from eventex.resources.facts import find_weapon
 from eventex.schema import Entity
 from eventex.stages.context_state import WORD, context_state
 from eventex.stages.org_names import acronyms_of, places_named_as_firms, short_firm_names
@@ -372,13 +373,19 @@ class Resolver:
 
     def _relabel(self, e: Entity, text: str) -> None:
         """A known name under the wrong label takes the label of its table: a firm of ``firms.tsv`` is an ORG
-        ('Hanwha' tagged GPE, 'Equinor' tagged NORP; tagged WEAPON only with its legal form: 'Saab AB'), a full name
+        ('Hanwha' tagged GPE, 'Equinor' tagged NORP; tagged WEAPON only with its legal form, 'Saab AB', or as a name of
+        two words or more that names no weapon, 'Elbit Systems'), a full name
         of ``people.tsv`` a PERSON ('Cyril Ramaphosa' tagged ORG), a state, capital or place of the gazetteer, named
         as a whole, a GPE ('Washington' or 'SADR' tagged PERSON; not after a title: 'Minister Tunis'; a city or
         province tagged NORP). Only capitalised mentions ('the island' is not Iceland's 'Island')."""
         suffix = legal_form(e.text) if e.label == "WEAPON" else None
         if suffix and fold(normalise_surface(e.text[: suffix.start()])) in self.firms.states:
             e.label = "ORG"  # 'bought from Saab AB': a firm with its legal form is no weapon
+            return
+        if e.label == "WEAPON" and " " in e.text and fold(normalise_surface(e.text)) in self.firms.states and (
+            find_weapon(e.text) is None
+        ):
+            e.label = "ORG"  # 'a contract with Israel's Elbit Systems': a firm's name of two words or more
             return
         if e.label not in _NAME_LABELS or not e.text[:1].isupper():
             return
