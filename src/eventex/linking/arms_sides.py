@@ -14,6 +14,8 @@ this rule chose.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from eventex.linking.arms_seller import DEAL_FRAME
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.rules import Rules
@@ -60,12 +62,18 @@ def deal_source(cand: Candidate, ctx: LinkContext) -> None:
     signer = cand.first("seller")
     if cand.type != "arms_sale" or cand.frame != DEAL_FRAME or signer is None or cand.fillers.get("buyer"):
         return
-    trig = cand.trigger_token
-    hosts = [trig, trig.head] if trig.dep_ == "dobj" else [trig]  # ('for' is often hung on the signing verb)
-    source = next((ctx.by_token.get(p.i) for host in hosts for prep in host.children
-                   if prep.dep_ == "prep" and prep.lower_ == "for"
-                   for obj in prep.children if obj.dep_ == "pobj"
-                   for frm in obj.children if frm.dep_ == "prep" and frm.lower_ == "from"
-                   for p in frm.children if p.dep_ == "pobj"), None)
+    source = _from_party(cand.trigger_token, ctx)
     if source is not None and source.label in SIDE_LABELS and source is not signer:
         cand.fillers["seller"], cand.fillers["buyer"] = [source], [signer]
+
+
+def _from_party(trig: Token, ctx: LinkContext) -> Entity | None:
+    """The mention of the first 'from' object of the deal's 'for' object ('a deal for 31 drones from General
+    Atomics'), with 'for' on the deal noun or on the verb the noun is the object of."""
+    hosts = [trig, trig.head] if trig.dep_ == "dobj" else [trig]
+    for prep in (c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for frm in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"):
+                for party in (c for c in frm.children if c.dep_ == "pobj"):
+                    return ctx.by_token.get(party.i)
+    return None

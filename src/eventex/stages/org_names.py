@@ -21,8 +21,8 @@ def acronyms_of(doc: Document) -> None:
     acronym in parentheses (or after ', or') right after its name is, there and later, the same organisation (its
     canonical name, and the state it acts for or belongs to); so is, with no parentheses, one spelled by the initials
     of a name of known state in the text ('the Ghana Air Force … GAF pilots', a headline's 'CNOOC' before 'China
-    National Offshore Oil Corporation'). An energy asset's acronym is the
-    same asset, with its host state ('the North Field East (NFE) … NFE')."""
+    National Offshore Oil Corporation'). An energy asset's acronym is the same asset, with its host state ('the North
+    Field East (NFE) … NFE')."""
     for label in ("ORG", "ENERGY_ASSET"):
         _acronyms_of(doc, label)
 
