@@ -1,7 +1,7 @@
 """Who sells a weapon the text names with no seller in the deal's own clause: a state on the weapon ('Russian
 helicopters'), the source a participle or a clause under the trigger names ('jets ordered from Ruritania', 'an
-agreement to buy F-16s from Denmark'), a joint signer, the state that owned it, else its maker (the firm or state
-the weapons table names, where the text names it)."""
+agreement to buy F-16s from Denmark'), a joint signer, the state that owned it, its maker (the firm or state
+the weapons table names, where the text names it), else the article's main state when it exports arms."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     :mod:`eventex.linking.joint_signers`); else the weapon's maker (its firm or state
     where the text names them, else the weapon mention standing for its maker state; a maker state among several
     buyers is the seller: 'the two sides discussed the purchase of …'); else the document's main state when it is
-    an arms exporter."""
+    an arms exporter (:func:`exporter_seller`, after a system carried from earlier in the paragraph)."""
     f = cand.fillers
     _deal_signer_buys(cand, ctx, rules)
     if f.get("seller") or not f.get("weapon"):
@@ -62,10 +62,18 @@ def arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     if known is None and (maker := _maker_in_name(w, rules.lexicons[cand.type])) is not None:
         f["seller"] = [maker]
+
+
+def exporter_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+    """The last guess at the seller of a named weapon: the document's main state, when it is an arms exporter and
+    not a buyer."""
+    f = cand.fillers
+    if cand.type != "arms_sale" or f.get("seller") or not f.get("weapon") or not f.get("buyer"):
         return
     coop = rules.lexicons[cand.type].cooperation
     exporters = coop.exporters if coop is not None else ()
-    if ctx.dominant in exporters and f.get("buyer") and ctx.dominant not in buyers:
+    buyers = {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}
+    if ctx.dominant in exporters and ctx.dominant not in buyers:
         src = ctx.state_mention(ctx.dominant, cand.trigger_token)
         if src is not None:
             f["seller"] = [src.model_copy(update={"implicit": True})]

@@ -143,7 +143,8 @@ class LinkContext:
     visited: frozenset[str] | None = None
     """Ids of the states named as the place of a trip (:meth:`visited_states`), found on first use."""
     firm_nouns: frozenset[str] = frozenset()
-    """Nouns of firms (``linking.toml`` firm_nouns): a state mention modifying one names a firm's nationality."""
+    """Nouns of firms and news sources (``linking.toml`` firm_nouns, source_nouns): a state mention modifying one
+    names the nationality of a firm or of a report's source ('the Indian newspaper'), not the article's topic."""
 
     @classmethod
     def build(cls, document: Document, lookback: int = 400, firm_nouns: frozenset[str] = frozenset()) -> LinkContext:
@@ -339,8 +340,8 @@ class LinkContext:
         return self._nationality_holder(m, firm_nouns) is not None
 
     def _names_firm_nationality(self, m: Mention) -> bool:
-        """Whether a state mention names a firm's nationality (:meth:`names_nationality`; not a person's or a state
-        body's: 'Kenyan President Ruto', "Vietnam's Ministry of Industry")."""
+        """Whether a state mention names a firm's or a news source's nationality (:meth:`names_nationality`; not a
+        person's or a state body's: 'Kenyan President Ruto', "Vietnam's Ministry of Industry")."""
         holder = self._nationality_holder(m, self.firm_nouns)
         e = self.by_token.get(holder.i) if holder is not None else None
         return holder is not None and (e is None or (e.label == "ORG" and not e.id))  # (no mention: a firm noun)

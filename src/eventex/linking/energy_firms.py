@@ -3,15 +3,19 @@ described as one in an apposition on one of its mentions ('X, a mid-sized Canadi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.rules import Rules
 
 
-def described_energy_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
+def described_energy_firm(cand: Candidate, ctx: LinkContext, rules: Rules, earlier: Sequence[Candidate]) -> None:
     """Mark ``cand`` when its investor (an organisation) has a mention with an apposition that calls it an energy
-    company: a firm noun (linking.toml firm_nouns) with an energy word (triggers.toml energy_description_words)."""
+    company (a firm noun, linking.toml firm_nouns, with an energy word, triggers.toml energy_description_words), or
+    invested in a named energy asset earlier in the article ('Reliance won an oil block in Oman. … is looking to
+    expand its overseas ventures in Yemen')."""
     investor = cand.first("investor")
     if cand.type != "energy_investment" or investor is None or investor.label != "ORG":
         return
@@ -21,7 +25,11 @@ def described_energy_firm(cand: Candidate, ctx: LinkContext, rules: Rules) -> No
             m.entity.canonical or m.entity.text for m in ctx.mentions if m.entity.label == "ORG"
             and any(_energy_description(d, rules.words.firm_nouns, words) for d in _descriptions(m.root))
         )
-    cand.described_energy_firm = (investor.canonical or investor.text) in ctx.energy_firms
+    name = investor.canonical or investor.text
+    cand.described_energy_firm = name in ctx.energy_firms or any(
+        c.type == "energy_investment" and c.fillers.get("asset") and (f := c.first("investor")) is not None
+        and (f.canonical or f.text) == name for c in earlier
+    )
 
 
 def _descriptions(root: Token) -> list[Token]:

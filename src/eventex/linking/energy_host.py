@@ -1,6 +1,6 @@
 """The host country of an energy investment: where its asset lies (by the facts table, a state on or near it, the
 place opening its name, the firm owning it), else the state of a firm bought (or a firm's nationality where a stake is
-bought in it or a venture formed with it), else the nearest state that names no firm's nationality."""
+bought in it or a venture formed with it), else the nearest state that names no firm's or news outlet's nationality."""
 
 from __future__ import annotations
 
@@ -81,9 +81,12 @@ def energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
             update={"implicit": True} if src is not None else {"implicit": True, "id": place, "canonical": None}
         )]
         return
-    states = [  # not a dateline's place, where the story was filed ('HONG KONG, Jan 9 (Reuters) - CNOOC is buying …')
+    # not a dateline's place, where the story was filed ('HONG KONG, Jan 9 (Reuters) - CNOOC is buying …'), nor a
+    # firm's or a reporting outlet's nationality ('the Indian daily added')
+    outsiders = rules.words.firm_nouns | rules.words.source_nouns
+    states = [
         m for m in in_sent
-        if m.entity.label in ("GPE", "NORP") and m.entity.id and not ctx.names_nationality(m, rules.words.firm_nouns)
+        if m.entity.label in ("GPE", "NORP") and m.entity.id and not ctx.names_nationality(m, outsiders)
         and id(m.entity) not in ctx.in_datelines
     ]
     if asset is not None and states and _lies_at_home(asset.root, states, home):

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from eventex.document import Document
 from eventex.linking.accept import acceptable
 from eventex.linking.aid import given_as_aid
+from eventex.linking.arms_seller import exporter_seller
 from eventex.linking.arms_sides import deal_source, two_state_deal
 from eventex.linking.bought_stake import owner_sells_stake
 from eventex.linking.buyers import earlier_deal_buyer, for_subject_buyer, unnamed_body_buyer
@@ -127,7 +128,8 @@ class Linker:
 
     def __call__(self, document: Document) -> Document:
         """Fill ``document.events``."""
-        ctx = LinkContext.build(document, self.rules.words.lookback, self.rules.words.firm_nouns)
+        words = self.rules.words
+        ctx = LinkContext.build(document, words.lookback, words.firm_nouns | words.source_nouns)
         lines = ctx.datelines
         recognition = self.rules.lexicons["recognition"]
         candidates: list[Candidate] = []
@@ -141,7 +143,7 @@ class Linker:
             home_counterpart(first, ctx)
             coordinated_host(first, ctx)
             national_partner(first, ctx, self.rules)
-            deal_partner(first, ctx, self.rules.words)
+            deal_partner(first, ctx, words)
             given_stake(first, ctx, self.rules)
             state_body_investor(first, self.rules)
             share_holder(first, ctx)
@@ -157,11 +159,11 @@ class Linker:
             relative_builder(first, ctx)
             relations_parties(first, ctx, recognition)
             variants = (
-                c for e in each_agent(first) for b in losing_bidders(e, ctx, self.rules.words)
-                for lp in listed_partners(b, ctx, self.rules.words) for x in seller_exit(lp, ctx, self.rules)
+                c for e in each_agent(first) for b in losing_bidders(e, ctx, words)
+                for lp in listed_partners(b, ctx, words) for x in seller_exit(lp, ctx, self.rules)
                 for p in companions(x, ctx)
                 for n in named_firms(p, ctx, self.rules)
-                for s in split_coordinated(n, ctx, self.rules.words, self.officials) for h in split_hosts(s, ctx)
+                for s in split_coordinated(n, ctx, words, self.officials) for h in split_hosts(s, ctx)
                 for a in coordinated_assets(h, ctx, self.rules) for w in coordinated_weapons(a, ctx)
                 for r in reciprocal(w, ctx) for lr in listed_recognizers(r, ctx, recognition)
                 for m in met_abroad(lr) for v in reciprocal_visits(m, ctx)
@@ -172,6 +174,7 @@ class Linker:
                 add_implicit(cand, ctx, self.rules)
                 carried_asset(cand, ctx, self.rules)
                 carried_weapon(cand, ctx, self.rules)
+                exporter_seller(cand, ctx, self.rules)
                 arrived_weapon(cand, ctx, lines)
                 guessed_buyer_list(cand, ctx)
                 visit = self.rules.lexicons["visit"]
@@ -189,12 +192,12 @@ class Linker:
                 fill_from_dateline(cand, lines, ctx)
                 host_from_visit(cand, candidates)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"])
-                earlier_deal_buyer(cand, ctx, candidates, self.rules.words)
+                earlier_deal_buyer(cand, ctx, candidates, words)
                 earlier_recognized(cand, ctx, candidates)
                 invited_appositive(cand, ctx, visit.invitation_nouns)
                 headline_title_visitor(cand, ctx, self.rules.lemma_sets["officials"])
                 tidy_roles(cand, ctx, self.rules)
-                host_met_next(cand, ctx, self.rules.lemma_sets["meeting"], self.rules.words.person_pronouns)
+                host_met_next(cand, ctx, self.rules.lemma_sets["meeting"], words.person_pronouns)
                 asset_capacity(cand, ctx)
                 foreign_host(cand)
                 state_body_buyer(cand, ctx, lines, self.rules)
@@ -204,10 +207,10 @@ class Linker:
                 full_firm_name(cand, ctx)
                 full_person_name(cand, ctx)
                 parenthesised_name(cand, ctx)
-                described_firm(cand, ctx, self.rules.words.firm_nouns)
-                described_energy_firm(cand, ctx, self.rules)
+                described_firm(cand, ctx, words.firm_nouns)
+                described_energy_firm(cand, ctx, self.rules, candidates)
                 host_of_earlier_stake(cand, ctx, candidates)
-                topic_fill(cand, ctx, self.rules.words)
+                topic_fill(cand, ctx, words)
                 if not acceptable(cand, self.rules.lexicons[cand.type], self.status_rules, ctx.ship_names):
                     if pair and cand.sentence.start in (pair[0].start, pair[1].start):
                         pending.append(cand)
@@ -221,8 +224,8 @@ class Linker:
                 candidates.append(cand)
         candidates.sort(key=lambda c: c.trigger.start)
         for cand in (*restated(
-            ctx, candidates, lambda tok: self.status_rules.status(tok)[0], self.rules.words.restatement
-        ), *listed_members(ctx, candidates, self.rules.words)):
+            ctx, candidates, lambda tok: self.status_rules.status(tok)[0], words.restatement
+        ), *listed_members(ctx, candidates, words)):
             tidy_roles(cand, ctx, self.rules)
             if acceptable(cand, self.rules.lexicons[cand.type], self.status_rules, ctx.ship_names):
                 cand.date = self.date(cand, ctx)

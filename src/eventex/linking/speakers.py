@@ -170,19 +170,21 @@ def possessor_subject(tok: Token, ctx: LinkContext) -> Mention | None:
     return None
 
 
-def topic_firm(tok: Token, ctx: LinkContext) -> Mention | None:
+def topic_firm(tok: Token, ctx: LinkContext, back: int = 3) -> Mention | None:
     """'XRG in June completed the purchase of … It already holds 30% of …': 'it' as the subject of a sentence
     continues the firm (an organisation that stands for no state) that was the subject of the sentence before it
-    in its paragraph."""
-    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or tok.sent.start == 0:
+    in its paragraph; 'it' as the subject of any clause, the one firm named before it in its sentence as a subject
+    or possessor ("the ONGC group's third acquisition after it had paid …"); a subject 'it' in the sentence before
+    is followed back, ``back`` sentences at most."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     before = [m for m in ctx.mentions.in_sentence(tok.sent.start)
               if m.span.start < tok.i and m.entity.label in ("ORG", "GPE", "NORP")]
     if len(before) == 1 and before[0].entity.label == "ORG" and not before[0].entity.id and (
-        before[0].root.dep_ in ("poss", "nsubj")
+        _heads(before[0].root).dep_ in ("poss", "nsubj")
     ):
         return before[0]  # the one firm before it in its sentence ('Among RIL's operations abroad, it has …')
-    if before:
+    if before or tok.head.dep_ != "ROOT" or tok.sent.start == 0:
         return None  # an antecedent in its own sentence ('Rosatom has not given up: it has offered …')
     prev = ctx.doc[tok.sent.start - 1].sent
     if "\n\n" in ctx.doc[prev.end - 1 : tok.sent.start + 1].text or prev.text.rstrip()[-1:] not in ".!?":
@@ -192,7 +194,14 @@ def topic_firm(tok: Token, ctx: LinkContext) -> Mention | None:
         c.dep_ == "det" and c.lower_ == "the" for c in subj.children
     ):
         return subject_firm(subj, ctx)  # 'The state-owned energy company joined … It signed …': the firm it names
+    if subj is not None and subj.lower_ == "it":  # '… RIL's operations abroad, it has … In addition, it has …': the
+        return topic_firm(subj, ctx, back - 1) if back > 1 else None  # same firm (up to ``back`` sentences back)
     firm = ctx.by_token.get(subj.i) if subj is not None else None
     if firm is None or firm.label != "ORG" or firm.id:
         return None
     return _mention(firm, prev.root, ctx)
+
+
+def _heads(tok: Token) -> Token:
+    """The noun a name modifies as a compound ('the ONGC group'), else the name's own token."""
+    return tok.head if tok.dep_ == "compound" else tok

@@ -143,23 +143,25 @@ def carried_weapon(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     """'In January the Hellenic Air Force took delivery of its first Rafale. In May, Egypt ordered 30 additional
     aircraft': a sale of a weapon named only by its class, with no seller, is of the last system named before it
     in its paragraph, and that system's maker sells it; so is a sale of a lot that names no weapon ('Norway and
-    Estonia ordered follow-on batches', 'has since bought more') or a passive sale of a pronoun ('It has been
-    exported to six countries') or of other customers ('other customers have included A and B'), which then is of
+    Estonia ordered follow-on batches', 'has since bought more'), of a pronoun ('It has been exported to six
+    countries', 'wants to buy it') or of other customers ('other customers have included A and B'), which then is of
     that system too."""
     f = cand.fillers
     if cand.type != "arms_sale" or f.get("seller") or not f.get("buyer"):
         return
+    trig, words = cand.trigger_token, rules.words
     lot = not f.get("weapon") and (
-        (cand.frame in LOT_FRAMES and _buys_lot(cand.trigger_token, rules.words.lot_nouns))
-        or (cand.frame == PASSIVE_FRAME and _pronoun_subject(cand.trigger_token, rules.words.weapon_subject_pronouns))
+        (cand.frame in LOT_FRAMES and _buys_lot(trig, words.lot_nouns))
+        or (cand.frame in LOT_FRAMES and _pronoun(trig, "dobj", words.weapon_pronouns))
+        or (cand.frame == PASSIVE_FRAME and _pronoun(trig, "nsubjpass", words.weapon_subject_pronouns))
         or (cand.frame == CUSTOMER_FRAME
-            and any(c.lower_ in rules.words.lot_customer_words for c in cand.trigger_token.children))
+            and any(c.lower_ in words.lot_customer_words for c in trig.children))
     )
     if not lot and (not f.get("weapon") or any(rules.facts.find_weapon(w.text) for w in f["weapon"])):
         return
     buyers = {x for b in f["buyer"] for x in (b.id, b.affiliation) if x}
     text = ctx.document.text
-    for m in reversed(ctx.mentions.before(cand.trigger_token.i)):
+    for m in reversed(ctx.mentions.before(trig.i)):
         if text.find("\n\n", m.entity.end, cand.trigger.start) != -1:
             return
         known = rules.facts.find_weapon(m.entity.text) if m.entity.label == "WEAPON" else None
@@ -422,9 +424,10 @@ def relative_builder(cand: Candidate, ctx: LinkContext) -> None:
         cand.fillers[role] = [subject]
 
 
-def _pronoun_subject(verb: Token, pronouns: frozenset[str]) -> bool:
-    """Whether a passive trade verb's subject is a pronoun for the thing traded ('It has been exported to …')."""
-    return any(c.dep_ == "nsubjpass" and c.lower_ in pronouns for c in verb.children)
+def _pronoun(verb: Token, dep: str, pronouns: frozenset[str]) -> bool:
+    """Whether a trade verb's subject or object (``dep``) is a pronoun for the thing traded ('It has been exported
+    to …', 'willingness to buy it')."""
+    return any(c.dep_ == dep and c.lower_ in pronouns for c in verb.children)
 
 
 def _buys_lot(verb: Token, lots: frozenset[str]) -> bool:

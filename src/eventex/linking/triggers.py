@@ -97,9 +97,9 @@ class TriggerFinder:
                 elif tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
                     if lemma in lex.verb_objects and not has_object(tok, lex.verb_objects[lemma]):
                         continue
-                    if lemma in lex.verb_non_objects and has_object(tok, lex.verb_non_objects[lemma]) and not (
-                        _named_object(tok)
-                    ):
+                    if lemma in lex.verb_non_objects and (
+                        has_object(tok, lex.verb_non_objects[lemma]) or _measured(tok, lex.verb_non_objects[lemma])
+                    ) and not _named_object(tok):
                         continue  # 'received a letter': a thing received is no guest
                     if lemma in lex.yield_to_noun and has_object(tok, list(lex.nouns)):
                         continue  # 'signed a contract … for': the noun's frame states the event
@@ -225,6 +225,18 @@ def _named_object(verb: Token) -> bool:
     common noun ('oil')."""
     return any(c.dep_ == "dobj" and c.pos_ == "PROPN" and any(g.dep_ == "compound" and g.pos_ == "PROPN"
                                                                for g in c.children) for c in verb.children)
+
+
+def _measured(verb: Token, lemmas: list[str]) -> bool:
+    """Whether a verb's object measures one of ``lemmas`` ('buy 4 million tonnes of LNG', 'a total of 3.5 million
+    tonnes of gas')."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    for _ in range(3):
+        nouns = [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        if any(n.lemma_.lower() in lemmas for n in nouns):
+            return True
+    return False
 
 
 def has_object(verb: Token, lemmas: list[str]) -> bool:
