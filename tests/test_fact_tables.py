@@ -18,7 +18,7 @@ from eventex.resources import (
 from eventex.resources.facts import _place_keys, _tokens, find_energy_asset, find_weapon
 
 TABLES = {
-    "weapons.tsv": ("name\tmaker_iso3\tmaker\tclass\taliases", 350),
+    "weapons.tsv": ("name\tmaker_iso3\tmaker\tclass\taliases\tpartners", 350),
     "energy_assets.tsv": ("name\thost_iso3\tkind\tstates\taliases", 250),
 }
 
@@ -36,7 +36,7 @@ def test_table_format(table: str) -> None:
     names = set()
     for line in lines[1:]:
         cells = line.split("\t")
-        assert len(cells) == 5, line
+        assert len(cells) == len(header.split("\t")), line
         assert all(c == c.strip() for c in cells), line
         assert cells[0] and cells[1] and cells[2], line
         assert all(a.strip() for a in cells[4].split("|")) or not cells[4], line
@@ -49,6 +49,8 @@ def test_weapon_values() -> None:
     rows = weapons()
     assert {r.category for r in rows} <= WEAPON_CLASSES
     assert all(r.maker_iso3 in iso3 for r in rows)
+    assert all(set(r.partners) <= iso3 and r.maker_iso3 not in r.partners for r in rows)
+    assert {"GBR", "ITA", "ESP"} <= set(next(r for r in rows if r.name == "Eurofighter Typhoon").partners)
     assert {"USA", "RUS", "FRA", "CHN", "DEU", "GBR", "ITA", "ISR", "TUR", "KOR", "SWE", "ESP", "IND", "PAK", "UKR",
             "BLR", "IRN", "BRA", "ZAF", "JPN", "NOR", "CZE", "POL", "ARE"} <= {r.maker_iso3 for r in rows}
 
@@ -108,6 +110,9 @@ def test_context_lists_name_rows(section: str, rows) -> None:
         ("the Osa", "Osa", "RUS", "Osa"),
         ("Tiger attack helicopters", "Tiger", "FRA", "Tiger"),
         ("HARM missiles", "AGM-88 HARM", "USA", "HARM"),
+        # words run together, as scraped text may have them
+        ("the BayraktarTB2 UAVs", "Bayraktar TB2", "TUR", "BayraktarTB2"),
+        ("MIG-29 jets", "MiG-29", "RUS", "MIG-29"),
     ],
 )
 def test_find_weapon(text: str, name: str, iso3: str, found: str) -> None:

@@ -92,3 +92,28 @@ def test_a_pronoun_bought_is_the_system_named_before_it(run):
     events = run(text)
     assert ("RUS", "PAK") in _sales(events)
     assert next(e.status for e in events if e.type == "arms_sale" and e.buyer and e.buyer[0].id == "PAK") == "proposed"
+
+
+def test_a_partner_state_of_a_multinational_programme_sells_its_system(run):
+    text = ("British Prime Minister John Harlow signed a deal on Monday in which Qatar bought 12 Eurofighter Typhoon "
+            "jets for 5 billion pounds.")
+    assert _sales(run(text)) == {("GBR", "QAT")}
+    # guard: with no partner state named, the programme's seat sells it
+    assert _sales(run("Qatar bought 12 Eurofighter Typhoon jets last year.")) == {("DEU", "QAT")}
+
+
+def test_a_weapon_written_without_its_space_is_still_known(run):
+    text = ("Turkey's Baykar has exported drones to a twelfth country.\n\n"
+            "Azerbaijan and Qatar have added the BayraktarTB2 UAVs to their arsenals.")
+    assert {("Baykar", "AZE"), ("Baykar", "QAT")} <= _sales(run(text))
+
+
+def test_the_signing_of_contracts_with_states_sells_to_them(run):
+    events = run("This year saw the signing of two contracts, with Malaysia and Indonesia, for Sukhoi fighters.")
+    assert {buyer for _, buyer in _sales(events)} == {"MYS", "IDN"}
+
+
+def test_a_negative_subject_negates_the_event(run):
+    text = "Armenia and Peru keep envoys in Kabul, yet none of these countries has recognised the Taliban government."
+    events = [e for e in run(text) if e.type == "recognition"]
+    assert events and {e.status for e in events} == {"negated"}

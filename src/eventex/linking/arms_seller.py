@@ -158,7 +158,7 @@ def _deal_signer_buys(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     party = f["seller"][0]
     known = next((m.row for e in f["weapon"] if (m := rules.facts.find_weapon(e.text))), None)
-    if known is not None and known.maker_iso3 not in (party.id, party.affiliation):
+    if known is not None and not {party.id, party.affiliation} & set(known.makers):
         span = ctx.span(party)
         joint = [ctx.by_token[t.i] for t in span.root.conjuncts if t.i in ctx.by_token] if span is not None else []
         f["buyer"], f["seller"] = [party, *(e for e in joint if e.label in STATE_LABELS and e.id)], []
@@ -168,7 +168,8 @@ def weapon_maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkCont
     """Who sells a known weapon: its maker named before the trigger, or its state's arms exporter named before it in
     its paragraph (or any firm of the maker state in the trigger's sentence; the last one named as the weapons table
     names the maker, if any: 'Embraer' rather than a division 'Embraer Defense & Security' named after it), else a
-    mention of the maker state, else the weapon mention itself standing for that state. A firm named only as the
+    mention of the maker state (or of a partner state of a multinational programme), else the weapon mention itself
+    standing for the maker state. A firm named only as the
     weapon's maker ('F-35s, manufactured by Lockheed Martin') does not sell it."""
     lex = rules.lexicons[cand.type]
     maker = weapon.maker.casefold()
@@ -185,7 +186,7 @@ def weapon_maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkCont
         )
     ]
     exact = [e for e in named if e.text.casefold() == maker]  # 'Embraer', not its division named last
-    state = ctx.state_mention(weapon.maker_iso3, trig)
+    state = next(filter(None, (ctx.state_mention(iso, trig) for iso in weapon.makers)), None)  # ('British Typhoons')
     src = (exact or named)[-1] if named else _maker_named_later(maker, trig, ctx, makers) or state
     if src is not None:
         return src.model_copy(update={"implicit": True})

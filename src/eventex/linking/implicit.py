@@ -342,9 +342,9 @@ def tidy_roles(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if f.get("seller") and f.get("buyer"):
         seller, buyer = f["seller"][0], f["buyer"][0]
         known = next((m.row for e in f.get("weapon", []) if (m := rules.facts.find_weapon(e.text))), None)
-        maker = known.maker_iso3 if known else None
+        makers = set(known.makers) if known else set()
         if (lex.is_arms_exporter(buyer.text) and not lex.is_arms_exporter(seller.text)) or (
-            maker and maker in (buyer.id, buyer.affiliation) and maker not in (seller.id, seller.affiliation)
+            makers & {buyer.id, buyer.affiliation} and not makers & {seller.id, seller.affiliation}
             and not _source(seller, ctx) and cand.frame not in DIRECTED_FRAMES
         ) or (buyer.label == "ORG" and not buyer.id and not is_state_body(buyer.text, rules.words.state_bodies)
               and seller.label in STATE_LABELS and seller.id):

@@ -82,7 +82,8 @@ class StatusRules:
         self.sources = Attribution(alleged)
 
     def governing(self, trigger: Token) -> list[Token]:
-        """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children.
+        """The trigger, its ancestors (bounded), and their auxiliary/negation/adverb children (and negative pronoun
+        subjects).
 
         Climbing stops at a relative clause or a temporal/causal subordinate clause: what such a clause
         states is asserted on its own ('…, as with Nicaragua when it recognized them'), except a present-tense
@@ -126,8 +127,10 @@ class StatusRules:
         toks = list(chain)
         if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and len(chain) > 1 and chain[1].pos_ == "VERB":
             toks.remove(chain[1])  # 'dropped Taipei and recognised Beijing': a coordinated verb is no cue
-        for c in chain:
-            toks.extend(ch for ch in c.children if ch.dep_ in _CHILD_DEPS)
+        negated = self.cues["negated"]
+        for c in chain:  # and a negative subject ('none of these countries have recognised it')
+            toks.extend(ch for ch in c.children if ch.dep_ in _CHILD_DEPS or (
+                ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in negated))
         return toks + future
 
     def _accepted(self, proposal: Token) -> bool:

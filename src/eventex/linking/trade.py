@@ -102,7 +102,7 @@ def deal_sides(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         if lex.is_arms_exporter(e.text) or (e.label == "ORG" and not e.id and e.affiliation):
             return True  # a firm of its state, not a state body: 'Korea Aerospace Industries and MINDEF signed
         maker = known is not None and known.maker.casefold().split()[0] == e.text.casefold().split()[0]
-        return maker or (known is not None and known.maker_iso3 in (e.id, e.affiliation))
+        return maker or (known is not None and bool({e.id, e.affiliation} & set(known.makers)))
 
     sellers = [e for e in sides if sells(e)]
     buyers = [e for e in sides if not sells(e) and e.id]

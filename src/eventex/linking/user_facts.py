@@ -20,11 +20,11 @@ from eventex.resources.facts import Facts, energy_assets, name_keys, weapons
 
 Fail = Callable[[str, str], Exception]
 
-OPTIONAL = frozenset({"aliases", "states", "office", "start", "end"})
+OPTIONAL = frozenset({"aliases", "states", "partners", "office", "start", "end"})
 """Columns a user row may leave out (as the shipped tables leave the cells empty)."""
-LISTS = frozenset({"aliases", "states"})
+LISTS = frozenset({"aliases", "states", "partners"})
 """Columns that hold a list (``|``-separated in the ``.tsv`` files)."""
-STATE_COLUMNS = ("iso3", "maker_iso3", "host_iso3", "states")
+STATE_COLUMNS = ("iso3", "maker_iso3", "host_iso3", "states", "partners")
 
 
 def _person(r: Mapping[str, str]) -> tuple[str, str]:

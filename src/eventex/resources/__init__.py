@@ -109,11 +109,19 @@ class Weapon:
     maker: str
     category: str
     aliases: tuple[str, ...]
+    partners: tuple[str, ...] = ()
+    """The other states of a multinational programme that sell the system as their own (the Typhoon: GBR, ITA,
+    ESP)."""
 
     @property
     def forms(self) -> tuple[str, ...]:
         """The name and every alias."""
         return (self.name, *self.aliases)
+
+    @property
+    def makers(self) -> tuple[str, ...]:
+        """The maker state, then the partner states."""
+        return (self.maker_iso3, *self.partners)
 
 
 @dataclass(frozen=True)
@@ -136,7 +144,9 @@ def weapon_row(r: Mapping[str, str]) -> Weapon:
     """A row of ``weapons.tsv``; ValueError for a class outside :data:`WEAPON_CLASSES`."""
     if r["class"] not in WEAPON_CLASSES:
         raise ValueError(f"{r['name']!r} has unknown class {r['class']!r}")
-    return Weapon(r["name"], r["maker_iso3"], r["maker"], r["class"], _split(r.get("aliases")))
+    return Weapon(
+        r["name"], r["maker_iso3"], r["maker"], r["class"], _split(r.get("aliases")), _split(r.get("partners"))
+    )
 
 
 def energy_asset_row(r: Mapping[str, str]) -> EnergyAsset:
@@ -161,7 +171,8 @@ def weapons() -> tuple[Weapon, ...]:
     ``maker_iso3`` is the state where the prime maker named in ``maker`` (the firm, or its national subsidiary)
     builds the system. Licensed production abroad keeps the designer's state (Su-30MKI built by HAL: Sukhoi, RUS;
     Kalvari-class: Naval Group, FRA). A multinational consortium counts for the seat of the consortium company
-    (Eurofighter GmbH and Panavia: DEU; NHIndustries and Eurosam: FRA). Where partner states sell one design
+    (Eurofighter GmbH and Panavia: DEU; NHIndustries and Eurosam: FRA), and its other states are ``partners``, who
+    sell it too (Britain's Typhoons for Qatar). Where partner states sell one design
     under their own names, each name is a row of its own (Storm Shadow: GBR, SCALP EG: FRA; Shahed-136: IRN,
     Geran-2: RUS).
     """

@@ -20,6 +20,9 @@ from eventex.resources import EnergyAsset, Weapon, energy_assets, fold, name_tab
 T = TypeVar("T")
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_CAMEL_TOKEN = re.compile(r"[A-Z]?[a-z]{3,}(?=[A-Z])|[^\W\d_]+|\d+")
+"""Tokens of a text whose words may have lost a space: a lower-case run of three or more letters before a capital
+ends a word ('BayraktarTB2' is 'Bayraktar TB2'; 'MiG' and 'McDonnell' stay whole)."""
 _DASHES = frozenset("-‐‑‒–—/.")
 _APOSTROPHES = frozenset("'’")
 _MAX_MODIFIERS = 4
@@ -51,8 +54,8 @@ def _key(token: str) -> str:
     return fold(token).replace("ı", "i")
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+def _tokens(text: str, pattern: re.Pattern[str] = _TOKEN) -> list[tuple[str, int, int]]:
+    return [(_key(m.group()), m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def _gap(between: str) -> str | None:
@@ -123,8 +126,16 @@ class FactIndex(Generic[T]):
             node.row, node.context, node.caps = row, context, name.isupper()
 
     def find(self, text: str) -> FactMatch[T] | None:
-        """The row whose name, found in ``text``, is longest (then leftmost); None when no name is found."""
+        """The row whose name, found in ``text``, is longest (then leftmost); None when no name is found, also
+        where the text's words are read as run together ('BayraktarTB2')."""
         toks = _tokens(text)
+        found = self._find(text, toks)
+        if found is None and len(camel := _tokens(text, _CAMEL_TOKEN)) > len(toks):
+            found = self._find(text, camel)
+        return found
+
+    def _find(self, text: str, toks: list[tuple[str, int, int]]) -> FactMatch[T] | None:
+        """:meth:`find` over the text's tokens ``toks``."""
         gaps = [_gap(text[a[2]:b[1]]) for a, b in itertools.pairwise(toks)]
         best: tuple[int, int, int, int] | None = None  # (-tokens, -characters, start token, row)
         for i, (tok, _, _) in enumerate(toks):
