@@ -23,6 +23,16 @@ def core_pairs(events, type_: str) -> set[tuple]:
     return {(a, o) for a, o, _ in core_tuples(events, type_)}
 
 
+def sales(events) -> set[tuple]:
+    """(seller, buyer) of every arms sale (:func:`core_pairs`)."""
+    return core_pairs(events, "arms_sale")
+
+
+def investments(events) -> set[tuple]:
+    """(investor, host country) of every energy investment (:func:`core_pairs`)."""
+    return core_pairs(events, "energy_investment")
+
+
 def ent(text: str, sub: str, label: str, nth: int = 0, **fields) -> Entity:
     """An entity on the ``nth`` occurrence (from 0) of ``sub`` in ``text``."""
     start = -1

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
 from eventex.linking.joint_signers import joint_partner_sells
-from eventex.linking.rules import Rules, TypeLexicon, whole_words
+from eventex.linking.rules import Rules, TypeLexicon, is_state_body, whole_words
 from eventex.resources import Weapon
 from eventex.resources.facts import is_state_word
 from eventex.schema import Entity
@@ -166,7 +166,8 @@ def _deal_signer_buys(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 
 def weapon_maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:
     """Who sells a known weapon: its maker named before the trigger, or its state's arms exporter named before it in
-    its paragraph (or any firm of the maker state in the trigger's sentence; the last one named as the weapons table
+    its paragraph (or any firm of the maker state in the trigger's sentence that is no state body and reports
+    nothing; the last one named as the weapons table
     names the maker, if any: 'Embraer' rather than a division 'Embraer Defense & Security' named after it), else a
     mention of the maker state (or of a partner state of a multinational programme), else the weapon mention itself
     standing for the maker state. A firm named only as the
@@ -182,7 +183,9 @@ def weapon_maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkCont
             m.entity.text.casefold() in maker or _same_firm_word(maker, m.entity.text)
             or (lex.is_arms_exporter(m.entity.text) and m.entity.affiliation == weapon.maker_iso3
                 and "\n\n" not in ctx.document.text[m.entity.end : trig.idx])
-            or (m in sentence and m.entity.affiliation == weapon.maker_iso3 and not m.entity.id)
+            or (m in sentence and m.entity.affiliation == weapon.maker_iso3 and not m.entity.id
+                and not _reports(m.root, rules.words.reporter_verbs)
+                and not is_state_body(m.entity.canonical or m.entity.text, rules.words.state_bodies))
         )
     ]
     exact = [e for e in named if e.text.casefold() == maker]  # 'Embraer', not its division named last
@@ -191,6 +194,14 @@ def weapon_maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkCont
     if src is not None:
         return src.model_copy(update={"implicit": True})
     return mention.model_copy(update={"implicit": True, "id": weapon.maker_iso3, "canonical": None})
+
+
+def _reports(root: Token, verbs: frozenset[str]) -> bool:
+    """Whether a name (or the name it stands in apposition to) is the subject of a verb of saying ('Yonhap
+    reported', 'the Defense Acquisition Program Administration (DAPA) said')."""
+    if root.dep_ == "appos":
+        root = root.head
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs
 
 
 def _maker_named_later(maker: str, trig: Token, ctx: LinkContext, makers: frozenset[str]) -> Entity | None:

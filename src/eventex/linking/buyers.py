@@ -16,9 +16,9 @@ from spacy.tokens import Token
 
 from eventex.linking.arms_seller import DEAL_FRAME
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, latest_before, state_key
-from eventex.linking.counterparty import is_state_body, state_firm
+from eventex.linking.counterparty import state_firm
 from eventex.linking.discourse import dateline_state
-from eventex.linking.rules import Rules, Words
+from eventex.linking.rules import Rules, Words, is_state_body
 from eventex.linking.trade import BUY_FRAMES, state_before
 from eventex.schema import Entity
 

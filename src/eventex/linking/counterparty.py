@@ -4,11 +4,9 @@ order the role paths gave the two sides (a deal's 'with' object is taken for its
 
 from __future__ import annotations
 
-import re
-
 from eventex.linking.arms_seller import DEAL_FRAME
 from eventex.linking.context import Candidate
-from eventex.linking.rules import Rules
+from eventex.linking.rules import Rules, is_state_body
 from eventex.schema import Entity
 
 
@@ -28,9 +26,3 @@ def firm_counterparty(cand: Candidate, rules: Rules) -> None:
 def state_firm(e: Entity, bodies: frozenset[str]) -> bool:
     """Whether a mention is a firm of a known state: an organisation with a nationality, no state's id, no body."""
     return e.label == "ORG" and not e.id and bool(e.affiliation) and not is_state_body(e.text, bodies)
-
-
-def is_state_body(name: str, words: frozenset[str]) -> bool:
-    """Whether an organisation's name has a state body's word ('Ministry of Defence', 'the Air Force')."""
-    low = " ".join(re.findall(r"[a-z]+", name.lower()))
-    return any(re.search(rf"\b{w}\b", low) for w in words)

@@ -10,9 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventex.linking.context import Candidate, LinkContext, state_key
-from eventex.linking.counterparty import is_state_body
 from eventex.linking.national_partner import called_national, state_of
-from eventex.linking.rules import Words
+from eventex.linking.rules import Words, is_state_body
 from eventex.schema import Entity
 
 _PURPOSE = frozenset({"acl", "advcl", "xcomp", "relcl"})

@@ -10,11 +10,10 @@ from spacy.tokens import Token
 
 from eventex.linking.arms_seller import arms_seller
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of, state_key
-from eventex.linking.counterparty import is_state_body
 from eventex.linking.delegations import delegation_leader
 from eventex.linking.energy_host import energy_host
 from eventex.linking.paths import first_conjunct
-from eventex.linking.rules import Rules
+from eventex.linking.rules import Rules, is_state_body
 from eventex.schema import CORE_ROLES, Entity
 from eventex.stages.surface import normalise_surface
 

@@ -14,10 +14,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, home_of, latest_before, state_key
-from eventex.linking.counterparty import is_state_body
 from eventex.linking.energy_host import STAKE_SALE_FRAME
 from eventex.linking.paths import TreeWalk
-from eventex.linking.rules import Rules
+from eventex.linking.rules import Rules, is_state_body
 from eventex.schema import Entity, Event
 
 

@@ -108,6 +108,8 @@ class TypeLexicon:
     switch_states: frozenset[str] = frozenset()
     government_objects: frozenset[str] = frozenset()
     leg_nouns: frozenset[str] = frozenset()
+    time_objects: frozenset[str] = frozenset()
+    """Words that make a phrase trigger's closing preposition a time, not a place ('elections due in April')."""
     tour_nouns: frozenset[str] = frozenset()
     gathering_frames: frozenset[str] = frozenset()
     gathering_nouns: frozenset[str] = frozenset()
@@ -374,6 +376,7 @@ class Rules:
                 switch_states=frozenset(spec.get("switch_states", [])),
                 government_objects=frozenset(spec.get("government_objects", [])),
                 leg_nouns=frozenset(spec.get("leg_nouns", [])),
+                time_objects=frozenset(spec.get("time_objects", [])),
                 tour_nouns=frozenset(spec.get("tour_nouns", [])),
                 gathering_frames=frozenset(spec.get("gathering_frames", [])),
                 gathering_nouns=frozenset(w for w in spec.get("verb_objects", {}).get("attend", []) if w[0] != "@"),
@@ -443,3 +446,8 @@ def _cooperation(spec: dict | None) -> Cooperation | None:
 def region_key(text: str) -> str:
     """The lookup key of a region's name ('South-East Asian', 'southeast Asian' → 'southeastasian')."""
     return re.sub(r"[\s\-]+", "", text).casefold()
+
+def is_state_body(name: str, words: frozenset[str]) -> bool:
+    """Whether an organisation's name has a state body's word ('Ministry of Defence', 'the Air Force')."""
+    low = " ".join(re.findall(r"[a-z]+", name.lower()))
+    return any(re.search(rf"\b{w}\b", low) for w in words)

@@ -8,8 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventex.linking.context import Candidate, LinkContext
-from eventex.linking.counterparty import is_state_body
-from eventex.linking.rules import Words
+from eventex.linking.rules import Words, is_state_body
 from eventex.schema import Entity
 
 TOPIC_ROLES = {"energy_investment": ("investor", "host_country"), "arms_sale": ("seller", "buyer")}

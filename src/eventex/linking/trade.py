@@ -18,9 +18,8 @@ from spacy.tokens import Token
 
 from eventex.linking.arms_seller import DEAL_FRAME, weapon_maker
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, home_of, state_key
-from eventex.linking.counterparty import is_state_body
 from eventex.linking.discourse import dateline_state
-from eventex.linking.rules import Rules
+from eventex.linking.rules import Rules, is_state_body
 from eventex.schema import Entity
 
 BUILD_FOR_FRAME = "build_for"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventex.linking.rules import Rules, TypeLexicon
 
@@ -83,6 +83,8 @@ class TriggerFinder:
                 idiom_tokens.update((etype, i) for i in range(start, end))
                 continue
             lex = self.rules.lexicons[etype]
+            if _timed(doc[start:end], lex.time_objects):
+                continue  # 'with elections due in April'
             root = doc[start:end].root
             found.append(Trigger(etype, lex.phrases[phrase], PHRASE_STRENGTH, start, end, root))
             phrase_tokens.update(range(start, end))
@@ -225,6 +227,18 @@ def _named_object(verb: Token) -> bool:
     common noun ('oil')."""
     return any(c.dep_ == "dobj" and c.pos_ == "PROPN" and any(g.dep_ == "compound" and g.pos_ == "PROPN"
                                                                for g in c.children) for c in verb.children)
+
+
+def _timed(phrase: Span, times: frozenset[str]) -> bool:
+    """Whether a phrase closing with a preposition is followed by a time ('due in April', 'in the coming weeks'):
+    its object, or the first word after it that is no determiner, adjective or number, however the parser hung
+    it."""
+    last, doc = phrase[-1], phrase.doc
+    if not times or last.pos_ != "ADP":
+        return False
+    after = next((t for t in doc[phrase.end : phrase.end + 3] if t.pos_ not in ("DET", "ADJ", "NUM")), None)
+    objects = [c for c in last.children if c.dep_ == "pobj"] + ([after] if after is not None else [])
+    return any(t.lemma_.lower() in times for t in objects)
 
 
 def _measured(verb: Token, lemmas: list[str]) -> bool:
