@@ -140,14 +140,21 @@ class LinkContext:
     energy_firms: frozenset[str] | None = None
     """Names (canonical, else text) of the organisations described as energy companies (linking/energy_firms.py),
     found on first use."""
+    asset_investors: set[str] = field(default_factory=set)
+    """Names (canonical, else text) of the investors of the accepted candidates read so far that name an energy
+    asset (linking/energy_firms.py)."""
+    asset_investors_read: int = 0
+    """How many accepted candidates :attr:`asset_investors` has read."""
     visited: frozenset[str] | None = None
     """Ids of the states named as the place of a trip (:meth:`visited_states`), found on first use."""
-    firm_nouns: frozenset[str] = frozenset()
+    nationality_nouns: frozenset[str] = frozenset()
     """Nouns of firms and news sources (``linking.toml`` firm_nouns, source_nouns): a state mention modifying one
     names the nationality of a firm or of a report's source ('the Indian newspaper'), not the article's topic."""
 
     @classmethod
-    def build(cls, document: Document, lookback: int = 400, firm_nouns: frozenset[str] = frozenset()) -> LinkContext:
+    def build(
+        cls, document: Document, lookback: int = 400, nationality_nouns: frozenset[str] = frozenset()
+    ) -> LinkContext:
         """The context of a parsed document with its entities (PipelineError when it has no parse)."""
         doc = parsed(document)
         cited = [(c.start, c.end) for c in document.citations]
@@ -170,7 +177,7 @@ class LinkContext:
                 by_token.setdefault(t.i, e)
         spans = {(m.entity.start, m.entity.end): m.span for m in mentions}
         return cls(document, doc, Mentions(mentions, lookback), by_token, dominant_state(document.entities),
-                   spans=spans, firm_nouns=firm_nouns)
+                   spans=spans, nationality_nouns=nationality_nouns)
 
     def next_in_paragraph(self, sent: SpacySpan) -> SpacySpan | None:
         """The sentence after ``sent`` when the same paragraph goes on to it (no blank line between)."""
@@ -342,7 +349,7 @@ class LinkContext:
     def _names_firm_nationality(self, m: Mention) -> bool:
         """Whether a state mention names a firm's or a news source's nationality (:meth:`names_nationality`; not a
         person's or a state body's: 'Kenyan President Ruto', "Vietnam's Ministry of Industry")."""
-        holder = self._nationality_holder(m, self.firm_nouns)
+        holder = self._nationality_holder(m, self.nationality_nouns)
         e = self.by_token.get(holder.i) if holder is not None else None
         return holder is not None and (e is None or (e.label == "ORG" and not e.id))  # (no mention: a firm noun)
 

@@ -25,11 +25,12 @@ def described_energy_firm(cand: Candidate, ctx: LinkContext, rules: Rules, earli
             m.entity.canonical or m.entity.text for m in ctx.mentions if m.entity.label == "ORG"
             and any(_energy_description(d, rules.words.firm_nouns, words) for d in _descriptions(m.root))
         )
+    for c in earlier[ctx.asset_investors_read :]:  # (each accepted candidate read once: linear in the article)
+        if c.type == "energy_investment" and c.fillers.get("asset") and (f := c.first("investor")) is not None:
+            ctx.asset_investors.add(f.canonical or f.text)
+    ctx.asset_investors_read = len(earlier)
     name = investor.canonical or investor.text
-    cand.described_energy_firm = name in ctx.energy_firms or any(
-        c.type == "energy_investment" and c.fillers.get("asset") and (f := c.first("investor")) is not None
-        and (f.canonical or f.text) == name for c in earlier
-    )
+    cand.described_energy_firm = name in ctx.energy_firms or name in ctx.asset_investors
 
 
 def _descriptions(root: Token) -> list[Token]:
