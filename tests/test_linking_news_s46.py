@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newslib import investments, sales
+from newslib import core_pairs, investments, sales
 
 PUB = "2024-07-01"
 
@@ -124,3 +124,12 @@ def test_a_state_body_or_an_agency_reporting_is_no_maker_firm_selling(run):
             "DAPA did not say when the K9 howitzers will be supplied to Egypt, Yonhap reported.")
     sellers = {seller for seller, _ in sales(run(text))}
     assert "Hanbit Defense" in sellers and not sellers & {"DAPA", "Yonhap"}
+
+
+def test_a_bare_title_naming_its_state_stands_for_it_when_no_person_is_named(run):
+    text = "The Head of State of Turkmenistan will pay a working visit to Azerbaijan next week."
+    assert core_pairs(run(text), "visit") == {("TKM", "AZE")}
+    # guard: the person so titled, where the article names one
+    text = ("Turkmen President Serdar Berdimuhamedov spoke on Monday. The Head of State of Turkmenistan will pay a "
+            "working visit to Azerbaijan next week.")
+    assert core_pairs(run(text), "visit") == {("Serdar Berdimuhamedov", "AZE")}

@@ -65,6 +65,8 @@ def _resolve(
             n = 2  # 'Nicaragua also recognized them', 'will recognize the republics': the would-be states named last
         if kind == "TITLE":
             titled = titled_person(ctx, ana.title, ana.marks, ana.fillers) if "PERSON" in rule.labels else None
+            if titled is None and "GPE" in rule.labels:  # 'The Head of State of Turkmenistan will pay …', with no
+                titled = _title_state(tok, ctx)  # such person named: the state the title names
             if titled is not None and (titled.entity.canonical or titled.entity.text) not in taken:
                 out.append((None, _implicit(titled)))
             continue
@@ -376,3 +378,9 @@ def _is_subject_of(span: SpacySpan, tok: Token) -> bool:
     while verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i:  # 'were among the first to recognise it'
         verb = verb.head
     return root.head.i in (tok.head.i, verb.i) and root.dep_ == "nsubj" and tok.dep_ != "nsubj"
+
+
+def _title_state(title: Token, ctx: LinkContext) -> Mention | None:
+    """The state a bare title names in its own phrase ('the Head of State of Turkmenistan')."""
+    return next((m for m in ctx.mentions.in_sentence(title.sent.start) if m.entity.label == "GPE" and m.entity.id
+                 and title.left_edge.i <= m.span.start and m.span.end <= title.right_edge.i + 1), None)
