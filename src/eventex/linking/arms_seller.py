@@ -167,11 +167,10 @@ def _deal_signer_buys(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
 def weapon_maker(weapon: Weapon, mention: Entity, cand: Candidate, ctx: LinkContext, rules: Rules) -> Entity:
     """Who sells a known weapon: its maker named before the trigger, or its state's arms exporter named before it in
     its paragraph (or any firm of the maker state in the trigger's sentence that is no state body and reports
-    nothing; the last one named as the weapons table
-    names the maker, if any: 'Embraer' rather than a division 'Embraer Defense & Security' named after it), else a
-    mention of the maker state (or of a partner state of a multinational programme), else the weapon mention itself
-    standing for the maker state. A firm named only as the
-    weapon's maker ('F-35s, manufactured by Lockheed Martin') does not sell it."""
+    nothing; the last one named as the weapons table names the maker, if any: 'Embraer' rather than a division
+    'Embraer Defense & Security' named after it), else a mention of the maker state (or of a partner state of a
+    multinational programme), else the weapon mention itself standing for the maker state. A firm named only as
+    the weapon's maker ('F-35s, manufactured by Lockheed Martin') does not sell it."""
     lex = rules.lexicons[cand.type]
     maker = weapon.maker.casefold()
     trig = cand.trigger_token

@@ -449,5 +449,10 @@ def region_key(text: str) -> str:
 
 def is_state_body(name: str, words: frozenset[str]) -> bool:
     """Whether an organisation's name has a state body's word ('Ministry of Defence', 'the Air Force')."""
-    low = " ".join(re.findall(r"[a-z]+", name.lower()))
-    return any(re.search(rf"\b{w}\b", low) for w in words)
+    return _whole_words_of(words).search(" ".join(re.findall(r"[a-z]+", name.lower()))) is not None
+
+
+@lru_cache(maxsize=8)
+def _whole_words_of(words: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for any of ``words`` as whole words (compiled once per word list)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b")

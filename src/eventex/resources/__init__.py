@@ -172,9 +172,8 @@ def weapons() -> tuple[Weapon, ...]:
     builds the system. Licensed production abroad keeps the designer's state (Su-30MKI built by HAL: Sukhoi, RUS;
     Kalvari-class: Naval Group, FRA). A multinational consortium counts for the seat of the consortium company
     (Eurofighter GmbH and Panavia: DEU; NHIndustries and Eurosam: FRA), and its other states are ``partners``, who
-    sell it too (Britain's Typhoons for Qatar). Where partner states sell one design
-    under their own names, each name is a row of its own (Storm Shadow: GBR, SCALP EG: FRA; Shahed-136: IRN,
-    Geran-2: RUS).
+    sell it too (Britain's Typhoons for Qatar). Where partner states sell one design under their own names, each
+    name is a row of its own (Storm Shadow: GBR, SCALP EG: FRA; Shahed-136: IRN, Geran-2: RUS).
     """
     return _parsed("weapons.tsv", weapon_row)
 
