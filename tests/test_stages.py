@@ -82,6 +82,40 @@ def test_the_parse_loads_only_what_it_uses_and_the_saved_tokenizer_is_the_built_
     assert "senter" in saved.disabled and not nlp.disabled
 
 
+def test_the_parse_multiplies_with_numpy_on_one_blas_thread_and_parses_as_spacy_does(default_extractor):
+    """spaCy's models use numpy's BLAS (not the bundled blis), limited to one thread during a parse and restored
+    after it; the tags, heads and lemmas are spaCy's own."""
+    import spacy
+    from threadpoolctl import ThreadpoolController
+
+    from eventex.stages.parse import SPACY_MODEL
+
+    stage = default_extractor.stage("parse")
+    tok2vec = stage.nlp.get_pipe("tok2vec").model
+    assert {getattr(node.ops, "use_blis", None) for node in tok2vec.walk()} == {False}
+
+    blas = ThreadpoolController()
+    before = [lib["num_threads"] for lib in blas.info() if lib["user_api"] == "blas"]
+    seen: list[list[int]] = []
+    locked = stage._parse_locked
+
+    def spy(batch):
+        seen.append([lib["num_threads"] for lib in blas.info() if lib["user_api"] == "blas"])
+        return locked(batch)
+
+    text = "The Kenyan president met his Turkish counterpart in Ankara and signed a deal for drones on Monday."
+    stage._parse_locked = spy
+    try:
+        stage(Document(text=text))
+    finally:
+        del stage._parse_locked
+    assert seen == [[1] * len(before)] and before
+    assert [lib["num_threads"] for lib in blas.info() if lib["user_api"] == "blas"] == before
+    plain = spacy.load(SPACY_MODEL, exclude=["ner", "senter"])  # thinc's default ops: blis
+    assert {getattr(node.ops, "use_blis", None) for node in plain.get_pipe("tok2vec").model.walk()} == {True}
+    assert [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_) for t in stage.nlp(text)] == [
+        (t.text, t.tag_, t.dep_, t.head.i, t.lemma_) for t in plain(text)]
+
 class Meeting(Sleepy):
     """A stage that waits, for each batch, until every stage sharing its barrier has started on it."""
 
