@@ -116,6 +116,7 @@ def test_the_parse_multiplies_with_numpy_on_one_blas_thread_and_parses_as_spacy_
     assert [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_) for t in stage.nlp(text)] == [
         (t.text, t.tag_, t.dep_, t.head.i, t.lemma_) for t in plain(text)]
 
+
 class Meeting(Sleepy):
     """A stage that waits, for each batch, until every stage sharing its barrier has started on it."""
 

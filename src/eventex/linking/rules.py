@@ -447,6 +447,7 @@ def region_key(text: str) -> str:
     """The lookup key of a region's name ('South-East Asian', 'southeast Asian' → 'southeastasian')."""
     return re.sub(r"[\s\-]+", "", text).casefold()
 
+
 def is_state_body(name: str, words: frozenset[str]) -> bool:
     """Whether an organisation's name has a state body's word ('Ministry of Defence', 'the Air Force')."""
     return _whole_words_of(words).search(" ".join(re.findall(r"[a-z]+", name.lower()))) is not None
