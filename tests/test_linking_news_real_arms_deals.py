@@ -34,3 +34,11 @@ def test_the_signer_of_a_passive_contract_whose_purpose_is_a_supply_sells(run):
     events = run("The largest contract of the fair was signed by Thales to supply a launcher for Exocet missiles to "
                  "Qatar.")
     assert _tuples(events, "arms_sale") == {("Thales", "QAT", "actual")}
+
+
+def test_armed_forces_named_in_spanish_are_state_bodies_that_buy(run):
+    for force in ("Fuerza Aérea Colombiana", "Armada de Chile", "Ejército de Tierra"):
+        events = run(f"The {force} has taken delivery of four more Gripen jets, and Peruvian officials are still "
+                     "weighing the Swedish fighter.")
+        sellers = {s for s, _, _ in _tuples(events, "arms_sale")}
+        assert sellers == {"SWE"}, force

@@ -427,6 +427,12 @@ def _completed(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]
          [("NPPs", "ENERGY_ASSET"), ("Dali CHP", "ENERGY_ASSET")]),
         ("Japan joined the TPP; the CHP won", [("Japan", "GPE"), ("TPP", "ORG"), ("CHP", "ORG")],
          [("Japan", "GPE"), ("TPP", "ORG"), ("CHP", "ORG")]),
+        # a class noun takes the table name the head left before it, past a count; not an unknown word, not
+        # across another mention
+        ("the last six of its 36 K9 howitzers", [("howitzers", "WEAPON")], [("K9 howitzers", "WEAPON")]),
+        ("ordered 12 Grey Wolf howitzers", [("howitzers", "WEAPON")], [("howitzers", "WEAPON")]),
+        ("Bulgaria K9 howitzers", [("Bulgaria K9", "GPE"), ("howitzers", "WEAPON")],
+         [("Bulgaria K9", "GPE"), ("howitzers", "WEAPON")]),
     ],
 )
 def test_span_completer_attaches_type_words(text, spans, expected):

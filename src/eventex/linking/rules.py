@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from eventex.resources import read_toml, table_rows
+from eventex.resources import fold, read_toml, table_rows
 from eventex.resources.facts import Facts
 
 
@@ -449,8 +449,9 @@ def region_key(text: str) -> str:
 
 
 def is_state_body(name: str, words: frozenset[str]) -> bool:
-    """Whether an organisation's name has a state body's word ('Ministry of Defence', 'the Air Force')."""
-    return _whole_words_of(words).search(" ".join(re.findall(r"[a-z]+", name.lower()))) is not None
+    """Whether an organisation's name has a state body's word ('Ministry of Defence', 'the Air Force', 'Força
+    Aérea Brasileira')."""
+    return _whole_words_of(words).search(" ".join(re.findall(r"[a-z]+", fold(name)))) is not None
 
 
 @lru_cache(maxsize=8)

@@ -23,6 +23,9 @@ from eventex.schema import Entity
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _LAST_WORD = re.compile(r"[A-Za-z][\w-]*$")
 _MAX_WORD = 40  # longest modifier word looked for on the left
+_NAMES_BEFORE = re.compile(r"(?:[A-Z0-9][\w-]* ){1,3}$")
+"""Up to three capitalised or numbered words right before a mention ('36 K9 ' before 'howitzers')."""
+_FINDS = {"WEAPON": find_weapon, "ENERGY_ASSET": find_energy_asset}
 _NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "MISC", "GPE", "LOC"})
 """Labels the head gives weapon and asset names it does not know ('Rafale' as an ORG)."""
 
@@ -92,7 +95,10 @@ class SpanCompleter:
             if lex is None:
                 out.append(e)
                 continue
-            start = self._left(text, e.start, lex, out[-1].end if out else 0)
+            floor = out[-1].end if out else 0
+            start = self._left(text, e.start, lex, floor)
+            if start == e.start:
+                start = _named_left(text, e, floor)
             end = self._right(text, e.end, lex, todo, i)
             while i < len(todo) and todo[i].end <= end:  # absorbed by the extension
                 i += 1
@@ -238,6 +244,22 @@ NAMED_CONFIDENCE = 0.5
 """Confidence of a mention found only in a fact table (the head saw no entity there)."""
 
 
+def _named_left(text: str, ent: Entity, floor: int) -> int:
+    """Start of a class-noun mention grown over the known name the head left before it ('36 K9 [howitzers]' ->
+    'K9 howitzers', where weapons.tsv names 'K9' before a type word); never before ``floor``."""
+    find = _FINDS.get(ent.label)
+    m = _NAMES_BEFORE.search(text, max(floor, ent.start - 4 * _MAX_WORD), ent.start)
+    if find is None or m is None or not text[ent.start].islower():
+        return ent.start
+    start = m.start()
+    for word in m.group().split(" ")[:-1]:  # the longest run of words first
+        found = find(text[start : ent.end])
+        if found is not None and found.start == 0 and start + found.end == ent.start - 1:
+            return start
+        start += len(word) + 1
+    return ent.start
+
+
 def named_outside(text: str, ents: list[Entity]) -> list[Entity]:
     """WEAPON / ENERGY_ASSET / ORG mentions for the capitalised names of ``weapons.tsv`` / ``energy_assets.tsv`` /
     ``firms.tsv`` that may stand anywhere ('its first Rafale', 'the United Arab Emirates' Masdar'; an all-capitals
@@ -317,7 +339,7 @@ def relabel_named(ent: Entity) -> Entity:
     """A name mention that ``weapons.tsv`` or ``energy_assets.tsv`` names as a whole ('Rafale', 'Leviathan') is a
     WEAPON or an ENERGY_ASSET, whatever name label the head gave it; a domain mention that starts with a name of the
     other domain's table only ('the Pantsir system' tagged ENERGY_ASSET) takes that domain's label."""
-    finds = {"WEAPON": find_weapon, "ENERGY_ASSET": find_energy_asset}
+    finds = _FINDS
     if ent.label in finds:
         other = "ENERGY_ASSET" if ent.label == "WEAPON" else "WEAPON"
         m = finds[other](ent.text)
