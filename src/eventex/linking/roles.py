@@ -10,10 +10,10 @@ from spacy.tokens import Token
 from eventex.linking.anaphora import resolve_anaphors
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, Mention, state_key
 from eventex.linking.groups import group_noun
+from eventex.linking.partners import fill_partners
 from eventex.linking.paths import (
     SUBJECTS,
     TreeWalk,
-    clause_chain,
     described_state,
     example_noun,
     example_of,
@@ -21,10 +21,10 @@ from eventex.linking.paths import (
     has_lemma,
     stolen_subject,
 )
-from eventex.linking.referring import Anaphor, find_anaphors, how_many
-from eventex.linking.rules import Cooperation, Frame, Rules, Words
+from eventex.linking.referring import Anaphor, find_anaphors
+from eventex.linking.rules import Frame, Rules, Words
 from eventex.resources import vocabulary
-from eventex.schema import CORE_ROLES, Entity, event_roles
+from eventex.schema import CORE_ROLES, event_roles
 
 PLACE_ROLES = frozenset({"destination"})
 """Roles a dateline's place may fill along a path (a parse that runs a dateline into its sentence makes it no
@@ -279,43 +279,6 @@ def _pronoun_object(trig: Token, pronouns: frozenset[str]) -> bool:
     return trig.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in pronouns for c in trig.children)
 
 
-def fill_partners(cand: Candidate, coop: Cooperation, ctx: LinkContext, rules: Rules) -> None:
-    """Seller and buyer of a two-partner trigger: the first two states named around it, by export rank.
-
-    Looked for, in this order, along the trigger's clause (:func:`~eventex.linking.paths.clause_chain`):
-    subjects, 'with' and 'between' objects, possessors and modifiers, direct objects, then an 'in' place;
-    coordinated mentions count, people stand for their state, and 'the two sides' resolves to the two states
-    before it.
-    """
-    words = rules.words
-    trig = cand.trigger_token
-    slots: list[list[Token]] = [[], [], [], [], []]
-    for node in clause_chain(trig):
-        for c in node.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                slots[0].append(c)
-            elif c.dep_ == "prep" and (c.lower_ in words.partner_prepositions or c.lower_ == words.place_preposition):
-                slot = 4 if c.lower_ == words.place_preposition else 1
-                slots[slot] += [g for g in c.children if g.dep_ == "pobj"]
-            elif node is trig and c.dep_ in ("poss", "amod", "compound"):
-                slots[2].append(c)
-            elif c.dep_ == "dobj" and node.pos_ == "VERB":
-                slots[3].append(c)
-    partners: dict[str, Entity] = {}
-    for tok in (t for slot in slots for head in slot for t in (head, *head.conjuncts)):
-        if tok.i in ctx.by_token:
-            mentions = [ctx.by_token[tok.i]]
-        elif tok.lemma_.lower() in words.anaphor_nouns:
-            mentions = _states_before(tok, ctx, how_many(tok, words))
-        else:
-            continue
-        for e in mentions:
-            if (key := state_key(e)) and len(partners) < 2:
-                partners.setdefault(key, e)
-    if len(partners) == 2 and (order := coop.seller_first(*partners)):
-        cand.fillers["seller"], cand.fillers["buyer"] = [partners[order[0]]], [partners[order[1]]]
-
-
 def _place_apposition(m: Mention, ctx: LinkContext) -> Token | None:
     """'the arrival of the first European leader in Brasilia, Olaf Scholz,': a person the parser hung on a place as
     its apposition stands for the noun whose phrase the place is in."""
@@ -325,20 +288,6 @@ def _place_apposition(m: Mention, ctx: LinkContext) -> Token | None:
     e = ctx.by_token.get(place.i)
     noun = place.head.head
     return noun if e is not None and e.label in ("GPE", "LOC") and noun.pos_ == "NOUN" else None
-
-
-def _states_before(tok: Token, ctx: LinkContext, n: int) -> list[Entity]:
-    """'the two sides': the last ``n`` states named before ``tok`` in its paragraph, as implicit fillers."""
-    seen: set[str] = set()
-    mentions = []
-    for m in reversed(ctx.mentions.before(tok.i)):
-        e = m.entity
-        if "\n\n" in ctx.document.text[e.end : tok.idx] or len(seen) >= n:
-            break
-        if (key := state_key(e)) and key not in seen:
-            seen.add(key)
-            mentions.append(e.model_copy(update={"implicit": True}))
-    return mentions
 
 
 def _relative_clause(trig: Token) -> Token | None:
