@@ -86,6 +86,12 @@ def test_a_shared_demonym_is_the_one_state_the_text_names(run):
     assert core_pairs(events, "arms_sale") == {("KOR", "CHL")}
 
 
+def test_a_shared_demonym_the_text_resolves_by_neither_state_is_the_one_news_means_by_it(run):
+    assert core_pairs(run("Peru has cancelled its order for Korean tanks."), "arms_sale") == {("KOR", "PER")}
+    events = run("North Korea has sold Korean rockets to Iran, the report said.")  # guard: the state it names
+    assert core_pairs(events, "arms_sale") == {("PRK", "IRN")}
+
+
 def test_named_members_of_a_group_buying_a_weapon_named_before_as_a_pronoun(run):
     events = run("Turkey sold the drones to Kenya, and several other states, including Chad and Niger, "
                  "want to buy them.")

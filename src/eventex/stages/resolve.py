@@ -195,6 +195,7 @@ class Resolver:
         self.person_titles = title_words()
         self.firms = NameTable("firms.tsv", rows)
         self.shared_demonyms = {k: frozenset(v) for k, v in lex.get("shared_demonyms", {}).items()}
+        self.shared_defaults: dict[str, str] = lex.get("shared_defaults", {})
         self.people = NameTable("people.tsv", rows)
         self.state_forms = {
             form: frozenset(st.iso3 for st in states() if form not in st.canonical
@@ -255,13 +256,15 @@ class Resolver:
 
     def _shared_demonyms(self, doc: Document) -> None:
         """A demonym or name two states share ('Korean', 'Korea', 'Congo') is the one of them the document names
-        elsewhere, if it names only one (``shared_demonyms`` of ``affiliation.toml``), whichever the gazetteer gave."""
+        elsewhere, if it names only one (``shared_demonyms`` of ``affiliation.toml``), whichever the gazetteer gave;
+        where it names neither, the one news means by it alone, if any (``shared_defaults``)."""
         named = {e.id for e in doc.entities if e.id and e.text not in self.shared_demonyms}
         for e in doc.entities:
             states = self.shared_demonyms.get(e.text) if e.label in ("NORP", "GPE") else None
             states = states if states and (not e.id or e.id in states) else None
-            if states and len(found := states & named) == 1:
-                e.id = next(iter(found))
+            found = states & named if states else frozenset()
+            if len(found) == 1 or (states and not found and not e.id and e.text in self.shared_defaults):
+                e.id = next(iter(found)) if found else self.shared_defaults[e.text]
                 e.canonical = self.gaz.canonical(e.id)
 
     def _state_forms(self, doc: Document) -> None:
