@@ -79,3 +79,16 @@ def test_a_counterpart_from_a_state_run_together_with_the_host_name(run):
     events = run("On Friday, Prime Minister Petr Fiala will be received by his counterpart from the Republic of Cape "
                  "Verde Ulisses Correia e Silva.")
     assert _visits(events) == {("Petr Fiala", "CPV")}
+
+
+def test_recognition_that_came_from_a_list_of_states_is_one_recognition_each(run):
+    events = run("South Sudan declared independence on Saturday. Recognition also came from Kenya, Ghana and Peru.")
+    assert _recognitions(events) == {("KEN", "SSD", "actual"), ("GHA", "SSD", "actual"), ("PER", "SSD", "actual")}
+    events = run("South Sudan declared independence on Saturday. Statements of recognition came from Kenya.")
+    assert _recognitions(events) == {("KEN", "SSD", "actual")}
+
+
+def test_their_countries_after_a_list_of_states_stand_for_each_of_them(run):
+    events = run("The leaders of Chile, Peru and Ghana declared that their countries would formally recognise a "
+                 "Palestinian state within days.")
+    assert _recognitions(events) == {("CHL", "PSE", "planned"), ("PER", "PSE", "planned"), ("GHA", "PSE", "planned")}

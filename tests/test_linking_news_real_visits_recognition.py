@@ -70,3 +70,18 @@ def test_a_follower_of_a_purchase_is_a_buyer(run):
 def test_dropping_ties_with_a_would_be_state_withdraws_its_recognition(run):
     events = run("The accord comes a week after the Marshall Islands dropped diplomatic ties with Taiwan.")
     assert ("MHL", "TWN", "negated") in core_tuples(events, "recognition")
+
+
+def test_talks_held_here_with_a_host_named_on_the_verb_take_the_datelines_place(run):
+    events = run("LIMA, Oct 3 (Agency) - Chilean Foreign Minister Alberto van Klaveren held talks here on Friday "
+                 "with President Dina Boluarte.")
+    assert core_tuples(events, "visit") == {("Alberto van Klaveren", "PER", "actual")}
+    events = run("LIMA, Oct 3 (Agency) - Chilean Foreign Minister Alberto van Klaveren held talks here on Friday.")
+    assert core_tuples(events, "visit") == set()  # guard: no one named met
+
+
+def test_a_foreign_counterpart_coordinated_with_a_host_at_home_is_the_visitor(run):
+    for act in ("signed the agreement in Lima", "held talks in Lima", "met in Lima"):
+        events = run(f"Peruvian Defence Minister Walter Astudillo and his Chilean counterpart Maya Fernandez {act} on "
+                     "Friday.")
+        assert core_tuples(events, "visit") == {("Maya Fernandez", "PER", "actual")}, act

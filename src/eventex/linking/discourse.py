@@ -33,6 +33,8 @@ COUNTERPARTS = vocabulary("counterparts")
 leaders')."""
 PLURAL_SUBJECTS = frozenset({"they", "we"})
 """Subject pronouns that may stand for a whole list of agents named before them in the sentence."""
+PLURAL_OWNERS = frozenset({"their", "our"})
+"""Possessives that make a plural noun subject stand for such a list ('their countries', 'our governments')."""
 DATELINE_ROLES = {"visit": "destination", "energy_investment": "host_country"}
 """The role a dateline's state fills when the event's sentence names no place for it."""
 AGENT_LABELS = {
@@ -75,7 +77,9 @@ def fill_from_dateline(cand: Candidate, lines: list[tuple[int, Entity]], ctx: Li
     if cand.fillers.get(role):
         return
     trig = cand.trigger_token
-    met = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    held = (trig, trig.head) if trig.dep_ == "dobj" else (trig,)  # 'held talks here with X': the verb's 'with'
+    met = [g for t in held for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+           for g in c.children if g.dep_ == "pobj"]
     if cand.frame == "talks_noun" and not any(g.pos_ != "PRON" for g in met):
         return  # 'revived talks on buying armoured vehicles', 'held talks with us': no one met abroad, no trip
     if cand.frame == "return_from":
@@ -388,13 +392,15 @@ def _named_in_description(tok: Token, ctx: LinkContext, nouns: frozenset[str]) -
 
 def _plural_antecedents(cand: Candidate, first: Entity, ctx: LinkContext, labels: set[str]) -> list[Candidate]:
     """'A, B and C have announced they will recognise …', '… announcing that we recognise …', 'A and B have indicated
-    they are not keen to recognise …': a plural pronoun subject of the trigger's clause that stands for the first of
-    a list in its sentence stands for the whole list (one candidate for each other member, implicit as the first)."""
+    they are not keen to recognise …', '… declared that their countries would recognise …': a plural pronoun subject
+    (or a plural noun that one owns) of the trigger's clause that stands for the first of a list in its sentence
+    stands for the whole list (one candidate for each other member, implicit as the first)."""
     trig = cand.trigger_token
     verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
     verbs = dict.fromkeys((*clause_chain(verb), verb.head))  # 'they are not keen to recognise': up to the subject
     subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.i != first.start]
-    if not any(c.lower_ in PLURAL_SUBJECTS for c in subjects[:1]):
+    if not any(c.lower_ in PLURAL_SUBJECTS or (c.tag_ == "NNS" and any(
+            p.dep_ == "poss" and p.lower_ in PLURAL_OWNERS for p in c.children)) for c in subjects[:1]):
         return []
     span = ctx.span(first)
     if span is None or span.sent.start != cand.sentence.start:

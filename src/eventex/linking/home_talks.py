@@ -80,6 +80,8 @@ def _with_objects(trig: Token, verb: Token) -> list[Token]:
 
 
 def _counterparts(trig: Token, verb: Token) -> list[Token]:
-    """Counterpart nouns in a 'with' phrase of the talks or of their verb, or the verb's object."""
+    """Counterpart nouns in a 'with' phrase of the talks or of their verb, the verb's object, or a conjunct of its
+    subject ('X and his French counterpart Y signed the agreement in Delhi')."""
     objects = [t for t in verb.children if t.dep_ == "dobj"]  # 'met his French counterpart'
-    return [n for n in (*_with_objects(trig, verb), *objects) if n.lemma_.lower() in COUNTERPART_NOUNS]
+    joined = [c for t in verb.children if t.dep_ == "nsubj" for c in t.conjuncts]
+    return [n for n in (*_with_objects(trig, verb), *objects, *joined) if n.lemma_.lower() in COUNTERPART_NOUNS]

@@ -183,7 +183,7 @@ def _met_name(tok: Token) -> Token | None:
     child ('met with Xie Feng'); None if it is neither."""
     if tok.dep_ == "prep" and tok.lower_ == "with":
         return next((g for g in tok.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
-    return tok if tok.dep_ == "dobj" and tok.pos_ == "PROPN" else None
+    return tok if tok.dep_ == "dobj" else None
 
 
 def object_frame(verb: Token, lex: TypeLexicon, frame: str) -> str:
