@@ -85,3 +85,12 @@ def test_a_foreign_counterpart_coordinated_with_a_host_at_home_is_the_visitor(ru
         events = run(f"Peruvian Defence Minister Walter Astudillo and his Chilean counterpart Maya Fernandez {act} on "
                      "Friday.")
         assert core_tuples(events, "visit") == {("Maya Fernandez", "PER", "actual")}, act
+
+
+def test_a_summit_between_two_leaders_in_ones_capital_is_the_others_visit(run):
+    for noun in ("summit", "talks"):
+        events = run(f"The signing followed last month's {noun} between Chilean President Gabriel Boric and Peruvian "
+                     "President Dina Boluarte in Lima.")
+        assert core_tuples(events, "visit") == {("Gabriel Boric", "PER", "actual")}, noun
+    events = run("Leaders attended the summit in Lima and praised the host.")  # guard: a summit alone is no trigger
+    assert core_tuples(events, "visit") == set()

@@ -179,8 +179,8 @@ def is_passive(verb: Token) -> bool:
 
 
 def _met_name(tok: Token) -> Token | None:
-    """The name a verb's child stands for as its object: the child itself ('met Xie Feng') or the object of a 'with'
-    child ('met with Xie Feng'); None if it is neither."""
+    """What a verb's child stands for as its object: the child itself ('met Xie Feng', 'signed the agreement') or
+    the name in a 'with' child ('met with Xie Feng'); None if it is neither."""
     if tok.dep_ == "prep" and tok.lower_ == "with":
         return next((g for g in tok.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
     return tok if tok.dep_ == "dobj" else None
