@@ -47,7 +47,8 @@ class _Lexicon:
 
 
 class SpanCompleter:
-    """Extends WEAPON / ENERGY_ASSET spans over adjacent modifier words (left) and modifiers + a head (right)."""
+    """Extends WEAPON / ENERGY_ASSET spans over adjacent modifier words or a table name (left) and modifiers + a head
+    (right)."""
 
     def __init__(self) -> None:
         patterns = read_toml("entity_patterns.toml")
