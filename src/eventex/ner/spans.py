@@ -249,8 +249,10 @@ def _named_left(text: str, ent: Entity, floor: int) -> int:
     """Start of a class-noun mention grown over the known name the head left before it ('36 K9 [howitzers]' ->
     'K9 howitzers', where weapons.tsv names 'K9' before a type word); never before ``floor``."""
     find = _FINDS.get(ent.label)
+    if find is None or not text[ent.start].islower():
+        return ent.start
     m = _NAMES_BEFORE.search(text, max(floor, ent.start - 4 * _MAX_WORD), ent.start)
-    if find is None or m is None or not text[ent.start].islower():
+    if m is None:
         return ent.start
     start = m.start()
     for word in m.group().split(" ")[:-1]:  # the longest run of words first
@@ -340,16 +342,15 @@ def relabel_named(ent: Entity) -> Entity:
     """A name mention that ``weapons.tsv`` or ``energy_assets.tsv`` names as a whole ('Rafale', 'Leviathan') is a
     WEAPON or an ENERGY_ASSET, whatever name label the head gave it; a domain mention that starts with a name of the
     other domain's table only ('the Pantsir system' tagged ENERGY_ASSET) takes that domain's label."""
-    finds = _FINDS
-    if ent.label in finds:
+    if ent.label in _FINDS:
         other = "ENERGY_ASSET" if ent.label == "WEAPON" else "WEAPON"
-        m = finds[other](ent.text)
-        if m is not None and m.start == 0 and finds[ent.label](ent.text) is None:
+        m = _FINDS[other](ent.text)
+        if m is not None and m.start == 0 and _FINDS[ent.label](ent.text) is None:
             return ent.model_copy(update={"label": other})
         return ent
     if ent.label not in _NAME_LABELS:
         return ent
-    for label, find in finds.items():
+    for label, find in _FINDS.items():
         m = find(ent.text)
         if m is not None and m.start == 0 and VARIANT_TAIL.fullmatch(ent.text[m.end :]):
             return ent.model_copy(update={"label": label})
