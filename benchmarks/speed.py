@@ -40,6 +40,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -169,16 +170,31 @@ def long_document(texts: Sequence[str], min_words: int) -> str:
 # --- profiling --------------------------------------------------------------------------------------------
 
 
-def profile_top(fn: Callable[[], Any], *, top: int = 15, sort: str = "tottime") -> str:
-    """The ``top`` functions of a cProfile of ``fn()``, sorted by ``sort``, as text."""
-    prof = cProfile.Profile()
-    prof.enable()
+def profile_top(fn: Callable[[], Any], *, top: int = 15, sort: str = "tottime",
+                done: Callable[[], Any] | None = None) -> str:
+    """The ``top`` functions of a cProfile of ``fn()``, sorted by ``sort``, as text: this thread's and those of the
+    threads started meanwhile (``done`` ends them, e.g. the entity head's lanes, before their profiles are read)."""
+    profs = [cProfile.Profile()]
+
+    def start_thread(*_: Any) -> None:  # a thread's first event: profile it from here on
+        profs.append(cProfile.Profile())
+        profs[-1].enable()
+
+    threading.setprofile(start_thread)
+    profs[0].enable()
     try:
         fn()
     finally:
-        prof.disable()
+        profs[0].disable()
+        threading.setprofile(None)
+        if done is not None:
+            done()
     buf = io.StringIO()
-    stats = pstats.Stats(prof, stream=buf)
+    stats = pstats.Stats(profs[0], stream=buf)
+    for prof in profs[1:]:
+        prof.create_stats()
+        if prof.stats:
+            stats.add(prof)
     stats.sort_stats(sort).print_stats(top * 4)
     lines = buf.getvalue().splitlines()
     start = next((i for i, line in enumerate(lines) if "ncalls" in line), 0)
@@ -248,8 +264,11 @@ class EventexRunner:
             from eventex.pipeline import Extractor
 
             ex, bs = Extractor(self.extractor.stages, model_name=self.extractor.model_name), self.batch_size
-            ex.waves = [(stage,) for stage in ex.stages]  # one stage at a time: cProfile sees only its own thread
-            out["profile"] = profile_top(lambda: list(ex.pipe(profile_texts, batch_size=bs)))
+            ex.waves = [(stage,) for stage in ex.stages]  # one stage at a time, and the head's lanes started anew:
+            close = getattr(ex.entities, "close", None)
+            if close is not None:  # cProfile sees this thread and those started while it runs
+                close()
+            out["profile"] = profile_top(lambda: list(ex.pipe(profile_texts, batch_size=bs)), done=close)
             out["profile_words"] = sum(benchlib.words(t) for t in profile_texts)
         return out
 

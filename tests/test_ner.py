@@ -6,6 +6,7 @@ import json
 import pickle
 import shutil
 import socket
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +14,7 @@ import pytest
 
 from eventex.corpus import dumps, parse_markup
 from eventex.errors import ModelError, UsageError
+from eventex.ner import runtime as runtime_module
 from eventex.ner.card.measure import read_ablation
 from eventex.ner.card.render import render as render_card
 from eventex.ner.data import from_conll, from_gold
@@ -137,6 +139,39 @@ def test_tiny_model_onnx_matches_torch(tiny_model, tiny_cache, monkeypatch):
     wins = windows(torch_stage.tokenizer, [parse_markup(DOCS[0].format(split="dev")).text], 64, 16)
     batch = pad_batch(wins)
     np.testing.assert_allclose(torch_stage._forward(batch), onnx_stage._forward(batch), atol=1e-3)
+
+
+def test_onnx_passes_run_on_lanes_with_the_output_of_one_pass_at_a_time(tiny_model, tiny_cache, monkeypatch):
+    """Many windows: their passes run on ``threads`` lanes (one thread each) and give what one pass at a time gives;
+    one window: one pass on all threads; closed lanes and a forked child's are made anew."""
+    monkeypatch.setenv("EVENTEX_CACHE", str(tiny_cache))
+    texts = [parse_markup(src.format(split="test")).text for src in DOCS] * 3
+    one = TransformerEntities.load(tiny_model, runtime="onnx-int8", threads=1, max_length=16, stride=4)
+    lanes = TransformerEntities.load(tiny_model, runtime="onnx-int8", threads=3, max_length=16, stride=4)
+    assert (one.lanes, lanes.lanes) == (1, 3)
+    ran: list[str] = []
+    forward, lane_forward = lanes._forward, lanes._lane_forward
+    barrier = threading.Barrier(2, timeout=30)
+
+    def on_lane(arrays):
+        ran.append(threading.current_thread().name)
+        if len(ran) <= 2:
+            barrier.wait()  # two passes are running at the same moment
+        return lane_forward(arrays)
+
+    monkeypatch.setattr(lanes, "_lane_forward", on_lane)
+    monkeypatch.setattr(lanes, "_forward", lambda arrays: ran.append("whole") or forward(arrays))
+    assert lanes.predict(texts) == one.predict(texts)
+    assert len(ran) > 3 and all(name.startswith("eventex-forward") for name in ran)
+    ran.clear()
+    assert lanes.predict(["Lavrov visited Caracas."]) == one.predict(["Lavrov visited Caracas."])
+    assert ran == ["whole"]
+    pool = lanes._lanes()
+    lanes.close()
+    assert pool._shutdown and lanes._lanes() is not pool  # closed: new lanes on the next call
+    pool = lanes._lanes()
+    monkeypatch.setattr(runtime_module.os, "getpid", lambda: -1)
+    assert lanes._lanes() is not pool
 
 
 def test_device_option_runs_torch_there_and_is_refused_elsewhere(tiny_model, tiny_cache, monkeypatch):

@@ -29,8 +29,8 @@ def _threads() -> dict[str, Any]:
     env = {k: os.environ[k] for k in ("OMP_NUM_THREADS", "MKL_NUM_THREADS") if k in os.environ}
     return {
         "cpus": os.cpu_count(), "usable_cpus": usable, "env": env,
-        "inference": "onnxruntime's default (a thread per physical core) unless load(threads=N); "
-                     "eventex extract --jobs N gives each worker cpus // N",
+        "inference": "the entity head runs a forward pass on each of N threads at once, N = load(threads=N) or the "
+                     "CPU count; eventex extract --jobs N gives each worker cpus // N",
     }
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +28,8 @@ WEIGHTS = "model.safetensors"
 ONNX_FILES = {"onnx": "model.onnx", "onnx-int8": "model.int8.onnx"}
 """The graphs a model package ships (:mod:`eventex.ner.package`); a training directory has none: they are
 exported from its weights on first use, which needs torch."""
+Forward = Callable[[dict[str, np.ndarray]], np.ndarray]
+"""One forward pass: the padded input arrays of some windows → their logits."""
 RUNTIMES = ("auto", "onnx", "onnx-int8", "torch")
 """Entity head runtimes: auto (int8 where the model card's dev check passed and windows run one per pass, else
 onnx), ONNX fp32 / int8, torch."""
@@ -171,6 +176,10 @@ class TransformerEntities:
     deterministic (byte-identical whatever the texts around a text, their batching and the thread count) except
     with int8 and ``batch_size`` > 1: dynamic quantisation takes one activation scale per pass, so a window's
     result depends on the windows passed with it; "auto" then picks fp32.
+
+    With ONNX, ``threads`` (None: the CPU count) passes run at the same time, each on one thread (a pass split over
+    several threads waits at every layer for the slowest, and more so while the parse takes a core); a call with a
+    single pass runs it on all ``threads``.
     """
 
     name = "entities"
@@ -202,7 +211,10 @@ class TransformerEntities:
         self.tokenizer = load_tokenizer(model_dir)  # never reconfigured (threads share it; see load_tokenizer)
         self.threads = threads
         self.complete = SpanCompleter()
-        self._forward = self._make_forward(self.runtime, threads)
+        self.lanes = 1 if runtime == "torch" else max(1, threads or os.cpu_count() or 1)
+        """How many forward passes run at the same time."""
+        self._pool: tuple[int, ThreadPoolExecutor] | None = None
+        self._forward, self._lane_forward = self._make_forward(self.runtime, threads)
 
     def __reduce__(self):
         """Pickle as 'load this model directory with these options' (worker processes reload it)."""
@@ -218,7 +230,8 @@ class TransformerEntities:
         path = Path(model_dir)
         return cls(path, read_manifest(path, verify=False), **options)
 
-    def _make_forward(self, runtime: str, threads: int | None):
+    def _make_forward(self, runtime: str, threads: int | None) -> tuple[Forward, Forward]:
+        """The forward pass on all ``threads``, and the one each of the :attr:`lanes` runs (on one thread)."""
         graphs = {ONNX_FILES[r] for r in ONNX_FILES if r != runtime}  # the other runtimes' graphs go unread
         verify_files(self.model_dir, self.manifest, [n for n in self.manifest["sha256"] if n not in graphs])
         if runtime == "torch":
@@ -238,19 +251,24 @@ class TransformerEntities:
                     t = {k: torch.from_numpy(v).to(device) for k, v in arrays.items()}
                     return model(**t).float().cpu().numpy()
 
-            return forward
+            return forward, forward
         import onnxruntime as ort
 
         path = onnx_graph(self.model_dir, self.manifest, runtime)
-        opts = ort.SessionOptions()
-        # idle inference threads sleep rather than spin: they would take the core the spaCy parse runs on
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        if threads:
-            opts.intra_op_num_threads = threads
-            opts.inter_op_num_threads = 1
-        session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
-        wanted = {i.name for i in session.get_inputs()}  # no shape_ids in a model trained without shapes
-        return lambda arrays: session.run(["logits"], {k: v for k, v in arrays.items() if k in wanted})[0]
+
+        def session_forward(intra: int | None) -> Forward:
+            opts = ort.SessionOptions()
+            # idle inference threads sleep rather than spin: they would take the core the spaCy parse runs on
+            opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+            if intra:
+                opts.intra_op_num_threads = intra
+                opts.inter_op_num_threads = 1
+            session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+            wanted = {i.name for i in session.get_inputs()}  # no shape_ids in a model trained without shapes
+            return lambda arrays: session.run(["logits"], {k: v for k, v in arrays.items() if k in wanted})[0]
+
+        whole = session_forward(threads)
+        return whole, (whole if self.lanes == 1 else session_forward(1))
 
     # preprocess → forward → postprocess
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
@@ -278,19 +296,41 @@ class TransformerEntities:
         make = WINDOWING[self.windowing]
         wins = make(self.tokenizer, texts, self.max_length, self.stride) if texts else []
         order = sorted(range(len(wins)), key=lambda i: len(wins[i].input_ids))
+        passes = [[wins[i] for i in order[k : k + self.batch_size]] for k in range(0, len(order), self.batch_size)]
+        if len(passes) > 1 and self.lanes > 1:
+            done = self._lanes().map(partial(_pass_probabilities, self._lane_forward), passes)
+        else:
+            done = map(partial(_pass_probabilities, self._forward), passes)
         probs: list[np.ndarray] = [np.empty(0)] * len(wins)
-        for k in range(0, len(order), self.batch_size):
-            idx = order[k : k + self.batch_size]
-            logits = self._forward(pad_batch([wins[i] for i in idx]))
-            for r, i in enumerate(idx):
-                n = len(wins[i].input_ids)
-                z = logits[r, :n] - logits[r, :n].max(-1, keepdims=True)
-                e = np.exp(z)
-                probs[i] = e / e.sum(-1, keepdims=True)
+        for i, p in zip(order, (p for pass_probs in done for p in pass_probs), strict=True):
+            probs[i] = p
         return wins, probs
+
+    def close(self) -> None:
+        """Stop the lanes' threads once their passes are done (a later call with several passes starts new ones)."""
+        if self._pool is not None:
+            self._pool[1].shutdown()
+            self._pool = None
+
+    def _lanes(self) -> ThreadPoolExecutor:
+        """The threads that run forward passes at the same time (made again in a forked child, which has none)."""
+        if self._pool is None or self._pool[0] != os.getpid():
+            self._pool = (os.getpid(), ThreadPoolExecutor(self.lanes, thread_name_prefix="eventex-forward"))
+        return self._pool[1]
 
     def _entities(self, texts: list[str], decoded: list[list[Entity]]) -> list[list[Entity]]:
         return [[e for e in self.complete(t, ents) if is_wordy(e.text)] for t, ents in zip(texts, decoded, strict=True)]
+
+
+def _pass_probabilities(forward: Forward, batch: list[Window]) -> list[np.ndarray]:
+    """The label probabilities of each window's pieces, from one forward pass over the windows."""
+    logits = forward(pad_batch(batch))
+    probs = []
+    for r, w in enumerate(batch):
+        z = logits[r, : len(w.input_ids)]
+        e = np.exp(z - z.max(-1, keepdims=True))
+        probs.append(e / e.sum(-1, keepdims=True))
+    return probs
 
 
 def _rewrapped(texts: list[str], found: list[list[Entity]]) -> list[list[Entity]]:
