@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import pickle
 import shutil
@@ -172,6 +173,32 @@ def test_onnx_passes_run_on_lanes_with_the_output_of_one_pass_at_a_time(tiny_mod
     pool = lanes._lanes()
     monkeypatch.setattr(runtime_module.os, "getpid", lambda: -1)
     assert lanes._lanes() is not pool
+
+
+def test_a_text_is_decoded_while_the_passes_of_the_texts_after_it_run(tiny_model, tiny_cache, monkeypatch):
+    monkeypatch.setenv("EVENTEX_CACHE", str(tiny_cache))
+    first, second = (parse_markup(src.format(split="test")).text for src in DOCS[:2])
+    stage = TransformerEntities.load(tiny_model, runtime="onnx-int8", threads=2, max_length=16, stride=4)
+    n_first = len(sentence_windows(stage.tokenizer, [first], 16, 4))
+    calls = itertools.count()
+    second_started = threading.Event()
+    gate = threading.Event()  # opened once the first text's windows are back
+    lane_forward = stage._lane_forward
+
+    def on_lane(arrays):
+        if next(calls) >= n_first:  # a pass of the second text waits until the first text is out
+            second_started.set()
+            assert gate.wait(timeout=30)
+        return lane_forward(arrays)
+
+    monkeypatch.setattr(stage, "_lane_forward", on_lane)
+    texts = stage._probabilities([first, second])
+    wins, probs = next(texts)
+    assert second_started.wait(timeout=30)
+    assert len(wins) == len(probs) == n_first and {w.doc_index for w in wins} == {0}
+    gate.set()
+    wins, probs = next(texts)
+    assert len(wins) == len(probs) > 0 and {w.doc_index for w in wins} == {0}  # numbered as the text's own
 
 
 def test_device_option_runs_torch_there_and_is_refused_elsewhere(tiny_model, tiny_cache, monkeypatch):

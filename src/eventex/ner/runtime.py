@@ -6,8 +6,9 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from functools import partial
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -179,7 +180,8 @@ class TransformerEntities:
 
     With ONNX, ``threads`` (None: the CPU count) passes run at the same time, each on one thread (a pass split over
     several threads waits at every layer for the slowest, and more so while the parse takes a core); a call with a
-    single pass runs it on all ``threads``.
+    single pass runs it on all ``threads``. Each text is decoded once its own passes are done, while the passes of
+    the texts after it run.
     """
 
     name = "entities"
@@ -281,30 +283,45 @@ class TransformerEntities:
     def predict(self, texts: list[str]) -> list[list[Entity]]:
         """Entities for each text (read with hard-wrapped lines unwrapped: :func:`eventex.wrapping.unwrap_lines`)."""
         flat = [unwrap_lines(t) for t in texts]
-        return _rewrapped(texts, self._entities(flat, decode(flat, *self._probabilities(flat), self.labels)))
+        found = [self._entities(text, decode([text], wins, probs, self.labels)[0])
+                 for text, (wins, probs) in zip(flat, self._probabilities(flat), strict=True)]
+        return _rewrapped(texts, found)
 
     def predict_scored(self, texts: list[str], below: float) -> list[tuple[list[Entity], list[Margin]]]:
         """Entities for each text, as :meth:`predict` gives them, with its spans whose two most probable tags
         differ by less than ``below`` (:func:`eventex.ner.decode.low_margins`)."""
         flat = [unwrap_lines(t) for t in texts]
-        words = text_words(flat, *self._probabilities(flat), len(self.labels))
-        ents = _rewrapped(texts, self._entities(flat, decode_words(flat, words, self.labels)))
-        return [(e, low_margins(t, w, self.labels, below)) for t, w, e in zip(flat, words, ents, strict=True)]
+        out = []
+        for given, text, (wins, probs) in zip(texts, flat, self._probabilities(flat), strict=True):
+            words = text_words([text], wins, probs, len(self.labels))
+            ents = self._entities(text, decode_words([text], words, self.labels)[0])
+            out.append((_rewrapped([given], [ents])[0], low_margins(text, words[0], self.labels, below)))
+        return out
 
-    def _probabilities(self, texts: list[str]) -> tuple[list[Window], list[np.ndarray]]:
-        """The windows of the texts and the label probabilities of each window's pieces."""
+    def _probabilities(self, texts: list[str]) -> Iterator[tuple[list[Window], list[np.ndarray]]]:
+        """Each text's windows (numbered as its own) and the label probabilities of their pieces, text by text; on
+        the lanes, the passes of the texts after it run while it is decoded."""
         make = WINDOWING[self.windowing]
         wins = make(self.tokenizer, texts, self.max_length, self.stride) if texts else []
-        order = sorted(range(len(wins)), key=lambda i: len(wins[i].input_ids))
-        passes = [[wins[i] for i in order[k : k + self.batch_size]] for k in range(0, len(order), self.batch_size)]
-        if len(passes) > 1 and self.lanes > 1:
-            done = self._lanes().map(partial(_pass_probabilities, self._lane_forward), passes)
+        order = sorted(range(len(wins)), key=lambda i: len(wins[i].input_ids)) if self.batch_size > 1 else None
+        passes = [(order or range(len(wins)))[k : k + self.batch_size] for k in range(0, len(wins), self.batch_size)]
+        where = {i: (n, r) for n, idx in enumerate(passes) for r, i in enumerate(idx)}
+        batches = [[wins[i] for i in idx] for idx in passes]
+        pending: list[Future[list[np.ndarray]]] = []
+        if len(batches) > 1 and self.lanes > 1:
+            pending = [self._lanes().submit(_pass_probabilities, self._lane_forward, b) for b in batches]
+            fetch: list[Callable[[], list[np.ndarray]]] = [f.result for f in pending]
         else:
-            done = map(partial(_pass_probabilities, self._forward), passes)
-        probs: list[np.ndarray] = [np.empty(0)] * len(wins)
-        for i, p in zip(order, (p for pass_probs in done for p in pass_probs), strict=True):
-            probs[i] = p
-        return wins, probs
+            fetch = [cache(partial(_pass_probabilities, self._forward, b)) for b in batches]
+        by_text: list[list[int]] = [[] for _ in texts]
+        for i, w in enumerate(wins):
+            by_text[w.doc_index].append(i)
+        try:
+            for idx in by_text:
+                yield [replace(wins[i], doc_index=0) for i in idx], [fetch[where[i][0]]()[where[i][1]] for i in idx]
+        finally:
+            for f in pending:
+                f.cancel()
 
     def close(self) -> None:
         """Stop the lanes' threads once their passes are done (a later call with several passes starts new ones)."""
@@ -318,8 +335,8 @@ class TransformerEntities:
             self._pool = (os.getpid(), ThreadPoolExecutor(self.lanes, thread_name_prefix="eventex-forward"))
         return self._pool[1]
 
-    def _entities(self, texts: list[str], decoded: list[list[Entity]]) -> list[list[Entity]]:
-        return [[e for e in self.complete(t, ents) if is_wordy(e.text)] for t, ents in zip(texts, decoded, strict=True)]
+    def _entities(self, text: str, decoded: list[Entity]) -> list[Entity]:
+        return [e for e in self.complete(text, decoded) if is_wordy(e.text)]
 
 
 def _pass_probabilities(forward: Forward, batch: list[Window]) -> list[np.ndarray]:
