@@ -92,3 +92,19 @@ def test_their_countries_after_a_list_of_states_stand_for_each_of_them(run):
     events = run("The leaders of Chile, Peru and Ghana declared that their countries would formally recognise a "
                  "Palestinian state within days.")
     assert _recognitions(events) == {("CHL", "PSE", "planned"), ("PER", "PSE", "planned"), ("GHA", "PSE", "planned")}
+
+
+def test_an_antecedent_listed_by_include_or_be_stands_for_the_names_listed(run):
+    # each listed state recognises; before session 49 the relative clause's subject ('countries') named no one
+    events = run("Countries that have recognised Palestine this year include Ireland, Norway and Spain.")
+    assert _recognitions(events) == {("IRL", "PSE", "actual"), ("NOR", "PSE", "actual"), ("ESP", "PSE", "actual")}
+    events = run("The ministry's list of states that recognised Kosovo last year includes Ghana and Togo.")
+    assert _recognitions(events) == {("GHA", "XKX", "actual"), ("TGO", "XKX", "actual")}
+    events = run("The first country that recognised Kosovo was Costa Rica.")
+    assert _recognitions(events) == {("CRI", "XKX", "actual")}
+
+
+def test_an_antecedent_of_another_verb_stands_for_no_name(run):
+    # guard: 'countries that recognised Kosovo' is the object of 'thanked', so Ghana recognises nothing
+    events = run("Countries that have recognised Kosovo thanked Ghana for its mediation.")
+    assert _recognitions(events) == set()

@@ -85,6 +85,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             named = [m for m in in_sent if m.root.dep_ == "nsubj" and m.root.head.i == head.head.i]
         if not named:  # 'states such as A, B and C that recognise X': the first example (its conjuncts follow)
             named = [m for m in in_sent if example_of(m.root, head)][:1]
+        if not named:  # 'Countries that have recognised X include A, B and C': the first name listed
+            named = _listed(head, in_sent, rules.words)[:1]
         if not named and head.lemma_.lower() in rules.words.person_nouns:  # 'the Minister of the Armed Forces
             # Florence Parly, who was present …': the name the parser hung in the title's own phrase
             named = [m for m in in_sent if m.entity.label == "PERSON" and head.i < m.root.i < clause.i
@@ -309,6 +311,17 @@ def _relative_clause(trig: Token) -> Token | None:
         if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children):
             return tok
     return None
+
+
+def _listed(head: Token, mentions: list[Mention], words: Words) -> list[Mention]:
+    """The names a relative clause's antecedent stands for when it (or the list noun it is in) is the subject of a
+    listing verb: 'Countries that have recognised X include A, B and C', 'the list of states that … includes A'."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in words.list_nouns:
+        head = head.head.head
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in words.listing_verbs:
+        return []
+    return [m for m in mentions if m.root.head.i == verb.i and m.root.dep_ in ("dobj", "attr")]
 
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "pcomp", "prep", "acomp"})

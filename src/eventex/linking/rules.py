@@ -172,6 +172,8 @@ class Words:
     hosting_verbs: frozenset[str]
     state_pronouns: frozenset[str]
     place_adverbs: frozenset[str]
+    listing_verbs: frozenset[str]
+    list_nouns: frozenset[str]
     anaphor_nouns: frozenset[str]
     alias_marks: tuple[str, ...]
     titles: dict[str, frozenset[str]]
@@ -261,6 +263,8 @@ class Words:
             hosting_verbs=frozenset(ana["hosting_verbs"]),
             state_pronouns=frozenset(ana["state_pronouns"]),
             place_adverbs=frozenset(ana["place_adverbs"]),
+            listing_verbs=frozenset(ana["listing_verbs"]),
+            list_nouns=frozenset(ana["list_nouns"]),
             anaphor_nouns=frozenset(ana["nouns"]),
             alias_marks=tuple(ana["alias_marks"]),
             titles={k: frozenset(v) for k, v in ana["titles"].items()},
