@@ -94,3 +94,9 @@ def test_a_summit_between_two_leaders_in_ones_capital_is_the_others_visit(run):
         assert core_tuples(events, "visit") == {("Gabriel Boric", "PER", "actual")}, noun
     events = run("Leaders attended the summit in Lima and praised the host.")  # guard: a summit alone is no trigger
     assert core_tuples(events, "visit") == set()
+
+
+def test_the_first_of_two_visitors_named_with_a_title_visits(run):
+    # the parser made 'Le Drian' a modifier of 'Eric Trappier', so only the chairman travelled
+    events = run("The talks continued in Cairo during a visit by Le Drian and Dassault chairman Eric Trappier.")
+    assert ("Le Drian", "EGY") in {(e.visitor.text, d.id) for e in events if e.type == "visit" for d in e.destination}

@@ -235,3 +235,12 @@ def test_the_parser_starts_no_sentence_right_after_a_word(default_extractor):
         "Egypt will receive up to 2,183 Lockheed Martin AGM-114R Hellfire missiles in a package.", "It paid.",
         "Next line",
     ]
+
+
+def test_a_name_coordinated_with_a_titled_name_heads_the_list(default_extractor):
+    # the parser made 'Medvedev' a modifier of 'Sechin' and the title 'chief' a conjunct of 'Medvedev'
+    doc = Document(text="The deal was signed by Dmitri Medvedev and Rosneft chief Igor Sechin.")
+    default_extractor.stage("parse")(doc)
+    rel = {t.text: (t.dep_, t.head.text) for t in doc.doc}
+    assert rel["Medvedev"] == ("pobj", "by")
+    assert rel["Sechin"] == ("conj", "Medvedev") and rel["chief"] == ("compound", "Sechin")

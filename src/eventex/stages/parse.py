@@ -253,8 +253,26 @@ def repair_serial_lists(doc: Doc) -> Doc:
     return doc
 
 
+def repair_titled_conjuncts(doc: Doc) -> Doc:
+    """'a visit by Le Drian and Dassault chairman Eric Trappier', parsed with the first name a modifier of the last
+    and the title noun a conjunct of the first: the first name takes the last one's place, the last name is its
+    conjunct and the title modifies the last name again."""
+    for first in doc:
+        last = first.head
+        if first.pos_ != "PROPN" or first.dep_ not in ("nmod", "compound") or last.pos_ != "PROPN" or last.i < first.i:
+            continue
+        title = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < last.i), None)
+        if title is None or not any(c.dep_ == "cc" and c.i < title.i for c in first.children):
+            continue
+        first.head, first.dep_ = (first if last.head.i == last.i else last.head), last.dep_
+        last.head, last.dep_ = first, "conj"
+        title.head, title.dep_ = last, "compound"
+    return doc
+
+
 PARSE_REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
     repair_name_adverbs, repair_departures, repair_fronted_subjects, repair_intent_infinitives, repair_serial_lists,
+    repair_titled_conjuncts,
 )
 """The repairs made to every parse, in order."""
 
