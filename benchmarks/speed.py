@@ -264,9 +264,9 @@ class EventexRunner:
             from eventex.pipeline import Extractor
 
             ex, bs = Extractor(self.extractor.stages, model_name=self.extractor.model_name), self.batch_size
-            ex.waves = [(stage,) for stage in ex.stages]  # one stage at a time, and the head's lanes started anew:
+            ex.waves = [(stage,) for stage in ex.stages]  # one stage at a time
             close = getattr(ex.entities, "close", None)
-            if close is not None:  # cProfile sees this thread and those started while it runs
+            if close is not None:  # the head's lanes started anew, so that cProfile sees their threads
                 close()
             out["profile"] = profile_top(lambda: list(ex.pipe(profile_texts, batch_size=bs)), done=close)
             out["profile_words"] = sum(benchlib.words(t) for t in profile_texts)
