@@ -180,8 +180,9 @@ class TransformerEntities:
 
     With ONNX, ``threads`` (None: the CPU count) passes run at the same time, each on one thread (a pass split over
     several threads waits at every layer for the slowest, and more so while the parse takes a core); a call with a
-    single pass runs it on all ``threads``. Each text is decoded once its own passes are done, while the passes of
-    the texts after it run.
+    single pass runs it in the calling thread (one session: a second one for single passes on all threads would
+    hold about 40 MiB more). Each text is decoded once its own passes are done, while the passes of the texts after
+    it run.
     """
 
     name = "entities"
@@ -216,7 +217,7 @@ class TransformerEntities:
         self.lanes = 1 if runtime == "torch" else max(1, threads or os.cpu_count() or 1)
         """How many forward passes run at the same time."""
         self._pool: tuple[int, ThreadPoolExecutor] | None = None
-        self._forward, self._lane_forward = self._make_forward(self.runtime, threads)
+        self._forward = self._make_forward(self.runtime, threads)
 
     def __reduce__(self):
         """Pickle as 'load this model directory with these options' (worker processes reload it)."""
@@ -232,8 +233,8 @@ class TransformerEntities:
         path = Path(model_dir)
         return cls(path, read_manifest(path, verify=False), **options)
 
-    def _make_forward(self, runtime: str, threads: int | None) -> tuple[Forward, Forward]:
-        """The forward pass on all ``threads``, and the one each of the :attr:`lanes` runs (on one thread)."""
+    def _make_forward(self, runtime: str, threads: int | None) -> Forward:
+        """The forward pass (with ONNX on one thread when :attr:`lanes` run several at once, else on ``threads``)."""
         graphs = {ONNX_FILES[r] for r in ONNX_FILES if r != runtime}  # the other runtimes' graphs go unread
         verify_files(self.model_dir, self.manifest, [n for n in self.manifest["sha256"] if n not in graphs])
         if runtime == "torch":
@@ -253,24 +254,19 @@ class TransformerEntities:
                     t = {k: torch.from_numpy(v).to(device) for k, v in arrays.items()}
                     return model(**t).float().cpu().numpy()
 
-            return forward, forward
+            return forward
         import onnxruntime as ort
 
         path = onnx_graph(self.model_dir, self.manifest, runtime)
-
-        def session_forward(intra: int | None) -> Forward:
-            opts = ort.SessionOptions()
-            # idle inference threads sleep rather than spin: they would take the core the spaCy parse runs on
-            opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-            if intra:
-                opts.intra_op_num_threads = intra
-                opts.inter_op_num_threads = 1
-            session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
-            wanted = {i.name for i in session.get_inputs()}  # no shape_ids in a model trained without shapes
-            return lambda arrays: session.run(["logits"], {k: v for k, v in arrays.items() if k in wanted})[0]
-
-        whole = session_forward(threads)
-        return whole, (whole if self.lanes == 1 else session_forward(1))
+        opts = ort.SessionOptions()
+        # idle inference threads sleep rather than spin: they would take the core the spaCy parse runs on
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        if intra := (1 if self.lanes > 1 else threads):
+            opts.intra_op_num_threads = intra
+            opts.inter_op_num_threads = 1
+        session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+        wanted = {i.name for i in session.get_inputs()}  # no shape_ids in a model trained without shapes
+        return lambda arrays: session.run(["logits"], {k: v for k, v in arrays.items() if k in wanted})[0]
 
     # preprocess → forward → postprocess
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
@@ -309,7 +305,7 @@ class TransformerEntities:
         batches = [[wins[i] for i in idx] for idx in passes]
         pending: list[Future[list[np.ndarray]]] = []
         if len(batches) > 1 and self.lanes > 1:
-            pending = [self._lanes().submit(_pass_probabilities, self._lane_forward, b) for b in batches]
+            pending = [self._lanes().submit(_pass_probabilities, self._forward, b) for b in batches]
             fetch: list[Callable[[], list[np.ndarray]]] = [f.result for f in pending]
         else:
             fetch = [cache(partial(_pass_probabilities, self._forward, b)) for b in batches]
