@@ -201,7 +201,8 @@ def profile_top(fn: Callable[[], Any], *, top: int = 15, sort: str = "tottime",
     total = next((line.strip() for line in lines if "function calls" in line), "")
     root = str(benchlib.ROOT) + "/"
     site = [p for p in sys.path if p.endswith("site-packages")]
-    skip = ("<frozen ", "{built-in method builtins.")  # import machinery: it only wraps the real work
+    skip = ("<frozen ", "{built-in method builtins.",  # import machinery: it only wraps the real work
+            "of '_queue.SimpleQueue' objects}", "of '_thread.lock' objects}")  # a thread idle, waiting for work
     body = [line.replace(root, "").replace(site[0] + "/" if site else "\0", "") for line in lines[start + 1 :]
             if line and not any(x in line for x in skip)]
     return "\n".join([total, lines[start] if lines else "", *body[:top]])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from functools import cache, partial
@@ -299,8 +299,10 @@ class TransformerEntities:
         the lanes, the passes of the texts after it run while it is decoded."""
         make = WINDOWING[self.windowing]
         wins = make(self.tokenizer, texts, self.max_length, self.stride) if texts else []
-        order = sorted(range(len(wins)), key=lambda i: len(wins[i].input_ids)) if self.batch_size > 1 else None
-        passes = [(order or range(len(wins)))[k : k + self.batch_size] for k in range(0, len(wins), self.batch_size)]
+        order: Sequence[int] = range(len(wins))
+        if self.batch_size > 1:  # windows of like length share a pass (less padding)
+            order = sorted(order, key=lambda i: len(wins[i].input_ids))
+        passes = [order[k : k + self.batch_size] for k in range(0, len(wins), self.batch_size)]
         where = {i: (n, r) for n, idx in enumerate(passes) for r, i in enumerate(idx)}
         batches = [[wins[i] for i in idx] for idx in passes]
         pending: list[Future[list[np.ndarray]]] = []
