@@ -15,6 +15,7 @@ from eventex.linking.bought_stake import owner_sells_stake
 from eventex.linking.buyers import earlier_deal_buyer, for_subject_buyer, unnamed_body_buyer
 from eventex.linking.capacity import asset_capacity, states_later_capacity
 from eventex.linking.context import Candidate, LinkContext
+from eventex.linking.coordination import split_coordinated
 from eventex.linking.counterparty import firm_counterparty
 from eventex.linking.deal_partner import deal_partner
 from eventex.linking.deal_value import VALUED_TYPES, states_deal_value
@@ -28,7 +29,6 @@ from eventex.linking.discourse import (
     fill_from_earlier_visit,
     fill_from_previous_trip,
     fill_from_tour,
-    split_coordinated,
 )
 from eventex.linking.energy_firms import described_energy_firm
 from eventex.linking.firm_names import full_firm_name, full_person_name, parenthesised_name

@@ -8,7 +8,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from eventex.ner.names import initials, moved, titles
+from eventex.ner.edits import moved
+from eventex.ner.names import initials, titles
 from eventex.resources import read_toml
 from eventex.schema import Entity
 

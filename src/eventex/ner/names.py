@@ -1,7 +1,7 @@
 """Name repairs: mentions over a line break, datelines run into the next name, titles inside PERSON mentions,
 a firm's legal form left outside its mention, words that are never names, pieces of web addresses, exchange listings
-and instrument codes, event nouns run into a sum (``name_repairs.toml``); the repairs that read a name's earlier
-mention are in :mod:`eventex.ner.later_mentions`."""
+and instrument codes, event nouns run into a sum (``name_repairs.toml``); the repairs of state names are in
+:mod:`eventex.ner.state_names`, those that read a name's earlier mention in :mod:`eventex.ner.later_mentions`."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ import re
 from functools import lru_cache
 
 from eventex.ner.datelines import bare_dateline, dateline
-from eventex.resources import fold, name_table, read_toml, states, vocabulary
+from eventex.ner.edits import moved
+from eventex.ner.state_names import state_names, state_pair, with_state_name_head
+from eventex.resources import fold, name_table, read_toml, vocabulary
 from eventex.resources.facts import find_weapon
 from eventex.schema import Entity
 from eventex.stages.person_names import ARTICLE
-from eventex.stages.surface import straight_quotes
 
 
 @lru_cache(maxsize=1)
@@ -307,11 +308,6 @@ def weapon_misread(text: str, ent: Entity) -> Entity | None:
     return ent
 
 
-def moved(ent: Entity, text: str, start: int, end: int, **update: object) -> Entity:
-    """``ent`` over ``text[start:end]`` (with any other field ``update``d)."""
-    return ent.model_copy(update={"start": start, "end": end, "text": text[start:end], **update})
-
-
 def _lines(text: str, ent: Entity) -> list[Entity]:
     """A mention that runs over a line break ('Rafale\\n\\nSaint-Cloud'): one mention per line, same label."""
     if "\n" not in ent.text:
@@ -361,7 +357,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     a firm's legal form taken in (:func:`with_firm_suffix`), with a country in parentheses before it
     (:func:`with_country_in_name`), an acronym run into its name split off (:func:`without_own_acronym`), a
     participle joined to a name cut off it (:func:`without_hyphen_participle`), and two states joined in one place
-    mention split (:func:`state_pair`)."""
+    mention split (:func:`~eventex.ner.state_names.state_pair`)."""
     titles, people, never = _rules()
     out: list[Entity] = []
     grown: list[Entity] = []
@@ -408,37 +404,6 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
     return with_country_in_name(text, _without_covered(out, grown))
 
 
-@lru_cache(maxsize=1)
-def _state_name_heads() -> dict[str, tuple[str, ...]]:
-    """The folded end (two words or more) of a state's official name → the words that go before it in that name
-    ('republic of china' → "People's", 'republic of korea' → "Democratic People's")."""
-    heads: dict[str, set[str]] = {}
-    for st in states():
-        for name in (st.canonical, *st.aliases):
-            words = name.split()
-            for k in range(1, len(words) - 1):
-                heads.setdefault(_apostrophe_fold(" ".join(words[k:])), set()).add(" ".join(words[:k]))
-    return {tail: tuple(sorted(h, key=len, reverse=True)) for tail, h in heads.items()}
-
-
-def _apostrophe_fold(text: str) -> str:
-    return fold(straight_quotes(text))
-
-
-def with_state_name_head(text: str, ent: Entity) -> Entity:
-    """A place mention that is the end of a state's official name written whole in the text, grown over the name's
-    first words: '[Republic of China]' after "People's" is the People's Republic of China, not Taiwan."""
-    if ent.label not in ("GPE", "LOC", "ORG"):
-        return ent
-    for head in _state_name_heads().get(_apostrophe_fold(ent.text), ()):
-        start = ent.start - len(head) - 1
-        if start >= 0 and (start == 0 or not text[start - 1].isalnum()) and text[ent.start - 1].isspace() and (
-            _apostrophe_fold(text[start : ent.start - 1]) == _apostrophe_fold(head)
-        ):
-            return moved(ent, text, start, ent.end, label="GPE")
-    return ent
-
-
 def _without_covered(ents: list[Entity], grown: list[Entity]) -> list[Entity]:
     """``ents`` less the mentions inside a name that grew over them ('Babcock Hitachi [K.K]', where the head tagged
     the legal form a place; "[People’s] Republic of China")."""
@@ -455,30 +420,9 @@ def _without_covered(ents: list[Entity], grown: list[Entity]) -> list[Entity]:
 
 
 @lru_cache(maxsize=1)
-def _state_names() -> frozenset[str]:
-    """Folded names, aliases, short codes and demonyms of the states in ``states.tsv``."""
-    return frozenset(fold(n) for st in states() for n in (st.canonical, *st.aliases, *st.demonyms, *st.metonyms))
-
-
-@lru_cache(maxsize=1)
 def _hyphen_participle() -> re.Pattern[str]:
     words = "|".join(read_toml("name_repairs.toml")["hyphen_participles"])
     return re.compile(rf"(?<=\w)-(?:{words})\b ?")
-
-
-_STATE_PAIR = re.compile(r"(.+?) (?:&|and) (.+)")
-"""A place mention of two names joined by 'and' or '&' ('Mali & Niger')."""
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-
-def state_pair(text: str, ent: Entity) -> list[Entity]:
-    """A place mention that joins two state names ('Mali & Niger'), none of which with the other is one state's name
-    ('Trinidad and Tobago'), split into the two states."""
-    m = _STATE_PAIR.fullmatch(ent.text) if ent.label in _PLACE_LABELS else None
-    names = _state_names()
-    if m is None or fold(ent.text) in names or not (fold(m.group(1)) in names and fold(m.group(2)) in names):
-        return [ent]
-    return [moved(ent, text, ent.start, ent.start + m.end(1)), moved(ent, text, ent.start + m.start(2), ent.end)]
 
 
 def without_hyphen_participle(text: str, ent: Entity) -> list[Entity]:
@@ -486,7 +430,7 @@ def without_hyphen_participle(text: str, ent: Entity) -> list[Entity]:
     'TotalEnergies'; a mention running on after it is split in two: 'Chevron-led Wheatstone LNG project' →
     'Chevron' (an ORG, unless the mention is another name label's) and 'Wheatstone LNG project'."""
     m = _hyphen_participle().search(ent.text)
-    if m is None or not ent.text[0].isupper() or fold(ent.text[: m.start()]) in _state_names():
+    if m is None or not ent.text[0].isupper() or fold(ent.text[: m.start()]) in state_names():
         return [ent]  # ('US-led', 'Russian-built' name their state whole: the parse hangs the name on the participle)
     rest = m.end() < len(ent.text)
     name = moved(ent, text, ent.start, ent.start + m.start())

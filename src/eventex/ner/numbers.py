@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from eventex.ner.names import moved
+from eventex.ner.edits import moved
 from eventex.schema import Entity
 
 LABELS = frozenset({"MONEY", "QUANTITY"})
