@@ -298,15 +298,15 @@ def _relative_clause(trig: Token) -> Token | None:
     subject controls the trigger's complement ('which wants to buy')."""
     if trig.dep_ == "relcl":
         return trig
-    if trig.dep_ in ("dobj", "nsubjpass") and trig.head.dep_ == "relcl":
-        return trig.head
+    if trig.dep_ in ("dobj", "nsubjpass", "attr") and trig.head.dep_ == "relcl":
+        return trig.head  # 'China, which is Thailand's biggest arms supplier': the copula's attribute too
     verb = trig.head.head
     if trig.dep_ == "pobj" and verb.dep_ == "relcl" and verb.lemma_ == "be":
         return verb  # 'where he was on a visit'
     tok = trig  # 'Peru, which wants to buy …', '…, which is interested in buying …': the relative is the subject above
     for _ in range(MAX_RELATIVE_CLIMB):
-        if tok.dep_ not in _COMPLEMENT_DEPS:
-            break
+        if tok.dep_ not in _COMPLEMENT_DEPS and not (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+            break  # ('…, which has replaced the US as its main arms supplier': the 'as' phrase's noun too)
         tok = tok.head
         if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children):
             return tok

@@ -103,6 +103,8 @@ class TypeLexicon:
     object_frames: dict[str, dict] = field(default_factory=dict)
     yield_to_noun: frozenset[str] = frozenset()
     governor_frames: dict[str, str] = field(default_factory=dict)
+    of_governor_frames: dict[str, str] = field(default_factory=dict)
+    """Nouns whose 'of' object, a trigger noun, takes the frame with the suffix given ('the sale of a stake')."""
     aid_nouns: frozenset[str] = frozenset()
     withdrawal_frames: frozenset[str] = frozenset()
     switch_states: frozenset[str] = frozenset()
@@ -375,6 +377,7 @@ class Rules:
                 object_frames=spec.get("object_frames", {}),
                 yield_to_noun=frozenset(spec.get("yield_to_noun", [])),
                 governor_frames=spec.get("governor_frames", {}),
+                of_governor_frames=spec.get("of_governor_frames", {}),
                 aid_nouns=frozenset(spec.get("aid_nouns", [])),
                 withdrawal_frames=frozenset(spec.get("withdrawal_frames", [])),
                 switch_states=frozenset(spec.get("switch_states", [])),

@@ -129,7 +129,8 @@ class TriggerFinder:
     def frame_of(self, trigger: Trigger) -> str:
         """The trigger's frame, or its ``_passive`` variant for a verb in the passive when there is one, or the
         variant its governing verb names (``governor_frames``: 'help Pakistan build' → ``build_helped``; a noun
-        trigger's too: 'gained recognition' → ``recognition_noun_received``), or the
+        trigger's too: 'gained recognition' → ``recognition_noun_received``), or the variant of the noun it is the
+        'of' object of (``of_governor_frames``: 'the sale of a stake' → ``invest_noun_sold``), or the
         ``_aided`` variant of a verb built with another's aid ('Egypt will build the plant with the help of Rosatom',
         'under the supervision of X', 'with Chinese assistance': the aid noun's owner invests, the builder hosts)."""
         passive = f"{trigger.frame}_passive"
@@ -143,6 +144,10 @@ class TriggerFinder:
         governed = verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "dobj" and verb.pos_ == "NOUN")
         if suffix and governed and f"{trigger.frame}{suffix}" in self.rules.frames:
             return f"{trigger.frame}{suffix}"
+        owner = verb.head.head if verb.dep_ == "pobj" and verb.head.lower_ == "of" else None
+        suffix = lex.of_governor_frames.get(owner.lemma_.lower()) if owner is not None else None
+        if suffix and f"{trigger.frame}{suffix}" in self.rules.frames:
+            return f"{trigger.frame}{suffix}"  # 'the sale of a stake in X to Y': the buyer invests
         aided = f"{trigger.frame}{AIDED_SUFFIX}"
         if aided in self.rules.frames and _aided(verb, lex.aid_nouns):
             return aided

@@ -270,9 +270,69 @@ def repair_titled_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+def repair_possessive_conjuncts(doc: Doc) -> Doc:
+    """'Zambia and Papua New Guinea's decision to withdraw …', parsed with the noun a conjunct of the first name and
+    only the last name its possessor: the first name owns the noun, with the last one its conjunct, and the noun
+    takes the first name's place. Only a noun of an act, one with an infinitive or an 'of' phrase on it ('decision
+    to', 'purchase of'): 'the group Eni and Libya's state oil company' are two parties."""
+    for noun in doc:
+        first = noun.head
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or first.pos_ != "PROPN" or first.i > noun.i:
+            continue
+        if not any((c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                   or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
+            continue
+        last = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i > first.i), None)
+        between = doc[first.i + 1 : last.left_edge.i] if last is not None else ()
+        if last is None or not any(t.dep_ == "cc" for t in between) or any(
+            t.dep_ not in ("cc", "punct") or t.head.i != first.i for t in between
+        ):
+            continue
+        noun.head, noun.dep_ = (noun if first.head.i == first.i else first.head), first.dep_
+        first.head, first.dep_ = noun, "poss"
+        last.head, last.dep_ = first, "conj"
+    return doc
+
+
+TRAILING_REPORT_VERBS = vocabulary("trailing_report_verbs")
+"""Verbs of a closing report ('…, Reuters reported') (:func:`repair_trailing_reports`)."""
+
+
+def repair_trailing_reports(doc: Doc) -> Doc:
+    """'… recognition of the SADR, Morocco's news agency MAP reported on Tuesday.', parsed with the source an
+    apposition of the last noun and the verb a clause on it: the source is the verb's subject and the verb a clause
+    of its own beside the sentence's root (so the source fills no role of what it reports). Only a past report
+    verb with no subject, right after a comma and the apposition, and with nothing but its phrases after it."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VBD" or verb.lemma_.lower() not in TRAILING_REPORT_VERBS:
+            continue
+        source = next((c for c in noun.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1), None)
+        if source is None or source.left_edge.i < 1 or doc[source.left_edge.i - 1].text != "," or any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children
+        ) or not _ends_sentence(doc, verb.right_edge.i + 1):
+            continue
+        root = noun
+        while root.head.i != root.i:
+            root = root.head
+        if root.i != noun.i:
+            verb.head, verb.dep_ = root, "parataxis"
+            source.head, source.dep_ = verb, "nsubj"
+    return doc
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether only punctuation stands from token ``i`` to the end of its sentence (or of the text)."""
+    while i < len(doc) and not (doc[i].is_sent_start and i > 0):
+        if not doc[i].is_punct:
+            return False
+        i += 1
+    return True
+
+
 PARSE_REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
     repair_name_adverbs, repair_departures, repair_fronted_subjects, repair_intent_infinitives, repair_serial_lists,
-    repair_titled_conjuncts,
+    repair_titled_conjuncts, repair_possessive_conjuncts, repair_trailing_reports,
 )
 """The repairs made to every parse, in order."""
 
