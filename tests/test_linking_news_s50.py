@@ -114,3 +114,47 @@ def test_a_closing_report_is_no_apposition_of_the_last_noun(nlp, run):
     doc = nlp("Ecuador suspended recognition of the republic, a move the agency reported and Rabat welcomed.")
     before = [(t.dep_, t.head.i) for t in doc]
     assert [(t.dep_, t.head.i) for t in repair_trailing_reports(doc)] == before
+
+
+def test_the_rivals_a_winner_beat_made_losing_bids(run):
+    events = run("Hanwha won the contract to supply Poland with 96 K9 howitzers, beating Rheinmetall and KNDS.")
+    assert _sales(events) == {("Hanwha", ("Poland",), "actual"), ("Rheinmetall", ("Poland",), "negated"),
+                              ("KNDS", ("Poland",), "negated")}
+    events = run("ExxonMobil won the contract to build the LNG terminal in Ghana, defeating a rival bid from Shell.")
+    assert _investments(events) == {("ExxonMobil", "actual"), ("Shell", "negated")}
+    # guard: beating what names no organisation makes no losing bid
+    assert _sales(run("Hanwha won the contract to supply Poland with 96 K9 howitzers, beating expectations.")) == {
+        ("Hanwha", ("Poland",), "actual")}
+
+
+def test_the_buyer_of_a_sale_worth_a_sum_is_in_the_worth_phrase(run):
+    # the parser hangs 'to India' on the 'worth' phrase, and that on the verb
+    events = run("The State Department recently approved the sale of Integrated Air Defense Weapon System (IADWS) "
+                 "worth $1 billion to India.")
+    assert _sales(events) == {("State Department", ("India",), "proposed")}
+
+
+def _recognized(events):
+    return {(e.recognizer.text, e.recognized[0].id, e.status) for e in events if e.type == "recognition"}
+
+
+def test_moving_or_shifting_recognition_is_a_switch(run):
+    assert _recognized(run("Costa Rica shifted its recognition from Taipei to Beijing in 2007.")) == {
+        ("Costa Rica", "CHN", "actual"), ("Costa Rica", "TWN", "negated")}
+    assert _recognized(run("The Solomon Islands' cabinet voted in favour of moving diplomatic recognition to "
+                           "Beijing.")) == {("Solomon Islands", "CHN", "actual"), ("Solomon Islands", "TWN", "negated")}
+    # guard: moving anything else is no switch
+    assert _recognized(run("The company moved its headquarters from Taipei to Beijing.")) == set()
+    # guard: a switch between the pair is never made by one of them (a possessive read as the wrong state's)
+    assert _recognized(run("On Monday, Taiwan announced it was cutting ties with another Pacific nation – the "
+                           "Solomon Islands – after learning its cabinet had voted in favour of moving diplomatic "
+                           "recognition to Beijing.")) == set()
+
+
+def test_a_bill_to_recognise_voted_down_is_a_negated_recognition(run):
+    # the parser reads 'down' as a particle with an object: a preposition, so the bill's owner is found
+    assert _recognitions(run("Denmark's parliament on Tuesday voted down a bill to recognise a Palestinian "
+                             "state.")) == {("Denmark", "negated")}
+    # guard: a bill passed is planned
+    assert _recognitions(run("Denmark's parliament on Tuesday passed a bill to recognise a Palestinian state.")) == {
+        ("Denmark", "planned")}

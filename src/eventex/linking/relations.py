@@ -122,11 +122,12 @@ def switched(cand: Candidate, ctx: LinkContext, lex: TypeLexicon, governed: Call
     trigger ('plans to switch': planned). A switch rejected or voted down ('rejected a bill to switch …') is one
     negated recognition of the state it would have switched to. A bare 'switched to X' (no recognition, side or
     allegiance switched) is a switch of recognition only to one of ``lex.switch_states``, and from the other one when
-    no 'from' phrase names the state left."""
+    no 'from' phrase names the state left. The verbs of a switch are ``lex.switch_verbs`` ('moved its recognition to
+    Beijing')."""
     trig = cand.trigger_token
     if cand.type != "recognition" or cand.frame not in lex.withdrawal_frames:
         return [cand]
-    is_switch = trig.lemma_.lower() == "switch"
+    is_switch = trig.lemma_.lower() in lex.switch_verbs
     new = _switched_to(trig, ctx) if is_switch else []
     new += [e for e in _in_favour_of(trig, ctx) if e.id not in {n.id for n in new}]
     bare = is_switch and not any(c.dep_ == "dobj" for c in trig.children) and not any(
@@ -135,6 +136,9 @@ def switched(cand: Candidate, ctx: LinkContext, lex: TypeLexicon, governed: Call
         return []  # 'switched to Qatari gas'
     if not new:
         return [cand]
+    agents = {x for a in cand.fillers.get("recognizer", []) for x in (a.id, a.affiliation) if x}
+    if new[0].id in lex.switch_states and agents & lex.switch_states:
+        return []  # a switch between the pair is a third state's ('its cabinet' read as Taiwan's)
     status = governed(trig)
     old = [e for e in cand.fillers.get("recognized", []) if e.id not in {n.id for n in new}]
     rival = lex.switch_states - {new[0].id}

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from eventex.linking.context import Candidate, LinkContext
 from eventex.linking.rules import Rules, Words
 from eventex.schema import CORE_ROLES
@@ -49,17 +51,38 @@ def _after_rival(start: int, ctx: LinkContext, rivals: frozenset[str], own: rang
 def losing_bidders(cand: Candidate, ctx: LinkContext, words: Words) -> list[Candidate]:
     """The candidate, and one negated candidate for each organisation named between a beating verb and the 'in'
     phrase that holds the trigger ('X beat A of Germany, B and C in the bid for …'), however the parser hangs the
-    list (the states in it only say where the bidders come from)."""
+    list (the states in it only say where the bidders come from), or in a beating participle after the trigger in
+    its clause ('X won the contract …, beating A and B', '… defeating a rival bid from A'). A bid that is the
+    beating verb's object and names no bidder of its own makes no candidate (the loser's comes from the deal won;
+    'beat a rival consortium of A and B' keeps A's)."""
     trig = cand.trigger_token
-    prep = trig.head if trig.dep_ == "pobj" else None
-    verb = prep.head if prep is not None and prep.lower_ == "in" else None
-    if cand.type not in ("energy_investment", "arms_sale") or verb is None or (
-        verb.lemma_.lower() not in words.beating_verbs
-    ):
+    if cand.type not in ("energy_investment", "arms_sale"):
         return [cand]
     agent = CORE_ROLES[cand.type][0]
+    if trig.dep_ == "dobj" and trig.head.lemma_.lower() in words.beating_verbs:
+        own = cand.first(agent)
+        span = ctx.span(own) if own is not None else None
+        if span is None or not trig.left_edge.i <= span.root.i <= trig.right_edge.i:
+            return []
+    prep = trig.head if trig.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.lower_ == "in" else None
+    if verb is not None and verb.lemma_.lower() in words.beating_verbs:
+        span = range(verb.i + 1, prep.i)
+    elif (part := _beating_participle(trig, words.beating_verbs)) is not None:
+        span = range(part.i + 1, part.right_edge.i + 1)
+    else:
+        return [cand]
     winner = cand.first(agent)
     losers = [m.entity for m in ctx.mentions.in_sentence(cand.sentence.start)
-              if verb.i < m.span.start and m.span.end <= prep.i and m.entity.label == "ORG" and not m.entity.id
+              if m.span.start in span and m.span.end - 1 in span and m.entity.label == "ORG" and not m.entity.id
               and (winner is None or m.entity.text != winner.text)]
     return [cand, *(replace(cand, fillers={**cand.fillers, agent: [e]}, status="negated") for e in losers)]
+
+
+def _beating_participle(trig: Token, verbs: frozenset[str]) -> Token | None:
+    """A participle of beating with no subject of its own after the trigger, under the trigger or on a word above it
+    ('won the contract to supply …, beating A', 'was awarded a contract to supply … defeating a bid from A')."""
+    above = {a.i for a in trig.ancestors} | {trig.i}
+    return next((t for t in trig.sent if t.i > trig.i and t.tag_ == "VBG" and t.lemma_.lower() in verbs
+                 and (t.head.i in above or trig in t.ancestors)
+                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)

@@ -108,6 +108,8 @@ class TypeLexicon:
     aid_nouns: frozenset[str] = frozenset()
     withdrawal_frames: frozenset[str] = frozenset()
     switch_states: frozenset[str] = frozenset()
+    switch_verbs: frozenset[str] = frozenset()
+    """Verbs that switch recognition from one state to another ('switched', 'moved', 'shifted' its recognition)."""
     government_objects: frozenset[str] = frozenset()
     leg_nouns: frozenset[str] = frozenset()
     time_objects: frozenset[str] = frozenset()
@@ -381,6 +383,7 @@ class Rules:
                 aid_nouns=frozenset(spec.get("aid_nouns", [])),
                 withdrawal_frames=frozenset(spec.get("withdrawal_frames", [])),
                 switch_states=frozenset(spec.get("switch_states", [])),
+                switch_verbs=frozenset(spec.get("switch_verbs", [])),
                 government_objects=frozenset(spec.get("government_objects", [])),
                 leg_nouns=frozenset(spec.get("leg_nouns", [])),
                 time_objects=frozenset(spec.get("time_objects", [])),

@@ -294,6 +294,16 @@ def repair_possessive_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+def repair_particle_objects(doc: Doc) -> Doc:
+    """'voted down a bill to recognise …', parsed with 'down' a particle that has an object: a particle with an
+    object is a preposition (as the parser reads the same words elsewhere), so paths through it climb as through
+    any preposition."""
+    for tok in doc:
+        if tok.dep_ == "prt" and any(c.dep_ == "pobj" for c in tok.children):
+            tok.dep_ = "prep"
+    return doc
+
+
 TRAILING_REPORT_VERBS = vocabulary("trailing_report_verbs")
 """Verbs of a closing report ('…, Reuters reported') (:func:`repair_trailing_reports`)."""
 
@@ -332,7 +342,7 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 
 PARSE_REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
     repair_name_adverbs, repair_departures, repair_fronted_subjects, repair_intent_infinitives, repair_serial_lists,
-    repair_titled_conjuncts, repair_possessive_conjuncts, repair_trailing_reports,
+    repair_titled_conjuncts, repair_possessive_conjuncts, repair_trailing_reports, repair_particle_objects,
 )
 """The repairs made to every parse, in order."""
 
