@@ -158,3 +158,29 @@ def test_a_bill_to_recognise_voted_down_is_a_negated_recognition(run):
     # guard: a bill passed is planned
     assert _recognitions(run("Denmark's parliament on Tuesday passed a bill to recognise a Palestinian state.")) == {
         ("Denmark", "planned")}
+
+
+def test_laying_a_pipeline_or_a_foundation_stone_is_building(run):
+    events = run("Gazprom, which has laid both strings of the pipeline across the Black Sea to the Turkish coast, says "
+                 "the line will open in 2019.")
+    assert _investments(events) == {("Gazprom", "actual")}
+    assert _investments(run("Rosatom laid the foundation stone of the Rooppur nuclear power plant in Bangladesh in "
+                            "2017.")) == {("Rosatom", "actual")}
+    # guard: laying anything else builds nothing
+    assert _investments(run("The company laid off 300 workers at its refinery in Nigeria.")) == set()
+
+
+def _trips(events):
+    return {(e.visitor.text, tuple(d.text for d in e.destination), e.status) for e in events if e.type == "visit"}
+
+
+def test_a_swing_through_states_visits_them(run):
+    assert _trips(run("Philippine President Rodrigo Duterte returned to Davao on Friday after a swing through "
+                      "Cambodia and Singapore.")) == {("Rodrigo Duterte", ("Cambodia", "Singapore"), "actual")}
+
+
+def test_being_in_a_states_capital_is_being_in_the_state(run):
+    assert _trips(run("Foreign Minister Gabriela Sommerfeld happened to be in the Moroccan capital at the time, for "
+                      "talks with Nasser Bourita.")) == {("Gabriela Sommerfeld", ("Moroccan",), "actual")}
+    assert _trips(run("Foreign Minister Gabriela Sommerfeld will be in the Moroccan capital next week.")) == {
+        ("Gabriela Sommerfeld", ("Moroccan",), "planned")}
