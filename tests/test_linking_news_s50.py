@@ -184,3 +184,28 @@ def test_being_in_a_states_capital_is_being_in_the_state(run):
                       "talks with Nasser Bourita.")) == {("Gabriela Sommerfeld", ("Moroccan",), "actual")}
     assert _trips(run("Foreign Minister Gabriela Sommerfeld will be in the Moroccan capital next week.")) == {
         ("Gabriela Sommerfeld", ("Moroccan",), "planned")}
+
+
+def test_an_ambassador_meeting_where_he_is_posted_makes_no_visit(run):
+    events = run("At a ceremony in Manila, Philippine Foreign Secretary Enrique Manalo and Japanese Ambassador Kazuya "
+                 "Endo signed an agreement on the loan.")
+    assert _trips(events) == set()
+    # guard: a minister signing abroad still travelled
+    assert _trips(run("Japanese Foreign Minister Yoko Kamikawa signed the agreement in Manila with Enrique "
+                      "Manalo.")) == {("Yoko Kamikawa", ("Manila",), "actual")}
+
+
+def test_a_press_release_dateline_with_a_date_names_no_party(run):
+    # 'City, 10 February 2022 –' and 'City, Country, May 20, 2024 –' open a press release: the place is no buyer, and
+    # the state after it is not what 'it' stands for; the exchange listings after the firm name no firm
+    events = run("Saint-Cloud, 10 February 2022 – The Republic of Indonesia today signed a contract with Dassault "
+                 "Aviation for 42 Rafale, the first tranche of which comes into force immediately.")
+    assert _sales(events) == {("Dassault Aviation", ("Republic of Indonesia",), "actual")}
+    events = run("Gavião Peixoto, Brazil, May 20, 2024 – Embraer (NYSE: ERJ; B3: EMBR3) announces that today it "
+                 "signed with the Ministry of National Defence of Uruguay a contract for six A-29 Super Tucano light "
+                 "attack aircraft.")
+    assert _sales(events) == {("Embraer", ("Ministry of National Defence of Uruguay",), "actual")}
+    # guard: a state named in the body is still what 'it' stands for
+    events = run("Gavião Peixoto, Brazil, May 20, 2024 – Uruguay said that it signed a contract for six A-29 Super "
+                 "Tucano light attack aircraft with Embraer.")
+    assert _sales(events) == {("Embraer", ("Uruguay",), "actual")}

@@ -152,3 +152,16 @@ def test_a_count_and_a_weapons_designation_in_one_quantity_are_split():
     assert _spans(text, repair_names(text, ents)) == [
         ("up to 500", "QUANTITY"), ("GBU-39B", "WEAPON"), ("40 tonnes", "QUANTITY"), ("500 MW", "QUANTITY"),
     ]
+
+
+def test_a_demonym_that_opens_a_weapon_mention_is_a_mention_of_its_own():
+    # session 50: '[Korean] [KT-1 trainers]', as the guidelines mark '[Russian] [helicopters]' ('Korean' is South
+    # Korea's in states.tsv)
+    text = "Tashkent wants Korean KT-1 trainers and South Korean K9 howitzers, not Sukhoi jets."
+    ents = [_ent(text, "Korean KT-1 trainers", "WEAPON"), _ent(text, "South Korean K9 howitzers", "WEAPON"),
+            _ent(text, "Sukhoi jets", "WEAPON")]
+    assert _spans(text, repair_names(text, ents)) == [
+        ("Korean", "NORP"), ("KT-1 trainers", "WEAPON"), ("South Korean", "NORP"), ("K9 howitzers", "WEAPON"),
+        ("Sukhoi jets", "WEAPON"),
+    ]
+    assert [e.id for e in eventex.load().extract(text).entities if e.text == "Korean"] == ["KOR"]

@@ -181,11 +181,24 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         for c in trig.children
     ):  # (not 'signed in Brasilia by visiting Chilean President X', whose gerund's object is the traveller)
         return False
+    if cand.frame in (MEETING_FRAME, f"{MEETING_FRAME}_passive") and visitor is not None and _resident_envoy(
+        visitor, cand.sentence
+    ):  # 'Japanese Ambassador X signed the agreement in Manila': an ambassador meets where he is posted
+        return False
     home = visitor and (visitor.id or visitor.affiliation)
     if cand.frame in (MEETING_FRAME, f"{MEETING_FRAME}_passive", ATTENDED_FRAME) and not home:
         return False  # 'X met Y in Cairo', 'a ceremony attended by X' say nothing of a trip when X's state is unknown
     dests = f.get("destination", [])
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
+
+
+def _resident_envoy(visitor: Entity, sent: Span) -> bool:
+    """Whether the person's title in the sentence, among the three words before the name, is ambassador ('Japanese
+    Ambassador Kazuya Endo', 'the ambassador of Japan X' is too far: no)."""
+    if visitor.label != "PERSON" or not sent.start_char <= visitor.start < sent.end_char:
+        return False
+    at = visitor.start - sent.start_char
+    return "ambassador" in sent.text[max(0, at - 40) : at].lower().split()[-3:]
 
 
 def _met_in_dateline_state(cand: Candidate) -> bool:

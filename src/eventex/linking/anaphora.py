@@ -142,6 +142,9 @@ def _resolve(
         ]
         if kind != "PERSON" and n == 1:
             prior = [m for m in prior if not _is_subject_of(m.span, tok)]
+        if kind == "STATE" and tok.pos_ == "PRON" and rule.labels - {"GPE", "LOC"}:  # 'Gavião Peixoto, Brazil, May
+            # 20 – Embraer announces that it signed': a dateline's state is where the story is filed, not a party
+            prior = [m for m in prior if id(m.entity) not in ctx.in_datelines]
         if kind == "STATE" and tok.lemma_.lower() == "capital":  # 'President X of Zimbabwe arrived in the capital':
             prior = [m for m in prior if not ctx.names_nationality(m, frozenset())]  # a nationality has no capital here
         if kind == "PERSON":  # 'President X, known as Y, …': the name, not its alias

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from eventex.document import Document
 from eventex.linking.dateline_tails import AGENCY_CREDIT, COLON_DATELINE, DATED_COLON_TAIL, dateline_tail, opens_line
 from eventex.linking.paths import first_conjunct
+from eventex.ner.datelines import dateline
 from eventex.ner.names import instrument_code
 from eventex.schema import Entity, Span
 from eventex.stages.base import parsed
@@ -188,6 +189,12 @@ class LinkContext:
         return out
 
     @cached_property
+    def _line_starts(self) -> list[int]:
+        """Offsets where a line of the unwrapped text starts."""
+        text = self.lines_text
+        return [0, *(m.end() for m in re.finditer("\n", text) if m.end() < len(text))]
+
+    @cached_property
     def in_datelines(self) -> frozenset[int]:
         """``id`` of each entity in a dateline: its place and the country, date or agency after it ('KAZAN, Russia,
         Oct 22 (Reuters) -'), or the place before a colon ('KAZAN: …')."""
@@ -198,6 +205,8 @@ class LinkContext:
             and (COLON_DATELINE.match(text, e.end) or DATED_COLON_TAIL.match(text, e.end))
         ]
         spans += [m.span(1) for m in AGENCY_CREDIT.finditer(text)]
+        spans += [m.span() for start in self._line_starts if (m := dateline().match(text, start))]  # 'Gavião
+        # Peixoto, Brazil, May 20, 2024 – Embraer …': a dateline whose place the head took for a firm
         starts = [m.entity.start for m in self.mentions]  # in text order: each span's mentions by bisection
         return frozenset(
             id(self.mentions[k].entity) for a, b in spans

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from eventex.ner.datelines import bare_dateline, dateline
 from eventex.ner.edits import moved
-from eventex.ner.state_names import state_names, state_pair, with_state_name_head
+from eventex.ner.state_names import demonym_weapon, state_names, state_pair, with_state_name_head
 from eventex.resources import fold, name_table, read_toml, vocabulary
 from eventex.resources.facts import find_weapon
 from eventex.schema import Entity
@@ -394,7 +394,7 @@ def repair_names(text: str, ents: list[Entity]) -> list[Entity]:
             e = moved(e, text, e.start, article.end())  # 'Sadun Farhan [al-Dulaymi]': the family name with its article
             grown.append(e)
         parts = (p for whole in without_hyphen_participle(text, e) for pair in counted_weapon(text, whole)
-                 for p in state_pair(text, pair))
+                 for split in state_pair(text, pair) for p in demonym_weapon(text, split))
         for part in parts:
             part = without_event_noun(text, part)
             whole = with_firm_suffix(text, with_state_name_head(text, as_sum(text, part)))

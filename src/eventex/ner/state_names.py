@@ -62,3 +62,23 @@ def state_pair(text: str, ent: Entity) -> list[Entity]:
     if m is None or fold(ent.text) in names or not (fold(m.group(1)) in names and fold(m.group(2)) in names):
         return [ent]
     return [moved(ent, text, ent.start, ent.start + m.end(1)), moved(ent, text, ent.start + m.start(2), ent.end)]
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Folded demonyms of the states in ``states.tsv`` ('korean', 'south korean')."""
+    return frozenset(fold(d) for st in states() for d in st.demonyms)
+
+
+def demonym_weapon(text: str, ent: Entity) -> list[Entity]:
+    """A weapon mention that opens with a state's demonym, split into the demonym (NORP) and the weapon, as the
+    guidelines mark them ('[Korean] [KT-1 trainers]', as '[Russian] [helicopters]')."""
+    if ent.label != "WEAPON":
+        return [ent]
+    words = ent.text.split(" ")
+    for n in (2, 1):
+        head = " ".join(words[:n])
+        if len(words) > n and fold(head) in _demonyms():
+            rest = ent.start + len(head) + 1
+            return [moved(ent, text, ent.start, ent.start + len(head), label="NORP"), moved(ent, text, rest, ent.end)]
+    return [ent]
