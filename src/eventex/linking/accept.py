@@ -171,9 +171,9 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         at = visitor.start - sent.start_char  # the sentence's own text: Doc.text would rebuild the whole text
         before = sent.text[max(0, at - 25) : at].lower().split()[-1:]
         after = sent.text[visitor.end - sent.start_char : visitor.end - sent.start_char + 25].lower().split()[:1]
-        if set(before) & lex.non_official or (visitor.label == "ORG" and set(after) & lex.non_official):
+        if set(before) & lex.non_official or (visitor.label != "PERSON" and set(after) & lex.non_official):
             return False  # 'the training ship Qi Jiguang ... finished the visit', 'Indian Coast Guard Ship Shoor
-            # arrives' (not 'the Oil Minister, X')
+            # arrives', 'the commanding officer of the U.S. ship called on …' (not 'the Oil Minister, X')
     # 'X will visit the Vingroup Company … to deepen the Philippines' engagement': a name visited that is no place (a
     # firm, a person) makes the place guessed nearby no destination
     if "destination" in cand.guessed and any(

@@ -79,10 +79,19 @@ def losing_bidders(cand: Candidate, ctx: LinkContext, words: Words) -> list[Cand
     return [cand, *(replace(cand, fillers={**cand.fillers, agent: [e]}, status="negated") for e in losers)]
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PARTICIPLE_REACH = 40
+"""Most tokens after a trigger that its beating participle may stand (bounds the search in a sentence of any size)."""
+
+
 def _beating_participle(trig: Token, verbs: frozenset[str]) -> Token | None:
     """A participle of beating with no subject of its own after the trigger, under the trigger or on a word above it
     ('won the contract to supply …, beating A', 'was awarded a contract to supply … defeating a bid from A')."""
-    above = {a.i for a in trig.ancestors} | {trig.i}
-    return next((t for t in trig.sent if t.i > trig.i and t.tag_ == "VBG" and t.lemma_.lower() in verbs
-                 and (t.head.i in above or trig in t.ancestors)
-                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    for t in trig.doc[trig.i + 1 : trig.i + 1 + PARTICIPLE_REACH]:
+        if t.is_sent_start:
+            return None
+        if t.tag_ != "VBG" or t.lemma_.lower() not in verbs or any(c.dep_ in _SUBJECTS for c in t.children):
+            continue
+        if t.head.i == trig.i or t.head in trig.ancestors or trig in t.ancestors:
+            return t
+    return None
