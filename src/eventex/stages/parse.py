@@ -264,10 +264,15 @@ def repair_titled_conjuncts(doc: Doc) -> Doc:
         title = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < last.i), None)
         if title is None or not any(c.dep_ == "cc" and c.i < title.i for c in first.children):
             continue
-        first.head, first.dep_ = (first if last.head.i == last.i else last.head), last.dep_
+        _take_place(first, last)
         last.head, last.dep_ = first, "conj"
         title.head, title.dep_ = last, "compound"
     return doc
+
+
+def _take_place(tok: Token, other: Token) -> None:
+    """``tok`` takes ``other``'s place in the tree: its head (``tok`` itself where ``other`` is a root) and relation."""
+    tok.head, tok.dep_ = (tok if other.head.i == other.i else other.head), other.dep_
 
 
 def repair_possessive_conjuncts(doc: Doc) -> Doc:
@@ -288,7 +293,7 @@ def repair_possessive_conjuncts(doc: Doc) -> Doc:
             t.dep_ not in ("cc", "punct") or t.head.i != first.i for t in between
         ):
             continue
-        noun.head, noun.dep_ = (noun if first.head.i == first.i else first.head), first.dep_
+        _take_place(noun, first)
         first.head, first.dep_ = noun, "poss"
         last.head, last.dep_ = first, "conj"
     return doc
