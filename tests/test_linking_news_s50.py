@@ -212,8 +212,8 @@ def test_a_press_release_dateline_with_a_date_names_no_party(run):
 
 
 def test_a_ship_of_a_state_makes_no_visit(run):
-    events = run("KARACHI, Sep 26 (APP): A US Navy destroyer left on Friday after a two-day port call. During the visit, "
-                 "Commanding Officer of U.S. ship called on Commander Pakistan Fleet, Rear Admiral Ali Khan.")
+    events = run("KARACHI, Sep 26 (APP): A US Navy destroyer left on Friday after a two-day port call. During the "
+                 "visit, Commanding Officer of U.S. ship called on Commander Pakistan Fleet, Rear Admiral Ali Khan.")
     assert _trips(events) == set()
     # guard: a state's delegation still travels
     assert _trips(run("The U.S. delegation visited Karachi on Friday.")) == {("U.S.", ("Karachi",), "actual")}
