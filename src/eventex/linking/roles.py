@@ -299,7 +299,7 @@ def _relative_clause(trig: Token) -> Token | None:
     if trig.dep_ == "relcl":
         return trig
     if trig.dep_ in ("dobj", "nsubjpass", "attr") and trig.head.dep_ == "relcl":
-        return trig.head  # 'China, which is Thailand's biggest arms supplier': the copula's attribute too
+        return trig.head  # 'Vietnam, which is Laos's biggest arms supplier': the copula's attribute too
     verb = trig.head.head
     if trig.dep_ == "pobj" and verb.dep_ == "relcl" and verb.lemma_ == "be":
         return verb  # 'where he was on a visit'

@@ -1,5 +1,6 @@
 """Repairs of state names: the end of a state's official name grown over its first words ("[Republic of China]"
-after "People's"), and a place mention that joins two state names ('Mali & Niger') split in two."""
+after "People's"), a place mention that joins two state names ('Mali & Niger') split in two, and a demonym split off
+the weapon mention it opens ('[Korean] [KT-1 trainers]')."""
 
 from __future__ import annotations
 

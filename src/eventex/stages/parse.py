@@ -276,7 +276,7 @@ def _take_place(tok: Token, other: Token) -> None:
 
 
 def repair_possessive_conjuncts(doc: Doc) -> Doc:
-    """'Zambia and Papua New Guinea's decision to withdraw …', parsed with the noun a conjunct of the first name and
+    """'Chile and Peru's decision to withdraw …', parsed with the noun a conjunct of the first name and
     only the last name its possessor: the first name owns the noun, with the last one its conjunct, and the noun
     takes the first name's place. Only a noun of an act, one with an infinitive or an 'of' phrase on it ('decision
     to', 'purchase of'): 'the group Eni and Libya's state oil company' are two parties."""
@@ -314,7 +314,7 @@ TRAILING_REPORT_VERBS = vocabulary("trailing_report_verbs")
 
 
 def repair_trailing_reports(doc: Doc) -> Doc:
-    """'… recognition of the SADR, Morocco's news agency MAP reported on Tuesday.', parsed with the source an
+    """'… recognition of the SADR, Spain's news agency EFE reported on Tuesday.', parsed with the source an
     apposition of the last noun and the verb a clause on it: the source is the verb's subject and the verb a clause
     of its own beside the sentence's root (so the source fills no role of what it reports). Only a past report
     verb with no subject, right after a comma and the apposition, and with nothing but its phrases after it."""
