@@ -65,12 +65,15 @@ def test_a_list_after_a_dash_that_names_no_state_first_is_no_destination(run):
     assert core_pairs(run(text), "visit") == set()
 
 
-@pytest.mark.parametrize("text", [
-    "Somaliland is recognised by more than 10 countries, including Tuvalu and Nauru.",
-    "Somaliland is recognized by only 12 states, including Tuvalu.",
+@pytest.mark.parametrize(("text", "expected"), [
+    # session 51: the states a tally names recognise (corpora/GUIDELINES.md, Recognition); the tally alone does not
+    ("Somaliland is recognised by more than 10 countries, including Tuvalu and Nauru.",
+     {("TUV", "XSL"), ("NRU", "XSL")}),
+    ("Somaliland is recognized by only 12 states, including Tuvalu.", {("TUV", "XSL")}),
+    ("Somaliland is recognized by only 12 states.", set()),
 ])
-def test_a_tally_of_recognisers_in_the_present_passive_is_no_event(run, text):
-    assert core_pairs(run(text), "recognition") == set()
+def test_a_tally_of_recognisers_in_the_present_passive_recognises_through_the_states_it_names(run, text, expected):
+    assert core_pairs(run(text), "recognition") == expected
 
 
 def test_named_recognisers_in_the_present_passive_still_recognise(run):

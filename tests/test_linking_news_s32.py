@@ -204,11 +204,13 @@ def test_the_full_stop_of_jr_belongs_to_the_name():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Over the decades, most countries, including the United States and most Western nations, switched recognition "
-     "to Beijing.", set()),
+    # session 51: the states a tally names act, one event each (corpora/GUIDELINES.md, Recognition)
+    ("In the 1970s many governments, among them Canada and Italy, moved their recognition to Beijing.",
+     {("CAN", "CHN"), ("ITA", "CHN"), ("CAN", "TWN"), ("ITA", "TWN")}),
+    ("Many governments moved their recognition to Beijing in the 1970s.", set()),
     ("Twelve states, including Peru and Chile, recognised Kosovo on Monday.", {("PER", "XKX"), ("CHL", "XKX")}),
 ])
-def test_most_or_many_states_recognising_is_a_tally(run, text, expected):
+def test_most_or_many_states_recognising_is_a_tally_that_acts_through_the_states_it_names(run, text, expected):
     assert core_pairs(run(text), "recognition") == expected
 
 

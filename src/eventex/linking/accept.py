@@ -14,6 +14,7 @@ from eventex.linking.home_talks import MEETING_FRAME
 from eventex.linking.paths import clause_chain, first_conjunct
 from eventex.linking.rules import Cooperation, TypeLexicon
 from eventex.linking.status import StatusRules
+from eventex.linking.tallies import names_member
 from eventex.resources import vocabulary
 from eventex.schema import CORE_ROLES, Entity
 from eventex.stages.resolve import NameTable, place_kind
@@ -332,29 +333,23 @@ def accept_recognition(cand: Candidate, lex: TypeLexicon) -> bool:
     """A recognizer that names or acts for a state (not a body such as the UN or the EU: the guidelines' recognizer
     is a state) and recognised states (only states and would-be states are recognised); the
     ``relations_frames`` ('established relations with', 'dropped') only with a would-be state; no count of states
-    as the subject (:func:`_counted_subject`), no standing recognition (:func:`_standing`)."""
+    as the subject (:func:`_counted_subject`) unless the recognizer is one of the states it names
+    (:func:`eventex.linking.tallies.names_member`)."""
     rec = cand.fillers.get("recognized", [])
     recognizer = cand.fillers.get("recognizer")
     if not rec or not recognizer or not any(e.id or e.affiliation for e in recognizer):
         return False
     if cand.frame in lex.relations_frames and not any(r.id in lex.relations_ids for r in rec):
         return False
-    if _counted_subject(cand.trigger_token, lex.count_subjects) or _claim_object(cand.trigger_token, lex.claim_nouns):
+    trig = cand.trigger_token
+    if _counted_subject(trig, lex.count_subjects) and not any(
+            names_member(e, trig, lex.count_subjects) for e in recognizer):
+        return False  # a tally that does not name this recognizer ('some 100 states, including A, recognise it')
+    if _claim_object(trig, lex.claim_nouns):
         return False
-    if _recognised_as_capital(cand.trigger_token):
+    if _recognised_as_capital(trig):
         return False  # 'Trump recognized the city as the capital of Israel': a capital, no state, is recognised
-    if _standing(cand.trigger_token):
-        return False
     return all(r.id for r in rec)
-
-
-def _standing(trig: Token) -> bool:
-    """Whether the trigger states who recognises a state, in the simple present passive with its recognizers as the
-    agent ('Abkhazia is recognized by Russia, Nicaragua and Venezuela'): a standing recognition, no act ('is now
-    recognised by Tuvalu and Nauru' tells a change)."""
-    clause = clause_chain(trig)[-1]
-    return _present_passive(clause) and any(c.dep_ == "agent" for c in clause.children) and not any(
-        c.lower_ == "now" for c in clause.children if c.dep_ == "advmod")
 
 
 def _recognised_as_capital(trig: Token) -> bool:
@@ -380,8 +375,8 @@ def _counted_subject(trig: Token, nouns: frozenset[str]) -> bool:
     """Whether the trigger's clause has an approximate count of states as its subject ('Over 110 countries,
     including …, have recognised', 'more than 80 states recognise', 'most countries switched'), or is a present
     relative clause on a counted one ('the 13 states that recognise it'), or a count in the present passive's agent
-    ('is recognised by 12 states'): a tally, no act of its own (an exact count with its members named, 'twelve
-    states, including A and B, have withdrawn', states their acts)."""
+    ('is recognised by 12 states'): a tally, no act of anyone the text does not name (the states it names act:
+    :func:`eventex.linking.tallies.names_member`)."""
     clause = clause_chain(trig)[-1]
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in RELATIVE_WORDS and clause.tag_ in ("VBP", "VBZ") and subj.i > 0:

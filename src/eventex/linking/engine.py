@@ -60,6 +60,7 @@ from eventex.linking.relations import (
     reciprocal,
     relations_parties,
     switched,
+    won_over,
 )
 from eventex.linking.restated import restated
 from eventex.linking.rivals import losing_bidders, passed_over
@@ -69,6 +70,7 @@ from eventex.linking.seller_exit import seller_exit
 from eventex.linking.services import service_deal
 from eventex.linking.statistics import trade_share
 from eventex.linking.status import StatusRules
+from eventex.linking.tallies import tally_recognizers
 from eventex.linking.told_later import fill_told_later
 from eventex.linking.topic import topic_fill
 from eventex.linking.trade import (
@@ -165,9 +167,10 @@ class Linker:
                 for n in named_firms(p, ctx, self.rules)
                 for s in split_coordinated(n, ctx, words, self.officials) for h in split_hosts(s, ctx)
                 for a in coordinated_assets(h, ctx, self.rules) for w in coordinated_weapons(a, ctx)
-                for r in reciprocal(w, ctx) for lr in listed_recognizers(r, ctx, recognition)
+                for r in reciprocal(w, ctx) for lr0 in listed_recognizers(r, ctx, recognition)
+                for lr in tally_recognizers(lr0, ctx, recognition.count_subjects)
                 for m in met_abroad(lr) for v in reciprocal_visits(m, ctx)
-                for sw in switched(v, ctx, recognition, self.governed)
+                for sw0 in switched(v, ctx, recognition, self.governed) for sw in won_over(sw0, ctx, recognition)
                 for c in ranked_predecessors(sw, ctx, self.status_rules.ranked)
             )
             for cand in variants:

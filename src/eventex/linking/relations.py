@@ -1,6 +1,6 @@
 """Recognition across statements: the parties of relations established between two states, mutual
-recognition, a switch of recognition from one government to another, and recognisers listed after a counted
-subject."""
+recognition, a switch of recognition from one government to another (also an ally lost or won), and recognisers
+listed after a counted subject."""
 
 from __future__ import annotations
 
@@ -130,6 +130,7 @@ def switched(cand: Candidate, ctx: LinkContext, lex: TypeLexicon, governed: Call
     is_switch = trig.lemma_.lower() in lex.switch_verbs
     new = _switched_to(trig, ctx) if is_switch else []
     new += [e for e in _in_favour_of(trig, ctx) if e.id not in {n.id for n in new}]
+    new += [e for e in _for_rival(cand, ctx, lex) if e.id not in {n.id for n in new}]
     bare = is_switch and not any(c.dep_ == "dobj" for c in trig.children) and not any(
         g.dep_ == "pobj" for c in trig.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)
     if bare and not any(e.id in lex.switch_states for e in new):
@@ -152,6 +153,28 @@ def switched(cand: Candidate, ctx: LinkContext, lex: TypeLexicon, governed: Call
     if status == "negated":
         return [recognition]  # the switch did not happen: the old recognition merely continues
     return [recognition, replace(cand, fillers={**cand.fillers, "recognized": old})] if old else [recognition]
+
+
+def won_over(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> list[Candidate]:
+    """'Beijing poached Honduras from Taipei', 'China won over Panama': the state won recognises the subject, one of
+    ``lex.switch_states``, and withdraws its recognition of the 'from' object or, when none is named, of the
+    subject's rival."""
+    if cand.type != "recognition" or cand.frame != "win_ally":
+        return [cand]
+    new = [e for e in cand.fillers.get("recognized", []) if e.id in lex.switch_states][:1]
+    rival = lex.switch_states - {e.id for e in new}
+    if not new or len(rival) != 1:
+        return []
+    trig = cand.trigger_token
+    heads = [trig, *(c for c in trig.children if c.dep_ == "advmod" and c.lower_ == "away")]  # 'lured A away from'
+    old = [e for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+           if g.dep_ == "pobj" and (e := ctx.by_token.get(g.i)) is not None and e.id in rival][:1]
+    if not old:
+        other = next(iter(rival))
+        named = ctx.state_mention(other, trig) or next((m.entity for m in ctx.states_by_name.get(other, [])), None)
+        old = [named or new[0].model_copy(update={"id": other, "canonical": None, "implicit": True})]
+    recognition = replace(cand, fillers={**cand.fillers, "recognized": new}, frame="recognize")
+    return [recognition, replace(cand, fillers={**cand.fillers, "recognized": old}, frame="drop", status="negated")]
 
 
 def _switched_to(trig: Token, ctx: LinkContext) -> list[Entity]:
@@ -189,6 +212,18 @@ def _in_favour_of(trig: Token, ctx: LinkContext) -> list[Entity]:
         out += [ctx.by_token[g.i] for p in preps for obj in p.children if obj.dep_ == "pobj"
                 for g in (obj, *obj.conjuncts) if g.i in ctx.by_token and ctx.by_token[g.i].id]
     return out
+
+
+def _for_rival(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> list[Entity]:
+    """'abandoned Taipei for Beijing', 'cut ties with Beijing for Taipei': the one of ``lex.switch_states`` a
+    'for' phrase on the withdrawal names when the state dropped is the other one."""
+    dropped = {e.id for e in cand.fillers.get("recognized", [])}
+    if not dropped & lex.switch_states:
+        return []
+    trig = cand.trigger_token
+    return [e for h in (trig, *(c for c in trig.children if c.dep_ == "dobj")) for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
+            and (e := ctx.by_token.get(g.i)) is not None and e.id in lex.switch_states - dropped]
 
 
 LIST_MARKS = frozenset({":", "-", "–", "—"})

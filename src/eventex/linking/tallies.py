@@ -1,0 +1,94 @@
+"""The named members of a tally of recognizers: a counted or plural group of states that a recognition's clause
+has as its agent names states that each recognise ('more than 140 countries, including A and B, recognise X',
+'A and B are among the 147 states that recognise X', '18 states have withdrawn their recognition of X, among them
+A and B', 'X is recognised by 147 of the 193 UN members, including A')."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
+from eventex.linking.paths import apposed_list, clause_chain, examples
+from eventex.schema import Entity
+
+MEMBER_PREPOSITIONS = frozenset({"among", "including"})
+"""Words after a comma that name members of a group ('…, among them A and B', '…, including A')."""
+LIST_STOPS = frozenset({".", ";", ":", "(", "—", "–"})
+"""Marks that end a list of members."""
+OBJECT_FRAMES = frozenset({"lose_ally", "win_ally"})
+"""Recognition frames whose recognizers are the trigger's object ('lost ten allies to Beijing')."""
+
+
+def tally_group(trig: Token, nouns: frozenset[str]) -> tuple[Token, Token] | None:
+    """The plural noun of ``nouns`` that is the agent of the trigger's clause, with the verb it is the agent of:
+    the subject, the antecedent of the relative clause the verb heads, or the 'by' object of a passive, through a
+    partitive ('147 of the 193 states'), of the trigger or of a verb above it in its clause."""
+    for verb in clause_chain(trig):
+        agents = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        agents += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if verb.dep_ == "relcl":
+            agents.append(verb.head)
+        for tok in agents:
+            if tok.pos_ == "NUM":  # '147 of the 193 states'
+                tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"), tok)
+            if tok.tag_ == "NNS" and tok.lemma_.lower() in nouns:
+                return tok, verb
+    return None
+
+
+def member_tokens(trig: Token, nouns: frozenset[str]) -> list[Token]:
+    """The tokens that name members of the trigger's tally (:func:`tally_group`)."""
+    found = tally_group(trig, nouns)
+    return group_members(*found, trig) if found is not None else []
+
+
+def group_members(group: Token, verb: Token, trig: Token) -> list[Token]:
+    """The tokens that name members of a plural noun, ``verb``'s agent or object: its examples ('states including
+    A'), the subject of 'be among' it ('A and B are among the states that …'), and the words of a list after a
+    comma and 'among them' or 'including' that ``verb`` heads ('…, among them A and B')."""
+    out = list(examples(group))
+    among = group.head
+    if group.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
+        out += [t for s in among.head.children if s.dep_ == "nsubj" for t in (s, *s.conjuncts, *apposed_list(s))]
+    sent = trig.sent
+    for prep in sent:
+        if prep.i <= group.i or prep.lower_ not in MEMBER_PREPOSITIONS or sent.doc[prep.i - 1].text != ",":
+            continue
+        if verb.i != prep.i and verb not in prep.ancestors:
+            continue
+        if prep.head.pos_ == "NOUN" and prep.head.i != group.i:
+            continue  # '…, recognised breakaway regions, including A': examples of another noun
+        for tok in sent.doc[prep.i + 1 : sent.end]:
+            if tok.pos_ in ("VERB", "AUX") or tok.text in LIST_STOPS:
+                break
+            out.append(tok)
+    return out
+
+
+def tally_recognizers(cand: Candidate, ctx: LinkContext, nouns: frozenset[str]) -> list[Candidate]:
+    """A recognition with no recognizer whose tally (or, in :data:`OBJECT_FRAMES`, plural object) names states: one
+    candidate for each named state (not one the candidate recognises)."""
+    if cand.type != "recognition" or cand.fillers.get("recognizer"):
+        return [cand]
+    recognized = {e.id for e in cand.fillers.get("recognized", [])}
+    trig = cand.trigger_token
+    if cand.frame in OBJECT_FRAMES:  # 'has lost ten allies to Beijing, including A and B'
+        tokens = [t for o in trig.children if o.dep_ == "dobj" and o.tag_ == "NNS"
+                  for t in group_members(o, trig, trig)]
+    else:
+        tokens = member_tokens(trig, nouns)
+    named: list[Entity] = []
+    for tok in tokens:
+        e = ctx.by_token.get(tok.i)
+        if e is not None and e.label in STATE_LABELS and e.id and e.id not in recognized and all(
+                e is not x for x in named):
+            named.append(e)
+    return [replace(cand, fillers={**cand.fillers, "recognizer": [e]}) for e in named] or [cand]
+
+
+def names_member(recognizer: Entity, trig: Token, nouns: frozenset[str]) -> bool:
+    """Whether a recognizer is a state the trigger's tally names (see :func:`member_tokens`)."""
+    return any(recognizer.start <= t.idx < recognizer.end for t in member_tokens(trig, nouns))
