@@ -76,3 +76,67 @@ def test_losing_or_winning_outside_the_pair_is_no_recognition(run):
     for text in ("Russia lost Ukraine to the West.", "Taiwan lost the match to China.",
                  "The company lured investors away from London.", "He won over voters in Texas."):
         assert _recognitions(run(text)) == set()
+
+
+def test_two_possessed_names_in_a_pair_are_conjuncts():
+    from spacy.tokens import Doc
+
+    from eventex.stages.parse import load_spacy, repair_possessed_pairs
+
+    # the parse spaCy makes of 'by Japan's Marubeni and Korea's KEPCO': Marubeni and Korea conjuncts owning KEPCO
+    words = ["built", "by", "Japan", "'s", "Marubeni", "and", "Korea", "'s", "KEPCO", "."]
+    heads = [0, 0, 4, 2, 8, 4, 4, 6, 1, 0]
+    deps = ["ROOT", "agent", "poss", "case", "poss", "cc", "conj", "case", "pobj", "punct"]
+    pos = ["VERB", "ADP", "PROPN", "PART", "PROPN", "CCONJ", "PROPN", "PART", "PROPN", "PUNCT"]
+    doc = repair_possessed_pairs(Doc(load_spacy().vocab, words=words, heads=heads, deps=deps, pos=pos))
+    marubeni, korea, kepco = doc[4], doc[6], doc[8]
+    assert (marubeni.dep_, marubeni.head.i) == ("pobj", 1)
+    assert (kepco.dep_, kepco.head.i) == ("conj", marubeni.i)
+    assert (korea.dep_, korea.head.i) == ("poss", kepco.i)
+    assert doc[5].head.i == marubeni.i
+    # guard: a first name with no owner of its own ('Marubeni and Korea's KEPCO') is left as parsed
+    words = ["by", "Marubeni", "and", "Korea", "'s", "KEPCO"]
+    heads, deps = [0, 5, 1, 1, 3, 0], ["ROOT", "poss", "cc", "conj", "case", "pobj"]
+    doc = Doc(load_spacy().vocab, words=words, heads=heads, deps=deps, pos=["ADP", *pos[4:9]])
+    parsed = [(t.dep_, t.head.i) for t in doc]
+    assert [(t.dep_, t.head.i) for t in repair_possessed_pairs(doc)] == parsed
+
+
+def test_each_firm_of_a_pair_of_possessed_names_invests(run):
+    events = run("The Song Hau plant in Vietnam is owned by Japan's Marubeni and Korea's KEPCO.")
+    assert {e.investor.text for e in events if e.type == "energy_investment"} == {"Marubeni", "KEPCO"}
+
+
+def _visits(events):
+    return {(e.visitor.text if e.visitor else None, tuple(d.id for d in e.destination),
+             e.host.text if e.host else None) for e in events if e.type == "visit"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place hung on the apposition of the one met
+    ("Indian Foreign Minister Subrahmanyam Jaishankar met his Ghanaian counterpart Samuel Ablakwa in New Delhi on "
+     "Monday.", {("Samuel Ablakwa", ("IND",), "Subrahmanyam Jaishankar")}),
+    # the place hung on a counterpart named only by nationality: the state is the visitor
+    ("Indian Foreign Minister Subrahmanyam Jaishankar signed the agreement with his Ghanaian counterpart in New "
+     "Delhi on Monday.", {("Ghanaian", ("IND",), "Subrahmanyam Jaishankar")}),
+    # a press conference at home with a foreign counterpart
+    ("Jaishankar spoke at a joint press conference in New Delhi with Ghanaian counterpart Samuel Ablakwa.",
+     {("Samuel Ablakwa", ("IND",), "Jaishankar")}),
+    # a counterpart in apposition to the second of two signers (the parser hangs it on either), and the place of
+    # the building of the ceremony
+    ("Kenyan Foreign Minister Musalia Mudavadi and Ana Ruiz, his Chile counterpart, signed the accord at a ceremony "
+     "at State House in Nairobi.", {("Ana Ruiz", ("KEN",), "Musalia Mudavadi")}),
+    ("Indian Foreign Minister Subrahmanyam Jaishankar and Samuel Ablakwa, his Ghana counterpart, signed the formal "
+     "documents at a ceremony at Hyderabad House in New Delhi.",
+     {("Samuel Ablakwa", ("IND",), "Subrahmanyam Jaishankar")}),
+    # the same press conference abroad is the subject's trip
+    ("Jaishankar spoke at a joint press conference in Accra with Ghanaian counterpart Samuel Ablakwa.",
+     {("Jaishankar", ("GHA",), None)}),
+])
+def test_a_meeting_at_home_with_a_foreign_counterpart_is_the_counterpart_s_visit(run, text, expected):
+    assert _visits(run(text)) == expected
+
+
+def test_a_conference_at_home_with_no_one_from_abroad_is_no_visit(run):
+    # guard
+    assert _visits(run("Jaishankar spoke at a conference on climate in New Delhi.")) == set()

@@ -7,14 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventex.linking.context import Candidate, LinkContext
-from eventex.resources import vocabulary
+from eventex.linking.triggers import COUNTERPART_NOUNS
 from eventex.schema import Entity
 
 TALKS_FRAME = "talks_noun"
 MEETING_FRAME = "meet_in"
 """A meeting in a place ('met Y in Khartoum'): a trip there only for a traveller whose state is known."""
-COUNTERPART_NOUNS = vocabulary("counterpart_nouns")
-"""Nouns naming the foreign side of talks by its nationality ('his Venezuelan counterpart')."""
 
 
 def home_counterpart(cand: Candidate, ctx: LinkContext) -> None:
@@ -36,10 +34,15 @@ def home_counterpart(cand: Candidate, ctx: LinkContext) -> None:
         return
     for noun in _counterparts(trig, verb):
         state = next((ctx.by_token.get(t.i) for t in noun.children if t.dep_ in ("amod", "compound")), None)
-        if state is None or state.label != "NORP" or state.id in (None, place.id):
+        if state is None or state.label not in ("NORP", "GPE") or state.id in (None, place.id):
             continue
-        name = next((ctx.by_token.get(t.i) for t in noun.children if t.dep_ == "appos"), None)
-        visitor = name if name is not None and name.label == "PERSON" else state.model_copy(update={"implicit": True})
+        named = _apposed_conjunct(noun)
+        name = next((ctx.by_token.get(t.i) for t in (*noun.children, *([named] if named else [])) if t.dep_ in (
+            "appos", "conj")), None)
+        if name is not None and name.label == "PERSON":  # the counterpart's nationality is the person's state
+            visitor = name if name.affiliation else name.model_copy(update={"affiliation": state.id})
+        else:
+            visitor = state.model_copy(update={"implicit": True})
         cand.fillers["visitor"], cand.fillers["host"] = [visitor], [subject]
         return
     for noun in _with_objects(trig, verb):
@@ -73,15 +76,33 @@ def _foreign_person(noun: Token, ctx: LinkContext, home: str) -> Entity | None:
     return None
 
 
+def _apposed_conjunct(noun: Token) -> Token | None:
+    """The conjunct an apposition describes: its head when that is a conjunct ('X and Y, his French counterpart'),
+    else the last conjunct of its head before it (the parser may hang it on X)."""
+    if noun.dep_ != "appos":
+        return None
+    if noun.head.dep_ == "conj":
+        return noun.head
+    return next((c for c in reversed(noun.head.conjuncts) if c.i < noun.i), None)
+
+
 def _with_objects(trig: Token, verb: Token) -> list[Token]:
-    """The objects of a 'with' phrase of the talks or of their verb."""
-    preps = [t for t in (*trig.children, *verb.children) if t.dep_ == "prep" and t.lower_ == "with"]
+    """The objects of a 'with' phrase of the talks, of their verb or of the occasion it is at ('spoke at a press
+    conference in Paris with his Chilean counterpart')."""
+    occasions = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
+                 if g.dep_ == "pobj"]
+    preps = [t for t in (*trig.children, *verb.children, *(t for o in occasions for t in o.children))
+             if t.dep_ == "prep" and t.lower_ == "with"]
     return [n for p in preps for n in p.children if n.dep_ == "pobj"]
 
 
 def _counterparts(trig: Token, verb: Token) -> list[Token]:
     """Counterpart nouns in a 'with' phrase of the talks or of their verb, the verb's object, or a conjunct of its
-    subject ('X and his French counterpart Y signed the agreement in Delhi')."""
+    subject or that conjunct's apposition ('X and his French counterpart Y signed the agreement in Delhi', 'X and Y,
+    his French counterpart, signed …')."""
     objects = [t for t in verb.children if t.dep_ == "dobj"]  # 'met his French counterpart'
-    joined = [c for t in verb.children if t.dep_ == "nsubj" for c in t.conjuncts]
+    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    joined = [c for t in subjects for c in t.conjuncts]
+    # 'X and Y, his French counterpart,': the apposition on Y, or on X after Y (as the parser may hang it)
+    joined += [a for t in (*joined, *subjects) for a in t.children if a.dep_ == "appos" and _apposed_conjunct(a)]
     return [n for n in (*_with_objects(trig, verb), *objects, *joined) if n.lemma_.lower() in COUNTERPART_NOUNS]

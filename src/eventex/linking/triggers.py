@@ -9,6 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from eventex.linking.rules import Rules, TypeLexicon
+from eventex.resources import vocabulary
 
 PHRASE_STRENGTH = 0.85
 """Strength of a multi-word trigger phrase ("state visit", "arms sales")."""
@@ -23,6 +24,10 @@ AID_PREPOSITIONS = frozenset({"under", "with"})
 """Prepositions of an aid phrase: 'under the supervision of', 'with the help of'."""
 RELATIVE_OBJECTS = frozenset({"that", "which"})
 """Relative pronouns that stand for their antecedent as a verb's object."""
+
+COUNTERPART_NOUNS = vocabulary("counterpart_nouns")
+"""Nouns naming the foreign side of a meeting by its nationality ('his Venezuelan counterpart'; a 'with' object that
+may carry the place)."""
 
 
 @dataclass(frozen=True)
@@ -185,9 +190,10 @@ def is_passive(verb: Token) -> bool:
 
 def _met_name(tok: Token) -> Token | None:
     """What a verb's child stands for as its object: the child itself ('met Xie Feng', 'signed the agreement') or
-    the name in a 'with' child ('met with Xie Feng'); None if it is neither."""
-    if tok.dep_ == "prep" and tok.lower_ == "with":
-        return next((g for g in tok.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    the name (or counterpart noun) in a 'with' child ('met with Xie Feng'); None if it is neither."""
+    if tok.dep_ == "prep" and tok.lower_ == "with":  # (or a counterpart: 'signed it with his Kenyan counterpart')
+        return next((g for g in tok.children if g.dep_ == "pobj" and (
+            g.pos_ == "PROPN" or g.lemma_.lower() in COUNTERPART_NOUNS)), None)
     return tok if tok.dep_ == "dobj" else None
 
 
@@ -283,7 +289,8 @@ def has_object(verb: Token, lemmas: list[str]) -> bool:
         if c.dep_ in ("prep", "agent") and f"@{c.lower_}" in lemmas:
             return True
         if (name := _met_name(c)) is not None and any(  # 'met (with) Xie Feng in Brasilia': the place on the name
-            g.dep_ == "prep" and f"@{g.lower_}" in lemmas for g in name.children
+            g.dep_ == "prep" and f"@{g.lower_}" in lemmas  # (or on its apposition: 'met his counterpart X in Y')
+            for n in (name, *(a for a in name.children if a.dep_ == "appos")) for g in n.children
         ):
             return True
         if c.dep_ == "prep" and _phrase_of(c, lemmas):

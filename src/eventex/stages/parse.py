@@ -299,6 +299,27 @@ def repair_possessive_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+def repair_possessed_pairs(doc: Doc) -> Doc:
+    """'Japan's Marubeni and Korea's KEPCO', parsed with the first name and the second owner conjuncts that own
+    the last name: the first name takes the last one's place and is its conjunct, and the second owner owns the
+    last name again. Only when the first name has an owner of its own and the second owner ends in "'s"."""
+    for first in doc:
+        last = first.head
+        if first.dep_ != "poss" or first.pos_ != "PROPN" or last.pos_ != "PROPN" or last.i < first.i:
+            continue
+        owner = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < last.i
+                      and any(g.dep_ == "case" for g in c.children)), None)
+        if owner is None or not any(c.dep_ == "poss" and c.i < first.i for c in first.children):
+            continue
+        _take_place(first, last)
+        last.head, last.dep_ = first, "conj"
+        owner.head, owner.dep_ = last, "poss"
+        for c in first.children:
+            if c.dep_ == "cc" and c.i > first.i:
+                c.head = first
+    return doc
+
+
 def repair_particle_objects(doc: Doc) -> Doc:
     """'voted down a bill to recognise …', parsed with 'down' a particle that has an object: a particle with an
     object is a preposition (as the parser reads the same words elsewhere), so paths through it climb as through
@@ -347,7 +368,8 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 
 PARSE_REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
     repair_name_adverbs, repair_departures, repair_fronted_subjects, repair_intent_infinitives, repair_serial_lists,
-    repair_titled_conjuncts, repair_possessive_conjuncts, repair_trailing_reports, repair_particle_objects,
+    repair_titled_conjuncts, repair_possessive_conjuncts, repair_possessed_pairs, repair_trailing_reports,
+    repair_particle_objects,
 )
 """The repairs made to every parse, in order."""
 
