@@ -140,3 +140,53 @@ def test_a_meeting_at_home_with_a_foreign_counterpart_is_the_counterpart_s_visit
 def test_a_conference_at_home_with_no_one_from_abroad_is_no_visit(run):
     # guard
     assert _visits(run("Jaishankar spoke at a conference on climate in New Delhi.")) == set()
+
+
+def test_a_verb_parsed_as_a_compound_after_a_list_of_names_heads_the_clause():
+    from spacy.tokens import Doc
+
+    from eventex.stages.parse import load_spacy, repair_verb_compounds
+
+    # the parse spaCy makes of 'Chile, Peru and Fiji recognise Kosovo as a state.'
+    words = ["Chile", ",", "Peru", "and", "Fiji", "recognise", "Kosovo", "as", "a", "state", "."]
+    heads = [0, 0, 0, 2, 2, 6, 0, 0, 9, 7, 0]
+    deps = ["ROOT", "punct", "npadvmod", "cc", "conj", "compound", "appos", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", ",", "NNP", "CC", "NNP", "VBP", "NNP", "IN", "DT", "NN", "."]
+    doc = repair_verb_compounds(Doc(load_spacy().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags))
+    verb = doc[5]
+    assert (verb.dep_, verb.head.i) == ("ROOT", verb.i)
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", verb.i) and (doc[6].dep_, doc[6].head.i) == ("dobj", verb.i)
+    assert doc[7].head.i == verb.i and doc[10].head.i == verb.i and doc[2].head.i == 0
+    # guard: a noun the verb modifies after a common noun ('the search party') is left as parsed
+    words = ["the", "rescue", "Kosovo", "."]
+    doc = Doc(load_spacy().vocab, words=words, heads=[2, 2, 2, 2], deps=["det", "compound", "ROOT", "punct"],
+              pos=["DET", "VERB", "PROPN", "PUNCT"], tags=["DT", "VB", "NNP", "."])
+    assert [(t.dep_, t.head.i) for t in repair_verb_compounds(doc)] == [
+        ("det", 2), ("compound", 2), ("ROOT", 2), ("punct", 2)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of names before a present verb, which spaCy parses as a compound of the name after it
+    ("Russia, Nicaragua, Venezuela, Nauru and Syria recognise Abkhazia and South Ossetia as independent states.",
+     {(s, ("XAB", "XSO"), "actual") for s in ("RUS", "NIC", "VEN", "NRU", "SYR")}),
+    # a name before a copula parsed as an adverb
+    ("Nauru is the third country to switch from Taiwan to China since 2019.",
+     {("NRU", ("CHN",), "actual"), ("NRU", ("TWN",), "negated")}),
+    # a switch noun owned by the state that switches
+    ("The Solomon Islands' switch from Taipei to Beijing in 2019 angered Washington.",
+     {("SLB", ("CHN",), "actual"), ("SLB", ("TWN",), "negated")}),
+    ("Kiribati's switch to Beijing surprised its neighbours.",
+     {("KIR", ("CHN",), "actual"), ("KIR", ("TWN",), "negated")}),
+    # allies lost with no rival named: each withdraws its recognition
+    ("Since 2016 Taiwan has lost diplomatic allies including Panama (2017) and El Salvador (2018).",
+     {("PAN", ("TWN",), "negated"), ("SLV", ("TWN",), "negated")}),
+])
+def test_recognitions_stated_by_lists_switch_nouns_and_lost_allies(run, text, expected):
+    assert _recognitions(run(text)) == expected
+
+
+def test_a_switch_noun_to_anything_but_the_pair_is_no_recognition(run):
+    # guards
+    assert _recognitions(run("Germany's switch to renewable energy is costly.")) == set()
+    assert _recognitions(run("The team lost its best ally in the league.")) == set()

@@ -129,16 +129,17 @@ _ADVERB_DEPS = frozenset({"advmod", "npadvmod"})
 
 def repair_name_adverbs(doc: Doc) -> Doc:
     """A proper noun the parser took for an adverb of its verb, as the subject or object that the verb lacks:
-    "Nauru recognised China" (an unfamiliar name parsed 'advmod') is "Nauru" the subject, "to visit Nauru" its
-    object. The label changes only where the verb has no subject (a name before it) or no object (right after it)."""
+    "Nauru recognised China" (an unfamiliar name parsed 'advmod') is "Nauru" the subject (also of a copula: "Nauru is
+    the third country to …"), "to visit Nauru" its object. The label changes only where the verb has no subject (a
+    name before it) or no object (right after it)."""
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ not in _ADVERB_DEPS or tok.head.pos_ != "VERB":
+        if tok.pos_ != "PROPN" or tok.dep_ not in _ADVERB_DEPS or tok.head.pos_ not in ("VERB", "AUX"):
             continue
         verb = tok.head
         deps = {c.dep_ for c in verb.children}
         if tok.i < verb.i and not deps & {"nsubj", "nsubjpass", "csubj"}:
             tok.dep_ = "nsubj"
-        elif tok.i == verb.i + 1 and "dobj" not in deps:
+        elif tok.i == verb.i + 1 and "dobj" not in deps and verb.pos_ == "VERB":
             tok.dep_ = "dobj"
     return doc
 
@@ -320,6 +321,28 @@ def repair_possessed_pairs(doc: Doc) -> Doc:
     return doc
 
 
+def repair_verb_compounds(doc: Doc) -> Doc:
+    """'Russia, Nicaragua, Venezuela and Syria recognise Abkhazia …', parsed with the verb a compound of the name after
+    it and the names before it the root: the verb heads the clause, the names before it are its subject and the
+    name after it its object (the root's other words after the verb follow it). Only a finite verb right after a
+    name, whose head is the name after it and whose sentence's root is the first name."""
+    for verb in doc:
+        obj = verb.head
+        if verb.dep_ != "compound" or verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBP", "VBZ", "VBD"):
+            continue
+        root = obj.head
+        if obj.i != verb.i + 1 or obj.pos_ != "PROPN" or verb.i < 1 or doc[verb.i - 1].pos_ != "PROPN" or (
+            root.head.i != root.i or root.i > verb.i or root.pos_ != "PROPN"
+        ):
+            continue
+        for c in [c for c in root.children if c.i > verb.i]:
+            c.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+    return doc
+
+
 def repair_particle_objects(doc: Doc) -> Doc:
     """'voted down a bill to recognise …', parsed with 'down' a particle that has an object: a particle with an
     object is a preposition (as the parser reads the same words elsewhere), so paths through it climb as through
@@ -369,7 +392,7 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 PARSE_REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
     repair_name_adverbs, repair_departures, repair_fronted_subjects, repair_intent_infinitives, repair_serial_lists,
     repair_titled_conjuncts, repair_possessive_conjuncts, repair_possessed_pairs, repair_trailing_reports,
-    repair_particle_objects,
+    repair_particle_objects, repair_verb_compounds,
 )
 """The repairs made to every parse, in order."""
 
