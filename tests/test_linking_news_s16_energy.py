@@ -7,7 +7,7 @@ import spacy
 from newslib import core_pairs
 from spacy.tokens import Doc
 
-from eventex.stages.parse import repair_fronted_subjects
+from eventex.stages.parse_repairs import repair_fronted_subjects
 
 PUB = "2025-06-01"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from eventex.stages.parse import repair_intent_infinitives
+from eventex.stages.parse_repairs import repair_intent_infinitives
 from eventex.wrapping import unwrap_lines
 
 PUB = "2024-07-01"

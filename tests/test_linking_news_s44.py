@@ -7,7 +7,7 @@ from newslib import core_pairs, ent
 
 from eventex.ner.datelines import bare_dateline
 from eventex.ner.names import repair_names
-from eventex.stages.parse import repair_serial_lists
+from eventex.stages.parse_repairs import repair_serial_lists
 
 PUB = "2024-07-01"
 

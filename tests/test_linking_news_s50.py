@@ -44,7 +44,7 @@ def nlp():
 
 
 def test_two_states_that_own_one_decision_are_both_its_owners(nlp):
-    from eventex.stages.parse import repair_possessive_conjuncts
+    from eventex.stages.parse_repairs import repair_possessive_conjuncts
 
     doc = repair_possessive_conjuncts(nlp("Chile and Papua New Guinea's decision to withdraw their recognition "
                                           "surprised Lima."))
@@ -90,7 +90,7 @@ def test_following_a_states_recognition_restates_it(run):
 
 
 def test_a_closing_report_is_no_apposition_of_the_last_noun(nlp, run):
-    from eventex.stages.parse import repair_trailing_reports
+    from eventex.stages.parse_repairs import repair_trailing_reports
 
     # the parse as the pipeline's spaCy gives it (the source an apposition of 'Republic', 'reported' a clause on it):
     # (word, head, relation, tag, lemma)

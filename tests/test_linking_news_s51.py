@@ -79,16 +79,17 @@ def test_losing_or_winning_outside_the_pair_is_no_recognition(run):
 
 
 def test_two_possessed_names_in_a_pair_are_conjuncts():
+    import spacy
     from spacy.tokens import Doc
 
-    from eventex.stages.parse import load_spacy, repair_possessed_pairs
+    from eventex.stages.parse_repairs import repair_possessed_pairs
 
     # the parse spaCy makes of 'by Japan's Marubeni and Korea's KEPCO': Marubeni and Korea conjuncts owning KEPCO
     words = ["built", "by", "Japan", "'s", "Marubeni", "and", "Korea", "'s", "KEPCO", "."]
     heads = [0, 0, 4, 2, 8, 4, 4, 6, 1, 0]
     deps = ["ROOT", "agent", "poss", "case", "poss", "cc", "conj", "case", "pobj", "punct"]
     pos = ["VERB", "ADP", "PROPN", "PART", "PROPN", "CCONJ", "PROPN", "PART", "PROPN", "PUNCT"]
-    doc = repair_possessed_pairs(Doc(load_spacy().vocab, words=words, heads=heads, deps=deps, pos=pos))
+    doc = repair_possessed_pairs(Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos))
     marubeni, korea, kepco = doc[4], doc[6], doc[8]
     assert (marubeni.dep_, marubeni.head.i) == ("pobj", 1)
     assert (kepco.dep_, kepco.head.i) == ("conj", marubeni.i)
@@ -97,7 +98,7 @@ def test_two_possessed_names_in_a_pair_are_conjuncts():
     # guard: a first name with no owner of its own ('Marubeni and Korea's KEPCO') is left as parsed
     words = ["by", "Marubeni", "and", "Korea", "'s", "KEPCO"]
     heads, deps = [0, 5, 1, 1, 3, 0], ["ROOT", "poss", "cc", "conj", "case", "pobj"]
-    doc = Doc(load_spacy().vocab, words=words, heads=heads, deps=deps, pos=["ADP", *pos[4:9]])
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=["ADP", *pos[4:9]])
     parsed = [(t.dep_, t.head.i) for t in doc]
     assert [(t.dep_, t.head.i) for t in repair_possessed_pairs(doc)] == parsed
 
@@ -143,9 +144,10 @@ def test_a_conference_at_home_with_no_one_from_abroad_is_no_visit(run):
 
 
 def test_a_verb_parsed_as_a_compound_after_a_list_of_names_heads_the_clause():
+    import spacy
     from spacy.tokens import Doc
 
-    from eventex.stages.parse import load_spacy, repair_verb_compounds
+    from eventex.stages.parse_repairs import repair_verb_compounds
 
     # the parse spaCy makes of 'Chile, Peru and Fiji recognise Kosovo as a state.'
     words = ["Chile", ",", "Peru", "and", "Fiji", "recognise", "Kosovo", "as", "a", "state", "."]
@@ -153,14 +155,14 @@ def test_a_verb_parsed_as_a_compound_after_a_list_of_names_heads_the_clause():
     deps = ["ROOT", "punct", "npadvmod", "cc", "conj", "compound", "appos", "prep", "det", "pobj", "punct"]
     pos = ["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "PUNCT"]
     tags = ["NNP", ",", "NNP", "CC", "NNP", "VBP", "NNP", "IN", "DT", "NN", "."]
-    doc = repair_verb_compounds(Doc(load_spacy().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags))
+    doc = repair_verb_compounds(Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags))
     verb = doc[5]
     assert (verb.dep_, verb.head.i) == ("ROOT", verb.i)
     assert (doc[0].dep_, doc[0].head.i) == ("nsubj", verb.i) and (doc[6].dep_, doc[6].head.i) == ("dobj", verb.i)
     assert doc[7].head.i == verb.i and doc[10].head.i == verb.i and doc[2].head.i == 0
     # guard: a noun the verb modifies after a common noun ('the search party') is left as parsed
     words = ["the", "rescue", "Kosovo", "."]
-    doc = Doc(load_spacy().vocab, words=words, heads=[2, 2, 2, 2], deps=["det", "compound", "ROOT", "punct"],
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2], deps=["det", "compound", "ROOT", "punct"],
               pos=["DET", "VERB", "PROPN", "PUNCT"], tags=["DT", "VB", "NNP", "."])
     assert [(t.dep_, t.head.i) for t in repair_verb_compounds(doc)] == [
         ("det", 2), ("compound", 2), ("ROOT", 2), ("punct", 2)]

@@ -17,6 +17,8 @@ MEMBER_PREPOSITIONS = frozenset({"among", "including"})
 """Words after a comma that name members of a group ('…, among them A and B', '…, including A')."""
 LIST_STOPS = frozenset({".", ";", ":", "(", "—", "–"})
 """Marks that end a list of members."""
+MAX_LIST_TOKENS = 60
+"""Most words read after 'among them' or 'including' (a list of names; bounded in a sentence of any size)."""
 OBJECT_FRAMES = frozenset({"lose_ally", "win_ally"})
 """Recognition frames whose recognizers are the trigger's object ('lost ten allies to Beijing')."""
 
@@ -61,7 +63,7 @@ def group_members(group: Token, verb: Token, trig: Token) -> list[Token]:
             continue
         if prep.head.pos_ == "NOUN" and prep.head.i != group.i:
             continue  # '…, recognised breakaway regions, including A': examples of another noun
-        for tok in sent.doc[prep.i + 1 : sent.end]:
+        for tok in sent.doc[prep.i + 1 : min(sent.end, prep.i + 1 + MAX_LIST_TOKENS)]:
             if tok.pos_ in ("VERB", "AUX") or tok.text in LIST_STOPS:
                 break
             out.append(tok)
