@@ -192,3 +192,17 @@ def test_a_switch_noun_to_anything_but_the_pair_is_no_recognition(run):
     # guards
     assert _recognitions(run("Germany's switch to renewable energy is costly.")) == set()
     assert _recognitions(run("The team lost its best ally in the league.")) == set()
+
+
+def _investments(events):
+    return {(e.investor.text if e.investor else None, e.host_country.id if e.host_country else None)
+            for e in events if e.type == "energy_investment"}
+
+
+def test_both_firms_of_a_joint_venture_are_partners_and_the_host_state_s_own_one_does_not_invest(run):
+    # before: the first firm invested and the second was read as the host
+    text = ("Construction of the plant in Pakistan began in March by Kestrel Power, a joint venture between "
+            "Pakistan's Indus Power Ltd and China's Huaxin Energy Ltd.")
+    assert _investments(run(text)) == {("Huaxin Energy Ltd", "PAK")}
+    text = "The plant in Vietnam is owned by a joint venture between Japan's Marubeni and Korea's KEPCO."
+    assert _investments(run(text)) == {("Marubeni", "VNM"), ("KEPCO", "VNM")}
