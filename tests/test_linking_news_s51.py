@@ -206,3 +206,14 @@ def test_both_firms_of_a_joint_venture_are_partners_and_the_host_state_s_own_one
     assert _investments(run(text)) == {("Huaxin Energy Ltd", "PAK")}
     text = "The plant in Vietnam is owned by a joint venture between Japan's Marubeni and Korea's KEPCO."
     assert _investments(run(text)) == {("Marubeni", "VNM"), ("KEPCO", "VNM")}
+
+
+@pytest.mark.parametrize("text", [
+    "Abkhazia is recognised by five UN members: Russia, Nicaragua, Venezuela, Nauru and Syria.",
+    "Abkhazia is recognised by only five states, namely Russia, Nicaragua, Venezuela, Nauru and Syria.",
+    # the list after the relative clause on the group, which the parser hangs on the object as its conjuncts
+    "The five UN members that recognise Abkhazia – Russia, Nicaragua, Venezuela, Nauru and Syria – have embassies "
+    "in Sukhumi.",
+])
+def test_the_states_listed_after_a_mark_on_a_tally_each_recognise(run, text):
+    assert _recognitions(run(text)) == {(s, ("XAB",), "actual") for s in ("RUS", "NIC", "VEN", "NRU", "SYR")}

@@ -17,6 +17,10 @@ MEMBER_PREPOSITIONS = frozenset({"among", "including"})
 """Words after a comma that name members of a group ('…, among them A and B', '…, including A')."""
 LIST_STOPS = frozenset({".", ";", ":", "(", "—", "–"})
 """Marks that end a list of members."""
+LIST_MARKS = frozenset({":", "-", "–", "—"})
+"""Marks right after a group noun that open the list of its members ('five states – A, B and C – …')."""
+MARK_WINDOW = 6
+"""Most words after the group noun (or its relative clause's verb) a list mark may stand at."""
 MAX_LIST_TOKENS = 60
 """Most words read after 'among them' or 'including' (a list of names; bounded in a sentence of any size)."""
 OBJECT_FRAMES = frozenset({"lose_ally", "win_ally"})
@@ -56,6 +60,17 @@ def group_members(group: Token, verb: Token, trig: Token) -> list[Token]:
     if group.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
         out += [t for s in among.head.children if s.dep_ == "nsubj" for t in (s, *s.conjuncts, *apposed_list(s))]
     sent = trig.sent
+    doc = sent.doc
+    # 'by five states: A, B', 'five states, namely A and B', or after the relative clause on the group: 'the five
+    # states that recognise X – A, B and C – have …'
+    after = verb.i if verb.dep_ == "relcl" and verb.head.i == group.i else group.i
+    mark = next((t for t in doc[after + 1 : min(after + MARK_WINDOW, sent.end)] if t.text in LIST_MARKS
+                 or t.lower_ == "namely"), None)
+    if mark is not None:
+        for tok in doc[mark.i + 1 : min(sent.end, mark.i + 1 + MAX_LIST_TOKENS)]:
+            if tok.pos_ in ("VERB", "AUX") or tok.text in LIST_STOPS:
+                break
+            out.append(tok)
     for prep in sent:
         if prep.i <= group.i or prep.lower_ not in MEMBER_PREPOSITIONS or sent.doc[prep.i - 1].text != ",":
             continue
@@ -75,20 +90,25 @@ def tally_recognizers(cand: Candidate, ctx: LinkContext, nouns: frozenset[str]) 
     candidate for each named state (not one the candidate recognises)."""
     if cand.type != "recognition" or cand.fillers.get("recognizer"):
         return [cand]
-    recognized = {e.id for e in cand.fillers.get("recognized", [])}
     trig = cand.trigger_token
     if cand.frame in OBJECT_FRAMES:  # 'has lost ten allies to Beijing, including A and B'
         tokens = [t for o in trig.children if o.dep_ == "dobj" and o.tag_ == "NNS"
                   for t in group_members(o, trig, trig)]
     else:
         tokens = member_tokens(trig, nouns)
+    members = {t.i for t in tokens}
+    # a member the parser hung on the object as its conjunct is no state recognised ('recognise X – A, B – …')
+    recognized = [e for e in cand.fillers.get("recognized", []) if not any(
+        e.start <= doc_tok.idx < e.end for doc_tok in (trig.doc[i] for i in members))]
+    ids = {e.id for e in recognized}
     named: list[Entity] = []
     for tok in tokens:
         e = ctx.by_token.get(tok.i)
-        if e is not None and e.label in STATE_LABELS and e.id and e.id not in recognized and all(
-                e is not x for x in named):
+        if e is not None and e.label in STATE_LABELS and e.id and e.id not in ids and all(e is not x for x in named):
             named.append(e)
-    return [replace(cand, fillers={**cand.fillers, "recognizer": [e]}) for e in named] or [cand]
+    if not named or not recognized:
+        return [cand]
+    return [replace(cand, fillers={**cand.fillers, "recognizer": [e], "recognized": recognized}) for e in named]
 
 
 def names_member(recognizer: Entity, trig: Token, nouns: frozenset[str]) -> bool:
