@@ -53,8 +53,9 @@ def member_tokens(trig: Token, nouns: frozenset[str]) -> list[Token]:
 
 def group_members(group: Token, verb: Token, trig: Token) -> list[Token]:
     """The tokens that name members of a plural noun, ``verb``'s agent or object: its examples ('states including
-    A'), the subject of 'be among' it ('A and B are among the states that …'), and the words of a list after a
-    comma and 'among them' or 'including' that ``verb`` heads ('…, among them A and B')."""
+    A'), the subject of 'be among' it ('A and B are among the states that …'), the words of a list after a mark
+    on it ('five states: A and B', 'five states, namely A and B') and those of a list after a comma and 'among
+    them' or 'including' that ``verb`` heads ('…, among them A and B')."""
     out = list(examples(group))
     among = group.head
     if group.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
@@ -72,13 +73,13 @@ def group_members(group: Token, verb: Token, trig: Token) -> list[Token]:
                 break
             out.append(tok)
     for prep in sent:
-        if prep.i <= group.i or prep.lower_ not in MEMBER_PREPOSITIONS or sent.doc[prep.i - 1].text != ",":
+        if prep.i <= group.i or prep.lower_ not in MEMBER_PREPOSITIONS or doc[prep.i - 1].text != ",":
             continue
         if verb.i != prep.i and verb not in prep.ancestors:
             continue
         if prep.head.pos_ == "NOUN" and prep.head.i != group.i:
             continue  # '…, recognised breakaway regions, including A': examples of another noun
-        for tok in sent.doc[prep.i + 1 : min(sent.end, prep.i + 1 + MAX_LIST_TOKENS)]:
+        for tok in doc[prep.i + 1 : min(sent.end, prep.i + 1 + MAX_LIST_TOKENS)]:
             if tok.pos_ in ("VERB", "AUX") or tok.text in LIST_STOPS:
                 break
             out.append(tok)
@@ -96,10 +97,8 @@ def tally_recognizers(cand: Candidate, ctx: LinkContext, nouns: frozenset[str]) 
                   for t in group_members(o, trig, trig)]
     else:
         tokens = member_tokens(trig, nouns)
-    members = {t.i for t in tokens}
     # a member the parser hung on the object as its conjunct is no state recognised ('recognise X – A, B – …')
-    recognized = [e for e in cand.fillers.get("recognized", []) if not any(
-        e.start <= doc_tok.idx < e.end for doc_tok in (trig.doc[i] for i in members))]
+    recognized = [e for e in cand.fillers.get("recognized", []) if not any(e.start <= t.idx < e.end for t in tokens)]
     ids = {e.id for e in recognized}
     named: list[Entity] = []
     for tok in tokens:
