@@ -217,3 +217,15 @@ def test_both_firms_of_a_joint_venture_are_partners_and_the_host_state_s_own_one
 ])
 def test_the_states_listed_after_a_mark_on_a_tally_each_recognise(run, text):
     assert _recognitions(run(text)) == {(s, ("XAB",), "actual") for s in ("RUS", "NIC", "VEN", "NRU", "SYR")}
+
+
+def test_each_item_of_a_gapped_list_of_recognitions_has_its_own_state_and_date(run):
+    events = [e for e in run("Spain recognised Palestine in May, Slovenia in June and Armenia in July.")
+              if e.type == "recognition"]
+    assert {(e.recognizer.id, e.date.text) for e in events} == {("ESP", "May"), ("SVN", "June"), ("ARM", "July")}
+    # two contested states: the items are what the subject recognises
+    events = run("Russia recognised Abkhazia in August and South Ossetia in September.")
+    assert _recognitions(events) == {("RUS", ("XAB",), "actual"), ("RUS", ("XSO",), "actual")}
+    # guard: a coordinated clause is no item
+    assert _recognitions(run("Russia recognised Abkhazia in August and sent troops in September.")) == {
+        ("RUS", ("XAB",), "actual")}

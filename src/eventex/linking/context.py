@@ -399,6 +399,8 @@ class Candidate:
     guessed: set[str] = field(default_factory=set)
     """Roles filled by a fallback guess (nearest mention), not along a path."""
     date: Entity | None = None
+    own_date: Entity | None = None
+    """A date a rule read for this candidate alone ('…, Slovenia in June'), kept over the one nearest the trigger."""
     described_energy_firm: bool = False
     """Whether the investor is an organisation the text describes as an energy company (linking/energy_firms.py)."""
     at_home: bool = False

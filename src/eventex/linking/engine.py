@@ -70,7 +70,7 @@ from eventex.linking.seller_exit import seller_exit
 from eventex.linking.services import service_deal
 from eventex.linking.statistics import trade_share
 from eventex.linking.status import StatusRules
-from eventex.linking.tallies import tally_recognizers
+from eventex.linking.tallies import gapped_recognitions, tally_recognizers
 from eventex.linking.told_later import fill_told_later
 from eventex.linking.topic import topic_fill
 from eventex.linking.trade import (
@@ -168,7 +168,8 @@ class Linker:
                 for s in split_coordinated(n, ctx, words, self.officials) for h in split_hosts(s, ctx)
                 for a in coordinated_assets(h, ctx, self.rules) for w in coordinated_weapons(a, ctx)
                 for r in reciprocal(w, ctx) for lr0 in listed_recognizers(r, ctx, recognition)
-                for lr in tally_recognizers(lr0, ctx, recognition.count_subjects)
+                for lr1 in tally_recognizers(lr0, ctx, recognition.count_subjects)
+                for lr in gapped_recognitions(lr1, ctx, recognition.relations_ids | recognition.switch_states)
                 for m in met_abroad(lr) for v in reciprocal_visits(m, ctx)
                 for sw0 in switched(v, ctx, recognition, self.governed) for sw in won_over(sw0, ctx, recognition)
                 for c in ranked_predecessors(sw, ctx, self.status_rules.ranked)
@@ -279,7 +280,10 @@ class Linker:
         )
 
     def date(self, cand: Candidate, ctx: LinkContext) -> Entity | None:
-        """The DATE mention of the trigger's sentence nearest to it in the tree (within ``date_distance``)."""
+        """The candidate's own date, else the DATE mention of the trigger's sentence nearest to it in the tree
+        (within ``date_distance``)."""
+        if cand.own_date is not None:
+            return cand.own_date
         walk = TreeWalk(cand.trigger_token)
         dates = [
             (walk.distance(m.root), m.entity)

@@ -1,7 +1,8 @@
 """The named members of a tally of recognizers: a counted or plural group of states that a recognition's clause
 has as its agent names states that each recognise ('more than 140 countries, including A and B, recognise X',
 'A and B are among the 147 states that recognise X', '18 states have withdrawn their recognition of X, among them
-A and B', 'X is recognised by 147 of the 193 UN members, including A')."""
+A and B', 'X is recognised by 147 of the 193 UN members, including A'), and the states of a gapped list of
+recognitions, each with its own date ('Spain recognised Palestine in May, Slovenia in June')."""
 
 from __future__ import annotations
 
@@ -113,3 +114,46 @@ def tally_recognizers(cand: Candidate, ctx: LinkContext, nouns: frozenset[str]) 
 def names_member(recognizer: Entity, trig: Token, nouns: frozenset[str]) -> bool:
     """Whether a recognizer is a state the trigger's tally names (see :func:`member_tokens`)."""
     return any(recognizer.start <= t.idx < recognizer.end for t in member_tokens(trig, nouns))
+
+
+GAP_PREPOSITIONS = frozenset({"in", "on"})
+"""Prepositions of the date that ends each item of a gapped list ('…, Slovenia in June and Armenia in July')."""
+
+
+def gapped_recognitions(cand: Candidate, ctx: LinkContext, contested: frozenset[str]) -> list[Candidate]:
+    """'Spain recognised Palestine in May, Slovenia in June and Armenia in July', 'Russia recognised Abkhazia in
+    August and South Ossetia in September': after the trigger's own date, each state followed by a date of its own
+    repeats the recognition with that date, as its recognizer when the state recognised is a contested one and
+    the listed state is not, as the state recognised when both are contested (the parser hangs such lists anywhere,
+    so they are read as words: a comma or 'and', a state, 'in' or 'on', a date)."""
+    recognizer, recognized = cand.first("recognizer"), cand.fillers.get("recognized", [])
+    trig = cand.trigger_token
+    if cand.type != "recognition" or recognizer is None or len(recognized) != 1 or trig.pos_ != "VERB":
+        return [cand]
+    sent_end = trig.sent.end
+    date = next((ctx.by_token[t.i] for t in trig.doc[trig.i + 1 : min(trig.i + MARK_WINDOW, sent_end)]
+                 if t.i in ctx.by_token and ctx.by_token[t.i].label == "DATE"), None)
+    if date is None:
+        return [cand]
+    out = [cand]
+    i = ctx.span(date).end if ctx.span(date) is not None else sent_end
+    while i + 3 < sent_end and len(out) <= MAX_LIST_TOKENS:
+        while i < sent_end and trig.doc[i].lower_ in (",", "and"):
+            i += 1
+        state = ctx.by_token.get(i)
+        if state is None or state.label not in STATE_LABELS or not state.id:
+            break
+        span = ctx.span(state)
+        j = span.end if span is not None else i + 1
+        when = ctx.by_token.get(j + 1) if j < sent_end and trig.doc[j].lower_ in GAP_PREPOSITIONS else None
+        if when is None or when.label != "DATE":
+            break
+        if recognized[0].id in contested and state.id not in contested:
+            out.append(replace(cand, fillers={**cand.fillers, "recognizer": [state]}, own_date=when))
+        elif recognized[0].id in contested and state.id in contested:
+            out.append(replace(cand, fillers={**cand.fillers, "recognized": [state]}, own_date=when))
+        else:
+            break
+        when_span = ctx.span(when)
+        i = when_span.end if when_span is not None else j + 2
+    return out
