@@ -42,3 +42,16 @@ def test_the_passive_frame_replaces_the_active_one(finder, hand_doc):
     trigger = next(t for t in finder.find(doc.doc) if t.type == "visit")
     assert is_passive(trigger.head)
     assert (trigger.frame, finder.frame_of(trigger)) == ("host", "host_passive")
+
+
+def test_a_frame_that_extends_another_takes_the_roles_it_does_not_set():
+    from eventex.linking.rules import extended
+
+    specs = {"base": {"agent": ["a"], "place": ["p"]}, "child": {"extends": "base", "place": ["q"]},
+             "grandchild": {"extends": "child", "agent": ["b"]}}
+    assert extended(specs["child"], specs) == {"agent": ["a"], "place": ["q"]}
+    assert extended(specs["grandchild"], specs) == {"agent": ["b"], "place": ["q"]}
+    assert extended(specs["base"], specs) is specs["base"]
+    frames = Rules.load().frames  # the shipped joint-venture frame differs from invest_noun only in its host
+    assert [r for r in frames["venture_noun"].roles if frames["venture_noun"].roles[r] != frames["invest_noun"].roles[r]
+            ] == ["host_country"]

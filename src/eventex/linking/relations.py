@@ -145,9 +145,7 @@ def switched(cand: Candidate, ctx: LinkContext, lex: TypeLexicon, governed: Call
     rival = lex.switch_states - {new[0].id}
     if not old and is_switch and len(new) == 1 and len(rival) == 1 and new[0].id in lex.switch_states:
         # 'switched diplomatic recognition to China': from Taiwan, the one rival of the pair (and the reverse)
-        other = next(iter(rival))
-        named = ctx.state_mention(other, trig) or next((m.entity for m in ctx.states_by_name.get(other, [])), None)
-        old = [named or new[0].model_copy(update={"id": other, "canonical": None, "implicit": True})]
+        old = [_rival(next(iter(rival)), new[0], trig, ctx)]
     recognition = replace(cand, fillers={**cand.fillers, "recognized": new}, frame="recognize", fallback_used=False,
                           status=status)  # the state switched to is named, not guessed
     if status == "negated":
@@ -169,12 +167,16 @@ def won_over(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> list[Candid
     heads = [trig, *(c for c in trig.children if c.dep_ == "advmod" and c.lower_ == "away")]  # 'lured A away from'
     old = [e for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
            if g.dep_ == "pobj" and (e := ctx.by_token.get(g.i)) is not None and e.id in rival][:1]
-    if not old:
-        other = next(iter(rival))
-        named = ctx.state_mention(other, trig) or next((m.entity for m in ctx.states_by_name.get(other, [])), None)
-        old = [named or new[0].model_copy(update={"id": other, "canonical": None, "implicit": True})]
+    old = old or [_rival(next(iter(rival)), new[0], trig, ctx)]
     recognition = replace(cand, fillers={**cand.fillers, "recognized": new}, frame="recognize")
     return [recognition, replace(cand, fillers={**cand.fillers, "recognized": old}, frame="drop", status="negated")]
+
+
+def _rival(other: str, new: Entity, trig: Token, ctx: LinkContext) -> Entity:
+    """The state a switch to ``new`` leaves, ``other``, where no phrase names it: its mention nearest the trigger, or
+    the article's first, else ``new`` standing for it (implicit)."""
+    named = ctx.state_mention(other, trig) or next((m.entity for m in ctx.states_by_name.get(other, [])), None)
+    return named or new.model_copy(update={"id": other, "canonical": None, "implicit": True})
 
 
 def _switched_to(trig: Token, ctx: LinkContext) -> list[Entity]:

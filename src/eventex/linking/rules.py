@@ -405,8 +405,10 @@ class Rules:
             for etype, spec in trig.items()
         }
         roles = read_toml("roles.toml")
+        specs = roles["frames"]
         frames = {
-            name: build_frame(name, spec, roles["paths"], roles["lemma_sets"]) for name, spec in roles["frames"].items()
+            name: build_frame(name, extended(spec, specs), roles["paths"], roles["lemma_sets"])
+            for name, spec in specs.items()
         }
         for etype, lex in lexicons.items():
             coop = [lex.cooperation.frame] if lex.cooperation else []
@@ -416,6 +418,15 @@ class Rules:
                     raise ValueError(f"triggers.toml: {etype} uses unknown frame {frame_name!r}")
         sets = {name: frozenset(lemmas) for name, lemmas in roles["lemma_sets"].items()}
         return cls(lexicons, frames, Words.load(), lemma_sets=sets)
+
+
+def extended(spec: dict, specs: dict[str, dict]) -> dict:
+    """A frame's table with the roles of the frame it ``extends`` that it does not set itself (KeyError for an
+    unknown frame)."""
+    if "extends" not in spec:
+        return spec
+    own = {role: rules for role, rules in spec.items() if role != "extends"}
+    return {**extended(specs[spec["extends"]], specs), **own}
 
 
 def build_frame(

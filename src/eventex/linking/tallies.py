@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
 from eventex.linking.paths import apposed_list, clause_chain, examples
+from eventex.linking.relations import LIST_MARKS
 from eventex.schema import Entity
 
 MEMBER_PREPOSITIONS = frozenset({"among", "including"})
 """Words after a comma that name members of a group ('…, among them A and B', '…, including A')."""
 LIST_STOPS = frozenset({".", ";", ":", "(", "—", "–"})
 """Marks that end a list of members."""
-LIST_MARKS = frozenset({":", "-", "–", "—"})
-"""Marks right after a group noun that open the list of its members ('five states – A, B and C – …')."""
 MARK_WINDOW = 6
 """Most words after the group noun (or its relative clause's verb) a list mark may stand at."""
 MAX_LIST_TOKENS = 60
@@ -69,10 +68,7 @@ def group_members(group: Token, verb: Token, trig: Token) -> list[Token]:
     mark = next((t for t in doc[after + 1 : min(after + MARK_WINDOW, sent.end)] if t.text in LIST_MARKS
                  or t.lower_ == "namely"), None)
     if mark is not None:
-        for tok in doc[mark.i + 1 : min(sent.end, mark.i + 1 + MAX_LIST_TOKENS)]:
-            if tok.pos_ in ("VERB", "AUX") or tok.text in LIST_STOPS:
-                break
-            out.append(tok)
+        out += _list_words(doc, mark.i + 1, sent.end)
     for prep in sent:
         if prep.i <= group.i or prep.lower_ not in MEMBER_PREPOSITIONS or doc[prep.i - 1].text != ",":
             continue
@@ -80,10 +76,17 @@ def group_members(group: Token, verb: Token, trig: Token) -> list[Token]:
             continue
         if prep.head.pos_ == "NOUN" and prep.head.i != group.i:
             continue  # '…, recognised breakaway regions, including A': examples of another noun
-        for tok in doc[prep.i + 1 : min(sent.end, prep.i + 1 + MAX_LIST_TOKENS)]:
-            if tok.pos_ in ("VERB", "AUX") or tok.text in LIST_STOPS:
-                break
-            out.append(tok)
+        out += _list_words(doc, prep.i + 1, sent.end)
+    return out
+
+
+def _list_words(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words of a list of names from ``start``: up to a verb or a list stop, at most :data:`MAX_LIST_TOKENS`."""
+    out = []
+    for tok in doc[start : min(end, start + MAX_LIST_TOKENS)]:
+        if tok.pos_ in ("VERB", "AUX") or tok.text in LIST_STOPS:
+            break
+        out.append(tok)
     return out
 
 
