@@ -213,6 +213,9 @@ def _seller_home(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     span = ctx.span(asset)
     if span is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in span.root.children):
         return
+    before = range(span.root.left_edge.i, span.root.i)
+    if any(i in ctx.by_token and ctx.by_token[i].label in STATE_LABELS for i in before):
+        return  # 'sold a stake in its Canadian LNG project': the asset's own state is named
     seller = next((c for c in cand.trigger_token.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
     home = state_key(ctx.by_token[seller.i]) if seller is not None else None
     if home is None:

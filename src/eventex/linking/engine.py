@@ -33,6 +33,7 @@ from eventex.linking.discourse import (
 from eventex.linking.energy_firms import described_energy_firm
 from eventex.linking.firm_names import full_firm_name, full_person_name, parenthesised_name
 from eventex.linking.firm_noun_side import nationality_firm_seller
+from eventex.linking.gapped import gapped_transfers
 from eventex.linking.gathering import fill_from_earlier_gathering, fill_from_gathering_before
 from eventex.linking.groups import each_agent, listed_members, listed_partners, ranked_predecessors
 from eventex.linking.headline import filled_from_pair, headline_and_lede, lede_status
@@ -170,7 +171,7 @@ class Linker:
                 for r in reciprocal(w, ctx) for lr0 in listed_recognizers(r, ctx, recognition)
                 for lr1 in tally_recognizers(lr0, ctx, recognition.count_subjects)
                 for lr in gapped_recognitions(lr1, ctx, recognition.relations_ids | recognition.switch_states)
-                for m in met_abroad(lr) for v in reciprocal_visits(m, ctx)
+                for gt in gapped_transfers(lr, ctx) for m in met_abroad(gt) for v in reciprocal_visits(m, ctx)
                 for sw0 in switched(v, ctx, recognition, self.governed) for sw in won_over(sw0, ctx, recognition)
                 for c in ranked_predecessors(sw, ctx, self.status_rules.ranked)
             )

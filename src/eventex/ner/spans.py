@@ -105,7 +105,16 @@ class SpanCompleter:
                 i += 1
             out.append(e if (start, end) == (e.start, e.end) else
                        e.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
-        return out
+        return [e for e in out if not self.sector_only(e)]
+
+    def sector_only(self, ent: Entity) -> bool:
+        """Whether an ENERGY_ASSET mention is made of sector words alone ('tons of [LNG]', '[natural gas]'): a
+        commodity, no asset."""
+        if ent.label != "ENERGY_ASSET":
+            return False
+        words = _WORD.findall(ent.text)
+        return bool(words) and len(words) == len(ent.text.split()) and all(
+            w.lower() in self.lexicons["ENERGY_ASSET"].modifiers for w in words)
 
     def relabel_abbreviated(self, ent: Entity) -> Entity:
         """A name mention ending in an abbreviated plant noun ('Namakhvani HPP', 'Kambarata HPP-2' tagged an

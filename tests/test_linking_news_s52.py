@@ -1,0 +1,50 @@
+"""Rules from session 52's real-news analysis. Every sentence below is invented for the test."""
+
+from __future__ import annotations
+
+import eventex
+
+PUB = "2025-06-01"
+
+
+def _sales(events):
+    return {(e.seller.text if e.seller else None, tuple(b.text for b in e.buyer), e.weapon.text if e.weapon else None,
+             e.date.text if e.date else None) for e in events if e.type == "arms_sale"}
+
+
+def _investments(events):
+    return {(e.investor.text if e.investor else None, e.host_country.id if e.host_country else None,
+             e.date.text if e.date else None) for e in events if e.type == "energy_investment"}
+
+
+def test_a_gapped_sale_repeats_the_transfer_with_its_own_buyer_weapon_and_date(run):
+    events = run("Russia sold 12 Su-30 jets to Algeria in 2010 and 24 Mi-35 helicopters to Egypt in 2012.")
+    assert _sales(events) == {("Russia", ("Algeria",), "Su-30 jets", "2010"),
+                              ("Russia", ("Egypt",), "Mi-35 helicopters", "2012")}
+
+
+def test_a_gapped_stake_sale_repeats_the_buyer_and_keeps_the_asset_and_host(run):
+    events = run("Petronas sold a 10 percent stake in its Canadian LNG project to Inpex in 2013 and another "
+                 "15 percent stake to Indian Oil Corp. in 2014.")
+    assert {("Inpex", "CAN", "2013"), ("Indian Oil Corp.", "CAN", "2014")} <= _investments(events)
+    assert all(e.host_country.id == "CAN" for e in events if e.type == "energy_investment")
+
+
+def test_a_stake_sold_in_the_sellers_own_asset_lies_in_the_state_named_on_it(run):
+    # the seller's home is used only when the asset names no state of its own
+    events = run("Petronas sold a 10 percent stake in its Canadian LNG project to Inpex.")
+    assert {e.host_country.id for e in events if e.type == "energy_investment"} == {"CAN"}
+    # guard: no state on the asset, the seller's home
+    events = run("ADNOC sold a 10 percent stake in its LNG plant to Shell.")
+    assert {e.host_country.id for e in events if e.type == "energy_investment"} == {"ARE"}
+
+
+def test_a_sector_word_alone_is_no_energy_asset():
+    doc = eventex.extract("Under the deal Kogas is to take 2 million tonnes of LNG annually from the Kitimat plant.")
+    assert [e.text for e in doc.entities if e.label == "ENERGY_ASSET"] == ["Kitimat plant"]
+
+
+def test_an_investor_noun_states_the_investment_of_the_firm_it_describes(run):
+    assert _investments(run("CNPC is the largest investor in Sudan's oil fields.")) == {("CNPC", "SDN", None)}
+    # guard: investors in general name no firm
+    assert _investments(run("Investors are worried about Nigeria's oil sector.")) == set()
