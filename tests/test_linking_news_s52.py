@@ -48,3 +48,24 @@ def test_an_investor_noun_states_the_investment_of_the_firm_it_describes(run):
     assert _investments(run("CNPC is the largest investor in Sudan's oil fields.")) == {("CNPC", "SDN", None)}
     # guard: investors in general name no firm
     assert _investments(run("Investors are worried about Nigeria's oil sector.")) == set()
+
+
+def test_a_blocked_sale_of_an_owned_stake_is_a_negated_investment_by_each_buyer(run):
+    # the 'to' phrase hung on the asset of the stake or on the verb whose object the sale is
+    assert _investments(run("Mexico has blocked the sale of Talos Energy's 30 percent stake in an oil block to CNOOC "
+                            "and Sinopec.")) == {("CNOOC", "MEX", None), ("Sinopec", "MEX", None)}
+    assert {(e.investor.text, e.status) for e in run("Angola blocked the sale of a 20 percent stake in Block 32 to "
+                                                      "CNOOC.") if e.type == "energy_investment"} == {
+        ("CNOOC", "negated")}
+    # guard: an owner's stake put up for sale with no buyer named is no investment
+    assert _investments(run("Shell launched an auction of its stake in the Bonga field in Nigeria.")) == set()
+
+
+def test_a_trigger_phrase_is_found_with_its_last_word_in_the_plural(run):
+    assert _investments(run("Angola signed production-sharing contracts with Eni and BP for Block 15.")) == {
+        ("Eni", "AGO", None), ("BP", "AGO", None)}
+
+
+def test_lav_alone_names_the_canadian_light_armoured_vehicle(run):
+    assert _sales(run("Canada previously sold LAVs to Kuwait in the early 1990s.")) == {
+        ("Canada", ("Kuwait",), "LAVs", "early 1990s")}

@@ -9,6 +9,10 @@ from __future__ import annotations
 from eventex.linking.context import Candidate
 from eventex.linking.rules import Words
 
+SOLD_SUFFIX = "_sold"
+"""The frame variant of a stake that a sale noun is of ('the sale of X's stake to Y', triggers.toml
+``of_governor_frames``), whose investor is the buyer named."""
+
 
 def owner_sells_stake(cand: Candidate, words: Words) -> bool:
     """Whether an investment's trigger is an owned stake that a buying verb takes as its object, or that a sale
@@ -18,8 +22,8 @@ def owner_sells_stake(cand: Candidate, words: Words) -> bool:
         return False
     if trig.dep_ == "dobj" and trig.head.lemma_.lower() in words.selling_verbs:
         return True
-    if not any(c.dep_ == "poss" for c in trig.children):
-        return False
+    if cand.frame.endswith(SOLD_SUFFIX) or not any(c.dep_ == "poss" for c in trig.children):
+        return False  # 'blocked the sale of Talos's stake to CNOOC': the buyer named invests
     if trig.dep_ == "dobj":
         return trig.head.lemma_.lower() in words.buying_verbs
     return trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in words.selling_nouns

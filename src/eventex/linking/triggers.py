@@ -160,9 +160,12 @@ class TriggerFinder:
 
 
 def _spellings(phrase: str) -> set[str]:
-    """A two-word phrase spelt open and hyphenated ('joint venture', 'joint-venture'); longer phrases as written."""
+    """A two-word phrase spelt open and hyphenated ('joint venture', 'joint-venture'); longer phrases as written;
+    each also with its last word in the plural ('production-sharing contracts', whose 'sharing' the lemma
+    matcher reads as the verb 'share')."""
     words = phrase.replace("-", " ").split()
-    return {phrase, " ".join(words), "-".join(words)} if len(words) == 2 else {phrase}
+    forms = {phrase, " ".join(words), "-".join(words)} if len(words) == 2 else {phrase}
+    return forms | {f"{f}s" for f in forms if f[-1].isalpha() and not f.endswith("s")}
 
 
 def _hyphen_agent(tok: Token) -> bool:
