@@ -69,3 +69,29 @@ def test_a_trigger_phrase_is_found_with_its_last_word_in_the_plural(run):
 def test_lav_alone_names_the_canadian_light_armoured_vehicle(run):
     assert _sales(run("Canada previously sold LAVs to Kuwait in the early 1990s.")) == {
         ("Canada", ("Kuwait",), "LAVs", "early 1990s")}
+
+
+def _recognitions(events):
+    return {(e.recognizer.id if e.recognizer else None, tuple(r.id for r in e.recognized), e.status)
+            for e in events if e.type == "recognition"}
+
+
+def test_it_in_an_adverbial_clause_is_the_subject_of_the_clause_it_hangs_from(run):
+    assert _recognitions(run("Grenada first established diplomatic ties with Taiwan in 1989 before it switched "
+                             "recognition to China in 2005.")) == {
+        ("GRD", ("TWN",), "actual"), ("GRD", ("CHN",), "actual"), ("GRD", ("TWN",), "negated")}
+    assert ("GHA", ("CHN",), "actual") in _recognitions(run("Ghana cut ties with Taiwan in 1972 when it recognised "
+                                                           "China."))
+
+
+def test_announcing_the_same_restates_the_recognition_before_it(run):
+    assert _recognitions(run("On Monday Belgium and Malta formally recognised the State of Palestine, with "
+                             "Luxembourg announcing the same soon after.")) == {
+        ("BEL", ("PSE",), "actual"), ("MLT", ("PSE",), "actual"), ("LUX", ("PSE",), "actual")}
+
+
+def test_a_tally_whose_verb_is_misparsed_as_a_participle_on_it_names_its_members(run):
+    assert _recognitions(run("Several countries, such as Bangladesh and Pakistan, considered recognizing Northern "
+                             "Cyprus.")) == {("BGD", ("XNC",), "proposed"), ("PAK", ("XNC",), "proposed")}
+    # guard: a tally naming no state
+    assert _recognitions(run("Several countries considered recognizing Northern Cyprus.")) == set()

@@ -175,6 +175,11 @@ def _resolve(
                 subjects = [prior[-1]] if any((m.entity.canonical or m.entity.text) == named for m in subjects) else (
                     subjects)
             prior = subjects or prior
+        elif kind == "STATE" and n == 1 and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and (
+                tok.head.dep_ == "advcl") and any(_subject_of(m, tok.head.head) for m in prior):
+            # 'Grenada established ties with Taiwan before it switched to China': the subject of the clause the
+            # pronoun's adverbial clause hangs from, not the state named last
+            prior = [m for m in prior if _subject_of(m, tok.head.head)]
         elif kind == "STATE" and n == 1 and tok.pos_ in ("PRON", "NOUN") and tok.dep_ in ("nsubj", "nsubjpass") and (
             prior and (prior[-1].span.sent.start != tok.sent.start or (
                 tok.head.i == tok.sent.root.i and prior[-1].root.i < tok.i and _opening_clause(prior[-1].root, tok)))
@@ -371,6 +376,12 @@ def _speakers_state(speaker: Mention, near: Token, ctx: LinkContext) -> Mention 
 
 def _implicit(m: Mention) -> Mention:
     return Mention(m.entity.model_copy(update={"implicit": True}), m.span)
+
+
+def _subject_of(m: Mention, verb: Token) -> bool:
+    """Whether a mention is (a conjunct of) the subject of ``verb``."""
+    root = first_conjunct(m.root)
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i
 
 
 def _is_subject_of(span: SpacySpan, tok: Token) -> bool:

@@ -132,12 +132,15 @@ def _is_reference(tok: Token, words: Restatement) -> bool:
 
 
 def _other_reference(tok: Token, lemma: str, words: Restatement) -> bool:
-    """'took the same step', 'made a similar move', 'will join them', 'are weighing the question'."""
+    """'took the same step', 'made a similar move', 'will join them', 'announced the same', 'are weighing the
+    question'."""
     if lemma in ("take", "make"):
         return any(_same_step(c, words) for c in tok.children)
     if lemma == "join":
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in words.joined or c.lower_ in words.joined)
                    for c in tok.children)
+    if lemma in words.saying_verbs:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "same" for c in tok.children)
     if lemma in words.weighing_verbs:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words.question_nouns and any(
             d.lower_ == "the" for d in c.children if d.dep_ == "det") for c in tok.children)

@@ -152,6 +152,7 @@ class Restatement:
     joined: frozenset[str] = frozenset()
     weighing_verbs: frozenset[str] = frozenset()
     question_nouns: frozenset[str] = frozenset()
+    saying_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,9 @@ def tally_group(trig: Token, nouns: frozenset[str]) -> tuple[Token, Token] | Non
     for verb in clause_chain(trig):
         agents = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         agents += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if verb.dep_ == "relcl":
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT"):
+            # the antecedent, or the root noun a verb is misparsed as a participle on ('Several countries, such as
+            # A and B, considered recognising X')
             agents.append(verb.head)
         for tok in agents:
             if tok.pos_ == "NUM":  # '147 of the 193 states'
