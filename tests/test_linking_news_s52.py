@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import eventex
 
 PUB = "2025-06-01"
@@ -95,3 +97,55 @@ def test_a_tally_whose_verb_is_misparsed_as_a_participle_on_it_names_its_members
                              "Cyprus.")) == {("BGD", ("XNC",), "proposed"), ("PAK", ("XNC",), "proposed")}
     # guard: a tally naming no state
     assert _recognitions(run("Several countries considered recognizing Northern Cyprus.")) == set()
+
+
+def test_a_passive_investment_with_no_agent_names_its_financiers_in_a_with_phrase(run):
+    assert _investments(run("The loan for the Nghi Son power plant in Vietnam is co-financed with Mizuho Bank and "
+                            "DBS Bank.")) == {("Mizuho Bank", "VNM", None), ("DBS Bank", "VNM", None)}
+
+
+def test_a_builder_named_on_the_agents_noun_invests(run):
+    assert _investments(run("The nuclear power station in Turkey is being built by Russia's Rosatom nuclear energy "
+                            "agency.")) == {("Rosatom", "TUR", None)}
+
+
+def test_an_infinitive_after_a_reported_sum_still_states_the_sale(run):
+    assert _sales(run("Rheinmetall Canada has won a contract reportedly worth at least $2 billion to supply light "
+                      "armoured vehicles to Qatar.")) == {
+        ("Rheinmetall Canada", ("Qatar",), "light armoured vehicles", None)}
+
+
+def _visits(events):
+    return {(e.visitor.text if e.visitor else None, tuple(d.id or d.text for d in e.destination), e.status)
+            for e in events if e.type == "visit"}
+
+
+def test_a_person_sent_as_an_envoy_makes_the_trip_to_a_state_a_regional_description_names(run):
+    assert _visits(run("Japan will send Taro Kono to Montenegro as a special envoy.")) == {
+        ("Taro Kono", ("MNE",), "planned")}
+    assert ("Taro Kono", ("MNE",), "planned") in _visits(run(
+        "Japan recognised Montenegro on Friday. Foreign Minister Taro Kono will travel to the Balkan republic next "
+        "week."))
+    # guard: a state that sends a delegation is still the visitor
+    assert _visits(run("Japan will send a delegation to Montenegro.")) == {("Japan", ("MNE",), "planned")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two names opening the sentence, parsed as the root and its verb's conjunct
+    ("Vanuatu and Tuvalu later withdrew their recognition of Abkhazia.",
+     {("VUT", ("XAB",), "negated"), ("TUV", ("XAB",), "negated")}),
+    # a list in brackets in apposition to a tally, with the verb tagged a noun
+    ("Only five countries (Russia, Nicaragua, Venezuela, Nauru and Syria) recognise Abkhazia.",
+     {(s, ("XAB",), "actual") for s in ("RUS", "NIC", "VEN", "NRU", "SYR")}),
+    # 'followed by' in the passive: the one followed and those following all recognise
+    ("Russia was followed by Nicaragua, Venezuela and Nauru in recognising Abkhazia.",
+     {(s, ("XAB",), "actual") for s in ("RUS", "NIC", "VEN", "NRU")}),
+    ("Nicaragua followed Russia in recognising Abkhazia.", {("RUS", ("XAB",), "actual"), ("NIC", ("XAB",), "actual")}),
+    # a partitive noun counts the states of its 'of' phrase, and its examples name them
+    ("Kosovo is recognised by a majority of UN members, including Japan and Canada.",
+     {("JPN", ("XKX",), "actual"), ("CAN", ("XKX",), "actual")}),
+    ("Kosovo is recognised by dozens of states such as Ghana and Senegal.",
+     {("GHA", ("XKX",), "actual"), ("SEN", ("XKX",), "actual")}),
+])
+def test_recognizers_in_lists_the_parser_misreads(run, text, expected):
+    assert _recognitions(run(text)) == expected

@@ -248,14 +248,22 @@ def _examples(tok: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj" for t in _listed(o)]
 
 
+JOINING = frozenset({"join", "follow"})
+"""Verbs whose subjects and objects both do what their 'in' complement says ('A followed B in recognising X')."""
+
+
 def _joiners(agent: Token, trig: Token) -> list[Token]:
     """'Malta joined Spain and Ireland in recognising Palestine', 'Gazprom would join Total in developing the
-    blocks': when the trigger is the 'in' complement of 'join', its subjects and its objects all act (the one of
-    them that is the agent names the others)."""
+    blocks', 'Russia was followed by A and B in recognising X': when the trigger is the 'in' complement of a verb
+    of :data:`JOINING`, its subjects and its objects (or 'by' objects) all act (the one of them that is the agent
+    names the others)."""
     verb = agent.head
-    if agent.dep_ not in ("dobj", "nsubj") or verb.lemma_.lower() != "join" or not (
+    if agent.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.lemma_.lower() not in JOINING or not (
         trig.dep_ == "pcomp" and trig.head.head.i == verb.i and trig.head.lower_ == "in"
     ):
         return []
-    other = "nsubj" if agent.dep_ == "dobj" else "dobj"
-    return [t for c in verb.children if c.dep_ == other for t in (c, *c.conjuncts)]
+    if agent.dep_ == "nsubjpass":
+        others = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    else:
+        others = [c for c in verb.children if c.dep_ == ("nsubj" if agent.dep_ == "dobj" else "dobj")]
+    return [t for c in others for t in (c, *c.conjuncts)]

@@ -114,7 +114,8 @@ def find_anaphors(sent: SpacySpan, by_token: dict[int, Entity], words: Words) ->
             out.append(Anaphor(t, "FIRM"))  # 'the company plans to build …' (not 'the Russian company Rosatom')
         elif t.pos_ == "NOUN" and low in words.anaphor_nouns:
             dets = [c for c in t.children if c.lower_ in words.anaphor_determiners]
-            named = any(c.dep_ in ("compound", "amod") and _names_state(by_token.get(c.i)) for c in t.children) or any(
+            named = any(c.dep_ in ("compound", "amod") and _names_state(by_token.get(c.i), words.regions)
+                        for c in t.children) or any(
                 g.i in by_token for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
             )  # 'the state of Palestine' names its referent; 'the South Asian nation' does not
             owned = low in words.anaphor_parts and all(c.lower_ in words.possessive_determiners for c in dets)
@@ -135,10 +136,11 @@ def _region(noun: Token, by_token: dict[int, Entity], words: Words) -> frozenset
     return words.regions.get(region_key(noun.lower_))
 
 
-def _names_state(e: Entity | None) -> bool:
+def _names_state(e: Entity | None, regions: dict[str, frozenset[str]]) -> bool:
     """Whether a modifier mention names a state ('the Kenyan government'), unlike a region's or a faith's demonym
-    or a region ('the South Asian nation', 'the Catholic-majority country', 'the Gulf state')."""
-    return e is not None and (bool(e.id) or e.label not in ("NORP", "LOC"))
+    or a region, whatever its label ('the South Asian nation', 'the Catholic-majority country', 'the Gulf state',
+    'the Balkan republic')."""
+    return e is not None and (bool(e.id) or (e.label not in ("NORP", "LOC") and region_key(e.text) not in regions))
 
 
 def _extraposed(it: Token, predicates: frozenset[str]) -> bool:

@@ -23,6 +23,8 @@ MARK_WINDOW = 6
 """Most words after the group noun (or its relative clause's verb) a list mark may stand at."""
 MAX_LIST_TOKENS = 60
 """Most words read after 'among them' or 'including' (a list of names; bounded in a sentence of any size)."""
+PARTITIVE_NOUNS = frozenset({"dozen", "hundred", "number", "majority", "handful", "host", "couple"})
+"""Nouns that count the states of their 'of' phrase ('dozens of states', 'a handful of countries')."""
 OBJECT_FRAMES = frozenset({"lose_ally", "win_ally"})
 """Recognition frames whose recognizers are the trigger's object ('lost ten allies to Beijing')."""
 
@@ -39,7 +41,7 @@ def tally_group(trig: Token, nouns: frozenset[str]) -> tuple[Token, Token] | Non
             # A and B, considered recognising X')
             agents.append(verb.head)
         for tok in agents:
-            if tok.pos_ == "NUM":  # '147 of the 193 states'
+            if tok.pos_ == "NUM" or tok.lemma_.lower() in PARTITIVE_NOUNS:  # '147 of the 193 states', 'dozens of'
                 tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj"), tok)
             if tok.tag_ == "NNS" and tok.lemma_.lower() in nouns:
@@ -55,10 +57,15 @@ def member_tokens(trig: Token, nouns: frozenset[str]) -> list[Token]:
 
 def group_members(group: Token, verb: Token, trig: Token) -> list[Token]:
     """The tokens that name members of a plural noun, ``verb``'s agent or object: its examples ('states including
-    A'), the subject of 'be among' it ('A and B are among the states that …'), the words of a list after a mark
-    on it ('five states: A and B', 'five states, namely A and B') and those of a list after a comma and 'among
-    them' or 'including' that ``verb`` heads ('…, among them A and B')."""
-    out = list(examples(group))
+    A'), a list in apposition to it ('five states (A, B and C)'), the subject of 'be among' it ('A and B are among
+    the states that …'), the words of a list after a mark on it ('five states: A and B', 'five states, namely A
+    and B') and those of a list after a comma and 'among them' or 'including' that ``verb`` heads ('…, among them
+    A and B')."""
+    of = group.head if group.dep_ == "pobj" and group.head.lower_ == "of" else None
+    counts = [group, *([of.head] if of is not None else [])]  # 'a majority of UN members, including A'
+    out = [t for g in counts for t in examples(g)]
+    # 'only five countries (A, B and C) recognise X', 'five states, A, B and C, …': a list in apposition to it
+    out += [t for c in group.children if c.dep_ == "appos" and c.conjuncts for t in (c, *c.conjuncts)]
     among = group.head
     if group.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
         out += [t for s in among.head.children if s.dep_ == "nsubj" for t in (s, *s.conjuncts, *apposed_list(s))]
@@ -76,7 +83,7 @@ def group_members(group: Token, verb: Token, trig: Token) -> list[Token]:
             continue
         if verb.i != prep.i and verb not in prep.ancestors:
             continue
-        if prep.head.pos_ == "NOUN" and prep.head.i != group.i:
+        if prep.head.pos_ == "NOUN" and prep.head not in counts:
             continue  # '…, recognised breakaway regions, including A': examples of another noun
         out += _list_words(doc, prep.i + 1, sent.end)
     return out

@@ -117,6 +117,18 @@ def repair_intent_infinitives(doc: Doc) -> Doc:
     return doc
 
 
+def repair_worth_infinitives(doc: Doc) -> Doc:
+    """'won a contract reportedly worth $2 billion to supply …', parsed with the infinitive as a relative clause on
+    the sum: it complements 'worth', as where the parser reads it right ('a contract worth $2 billion to supply')."""
+    for tok in doc:
+        amount = tok.head
+        if tok.dep_ in ("relcl", "acl") and amount.dep_ == "npadvmod" and amount.head.lower_ == "worth" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        ) and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+            tok.head, tok.dep_ = amount.head, "xcomp"
+    return doc
+
+
 def repair_serial_lists(doc: Doc) -> Doc:
     """'the leaders of Norway, Ireland, and Spain', parsed with the last name (after the serial comma) a conjunct
     of the noun the list depends on: the last name (and its 'and') closes the list of the noun's 'of' phrase."""
@@ -230,6 +242,41 @@ def repair_verb_compounds(doc: Doc) -> Doc:
     return doc
 
 
+def repair_root_name_pairs(doc: Doc) -> Doc:
+    """'Vanuatu and Tuvalu later withdrew their recognition …', parsed with the first name the root and the verb its
+    conjunct, whose subject is the second name: the verb heads the clause and the two names are its subject. Only a
+    finite verb conjoined to a root name that opens the sentence, with the second name right after 'and' as the
+    verb's subject."""
+    for verb in doc:
+        root = verb.head
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ", "VBD") or (
+            root.head.i != root.i or root.pos_ != "PROPN" or root.i != root.sent.start
+        ):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        cc = next((c for c in root.children if c.dep_ == "cc"), None)
+        if subj is None or cc is None or not root.i < cc.i < subj.i < verb.i or doc[cc.i + 1 : subj.i + 1].text != (
+            doc[subj.left_edge.i : subj.i + 1].text
+        ):
+            continue
+        for c in [c for c in root.children if c.i > verb.i]:
+            c.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        subj.head, subj.dep_ = root, "conj"
+    return doc
+
+
+def repair_noun_roots(doc: Doc) -> Doc:
+    """'Only five countries (A, B and C) recognise X', with the verb tagged a noun that heads the sentence with a
+    subject and a direct object: a verb (a noun takes no direct object)."""
+    for tok in doc:
+        deps = {c.dep_ for c in tok.children}
+        if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and {"nsubj", "dobj"} <= deps:
+            tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.lower_.endswith("s") else "VBP"
+    return doc
+
+
 def repair_particle_objects(doc: Doc) -> Doc:
     """'voted down a bill to recognise …', parsed with 'down' a particle that has an object: a particle with an
     object is a preposition (as the parser reads the same words elsewhere), so paths through it climb as through
@@ -277,8 +324,9 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 
 
 PARSE_REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
-    repair_name_adverbs, repair_departures, repair_fronted_subjects, repair_intent_infinitives, repair_serial_lists,
+    repair_noun_roots, repair_name_adverbs, repair_departures, repair_fronted_subjects, repair_intent_infinitives,
+    repair_worth_infinitives, repair_serial_lists,
     repair_titled_conjuncts, repair_possessive_conjuncts, repair_possessed_pairs, repair_trailing_reports,
-    repair_particle_objects, repair_verb_compounds,
+    repair_particle_objects, repair_verb_compounds, repair_root_name_pairs,
 )
 """The repairs made to every parse, in order."""
