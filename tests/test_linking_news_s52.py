@@ -149,3 +149,33 @@ def test_a_person_sent_as_an_envoy_makes_the_trip_to_a_state_a_regional_descript
 ])
 def test_recognizers_in_lists_the_parser_misreads(run, text, expected):
     assert _recognitions(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list after 'namely' and a colon
+    ("Currently, only a few countries recognize Somaliland, namely: Taiwan, Kenya and Ethiopia.",
+     {("TWN", ("XSL",), "actual"), ("KEN", ("XSL",), "actual"), ("ETH", ("XSL",), "actual")}),
+    # the last name of a subject list, after a serial comma, parsed as an adverb
+    ("Russia, Venezuela, Nicaragua, and Nauru earlier recognised Abkhazia.",
+     {(s, ("XAB",), "actual") for s in ("RUS", "VEN", "NIC", "NRU")}),
+    # a recognition noun with no object takes the object of a verb of recognising in its sentence
+    ("Spain and Slovenia announced recognition, raising the number of countries recognizing Palestine to 147.",
+     {("ESP", ("PSE",), "actual"), ("SVN", ("PSE",), "actual")}),
+    # 'switching' as a noun, with the state left on the noun of what is switched
+    ("After Panama's switching of diplomatic relations from Taiwan to China, Taiwan is left with just 20 allies.",
+     {("PAN", ("CHN",), "actual"), ("PAN", ("TWN",), "negated")}),
+    # a participle on the subject of a copula whose predicate lists the recognizers
+    ("Abkhazia declared independence in 2008. The only UN members currently recognizing it are Nicaragua and Nauru.",
+     {("NIC", ("XAB",), "actual"), ("NRU", ("XAB",), "actual")}),
+])
+def test_more_recognitions_in_lists_and_references(run, text, expected):
+    assert _recognitions(run(text)) == expected
+
+
+def test_a_restatement_by_names_in_apposition_or_by_a_ranked_subject(run):
+    assert _recognitions(run("Panama cut ties with Taipei in 2017. The action was later followed by the Caribbean "
+                             "nations Dominica in 2018 and Grenada in 2019.")) == {
+        ("PAN", ("TWN",), "negated"), ("DMA", ("TWN",), "negated"), ("GRD", ("TWN",), "negated")}
+    assert _recognitions(run("Sweden recognised Palestine in 2014. Non-EU member Norway is the only other northern "
+                             "European nation to have done so.")) == {
+        ("SWE", ("PSE",), "actual"), ("NOR", ("PSE",), "actual")}

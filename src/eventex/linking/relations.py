@@ -281,13 +281,19 @@ def _list_after(mark: Token, end: int, ctx: LinkContext) -> Span:
 
 def earlier_recognized(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:
     """'Bhutan was the first to recognise Bangladesh … USA's recognition came on April 12': a recognition noun with
-    a recogniser and nothing recognised in its sentence recognises what the latest recognition before it, in its
-    paragraph or the one before, recognised (implicit), unless its sentence names another state (a state with an
-    id, other than the recognisers of a recognition noun's 'by' phrase)."""
+    a recogniser and nothing recognised recognises the object of a verb of recognising in its sentence ('A announced
+    recognition, raising the number of countries recognising X to 147'), else what the latest recognition before
+    it, in its paragraph or the one before, recognised (implicit), unless its sentence names another state (a
+    state with an id, other than the recognisers of a recognition noun's 'by' phrase)."""
     if cand.type != "recognition" or cand.fillers.get("recognized") or cand.trigger_token.pos_ != "NOUN":
         return
     recognizer = cand.first("recognizer")
     if recognizer is None or recognizer.implicit:
+        return
+    told = _recognised_in_sentence(cand, ctx)
+    if told is not None:  # 'A and B announced recognition, raising the number of countries recognising X to 147'
+        cand.fillers["recognized"] = [told.model_copy(update={"implicit": True})]
+        cand.fallback_used = True
         return
     last = latest_before(earlier, cand, lambda c: c.type == "recognition" and bool(c.fillers.get("recognized")),
                          ctx.document.text)
@@ -299,6 +305,21 @@ def earlier_recognized(cand: Candidate, ctx: LinkContext, earlier: list[Candidat
         return
     cand.fillers["recognized"] = [e.model_copy(update={"implicit": True}) for e in last.fillers["recognized"]]
     cand.fallback_used = True
+
+
+RECOGNISING = frozenset({"recognise", "recognize"})
+"""Lemmas of the verb whose object :func:`earlier_recognized` reads in a recognition noun's sentence."""
+
+
+def _recognised_in_sentence(cand: Candidate, ctx: LinkContext) -> Entity | None:
+    """The state that a verb of recognising in the candidate's sentence (another trigger) takes as its object."""
+    for tok in cand.sentence:
+        if tok.i == cand.trigger_token.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in RECOGNISING:
+            continue
+        found = next((ctx.by_token[c.i] for c in tok.children if c.dep_ == "dobj" and c.i in ctx.by_token), None)
+        if found is not None and found.label in STATE_LABELS and found.id:
+            return found
+    return None
 
 
 def _recognizer_by(tok: Token) -> bool:

@@ -76,8 +76,9 @@ def group_members(group: Token, verb: Token, trig: Token) -> list[Token]:
     after = verb.i if verb.dep_ == "relcl" and verb.head.i == group.i else group.i
     mark = next((t for t in doc[after + 1 : min(after + MARK_WINDOW, sent.end)] if t.text in LIST_MARKS
                  or t.lower_ == "namely"), None)
-    if mark is not None:
-        out += _list_words(doc, mark.i + 1, sent.end)
+    if mark is not None:  # ('namely: A, B and C': past a mark after 'namely')
+        start = mark.i + 1 + (mark.i + 1 < sent.end and doc[mark.i + 1].text in LIST_MARKS)
+        out += _list_words(doc, start, sent.end)
     for prep in sent:
         if prep.i <= group.i or prep.lower_ not in MEMBER_PREPOSITIONS or doc[prep.i - 1].text != ",":
             continue

@@ -18,13 +18,17 @@ def repair_name_adverbs(doc: Doc) -> Doc:
     """A proper noun the parser took for an adverb of its verb, as the subject or object that the verb lacks:
     "Nauru recognised China" (an unfamiliar name parsed 'advmod') is "Nauru" the subject (also of a copula: "Nauru is
     the third country to …"), "to visit Nauru" its object. The label changes only where the verb has no subject (a
-    name before it) or no object (right after it)."""
+    name before it) or no object (right after it); a name right after the 'and' of a list of names before the verb
+    is that list's last conjunct ("Russia, Venezuela, and Nauru earlier recognised …")."""
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ not in _ADVERB_DEPS or tok.head.pos_ not in ("VERB", "AUX"):
             continue
         verb = tok.head
         deps = {c.dep_ for c in verb.children}
-        if tok.i < verb.i and not deps & {"nsubj", "nsubjpass", "csubj"}:
+        cc = doc[tok.i - 1] if tok.i > 0 else None
+        if cc is not None and cc.dep_ == "cc" and cc.head.pos_ == "PROPN" and cc.head.i < tok.i < verb.i:
+            tok.head, tok.dep_ = cc.head, "conj"  # 'A, B, and C earlier recognised …': the list's last name
+        elif tok.i < verb.i and not deps & {"nsubj", "nsubjpass", "csubj"}:
             tok.dep_ = "nsubj"
         elif tok.i == verb.i + 1 and "dobj" not in deps and verb.pos_ == "VERB":
             tok.dep_ = "dobj"
