@@ -179,3 +179,28 @@ def test_a_restatement_by_names_in_apposition_or_by_a_ranked_subject(run):
     assert _recognitions(run("Sweden recognised Palestine in 2014. Non-EU member Norway is the only other northern "
                              "European nation to have done so.")) == {
         ("SWE", ("PSE",), "actual"), ("NOR", ("PSE",), "actual")}
+
+
+def test_a_gapped_stake_sale_with_its_to_phrase_hung_on_the_verb(run):
+    assert {e.investor.text for e in run("The French major sold a 40% stake in two offshore oil projects in Angola to "
+                                         "Chevron, and 10% of a different Angolan offshore field to Shell.")
+            if e.type == "energy_investment"} == {"Chevron", "Shell"}
+
+
+def test_the_states_a_ranked_predicate_follows_did_it_before(run):
+    events = [e for e in run("In the region, Indonesia will be the second country to acquire Rafale fighter jets after "
+                             "India.") if e.type == "arms_sale"]
+    assert {(tuple(b.text for b in e.buyer), e.status) for e in events} == {
+        (("Indonesia",), "planned"), (("India",), "actual")}
+
+
+def test_an_order_placed_with_a_firm_names_the_seller(run):
+    assert _sales(run("The Philippines placed an order for 32 Black Hawk helicopters with PZL Mielec.")) == {
+        ("PZL Mielec", ("Philippines",), "Black Hawk helicopters", None)}
+
+
+def test_a_sector_word_before_another_modifier_of_the_sector_noun_names_the_asset(run):
+    assert _investments(run("Kalyon Holding is set to invest 750 million Euros in power generating sector in "
+                            "Ethiopia.")) == {("Kalyon Holding", "ETH", None)}
+    # guard: a sector of no energy
+    assert _investments(run("Kalyon Holding will invest 750 million Euros in the textile sector in Ethiopia.")) == set()

@@ -86,7 +86,8 @@ def sector_investment(cand: Candidate, lex: TypeLexicon) -> bool:
         # ('is investing billions in Venezuela's oil industry': the phrase may hang on the sum)
         heads = [trig, *(c for c in trig.children if c.dep_ == "dobj")]
         return any(
-            g.lemma_.lower() in lex.sector_nouns and any(m.lower_ in lex.sector_words for m in g.children)
+            g.lemma_.lower() in lex.sector_nouns and any(  # (or on a word before it: 'power generating sector')
+                m.lower_ in lex.sector_words for m in g.doc[g.left_edge.i : g.i])
             for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in SECTOR_PREPOSITIONS
             for g in c.children if g.dep_ == "pobj"
         )

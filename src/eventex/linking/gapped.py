@@ -1,7 +1,7 @@
 """Gapped transfers: 'Russia sold 12 jets to Algeria in 2010 and 24 helicopters to Egypt in 2012', 'Petronas sold
 a stake to Inpex in 2013 and another stake to Indian Oil in 2014'. The parser makes each later object a conjunct of
-the verb with its own 'to' phrase; each such conjunct repeats the transfer with its own recipient (and its own
-object and date where it names them)."""
+the verb with its own 'to' phrase (or hangs that phrase on the verb after it); each such conjunct repeats the
+transfer with its own recipient (and its own object and date where it names them)."""
 
 from __future__ import annotations
 
@@ -34,8 +34,10 @@ def gapped_transfers(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     obj_role = _role_under(cand, ctx, lambda tok: obj is not None and _within(tok, obj))
     out = [cand]
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")):
-        recipient = _conjunct_recipient(conj, ctx)
+    conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    for n, conj in enumerate(conjuncts):
+        end = conjuncts[n + 1].i if n + 1 < len(conjuncts) else verb.sent.end
+        recipient = _conjunct_recipient(conj, ctx) or _later_recipient(verb, conj.i, end, ctx)
         if recipient is None:
             continue
         fillers = {r: v for r, v in cand.fillers.items() if not _first_clause_amount(v, verb, conj)}
@@ -80,6 +82,18 @@ def _conjunct_recipient(conj: Token, ctx: LinkContext) -> Entity | None:
     """The mention that is the object of the conjunct's own 'to' phrase."""
     for prep in conj.children:
         if prep.dep_ == "prep" and prep.lower_ == "to":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            found = ctx.by_token.get(pobj.i) if pobj is not None else None
+            if found is not None and found.label in RECIPIENT_LABELS:
+                return found
+    return None
+
+
+def _later_recipient(verb: Token, start: int, end: int, ctx: LinkContext) -> Entity | None:
+    """The object of a 'to' phrase the parser hung on the verb after a conjunct ('sold a stake to A, and 10% of
+    another field to B'), before the next conjunct."""
+    for prep in verb.children:
+        if start < prep.i < end and prep.lower_ == "to" and prep.dep_ in ("dative", "prep"):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             found = ctx.by_token.get(pobj.i) if pobj is not None else None
             if found is not None and found.label in RECIPIENT_LABELS:

@@ -199,19 +199,22 @@ def each_agent(cand: Candidate) -> list[Candidate]:
 def ranked_predecessors(cand: Candidate, ctx: LinkContext, ranked: Callable[[Token], bool]) -> list[Candidate]:
     """'Romania has become the ninth country to acquire K9 howitzers, after Australia, Egypt and Norway', 'Peru
     became the fifth state to recognise Kosovo, after Chile and Spain': each state of an 'after' list on a trigger
-    that an ordinal ranks (``ranked``) did the same before, one candidate each in the role of the ranked subject."""
+    that an ordinal ranks (``ranked``) did the same before (so actually, where the ranked subject only plans to: 'A
+    will be the second country to acquire X after B'), one candidate each in the role of the ranked subject."""
     trig = cand.trigger_token
     if not ranked(trig):
         return [cand]
     listed = [ctx.by_token[t.i] for c in trig.children if c.dep_ == "prep" and c.lower_ == "after"
               for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)
               if t.i in ctx.by_token and ctx.by_token[t.i].label == "GPE" and ctx.by_token[t.i].id]
-    subject = next((ctx.by_token[c.i] for c in trig.head.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
+    clause = trig.head.head if trig.head.dep_ == "attr" else trig.head  # 'A will be the second country to …'
+    subject = next((ctx.by_token[c.i] for c in clause.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)
     if not listed or subject is None or not subject.id:
         return [cand]
     role = next((r for r in CORE_ROLES[cand.type] if any(e.id == subject.id for e in cand.fillers.get(r, []))), None)
     taken = {e.id for v in cand.fillers.values() for e in v}
     if role is None:
         return [cand]
-    return [cand, *(replace(cand, fillers={**cand.fillers, role: [e]}, guessed=set(cand.guessed))
+    done = "actual" if cand.status in ("planned", "proposed") else cand.status  # ('will be the second … after X')
+    return [cand, *(replace(cand, fillers={**cand.fillers, role: [e]}, guessed=set(cand.guessed), status=done)
                     for e in listed if e.id not in taken)]
