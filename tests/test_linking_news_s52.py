@@ -204,3 +204,17 @@ def test_a_sector_word_before_another_modifier_of_the_sector_noun_names_the_asse
                             "Ethiopia.")) == {("Kalyon Holding", "ETH", None)}
     # guard: a sector of no energy
     assert _investments(run("Kalyon Holding will invest 750 million Euros in the textile sector in Ethiopia.")) == set()
+
+
+def test_a_states_alias_tagged_a_nationality_and_the_polisario_name_the_state(run):
+    assert _recognitions(run("Kenya recognised the SADR in 2014.")) == {("KEN", ("ESH",), "actual")}
+    assert _recognitions(run("Only a few countries recognize the Polisario, namely: Mexico, Belize and Bolivia.")) == {
+        ("MEX", ("ESH",), "actual"), ("BLZ", ("ESH",), "actual"), ("BOL", ("ESH",), "actual")}
+    # guard: a hyphenated adjective on a state's alias stays no state
+    doc = eventex.extract("Kosovo agreed to recognize Israel in a US-brokered deal.")
+    assert [e.label for e in doc.entities if e.text == "US-brokered"] != ["GPE"]
+
+
+def test_a_hosting_subject_in_a_place_names_the_destination(run):
+    assert _visits(run("The presidential residence in Tashkent hosted an official welcome ceremony for Tajik "
+                       "President Emomali Rahmon on Aug. 17.")) == {("Emomali Rahmon", ("UZB",), "actual")}

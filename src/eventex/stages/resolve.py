@@ -222,8 +222,10 @@ class Resolver:
                     m = None  # 'Shanghai' in an organisation's name does not make it Chinese
                 if m and (e.label != "ORG" or m.kind in ("metonym", "name", "alias", "capital")):
                     e.id, e.canonical = m.iso3, m.canonical
-                    if e.label in ("LOC", "ORG") and m.kind in ("name", "alias"):
-                        e.label = "GPE"  # a state's name is a GPE ('Russia' tagged LOC, 'China' ORG by the head)
+                    named = e.label in ("LOC", "ORG") or (e.label == "NORP" and "-" not in e.text)
+                    if named and m.kind in ("name", "alias"):
+                        e.label = "GPE"  # a state's name is a GPE ('Russia' tagged LOC, 'China' ORG, 'SADR' NORP;
+                        # not 'US-brokered')
                 elif e.label == "ORG" and (state := self._named_state(e.text)):
                     # 'China National Petroleum Corporation' belongs to its state, 'Hess Guyana Ltd' to Hess's
                     e.affiliation = self._unit_parent(e.text, state) or state
