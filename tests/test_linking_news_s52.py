@@ -218,3 +218,23 @@ def test_a_states_alias_tagged_a_nationality_and_the_polisario_name_the_state(ru
 def test_a_hosting_subject_in_a_place_names_the_destination(run):
     assert _visits(run("The presidential residence in Tashkent hosted an official welcome ceremony for Tajik "
                        "President Emomali Rahmon on Aug. 17.")) == {("Emomali Rahmon", ("UZB",), "actual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the states a fronted 'following' phrase names did the same before
+    ("Following Spain, Ireland and Norway, Slovenia also recognised Palestine.",
+     {(s, ("PSE",), "actual") for s in ("SVN", "ESP", "IRL", "NOR")}),
+    # the objects of 'include' whose subject the trigger describes
+    ("Those recognising Palestine include Sweden, Iceland and Ireland.",
+     {(s, ("PSE",), "actual") for s in ("SWE", "ISL", "IRL")}),
+    # the states an apposition to a tally names ('the latest being …')
+    ("Kosovo has been recognised by 104 countries, the latest being Kenya and Barbados.",
+     {("KEN", ("XKX",), "actual"), ("BRB", ("XKX",), "actual")}),
+])
+def test_recognizers_named_around_a_tally_or_a_following_phrase(run, text, expected):
+    assert _recognitions(run(text)) == expected
+
+
+def test_a_fronted_following_phrase_is_no_earlier_visit(run):
+    # guard: the place a tour left is no visitor
+    assert _visits(run("Following Paris, Macron visited Berlin.")) == {("Macron", ("DEU",), "actual")}

@@ -5,6 +5,7 @@ transfer with its own recipient (and its own object and date where it names them
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -37,7 +38,7 @@ def gapped_transfers(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
     for n, conj in enumerate(conjuncts):
         end = conjuncts[n + 1].i if n + 1 < len(conjuncts) else verb.sent.end
-        recipient = _conjunct_recipient(conj, ctx) or _later_recipient(verb, conj.i, end, ctx)
+        recipient = _recipient(verb, conj, end, ctx)
         if recipient is None:
             continue
         fillers = {r: v for r, v in cand.fillers.items() if not _first_clause_amount(v, verb, conj)}
@@ -69,35 +70,25 @@ def _within(tok: Token, top: Token) -> bool:
     return top.left_edge.i <= tok.i <= top.right_edge.i and (tok == top or top in tok.ancestors)
 
 
-def _role_under(cand: Candidate, ctx: LinkContext, test: object) -> str | None:
+def _role_under(cand: Candidate, ctx: LinkContext, test: Callable[[Token], bool]) -> str | None:
     """The role whose first filler's head token passes ``test``."""
     for role, fillers in cand.fillers.items():
         span = ctx.span(fillers[0]) if fillers else None
-        if span is not None and test(span.root):  # type: ignore[operator]
+        if span is not None and test(span.root):
             return role
     return None
 
 
-def _conjunct_recipient(conj: Token, ctx: LinkContext) -> Entity | None:
-    """The mention that is the object of the conjunct's own 'to' phrase."""
-    for prep in conj.children:
-        if prep.dep_ == "prep" and prep.lower_ == "to":
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            found = ctx.by_token.get(pobj.i) if pobj is not None else None
-            if found is not None and found.label in RECIPIENT_LABELS:
-                return found
-    return None
-
-
-def _later_recipient(verb: Token, start: int, end: int, ctx: LinkContext) -> Entity | None:
-    """The object of a 'to' phrase the parser hung on the verb after a conjunct ('sold a stake to A, and 10% of
-    another field to B'), before the next conjunct."""
-    for prep in verb.children:
-        if start < prep.i < end and prep.lower_ == "to" and prep.dep_ in ("dative", "prep"):
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            found = ctx.by_token.get(pobj.i) if pobj is not None else None
-            if found is not None and found.label in RECIPIENT_LABELS:
-                return found
+def _recipient(verb: Token, conj: Token, end: int, ctx: LinkContext) -> Entity | None:
+    """The object of the conjunct's own 'to' phrase, else of one the parser hung on the verb after the conjunct
+    and before the next one ('sold a stake to A, and 10% of another field to B')."""
+    preps = [p for p in conj.children if p.dep_ == "prep"]
+    preps += [p for p in verb.children if conj.i < p.i < end and p.dep_ in ("dative", "prep")]
+    for prep in preps:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "to" else None
+        found = ctx.by_token.get(pobj.i) if pobj is not None else None
+        if found is not None and found.label in RECIPIENT_LABELS:
+            return found
     return None
 
 

@@ -199,13 +199,17 @@ def each_agent(cand: Candidate) -> list[Candidate]:
 def ranked_predecessors(cand: Candidate, ctx: LinkContext, ranked: Callable[[Token], bool]) -> list[Candidate]:
     """'Romania has become the ninth country to acquire K9 howitzers, after Australia, Egypt and Norway', 'Peru
     became the fifth state to recognise Kosovo, after Chile and Spain': each state of an 'after' list on a trigger
-    that an ordinal ranks (``ranked``) did the same before (so actually, where the ranked subject only plans to: 'A
+    that an ordinal ranks (``ranked``), or of a 'following' phrase before it ('Following Spain and Norway, Slovenia
+    also recognised X'), did the same before (so actually, where the ranked subject only plans to: 'A
     will be the second country to acquire X after B'), one candidate each in the role of the ranked subject."""
     trig = cand.trigger_token
-    if not ranked(trig):
+    fronted = [c for c in trig.children if c.lower_ == "following" and c.dep_ in ("prep", "advcl") and c.i < trig.i
+               and cand.type != "visit"]  # ('Following Paris, Macron visited Berlin': a leg of a tour)
+    if not ranked(trig) and not fronted:
         return [cand]
-    listed = [ctx.by_token[t.i] for c in trig.children if c.dep_ == "prep" and c.lower_ == "after"
-              for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)
+    phrases = [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "after"] if ranked(trig) else fronted
+    listed = [ctx.by_token[t.i] for c in phrases
+              for g in c.children if g.dep_ in ("pobj", "dobj") for t in (g, *g.conjuncts)
               if t.i in ctx.by_token and ctx.by_token[t.i].label == "GPE" and ctx.by_token[t.i].id]
     clause = trig.head.head if trig.head.dep_ == "attr" else trig.head  # 'A will be the second country to …'
     subject = next((ctx.by_token[c.i] for c in clause.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)

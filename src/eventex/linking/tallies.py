@@ -65,7 +65,10 @@ def group_members(group: Token, verb: Token, trig: Token) -> list[Token]:
     counts = [group, *([of.head] if of is not None else [])]  # 'a majority of UN members, including A'
     out = [t for g in counts for t in examples(g)]
     # 'only five countries (A, B and C) recognise X', 'five states, A, B and C, …': a list in apposition to it
-    out += [t for c in group.children if c.dep_ == "appos" and c.conjuncts for t in (c, *c.conjuncts)]
+    # (or named by it: 'by 104 countries, the latest being A and B')
+    for c in (c for c in group.children if c.dep_ == "appos"):
+        named = [a for v in c.children if v.dep_ == "acl" and v.lemma_ == "be" for a in v.children if a.dep_ == "attr"]
+        out += [t for h in ([c] if c.conjuncts else named) for t in (h, *h.conjuncts)]
     among = group.head
     if group.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
         out += [t for s in among.head.children if s.dep_ == "nsubj" for t in (s, *s.conjuncts, *apposed_list(s))]
