@@ -238,12 +238,18 @@ def repair_verb_compounds(doc: Doc) -> Doc:
             root.head.i != root.i or root.i > verb.i or root.pos_ != "PROPN"
         ):
             continue
-        for c in [c for c in root.children if c.i > verb.i]:
-            c.head = verb
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "nsubj"
+        _promote_verb(verb, root)
         obj.head, obj.dep_ = verb, "dobj"
     return doc
+
+
+def _promote_verb(verb: Token, root: Token) -> None:
+    """Make ``verb`` its sentence's root, with the name that was the root as its subject (the old root's words
+    after the verb follow it)."""
+    for c in [c for c in root.children if c.i > verb.i]:
+        c.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
 
 
 def repair_root_name_pairs(doc: Doc) -> Doc:
@@ -263,10 +269,7 @@ def repair_root_name_pairs(doc: Doc) -> Doc:
             doc[subj.left_edge.i : subj.i + 1].text
         ):
             continue
-        for c in [c for c in root.children if c.i > verb.i]:
-            c.head = verb
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "nsubj"
+        _promote_verb(verb, root)
         subj.head, subj.dep_ = root, "conj"
     return doc
 
