@@ -26,15 +26,15 @@ def test_a_gapped_sale_repeats_the_transfer_with_its_own_buyer_weapon_and_date(r
 
 
 def test_a_gapped_stake_sale_repeats_the_buyer_and_keeps_the_asset_and_host(run):
-    events = run("Petronas sold a 10 percent stake in its Canadian LNG project to Inpex in 2013 and another "
-                 "15 percent stake to Indian Oil Corp. in 2014.")
-    assert {("Inpex", "CAN", "2013"), ("Indian Oil Corp.", "CAN", "2014")} <= _investments(events)
+    events = run("Equinor sold a 10 percent stake in its Canadian LNG project to Inpex in 2015 and another "
+                 "15 percent stake to Pertamina in 2018.")
+    assert {("Inpex", "CAN", "2015"), ("Pertamina", "CAN", "2018")} <= _investments(events)
     assert all(e.host_country.id == "CAN" for e in events if e.type == "energy_investment")
 
 
 def test_a_stake_sold_in_the_sellers_own_asset_lies_in_the_state_named_on_it(run):
     # the seller's home is used only when the asset names no state of its own
-    events = run("Petronas sold a 10 percent stake in its Canadian LNG project to Inpex.")
+    events = run("Equinor sold a 10 percent stake in its Canadian LNG project to Inpex.")
     assert {e.host_country.id for e in events if e.type == "energy_investment"} == {"CAN"}
     # guard: no state on the asset, the seller's home
     events = run("ADNOC sold a 10 percent stake in its LNG plant to Shell.")
@@ -54,8 +54,8 @@ def test_an_investor_noun_states_the_investment_of_the_firm_it_describes(run):
 
 def test_a_blocked_sale_of_an_owned_stake_is_a_negated_investment_by_each_buyer(run):
     # the 'to' phrase hung on the asset of the stake or on the verb whose object the sale is
-    assert _investments(run("Mexico has blocked the sale of Talos Energy's 30 percent stake in an oil block to CNOOC "
-                            "and Sinopec.")) == {("CNOOC", "MEX", None), ("Sinopec", "MEX", None)}
+    assert _investments(run("Mexico's regulator blocked the sale of Talos Energy's 30 percent stake in an oil block to "
+                            "Petronas and PTTEP.")) == {("Petronas", "MEX", None), ("PTTEP", "MEX", None)}
     assert {(e.investor.text, e.status) for e in run("Angola blocked the sale of a 20 percent stake in Block 32 to "
                                                       "CNOOC.") if e.type == "energy_investment"} == {
         ("CNOOC", "negated")}
@@ -69,8 +69,7 @@ def test_a_trigger_phrase_is_found_with_its_last_word_in_the_plural(run):
 
 
 def test_lav_alone_names_the_canadian_light_armoured_vehicle(run):
-    assert _sales(run("Canada previously sold LAVs to Kuwait in the early 1990s.")) == {
-        ("Canada", ("Kuwait",), "LAVs", "early 1990s")}
+    assert _sales(run("Canada sold LAVs to Kuwait in 1996.")) == {("Canada", ("Kuwait",), "LAVs", "1996")}
 
 
 def _recognitions(events):
@@ -79,40 +78,38 @@ def _recognitions(events):
 
 
 def test_it_in_an_adverbial_clause_is_the_subject_of_the_clause_it_hangs_from(run):
-    assert _recognitions(run("Grenada first established diplomatic ties with Taiwan in 1989 before it switched "
-                             "recognition to China in 2005.")) == {
-        ("GRD", ("TWN",), "actual"), ("GRD", ("CHN",), "actual"), ("GRD", ("TWN",), "negated")}
+    assert _recognitions(run("Grenada opened an embassy in Taipei in 1989 before it switched recognition to China in "
+                             "2005.")) == {("GRD", ("CHN",), "actual"), ("GRD", ("TWN",), "negated")}
     assert ("GHA", ("CHN",), "actual") in _recognitions(run("Ghana cut ties with Taiwan in 1972 when it recognised "
                                                            "China."))
 
 
 def test_announcing_the_same_restates_the_recognition_before_it(run):
-    assert _recognitions(run("On Monday Belgium and Malta formally recognised the State of Palestine, with "
-                             "Luxembourg announcing the same soon after.")) == {
+    assert _recognitions(run("Belgium and Malta recognised Palestine on Monday, with Luxembourg announcing the same a "
+                             "day later.")) == {
         ("BEL", ("PSE",), "actual"), ("MLT", ("PSE",), "actual"), ("LUX", ("PSE",), "actual")}
 
 
 def test_a_tally_whose_verb_is_misparsed_as_a_participle_on_it_names_its_members(run):
-    assert _recognitions(run("Several countries, such as Bangladesh and Pakistan, considered recognizing Northern "
-                             "Cyprus.")) == {("BGD", ("XNC",), "proposed"), ("PAK", ("XNC",), "proposed")}
+    assert _recognitions(run("Many states, such as Libya and Gambia, considered recognising Somaliland.")) == {
+        ("LBY", ("XSL",), "proposed"), ("GMB", ("XSL",), "proposed")}
     # guard: a tally naming no state
     assert _recognitions(run("Several countries considered recognizing Northern Cyprus.")) == set()
 
 
 def test_a_passive_investment_with_no_agent_names_its_financiers_in_a_with_phrase(run):
-    assert _investments(run("The loan for the Nghi Son power plant in Vietnam is co-financed with Mizuho Bank and "
-                            "DBS Bank.")) == {("Mizuho Bank", "VNM", None), ("DBS Bank", "VNM", None)}
+    assert _investments(run("The Nghi Son power plant in Vietnam will be co-financed with Mizuho Bank and DBS "
+                            "Bank.")) == {("Mizuho Bank", "VNM", None), ("DBS Bank", "VNM", None)}
 
 
 def test_a_builder_named_on_the_agents_noun_invests(run):
-    assert _investments(run("The nuclear power station in Turkey is being built by Russia's Rosatom nuclear energy "
-                            "agency.")) == {("Rosatom", "TUR", None)}
+    assert _investments(run("The Rooppur plant in Bangladesh is being constructed by Russia's Rosatom nuclear "
+                            "agency.")) == {("Rosatom", "BGD", None)}
 
 
 def test_an_infinitive_after_a_reported_sum_still_states_the_sale(run):
-    assert _sales(run("Rheinmetall Canada has won a contract reportedly worth at least $2 billion to supply light "
-                      "armoured vehicles to Qatar.")) == {
-        ("Rheinmetall Canada", ("Qatar",), "light armoured vehicles", None)}
+    assert _sales(run("Nexter won a contract reportedly worth at least $2 billion to supply tanks to Qatar.")) == {
+        ("Nexter", ("Qatar",), "tanks", None)}
 
 
 def _visits(events):
@@ -153,19 +150,21 @@ def test_recognizers_in_lists_the_parser_misreads(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a list after 'namely' and a colon
-    ("Currently, only a few countries recognize Somaliland, namely: Taiwan, Kenya and Ethiopia.",
+    ("At present just three states recognise Somaliland, namely: Taiwan, Kenya and Ethiopia.",
      {("TWN", ("XSL",), "actual"), ("KEN", ("XSL",), "actual"), ("ETH", ("XSL",), "actual")}),
     # the last name of a subject list, after a serial comma, parsed as an adverb
-    ("Russia, Venezuela, Nicaragua, and Nauru earlier recognised Abkhazia.",
-     {(s, ("XAB",), "actual") for s in ("RUS", "VEN", "NIC", "NRU")}),
+    ("Syria, Vanuatu, Nicaragua, and Nauru previously recognised Abkhazia.",
+     {(s, ("XAB",), "actual") for s in ("SYR", "VUT", "NIC", "NRU")}),
     # a recognition noun with no object takes the object of a verb of recognising in its sentence
-    ("Spain and Slovenia announced recognition, raising the number of countries recognizing Palestine to 147.",
+    ("Spain and Slovenia declared their recognition on Tuesday, which lifted to 147 the count of states recognizing "
+     "Palestine.",
      {("ESP", ("PSE",), "actual"), ("SVN", ("PSE",), "actual")}),
     # 'switching' as a noun, with the state left on the noun of what is switched
-    ("After Panama's switching of diplomatic relations from Taiwan to China, Taiwan is left with just 20 allies.",
-     {("PAN", ("CHN",), "actual"), ("PAN", ("TWN",), "negated")}),
+    ("Since Gambia's switching of diplomatic relations from Taiwan to China in 2013, trade with Beijing has grown.",
+     {("GMB", ("CHN",), "actual"), ("GMB", ("TWN",), "negated")}),
     # a participle on the subject of a copula whose predicate lists the recognizers
-    ("Abkhazia declared independence in 2008. The only UN members currently recognizing it are Nicaragua and Nauru.",
+    ("Abkhazia declared independence in 2008. Today the only governments currently recognizing it are Nicaragua and "
+     "Nauru.",
      {("NIC", ("XAB",), "actual"), ("NRU", ("XAB",), "actual")}),
 ])
 def test_more_recognitions_in_lists_and_references(run, text, expected):
@@ -173,51 +172,51 @@ def test_more_recognitions_in_lists_and_references(run, text, expected):
 
 
 def test_a_restatement_by_names_in_apposition_or_by_a_ranked_subject(run):
-    assert _recognitions(run("Panama cut ties with Taipei in 2017. The action was later followed by the Caribbean "
-                             "nations Dominica in 2018 and Grenada in 2019.")) == {
+    assert _recognitions(run("Panama cut ties with Taipei in 2017. The decision was followed a year later by the "
+                             "Caribbean states Dominica and Grenada.")) == {
         ("PAN", ("TWN",), "negated"), ("DMA", ("TWN",), "negated"), ("GRD", ("TWN",), "negated")}
-    assert _recognitions(run("Sweden recognised Palestine in 2014. Non-EU member Norway is the only other northern "
-                             "European nation to have done so.")) == {
-        ("SWE", ("PSE",), "actual"), ("NOR", ("PSE",), "actual")}
+    assert _recognitions(run("Sweden recognised Palestine in 2014. Iceland remains the only other Nordic state to "
+                             "have done so.")) == {("SWE", ("PSE",), "actual"), ("ISL", ("PSE",), "actual")}
 
 
 def test_a_gapped_stake_sale_with_its_to_phrase_hung_on_the_verb(run):
-    assert {e.investor.text for e in run("The French major sold a 40% stake in two offshore oil projects in Angola to "
-                                         "Chevron, and 10% of a different Angolan offshore field to Shell.")
+    assert {e.investor.text for e in run("Eni sold a 25% stake in its two gas projects in Angola to Chevron, and 10% "
+                                         "of a smaller Angolan gas field to Shell.")
             if e.type == "energy_investment"} == {"Chevron", "Shell"}
 
 
 def test_the_states_a_ranked_predicate_follows_did_it_before(run):
-    events = [e for e in run("In the region, Indonesia will be the second country to acquire Rafale fighter jets after "
-                             "India.") if e.type == "arms_sale"]
+    events = [e for e in run("Indonesia will be the third state to order Eurofighter jets after Saudi Arabia.")
+              if e.type == "arms_sale"]
     assert {(tuple(b.text for b in e.buyer), e.status) for e in events} == {
-        (("Indonesia",), "planned"), (("India",), "actual")}
+        (("Indonesia",), "planned"), (("Saudi Arabia",), "actual")}
 
 
 def test_an_order_placed_with_a_firm_names_the_seller(run):
-    assert _sales(run("The Philippines placed an order for 32 Black Hawk helicopters with PZL Mielec.")) == {
-        ("PZL Mielec", ("Philippines",), "Black Hawk helicopters", None)}
+    assert _sales(run("Colombia placed an order for 10 Black Hawk helicopters with PZL Mielec.")) == {
+        ("PZL Mielec", ("Colombia",), "Black Hawk helicopters", None)}
 
 
 def test_a_sector_word_before_another_modifier_of_the_sector_noun_names_the_asset(run):
-    assert _investments(run("Kalyon Holding is set to invest 750 million Euros in power generating sector in "
-                            "Ethiopia.")) == {("Kalyon Holding", "ETH", None)}
+    assert _investments(run("Kalyon Holding plans to invest 400 million dollars in Kenya's power generating "
+                            "sector.")) == {("Kalyon Holding", "KEN", None)}
     # guard: a sector of no energy
-    assert _investments(run("Kalyon Holding will invest 750 million Euros in the textile sector in Ethiopia.")) == set()
+    assert _investments(run("Kalyon Holding will invest 400 million dollars in Kenya's textile sector.")) == set()
 
 
 def test_a_states_alias_tagged_a_nationality_and_the_polisario_name_the_state(run):
     assert _recognitions(run("Kenya recognised the SADR in 2014.")) == {("KEN", ("ESH",), "actual")}
-    assert _recognitions(run("Only a few countries recognize the Polisario, namely: Mexico, Belize and Bolivia.")) == {
+    assert _recognitions(run("Three Latin American states recognise the Polisario, namely: Mexico, Belize and "
+                             "Bolivia.")) == {
         ("MEX", ("ESH",), "actual"), ("BLZ", ("ESH",), "actual"), ("BOL", ("ESH",), "actual")}
     # guard: a hyphenated adjective on a state's alias stays no state
-    doc = eventex.extract("Kosovo agreed to recognize Israel in a US-brokered deal.")
+    doc = eventex.extract("Serbia and Kosovo signed a US-brokered accord in 2020.")
     assert [e.label for e in doc.entities if e.text == "US-brokered"] != ["GPE"]
 
 
 def test_a_hosting_subject_in_a_place_names_the_destination(run):
-    assert _visits(run("The presidential residence in Tashkent hosted an official welcome ceremony for Tajik "
-                       "President Emomali Rahmon on Aug. 17.")) == {("Emomali Rahmon", ("UZB",), "actual")}
+    assert _visits(run("The state palace in Astana hosted a welcome ceremony for Kyrgyz President Sadyr Japarov on "
+                       "Monday.")) == {("Sadyr Japarov", ("KAZ",), "actual")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -23,7 +23,7 @@ def owner_sells_stake(cand: Candidate, words: Words) -> bool:
     if trig.dep_ == "dobj" and trig.head.lemma_.lower() in words.selling_verbs:
         return True
     if cand.frame.endswith(SOLD_SUFFIX) or not any(c.dep_ == "poss" for c in trig.children):
-        return False  # 'blocked the sale of Talos's stake to CNOOC': the buyer named invests
+        return False  # 'blocked the sale of Talos's stake to PTTEP': the buyer named invests
     if trig.dep_ == "dobj":
         return trig.head.lemma_.lower() in words.buying_verbs
     return trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in words.selling_nouns

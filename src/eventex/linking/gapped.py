@@ -1,5 +1,5 @@
-"""Gapped transfers: 'Russia sold 12 jets to Algeria in 2010 and 24 helicopters to Egypt in 2012', 'Petronas sold
-a stake to Inpex in 2013 and another stake to Indian Oil in 2014'. The parser makes each later object a conjunct of
+"""Gapped transfers: 'Russia sold 12 jets to Algeria in 2010 and 24 helicopters to Egypt in 2012', 'Equinor sold
+a stake to Inpex in 2015 and another stake to Pertamina in 2018'. The parser makes each later object a conjunct of
 the verb with its own 'to' phrase (or hangs that phrase on the verb after it); each such conjunct repeats the
 transfer with its own recipient (and its own object and date where it names them)."""
 
@@ -35,7 +35,8 @@ def gapped_transfers(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     obj_role = _role_under(cand, ctx, lambda tok: obj is not None and _within(tok, obj))
     out = [cand]
-    conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    conjuncts = [c for c in verb.children if (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")) or (
+        c.dep_ == "dobj" and obj is not None and c.i > obj.i)]  # (or parsed as a second object after the 'and')
     for n, conj in enumerate(conjuncts):
         end = conjuncts[n + 1].i if n + 1 < len(conjuncts) else verb.sent.end
         recipient = _recipient(verb, conj, end, ctx)

@@ -281,8 +281,8 @@ def _list_after(mark: Token, end: int, ctx: LinkContext) -> Span:
 
 def earlier_recognized(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:
     """'Bhutan was the first to recognise Bangladesh … USA's recognition came on April 12': a recognition noun with
-    a recogniser and nothing recognised recognises the object of a verb of recognising in its sentence ('A announced
-    recognition, raising the number of countries recognising X to 147'), else what the latest recognition before
+    a recogniser and nothing recognised recognises the object of a verb of recognising in its sentence ('A declared
+    its recognition, which lifted to 147 the count of states recognising X'), else what the latest recognition before
     it, in its paragraph or the one before, recognised (implicit), unless its sentence names another state (a
     state with an id, other than the recognisers of a recognition noun's 'by' phrase)."""
     if cand.type != "recognition" or cand.fillers.get("recognized") or cand.trigger_token.pos_ != "NOUN":
@@ -291,7 +291,7 @@ def earlier_recognized(cand: Candidate, ctx: LinkContext, earlier: list[Candidat
     if recognizer is None or recognizer.implicit:
         return
     told = _recognised_in_sentence(cand, ctx)
-    if told is not None:  # 'A and B announced recognition, raising the number of countries recognising X to 147'
+    if told is not None:  # 'A and B declared their recognition, which lifted to 147 the count of states recognising X'
         cand.fillers["recognized"] = [told.model_copy(update={"implicit": True})]
         cand.fallback_used = True
         return

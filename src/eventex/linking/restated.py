@@ -162,13 +162,13 @@ def subject_mentions(tok: Token, ctx: LinkContext) -> list[Entity]:
     if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in INTENT_NOUNS:
         verb = tok.head.head  # 'Uruguay stated its intention to do the same': the one whose intention it is
     if _done_by(verb) or _followed_by(verb):  # 'this was also done by Togo and Ghana': the agents (or the names in
-        # apposition to an agent noun: 'followed by the Caribbean nations Dominica and Grenada')
+        # apposition to an agent noun: 'followed a year later by the Caribbean states Dominica and Grenada')
         subjects = [t for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                     for q in (p, *(c for c in p.children if c.dep_ == "appos")) for t in named_run(q, ctx)]
     else:  # 'A, B and C' (B parsed as A's apposition), 'countries such as A and B are expected to do so'
         if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            verb = verb.head.head  # 'Norway is the only other nation to have done so': the copula's subject
+            verb = verb.head.head  # 'Chile is the only other Andean state to have done so': the copula's subject
         subjects = list(dict.fromkeys(t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
                                       for t in (s, *s.conjuncts, *apposed_list(s), *examples(s))))
     out = []

@@ -19,7 +19,7 @@ def repair_name_adverbs(doc: Doc) -> Doc:
     "Nauru recognised China" (an unfamiliar name parsed 'advmod') is "Nauru" the subject (also of a copula: "Nauru is
     the third country to …"), "to visit Nauru" its object. The label changes only where the verb has no subject (a
     name before it) or no object (right after it); a name right after the 'and' of a list of names before the verb
-    is that list's last conjunct ("Russia, Venezuela, and Nauru earlier recognised …")."""
+    is that list's last conjunct ("Syria, Vanuatu, and Nauru previously recognised …")."""
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ not in _ADVERB_DEPS or tok.head.pos_ not in ("VERB", "AUX"):
             continue
@@ -27,7 +27,7 @@ def repair_name_adverbs(doc: Doc) -> Doc:
         deps = {c.dep_ for c in verb.children}
         cc = doc[tok.i - 1] if tok.i > 0 else None
         if cc is not None and cc.dep_ == "cc" and cc.head.pos_ == "PROPN" and cc.head.i < tok.i < verb.i:
-            tok.head, tok.dep_ = cc.head, "conj"  # 'A, B, and C earlier recognised …': the list's last name
+            tok.head, tok.dep_ = cc.head, "conj"  # 'A, B, and C previously recognised …': the list's last name
         elif tok.i < verb.i and not deps & {"nsubj", "nsubjpass", "csubj"}:
             tok.dep_ = "nsubj"
         elif tok.i == verb.i + 1 and "dobj" not in deps and verb.pos_ == "VERB":
