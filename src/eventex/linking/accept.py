@@ -234,7 +234,7 @@ def _titled_body(visitor: Entity, cand: Candidate) -> bool:
 
 
 COUNT_NOUNS = vocabulary("count_nouns")
-"""Nouns that count people ('thousands of Nigerians', 'a number of Kenyans')."""
+"""Nouns that count people ('thousands of Nigerians', 'a number of Kenyans') or states."""
 
 
 def _counted_people(visitor: Entity, sent: Span) -> bool:

@@ -198,7 +198,7 @@ class Linker:
                 host_from_visit(cand, candidates)
                 fill_from_tour(cand, candidates, self.rules.lexicons["visit"])
                 earlier_deal_buyer(cand, ctx, candidates, words)
-                earlier_recognized(cand, ctx, candidates)
+                earlier_recognized(cand, ctx, candidates, recognition)
                 invited_appositive(cand, ctx, visit.invitation_nouns)
                 headline_title_visitor(cand, ctx, self.rules.lemma_sets["officials"])
                 tidy_roles(cand, ctx, self.rules)

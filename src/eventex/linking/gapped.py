@@ -33,7 +33,7 @@ def gapped_transfers(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     if to_role is None:
         return [cand]
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    obj_role = _role_under(cand, ctx, lambda tok: obj is not None and _within(tok, obj))
+    obj_role = _role_under(cand, ctx, lambda tok: obj is not None and (tok == obj or obj.is_ancestor(tok)))
     out = [cand]
     conjuncts = [c for c in verb.children if (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")) or (
         c.dep_ == "dobj" and obj is not None and c.i > obj.i)]  # (or parsed as a second object after the 'and')
@@ -64,11 +64,6 @@ def _to_object(verb: Token, tok: Token) -> bool:
     prep = tok.head
     owner = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # 'sold a stake to X': on the object
     return tok.dep_ == "pobj" and owner == verb and prep.lower_ == "to" and prep.dep_ in ("dative", "prep")
-
-
-def _within(tok: Token, top: Token) -> bool:
-    """Whether ``tok`` is ``top`` or below it."""
-    return top.left_edge.i <= tok.i <= top.right_edge.i and (tok == top or top in tok.ancestors)
 
 
 def _role_under(cand: Candidate, ctx: LinkContext, test: Callable[[Token], bool]) -> str | None:

@@ -200,14 +200,16 @@ def ranked_predecessors(cand: Candidate, ctx: LinkContext, ranked: Callable[[Tok
     """'Romania has become the ninth country to acquire K9 howitzers, after Australia, Egypt and Norway', 'Peru
     became the fifth state to recognise Kosovo, after Chile and Spain': each state of an 'after' list on a trigger
     that an ordinal ranks (``ranked``), or of a 'following' phrase before it ('Following Spain and Norway, Slovenia
-    also recognised X'), did the same before (so actually, where the ranked subject only plans to: 'A
-    will be the second country to acquire X after B'), one candidate each in the role of the ranked subject."""
+    also recognised X'), did the same before (so actually, where the ranked subject only plans to: 'A will be the
+    second country to acquire X after B'), one candidate each in the role of the ranked subject."""
     trig = cand.trigger_token
-    fronted = [c for c in trig.children if c.lower_ == "following" and c.dep_ in ("prep", "advcl") and c.i < trig.i
-               and cand.type != "visit"]  # ('Following Paris, Macron visited Berlin': a leg of a tour)
-    if not ranked(trig) and not fronted:
+    if ranked(trig):
+        phrases = [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "after"]
+    else:  # ('Following Paris, Macron visited Berlin': a leg of a tour, no earlier visit)
+        phrases = [c for c in trig.children if c.lower_ == "following" and c.dep_ in ("prep", "advcl")
+                   and c.i < trig.i and cand.type != "visit"]
+    if not phrases:
         return [cand]
-    phrases = [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "after"] if ranked(trig) else fronted
     listed = [ctx.by_token[t.i] for c in phrases
               for g in c.children if g.dep_ in ("pobj", "dobj") for t in (g, *g.conjuncts)
               if t.i in ctx.by_token and ctx.by_token[t.i].label == "GPE" and ctx.by_token[t.i].id]

@@ -279,7 +279,7 @@ def _list_after(mark: Token, end: int, ctx: LinkContext) -> Span:
     return following if not any(t.pos_ in ("VERB", "AUX") for t in following) else rest
 
 
-def earlier_recognized(cand: Candidate, ctx: LinkContext, earlier: list[Candidate]) -> None:
+def earlier_recognized(cand: Candidate, ctx: LinkContext, earlier: list[Candidate], lex: TypeLexicon) -> None:
     """'Bhutan was the first to recognise Bangladesh … USA's recognition came on April 12': a recognition noun with
     a recogniser and nothing recognised recognises the object of a verb of recognising in its sentence ('A declared
     its recognition, which lifted to 147 the count of states recognising X'), else what the latest recognition before
@@ -290,7 +290,7 @@ def earlier_recognized(cand: Candidate, ctx: LinkContext, earlier: list[Candidat
     recognizer = cand.first("recognizer")
     if recognizer is None or recognizer.implicit:
         return
-    told = _recognised_in_sentence(cand, ctx)
+    told = _recognised_in_sentence(cand, ctx, lex)
     if told is not None:  # 'A and B declared their recognition, which lifted to 147 the count of states recognising X'
         cand.fillers["recognized"] = [told.model_copy(update={"implicit": True})]
         cand.fallback_used = True
@@ -307,14 +307,11 @@ def earlier_recognized(cand: Candidate, ctx: LinkContext, earlier: list[Candidat
     cand.fallback_used = True
 
 
-RECOGNISING = frozenset({"recognise", "recognize"})
-"""Lemmas of the verb whose object :func:`earlier_recognized` reads in a recognition noun's sentence."""
-
-
-def _recognised_in_sentence(cand: Candidate, ctx: LinkContext) -> Entity | None:
-    """The state that a verb of recognising in the candidate's sentence (another trigger) takes as its object."""
+def _recognised_in_sentence(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> Entity | None:
+    """The state that a verb of recognising in the candidate's sentence (another trigger of ``lex``'s 'recognize'
+    frame) takes as its object."""
     for tok in cand.sentence:
-        if tok.i == cand.trigger_token.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in RECOGNISING:
+        if tok.i == cand.trigger_token.i or tok.pos_ != "VERB" or lex.verbs.get(tok.lemma_.lower()) != "recognize":
             continue
         found = next((ctx.by_token[c.i] for c in tok.children if c.dep_ == "dobj" and c.i in ctx.by_token), None)
         if found is not None and found.label in STATE_LABELS and found.id:

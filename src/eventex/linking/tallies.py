@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
 from eventex.linking.paths import apposed_list, clause_chain, examples
 from eventex.linking.relations import LIST_MARKS
+from eventex.resources import vocabulary
 from eventex.schema import Entity
 
 MEMBER_PREPOSITIONS = frozenset({"among", "including"})
@@ -23,7 +24,7 @@ MARK_WINDOW = 6
 """Most words after the group noun (or its relative clause's verb) a list mark may stand at."""
 MAX_LIST_TOKENS = 60
 """Most words read after 'among them' or 'including' (a list of names; bounded in a sentence of any size)."""
-PARTITIVE_NOUNS = frozenset({"dozen", "hundred", "number", "majority", "handful", "host", "couple"})
+COUNT_NOUNS = vocabulary("count_nouns")
 """Nouns that count the states of their 'of' phrase ('dozens of states', 'a handful of countries')."""
 OBJECT_FRAMES = frozenset({"lose_ally", "win_ally"})
 """Recognition frames whose recognizers are the trigger's object ('lost ten allies to Beijing')."""
@@ -41,7 +42,7 @@ def tally_group(trig: Token, nouns: frozenset[str]) -> tuple[Token, Token] | Non
             # A and B, considered recognising X')
             agents.append(verb.head)
         for tok in agents:
-            if tok.pos_ == "NUM" or tok.lemma_.lower() in PARTITIVE_NOUNS:  # '147 of the 193 states', 'dozens of'
+            if tok.pos_ == "NUM" or tok.lemma_.lower() in COUNT_NOUNS:  # '147 of the 193 states', 'dozens of'
                 tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj"), tok)
             if tok.tag_ == "NNS" and tok.lemma_.lower() in nouns:

@@ -278,8 +278,7 @@ def repair_noun_roots(doc: Doc) -> Doc:
     """'Only five countries (A, B and C) recognise X', with the verb tagged a noun that heads the sentence with a
     subject and a direct object: a verb (a noun takes no direct object)."""
     for tok in doc:
-        deps = {c.dep_ for c in tok.children}
-        if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and {"nsubj", "dobj"} <= deps:
+        if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and {"nsubj", "dobj"} <= {c.dep_ for c in tok.children}:
             tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.lower_.endswith("s") else "VBP"
     return doc
 
