@@ -48,7 +48,7 @@ def acceptable(cand: Candidate, lex: TypeLexicon, status: StatusRules, ships: fr
             cand.described_energy_firm or lex.is_energy_company(investor.text)
         ):
             return False
-        if cand.trigger_token.lemma_.lower() in lex.asset_triggers:
+        if cand.trigger_token.lemma_.lower() in lex.asset_triggers or cand.frame in lex.asset_frames:
             return False  # 'QatarEnergy agreed to supply Kuwait with LNG': a sale of output, no asset built
     rule = ACCEPT.get(cand.type)
     return rule is None or rule(cand, lex)

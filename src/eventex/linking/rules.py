@@ -96,6 +96,7 @@ class TypeLexicon:
     energy_description_words: frozenset[str] = frozenset()
     descriptor_heads: frozenset[str] = frozenset()
     asset_triggers: frozenset[str] = frozenset()
+    asset_frames: frozenset[str] = frozenset()
     sector_triggers: frozenset[str] = frozenset()
     sector_words: frozenset[str] = frozenset()
     sector_nouns: frozenset[str] = frozenset()
@@ -373,6 +374,7 @@ class Rules:
                 energy_description_words=frozenset(spec.get("energy_description_words", [])),
                 descriptor_heads=frozenset(spec.get("descriptor_heads", [])),
                 asset_triggers=frozenset(spec.get("asset_triggers", [])),
+                asset_frames=frozenset(spec.get("asset_frames", [])),
                 sector_triggers=frozenset(spec.get("sector_triggers", [])),
                 sector_words=frozenset(spec.get("sector_words", [])),
                 sector_nouns=frozenset(spec.get("sector_nouns", [])),

@@ -45,6 +45,7 @@ class StatusRules:
         self.habitual_marks: set[str] = set(spec.get("habitual_marks", []))
         self.infinitive: str | None = spec.get("infinitive_status")
         self.factual_infinitive_heads: set[str] = set(spec.get("factual_infinitive_heads", []))
+        self.superlative_ranks: set[str] = set(spec.get("superlative_ranks", []))
         trips = spec.get("made_trips", {})
         self.trip_verbs: frozenset[str] = frozenset(trips.get("verbs", []))
         self.trip_purposes: frozenset[str] = frozenset(trips.get("purposes", []))
@@ -223,8 +224,8 @@ class StatusRules:
         )
 
     def ranked(self, trigger: Token) -> bool:
-        """Whether an infinitive trigger follows an ordinal that ranks what happened ('among the first to …', 'the
-        first state to …')."""
+        """Whether an infinitive trigger follows an ordinal or a superlative of rank that ranks what happened ('among
+        the first to …', 'the first state to …', 'the highest-ranking official to …')."""
         head = trigger.head
         ranks = [head] + [g for c in head.children if c.dep_ == "prep" and c.i < trigger.i for g in c.children]
         ranks += [a for g in ranks[1:] for a in g.children if a.dep_ == "amod"]  # 'among the first countries to …'
@@ -235,7 +236,8 @@ class StatusRules:
         # 'making Tuvalu the first Pacific state to recognise …' (the ranked noun parsed as its subject)
         ranks += [g for c in trigger.children if c.dep_ == "nsubj"
                   for g in c.children if g.dep_ in ("amod", "compound")]
-        return any(t.lower_ in self.factual_infinitive_heads or _NUMERAL_ORDINAL.fullmatch(t.lower_) for t in ranks)
+        return any(t.lower_ in self.factual_infinitive_heads or _NUMERAL_ORDINAL.fullmatch(t.lower_) or (
+            t.lower_ in self.superlative_ranks and any(c.tag_ in ("RBS", "JJS") for c in t.children)) for t in ranks)
 
     def _trip_purpose(self, trigger: Token) -> bool:
         """Whether an infinitive trigger is the purpose of a trip made, stated in the past tense ('flew to Brasilia to

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventex.linking.context import STATE_LABELS, Candidate, LinkContext
 from eventex.linking.paths import apposed_list, clause_chain, examples
@@ -59,9 +59,10 @@ def member_tokens(trig: Token, nouns: frozenset[str]) -> list[Token]:
 def group_members(group: Token, verb: Token, trig: Token) -> list[Token]:
     """The tokens that name members of a plural noun, ``verb``'s agent or object: its examples ('states including
     A'), a list in apposition to it ('five states (A, B and C)'), the subject of 'be among' it ('A and B are among
-    the states that …'), the words of a list after a mark on it ('five states: A and B', 'five states, namely A
-    and B') and those of a list after a comma and 'among them' or 'including' that ``verb`` heads ('…, among them
-    A and B')."""
+    the states that …') or of 'be one of' it ('A is one of 12 states that …'), the words of a list after a mark on
+    it ('five states: A and B', 'five states, namely A and B') and those of a list after a comma and 'among them'
+    or 'including' that ``verb`` heads ('…, among them A and B'); failing all these, a list that the next sentence
+    opens with ('… by 104 states. Among them are A and B.')."""
     of = group.head if group.dep_ == "pobj" and group.head.lower_ == "of" else None
     counts = [group, *([of.head] if of is not None else [])]  # 'a majority of UN members, including A'
     out = [t for g in counts for t in examples(g)]
@@ -73,6 +74,9 @@ def group_members(group: Token, verb: Token, trig: Token) -> list[Token]:
     among = group.head
     if group.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
         out += [t for s in among.head.children if s.dep_ == "nsubj" for t in (s, *s.conjuncts, *apposed_list(s))]
+    one = of.head if of is not None else None
+    if one is not None and one.lower_ == "one" and one.dep_ == "attr" and one.head.lemma_ in ("be", "remain"):
+        out += [s for s in one.head.children if s.dep_ == "nsubj"]  # 'A is one of the 12 states that …'
     sent = trig.sent
     doc = sent.doc
     # 'by five states: A, B', 'five states, namely A and B', or after the relative clause on the group: 'the five
@@ -91,7 +95,25 @@ def group_members(group: Token, verb: Token, trig: Token) -> list[Token]:
         if prep.head.pos_ == "NOUN" and prep.head not in counts:
             continue  # '…, recognised breakaway regions, including A': examples of another noun
         out += _list_words(doc, prep.i + 1, sent.end)
-    return out
+    return out or _next_sentence_list(sent)
+
+
+NEXT_LIST_OPENINGS = (("among", "them"), ("among", "those"), ("among", "these"), ("they", "include"),
+                      ("these", "include"), ("those", "include"), ("they", "included"), ("these", "included"))
+"""The first two words of a sentence that lists the members of the tally before it ('… recognised by 104 states.
+Among them are A, B and C.', 'They include A and B.')."""
+
+
+def _next_sentence_list(sent: Span) -> list[Token]:
+    """The words of a list that the sentence after ``sent`` opens with one of :data:`NEXT_LIST_OPENINGS` (past a
+    copula or a colon after 'among them')."""
+    doc = sent.doc
+    if sent.end + 2 >= len(doc) or tuple(t.lower_ for t in doc[sent.end : sent.end + 2]) not in NEXT_LIST_OPENINGS:
+        return []
+    start = sent.end + 2
+    if doc[start].lemma_ == "be" or doc[start].text in LIST_MARKS:
+        start += 1
+    return _list_words(doc, start, doc[sent.end].sent.end)
 
 
 def _list_words(doc: Doc, start: int, end: int) -> list[Token]:

@@ -293,6 +293,48 @@ def repair_particle_objects(doc: Doc) -> Doc:
     return doc
 
 
+def repair_reduced_relatives(doc: Doc) -> Doc:
+    """'the jets Egypt bought from France', parsed with the name an apposition of the noun before it and the verb
+    the name's modifier: a relative clause without 'that', the name its subject. Only a name right after a common
+    noun, with a finite verb after it that has no subject of its own."""
+    for verb in doc:
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children
+        ):
+            continue
+        name = doc[verb.i - 1]
+        while name.dep_ != "appos" and name.head.i != name.i and name.head.i < verb.i:
+            name = name.head  # the name's head word ('the jets South Korea built')
+        noun = name.head
+        end = max([name.i] + [c.right_edge.i for c in name.children if c.i != verb.i])
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or noun.pos_ != "NOUN" or (
+            name.left_edge.i != noun.i + 1 or end != verb.i - 1 or verb.head.i not in (name.i, noun.i)
+        ):
+            continue
+        verb.head, verb.dep_ = noun, "relcl"
+        name.head, name.dep_ = verb, "nsubj"
+    return doc
+
+
+def repair_double_datives(doc: Doc) -> Doc:
+    """'awarded the Ratawi oilfield to Total', parsed with the name a recipient (dative) and the noun after it the
+    object: a verb with a 'to' recipient has no second one, so the name is a compound of the object it precedes
+    (its determiner too)."""
+    for name in doc:
+        verb = name.head
+        if name.dep_ != "dative" or name.pos_ != "PROPN" or name.i + 1 >= len(doc):
+            continue
+        obj = doc[name.i + 1]
+        if obj.head.i != verb.i or obj.dep_ != "dobj" or obj.pos_ != "NOUN" or not any(
+            c.dep_ == "dative" and c.lower_ == "to" for c in verb.children
+        ):
+            continue
+        for c in [c for c in name.children if c.i < name.i]:
+            c.head = obj
+        name.head, name.dep_ = obj, "compound"
+    return doc
+
+
 TRAILING_REPORT_VERBS = vocabulary("trailing_report_verbs")
 """Verbs of a closing report ('…, Reuters reported') (:func:`repair_trailing_reports`)."""
 
@@ -333,6 +375,7 @@ PARSE_REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
     repair_noun_roots, repair_name_adverbs, repair_departures, repair_fronted_subjects, repair_intent_infinitives,
     repair_worth_infinitives, repair_serial_lists,
     repair_titled_conjuncts, repair_possessive_conjuncts, repair_possessed_pairs, repair_trailing_reports,
-    repair_particle_objects, repair_verb_compounds, repair_root_name_pairs,
+    repair_particle_objects, repair_verb_compounds, repair_root_name_pairs, repair_reduced_relatives,
+    repair_double_datives,
 )
 """The repairs made to every parse, in order."""
