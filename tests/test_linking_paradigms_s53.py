@@ -137,3 +137,25 @@ def test_the_one_awaiting_a_delivery_buys_and_the_delivery_is_planned(run):
     events = run("Serbia is awaiting delivery of twelve Rafale jets from France.")
     assert {(s, b, w, e.status) for e in events for s, b, w in _sales([e])} == {
         ("France", ("Serbia",), "Rafale jets", "planned")}
+
+
+def test_a_coordinated_verbs_object_is_not_the_triggers_own(run):
+    assert _recognitions(run("Kiribati recognised China and dropped Taiwan.")) == {
+        ("Kiribati", ("CHN",), "actual"), ("Kiribati", ("TWN",), "negated")}
+    # guard: a shared object still is ('will build and operate the plant')
+    assert _investments(run("Rosatom will build and operate the Akkuyu plant in Turkey.")) == {
+        ("Rosatom", "TUR", "Akkuyu plant")}
+
+
+def test_a_headline_of_two_verbs_joined_by_a_comma(run):
+    # the parser made the first verb a complement of the second, so 'drops' negated the recognition
+    assert _recognitions(run("Kiribati recognises China, drops Taiwan")) == {
+        ("Kiribati", ("CHN",), "actual"), ("Kiribati", ("TWN",), "negated")}
+
+
+def test_a_recognition_noun_guesses_only_a_contested_state_as_the_one_recognised(run):
+    # the states that follow are recognizers, not the state recognised
+    assert _recognitions(run("Recognition came from Sweden in 2014, followed by Iceland in 2011 and Malta in 1988.")) \
+        == set()
+    assert ("Kenya", ("XKX",), "actual") in _recognitions(run(
+        "Kenya's recognition, announced on Monday, angered Kosovo's critics."))

@@ -157,6 +157,9 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
                 and not stolen_subject(m.root)
                 and not (role in rules.words.state_only_roles and m.entity.label == "NORP" and not m.entity.id)
             ]  # (a people of no state, 'several African countries', fills no state's role: the next rule may)
+            if any(not paths[id(m.entity)].startswith("conj>") for m in hits):
+                # 'recognised China and dropped Taiwan': the trigger's own object, not a coordinated verb's
+                hits = [m for m in hits if not paths[id(m.entity)].startswith("conj>")]
             taken = {k for v in cand.fillers.values() for x in v for k in (x.id, x.canonical) if k}
             if role == CORE_ROLES[cand.type][1]:  # 'Xi's visit to the country': not the visitor's own
                 taken |= {x.affiliation for x in cand.fillers.get(CORE_ROLES[cand.type][0], []) if x.affiliation}
@@ -210,7 +213,8 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
             and not (role in rules.words.reporter_roles and _reporter(paths[id(m.entity)], report))
         ]
         prefer = rules.lexicons[cand.type].relations_ids if role == "recognized" else frozenset()
-        pool = [m for m in pool if m.entity.id in prefer] or pool  # 'urging Belgrade and Pristina': Pristina
+        preferred = [m for m in pool if m.entity.id in prefer]  # 'urging Belgrade and Pristina': Pristina
+        pool = preferred if preferred or fb.preferred_only else pool
         if not pool and role in NAMED_BY_TRIGGER and _pronoun_object(trig, rules.words.weapon_pronouns):
             # 'sold the missile ... others want to buy it': the pronoun object is the thing named before it
             pool = [m for m in in_sent if id(m.entity) not in used and m.entity.label in fb.labels

@@ -40,6 +40,9 @@ class Fallback:
     max_distance: int = 6  # edges in the parse between the trigger and the filler
     not_path: re.Pattern[str] | None = None
     """Paths from the trigger a guessed filler may not have (a market 'in' a place is no recipient)."""
+    preferred_only: bool = False
+    """Guess only a preferred state (a recognition's contested states: 'Recognition came from A, followed by B'
+    names no state recognised)."""
 
 
 @dataclass
@@ -445,6 +448,7 @@ def build_frame(
                 r: Fallback(
                     f["side"], frozenset(f["labels"]), f.get("max_distance", 6),
                     re.compile(paths.get(f["not_path"], f["not_path"])) if "not_path" in f else None,
+                    f.get("preferred_only", False),
                 )
                 for r, f in rules.items()
             }

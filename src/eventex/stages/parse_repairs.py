@@ -335,6 +335,36 @@ def repair_double_datives(doc: Doc) -> Doc:
     return doc
 
 
+_PRESENT_OR_PAST = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def repair_asyndetic_verbs(doc: Doc) -> Doc:
+    """'Nauru recognises China, drops Taiwan' (a headline's two verbs joined by a comma), parsed with the first verb
+    a clausal complement or the subject of the second: the first verb heads the clause and the second, which has no
+    subject of its own, is its conjunct. Only a finite first verb with a subject, right before the comma before the
+    second."""
+    for first in doc:
+        second = first.head
+        comma = doc[second.i - 1] if second.i > 0 else second
+        if first.dep_ not in ("ccomp", "csubj", "nsubj") or first.tag_ not in _PRESENT_OR_PAST or (
+            second.tag_ not in _PRESENT_OR_PAST or first.i > second.i or comma.text != ","
+            or comma.head.i not in (first.i, second.i) or first.right_edge.i not in (comma.i - 1, comma.i)
+        ) or not any(c.dep_ == "nsubj" for c in first.children) or any(
+            c.dep_ in _SUBJECT_DEPS and first.i != c.i < second.i for c in second.children
+        ):
+            continue
+        for c in second.children:
+            if c.dep_ == "nsubj" and c.i > second.i:
+                c.dep_ = "dobj"  # 'drops Taiwan', its object read as a subject after it
+        if second.dep_ == "ROOT":
+            first.head, first.dep_ = first, "ROOT"
+        else:
+            first.head, first.dep_ = second.head, second.dep_
+        second.head, second.dep_ = first, "conj"
+        comma.head = first
+    return doc
+
+
 TRAILING_REPORT_VERBS = vocabulary("trailing_report_verbs")
 """Verbs of a closing report ('…, Reuters reported') (:func:`repair_trailing_reports`)."""
 
@@ -376,6 +406,6 @@ PARSE_REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
     repair_worth_infinitives, repair_serial_lists,
     repair_titled_conjuncts, repair_possessive_conjuncts, repair_possessed_pairs, repair_trailing_reports,
     repair_particle_objects, repair_verb_compounds, repair_root_name_pairs, repair_reduced_relatives,
-    repair_double_datives,
+    repair_double_datives, repair_asyndetic_verbs,
 )
 """The repairs made to every parse, in order."""
