@@ -159,3 +159,8 @@ def test_a_recognition_noun_guesses_only_a_contested_state_as_the_one_recognised
         == set()
     assert ("Kenya", ("XKX",), "actual") in _recognitions(run(
         "Kenya's recognition, announced on Monday, angered Kosovo's critics."))
+
+
+def test_a_headline_deal_whose_signing_verb_the_parser_read_as_a_noun(run):
+    assert _sales(run("Serbia signs deal with France for 12 Rafale jets")) == {("France", ("Serbia",), "Rafale jets")}
+    assert _investments(run("Eni signs deal to develop Algerian gas field")) == {("Eni", "DZA", "gas field")}

@@ -145,10 +145,10 @@ class TriggerFinder:
         lex = self.rules.lexicons[trigger.type]
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.rules.lemma_sets[PHASES]:
             verb = verb.head  # 'helped Iran finish building the reactor': the verb the phase verb complements
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "in":
-            verb = verb.head  # 'assist Pakistan in building two reactors': the gerund of the helping verb's phrase
-        suffix = lex.governor_frames.get(verb.head.lemma_.lower())
-        governed = verb.dep_ in ("xcomp", "ccomp", "prep") or (verb.dep_ == "dobj" and verb.pos_ == "NOUN")
+        # ('assist Pakistan in building two reactors': the gerund of the helping verb's 'in' phrase)
+        helped = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ == "in" else verb
+        suffix = lex.governor_frames.get(helped.head.lemma_.lower())
+        governed = helped.dep_ in ("xcomp", "ccomp", "prep") or (helped.dep_ == "dobj" and helped.pos_ == "NOUN")
         if suffix and governed and f"{trigger.frame}{suffix}" in self.rules.frames:
             return f"{trigger.frame}{suffix}"
         owner = verb.head.head if verb.dep_ == "pobj" and verb.head.lower_ == "of" else None

@@ -335,6 +335,31 @@ def repair_double_datives(doc: Doc) -> Doc:
     return doc
 
 
+HEADLINE_SIGNING = vocabulary("headline_signing")
+HEADLINE_DEALS = vocabulary("headline_deals")
+"""A headline's third-person verbs read as nouns before a deal word read as a verb (:func:`repair_headline_deals`)."""
+
+
+def repair_headline_deals(doc: Doc) -> Doc:
+    """'Egypt signs deal for 30 Rafale jets', parsed with 'signs' a noun (the name its compound) that is the subject
+    of a verb 'deal': 'signs' is the verb, the name its subject and 'deal' its object (the deal's phrases stay on
+    it)."""
+    for deal in doc:
+        verb = next((c for c in deal.children if c.dep_ == "nsubj" and c.lower_ in HEADLINE_SIGNING
+                     and c.i == deal.i - 1), None)
+        if verb is None or deal.lower_ not in HEADLINE_DEALS or deal.pos_ != "VERB":
+            continue
+        for c in [c for c in verb.children if c.i < verb.i]:
+            c.head, c.dep_ = verb, "nsubj" if c.dep_ == "compound" else c.dep_
+        verb.head, verb.dep_ = (verb, "ROOT") if deal.dep_ == "ROOT" else (deal.head, deal.dep_)
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", verb.lower_[:-2] if verb.lower_.endswith("hes") else (
+            verb.lower_[:-1])
+        deal.head, deal.dep_, deal.pos_, deal.tag_, deal.lemma_ = verb, "dobj", "NOUN", "NN", deal.lower_
+        for c in [c for c in deal.children if c.dep_ == "xcomp"]:
+            c.dep_ = "acl"  # 'signs deal to develop …': the deal's purpose
+    return doc
+
+
 _PRESENT_OR_PAST = frozenset({"VBZ", "VBD", "VBP"})
 
 
@@ -406,6 +431,6 @@ PARSE_REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
     repair_worth_infinitives, repair_serial_lists,
     repair_titled_conjuncts, repair_possessive_conjuncts, repair_possessed_pairs, repair_trailing_reports,
     repair_particle_objects, repair_verb_compounds, repair_root_name_pairs, repair_reduced_relatives,
-    repair_double_datives, repair_asyndetic_verbs,
+    repair_double_datives, repair_asyndetic_verbs, repair_headline_deals,
 )
 """The repairs made to every parse, in order."""
