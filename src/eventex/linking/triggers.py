@@ -145,10 +145,9 @@ class TriggerFinder:
         lex = self.rules.lexicons[trigger.type]
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.rules.lemma_sets[PHASES]:
             verb = verb.head  # 'helped Iran finish building the reactor': the verb the phase verb complements
-        # ('assist Pakistan in building two reactors': the gerund of the helping verb's 'in' phrase)
-        helped = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ == "in" else verb
-        suffix = lex.governor_frames.get(helped.head.lemma_.lower())
-        governed = helped.dep_ in ("xcomp", "ccomp", "prep") or (helped.dep_ == "dobj" and helped.pos_ == "NOUN")
+        in_phrase = verb.dep_ == "pcomp" and verb.head.lower_ == "in"  # 'assist Pakistan in building two reactors'
+        suffix = lex.governor_frames.get((verb.head.head if in_phrase else verb.head).lemma_.lower())
+        governed = in_phrase or verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "dobj" and verb.pos_ == "NOUN")
         if suffix and governed and f"{trigger.frame}{suffix}" in self.rules.frames:
             return f"{trigger.frame}{suffix}"
         owner = verb.head.head if verb.dep_ == "pobj" and verb.head.lower_ == "of" else None

@@ -57,7 +57,9 @@ def repair_departures(doc: Doc) -> Doc:
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+"""Tags of a verb in the present or past tense."""
+_FINITE_TAGS = _TENSED_TAGS | {"MD"}
 MAX_PHRASE_CLIMB = 6
 """Most steps from a name up to the fronted phrase's preposition (:func:`repair_fronted_subjects`)."""
 
@@ -259,7 +261,7 @@ def repair_root_name_pairs(doc: Doc) -> Doc:
     verb's subject."""
     for verb in doc:
         root = verb.head
-        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ", "VBD") or (
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in _TENSED_TAGS or (
             root.head.i != root.i or root.pos_ != "PROPN" or root.i != root.sent.start
         ):
             continue
@@ -298,7 +300,7 @@ def repair_reduced_relatives(doc: Doc) -> Doc:
     the name's modifier: a relative clause without 'that', the name its subject. Only a name right after a common
     noun, with a finite verb after it that has no subject of its own."""
     for verb in doc:
-        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(
+        if verb.dep_ != "acl" or verb.tag_ not in _TENSED_TAGS or verb.i == 0 or any(
             c.dep_ in _SUBJECT_DEPS for c in verb.children
         ):
             continue
@@ -360,9 +362,6 @@ def repair_headline_deals(doc: Doc) -> Doc:
     return doc
 
 
-_PRESENT_OR_PAST = frozenset({"VBZ", "VBD", "VBP"})
-
-
 def repair_asyndetic_verbs(doc: Doc) -> Doc:
     """'Nauru recognises China, drops Taiwan' (a headline's two verbs joined by a comma), parsed with the first verb
     a clausal complement or the subject of the second: the first verb heads the clause and the second, which has no
@@ -370,10 +369,11 @@ def repair_asyndetic_verbs(doc: Doc) -> Doc:
     second."""
     for first in doc:
         second = first.head
-        comma = doc[second.i - 1] if second.i > 0 else second
-        if first.dep_ not in ("ccomp", "csubj", "nsubj") or first.tag_ not in _PRESENT_OR_PAST or (
-            second.tag_ not in _PRESENT_OR_PAST or first.i > second.i or comma.text != ","
-            or comma.head.i not in (first.i, second.i) or first.right_edge.i not in (comma.i - 1, comma.i)
+        if first.dep_ not in ("ccomp", "csubj", "nsubj") or first.tag_ not in _TENSED_TAGS or first.i > second.i:
+            continue
+        comma = doc[second.i - 1]
+        if second.tag_ not in _TENSED_TAGS or comma.text != "," or comma.head.i not in (first.i, second.i) or (
+            first.right_edge.i not in (comma.i - 1, comma.i)
         ) or not any(c.dep_ == "nsubj" for c in first.children) or any(
             c.dep_ in _SUBJECT_DEPS and first.i != c.i < second.i for c in second.children
         ):
