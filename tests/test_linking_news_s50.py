@@ -151,10 +151,11 @@ def test_moving_or_shifting_recognition_is_a_switch(run):
                            "Beijing.")) == {("Kiribati", "CHN", "actual"), ("Kiribati", "TWN", "negated")}
     # guard: moving anything else is no switch
     assert _recognized(run("The company moved its headquarters from Taipei to Beijing.")) == set()
-    # guard: a switch between the pair is never made by one of them (a possessive read as the wrong state's)
+    # guard: a switch between the pair is never made by one of them (a possessive read as the wrong state's); the
+    # state Taiwan cuts ties with drops Taiwan (session 54)
     assert _recognized(run("Taiwan said on Friday it was cutting ties with another island state – Kiribati – after "
                            "learning its cabinet had voted in favour of moving diplomatic recognition to "
-                           "Beijing.")) == set()
+                           "Beijing.")) == {("Kiribati", "TWN", "negated")}
 
 
 def test_a_bill_to_recognise_voted_down_is_a_negated_recognition(run):

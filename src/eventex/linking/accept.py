@@ -17,7 +17,7 @@ from eventex.linking.status import StatusRules
 from eventex.linking.tallies import names_member
 from eventex.resources import vocabulary
 from eventex.schema import CORE_ROLES, Entity
-from eventex.stages.resolve import NameTable, place_kind
+from eventex.stages.resolve import NameTable, place_kind, shared_gazetteer
 
 AcceptRule = Callable[[Candidate, TypeLexicon], bool]
 INVITATION_FRAME = "invitation_noun"
@@ -187,10 +187,13 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
         visitor, cand.sentence
     ):  # 'Japanese Ambassador X signed the agreement in Manila': an ambassador meets where he is posted
         return False
+    dests = f.get("destination", [])
+    posted = _posted_state(visitor, cand.sentence) if visitor is not None else None
+    if posted and dests and all(d.id == posted for d in dests):
+        return False  # 'the US Ambassador to Greece X, who visited the port of Thessaloniki': a tour of his post
     home = visitor and (visitor.id or visitor.affiliation)
     if cand.frame in (MEETING_FRAME, f"{MEETING_FRAME}_passive", ATTENDED_FRAME) and not home:
         return False  # 'X met Y in Cairo', 'a ceremony attended by X' say nothing of a trip when X's state is unknown
-    dests = f.get("destination", [])
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
 
 
@@ -201,6 +204,29 @@ def _resident_envoy(visitor: Entity, sent: Span) -> bool:
         return False
     at = visitor.start - sent.start_char
     return "ambassador" in sent.text[max(0, at - 40) : at].lower().split()[-3:]
+
+
+ENVOY_TITLES = frozenset({"ambassador", "envoy", "commissioner"})
+"""Titles of an envoy resident in the state of the title's 'to' phrase ('the US Ambassador to Greece')."""
+
+
+def _posted_state(visitor: Entity, sent: Span) -> str | None:
+    """The id of the state where the visitor (or the state or person named in the title) is posted as envoy: 'the
+    US Ambassador to Greece (,) Geoffrey Pyatt' gives GRC for 'US' and for 'Geoffrey Pyatt', if the gazetteer
+    knows the name after 'to'."""
+    for title in sent:
+        if title.lemma_.lower() not in ENVOY_TITLES:
+            continue
+        left, right = title.left_edge.idx, title.right_edge.idx + len(title.right_edge.text)
+        to = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if to is None or not left <= visitor.start < right:
+            continue
+        after = [t for t in sent.doc[to.i + 1 : min(to.i + 4, sent.end)] if t.pos_ == "PROPN" or t.lower_ == "the"]
+        for k in range(len(after), 0, -1):  # the longest name right after 'to' ('the United States', 'Greece')
+            match = shared_gazetteer().lookup(sent.doc[after[0].i : after[k - 1].i + 1].text)
+            if match and match.kind in ("name", "alias"):
+                return match.iso3
+    return None
 
 
 def _met_in_dateline_state(cand: Candidate) -> bool:
@@ -348,9 +374,50 @@ def accept_recognition(cand: Candidate, lex: TypeLexicon) -> bool:
         return False  # a tally that does not name this recognizer ('some 100 states, including A, recognise it')
     if _claim_object(trig, lex.claim_nouns):
         return False
+    if _claimant(cand, lex):
+        return False
+    if not _existential_named(trig, rec):
+        return False
     if _recognised_as_capital(trig):
         return False  # 'Trump recognized the city as the capital of Israel': a capital, no state, is recognised
     return all(r.id for r in rec)
+
+
+def _claimant(cand: Candidate, lex: TypeLexicon) -> bool:
+    """Whether the recognizer is the state that claims what is recognised (``lex.claimants``) and not the subject
+    or agent of a recognising verb, nor the owner of a recognition noun ('Serbia will never recognise Kosovo',
+    'Belgrade's recognition of Kosovo'): a guess, an implicit filler, a subject above a noun ('After a wave of
+    recognitions of Kosovo, Belgrade plans …') or above a relative clause ('to poach the countries that recognise
+    Taiwan'), or ties the claimant could never have (:attr:`relations_frames`)."""
+    claimed = {lex.claimants.get(r.id or "") for r in cand.fillers["recognized"]}
+    claimants = [e for e in cand.fillers["recognizer"] if state_key(e) in claimed]
+    if not claimants:
+        return False
+    if cand.frame in lex.relations_frames or "recognizer" in cand.guessed or any(e.implicit for e in claimants):
+        return True
+    trig = cand.trigger_token
+    clause = [trig]  # the verb and the verbs it complements ('Serbia refuses to recognise'), not a relative's
+    while clause[-1].dep_ == "xcomp" and clause[-1].head.i != clause[-1].i:  # antecedent ('poach the countries
+        clause.append(clause[-1].head)  # that recognise Taiwan')
+    own = ("poss",) if trig.pos_ in ("NOUN", "PROPN") else ("nsubj", "nsubjpass")
+    owners = [c for t in clause for c in t.children if c.dep_ in own]
+    owners += [g for c in trig.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+               for g in c.children if g.dep_ == "pobj"]
+    return not any(o.idx <= e.start < o.idx + len(o.text) or e.start <= o.idx < e.end
+                   for o in owners for e in claimants)
+
+
+def _existential_named(trig: Token, rec: list[Entity]) -> bool:
+    """Unless the trigger's only object is a clause 'that there is …' ('recognises that there is but one China'),
+    True; else whether what it says there is names each state recognised (not 'that there is a problem in
+    Kosovo')."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "appos", "agent") for c in trig.children):
+        return True
+    there = [g for c in trig.children if c.dep_ == "ccomp" and any(e.dep_ == "expl" for e in c.children)
+             for g in c.children if g.dep_ == "attr"]
+    if not there:
+        return True
+    return all(any(a.idx <= r.start < a.idx + len(a.text) for a in there) for r in rec)
 
 
 def _recognised_as_capital(trig: Token) -> bool:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventex.resources import vocabulary
+
 TRANSPARENT = {"conj", "appos", "cc"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+STATE_KIND_NOUNS = vocabulary("state_kind_nouns")
 """Tags of a relative pronoun standing for its antecedent as a clause's subject ('that', 'which', 'who')."""
 
 
@@ -89,8 +92,9 @@ class TreeWalk:
         two', 'several states': a number, or a noun with a number or one of ``quantifiers``), or a relative pronoun
         standing for one ('recalled its envoys from the 40 states that recognised …': not the one recalling), or past
         an infinitive whose controlling object is one ('hopes to persuade 14 more states to withdraw …': not the one
-        hoping), or past an adverbial clause with a noun subject of its own ('X went to A, while Y's delegation went
-        to B': not X)."""
+        hoping) or names a state by its kind (:data:`STATE_KIND_NOUNS`: 'leading the island nation to cut ties'), or
+        past an adverbial clause with a noun subject of its own ('X went to A, while Y's delegation went to B': not
+        X)."""
         t = self.effective(target)
         while t.i not in self.index:
             if t.head.i == t.i:
@@ -104,8 +108,12 @@ class TreeWalk:
                  or (u.dep_ == "relcl" and c.tag_ in RELATIVE_TAGS and _counted(u.head, quantifiers))
                  or (u.dep_ == "advcl" and c.pos_ in ("NOUN", "PROPN")))
             for u in passed for c in u.children
-        ) or any(  # 'to persuade 14 more states to withdraw …': a counted object controls the infinitive
-            u.dep_ == "xcomp" and any(o.dep_ == "dobj" and _counted(o, quantifiers) for o in u.head.children)
+        ) or any(  # 'to persuade 14 more states to withdraw …', 'leading the Caribbean country to cut ties': an
+            # object that is a counted group or names a state by its kind controls the infinitive
+            (u.dep_ == "xcomp" or (u.dep_ == "advcl" and u.tag_ == "VB")) and any(
+                o.dep_ == "dobj"
+                and (o.lemma_.lower() in STATE_KIND_NOUNS or (u.dep_ == "xcomp" and _counted(o, quantifiers)))
+                for o in u.head.children)
             for u in passed
         )
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, latest_before
+from eventex.linking.context import STATE_LABELS, Candidate, LinkContext, latest_before, state_key
 from eventex.linking.paths import clause_chain, first_conjunct
 from eventex.linking.restated import subject_mentions
 from eventex.linking.rules import TypeLexicon
@@ -59,6 +59,8 @@ def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> No
                       for g in c.children if g.dep_ == "pobj"][:1]  # (split_coordinated adds the others)
     named = [_described(t, ctx) for t in named]
     parties = [ctx.by_token[t.i] for t in named if t.i in ctx.by_token]
+    if any(t.pos_ == "PRON" for t in named):  # 'Taiwan said it was cutting ties with …': the state it stands for
+        parties += [e for e in cand.fillers.get("recognizer", [])[:1] if e.implicit or e not in parties]
     parties = [e for e in parties if e.label in STATE_LABELS and e.id]
     if len(parties) != 2 or parties[0].id == parties[1].id:
         return
@@ -74,13 +76,27 @@ def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> No
     cand.fillers["recognized"] = [new]
 
 
+APPOSITION_MARKS = frozenset({",", "–", "—", "-", "("})
+"""Marks that set off a name in apposition to the description before it."""
+
+
 def _described(tok: Token, ctx: LinkContext) -> Token:
-    """A party named by a description with its name in an 'of' phrase ('the Balkan republic of Kosovo'): the
-    name."""
+    """A party named by a description with its name in an 'of' phrase ('the Balkan republic of Kosovo') or set off
+    right after it ('another Pacific nation – the Solomon Islands', 'another Pacific nation, Kiribati,': an
+    apposition, however the parser hung it): the name."""
     if tok.i in ctx.by_token:
         return tok
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj" and g.i in ctx.by_token), tok)
+    named = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.i in ctx.by_token), None)
+    named = named or next((c for c in tok.children if c.dep_ == "appos" and c.i in ctx.by_token), None)
+    if named is not None:
+        return named
+    doc, k = tok.doc, tok.right_edge.i + 1
+    if k + 1 < len(doc) and doc[k].is_punct and doc[k].text in APPOSITION_MARKS:
+        after = doc[k + 2] if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else doc[k + 1]
+        if after.i in ctx.by_token:
+            return after
+    return tok
 
 
 def _switch_article(new: list[Entity], ctx: LinkContext, lex: TypeLexicon) -> bool:
@@ -161,8 +177,9 @@ def won_over(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> list[Candid
         return [cand]
     new = [e for e in cand.fillers.get("recognized", []) if e.id in lex.switch_states][:1]
     rival = lex.switch_states - {e.id for e in new}
-    if not new or len(rival) != 1:
-        return []
+    won = cand.fillers.get("recognizer", [])
+    if not new or len(rival) != 1 or any(state_key(e) in lex.switch_states for e in won):
+        return []  # (never China or Taiwan as the state won: 'to poach the countries that recognise Taiwan')
     trig = cand.trigger_token
     heads = [trig, *(c for c in trig.children if c.dep_ == "advmod" and c.lower_ == "away")]  # 'lured A away from'
     old = [e for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children

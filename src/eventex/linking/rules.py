@@ -93,6 +93,8 @@ class TypeLexicon:
     remote_modifiers: frozenset[str] = frozenset()
     relations_ids: frozenset[str] = frozenset()
     relations_frames: frozenset[str] = frozenset()
+    claimants: dict[str, str] = field(default_factory=dict)
+    """Would-be state id -> the id of the state that claims it as its territory (``triggers.toml``)."""
     arms_exporters: tuple[str, ...] = ()
     energy_company_words: frozenset[str] = frozenset()
     energy_company_stems: tuple[str, ...] = ()
@@ -371,6 +373,7 @@ class Rules:
                 remote_modifiers=frozenset(spec.get("remote_modifiers", [])),
                 relations_ids=frozenset(spec.get("relations_ids", [])),
                 relations_frames=frozenset(spec.get("relations_frames", [])),
+                claimants=spec.get("claimants", {}),
                 arms_exporters=tuple(spec.get("arms_exporters", [])),
                 energy_company_words=frozenset(spec.get("energy_company_words", [])),
                 energy_company_stems=tuple(spec.get("energy_company_stems", [])),

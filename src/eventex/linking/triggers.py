@@ -270,9 +270,9 @@ def _measured(verb: Token, lemmas: list[str]) -> bool:
 
 def has_object(verb: Token, lemmas: list[str]) -> bool:
     """Whether a verb has an object among ``lemmas`` ("*": any object; "@in": an 'in' phrase; "@to>rescue": a 'to'
-    phrase whose noun is 'rescue'; also one the parser hung on the object: 'met Xie Feng in Brasilia', 'added the
-    drones to its arsenal'), or a relative pronoun object whose antecedent is one ('the stake that Repsol had agreed
-    to sell'), or is a past participle on one ('a ceremony attended by X')."""
+    phrase whose noun is 'rescue'; "@there": a clause 'that there is …'; also one the parser hung on the object: 'met
+    Xie Feng in Brasilia', 'added the drones to its arsenal'), or a relative pronoun object whose antecedent is one
+    ('the stake that Repsol had agreed to sell'), or is a past participle on one ('a ceremony attended by X')."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in lemmas:
         return True  # a participle on its object ('a ceremony attended by X')
     for c in verb.children:
@@ -292,6 +292,8 @@ def has_object(verb: Token, lemmas: list[str]) -> bool:
             return True  # a headline's object parsed as an apposition of the verb ('Damascus recognises Abkhazia')
         if c.dep_ in ("prep", "agent") and f"@{c.lower_}" in lemmas:
             return True
+        if c.dep_ == "ccomp" and "@there" in lemmas and any(g.dep_ == "expl" for g in c.children):
+            return True  # 'recognizes that there is but one China': what an existential clause says there is
         if (name := _met_name(c)) is not None and any(  # 'met (with) Xie Feng in Brasilia': the place on the name
             g.dep_ == "prep" and f"@{g.lower_}" in lemmas  # (or on its apposition: 'met his counterpart X in Y')
             for n in (name, *(a for a in name.children if a.dep_ == "appos")) for g in n.children
