@@ -24,6 +24,8 @@ def test_the_claimant_never_recognises_through_a_noun_it_does_not_own_or_ties_it
         ("Serbia", ("XKX",), "negated")}
     assert _recognitions(run("Kosovo declared independence in 2008, which has not been recognised by Belgrade.")) == {
         ("Belgrade", ("XKX",), "negated")}
+    assert _recognitions(run("Serbia, which does not recognise Kosovo's independence, blocked the bid.")) == {
+        ("Serbia", ("XKX",), "negated")}
     assert _recognitions(run("Rabat's recognition of the SADR is not on the table.")) == {
         ("Rabat", ("ESH",), "negated")}
 

@@ -396,11 +396,12 @@ def _claimant(cand: Candidate, lex: TypeLexicon) -> bool:
     if cand.frame in lex.relations_frames or "recognizer" in cand.guessed or any(e.implicit for e in claimants):
         return True
     trig = cand.trigger_token
-    clause = [trig]  # the verb and the verbs it complements ('Serbia refuses to recognise'), not a relative's
-    while clause[-1].dep_ == "xcomp" and clause[-1].head.i != clause[-1].i:  # antecedent ('poach the countries
-        clause.append(clause[-1].head)  # that recognise Taiwan')
+    clause = [trig]  # the verb and the verbs it complements ('Serbia refuses to recognise'), and the antecedent
+    while clause[-1].dep_ == "xcomp" and clause[-1].head.i != clause[-1].i:  # of its relative pronoun ('Serbia,
+        clause.append(clause[-1].head)  # which does not recognise'; not 'to poach the countries that recognise')
     own = ("poss",) if trig.pos_ in ("NOUN", "PROPN") else ("nsubj", "nsubjpass")
     owners = [c for t in clause for c in t.children if c.dep_ in own]
+    owners += [t.head for t in clause if t.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in owners)]
     owners += [g for c in trig.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                for g in c.children if g.dep_ == "pobj"]
     return not any(o.idx <= e.start < o.idx + len(o.text) or e.start <= o.idx < e.end
