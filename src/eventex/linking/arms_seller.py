@@ -35,9 +35,11 @@ def arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     if told is not None:  # 'an agreement to buy American-made F-16s from Denmark': Denmark, not the maker
         f["seller"] = [told.model_copy(update={"implicit": True})]
         return
-    mod = [
+    buyers = {x for b in f.get("buyer", []) for x in (b.id, b.affiliation) if x}
+    mod = [  # (not the buyer named on the trigger: 'Indian arms imports')
         m.entity for m in ctx.mentions.in_sentence(cand.sentence.start)
         if m.entity.label in STATE_LABELS and m.entity.id and 0 < w.start - m.entity.end <= 2
+        and m.entity.id not in buyers
     ]
     if mod:
         f["seller"] = [mod[-1].model_copy(update={"implicit": True})]
@@ -48,7 +50,6 @@ def arms_seller(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     if joint_partner_sells(cand, ctx):
         return
-    buyers = {x for b in f.get("buyer", []) for x in (b.id, b.affiliation) if x}
     owner = _owner_state(w, ctx)
     if owner is not None and owner.id not in buyers:  # 'a deal to buy 24 of Norway's ageing F-16s': used jets
         f["seller"] = [owner.model_copy(update={"implicit": True})]
