@@ -135,6 +135,8 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     gov = trig.head.head if trig.dep_ == "pobj" else trig.head if trig.dep_ == "dobj" else None
     if trig.pos_ == "NOUN" and gov is not None and lex.verbs.get(gov.lemma_.lower(), "").startswith("host"):
         return False  # 'hosted Xi for a state visit': the host verb's own event says who travelled
+    if trig.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in trig.children) and _under_host_verb(trig, lex):
+        return False  # 'received the emir at the start of a state visit to Jordan': not the host's visit
     if any(h.lemma_.lower() in lex.non_official for h in heads) or any(
         c.lemma_.lower() in lex.non_official for c in trig.children if c.dep_ in ("compound", "amod")
     ):
@@ -154,6 +156,8 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     ):  # 'after a cabinet meeting in New Delhi', 'arranged a meeting with his Nigerian counterpart': a meeting is a
         return False  # trip only with the one met and the place named
     visitor = cand.first("visitor")
+    if visitor is not None and _generic_title(visitor, cand.sentence):
+        return False  # 'the first time ever a Turkish president visits the country': no one in particular
     if visitor is not None and visitor.label == "NORP" and not visitor.id:
         return False  # 'his Asian tour': a region's demonym names no traveller
     if visitor is not None and visitor.label == "NORP" and _counted_people(visitor, cand.sentence):
@@ -195,6 +199,40 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     if cand.frame in (MEETING_FRAME, f"{MEETING_FRAME}_passive", ATTENDED_FRAME) and not home:
         return False  # 'X met Y in Cairo', 'a ceremony attended by X' say nothing of a trip when X's state is unknown
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
+
+
+NEGATIVE_DETERMINERS = frozenset({"no", "any", "every"})
+"""Determiners of a title that make its holder anyone who holds it ('no US president has visited')."""
+UNIQUE_TITLES = vocabulary("unique_titles")
+"""Titles one person holds at a time: with 'a' they name anyone who holds them ('a Turkish president visits')."""
+
+
+def _generic_title(visitor: Entity, sent: Span) -> bool:
+    """Whether a state's name or demonym modifies a title noun with 'no', 'any' or 'every', or a title of one holder
+    with 'a' ('no US leader', 'a Turkish president'; not 'a Chinese delegation'): the visitor is whoever holds the
+    title, no one in particular."""
+    if visitor.label not in ("NORP", "GPE") or not sent.start_char <= visitor.start < sent.end_char:
+        return False
+    span = sent.doc.char_span(visitor.start, visitor.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    title = span.root.head
+    dets = {c.lower_ for c in title.children if c.dep_ == "det"}
+    return title.pos_ == "NOUN" and bool(
+        dets & NEGATIVE_DETERMINERS or (dets & {"a", "an"} and title.lemma_.lower() in UNIQUE_TITLES))
+
+
+def _under_host_verb(trig: Token, lex: TypeLexicon) -> bool:
+    """Whether a visit noun lies in a phrase of a hosting verb, past at most two nouns ('received X at the start of
+    a state visit'): that verb's own event says who travelled."""
+    t = trig
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.dep_ != "prep":
+            return False
+        t = t.head.head
+        if t.pos_ == "VERB":
+            return lex.verbs.get(t.lemma_.lower(), "").startswith("host")
+    return False
 
 
 def _resident_envoy(visitor: Entity, sent: Span) -> bool:

@@ -1,5 +1,5 @@
-"""Session 54: who recognises whom when a claimant, Taiwan or a persuaded state is named, and resident envoys.
-Every sentence is invented."""
+"""Session 54: who recognises whom when a claimant, Taiwan or a persuaded state is named; visits that are no one's
+or another's (resident envoys, a title with 'a', a visit noun under a host's verb). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -68,3 +68,16 @@ def test_a_resident_ambassador_touring_the_state_of_his_post_makes_no_visit(run)
     assert _visits(run("Britain's ambassador to Kenya Jane Marriott toured Kisumu on Tuesday.")) == set()
     # guard: an ambassador who travels to another state does visit it
     assert _visits(run("The Japanese Ambassador to Kenya, Ken Okaniwa, visited Uganda on Tuesday.")) != set()
+
+
+def test_a_title_held_by_one_person_at_a_time_with_a_names_no_visitor(run):
+    assert _visits(run("The tour will be the first time a Turkish president visits Mauritania.")) == set()
+    assert _visits(run("No US president has visited Cuba since 1928.")) == set()
+    # guards: a delegation or a minister with 'a' may be a particular one, and 'the' president is
+    assert _visits(run("A Chinese delegation visited Kenya last week.")) == {("Chinese", ("Kenya",))}
+    assert _visits(run("The Turkish president visited Mauritania.")) == {("Turkish", ("Mauritania",))}
+
+
+def test_a_visit_noun_in_a_phrase_under_a_hosting_verb_is_the_guests(run):
+    assert _visits(run("King Abdullah II on Tuesday received Kuwait Emir Sheikh Meshal at Marka Airport at the "
+                       "start of a two-day state visit to Jordan.")) == {("Meshal", ("Jordan",))}
