@@ -1,5 +1,6 @@
 """Session 54: who recognises whom when a claimant, Taiwan or a persuaded state is named; visits that are no one's
-or another's (resident envoys, a title with 'a', a visit noun under a host's verb). Every sentence is invented."""
+or another's (resident envoys, a title with 'a', a visit noun under a host's verb); the host of an asset its owner
+state names. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -81,3 +82,20 @@ def test_a_title_held_by_one_person_at_a_time_with_a_names_no_visitor(run):
 def test_a_visit_noun_in_a_phrase_under_a_hosting_verb_is_the_guests(run):
     assert _visits(run("King Abdullah II on Tuesday received Kuwait Emir Sheikh Meshal at Marka Airport at the "
                        "start of a two-day state visit to Jordan.")) == {("Meshal", ("Jordan",))}
+
+
+def test_the_state_owning_the_asset_hosts_it_not_the_place_the_deal_was_signed(run):
+    events = run("China Eximbank signed a loan agreement for Guinea's Souapiti hydropower project in Beijing on "
+                 "Monday.")
+    assert {(e.investor.text, e.host_country.id) for e in events if e.type == "energy_investment"} == {
+        ("China Eximbank", "GIN")}
+
+
+def test_a_state_followed_or_likened_to_did_the_same(run):
+    events = run("Ireland has followed in the footsteps of Norway and recognised a Palestinian state.")
+    assert _recognitions(events) == {("Ireland", ("PSE",), "actual"), ("Norway", ("PSE",), "actual")}
+    assert _recognitions(run("Like Spain, Slovenia recognised Palestine on Tuesday.")) == {
+        ("Slovenia", ("PSE",), "actual"), ("Spain", ("PSE",), "actual")}
+    # guard: a state followed that did something else
+    assert _recognitions(run("Ireland followed Norway's lead on fisheries and recognised Palestine.")) == {
+        ("Ireland", ("PSE",), "actual")}

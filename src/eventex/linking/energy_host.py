@@ -33,6 +33,13 @@ def energy_host(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     investor = cand.first("investor")
     home = home_of(investor)
     known = rules.facts.find_energy_asset(named.canonical or named.text) if named is not None else None
+    span = ctx.span(named) if named is not None else None
+    local = _state_on(span.root, ctx) if span is not None else None
+    if local is not None and local.id not in home and f.get("host_country") and all(
+            state_key(h) != local.id for h in f["host_country"]):
+        f["host_country"] = [local]  # 'signed a loan agreement for Guinea's Souapiti project in Beijing': not where
+        cand.guessed.discard("host_country")  # the deal was signed
+        return
     if f.get("host_country") and "host_country" not in cand.guessed:
         return
     if known is not None and known.row.host_iso3 not in home:
@@ -134,8 +141,9 @@ def _bought_firm_state(trig: Token, ctx: LinkContext, firm_nouns: frozenset[str]
 
 
 def _state_on(asset: Token, ctx: LinkContext) -> Entity | None:
-    """A state or its people modifying an asset noun ('the Angolan offshore field')."""
-    return next((e for c in asset.children if c.dep_ in ("amod", "compound", "nmod")
+    """A state or its people modifying or owning an asset noun ('the Angolan offshore field', 'Guinea's Souapiti
+    project')."""
+    return next((e for c in asset.children if c.dep_ in ("amod", "compound", "nmod", "poss")
                  and (e := ctx.by_token.get(c.i)) is not None and e.label in STATE_LABELS and e.id), None)
 
 

@@ -196,18 +196,32 @@ def each_agent(cand: Candidate) -> list[Candidate]:
     return [replace(cand, fillers={**cand.fillers, role: [e]}, guessed=set(cand.guessed)) for e in agents]
 
 
+def _footsteps(trig: Token) -> list[Token]:
+    """The 'of' phrase of 'followed in the footsteps of X and recognised …' on the verb the trigger is coordinated
+    with."""
+    head = trig.head
+    if trig.dep_ != "conj" or head.lemma_.lower() != "follow":
+        return []
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for n in c.children
+            if n.dep_ == "pobj" and n.lemma_.lower() in ("footstep", "footsteps", "wake")
+            for g in n.children if g.dep_ == "prep" and g.lower_ == "of"]
+
+
 def ranked_predecessors(cand: Candidate, ctx: LinkContext, ranked: Callable[[Token], bool]) -> list[Candidate]:
     """'Romania has become the ninth country to acquire K9 howitzers, after Australia, Egypt and Norway', 'Peru
     became the fifth state to recognise Kosovo, after Chile and Spain': each state of an 'after' list on a trigger
-    that an ordinal ranks (``ranked``), or of a 'following' phrase before it ('Following Spain and Norway, Slovenia
-    also recognised X'), did the same before (so actually, where the ranked subject only plans to: 'A will be the
-    second country to acquire X after B'), one candidate each in the role of the ranked subject."""
+    that an ordinal ranks (``ranked``), or of a 'following' or 'like' phrase before it ('Following Spain and Norway,
+    Slovenia also recognised X', 'Like France, Britain recognised X'), or of the footsteps it followed ('followed in
+    the footsteps of the UK and recognised X'), did the same before (so actually, where the ranked subject only plans
+    to: 'A will be the second country to acquire X after B'), one candidate each in the role of the ranked
+    subject."""
     trig = cand.trigger_token
     if ranked(trig):
         phrases = [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "after"]
     else:  # ('Following Paris, Macron visited Berlin': a leg of a tour, no earlier visit)
-        phrases = [c for c in trig.children if c.lower_ == "following" and c.dep_ in ("prep", "advcl")
-                   and c.i < trig.i and cand.type != "visit"]
+        phrases = [c for c in trig.children if c.dep_ in ("prep", "advcl") and c.i < trig.i and (
+            c.lower_ == "like" or (c.lower_ == "following" and cand.type != "visit"))]
+        phrases += _footsteps(trig)
     if not phrases:
         return [cand]
     listed = [ctx.by_token[t.i] for c in phrases
