@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from eventex.linking.context import NAVAL_NOUNS, Candidate, state_key
 from eventex.linking.home_talks import MEETING_FRAME
-from eventex.linking.paths import clause_chain, first_conjunct
+from eventex.linking.paths import RELATIVE_TAGS, clause_chain, first_conjunct
 from eventex.linking.rules import Cooperation, TypeLexicon
 from eventex.linking.status import StatusRules
 from eventex.linking.tallies import names_member
@@ -201,7 +201,7 @@ def accept_visit(cand: Candidate, lex: TypeLexicon) -> bool:
     return not (home and dests and all(d.id == home for d in dests))  # a trip at home is not a foreign visit
 
 
-NEGATIVE_DETERMINERS = frozenset({"no", "any", "every"})
+NEGATIVE_DETERMINERS = vocabulary("negative_determiners")
 """Determiners of a title that make its holder anyone who holds it ('no US president has visited')."""
 UNIQUE_TITLES = vocabulary("unique_titles")
 """Titles one person holds at a time: with 'a' they name anyone who holds them ('a Turkish president visits')."""
@@ -244,7 +244,7 @@ def _resident_envoy(visitor: Entity, sent: Span) -> bool:
     return "ambassador" in sent.text[max(0, at - 40) : at].lower().split()[-3:]
 
 
-ENVOY_TITLES = frozenset({"ambassador", "envoy", "commissioner"})
+ENVOY_TITLES = vocabulary("envoy_titles")
 """Titles of an envoy resident in the state of the title's 'to' phrase ('the US Ambassador to Greece')."""
 
 
@@ -434,12 +434,15 @@ def _claimant(cand: Candidate, lex: TypeLexicon) -> bool:
     if cand.frame in lex.relations_frames or "recognizer" in cand.guessed or any(e.implicit for e in claimants):
         return True
     trig = cand.trigger_token
-    clause = [trig]  # the verb and the verbs it complements ('Serbia refuses to recognise'), and the antecedent
-    while clause[-1].dep_ == "xcomp" and clause[-1].head.i != clause[-1].i:  # of its relative pronoun ('Serbia,
-        clause.append(clause[-1].head)  # which does not recognise'; not 'to poach the countries that recognise')
+    # the subjects of the verb and of the verbs it complements ('Serbia refuses to recognise'), and the antecedent
+    # of a relative pronoun among them ('Serbia, which does not recognise'; not 'to poach the countries that
+    # recognise', whose antecedent is 'countries')
+    clause = [trig]
+    while clause[-1].dep_ == "xcomp" and clause[-1].head.i != clause[-1].i:
+        clause.append(clause[-1].head)
     own = ("poss",) if trig.pos_ in ("NOUN", "PROPN") else ("nsubj", "nsubjpass")
     owners = [c for t in clause for c in t.children if c.dep_ in own]
-    owners += [t.head for t in clause if t.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in owners)]
+    owners += [t.head for t in clause if t.dep_ == "relcl" and any(o.tag_ in RELATIVE_TAGS for o in owners)]
     owners += [g for c in trig.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                for g in c.children if g.dep_ == "pobj"]
     return not any(o.idx <= e.start < o.idx + len(o.text) or e.start <= o.idx < e.end

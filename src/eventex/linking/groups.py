@@ -196,6 +196,10 @@ def each_agent(cand: Candidate) -> list[Candidate]:
     return [replace(cand, fillers={**cand.fillers, role: [e]}, guessed=set(cand.guessed)) for e in agents]
 
 
+FOOTSTEP_NOUNS = vocabulary("footstep_nouns")
+"""Nouns of 'followed in the footsteps (the wake) of X': X did it first."""
+
+
 def _footsteps(trig: Token) -> list[Token]:
     """The 'of' phrase of 'followed in the footsteps of X and recognised …' on the verb the trigger is coordinated
     with."""
@@ -203,7 +207,7 @@ def _footsteps(trig: Token) -> list[Token]:
     if trig.dep_ != "conj" or head.lemma_.lower() != "follow":
         return []
     return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for n in c.children
-            if n.dep_ == "pobj" and n.lemma_.lower() in ("footstep", "footsteps", "wake")
+            if n.dep_ == "pobj" and n.lemma_.lower() in FOOTSTEP_NOUNS
             for g in n.children if g.dep_ == "prep" and g.lower_ == "of"]
 
 

@@ -60,7 +60,7 @@ def relations_parties(cand: Candidate, ctx: LinkContext, lex: TypeLexicon) -> No
     named = [_described(t, ctx) for t in named]
     parties = [ctx.by_token[t.i] for t in named if t.i in ctx.by_token]
     if any(t.pos_ == "PRON" for t in named):  # 'Taiwan said it was cutting ties with …': the state it stands for
-        parties += [e for e in cand.fillers.get("recognizer", [])[:1] if e.implicit or e not in parties]
+        parties += [e for e in cand.fillers.get("recognizer", [])[:1] if e not in parties]
     parties = [e for e in parties if e.label in STATE_LABELS and e.id]
     if len(parties) != 2 or parties[0].id == parties[1].id:
         return
