@@ -347,9 +347,11 @@ def repair_headline_deals(doc: Doc) -> Doc:
     of a verb 'deal': 'signs' is the verb, the name its subject and 'deal' its object (the deal's phrases stay on
     it)."""
     for deal in doc:
+        if deal.lower_ not in HEADLINE_DEALS or deal.pos_ != "VERB":
+            continue  # (the cheap test first: this runs on every token of every text)
         verb = next((c for c in deal.children if c.dep_ == "nsubj" and c.lower_ in HEADLINE_SIGNING
                      and c.i == deal.i - 1), None)
-        if verb is None or deal.lower_ not in HEADLINE_DEALS or deal.pos_ != "VERB":
+        if verb is None:
             continue
         for c in [c for c in verb.children if c.i < verb.i]:
             c.head, c.dep_ = verb, "nsubj" if c.dep_ == "compound" else c.dep_
