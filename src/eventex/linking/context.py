@@ -168,6 +168,24 @@ class LinkContext:
         tokens its characters cover."""
         return self.spans.get((e.start, e.end)) or self.doc.char_span(e.start, e.end, alignment_mode="expand")
 
+    def name_conjuncts(self, tok: Token) -> list[Token]:
+        """The conjuncts of a name's head in text order, with those the parser hangs on a word inside a listed name
+        ('Nigeria, the Republic of Congo and Angola', Angola a conjunct of Congo); a conjunct inside one name
+        ('Bosnia and Herzegovina') is no other name."""
+        found: dict[int, Token] = {}
+        todo = [tok]
+        while todo:
+            head = todo.pop()
+            e = self.by_token.get(head.i)
+            span = self.span(e) if e is not None else None
+            words = (head,) if span is None or head not in span else tuple(span)
+            for w in words:
+                for c in w.conjuncts:
+                    if c.i != tok.i and c.i not in found and (span is None or not span.start <= c.i < span.end):
+                        found[c.i] = c
+                        todo.append(c)
+        return sorted(found.values(), key=lambda t: t.i)
+
     @cached_property
     def lines_text(self) -> str:
         """The document's text with the wraps of hard-wrapped prose as spaces (a name wrapped onto a line of its own

@@ -115,7 +115,7 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words, officials
     out = [cand]
     seen = {first.id or first.text} | {e.id or e.text for e in cand.fillers.get(CORE_ROLES[cand.type][1], [])}
     apposed = apposed_list(span.root) if first.label in {*STATE_LABELS, "PERSON", "ORG"} else []
-    listed = (*span.root.conjuncts, *apposed, *_listed_names(first, cand, ctx))
+    listed = (*ctx.name_conjuncts(span.root), *apposed, *_listed_names(first, cand, ctx))
     group = group_members(span.root, cand.trigger_token, ctx, words)
     signed = cosigners(span.root, cand, ctx, words.partner_deals, words.signing_verbs, words.partnering_verbs)
     trig = cand.trigger_token
@@ -165,7 +165,7 @@ def _plural_antecedents(cand: Candidate, first: Entity, ctx: LinkContext, labels
         return []
     out: list[Candidate] = []
     seen = {first.id or first.text} | {e.id or e.text for e in cand.fillers.get(CORE_ROLES[cand.type][1], [])}
-    for tok in span.root.conjuncts:
+    for tok in ctx.name_conjuncts(span.root):
         e = ctx.by_token.get(tok.i)
         if e is None or e.label not in labels or (e.id or e.text) in seen:
             continue

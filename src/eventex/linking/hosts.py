@@ -26,7 +26,7 @@ def split_hosts(cand: Candidate, ctx: LinkContext) -> list[Candidate]:
     out = [cand]
     seen = {host.id}
     investors = {e.id for e in cand.fillers.get("investor", []) if e.id}
-    for tok in span.root.conjuncts:
+    for tok in ctx.name_conjuncts(span.root):
         e = ctx.by_token.get(tok.i)
         if e is None or e.label not in HOST_LABELS or not e.id or e.id in seen or e.id in investors:
             continue

@@ -24,6 +24,8 @@ AID_PREPOSITIONS = frozenset({"under", "with"})
 """Prepositions of an aid phrase: 'under the supervision of', 'with the help of'."""
 RELATIVE_OBJECTS = frozenset({"that", "which"})
 """Relative pronouns that stand for their antecedent as a verb's object."""
+RELATIVE_PLACES = {"where": "@in"}
+"""Relative adverbs that stand for their antecedent as a verb's place phrase ('New York, where he travelled')."""
 
 COUNTERPART_NOUNS = vocabulary("counterpart_nouns")
 """Nouns naming the foreign side of a meeting by its nationality ('his Venezuelan counterpart'; a 'with' object that
@@ -291,6 +293,8 @@ def has_object(verb: Token, lemmas: list[str]) -> bool:
         if c.dep_ == "appos" and "*" in lemmas:
             return True  # a headline's object parsed as an apposition of the verb ('Damascus recognises Abkhazia')
         if c.dep_ in ("prep", "agent") and f"@{c.lower_}" in lemmas:
+            return True
+        if c.dep_ == "advmod" and verb.dep_ == "relcl" and RELATIVE_PLACES.get(c.lower_) in lemmas:
             return True
         if c.dep_ == "ccomp" and "@there" in lemmas and any(g.dep_ == "expl" for g in c.children):
             return True  # 'recognizes that there is but one China': what an existential clause says there is

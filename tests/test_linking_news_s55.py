@@ -1,0 +1,38 @@
+"""Session 55: lists the parser hangs on a word inside a listed name, trips told in a 'where' clause, an investment
+that continues. Every sentence is invented."""
+
+from __future__ import annotations
+
+PUB = "2025-06-01"
+
+
+def _hosts(events):
+    return {(e.investor.text, e.host_country.text, e.status) for e in events if e.type == "energy_investment"}
+
+
+def _visits(events):
+    return {(e.visitor.text, tuple(d.text for d in e.destination)) for e in events if e.type == "visit"}
+
+
+def test_a_list_member_hung_on_a_word_inside_a_listed_name_is_listed(run):
+    # 'Angola' is parsed as a conjunct of 'Congo', inside the name 'Republic of Congo'
+    listed = run("Petrobras continues to invest in markets such as Ghana, the Republic of Congo and Angola.")
+    assert {h for _, h, _ in _hosts(listed)} == {"Ghana", "Republic of Congo", "Angola"}
+    assert {i for i, _, _ in _hosts(run("The Bank of China and HSBC will invest in the refinery in Kenya."))} == {
+        "Bank of China", "HSBC"}
+    # guard: a conjunct inside one name is no second host
+    assert {h for _, h, _ in _hosts(run("Gazprom will build a gas plant in Bosnia and Herzegovina."))} == {
+        "Bosnia and Herzegovina"}
+
+
+def test_where_stands_for_the_place_of_a_trip_in_a_relative_clause(run):
+    assert _visits(run("Ersin Tatar spoke to reporters in New York, where he had travelled to attend the "
+                       "General Assembly.")) == {("Ersin Tatar", ("New York",))}
+    # guard: 'where' on a place where nobody travels names no trip
+    assert _visits(run("Ersin Tatar spoke to reporters in Nicosia, where prices have risen.")) == set()
+
+
+def test_an_investment_that_continues_is_actual_and_one_that_will_continue_planned(run):
+    assert _hosts(run("TotalEnergies continues to invest in Angola.")) == {("TotalEnergies", "Angola", "actual")}
+    assert _hosts(run("TotalEnergies will continue to invest in Angola.")) == {
+        ("TotalEnergies", "Angola", "planned")}
