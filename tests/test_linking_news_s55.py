@@ -36,3 +36,35 @@ def test_an_investment_that_continues_is_actual_and_one_that_will_continue_plann
     assert _hosts(run("TotalEnergies continues to invest in Angola.")) == {("TotalEnergies", "Angola", "actual")}
     assert _hosts(run("TotalEnergies will continue to invest in Angola.")) == {
         ("TotalEnergies", "Angola", "planned")}
+
+
+def _recognitions(events):
+    return {(e.recognizer.text, tuple(r.text for r in e.recognized), e.status) for e in events
+            if e.type == "recognition"}
+
+
+def test_the_one_thanked_or_praised_for_a_recognition_makes_it(run):
+    assert _recognitions(run("Serbian President Milan Petrov thanked Suriname for withdrawing its recognition of "
+                             "Kosovo.")) == {("Suriname", ("Kosovo",), "negated")}
+    assert ("Solomon Islands", ("Taipei",), "negated") in _recognitions(run(
+        "Beijing praised the Solomon Islands for switching diplomatic recognition from Taipei."))
+    # guard: the verb's own subject still withdraws it
+    assert _recognitions(run("Suriname withdrew its recognition of Kosovo.")) == {
+        ("Suriname", ("Kosovo",), "negated")}
+
+
+def test_its_after_a_person_subject_is_the_state_the_verb_names(run):
+    assert _recognitions(run("The Israeli leader Eli Dror lashed out at Australia over its plan to recognise a "
+                             "Palestinian state.")) == {("Australia", ("Palestinian",), "planned")}
+
+
+def test_a_guessed_state_recognised_is_never_the_claimant_of_breakaway_regions(run):
+    assert _recognitions(run("After Russia recognised the two breakaway regions, Georgia severed diplomatic ties "
+                             "with Moscow.")) == set()
+
+
+def test_an_investment_in_the_project_takes_the_asset_told_before_in_its_host(run):
+    events = run("Vietnam approved the Vung Ang II thermal power project on Monday. Trading house Mitsubishi Corp. "
+                 "is an investor in the project.")
+    assert {(e.investor.text, e.host_country.text, e.asset.text) for e in events
+            if e.type == "energy_investment"} == {("Mitsubishi Corp.", "Vietnam", "Vung Ang II thermal power project")}

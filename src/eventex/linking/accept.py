@@ -414,6 +414,9 @@ def accept_recognition(cand: Candidate, lex: TypeLexicon) -> bool:
         return False
     if _claimant(cand, lex):
         return False
+    if "recognized" in cand.guessed and any(
+            state_key(r) in lex.claimants.values() and state_key(r) not in lex.switch_states for r in rec):
+        return False  # 'recognised the two breakaway regions, and Georgia …': a guess is never their claimant
     if not _existential_named(trig, rec):
         return False
     if _recognised_as_capital(trig):

@@ -123,14 +123,20 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
     is in talks to sell 10 percent to BP', 'Other partners in the project are …', 'X lent $1.6bn': a stake held or
     sold (or a partnership, or a sum lent) in a sentence that names no place is in the asset named last before it
     (in its paragraph or the one before) whose state is known: from the fact table, or a state named in its
-    sentence. A stake whose asset the sentence names is carried only from that asset."""
+    sentence. A stake whose asset the sentence names is carried only from that asset. An investment in 'the
+    project' (:func:`_refers_back`) that has its host takes that asset when it lies in the host."""
     f = cand.fillers
-    if cand.type != "energy_investment" or f.get("host_country") or not f.get("investor"):
+    if cand.type != "energy_investment" or not f.get("investor"):
         return
-    if any(m.entity.label in STATE_LABELS and m.entity.id and not ctx.names_nationality(m, rules.words.firm_nouns)
-           for m in ctx.mentions.in_sentence(cand.sentence.start)):
-        return  # the sentence names its place ('In Algeria, Sonatrach … the stake'): no host is the firm's own
     trig = cand.trigger_token
+    placed = cand.first("host_country")
+    if placed is not None and (f.get("asset") or not _refers_back(trig, rules.words.asset_references)):
+        return
+    if placed is None and any(
+        m.entity.label in STATE_LABELS and m.entity.id and not ctx.names_nationality(m, rules.words.firm_nouns)
+        for m in ctx.mentions.in_sentence(cand.sentence.start)
+    ):
+        return  # the sentence names its place ('In Algeria, Sonatrach … the stake'): no host is the firm's own
     stakes = rules.words.stake_words
     sized = _sized(trig) or (trig.dep_ == "dobj" and _sized(trig.head))  # 'raised its holding to 26%'
     held = cand.frame == STAKE_SALE_FRAME or (trig.lemma_.lower() in stakes and sized) or (
@@ -162,6 +168,11 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         iso = known.row.host_iso3 if known is not None else host.id if host is not None else None
         if iso is None or iso in home:
             continue
+        if placed is not None:  # 'has agreed to finance the project': the latest asset told before in the host
+            if placed.id != iso:
+                continue
+            f["asset"] = [m.entity.model_copy(update={"implicit": True})]
+            return
         f["asset"] = f.get("asset") or [m.entity.model_copy(update={"implicit": True})]
         src = host or m.entity
         f["host_country"] = [src.model_copy(update={"implicit": True, "id": iso})]
@@ -172,12 +183,22 @@ REFERRING_DETERMINERS = frozenset({"the", "this"})
 """Determiners by which a generic asset noun refers back to the asset named before ('the project', 'this scheme')."""
 
 
-def _refers_back(verb: Token, nouns: frozenset[str]) -> bool:
-    """Whether a verb's passive subject, or the noun its participle describes, is one of ``nouns`` with 'the' or
-    'this' ('The project is being invested in by …', 'the scheme, financed by …'): an asset told before."""
-    if verb.pos_ != "VERB":
+REFERRING_PREPOSITIONS = frozenset({"in", "into", "for"})
+"""Prepositions of the asset phrase of an investing word ('invest in the project', 'an investor in the plant')."""
+
+
+def _refers_back(trig: Token, nouns: frozenset[str]) -> bool:
+    """Whether a verb's passive subject or object, the noun its participle describes, or the object of a verb's or
+    noun's asset phrase is one of ``nouns`` with 'the' or 'this' ('The project is being invested in by …', 'the
+    scheme, financed by …', 'agreed to finance the project', 'is an investor in the project'): an asset told
+    before."""
+    things = [g for c in trig.children if c.dep_ == "prep" and c.lower_ in REFERRING_PREPOSITIONS
+              for g in c.children if g.dep_ == "pobj"]
+    if trig.pos_ == "VERB":
+        things += [c for c in trig.children if c.dep_ in ("nsubjpass", "dobj")]
+        things += [trig.head] if trig.dep_ == "acl" else []
+    elif trig.pos_ != "NOUN":
         return False
-    things = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
     return any(
         t.lemma_.lower() in nouns and any(d.dep_ == "det" and d.lower_ in REFERRING_DETERMINERS for d in t.children)
         for t in things

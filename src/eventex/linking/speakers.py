@@ -152,7 +152,8 @@ def possessor_subject(tok: Token, ctx: LinkContext) -> Mention | None:
     """'Russia has lobbied its allies to follow its lead in recognizing …': a possessive 'its' outside a reported
     clause is the named subject (an organisation or state before it) of the verb it hangs from or of the verbs whose
     open complement that verb is, when no named object lies on the way ('urged Moscow to end its sales': Moscow
-    acts)."""
+    acts); with a person as that subject, the organisation or state a phrase of the verb names between them
+    ('Netanyahu lashed out at Canberra over its plan to …')."""
     if tok.dep_ != "poss":
         return None
     verb = tok.head
@@ -162,8 +163,16 @@ def possessor_subject(tok: Token, ctx: LinkContext) -> Mention | None:
         if verb.dep_ == "ccomp" or any(c.dep_ in ("dobj", "dative") and c.i in ctx.by_token for c in verb.children):
             return None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i > tok.i:
+            return None
+        named = _mention(ctx.by_token.get(subj.i), tok, ctx, PARTIES) if subj is not None else None
+        if subj is not None and named is None and any(  # ('the Israeli leader Eli Dror lashed out at …')
+                (e := ctx.by_token.get(t.i)) is not None and e.label == "PERSON" for t in subj.subtree):
+            return next((m for c in reversed(list(verb.children)) if c.dep_ == "prep" and subj.i < c.i < tok.i
+                         for g in c.children if g.dep_ == "pobj"
+                         and (m := _mention(ctx.by_token.get(g.i), tok, ctx, PARTIES)) is not None), None)
         if subj is not None:
-            return _mention(ctx.by_token.get(subj.i), tok, ctx, PARTIES) if subj.i < tok.i else None
+            return named
         if verb.dep_ != "xcomp":
             return None
         verb = verb.head
