@@ -68,3 +68,25 @@ def test_an_investment_in_the_project_takes_the_asset_told_before_in_its_host(ru
                  "is an investor in the project.")
     assert {(e.investor.text, e.host_country.text, e.asset.text) for e in events
             if e.type == "energy_investment"} == {("Mitsubishi Corp.", "Vietnam", "Vung Ang II thermal power project")}
+
+
+def test_a_summit_skipped_or_boycotted_is_a_visit_not_made(run):
+    assert {(e.visitor.text, tuple(d.text for d in e.destination), e.status) for e in run(
+        "President Ilya Varga skipped the G20 summit in Rio de Janeiro last year.") if e.type == "visit"} == {
+        ("Ilya Varga", ("Rio de Janeiro",), "negated")}
+    assert {e.status for e in run("President Ilya Varga will boycott the summit in Kazan.")
+            if e.type == "visit"} == {"negated"}
+
+
+def test_the_firm_awarded_a_contract_to_supply_weapons_sells_them(run):
+    events = run("The Pentagon awarded Lockheed Martin a contract to supply Taiwan with F-16 jets.")
+    assert {(e.seller.text, tuple(b.text for b in e.buyer)) for e in events if e.type == "arms_sale"} == {
+        ("Lockheed Martin", ("Taiwan",))}
+
+
+def test_a_bare_verb_coordinated_with_a_future_one_is_planned_too(run):
+    assert {e.status for e in run("Foreign Minister Ana Ruiz will attend the ministers' meeting in Vientiane and pay "
+                                  "visits to Malaysia and Thailand.") if e.type == "visit"} == {"planned"}
+    # guard: a verb in the past keeps its own tense
+    assert {e.status for e in run("Foreign Minister Ana Ruiz attended the ministers' meeting in Vientiane and paid "
+                                  "visits to Malaysia and Thailand.") if e.type == "visit"} == {"actual"}

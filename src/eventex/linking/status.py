@@ -96,6 +96,12 @@ class StatusRules:
         t = trigger
         steps = 0
         while steps < self.max_climb:
+            if t.dep_ == "conj" and t.i != trigger.i and t.tag_ == "VB" and t.head.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
+                # 'will attend the meeting and pay visits to A and B': a verb with no subject or auxiliary of its
+                # own shares the auxiliaries of the verb it is coordinated with
+                future = [c for c in t.head.children if c.dep_ == "aux"]
+                break
             if t.head.i == t.i or (t.dep_ == "conj" and t.i != trigger.i):
                 break
             if t.i != trigger.i and t.dep_ in ("relcl", "advcl", "ccomp") and t.head.pos_ in ("NOUN", "PROPN"):
