@@ -90,3 +90,24 @@ def test_a_bare_verb_coordinated_with_a_future_one_is_planned_too(run):
     # guard: a verb in the past keeps its own tense
     assert {e.status for e in run("Foreign Minister Ana Ruiz attended the ministers' meeting in Vientiane and paid "
                                   "visits to Malaysia and Thailand.") if e.type == "visit"} == {"actual"}
+
+
+def test_walking_away_from_an_investment_negates_it(run):
+    assert {e.status for e in run("China's CNPC walked away from a planned $3 billion investment in Iran's South "
+                                  "Pars gas field.") if e.type == "energy_investment"} == {"negated"}
+
+
+def test_a_title_case_headline_states_its_events(run):
+    assert _recognitions(run("Honduras Cuts Ties With Taiwan, Recognises China")) == {
+        ("Honduras", ("Taiwan",), "negated"), ("Honduras", ("China",), "actual")}
+    assert {(e.visitor.text, tuple(d.text for d in e.destination)) for e in run(
+        "Tinubu Arrives in Equatorial Guinea for Official Visit") if e.type == "visit"} == {
+        ("Tinubu", ("Equatorial Guinea",))}
+
+
+def test_translated_readouts_name_the_state_by_its_side_or_its_head_of_state(run):
+    assert {(e.investor.text, e.host_country.text) for e in run(
+        "On the results of the talks the parties signed agreement about construction by Russian side of nuclear "
+        "power station in Uzbekistan.") if e.type == "energy_investment"} == {("Russian", "Uzbekistan")}
+    assert _visits(run("The head of the Kazakh state paid official visit to Tashkent.")) == {
+        ("Kazakh", ("Tashkent",))}

@@ -1,6 +1,6 @@
 """The copy the parser reads (eventex.stages.parse_copy): parenthesised acronyms parsed apart and put back as
-appositions of the name before them, typographic apostrophes read as plain ones, every token and offset of the text
-kept."""
+appositions of the name before them, typographic apostrophes read as plain ones, a Title Case headline's common
+words read in lower case, every token and offset of the text kept."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from eventex.document import Document
 from eventex.stages.parse import ParseStage
+from eventex.stages.parse_copy import parse_copy
 
 
 @pytest.fixture(scope="module")
@@ -61,9 +62,22 @@ def test_guard_other_brackets_are_parsed_in_place(parser: ParseStage) -> None:
     assert [(t.dep_, t.head.i) for t in _parse(parser, text)] == [(t.dep_, t.head.i) for t in parser.nlp(text)]
 
 
+def test_a_title_case_headline_is_read_as_a_sentence(parser: ParseStage) -> None:
+    doc = _parse(parser, "Egypt Signs Deal For 30 More Rafale Jets\n\nCAIRO - Egypt has signed a deal for jets.")
+    signs = doc[1]
+    assert (signs.text, signs.pos_, signs.lemma_, signs.dep_) == ("Signs", "VERB", "sign", "ROOT")
+    assert [(t.text, t.dep_) for t in doc if t.text in ("Egypt", "Deal")][:2] == [("Egypt", "nsubj"), ("Deal", "dobj")]
+
+
+def test_guard_a_sentence_or_a_line_in_lower_case_is_read_as_written(parser: ParseStage) -> None:
+    """Guard: a line that ends with a full stop, or whose long words are not capitalised, gets no copy."""
+    for text in ("Egypt Signs Deal For 30 More Rafale Jets.", "Egypt signs deal for 30 more Rafale jets"):
+        assert parse_copy(parser.nlp.make_doc(text)) is None
+
+
 _WORDS = st.sampled_from(
     ["Bank", "of", "Korea", "(", ")", "KEXIM", "AfDB", "and", ",", "the", "Egypt", "S-400", "\n\n", " ", "\u2019s",
-     "don\u2019t", "\u2018"]
+     "don\u2019t", "\u2018", "Signs", "Deal", "With"]
 )
 
 

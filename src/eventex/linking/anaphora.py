@@ -395,6 +395,8 @@ def _is_subject_of(span: SpacySpan, tok: Token) -> bool:
 
 
 def _title_state(title: Token, ctx: LinkContext) -> Mention | None:
-    """The state a bare title names in its own phrase ('the Head of State of Turkmenistan')."""
-    return next((m for m in ctx.mentions.in_sentence(title.sent.start) if m.entity.label == "GPE" and m.entity.id
+    """The state a bare title names in its own phrase ('the Head of State of Turkmenistan', 'the head of the Kazakh
+    state')."""
+    return next((m for m in ctx.mentions.in_sentence(title.sent.start) if m.entity.id and (
+                 m.entity.label == "GPE" or (m.entity.label == "NORP" and m.root.head.lemma_.lower() == "state"))
                  and title.left_edge.i <= m.span.start and m.span.end <= title.right_edge.i + 1), None)

@@ -1,20 +1,27 @@
-"""The copy of a piece of text that the parser reads: without its parenthesised acronyms, and with typographic
-apostrophes made plain; its parse is then put back on the text's own tokens.
+"""The copy of a piece of text that the parser reads: without its parenthesised acronyms, with typographic
+apostrophes made plain, and with the common words of a Title Case headline in lower case; its parse is then put back
+on the text's own tokens.
 
 - The small English parser loses the structure of lists whose names carry acronyms ('with the African Development
   Bank (AfDB), Export Development Canada (EDC) and …' parses 'Canada' as an apposition of the sentence's subject);
   without the asides it reads the list as one. Each aside is put back as an apposition of the name it follows.
 - It learnt English from straight apostrophes: 'doesn’t', 'they’ll' or 'Russia’s' with a typographic one are
-  tagged and lemmatised less well ('n’t' as a noun, '’ll' not as 'will')."""
+  tagged and lemmatised less well ('n’t' as a noun, '’ll' not as 'will').
+- It reads a headline in Title Case as a run of names ('Egypt Signs Deal For 30 More Rafale Jets' has no verb); with
+  its function words and event words (the trigger lexicon's) in lower case it reads a sentence."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import numpy
 from spacy.attrs import NORM, ORTH, SENT_START
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
+
+from eventex.resources import read_toml
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,9}")
 """An acronym or designation: a capital, then up to nine letters, digits, '&', '.' or '-' ('AfDB', 'KEXIM', 'S&P')."""
@@ -26,6 +33,51 @@ _JOINING = frozenset({"conj", "cc"})
 
 _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'"})
 """Typographic apostrophes and single quotes, as the parser learnt them."""
+
+
+HEADLINE_WORDS = (4, 24)
+"""How many words a Title Case line has (at least, at most) to be read as a headline."""
+_ENDINGS = (("ies", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""), ("ed", "e"), ("s", ""), ("d", ""))
+"""Inflectional endings and what replaces them in the base form ('Recognises' → 'recognise', 'Arrives' → 'arrive')."""
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    """The words of the trigger lexicon (every type's verbs, nouns and the words of its phrases)."""
+    words: set[str] = set()
+    for spec in read_toml("triggers.toml").values():
+        for key in ("verbs", "nouns", "phrases"):
+            words.update(w for phrase in spec.get(key, {}) for w in phrase.split())
+    return frozenset(words)
+
+
+def _common(word: str) -> bool:
+    """Whether a capitalised word is a function word or (an inflection of) a word of the trigger lexicon."""
+    low = word.lower()
+    if low in STOP_WORDS:
+        return True
+    events = _event_words()
+    return low in events or any(
+        low.endswith(end) and low[: len(low) - len(end)] + base in events for end, base in _ENDINGS)
+
+
+def _headline_words(doc: Doc) -> set[int]:
+    """The tokens to read in lower case: the capitalised common words (:func:`_common`) of each line whose words of
+    four letters or more are nearly all capitalised and that does not end with a full stop (a Title Case headline)."""
+    out: set[int] = set()
+    line: list[Token] = []
+    for tok in (*doc, None):
+        if tok is not None and not (tok.is_space and "\n" in tok.text):
+            line.append(tok)
+            if "\n" not in tok.whitespace_:
+                continue
+        words = [t for t in line if t.is_alpha]
+        long = [t for t in words if len(t) >= 4]
+        if HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and long and line[-1].text != "." and sum(
+                t.text[0].isupper() for t in long) >= 0.8 * len(long) and any(t.is_title for t in long):
+            out.update(t.i for t in words[1:] if t.is_title and _common(t.text))
+        line = []
+    return out
 
 
 @dataclass(frozen=True)
@@ -52,11 +104,13 @@ def _is_aside(doc: Doc, i: int) -> bool:
 
 
 def parse_copy(doc: Doc) -> ParseCopy | None:
-    """``doc`` with its '(ACRONYM)' asides cut out and its apostrophes plain, or None when it has neither."""
+    """``doc`` with its '(ACRONYM)' asides cut out, its apostrophes plain and its headlines' common words in lower
+    case, or None when it has none of them."""
     text = doc.text
     brackets = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["("]) if "(" in text else ()
     opens = [int(i) for i in brackets if _is_aside(doc, int(i))]
-    if not opens and "\u2019" not in text and "\u2018" not in text:
+    lowered = _headline_words(doc)
+    if not opens and not lowered and "\u2019" not in text and "\u2018" not in text:
         return None
     dropped = {i + k for i in opens for k in range(3)}
     kept = [i for i in range(len(doc)) if i not in dropped]
@@ -64,7 +118,8 @@ def parse_copy(doc: Doc) -> ParseCopy | None:
     for n, i in enumerate(kept):
         if i + 1 in dropped:  # the word before the aside takes the space after ')'
             spaces[n] = bool(doc[i + 3].whitespace_)
-    reduced = Doc(doc.vocab, words=[doc[i].text.translate(_PLAIN) for i in kept], spaces=spaces)
+    words = [doc[i].text.lower() if i in lowered else doc[i].text.translate(_PLAIN) for i in kept]
+    reduced = Doc(doc.vocab, words=words, spaces=spaces)
     cols = doc.to_array([NORM, SENT_START])[kept]
     reduced.from_array([NORM, SENT_START], cols.astype("uint64"))
     return ParseCopy(doc, reduced, kept, opens)
