@@ -1,5 +1,6 @@
-"""Session 55: lists the parser hangs on a word inside a listed name, trips told in a 'where' clause, an investment
-that continues. Every sentence is invented."""
+"""Session 55: lists the parser hangs on a word inside a listed name, trips told in a 'where' clause, investments
+that continue or are walked away from, recognitions by the one thanked or followed, Title Case headlines, translated
+readouts, contracts awarded and weapons selected. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -111,3 +112,24 @@ def test_translated_readouts_name_the_state_by_its_side_or_its_head_of_state(run
         "power station in Uzbekistan.") if e.type == "energy_investment"} == {("Russian", "Uzbekistan")}
     assert _visits(run("The head of the Kazakh state paid official visit to Tashkent.")) == {
         ("Kazakh", ("Tashkent",))}
+
+
+def test_the_state_whose_lead_or_footsteps_are_followed_did_it_first(run):
+    assert _recognitions(run("Slovenia followed Spain's lead on Tuesday and recognised Palestine as a state.")) == {
+        ("Slovenia", ("Palestine",), "actual"), ("Spain", ("Palestine",), "actual")}
+    assert ("Spain", ("Palestine",), "actual") in _recognitions(run(
+        "Slovenia followed in Spain's footsteps and recognised Palestine."))
+
+
+def test_the_weapon_selected_comes_from_the_seller_its_from_phrase_names(run):
+    assert {(e.seller.text, tuple(b.text for b in e.buyer)) for e in run(
+        "Hungary has selected the Lynx infantry fighting vehicle from Germany's Rheinmetall.") if e.type == "arms_sale"
+    } == {("Rheinmetall", ("Hungary",))}
+
+
+def test_a_nationality_joined_to_a_building_or_funding_participle_invests(run):
+    assert {(e.investor.id, e.host_country.text, e.status) for e in run(
+        "The Chinese-built Coca Codo Sinclair dam in Ecuador has been plagued by cracks.")
+        if e.type == "energy_investment"} == {("CHN", "Ecuador", "actual")}
+    # guard: a name joined to no participle of the lexicon invests in nothing
+    assert [e for e in run("The US-backed government of Iraq signed the deal.") if e.type == "energy_investment"] == []

@@ -54,7 +54,7 @@ from eventex.linking.leader_host import leader_hosts
 from eventex.linking.merge import merge_events, restating_noun
 from eventex.linking.named_firms import named_firms
 from eventex.linking.national_partner import national_partner
-from eventex.linking.paths import TreeWalk, coordination
+from eventex.linking.paths import TreeWalk, coordination, hyphen_named
 from eventex.linking.relations import (
     earlier_recognized,
     listed_recognizers,
@@ -266,9 +266,13 @@ class Linker:
         """The empty candidate of a trigger, with its frame and status; None for a trigger inside a name."""
         head = trigger.head
         inside = ctx.by_token.get(head.i)
-        if inside is not None and inside.label not in TRIGGER_LABELS:
-            return None  # 'Consortium' in 'the Russian Consortium for Venezuela' names an organisation
         frame = self.triggers.frame_of(trigger)
+        hyphened = frame in self.rules.lexicons[trigger.type].hyphen_agents.values()
+        if inside is not None and inside.label not in TRIGGER_LABELS and not (
+            hyphened and (span := ctx.span(inside)) is not None and hyphen_named(head, span.start)
+        ):
+            return None  # 'Consortium' in 'the Russian Consortium for Venezuela' names an organisation (not
+            # 'funded' in the mention 'Chinese-funded': the participle states the investment of the name)
         tokens = ctx.doc[trigger.start : trigger.end]
         fixed = self.rules.lexicons[trigger.type].frame_status.get(frame)
         status, _ = self.status_rules.status(head, self_cue=fixed != GOVERNED)

@@ -197,18 +197,21 @@ def each_agent(cand: Candidate) -> list[Candidate]:
 
 
 FOOTSTEP_NOUNS = vocabulary("footstep_nouns")
-"""Nouns of 'followed in the footsteps (the wake) of X': X did it first."""
+"""Nouns of 'followed in the footsteps (the wake, the lead) of X': X did it first."""
 
 
 def _footsteps(trig: Token) -> list[Token]:
-    """The 'of' phrase of 'followed in the footsteps of X and recognised …' on the verb the trigger is coordinated
-    with."""
+    """Those whose footsteps (wake, lead) the verb the trigger is coordinated with followed: 'followed in the
+    footsteps of X and recognised …', 'followed in X's footsteps', 'followed X's lead', 'followed the lead of X' (the
+    first of a list)."""
     head = trig.head
     if trig.dep_ != "conj" or head.lemma_.lower() != "follow":
         return []
-    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for n in c.children
-            if n.dep_ == "pobj" and n.lemma_.lower() in FOOTSTEP_NOUNS
-            for g in n.children if g.dep_ == "prep" and g.lower_ == "of"]
+    nouns = [n for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for n in c.children if n.dep_ == "pobj"]
+    nouns += [n for n in head.children if n.dep_ == "dobj"]
+    return [g for n in nouns if n.lemma_.lower() in FOOTSTEP_NOUNS for c in n.children
+            for g in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"]
+                      if c.dep_ == "prep" and c.lower_ == "of" else [])]
 
 
 def ranked_predecessors(cand: Candidate, ctx: LinkContext, ranked: Callable[[Token], bool]) -> list[Candidate]:
@@ -220,16 +223,18 @@ def ranked_predecessors(cand: Candidate, ctx: LinkContext, ranked: Callable[[Tok
     to: 'A will be the second country to acquire X after B'), one candidate each in the role of the ranked
     subject."""
     trig = cand.trigger_token
-    if ranked(trig):
+    rank = ranked(trig)
+    if rank:
         phrases = [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "after"]
     else:  # ('Following Paris, Macron visited Berlin': a leg of a tour, no earlier visit)
         phrases = [c for c in trig.children if c.dep_ in ("prep", "advcl") and c.i < trig.i and (
             c.lower_ == "like" or (c.lower_ == "following" and cand.type != "visit"))]
-        phrases += _footsteps(trig)
-    if not phrases:
+    firsts = [g for c in phrases for g in c.children if g.dep_ in ("pobj", "dobj")]
+    if not rank:
+        firsts += _footsteps(trig)
+    if not firsts:
         return [cand]
-    listed = [ctx.by_token[t.i] for c in phrases
-              for g in c.children if g.dep_ in ("pobj", "dobj") for t in (g, *g.conjuncts)
+    listed = [ctx.by_token[t.i] for g in firsts for t in (g, *g.conjuncts)
               if t.i in ctx.by_token and ctx.by_token[t.i].label == "GPE" and ctx.by_token[t.i].id]
     clause = trig.head.head if trig.head.dep_ == "attr" else trig.head  # 'A will be the second country to …'
     subject = next((ctx.by_token[c.i] for c in clause.children if c.dep_ == "nsubj" and c.i in ctx.by_token), None)

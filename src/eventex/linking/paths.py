@@ -22,6 +22,12 @@ def has_lemma(tok: Token, lemmas: frozenset[str]) -> bool:
     return lemma in lemmas or (tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in lemmas)
 
 
+def hyphen_named(tok: Token, start: int) -> bool:
+    """Whether ``tok`` is joined by a hyphen to a word of a mention that starts at token ``start`` and spans it too
+    ('Chinese-funded', one word and one mention: the participle states the act of the name before it)."""
+    return tok.i >= 2 and start <= tok.i - 2 and tok.doc[tok.i - 1].text == "-"
+
+
 def _step_down(tok: Token) -> str:
     if tok.dep_ == "prep":
         return f"prep:{tok.lower_}"

@@ -19,6 +19,7 @@ from eventex.linking.paths import (
     example_of,
     first_conjunct,
     has_lemma,
+    hyphen_named,
     stolen_subject,
 )
 from eventex.linking.referring import Anaphor, find_anaphors
@@ -51,11 +52,12 @@ def fill_frame(cand: Candidate, frame: Frame, ctx: LinkContext, rules: Rules) ->
     trig, tokens = cand.trigger_token, cand.trigger_tokens
     in_sent = [
         m for m in ctx.mentions.in_sentence(cand.sentence.start)
-        if (not _overlaps(m, tokens.start, tokens.end) or m.entity.label in NAMED_BY_TRIGGER.values())
+        if (not _overlaps(m, tokens.start, tokens.end) or m.entity.label in NAMED_BY_TRIGGER.values()
+            or _hyphen_name(m, trig))
         and not _former_owner(m, rules.words)
     ]
     walk = TreeWalk(trig)
-    paths = {id(m.entity): walk.path(m.root) for m in in_sent}
+    paths = {id(m.entity): walk.path(ctx.doc[trig.i - 2] if _hyphen_name(m, trig) else m.root) for m in in_sent}
     for m in in_sent:  # 'signed with a consortium led by A', 'countries like A and B have bought it': the group's
         # member or leader, an example of a plural noun, or a state a description names ('the state of Togo'),
         # stands in its place
@@ -474,3 +476,10 @@ def _former_owner(m: Mention, words: Words) -> bool:
 
 def _overlaps(m: Mention, start: int, end: int) -> bool:
     return m.span.start < end and start < m.span.end
+
+
+def _hyphen_name(m: Mention, trig: Token) -> bool:
+    """Whether a mention (not a weapon or asset) spans the trigger and the name a hyphen joins it to ('Chinese-funded'):
+    the name fills a role as the word before the hyphen."""
+    return (_overlaps(m, trig.i, trig.i + 1) and m.entity.label not in NAMED_BY_TRIGGER.values()
+            and hyphen_named(trig, m.span.start))
