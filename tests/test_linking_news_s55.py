@@ -133,3 +133,10 @@ def test_a_nationality_joined_to_a_building_or_funding_participle_invests(run):
         if e.type == "energy_investment"} == {("CHN", "Ecuador", "actual")}
     # guard: a name joined to no participle of the lexicon invests in nothing
     assert [e for e in run("The US-backed government of Iraq signed the deal.") if e.type == "energy_investment"] == []
+
+
+def test_a_meeting_between_two_named_people_is_the_foreign_ones_visit_hosted_by_the_other(run):
+    events = run("The meeting in Washington between Serbian Foreign Minister Marko Ilic and US envoy John Carter came "
+                 "after a phone call.")
+    assert {(e.visitor.text, tuple(d.text for d in e.destination), e.host.text) for e in events
+            if e.type == "visit"} == {("Marko Ilic", ("Washington",), "John Carter")}

@@ -135,7 +135,10 @@ def split_coordinated(cand: Candidate, ctx: LinkContext, words: Words, officials
         ) or _nationality(e, first, ctx, words):
             continue
         seen.add(e.id or e.text)
-        out.append(replace(cand, fillers={**cand.fillers, agent_role: [e]}))
+        fillers = {**cand.fillers, agent_role: [e]}
+        if any(h.text == e.text for h in fillers.get("host", [])):  # 'a meeting between A and B': B's host is A
+            fillers["host"] = [first]
+        out.append(replace(cand, fillers=fillers))
     return out
 
 

@@ -203,13 +203,16 @@ FOOTSTEP_NOUNS = vocabulary("footstep_nouns")
 def _footsteps(trig: Token) -> list[Token]:
     """Those whose footsteps (wake, lead) the verb the trigger is coordinated with followed: 'followed in the
     footsteps of X and recognised …', 'followed in X's footsteps', 'followed X's lead', 'followed the lead of X' (the
-    first of a list)."""
+    first of a list; not a lead on another matter: 'followed Norway's lead on fisheries')."""
     head = trig.head
     if trig.dep_ != "conj" or head.lemma_.lower() != "follow":
         return []
     nouns = [n for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for n in c.children if n.dep_ == "pobj"]
     nouns += [n for n in head.children if n.dep_ == "dobj"]
-    return [g for n in nouns if n.lemma_.lower() in FOOTSTEP_NOUNS for c in n.children
+    nouns = [n for n in nouns if n.lemma_.lower() in FOOTSTEP_NOUNS and not any(  # a common noun's topic phrase:
+        c.dep_ == "prep" and c.lower_ != "of" and any(g.pos_ == "NOUN" for g in c.children)  # 'lead on fisheries'
+        for c in n.children)]
+    return [g for n in nouns for c in n.children
             for g in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"]
                       if c.dep_ == "prep" and c.lower_ == "of" else [])]
 
