@@ -140,3 +140,11 @@ def test_a_meeting_between_two_named_people_is_the_foreign_ones_visit_hosted_by_
                  "after a phone call.")
     assert {(e.visitor.text, tuple(d.text for d in e.destination), e.host.text) for e in events
             if e.type == "visit"} == {("Marko Ilic", ("Washington",), "John Carter")}
+
+
+def test_a_line_too_long_to_be_a_hard_wrap_ends_its_sentence_at_the_break(run):
+    text = ("Acme Petroleum has since invited the opposition's representatives to Bangkok to discuss arbitration and "
+            "what the escrowed dividends would entail\nEnergy giants TotalEnergies of France and Chevron of the "
+            "United States have withdrawn from the Yadana project in Myanmar.")
+    assert {(e.investor.text, e.status) for e in run(text) if e.type == "energy_investment"} == {
+        ("TotalEnergies", "negated"), ("Chevron", "negated")}

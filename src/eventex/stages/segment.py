@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventex.ner.datelines import colon_dateline, dateline
-from eventex.wrapping import CLOSING_QUOTES, SENTENCE_END
+from eventex.wrapping import CLOSING_QUOTES, SENTENCE_END, WRAP_WIDTH
 
 MAX_RUN = 50
 """Longest whitespace-free run spaCy's tokenizer reads; longer ones are tokenized by :func:`run_words`."""
@@ -68,7 +68,9 @@ def paragraph_starts(doc: Doc) -> Doc:
     """``doc`` with a sentence start set after every blank line, which the parser keeps: no sentence runs from one
     paragraph into the next (a question heading the lede: 'When can a state withdraw it?' + 'X, a lawyer, says …';
     a headline with no full stop + the dateline and lede: 'Envoy to tour A, B' + 'CITY - The envoy will …'); and
-    after a heading line over a single line break when the next line opens with a capital (:func:`heading`); and
+    after a heading line over a single line break when the next line opens with a capital (:func:`heading`), or
+    after a line too long to be a hard wrap (:data:`~eventex.wrapping.WRAP_WIDTH`: a paragraph whose last sentence
+    has no full stop, '… would legally entail' + 'Energy giants A and B have withdrawn …'); and
     after a dateline, so that the lede parses on its own ('NAIROBI, May 3 (Agency) -' + 'The minister held …';
     'Kathmandu, 15 April:' + 'At the invitation of …')."""
     line_start = 0
@@ -77,7 +79,8 @@ def paragraph_starts(doc: Doc) -> Doc:
         if tok.i == line_start:
             _dateline_start(doc, text, tok)
         if tok.is_space and "\n" in tok.text and 0 < tok.i < len(doc) - 1 and (
-            "\n\n" in tok.text or (doc[tok.i + 1].text[:1].isupper() and heading(doc[line_start : tok.i]))
+            "\n\n" in tok.text or (doc[tok.i + 1].text[:1].isupper() and (
+                heading(doc[line_start : tok.i]) or tok.idx - doc[line_start].idx > WRAP_WIDTH))
         ):
             doc[tok.i + 1].is_sent_start = True
         if tok.is_space and "\n" in tok.text:
