@@ -267,9 +267,9 @@ class Linker:
         head = trigger.head
         inside = ctx.by_token.get(head.i)
         frame = self.triggers.frame_of(trigger)
-        hyphened = frame in self.rules.lexicons[trigger.type].hyphen_agents.values()
         if inside is not None and inside.label not in TRIGGER_LABELS and not (
-            hyphened and (span := ctx.span(inside)) is not None and hyphen_named(head, span.start)
+            frame in self.rules.lexicons[trigger.type].hyphen_agents.values()
+            and (span := ctx.span(inside)) is not None and hyphen_named(head, span.start)
         ):
             return None  # 'Consortium' in 'the Russian Consortium for Venezuela' names an organisation (not
             # 'funded' in the mention 'Chinese-funded': the participle states the investment of the name)

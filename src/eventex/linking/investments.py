@@ -130,7 +130,8 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         return
     trig = cand.trigger_token
     placed = cand.first("host_country")
-    if placed is not None and (f.get("asset") or not _refers_back(trig, rules.words.asset_references)):
+    refers = _refers_back(trig, rules.words.asset_references)
+    if placed is not None and (f.get("asset") or not refers):
         return
     if placed is None and any(
         m.entity.label in STATE_LABELS and m.entity.id and not ctx.names_nationality(m, rules.words.firm_nouns)
@@ -143,7 +144,7 @@ def carried_asset(cand: Candidate, ctx: LinkContext, rules: Rules) -> None:
         trig.lemma_.lower() in rules.words.partner_words and trig.dep_ in ("nsubj", "attr")) or (
         trig.lemma_.lower() in rules.words.holding_verbs
         and any(c.dep_ == "dobj" and c.lemma_.lower() in stakes for c in trig.children)
-    ) or _refers_back(trig, rules.words.asset_references) or (
+    ) or refers or (
         trig.lemma_.lower() in rules.words.lending_verbs and bool(f.get("value")))  # 'X lent $1.6bn'
     if not held:
         return

@@ -163,15 +163,15 @@ def possessor_subject(tok: Token, ctx: LinkContext) -> Mention | None:
         if verb.dep_ == "ccomp" or any(c.dep_ in ("dobj", "dative") and c.i in ctx.by_token for c in verb.children):
             return None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.i > tok.i:
-            return None
-        named = _mention(ctx.by_token.get(subj.i), tok, ctx, PARTIES) if subj is not None else None
-        if subj is not None and named is None and any(  # ('the Israeli leader Eli Dror lashed out at …')
-                (e := ctx.by_token.get(t.i)) is not None and e.label == "PERSON" for t in subj.subtree):
-            return next((m for c in reversed(list(verb.children)) if c.dep_ == "prep" and subj.i < c.i < tok.i
-                         for g in c.children if g.dep_ == "pobj"
-                         and (m := _mention(ctx.by_token.get(g.i), tok, ctx, PARTIES)) is not None), None)
         if subj is not None:
+            if subj.i > tok.i:
+                return None
+            named = _mention(ctx.by_token.get(subj.i), tok, ctx, PARTIES)
+            if named is None and any(  # ('the Israeli leader Eli Dror lashed out at …')
+                    (e := ctx.by_token.get(t.i)) is not None and e.label == "PERSON" for t in subj.subtree):
+                return next((m for c in reversed(list(verb.children)) if c.dep_ == "prep" and subj.i < c.i < tok.i
+                             for g in c.children if g.dep_ == "pobj"
+                             and (m := _mention(ctx.by_token.get(g.i), tok, ctx, PARTIES)) is not None), None)
             return named
         if verb.dep_ != "xcomp":
             return None

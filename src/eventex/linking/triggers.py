@@ -9,7 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from eventex.linking.rules import Rules, TypeLexicon
-from eventex.resources import vocabulary
+from eventex.resources import read_toml, vocabulary
 
 PHRASE_STRENGTH = 0.85
 """Strength of a multi-word trigger phrase ("state visit", "arms sales")."""
@@ -24,8 +24,12 @@ AID_PREPOSITIONS = frozenset({"under", "with"})
 """Prepositions of an aid phrase: 'under the supervision of', 'with the help of'."""
 RELATIVE_OBJECTS = frozenset({"that", "which"})
 """Relative pronouns that stand for their antecedent as a verb's object."""
-RELATIVE_PLACES = {"where": "@in"}
-"""Relative adverbs that stand for their antecedent as a verb's place phrase ('New York, where he travelled')."""
+RELATIVE_PLACES = {
+    word: "@" + path.split(">")[0].removeprefix("prep:")
+    for word, path in read_toml("linking.toml")["anaphora"]["relative_adverbs"].items()
+}
+"""Relative adverbs that stand for their antecedent as a verb's place phrase ('New York, where he travelled'), as
+``verb_objects`` entries: linking.toml's relative_adverbs ('where' → 'prep:in>pobj' → '@in')."""
 
 COUNTERPART_NOUNS = vocabulary("counterpart_nouns")
 """Nouns naming the foreign side of a meeting by its nationality ('his Venezuelan counterpart'; a 'with' object that
